@@ -1,0 +1,29 @@
+"""Clean text: the document's body, without the web and share-site furniture, one paragraph a line."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from luoshi.clean.furniture import sort_lines
+from luoshi.clean.joins import rejoin
+from luoshi.clean.lines import split_lines
+
+
+@dataclass
+class CleanText:
+    """The body as ``text`` (lines joined by ``\\n``), and what the cleaning set aside.
+
+    ``head`` counts the lines before the body (title, dateline, speaker); ``dropped`` holds the
+    furniture lines, where a page's ``日期：`` or a share site's copy of the title may still be read.
+    """
+
+    text: str
+    lines: list[str]
+    head: int
+    dropped: list[str] = field(default_factory=list)
+
+
+def clean_text(raw: str) -> CleanText:
+    sorted_lines = sort_lines(rejoin(split_lines(raw)))
+    lines = sorted_lines.kept
+    return CleanText(text="\n".join(lines), lines=lines, head=sorted_lines.head, dropped=sorted_lines.dropped)

@@ -1,0 +1,233 @@
+"""Web and share-site furniture: which lines of a scraped page are not the document.
+
+Three kinds of evidence, from surest to weakest:
+
+1. Lines that are furniture wherever they stand: share-site headers (``…由会员分享,可在线阅读…``),
+   ``阅读全文`` and login prompts, share bars, tip jars, view counters, ICP and copyright lines,
+   licence text, photo credits, link lines, lines of bare punctuation.
+2. Position. The document's body runs from its first paragraph (a salutation such as ``各位代表：``
+   or a line of prose) to its last sentence. Before it stand the title, a dateline and the speaker,
+   mixed with the site's menus, breadcrumbs and ``来源：``/``日期：`` fields; after it stand
+   signatures mixed with related-article lists and footers. In those two zones short lines in runs
+   (menus) and site fields go.
+3. Repetition: an excerpt line (``…今天，当开工的号...``) that only repeats the body's opening, a
+   title line repeated, a page title that is the document title plus the site's name.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+_SENTENCE_END = frozenset("。！？!?…")
+
+# 1. Furniture wherever it stands. Each pattern is searched; ``_SHORT`` ones only in short lines,
+# where they cannot be part of a sentence of the body.
+_ANYWHERE = re.compile(
+    r"由会员分享|可在线阅读|页珍藏版|请在[^，。]{1,12}上搜索|本文档由用户提供|收益归属内容提供方|"
+    r"ICP\s*[备证]|公网安备|网站标识码|版权所有|Copyright|©|All\s+Rights\s+Reserved|"
+    r"本作品[^。]{0,40}(?:公有领域|著作权法|许可协议)|Creative\s+Commons|知识共享[^。]{0,10}协议|"
+    r"剩余\s*\d+\s*页未读|点击图片进入专题|点击上方.{0,6}关注|长按(?:识别)?二维码",
+    re.IGNORECASE,
+)
+# A photo caption with its credit (``…作政府工作报告。本报记者 韩卿立 摄``); never a paragraph of the body.
+_PHOTO_CREDIT = re.compile(r"(?:^|[\s，。(（])(?:本报|新华社|通讯员|记者)*\s*[\u4e00-\u9fff·]{2,4}\s*摄\s*[)）]?$")
+_CAPTION_LIMIT = 80
+_SHORT = re.compile(
+    r"阅读全文|展开全文|查看全文|阅读原文|继续阅读|全文阅读|免费下载|立即下载|下载文档|文档下载|"
+    r"登录|注册|会员|VIP|赞赏|打赏|喜欢作者|请作者喝|"
+    r"^分享|分享[到至]|微信扫一扫|扫一扫|扫码|二维码|朋友圈|新浪微博|QQ空间|复制链接|"
+    r"打印|关闭(?:窗口|本页)?$|[【\[]\s*[小中大]\s*[小中大]?\s*[小中大]?\s*[】\]]|字号|字体|收藏|返回顶部|"
+    r"(?:阅读|浏览|点击|访问)(?:量|次数|数)?\s*[:：]?\s*\d|\d+\s*(?:次浏览|人阅读|次阅读|人看过)|"
+    r"^(?:您的|当前)?(?:所在)?位置\s*[:：]|^首页\s*[>›»/]|[>›»]\s*正文$|"
+    r"^(?:相关|热门|推荐|延伸|精彩|更多|往期)(?:报道|文章|新闻|阅读|链接|文档|推荐|资料|排行|回顾)|"
+    r"^(?:上一篇|下一篇|猜你喜欢|推荐阅读)|原文链接|本文链接|转载请注明|"
+    r"^(?:图为|图片来源|资料图|摄影\s*[:：])",
+    re.IGNORECASE,
+)
+_SHORT_LIMIT = 40
+_FIELD = re.compile(
+    r"^[【\[]?(?:来源|稿源|信息来源|文章来源|作者|编辑|责任编辑|责编|编审|审核|校对|初审|复审|终审|监制|"
+    r"发布时间|发布日期|发布者|发文日期|日期|时间|更新时间|撰稿|供稿|摄影|字数|浏览次数|点击数)\s*[:：]"
+)
+_ISO_DATE_LINE = re.compile(r"^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$")
+_URL_LINE = re.compile(r"^(?:https?://|www\.)\S+$|^\S+@\S+\.[a-z]{2,}$", re.IGNORECASE)
+_HAS_WORD = re.compile(r"[\w\u3400-\u9fff]")
+_INLINE = re.compile(
+    r"文档来源为\s*[:：]\s*从网络收集整理\.?\s*word版本可编辑\.?\s*(?:欢迎下载支持\.?)?|"
+    r"(?:精品文档|word版本可编辑|欢迎下载支持)[.。]?|"
+    r"\s*(?:\.{3,}|…+)?\s*(?:点击)?(?:阅读全文|展开全文|查看全文)\s*[>»]*$",
+    re.IGNORECASE,
+)
+
+# 2. The zones around the body.
+_SALUTATION = re.compile(r"^(?:各位|同志们|尊敬的|女士们|朋友们|亲爱的|大家好)[^。]{0,40}[：:！!，,]$")
+_RELATED_ANCHOR = re.compile(
+    r"^(?:相关|热门|推荐|延伸|精彩|更多|往期)(?:报道|文章|新闻|阅读|链接|文档|推荐|资料|排行|回顾)|^(?:猜你喜欢|推荐阅读)"
+)
+_FOOTER_ANCHOR = re.compile(
+    r"^(?:主办|承办|协办|合作|维护|运维|技术支持|主管)(?:单位)?\s*[:：]|联系我们|网站地图|关于我们|投稿邮箱|"
+    r"网站声明|免责声明|隐私|ICP|公网安备|版权所有|Copyright|©",
+    re.IGNORECASE,
+)
+_SIGNATURE = re.compile(r"(?:人民政府|委员会|办公室|办公厅|党委|政府|\d{4}年\d{1,2}月\d{1,2}日|[〇零一二三四五六七八九]{4}年)")
+_HEADING = re.compile(r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|\d{1,2}[、.．]|第[一二三四五六七八九十]+)")
+_TITLE_WORDS = re.compile(r"报告|讲话|发言|致辞|意见|通知|决定|方案|规划|纲要|总结|计划|实录|材料|心得|体会|答卷")
+_SITE_SEPARATOR = re.compile(r"\s+[-–—|｜_]+\s+|\s*[|｜_]\s*|\s+-\s*|\s*-\s+")
+_SITE_NAME = re.compile(r"网|站|门户|频道|平台|在线|新闻|日报|晚报|政府|\.(?:com|cn|net|org)", re.IGNORECASE)
+_ELLIPSIS = re.compile(r"(?:\.{2,}|…+|。{3,})$")
+
+
+@dataclass
+class Sorted:
+    """Lines sorted into the document's and the site's."""
+
+    kept: list[str]
+    dropped: list[str] = field(default_factory=list)
+    head: int = 0  # kept lines before the body: title, dateline, speaker
+
+
+def is_furniture(line: str) -> bool:
+    """Whether a line is furniture wherever it stands in a page."""
+    if not _HAS_WORD.search(line) or _URL_LINE.match(line) or _ISO_DATE_LINE.match(line):
+        return True
+    if _ANYWHERE.search(line) or (len(line) <= _CAPTION_LIMIT and _PHOTO_CREDIT.search(line)):
+        return True
+    short = len(line) <= _SHORT_LIMIT
+    return short and bool(_SHORT.search(line) or _FIELD.match(line))
+
+
+def sort_lines(lines: list[str]) -> Sorted:
+    """Split lines into the document's (in order) and the furniture around and inside it."""
+    lines = [_INLINE.sub("", line).strip() for line in lines]
+    keep = [bool(line) and not is_furniture(line) for line in lines]
+    _drop_excerpts(lines, keep)
+    _drop_related_lists(lines, keep)
+
+    body = [i for i, line in enumerate(lines) if keep[i] and _is_body(line)]
+    if not body:
+        first, last = len(lines), len(lines) - 1
+    else:
+        first = next((i for i in body if _SALUTATION.match(lines[i]) or len(lines[i]) >= 20), body[0])
+        last = body[-1]
+    _clean_head(lines, keep, first)
+    _clean_tail(lines, keep, last)
+
+    kept = [line for line, k in zip(lines, keep, strict=True) if k]
+    dropped = [line for line, k in zip(lines, keep, strict=True) if not k and line]
+    head = sum(keep[:first])
+    return Sorted(kept=kept, dropped=dropped, head=head)
+
+
+def strip_site_name(title: str, others: list[str] = ()) -> str:  # type: ignore[assignment]
+    """``黄坤明同志…讲话实录（2025） - 南粤清风网`` → ``黄坤明同志…讲话实录（2025）``."""
+    parts = [p.strip() for p in _SITE_SEPARATOR.split(title) if p.strip()]
+    if len(parts) < 2:
+        return title
+    for part in parts:
+        if part in others:
+            return part
+    content = [p for p in parts if not (_SITE_NAME.search(p) and not _TITLE_WORDS.search(p))]
+    if not content:
+        return title
+    return max(content, key=lambda p: (bool(_TITLE_WORDS.search(p)), len(p)))
+
+
+def _is_body(line: str) -> bool:
+    """A paragraph of the document: a sentence, or prose long enough to be one."""
+    if _SALUTATION.match(line):
+        return True
+    if line[-1] in _SENTENCE_END or (line[-1] in "”」』)）" and len(line) > 1 and line[-2] in _SENTENCE_END):
+        return True
+    return len(line) >= 60 and ("，" in line or "," in line)
+
+
+def _drop_excerpts(lines: list[str], keep: list[bool]) -> None:
+    """A teaser (``…当开工的号...``) repeats the start of a paragraph and cuts it off."""
+    squeezed = None
+    for i, line in enumerate(lines):
+        if not keep[i] or not _ELLIPSIS.search(line):
+            continue
+        stem = re.sub(r"\s+", "", _ELLIPSIS.sub("", line))
+        if len(stem) < 10:
+            continue
+        if squeezed is None:
+            squeezed = "\n".join(re.sub(r"\s+", "", x) for x in lines)
+        if squeezed.count(stem) >= 2:  # itself, and the paragraph it cuts short
+            keep[i] = False
+
+
+def _drop_related_lists(lines: list[str], keep: list[bool]) -> None:
+    """A ``相关报道：`` heading and the link titles under it."""
+    i = 0
+    while i < len(lines):
+        if lines[i] and _RELATED_ANCHOR.match(lines[i]) and len(lines[i]) <= _SHORT_LIMIT:
+            keep[i] = False
+            j = i + 1
+            while j < len(lines) and (not lines[j] or _is_link_title(lines[j])):
+                keep[j] = False
+                j += 1
+            i = j
+        else:
+            i += 1
+
+
+def _is_link_title(line: str) -> bool:
+    return len(line) <= 60 and line[-1] not in _SENTENCE_END and not _HEADING.match(line)
+
+
+def _clean_head(lines: list[str], keep: list[bool], first: int) -> None:
+    """Before the body: menus, breadcrumbs, the page title with the site's name, repeated lines."""
+    head = [i for i in range(min(first, len(lines))) if keep[i]]
+    # Menus: three or more short lines in a row, bar a title that ends the run.
+    run: list[int] = []
+    for i in [*head, None]:
+        if i is not None and _is_menu_item(lines[i]) and (not run or run[-1] == i - 1 or _all_dropped(keep, run[-1], i)):
+            run.append(i)
+            continue
+        if len(run) >= 3:
+            for j in run:
+                keep[j] = False
+            if _TITLE_WORDS.search(lines[run[-1]]):
+                keep[run[-1]] = True
+        run = [i] if i is not None and _is_menu_item(lines[i]) else []
+    head = [i for i in head if keep[i]]
+    seen: set[str] = set()
+    for i in head:
+        squeezed = re.sub(r"\s+", "", lines[i])
+        if squeezed in seen:
+            keep[i] = False
+            continue
+        seen.add(squeezed)
+        if len(lines[i]) <= 2 and not _SIGNATURE.search(lines[i]):
+            keep[i] = False  # a lone menu word
+    # The page's <title> pasted on top: the document title and the site's name.
+    others = [lines[j] for j in head if keep[j]]
+    for i in head:
+        if not keep[i]:
+            continue
+        stripped = strip_site_name(lines[i], [o for o in others if o != lines[i]])
+        if stripped != lines[i]:
+            if stripped in others:
+                keep[i] = False
+            else:
+                lines[i] = stripped
+
+
+def _is_menu_item(line: str) -> bool:
+    return len(line) <= 8 and line[-1] not in _SENTENCE_END and not _HEADING.match(line)
+
+
+def _all_dropped(keep: list[bool], a: int, b: int) -> bool:
+    return not any(keep[a + 1 : b])
+
+
+def _clean_tail(lines: list[str], keep: list[bool], last: int) -> None:
+    """After the last sentence: footers from their first line on, and short menu words."""
+    tail = [i for i in range(last + 1, len(lines)) if keep[i]]
+    footer = next((i for i in tail if _FOOTER_ANCHOR.search(lines[i])), None)
+    for i in tail:
+        if footer is not None and i >= footer:
+            keep[i] = False
+        elif len(lines[i]) <= 6 and not _SIGNATURE.search(lines[i]):
+            keep[i] = False

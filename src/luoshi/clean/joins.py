@@ -1,0 +1,112 @@
+"""Rejoin what conversion split: page-split markers, page-number lines and link fragments.
+
+- Share sites flatten a .docx to one line per page and number the pages at the line starts, often
+  in mid-sentence: ``…市第十三次`` / ``2、党代会精神…`` is one sentence, ``…市第十三次党代会精神…``.
+- Converted PDFs and Word files leave page-number lines (``- 2 -``, ``第2页 共6页``, a lone ``2``).
+- Wiki-like pages put each link on a line of its own: ``…所作的`` / ``政府工作报告`` / ``。会议…``.
+"""
+
+from __future__ import annotations
+
+import re
+
+_PAGE_PREFIX = re.compile(r"(\d{1,3})、")
+_PAGE_LINE = re.compile(
+    r"[-—–－_~·\s]*(?:第\s*\d{1,4}\s*页(?:\s*[,，/、]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*/\s*\d{1,4}|"
+    r"[-—–－]\s*\d{1,4}\s*[-—–－]|\d{1,4})[-—–－_~·\s]*"
+)
+# Characters that end a paragraph; a line ending otherwise continues on the next one.
+_ENDS_PARAGRAPH = frozenset("。！？!?：:；;…”’」』）)】》")
+# A line never starts with these: it is the rest of the line before.
+_CONTINUES = frozenset("，。、；：！？）」』”’》〉】,.;:!?)")
+_OPENS = frozenset("《“‘「『（(【〈")
+
+
+def ends_mid_sentence(line: str) -> bool:
+    return bool(line) and line[-1] not in _ENDS_PARAGRAPH
+
+
+def rejoin(lines: list[str]) -> list[str]:
+    """Lines with page-split markers, page-number lines and link fragments joined back."""
+    return _join_fragments(_drop_page_lines(_join_page_prefixes(lines)))
+
+
+def _join_page_prefixes(lines: list[str]) -> list[str]:
+    """Remove ``N、`` page numbers that start the lines of a flattened document, joining the pages.
+
+    They are told from a numbered list by three things together: the numbers run 1, 2, 3… (or
+    2, 3…) over the lines that carry them, the lines are pages (long), and most breaks fall in
+    mid-sentence, which a list item's never do.
+    """
+    numbered = [(i, int(m.group(1))) for i, line in enumerate(lines) if (m := _PAGE_PREFIX.match(line))]
+    run: list[int] = []
+    last = 0
+    for i, n in numbered:
+        if run and n == last + 1:
+            run.append(i)
+        elif n in (1, 2) and len(run) < 3:
+            run = [i]
+        else:
+            continue
+        last = n
+    if len(run) < 3:
+        return lines
+    first = last - len(run) + 1
+    breaks = [ends_mid_sentence(lines[i - 1]) for i in run if i > 0 and (first > 1 or i != run[0])]
+    average = sum(len(lines[i]) for i in run) / len(run)
+    if average < 120 or sum(breaks) * 2 < len(breaks):
+        return lines
+    pages = set(run)
+    out: list[str] = []
+    for i, line in enumerate(lines):
+        if i in pages:
+            body = line[_PAGE_PREFIX.match(line).end() :]
+            # Page 1 starts the text; later pages continue the page before them.
+            if out and (i != run[0] or first > 1):
+                out[-1] += body
+            else:
+                out.append(body)
+        else:
+            out.append(line)
+    return out
+
+
+def _drop_page_lines(lines: list[str]) -> list[str]:
+    out: list[str] = []
+    for i, line in enumerate(lines):
+        if not _PAGE_LINE.fullmatch(line) or not _is_page_number(lines, i):
+            out.append(line)
+            continue
+        # The page break fell in mid-sentence: the next line continues this paragraph.
+        if out and i + 1 < len(lines) and ends_mid_sentence(out[-1]) and not _PAGE_LINE.fullmatch(lines[i + 1]):
+            out[-1] += lines[i + 1]
+            lines[i + 1] = ""
+    return [line for line in out if line]
+
+
+def _is_page_number(lines: list[str], i: int) -> bool:
+    line = lines[i].strip()
+    if not line.isdigit():
+        return True  # decorated: - 2 -, 第2页, 2/6
+    # A bare number is a page number at the end, or between two halves of a sentence.
+    if i == len(lines) - 1:
+        return True
+    return i > 0 and ends_mid_sentence(lines[i - 1]) and bool(lines[i + 1]) and lines[i + 1][0] not in _OPENS
+
+
+def _join_fragments(lines: list[str]) -> list[str]:
+    out: list[str] = []
+    for line in lines:
+        if out and line[0] in _CONTINUES:
+            # ``…所作的`` / ``政府工作报告`` / ``。会议…``: the short link text also belongs to the line before it.
+            if len(out) >= 2 and len(out[-1]) <= 30 and ends_mid_sentence(out[-2]) and not _is_heading(out[-1]):
+                fragment = out.pop()
+                out[-1] += fragment
+            out[-1] += line
+        else:
+            out.append(line)
+    return out
+
+
+def _is_heading(line: str) -> bool:
+    return bool(re.match(r"[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]|第[一二三四五六七八九十]+[章节部分]", line))

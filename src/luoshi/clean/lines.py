@@ -1,0 +1,45 @@
+"""White space: raw text to a list of lines, without changing any other character.
+
+Scraped and converted documents mark paragraphs in many ways: line breaks, ``　　`` indentation,
+or (a document flattened onto one line) runs of spaces. This module turns all of them into one
+line per paragraph, strips each line, and collapses the white space inside a line to one character.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Invisible characters that carry nothing but break matching; soft hyphens come from Word.
+_INVISIBLE = re.compile("[\u200b-\u200d\u2060\ufeff\u00ad]")
+_CONTROL = re.compile("[\x00-\x08\x0e-\x1f\x7f]")
+_NEWLINES = re.compile("\r\n|[\r\u2028\u2029\x0b\x0c\x85]")
+_HSPACE = "[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]"
+_RUN = re.compile(f"{_HSPACE}{{2,}}")
+_EDGE = re.compile(f"^{_HSPACE}+|{_HSPACE}+$")
+# A paragraph break hidden in a run of two spaces: after a sentence end, or before an outline marker.
+_SENTENCE_END = frozenset("。！？!?：:；;…”’」』")
+_MARKER_AHEAD = re.compile(r"[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|——|\d{1,2}[、.．]\D")
+
+
+def split_lines(text: str) -> list[str]:
+    """Non-empty, stripped lines of ``text``, one paragraph each."""
+    text = _CONTROL.sub("", _INVISIBLE.sub("", _NEWLINES.sub("\n", text)))
+    lines = []
+    for line in text.split("\n"):
+        line = _EDGE.sub("", line)
+        if line:
+            lines.extend(part for part in _split_runs(line).split("\n") if part)
+    return lines
+
+
+def _split_runs(line: str) -> str:
+    def replace(match: re.Match[str]) -> str:
+        run = match.group()
+        if "\t" in run:  # table cells from .docx and HTML rows stay apart
+            return "\t"
+        before = line[match.start() - 1]
+        if len(run) >= 3 or before in _SENTENCE_END or _MARKER_AHEAD.match(line, match.end()):
+            return "\n"
+        return run[0]
+
+    return _RUN.sub(replace, line)

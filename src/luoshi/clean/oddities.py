@@ -1,0 +1,32 @@
+"""Oddities of a clean text worth a warning: signs of mojibake, and redacted numbers."""
+
+from __future__ import annotations
+
+import re
+
+from luoshi.script import is_common, to_simplified
+
+# A number followed by a rare character where a unit or % belongs: 25.5虬 was 25.5％ in another encoding.
+_AFTER_NUMBER = re.compile(r"\d(?:\.\d+)?([\u4e00-\u9fff])")
+_UNIT_LIKE = frozenset("万亿千百十个家户人名元亩项条座所件次年月日天岁号届期批只台辆吨米里斤头位")
+_REDACTED = re.compile(r"(?<![A-Za-z])X{1,3}(?:\.X+)?(?=[万亿千百十个家户人名元亩项条座所件%％倍余多])")
+
+
+def find_oddities(text: str) -> list[str]:
+    warnings = []
+    suspicious = []
+    simplified = to_simplified(text)
+    if len(simplified) != len(text):
+        simplified = text
+    for found in _AFTER_NUMBER.finditer(simplified):
+        char = found.group(1)
+        if char not in _UNIT_LIKE and not is_common(char):
+            start = max(0, found.start() - 4)
+            suspicious.append(text[start : found.end()])
+    if suspicious:
+        shown = "、".join(suspicious[:3])
+        warnings.append(f"possible mojibake: a rare character after a number ({shown}), left as is")
+    redacted = _REDACTED.findall(text)
+    if redacted:
+        warnings.append(f"redacted numbers: {len(redacted)} placeholder(s) such as X or XX")
+    return warnings

@@ -1,0 +1,163 @@
+"""The ``luoshi`` command line.
+
+    luoshi extract PATH... [--jsonl | --json] [-o FILE] [--max-size SIZE]
+
+Each input that cannot be read gives one line on stderr, ``luoshi: PATH: reason``; the other
+inputs are still processed and printed, and the exit status is 1 when any input failed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import re
+import sys
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import TextIO
+
+from luoshi import __version__
+from luoshi.document import Document
+from luoshi.errors import InputError
+from luoshi.ingest import DEFAULT_MAX_BYTES, read_stdin
+from luoshi.pipeline import document_from_raw, read_document
+
+# Files a folder is searched for; a file named on the command line is read whatever its name.
+DOCUMENT_SUFFIXES = frozenset({".txt", ".text", ".htm", ".html", ".shtml", ".xhtml", ".docx", ".doc", ".rtf", ".pdf"})
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    try:
+        return args.run(args)
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:  # `luoshi extract … | head`: the reader has gone, which is no error of ours
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="luoshi", description=__doc__.split("\n\n")[0])
+    parser.add_argument("--version", action="version", version=f"luoshi {__version__}")
+    commands = parser.add_subparsers(title="commands", required=True, metavar="COMMAND")
+
+    extract = commands.add_parser(
+        "extract",
+        help="read documents and print their clean text and what was extracted",
+        description="Read documents (text in any Chinese encoding, HTML, .docx, .doc, .rtf, .pdf) and print "
+        "one luoshi/document@1 JSON object each, or a short summary.",
+    )
+    extract.add_argument("paths", nargs="+", metavar="PATH", help="files, folders (searched recursively) or - for stdin")
+    fmt = extract.add_mutually_exclusive_group()
+    fmt.add_argument("--jsonl", dest="format", action="store_const", const="jsonl", help="one JSON document per line")
+    fmt.add_argument("--json", dest="format", action="store_const", const="json", help="indented JSON documents")
+    extract.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of standard output")
+    extract.add_argument(
+        "--max-size", type=_size, default=DEFAULT_MAX_BYTES, metavar="SIZE",
+        help="refuse inputs larger than SIZE (bytes, or with K/M/G; default 50M)",
+    )
+    extract.set_defaults(run=_extract, format="summary")
+    return parser
+
+
+def _size(text: str) -> int:
+    found = re.fullmatch(r"\s*(\d+(?:\.\d+)?)\s*([kmg]?)i?b?\s*", text, re.IGNORECASE)
+    if not found:
+        raise argparse.ArgumentTypeError(f"not a size: {text!r} (e.g. 50M, 500K, 1048576)")
+    number, unit = found.groups()
+    return int(float(number) * 1024 ** "_kmg".index(unit.lower() or "_"))
+
+
+def _extract(args: argparse.Namespace) -> int:
+    failed = 0
+    with _output(args.output) as out:
+        for source, document in _documents(args.paths, args.max_size):
+            if isinstance(document, InputError):
+                failed += 1
+                print(f"luoshi: {source}: {document.reason}", file=sys.stderr, flush=True)
+                continue
+            out.write(_render(document, args.format))
+            out.flush()
+    return 1 if failed else 0
+
+
+def _documents(paths: list[str], max_bytes: int) -> Iterator[tuple[str, Document | InputError]]:
+    for path in paths:
+        if path == "-":
+            yield path, _guarded(lambda: document_from_raw(read_stdin(max_bytes), "-"))
+        elif os.path.isdir(path):
+            found = sorted(_walk(path))
+            if not found:
+                yield path, InputError(f"no documents in this folder (looked for {', '.join(sorted(DOCUMENT_SUFFIXES))})")
+            for file in found:
+                yield file, _guarded(lambda file=file: read_document(file, max_bytes))
+        else:
+            yield path, _guarded(lambda path=path: read_document(path, max_bytes))
+
+
+def _guarded(make) -> Document | InputError:  # noqa: ANN001 - a thunk
+    try:
+        return make()
+    except InputError as e:
+        return e
+    except (MemoryError, RecursionError) as e:
+        return InputError(f"too large or too deeply nested to read ({type(e).__name__})")
+    except Exception as e:  # noqa: BLE001 - one bad document must not stop a batch; say what broke
+        return InputError(f"internal error, please report: {type(e).__name__}: {e}")
+
+
+def _walk(folder: str) -> Iterator[str]:
+    for root, dirs, files in os.walk(folder):
+        dirs[:] = [d for d in dirs if not d.startswith(".")]
+        for name in files:
+            if not name.startswith(".") and os.path.splitext(name)[1].lower() in DOCUMENT_SUFFIXES:
+                yield os.path.join(root, name)
+
+
+def _render(document: Document, fmt: str) -> str:
+    if fmt == "jsonl":
+        return json.dumps(document.to_dict(), ensure_ascii=False) + "\n"
+    if fmt == "json":
+        return json.dumps(document.to_dict(), ensure_ascii=False, indent=2) + "\n"
+    return summary(document)
+
+
+def summary(document: Document) -> str:
+    """A few lines a person reads to see that a document was read right."""
+    paragraphs = document.text.count("\n") + 1
+    opening = document.text[:60].replace("\n", " ")
+    lines = [
+        document.source,
+        f"  title:    {document.title or '(none found)'}",
+        f"  date:     {document.date or '(none found)'}    region: {document.region or '(none found)'}"
+        f"    script: {document.script}",
+        f"  text:     {len(document.text):,} characters in {paragraphs:,} paragraphs: {opening}…",
+        f"  found:    {len(document.outline)} headings, {len(document.formulations)} formulations, "
+        f"{len(document.quantities)} quantities",
+    ]
+    lines += [f"  warning:  {w}" for w in document.warnings]
+    return "\n".join(lines) + "\n\n"
+
+
+@contextmanager
+def _output(path: str | None) -> Iterator[TextIO]:
+    """Standard output, or a file written in full or not at all."""
+    if path is None:
+        yield sys.stdout
+        return
+    folder = os.path.dirname(os.path.abspath(path))
+    fd, temporary = tempfile.mkstemp(dir=folder, prefix=".luoshi-", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as out:
+            yield out
+        os.replace(temporary, path)
+    finally:
+        if os.path.exists(temporary):
+            os.unlink(temporary)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

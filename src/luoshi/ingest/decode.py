@@ -1,0 +1,126 @@
+"""Bytes of a text file to str: BOMs, UTF-16 without BOM, UTF-8, and the Chinese legacy encodings.
+
+Chinese documents come in UTF-8, GB18030 (and its subsets GBK/GB2312) or Big5. Strict decoding
+decides most files at once; when both GB18030 and Big5 decode the bytes (they share a byte range,
+so short or Big5 files often do), the decoding whose characters are the commoner Chinese wins.
+charset-normalizer is the last resort for files in none of these, and its verdict is reported.
+"""
+
+from __future__ import annotations
+
+import codecs
+
+from luoshi.errors import InputError
+from luoshi.script import common_share
+
+# Checked in this order: UTF-32 before UTF-16, whose little-endian BOM is a prefix of UTF-32's.
+_BOMS = (
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+# cp950 is Microsoft's Big5, a superset of the strict table that most Taiwanese files use.
+_CHINESE = ("gb18030", "cp950")
+_CONTROL = frozenset(range(0x20)) - {0x09, 0x0A, 0x0C, 0x0D, 0x1B}
+
+
+def decode_bytes(data: bytes) -> tuple[str, str, list[str]]:
+    """Return ``(text, encoding, warnings)``; raise :class:`InputError` for binary or undecodable bytes."""
+    if not data.strip():
+        raise InputError("empty file")
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            return _strict(data, encoding, encoding), encoding, []
+    utf16 = _utf16_without_bom(data)
+    if utf16:
+        return _strict(data, utf16, utf16), utf16, [f"encoding guessed: {utf16} without a byte-order mark"]
+    if _looks_binary(data):
+        raise InputError("binary file, not a text document")
+
+    decoded = _try(data, "utf-8")
+    if decoded is not None:
+        return decoded, "utf-8", []
+    candidates = {enc: text for enc in _CHINESE if (text := _try(data, enc)) is not None}
+    if len(candidates) == 1:
+        (encoding, text), = candidates.items()
+        return text, encoding, []
+    if candidates:
+        encoding = max(candidates, key=lambda enc: common_share(candidates[enc]))
+        return candidates[encoding], encoding, [f"encoding guessed: {encoding} (the bytes are also valid {_other(encoding)})"]
+
+    # A file cut in the middle of a multi-byte character decodes once the last bytes are dropped.
+    for encoding in ("utf-8", *_CHINESE):
+        for cut in (1, 2, 3):
+            text = _try(data[:-cut], encoding)
+            if text is not None:
+                return text, encoding, [f"text cut: the last {cut} byte(s) are an incomplete {encoding} character"]
+
+    guess = _charset_normalizer_guess(data)
+    if guess is not None:
+        encoding, text = guess
+        return text, encoding, [f"encoding guessed: {encoding} (not UTF-8, GB18030 or Big5)"]
+    offset, bad = _first_error(data)
+    raise InputError(f"undecodable bytes at offset {offset} ({bad!r}): not UTF-8, GB18030 or Big5 text")
+
+
+def _strict(data: bytes, encoding: str, label: str) -> str:
+    try:
+        return data.decode(encoding)
+    except UnicodeDecodeError as e:
+        raise InputError(f"undecodable bytes at offset {e.start} for {label}") from None
+
+
+def _try(data: bytes, encoding: str) -> str | None:
+    try:
+        return data.decode(encoding)
+    except UnicodeDecodeError:
+        return None
+
+
+def _other(encoding: str) -> str:
+    return "Big5" if encoding == "gb18030" else "GB18030"
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """UTF-16 text of CJK and ASCII has NUL in every other byte of its ASCII characters."""
+    sample = data[:4096]
+    if len(sample) < 4 or len(sample) % 2:
+        return None
+    even, odd = sample[0::2].count(0), sample[1::2].count(0)
+    half = len(sample) // 2
+    for zeros, other, encoding in ((odd, even, "utf-16-le"), (even, odd, "utf-16-be")):
+        if zeros >= half * 0.2 and other == 0 and _try(data, encoding) is not None:
+            return encoding
+    return None
+
+
+def _looks_binary(data: bytes) -> bool:
+    sample = data[:8192]
+    if b"\x00" in sample:
+        return True
+    controls = sum(1 for b in sample if b in _CONTROL)
+    return controls > len(sample) * 0.01
+
+
+def _charset_normalizer_guess(data: bytes) -> tuple[str, str] | None:
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data[:200_000]).best()
+    if best is None or best.chaos > 0.2:
+        return None
+    encoding = best.encoding
+    text = _try(data, encoding)
+    return (encoding, text) if text is not None else None
+
+
+def _first_error(data: bytes) -> tuple[int, bytes]:
+    offsets = []
+    for encoding in ("utf-8", *_CHINESE):
+        try:
+            data.decode(encoding)
+        except UnicodeDecodeError as e:
+            offsets.append(e.start)
+    offset = max(offsets)  # the encoding that read furthest is the likeliest one
+    return offset, data[offset : offset + 2]

@@ -1,0 +1,48 @@
+"""The document's way through luoshi: ingest → clean → structure (→ extract, in a later stage).
+
+:func:`document_from_raw` is pure (no I/O), so a single file, a test and a batch worker all call
+the same code; :func:`read_document` adds the reading of a file.
+"""
+
+from __future__ import annotations
+
+import os
+
+from luoshi.clean import clean_text
+from luoshi.clean.oddities import find_oddities
+from luoshi.document import Document
+from luoshi.errors import InputError
+from luoshi.ingest import DEFAULT_MAX_BYTES, RawText, read_file
+from luoshi.script import detect_script
+from luoshi.structure.metadata import detect_date, detect_region, detect_title
+
+
+def document_from_raw(raw: RawText, source: str) -> Document:
+    """Clean a read document and tell its title, date, region and script."""
+    clean = clean_text(raw.text)
+    if not clean.text.strip():
+        raise InputError("no text found in the document")
+    head, body = clean.lines[: clean.head], clean.lines[clean.head :]
+    title = detect_title(head, clean.dropped, raw.title)
+    return Document(
+        source=source,
+        text=clean.text,
+        script=detect_script(clean.text),
+        title=title,
+        date=detect_date(head, body, clean.dropped, title, raw.date),
+        region=detect_region(clean.text),
+        warnings=[*raw.warnings, *find_oddities(clean.text)],
+    )
+
+
+def document_from_text(text: str, source: str = "-") -> Document:
+    """A document from text already in memory (plain text or HTML markup)."""
+    from luoshi.ingest.html import looks_like_html, read_html
+
+    raw = read_html(text) if looks_like_html(text) else RawText(text=text, format="text")
+    return document_from_raw(raw, source)
+
+
+def read_document(path: str | os.PathLike[str], max_bytes: int = DEFAULT_MAX_BYTES) -> Document:
+    """Read, clean and structure one file; :class:`InputError` says why it cannot be."""
+    return document_from_raw(read_file(path, max_bytes), os.fspath(path))

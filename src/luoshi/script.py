@@ -1,0 +1,53 @@
+"""Chinese script: traditional or simplified, conversion for matching, and how common a character is.
+
+The document's text always stays in its own script; these conversions are for matching only.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from luoshi.document import Script
+
+
+def to_simplified(text: str) -> str:
+    return _converter("t2s").convert(text)
+
+
+def detect_script(text: str) -> Script:
+    """Traditional when converting to simplified changes more characters than the reverse would."""
+    sample = "".join(c for c in text[:20000] if "\u4e00" <= c <= "\u9fff")
+    if not sample:
+        return "simplified"
+    to_s = sum(a != b for a, b in zip(sample, to_simplified(sample), strict=False))
+    to_t = sum(a != b for a, b in zip(sample, _converter("s2t").convert(sample), strict=False))
+    return "traditional" if to_s > to_t else "simplified"
+
+
+def is_common(char: str) -> bool:
+    """Among the 3,755 commonest characters (GB2312 level 1), in its simplified form."""
+    try:
+        return to_simplified(char).encode("gb2312")[0] < 0xD8
+    except UnicodeEncodeError:
+        return False
+
+
+def common_share(text: str) -> float:
+    """Share of the CJK characters of ``text`` that are common ones, in either script."""
+    cjk = "".join(c for c in text[:20000] if "\u4e00" <= c <= "\u9fff")
+    if not cjk:
+        return 0.0
+    common = 0
+    for c in to_simplified(cjk):
+        try:
+            common += c.encode("gb2312")[0] < 0xD8
+        except UnicodeEncodeError:
+            pass
+    return common / len(cjk)
+
+
+@lru_cache(maxsize=2)
+def _converter(config: str):  # noqa: ANN202 - an OpenCC converter
+    import opencc
+
+    return opencc.OpenCC(config)

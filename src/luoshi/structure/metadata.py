@@ -1,0 +1,145 @@
+"""What a document says about itself: its title, its date, the jurisdiction it speaks for, its script.
+
+All four are read from the clean text first (the lines before the body: title, a dateline such as
+``——2015年2月5日在海拉尔区第十四届人民代表大会第四次会议上``, the speaker), then from what the
+cleaning set aside (a share site's ``《….docx》由会员分享``, a page's ``日期：``), then from what the
+container declared (an HTML ``<title>``).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from luoshi.clean.furniture import strip_site_name
+from luoshi.script import to_simplified
+
+_CN_DIGITS = {"〇": 0, "零": 0, "○": 0, "Ｏ": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5,
+              "六": 6, "七": 7, "八": 8, "九": 9}
+_YEAR = r"((?:19|20)\d\d|[〇零○一二三四五六七八九]{4})"
+_FULL_DATE = re.compile(_YEAR + r"\s*年\s*([\d一二三四五六七八九十]{1,3})\s*月\s*([\d一二三四五六七八九十]{1,3})\s*日")
+_ISO_DATE = re.compile(r"((?:19|20)\d\d)[-/.](\d{1,2})[-/.](\d{1,2})")
+_FIELD_DATE = re.compile(r"(?:日期|时间|发布时间|发布日期|发文日期|更新时间)\s*[:：]")
+_DATELINE = re.compile(r"^(?:[-—–－]{1,4}|[（(])|在.{2,40}(?:会议|大会|会)上|讲话|发言|报告")
+_REVIEW = re.compile(r"((?:19|20)\d\d)年(?:工作|政府工作)?回顾")
+_SHARE_TITLE = re.compile(r"《(.+?)(?:\.(?:docx?|pdf|pptx?|txt|wps|xlsx?))?》\s*由会员分享")
+_SALUTATION = re.compile(r"^(?:各位|同志们|尊敬的|女士们|朋友们|亲爱的)")
+_SPEAKER = re.compile(r"(?:书记|省长|市长|县长|区长|旗长|州长|主席|总理|主任|部长|局长)\s*[\u4e00-\u9fff]{1,2}\s?[\u4e00-\u9fff]{0,2}$")
+_HEADING = re.compile(r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|\d{1,2}[、.．])")
+_TITLE_WORDS = re.compile(r"报告|讲话|发言|致辞|意见|通知|决定|方案|规划|纲要|总结|计划|实录|材料|心得|体会|答卷|研讨")
+
+# Jurisdictions, matched on the simplified form of the text.
+_PLACE = r"[\u4e00-\u9fff]{2,10}?(?:特别行政区|自治区|自治州|自治县|省|市|县|区|旗|州|盟)"
+_REGION_PATTERNS = (
+    re.compile(r"我代表(" + _PLACE + r")(?:人民政府|政府|委员会|省委|市委|县委|区委|旗委|党委|人大)"),
+    re.compile(r"在(" + _PLACE + r")第[一二三四五六七八九十\d]{1,4}届人民代表大会"),
+    re.compile(r"(" + _PLACE + r")(?:人民政府)?(?:省长|市长|县长|区长|旗长|州长|主席|书记)"),
+    re.compile(r"(" + _PLACE + r")(?:委|人民政府|政府|人大|政协)(?:理论学习)?中心组"),
+    re.compile(r"我代表(" + _PLACE + r")"),
+)
+_NATIONAL = re.compile(r"我代表国务院|全国人民代表大会第.{1,3}次会议上")
+_NOT_PLACE = re.compile(r"^(?:全|我|本|该|各|省|市|县|区|全省|全市|全县|全区)")
+
+
+def detect_title(head: list[str], dropped: list[str], declared: str | None) -> str | None:
+    """The document's own title: a share site's copy of it, else the first title-like line of the head."""
+    for line in dropped:
+        found = _SHARE_TITLE.search(line)
+        if found:
+            return _tidy_title(found.group(1))
+    candidates = [line for line in head if _is_title_like(line)]
+    if declared:
+        own = strip_site_name(declared, head)
+        squeezed = _squeeze(own)
+        for line in candidates:
+            if _squeeze(line) == squeezed or (len(line) >= 6 and _squeeze(line) in squeezed):
+                return _tidy_title(line)
+        if not candidates and _is_title_like(own):
+            return _tidy_title(own)
+    if candidates:
+        ranked = sorted(candidates[:3], key=lambda line: not _TITLE_WORDS.search(line))
+        return _tidy_title(ranked[0] if _TITLE_WORDS.search(ranked[0]) else candidates[0])
+    return None
+
+
+def detect_date(head: list[str], body: list[str], dropped: list[str], title: str | None,
+                declared: str | None) -> str | None:
+    """YYYY-MM-DD, YYYY-MM or YYYY: the speech's own date, else the page's, else what the text implies."""
+    for line in head:
+        if _DATELINE.search(line) and (found := _FULL_DATE.search(line)):
+            return _ymd(*found.groups())
+    for line in body[-3:]:  # a signature: 海拉尔区人民政府 / 2015年2月5日
+        if len(line) <= 30 and (found := _FULL_DATE.search(line)):
+            return _ymd(*found.groups())
+    for line in head:
+        if found := _FULL_DATE.fullmatch(line.strip("（）() ")):
+            return _ymd(*found.groups())
+    for line in dropped:
+        if _FIELD_DATE.search(line) or _ISO_DATE.fullmatch(line.split()[0] if line.split() else ""):
+            if found := _ISO_DATE.search(line) or _FULL_DATE.search(line):
+                return _ymd(*found.groups())
+    if declared:
+        return declared
+    if title and (found := re.search(r"((?:19|20)\d\d)\s*年|[（(]((?:19|20)\d\d)[)）]", title)):
+        return found.group(1) or found.group(2)
+    for line in body[:40]:  # a work report reviews the year before its own: 一、2020年工作回顾
+        if len(line) <= 40 and (found := _REVIEW.search(line)):
+            return str(int(found.group(1)) + 1)
+    return None
+
+
+def detect_region(text: str) -> str | None:
+    """The jurisdiction the document speaks for (海拉尔区, 上海市, 耒陽市), or 全国 for the State Council."""
+    head = text[:3000]
+    simplified = to_simplified(head)
+    if _NATIONAL.search(simplified):
+        return "全国"
+    for pattern in _REGION_PATTERNS:
+        for found in pattern.finditer(simplified):
+            name = found.group(1)
+            name = re.sub(r"^(?:中共|中国共产党)", "", name)
+            if _NOT_PLACE.match(name) or "X" in name:
+                continue
+            start = found.start(1) + found.group(1).index(name)
+            # Report the name in the document's own script when the conversion kept the length.
+            return head[start : start + len(name)] if len(simplified) == len(head) else name
+    return None
+
+
+def _is_title_like(line: str) -> bool:
+    squeezed = _squeeze(line)
+    if not 4 <= len(squeezed) <= 80 or line[-1] in "：:，,；;。":
+        return False
+    if _DATELINE.match(line) or _FULL_DATE.fullmatch(squeezed) or _ISO_DATE.match(squeezed):
+        return False
+    return not (_SALUTATION.match(line) or _SPEAKER.search(line) or _HEADING.match(line))
+
+
+def _tidy_title(title: str) -> str:
+    title = unicodedata.normalize("NFC", title).strip()
+    # Letter-spaced titles (政 府 工 作 报 告) read as one word.
+    if re.fullmatch(r"(?:[\u4e00-\u9fff][ \u3000]+)+[\u4e00-\u9fff]", title):
+        title = re.sub(r"[ \u3000]+", "", title)
+    return title
+
+
+def _squeeze(text: str) -> str:
+    return re.sub(r"\s+", "", text)
+
+
+def _number(text: str) -> int:
+    if text.isdigit():
+        return int(text)
+    if len(text) == 4 and all(c in _CN_DIGITS for c in text):  # 二〇一五
+        return int("".join(str(_CN_DIGITS[c]) for c in text))
+    tens, _, units = text.partition("十")
+    if "十" in text:
+        return (_CN_DIGITS.get(tens, 1) if tens else 1) * 10 + (_CN_DIGITS.get(units, 0) if units else 0)
+    return _CN_DIGITS.get(text, 0)
+
+
+def _ymd(year: str, month: str, day: str) -> str | None:
+    y, m, d = _number(year), _number(month), _number(day)
+    if not (1900 <= y <= 2100 and 1 <= m <= 12 and 1 <= d <= 31):
+        return str(y) if 1900 <= y <= 2100 else None
+    return f"{y}-{m:02d}-{d:02d}"
