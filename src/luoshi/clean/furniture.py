@@ -31,27 +31,35 @@ _ANYWHERE = re.compile(
     re.IGNORECASE,
 )
 # A photo caption with its credit (``…作政府工作报告。本报记者 韩卿立 摄``); never a paragraph of the body.
-_PHOTO_CREDIT = re.compile(r"(?:^|[\s，。(（])(?:本报|新华社|通讯员|记者)*\s*[\u4e00-\u9fff·]{2,4}\s*摄\s*[)）]?$")
+_PHOTO_CREDIT = re.compile(
+    r"(?:(?:^|[\s，。(（])[\u4e00-\u9fff·]{2,4}|记者\s*[\u4e00-\u9fff·][\u4e00-\u9fff·\s]{1,5}?)\s*摄\s*[)）]?$|"
+    r"记者\s*[\u4e00-\u9fff·]{2,4}$"
+)
 _CAPTION_LIMIT = 80
 _SHORT = re.compile(
     r"阅读全文|展开全文|查看全文|阅读原文|继续阅读|全文阅读|免费下载|立即下载|下载文档|文档下载|"
-    r"登录|注册|会员|VIP|赞赏|打赏|喜欢作者|请作者喝|"
-    r"^分享|分享[到至]|微信扫一扫|扫一扫|扫码|二维码|朋友圈|新浪微博|QQ空间|复制链接|"
-    r"打印|关闭(?:窗口|本页)?$|[【\[]\s*[小中大]\s*[小中大]?\s*[小中大]?\s*[】\]]|字号|字体|收藏|返回顶部|"
-    r"(?:阅读|浏览|点击|访问)(?:量|次数|数)?\s*[:：]?\s*\d|\d+\s*(?:次浏览|人阅读|次阅读|人看过)|"
+    r"^(?:请|立即|马上|免费)?(?:登录|注册)|登录后|登录\s*/\s*注册|注册\s*/\s*登录|会员(?:专享|登录|下载|免费)|"
+    r"开通\s*VIP|VIP\s*专享|赞赏|打赏|喜欢作者|请作者喝|"
+    r"^分享\s*[:：]?$|分享[到至]|微信扫一扫|扫一扫|扫码(?:关注|阅读|分享)|手机扫码|二维码(?:分享|关注)|"
+    r"朋友圈|新浪微博|QQ空间|复制链接|"
+    r"^[【\[]?(?:打印|关闭)(?:本页|此页|文章|窗口)?[】\]]?$|打印本页|关闭窗口|收藏本页|加入收藏|^收藏$|返回顶部|"
+    r"[【\[]\s*字[号体]|^字[号体]\s*[:：]|"
+    r"^[【\[]?\s*(?:[大中小]|加大|还原|减小|默认|放大|缩小)(?:\s*(?:[大中小]|加大|还原|减小|默认|放大|缩小))*\s*[】\]]?$|"
+    r"^(?:阅读|浏览|点击|访问)(?:量|次数|数)?\s*[:：]?\s*\d*\s*次?$|\d+\s*(?:次浏览|人阅读|次阅读|人看过)|"
     r"^(?:您的|当前)?(?:所在)?位置\s*[:：]|^首页\s*[>›»/]|[>›»]\s*正文$|"
-    r"^(?:相关|热门|推荐|延伸|精彩|更多|往期)(?:报道|文章|新闻|阅读|链接|文档|推荐|资料|排行|回顾)|"
     r"^(?:上一篇|下一篇|猜你喜欢|推荐阅读)|原文链接|本文链接|转载请注明|"
     r"^(?:图为|图片来源|资料图|摄影\s*[:：])",
     re.IGNORECASE,
 )
 _SHORT_LIMIT = 40
 _FIELD = re.compile(
-    r"^[【\[]?(?:来源|稿源|信息来源|文章来源|作者|编辑|责任编辑|责编|编审|审核|校对|初审|复审|终审|监制|"
-    r"发布时间|发布日期|发布者|发文日期|日期|时间|更新时间|撰稿|供稿|摄影|字数|浏览次数|点击数)\s*[:：]"
+    r"^[【\[（(]?(?:来源|稿源|信息来源|文章来源|作者|编辑|责任编辑|责编|编审|审核|校对|初审|复审|终审|监制|"
+    r"发布时间|发布日期|发表时间|发表日期|发布者|发布单位|发文日期|日期|时间|更新时间|撰稿|供稿|摄影|字数|"
+    r"浏览次数|阅读量|阅读次数|点击数)\s*[:：]"
 )
 _ISO_DATE_LINE = re.compile(r"^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$")
 _URL_LINE = re.compile(r"^(?:https?://|www\.)\S+$|^\S+@\S+\.[a-z]{2,}$", re.IGNORECASE)
+_CJK = re.compile(r"[\u3400-\u9fff]")
 _HAS_WORD = re.compile(r"[\w\u3400-\u9fff]")
 _INLINE = re.compile(
     r"文档来源为\s*[:：]\s*从网络收集整理\.?\s*word版本可编辑\.?\s*(?:欢迎下载支持\.?)?|"
@@ -63,11 +71,17 @@ _INLINE = re.compile(
 # 2. The zones around the body.
 _SALUTATION = re.compile(r"^(?:各位|同志们|尊敬的|女士们|朋友们|亲爱的|大家好)[^。]{0,40}[：:！!，,]$")
 _RELATED_ANCHOR = re.compile(
-    r"^(?:相关|热门|推荐|延伸|精彩|更多|往期)(?:报道|文章|新闻|阅读|链接|文档|推荐|资料|排行|回顾)|^(?:猜你喜欢|推荐阅读)"
+    r"^(?:相关|热门|推荐|延伸|精彩|更多|往期)(?:报道|文章|新闻|阅读|链接|文档|附件|推荐|资料|排行|回顾)|"
+    r"^(?:猜你喜欢|推荐阅读)"
 )
 _FOOTER_ANCHOR = re.compile(
     r"^(?:主办|承办|协办|合作|维护|运维|技术支持|主管)(?:单位)?\s*[:：]|联系我们|网站地图|关于我们|投稿邮箱|"
-    r"网站声明|免责声明|隐私|ICP|公网安备|版权所有|Copyright|©",
+    r"网站声明|免责声明|隐私|ICP|公网安备|版权所有|Copyright|©|本作品|公有领域|Public\s+domain",
+    re.IGNORECASE,
+)
+_STRONG_FOOTER = re.compile(
+    r"ICP\s*[备证]|公网安备|版权所有|Copyright|©|All\s+Rights\s+Reserved|本作品[^。]{0,40}(?:公有领域|著作权法|许可)|"
+    r"Public\s+domain|Creative\s+Commons|知识共享",
     re.IGNORECASE,
 )
 _SIGNATURE = re.compile(r"(?:人民政府|委员会|办公室|办公厅|党委|政府|\d{4}年\d{1,2}月\d{1,2}日|[〇零一二三四五六七八九]{4}年)")
@@ -93,16 +107,22 @@ def is_furniture(line: str) -> bool:
         return True
     if _ANYWHERE.search(line) or (len(line) <= _CAPTION_LIMIT and _PHOTO_CREDIT.search(line)):
         return True
-    short = len(line) <= _SHORT_LIMIT
-    return short and bool(_SHORT.search(line) or _FIELD.match(line))
+    if len(line) > _SHORT_LIMIT or _is_sentence(line):
+        return False
+    return bool(_SHORT.search(line))
+
+
+def _is_sentence(line: str) -> bool:
+    return line[-1] in _SENTENCE_END and ("，" in line or "," in line)
 
 
 def sort_lines(lines: list[str]) -> Sorted:
     """Split lines into the document's (in order) and the furniture around and inside it."""
     lines = [_INLINE.sub("", line).strip() for line in lines]
     keep = [bool(line) and not is_furniture(line) for line in lines]
-    _drop_excerpts(lines, keep)
+    _drop_repeats(lines, keep)
     _drop_related_lists(lines, keep)
+    _drop_footer(lines, keep)
 
     body = [i for i, line in enumerate(lines) if keep[i] and _is_body(line)]
     if not body:
@@ -110,8 +130,10 @@ def sort_lines(lines: list[str]) -> Sorted:
     else:
         first = next((i for i in body if _SALUTATION.match(lines[i]) or len(lines[i]) >= 20), body[0])
         last = body[-1]
+    _clean_zone(lines, keep, range(first))
+    _clean_zone(lines, keep, range(last + 1, len(lines)))
     _clean_head(lines, keep, first)
-    _clean_tail(lines, keep, last)
+    _clean_tail(lines, keep, first, last)
 
     kept = [line for line, k in zip(lines, keep, strict=True) if k]
     dropped = [line for line, k in zip(lines, keep, strict=True) if not k and line]
@@ -142,19 +164,29 @@ def _is_body(line: str) -> bool:
     return len(line) >= 60 and ("，" in line or "," in line)
 
 
-def _drop_excerpts(lines: list[str], keep: list[bool]) -> None:
-    """A teaser (``…当开工的号...``) repeats the start of a paragraph and cuts it off."""
-    squeezed = None
+def _drop_repeats(lines: list[str], keep: list[bool]) -> None:
+    """A page's excerpt of its own body: a teaser cut off with ``...`` anywhere, or, among the last
+    lines, a copy of earlier paragraphs (a meta description printed after the footer)."""
+    squeezed = [re.sub(r"\s+", "", line) for line in lines]
+    tail_from = max(len(lines) - 10, len(lines) // 2 + 1)
     for i, line in enumerate(lines):
-        if not keep[i] or not _ELLIPSIS.search(line):
+        if not keep[i]:
             continue
-        stem = re.sub(r"\s+", "", _ELLIPSIS.sub("", line))
-        if len(stem) < 10:
-            continue
-        if squeezed is None:
-            squeezed = "\n".join(re.sub(r"\s+", "", x) for x in lines)
-        if squeezed.count(stem) >= 2:  # itself, and the paragraph it cuts short
+        if _ELLIPSIS.search(line):
+            stem = _ELLIPSIS.sub("", squeezed[i])
+            if len(stem) >= 10 and stem in "".join(squeezed[:i] + squeezed[i + 1 :]):
+                keep[i] = False
+        elif i >= tail_from and len(squeezed[i]) >= 20 and squeezed[i] in "".join(squeezed[:i]):
             keep[i] = False
+
+
+def _drop_footer(lines: list[str], keep: list[bool]) -> None:
+    """Copyright, ICP and licence lines near the end close the page: nothing after them is body."""
+    for i in range(max(0, len(lines) - 15), len(lines)):
+        if _STRONG_FOOTER.search(lines[i]):
+            for j in range(i, len(lines)):
+                keep[j] = False
+            return
 
 
 def _drop_related_lists(lines: list[str], keep: list[bool]) -> None:
@@ -176,9 +208,33 @@ def _is_link_title(line: str) -> bool:
     return len(line) <= 60 and line[-1] not in _SENTENCE_END and not _HEADING.match(line)
 
 
+def _clean_zone(lines: list[str], keep: list[bool], zone: range) -> None:
+    """Before and after the body: site fields (``来源：南方+``, or ``责任编辑：`` and its value on
+    the next line) and lines without a Chinese character (hashes, ``Public domain``)."""
+    for i in zone:
+        if not keep[i]:
+            continue
+        line = lines[i]
+        if _FIELD.match(line) and not _is_sentence(line):
+            keep[i] = False
+            bare = _FIELD.fullmatch(line.strip("【】[]（）() "))
+            if bare and i + 1 < len(lines) and len(lines[i + 1]) <= 20 and lines[i + 1][-1] not in _SENTENCE_END:
+                keep[i + 1] = False
+        elif not _CJK.search(line):
+            keep[i] = False
+
+
 def _clean_head(lines: list[str], keep: list[bool], first: int) -> None:
     """Before the body: menus, breadcrumbs, the page title with the site's name, repeated lines."""
     head = [i for i in range(min(first, len(lines))) if keep[i]]
+    # A title whose last character a page put on a line of its own (政府工作报 / 告).
+    for k, i in enumerate(head):
+        before, after = (head[k - 1] if k else None), (head[k + 1] if k + 1 < len(head) else None)
+        if (before is not None and keep[before] and len(lines[i]) == 1 and _CJK.match(lines[i]) and len(lines[before]) >= 4
+                and lines[before][-1] not in "：:，,。" and (after is None or len(lines[after]) > 2)):
+            lines[before] += lines[i]
+            keep[i] = False
+    head = [i for i in head if keep[i]]
     # Menus: three or more short lines in a row, bar a title that ends the run.
     run: list[int] = []
     for i in [*head, None]:
@@ -222,12 +278,15 @@ def _all_dropped(keep: list[bool], a: int, b: int) -> bool:
     return not any(keep[a + 1 : b])
 
 
-def _clean_tail(lines: list[str], keep: list[bool], last: int) -> None:
-    """After the last sentence: footers from their first line on, and short menu words."""
+def _clean_tail(lines: list[str], keep: list[bool], first: int, last: int) -> None:
+    """After the last sentence: footers from their first line on, short menu words, the title again."""
+    head = {re.sub(r"\s+", "", lines[i]) for i in range(min(first, len(lines))) if keep[i]}
     tail = [i for i in range(last + 1, len(lines)) if keep[i]]
     footer = next((i for i in tail if _FOOTER_ANCHOR.search(lines[i])), None)
     for i in tail:
         if footer is not None and i >= footer:
             keep[i] = False
         elif len(lines[i]) <= 6 and not _SIGNATURE.search(lines[i]):
+            keep[i] = False
+        elif re.sub(r"\s+", "", lines[i]) in head:
             keep[i] = False

@@ -97,7 +97,7 @@ def _is_page_number(lines: list[str], i: int) -> bool:
 def _join_fragments(lines: list[str]) -> list[str]:
     out: list[str] = []
     for line in lines:
-        if out and line[0] in _CONTINUES:
+        if out and line[0] in _CONTINUES and ends_mid_sentence(out[-1]):
             # ``…所作的`` / ``政府工作报告`` / ``。会议…``: the short link text also belongs to the line before it.
             if len(out) >= 2 and len(out[-1]) <= 30 and ends_mid_sentence(out[-2]) and not _is_heading(out[-1]):
                 fragment = out.pop()

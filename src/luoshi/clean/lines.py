@@ -18,6 +18,8 @@ _RUN = re.compile(f"{_HSPACE}{{2,}}")
 _EDGE = re.compile(f"^{_HSPACE}+|{_HSPACE}+$")
 # A paragraph break hidden in a run of two spaces: after a sentence end, or before an outline marker.
 _SENTENCE_END = frozenset("。！？!?：:；;…”’」』")
+# A salutation run onto the speaker's line: 上海市市长　龚正 各位代表：
+_SALUTATION_AHEAD = re.compile(f"{_HSPACE}+(?=(?:各位代表|各位委员|同志们|各位同志)[^。]{{0,12}}[：:]$)")
 _MARKER_AHEAD = re.compile(r"[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|——|\d{1,2}[、.．]\D")
 
 
@@ -28,7 +30,8 @@ def split_lines(text: str) -> list[str]:
     for line in text.split("\n"):
         line = _EDGE.sub("", line)
         if line:
-            lines.extend(part for part in _split_runs(line).split("\n") if part)
+            parts = _split_runs(line).split("\n")
+            lines.extend(p for part in parts for p in _SALUTATION_AHEAD.sub("\n", part).split("\n") if p)
     return lines
 
 

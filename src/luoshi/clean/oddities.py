@@ -8,7 +8,7 @@ from luoshi.script import is_common, to_simplified
 
 # A number followed by a rare character where a unit or % belongs: 25.5虬 was 25.5％ in another encoding.
 _AFTER_NUMBER = re.compile(r"\d(?:\.\d+)?([\u4e00-\u9fff])")
-_UNIT_LIKE = frozenset("万亿千百十个家户人名元亩项条座所件次年月日天岁号届期批只台辆吨米里斤头位")
+_UNIT_LIKE = frozenset("万亿千百十个家户人名元亩项条座所件次年月日天岁号届期批只台辆吨米里斤头位瓩")
 _REDACTED = re.compile(r"(?<![A-Za-z])X{1,3}(?:\.X+)?(?=[万亿千百十个家户人名元亩项条座所件%％倍余多])")
 
 

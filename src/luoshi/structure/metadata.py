@@ -37,8 +37,8 @@ _REGION_PATTERNS = (
     re.compile(r"(" + _PLACE + r")(?:委|人民政府|政府|人大|政协)(?:理论学习)?中心组"),
     re.compile(r"我代表(" + _PLACE + r")"),
 )
-_NATIONAL = re.compile(r"我代表国务院|全国人民代表大会第.{1,3}次会议上")
-_NOT_PLACE = re.compile(r"^(?:全|我|本|该|各|省|市|县|区|全省|全市|全县|全区)")
+_NATIONAL = re.compile(r"我代表国务院|全国人民代表大会第.{1,3}次会议上|^第[一二三四五六七八九十]{1,3}届全国人民代表大会")
+_NOT_PLACE = re.compile(r"^(?:全|我|本|该|各|省|市|县|区|自治|特别行政)")
 
 
 def detect_title(head: list[str], dropped: list[str], declared: str | None) -> str | None:
