@@ -33,17 +33,25 @@ def is_common(char: str) -> bool:
 
 
 def common_share(text: str) -> float:
-    """Share of the CJK characters of ``text`` that are common ones, in either script."""
-    cjk = "".join(c for c in text[:20000] if "\u4e00" <= c <= "\u9fff")
-    if not cjk:
+    """Share of the non-ASCII letters of ``text`` that are common Chinese characters, in either script.
+
+    Text decoded with the wrong one of GB18030 and Big5 turns into rare characters, private-use
+    code points and stray kana; punctuation is left out of the count.
+    """
+    letters = [c for c in text[:20000] if c > "\x7f" and not _is_punctuation(c)]
+    if not letters:
         return 0.0
     common = 0
-    for c in to_simplified(cjk):
+    for c in to_simplified("".join(letters)):
         try:
-            common += c.encode("gb2312")[0] < 0xD8
+            common += "\u4e00" <= c <= "\u9fff" and c.encode("gb2312")[0] < 0xD8
         except UnicodeEncodeError:
             pass
-    return common / len(cjk)
+    return common / len(letters)
+
+
+def _is_punctuation(c: str) -> bool:
+    return "\u3000" <= c <= "\u303f" or "\uff00" <= c <= "\uff65" or "\u2000" <= c <= "\u206f" or c == "\u00b7"
 
 
 @lru_cache(maxsize=2)

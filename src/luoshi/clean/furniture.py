@@ -27,7 +27,8 @@ _ANYWHERE = re.compile(
     r"由会员分享|可在线阅读|页珍藏版|请在[^，。]{1,12}上搜索|本文档由用户提供|收益归属内容提供方|"
     r"ICP\s*[备证]|公网安备|网站标识码|版权所有|Copyright|©|All\s+Rights\s+Reserved|"
     r"本作品[^。]{0,40}(?:公有领域|著作权法|许可协议)|Creative\s+Commons|知识共享[^。]{0,10}协议|"
-    r"剩余\s*\d+\s*页未读|点击图片进入专题|点击上方.{0,6}关注|长按(?:识别)?二维码",
+    r"剩余\s*\d+\s*页未读|点击图片进入专题|点击上方.{0,6}关注|长按(?:识别)?二维码|"
+    r"如有侵权|侵权请联系|不代表本站(?:立场|观点)|版权归原作者|该用户很懒",
     re.IGNORECASE,
 )
 # A photo caption with its credit (``…作政府工作报告。本报记者 韩卿立 摄``); never a paragraph of the body.
@@ -48,9 +49,16 @@ _SHORT = re.compile(
     r"^(?:阅读|浏览|点击|访问)(?:量|次数|数)?\s*[:：]?\s*\d*\s*次?$|\d+\s*(?:次浏览|人阅读|次阅读|人看过)|"
     r"^(?:您的|当前)?(?:所在)?位置\s*[:：]|^首页\s*[>›»/]|[>›»]\s*正文$|"
     r"^(?:上一篇|下一篇|猜你喜欢|推荐阅读)|原文链接|本文链接|转载请注明|"
-    r"^(?:图为|图片来源|资料图|摄影\s*[:：])",
+    r"^(?:图为|图片来源|资料图|摄影\s*[:：])|"
+    r"评论\s*[（(]\d*[)）]$|发表评论|写留言|精选留言|^(?:在看|点赞|赞)$|^发表于|"
+    # breadcrumbs: 原创力文档 › 党政相关 › 讲话.docx
+    r"^[^。，]{1,20}(?:\s*[>›»]\s*[^。，]{1,40}){2,}$|"
+    # a file name: the title a share site shows with its extension
+    r"\.(?:docx?|pdf|pptx?|wps|txt)\s*$",
     re.IGNORECASE,
 )
+# In the head, a short line that names a share site or a portal: 原创力文档, 第壹文秘, XX文库.
+_SITE_LINE = re.compile(r"^[^，。]{2,10}(?:文库|文档|文秘|范文网|公文网|图书馆|资料网)$|^(?:首页|正文|标题|全文|搜索)$")
 _SHORT_LIMIT = 40
 _FIELD = re.compile(
     r"^[【\[（(]?(?:来源|稿源|信息来源|文章来源|作者|编辑|责任编辑|责编|编审|审核|校对|初审|复审|终审|监制|"
@@ -83,6 +91,11 @@ _STRONG_FOOTER = re.compile(
     r"ICP\s*[备证]|公网安备|版权所有|Copyright|©|All\s+Rights\s+Reserved|本作品[^。]{0,40}(?:公有领域|著作权法|许可)|"
     r"Public\s+domain|Creative\s+Commons|知识共享",
     re.IGNORECASE,
+)
+# The speaker's line under a title: 省长 胡玉亭, 海拉尔区人民政府区长　杜联合.
+SPEAKER = re.compile(
+    r"(?:书记|省长|市长|县长|区长|旗长|州长|盟长|镇长|乡长|主席|总理|主任|部长|局长|厅长)\s*"
+    r"[\u4e00-\u9fff·]{1,2}\s?[\u4e00-\u9fff·]{0,8}$"
 )
 _SIGNATURE = re.compile(r"(?:人民政府|委员会|办公室|办公厅|党委|政府|\d{4}年\d{1,2}月\d{1,2}日|[〇零一二三四五六七八九]{4}年)")
 _HEADING = re.compile(r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|\d{1,2}[、.．]|第[一二三四五六七八九十]+)")
@@ -235,18 +248,17 @@ def _clean_head(lines: list[str], keep: list[bool], first: int) -> None:
             lines[before] += lines[i]
             keep[i] = False
     head = [i for i in head if keep[i]]
-    # Menus: three or more short lines in a row, bar a title that ends the run.
+    # Menus: three or more short lines in a row (furniture lines among them count), bar titles.
     run: list[int] = []
-    for i in [*head, None]:
-        if i is not None and _is_menu_item(lines[i]) and (not run or run[-1] == i - 1 or _all_dropped(keep, run[-1], i)):
+    for i in [*range(min(first, len(lines))), None]:
+        if i is not None and lines[i] and (not keep[i] or _is_menu_item(lines[i])):
             run.append(i)
             continue
         if len(run) >= 3:
             for j in run:
-                keep[j] = False
-            if _TITLE_WORDS.search(lines[run[-1]]):
-                keep[run[-1]] = True
-        run = [i] if i is not None and _is_menu_item(lines[i]) else []
+                if keep[j] and not (_TITLE_WORDS.search(lines[j]) or SPEAKER.search(lines[j])):
+                    keep[j] = False
+        run = []
     head = [i for i in head if keep[i]]
     seen: set[str] = set()
     for i in head:
@@ -255,8 +267,13 @@ def _clean_head(lines: list[str], keep: list[bool], first: int) -> None:
             keep[i] = False
             continue
         seen.add(squeezed)
-        if len(lines[i]) <= 2 and not _SIGNATURE.search(lines[i]):
-            keep[i] = False  # a lone menu word
+        if (len(lines[i]) <= 2 and not _SIGNATURE.search(lines[i])) or _SITE_LINE.match(lines[i]):
+            keep[i] = False  # a lone menu word, a site's name
+    # A site's slogan above the title (知识共享，价值无限): short, with a comma, before a titled line.
+    titled = next((i for i in head if keep[i] and _TITLE_WORDS.search(lines[i])), None)
+    for i in head:
+        if titled is not None and i < titled and keep[i] and len(lines[i]) <= 16 and re.search("[，,]", lines[i]):
+            keep[i] = False
     # The page's <title> pasted on top: the document title and the site's name.
     others = [lines[j] for j in head if keep[j]]
     for i in head:
@@ -272,10 +289,6 @@ def _clean_head(lines: list[str], keep: list[bool], first: int) -> None:
 
 def _is_menu_item(line: str) -> bool:
     return len(line) <= 8 and line[-1] not in _SENTENCE_END and not _HEADING.match(line)
-
-
-def _all_dropped(keep: list[bool], a: int, b: int) -> bool:
-    return not any(keep[a + 1 : b])
 
 
 def _clean_tail(lines: list[str], keep: list[bool], first: int, last: int) -> None:

@@ -54,7 +54,7 @@ def _join_page_prefixes(lines: list[str]) -> list[str]:
     first = last - len(run) + 1
     breaks = [ends_mid_sentence(lines[i - 1]) for i in run if i > 0 and (first > 1 or i != run[0])]
     average = sum(len(lines[i]) for i in run) / len(run)
-    if average < 120 or sum(breaks) * 2 < len(breaks):
+    if average < 40 or sum(breaks) * 2 < len(breaks):
         return lines
     pages = set(run)
     out: list[str] = []

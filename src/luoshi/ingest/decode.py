@@ -38,7 +38,6 @@ def decode_bytes(data: bytes) -> tuple[str, str, list[str]]:
         return _strict(data, utf16, utf16), utf16, [f"encoding guessed: {utf16} without a byte-order mark"]
     if _looks_binary(data):
         raise InputError("binary file, not a text document")
-
     decoded = _try(data, "utf-8")
     if decoded is not None:
         return decoded, "utf-8", []
@@ -84,16 +83,23 @@ def _other(encoding: str) -> str:
 
 
 def _utf16_without_bom(data: bytes) -> str | None:
-    """UTF-16 text of CJK and ASCII has NUL in every other byte of its ASCII characters."""
-    sample = data[:4096]
-    if len(sample) < 4 or len(sample) % 2:
+    """UTF-16 without a byte-order mark: the half that decodes to Chinese text, ASCII and punctuation."""
+    if len(data) % 2:
         return None
-    even, odd = sample[0::2].count(0), sample[1::2].count(0)
-    half = len(sample) // 2
-    for zeros, other, encoding in ((odd, even, "utf-16-le"), (even, odd, "utf-16-be")):
-        if zeros >= half * 0.2 and other == 0 and _try(data, encoding) is not None:
+    for encoding in ("utf-16-le", "utf-16-be"):
+        text = _try(data[:8192], encoding)
+        if text and _readable_share(text) >= 0.95 and _try(data, encoding) is not None:
             return encoding
     return None
+
+
+def _readable_share(text: str) -> float:
+    readable = sum(
+        1 for c in text
+        if c in "\t\n\r" or " " <= c <= "~" or "\u4e00" <= c <= "\u9fff" or "\u3000" <= c <= "\u303f"
+        or "\uff00" <= c <= "\uffef" or "\u2010" <= c <= "\u2027"
+    )
+    return readable / len(text)
 
 
 def _looks_binary(data: bytes) -> bool:

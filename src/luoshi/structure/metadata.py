@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from luoshi.clean.furniture import strip_site_name
+from luoshi.clean.furniture import SPEAKER, strip_site_name
 from luoshi.script import to_simplified
 
 _CN_DIGITS = {"〇": 0, "零": 0, "○": 0, "Ｏ": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5,
@@ -23,8 +23,8 @@ _FIELD_DATE = re.compile(r"(?:日期|时间|发布时间|发布日期|发文日�
 _DATELINE = re.compile(r"^(?:[-—–－]{1,4}|[（(])|在.{2,40}(?:会议|大会|会)上|讲话|发言|报告")
 _REVIEW = re.compile(r"((?:19|20)\d\d)年(?:工作|政府工作)?回顾")
 _SHARE_TITLE = re.compile(r"《(.+?)(?:\.(?:docx?|pdf|pptx?|txt|wps|xlsx?))?》\s*由会员分享")
+_FILE_TITLE = re.compile(r"(?:^|[›>»/\\]\s*)([^›>»/\\]{4,80}?)\.(?:docx?|pdf|pptx?|wps|txt)\s*$", re.IGNORECASE)
 _SALUTATION = re.compile(r"^(?:各位|同志们|尊敬的|女士们|朋友们|亲爱的)")
-_SPEAKER = re.compile(r"(?:书记|省长|市长|县长|区长|旗长|州长|主席|总理|主任|部长|局长)\s*[\u4e00-\u9fff]{1,2}\s?[\u4e00-\u9fff]{0,2}$")
 _HEADING = re.compile(r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|\d{1,2}[、.．])")
 _TITLE_WORDS = re.compile(r"报告|讲话|发言|致辞|意见|通知|决定|方案|规划|纲要|总结|计划|实录|材料|心得|体会|答卷|研讨")
 
@@ -48,6 +48,12 @@ def detect_title(head: list[str], dropped: list[str], declared: str | None) -> s
         if found:
             return _tidy_title(found.group(1))
     candidates = [line for line in head if _is_title_like(line)]
+    # A share site shows the title as a file name: 在县委…上的讲话.docx
+    for line in dropped:
+        found = _FILE_TITLE.search(line)
+        if found and _is_title_like(found.group(1)):
+            named = _squeeze(found.group(1))
+            return _tidy_title(next((c for c in candidates if _squeeze(c) == named), found.group(1)))
     if declared:
         own = strip_site_name(declared, head)
         squeezed = _squeeze(own)
@@ -57,8 +63,7 @@ def detect_title(head: list[str], dropped: list[str], declared: str | None) -> s
         if not candidates and _is_title_like(own):
             return _tidy_title(own)
     if candidates:
-        ranked = sorted(candidates[:3], key=lambda line: not _TITLE_WORDS.search(line))
-        return _tidy_title(ranked[0] if _TITLE_WORDS.search(ranked[0]) else candidates[0])
+        return _tidy_title(next((c for c in candidates if _TITLE_WORDS.search(c)), candidates[0]))
     return None
 
 
@@ -112,7 +117,7 @@ def _is_title_like(line: str) -> bool:
         return False
     if _DATELINE.match(line) or _FULL_DATE.fullmatch(squeezed) or _ISO_DATE.match(squeezed):
         return False
-    return not (_SALUTATION.match(line) or _SPEAKER.search(line) or _HEADING.match(line))
+    return not (_SALUTATION.match(line) or SPEAKER.search(line) or _HEADING.match(line))
 
 
 def _tidy_title(title: str) -> str:

@@ -1,0 +1,151 @@
+"""Clean text: furniture out, every word of the body in, in order, characters unchanged."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from luoshi.clean import clean_text
+from luoshi.clean.lines import split_lines
+
+BODY = [
+    "同志们：",
+    "今天，我们召开县委理论学习中心组学习会，主要任务是深入学习贯彻党的二十大精神。下面，我讲三点意见。",
+    "一、提高政治站位",
+    "全县上下要把思想统一到中央决策部署上来，今年要新增就业岗位3000个以上。",
+    "二、狠抓工作落实",
+    "各乡镇、各部门要以钉钉子精神抓好落实，确保年底前完成各项任务。",
+    "谢谢大家！",
+]
+
+
+def page(head: str, tail: str) -> str:
+    return head + "\n".join(BODY) + "\n" + tail
+
+
+def assert_body_intact(text: str) -> None:
+    for line in BODY:
+        assert line in text, line
+    positions = [text.index(line) for line in BODY]
+    assert positions == sorted(positions)
+
+
+@pytest.mark.parametrize(
+    ("name", "head", "tail", "gone"),
+    [
+        (
+            "document-sharing site",
+            "原创力文档\n知识共享，价值无限\n首页\n文档分类\nVIP\n登录\n注册\n在县委理论学习中心组学习会上的讲话.docx\n"
+            "原创力文档 › 党政相关 › 在县委理论学习中心组学习会上的讲话.docx\n免费下载\n在县委理论学习中心组学习会上的讲话\n",
+            "内容来自用户分享和网络整理，不代表本站立场，版权归原作者所有，如有侵权请联系删除\n该用户很懒，什么也没介绍\n"
+            "文档评论（0）\n发表评论\n相关文档\n在市委理论学习中心组会议上的发言.docx\n县长在全县经济工作会议上的讲话.doc\n"
+            "关于我们 | 联系我们 | 网站地图\n",
+            ["原创力文档", "知识共享", "文档分类", "VIP", "登录", ".docx", "免费下载", "侵权", "该用户", "评论",
+             "相关文档", "市委理论学习中心组会议", "网站地图"],
+        ),
+        (
+            "wechat article",
+            "点击上方蓝字关注我们\n县委书记在全县高质量发展大会上的讲话\n",
+            "来源：县委办公室\n编辑：张三\n审核：李四\n阅读 1234\n分享\n收藏\n在看\n写留言\n",
+            ["蓝字", "来源", "编辑", "审核", "阅读", "分享", "收藏", "在看", "留言"],
+        ),
+        (
+            "provincial portal",
+            "您的位置:\n首页\n>\n要闻\n要闻\n县委书记在全县高质量发展大会上的讲话\n来源：县融媒体中心\n2026-02-03 09:02:33\n【字体：\n大\n中\n小\n】\n",
+            "》》点击图片进入专题《《\n收藏\n|\n分享到:\n分享到微信\n×\n相关文档：\n主办单位：XX县人民政府办公室\n"
+            "网站标识码：1234567890\n鲁ICP备12345678号\nwebmaster@xx.gov.cn\n",
+            ["您的位置", "首页", "要闻", "来源", "09:02", "字体", "】", "专题", "分享", "相关文档", "主办单位", "ICP", "@"],
+        ),
+        (
+            "news site with a photo and a teaser",
+            "县委书记在全县高质量发展大会上的讲话 - 县新闻网\n所在位置：首页 > 头条新闻 > 正文\n县委书记在全县高质量发展大会上的讲话\n"
+            "日期：2026-02-05 13:06:42\n【打印】\n【小 中 大】\n分享到：\n县委书记作讲话。本报记者 韩卿立 摄\n",
+            "相关报道：\n全县经济工作会议召开\n县委常委会召开会议\nCopyright © 2026 县新闻网 版权所有\n"
+            "同志们： 今天，我们召开县委理论学习中心组学习会，主要任务是深...\n",
+            ["县新闻网", "所在位置", "日期", "打印", "小 中 大", "分享", "摄", "相关报道", "经济工作会议召开", "Copyright", "深..."],
+        ),
+    ],
+)
+def test_site_furniture_is_removed_and_the_body_kept(name: str, head: str, tail: str, gone: list[str]) -> None:
+    clean = clean_text(page(head, tail))
+    assert_body_intact(clean.text)
+    for word in gone:
+        assert word not in clean.text, f"{name}: {word!r} left in"
+
+
+def test_title_line_is_kept_once() -> None:
+    clean = clean_text("县委书记在全县高质量发展大会上的讲话\n县委书记在全县高质量发展大会上的讲话\n" + "\n".join(BODY))
+    assert clean.text.count("县委书记在全县高质量发展大会上的讲话") == 1
+    assert clean.head == 1
+
+
+def test_share_site_page_numbers_are_removed_and_split_sentences_rejoined() -> None:
+    pages = [
+        "1、关于弘扬XX精神的研讨发言XX精神带有地域特质，又跨越地域。贯彻落实省第十二次党代会和市第十三次",
+        "2、党代会精神，需要矢志不渝传承弘扬XX精神，凝聚县域发展走在前、开新局的强大精神力量。我们把区域大党建作为民生大服务的平台，建设77个党",
+        "3、建共同体，每个共同体覆盖68个村，在不增加管理层级的前提下，统筹要素资源、引领抱团振兴。弘扬XX精神，就是要用好红色资源。弘扬XX",
+        "4、精神，就要挖掘利用好各类红色资源，在传承中发展、在发展中发扬，让XX精神历久弥新、永葆活力，一代人有一代",
+        "5、人的使命。",
+    ]
+    raw = "《关于弘扬XX精神的研讨发言.docx》由会员分享,可在线阅读,更多相关《关于弘扬XX精神的研讨发言.docx(5页珍藏版)》请在第壹文秘上搜索。\n" + "\n".join(pages)
+    clean = clean_text(raw)
+    for joined in ("市第十三次党代会精神", "建设77个党建共同体", "弘扬XX精神，就要挖掘", "一代人有一代人的使命"):
+        assert joined in clean.text
+    assert "由会员分享" not in clean.text
+    assert not re.search(r"\n\d、", clean.text)
+
+
+def test_a_real_numbered_list_is_not_taken_for_page_numbers() -> None:
+    items = ["1、新建5G基站200个。", "2、新增城镇就业3000人。", "3、改造老旧小区12个。"]
+    assert clean_text("\n".join(["今年要办好以下实事：", *items])).lines[1:] == items
+
+
+@pytest.mark.parametrize("marker", ["- 2 -", "—2—", "第 2 页 共 6 页", "2/6", "2"])
+def test_page_number_lines_go_and_the_sentence_they_split_is_rejoined(marker: str) -> None:
+    clean = clean_text(f"各位代表：\n今年全区地区生产总值增长8%左右，\n{marker}\n城镇新增就业3000人。")
+    assert clean.lines == ["各位代表：", "今年全区地区生产总值增长8%左右，城镇新增就业3000人。"]
+
+
+def test_link_fragments_of_a_wiki_page_are_rejoined() -> None:
+    raw = "会议听取和审议了国务院总理李强所作的\n政府工作报告\n。会议充分肯定国务院过去一年的工作。"
+    assert clean_text(raw).lines == ["会议听取和审议了国务院总理李强所作的政府工作报告。会议充分肯定国务院过去一年的工作。"]
+
+
+def test_a_licence_footer_and_everything_after_it_goes() -> None:
+    raw = "\n".join(BODY) + "\n本作品是中华人民共和国的法律、法规，根据《中华人民共和国著作权法》第五条第一项，本作品不适用于该法，属于公有领域。\n注：社群认为，公务演讲，\n不总是\n具有立法性质的文件。\nPublic domain\nfalse"
+    clean = clean_text(raw)
+    assert clean.lines == BODY
+
+
+def test_flattened_one_line_document_is_split_into_paragraphs() -> None:
+    raw = "上海市市长　龚正 各位代表：   现在，我代表上海市人民政府，向大会报告工作。   一、2020年工作回顾   过去一年是极不平凡的一年。  1"
+    assert clean_text(raw).lines == [
+        "上海市市长　龚正", "各位代表：", "现在，我代表上海市人民政府，向大会报告工作。", "一、2020年工作回顾", "过去一年是极不平凡的一年。",
+    ]
+
+
+def test_white_space_is_normalised_and_nothing_else_changes() -> None:
+    raw = "\ufeff　　各位代表：\r\n\r\n　　现在，我代表\u200b海拉尔区人民政府向大会作工作报告。\t\r\n海拉尔区人民政府区长　　杜联合\x0c"
+    assert split_lines(raw) == ["各位代表：", "现在，我代表海拉尔区人民政府向大会作工作报告。", "海拉尔区人民政府区长　杜联合"]
+
+
+def test_traditional_script_stays_traditional() -> None:
+    raw = "推動黨的二十大精神落地生根\n耒陽市委理論學習中心組\n黨的二十大是一次十分重要的大會，耒陽市把學習宣傳貫徹黨的二十大精神作為首要政治任務。"
+    assert clean_text(raw).text == raw
+
+
+def test_inline_share_site_boilerplate_is_cut_out_of_paragraphs() -> None:
+    raw = "各位代表：\n今年要新增就业岗位3000个以上。文档来源为:从网络收集整理.word版本可编辑.欢迎下载支持.\n确保年底前完成各项任务。"
+    assert clean_text(raw).lines == ["各位代表：", "今年要新增就业岗位3000个以上。", "确保年底前完成各项任务。"]
+
+
+def test_body_sentences_that_use_furniture_words_are_kept() -> None:
+    body = [
+        "各位代表：",
+        "我们赞赏和支持不结盟运动的宗旨，高度评价不结盟运动的重要作用。",
+        "群众扫描二维码即可反映问题，即时联、现时办。",
+        "推行“码上督”，分享到各乡镇的经验要及时总结。",
+        "今年全县新增注册企业1200户，会员单位达到300家。",
+    ]
+    assert clean_text("\n".join(body)).lines == body
