@@ -44,17 +44,19 @@ def _join_page_prefixes(lines: list[str]) -> list[str]:
     for i, n in numbered:
         if run and n == last + 1:
             run.append(i)
-        elif n in (1, 2) and len(run) < 3:
+        elif n in (1, 2) and len(run) < 2:
             run = [i]
         else:
             continue
         last = n
-    if len(run) < 3:
+    if len(run) < 2:
         return lines
     first = last - len(run) + 1
     breaks = [ends_mid_sentence(lines[i - 1]) for i in run if i > 0 and (first > 1 or i != run[0])]
     average = sum(len(lines[i]) for i in run) / len(run)
     if average < 40 or sum(breaks) * 2 < len(breaks):
+        return lines
+    if len(run) == 2 and (average < 100 or not all(breaks)):  # two pages: only when unmistakable
         return lines
     pages = set(run)
     out: list[str] = []

@@ -118,7 +118,10 @@ def _charset_normalizer_guess(data: bytes) -> tuple[str, str] | None:
         return None
     encoding = best.encoding
     text = _try(data, encoding)
-    return (encoding, text) if text is not None else None
+    # Only a Chinese text in a rarer encoding (HZ, ISO-2022-CN…) is worth a guess; the rest is corrupt.
+    if text is None or common_share(text) < 0.8:
+        return None
+    return encoding, text
 
 
 def _first_error(data: bytes) -> tuple[int, bytes]:

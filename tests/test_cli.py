@@ -1,0 +1,136 @@
+"""``luoshi extract`` as a user runs it: formats, folders, stdin, and one clear line per bad input."""
+
+from __future__ import annotations
+
+import io
+import json
+import zipfile
+from pathlib import Path
+
+import docx
+import pytest
+
+from tests.conftest import run_luoshi
+
+REPORT = "政府工作报告\n——2026年1月27日在吉林省第十四届人民代表大会第五次会议上\n各位代表：\n现在，我代表省政府，向大会报告工作，请予审议。\n今年全省地区生产总值增长5%左右。\n"
+
+
+@pytest.fixture
+def report(tmp_path: Path) -> Path:
+    path = tmp_path / "report.txt"
+    path.write_text(REPORT, encoding="utf-8")
+    return path
+
+
+def test_jsonl_prints_one_schema_document_per_input(report: Path, tmp_path: Path) -> None:
+    big5 = tmp_path / "big5.txt"
+    big5.write_bytes("推動黨的二十大精神落地生根\n耒陽市委理論學習中心組\n黨的二十大是一次十分重要的大會。".encode("big5"))
+    result = run_luoshi("extract", "--jsonl", str(report), str(big5))
+    assert result.returncode == 0, result.stderr
+    documents = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [d["source"] for d in documents] == [str(report), str(big5)]
+    first, second = documents
+    assert first["schema"] == "luoshi/document@1"
+    assert (first["title"], first["date"], first["region"], first["script"]) == ("政府工作报告", "2026-01-27", "吉林省", "simplified")
+    assert "今年全省地区生产总值增长5%左右。" in first["text"]
+    assert (second["script"], second["region"]) == ("traditional", "耒陽市")
+
+
+def test_json_and_summary_formats(report: Path) -> None:
+    pretty = run_luoshi("extract", "--json", str(report))
+    assert pretty.returncode == 0
+    assert json.loads(pretty.stdout)["title"] == "政府工作报告"
+    assert "\n  " in pretty.stdout
+    summary = run_luoshi("extract", str(report))
+    assert summary.returncode == 0
+    assert "title:    政府工作报告" in summary.stdout
+    assert "2026-01-27" in summary.stdout and "吉林省" in summary.stdout
+
+
+def test_output_file_and_stdin(report: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out.jsonl"
+    result = run_luoshi("extract", "--jsonl", "-o", str(out), "-", stdin=REPORT.encode("utf-8"))
+    assert result.returncode == 0 and result.stdout == ""
+    document = json.loads(out.read_text(encoding="utf-8"))
+    assert document["source"] == "-" and document["title"] == "政府工作报告"
+
+
+def test_folders_are_walked_recursively_for_documents(report: Path, tmp_path: Path) -> None:
+    nested = tmp_path / "a" / "b"
+    nested.mkdir(parents=True)
+    (nested / "page.html").write_text("<html><body><h1>通知</h1><p>各乡镇：现将方案印发给你们，请认真贯彻落实。</p></body></html>", encoding="utf-8")
+    (nested / "picture.png").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(64))  # not a document: not looked at
+    (tmp_path / ".hidden").mkdir()
+    (tmp_path / ".hidden" / "x.txt").write_text("各位代表：", encoding="utf-8")
+    result = run_luoshi("extract", "--jsonl", str(tmp_path))
+    assert result.returncode == 0, result.stderr
+    sources = [json.loads(line)["source"] for line in result.stdout.splitlines()]
+    assert sources == [str(nested / "page.html"), str(report)]
+
+
+def _docx_bytes() -> bytes:
+    document = docx.Document()
+    document.add_paragraph("各位代表：今年要新增就业岗位3000个以上。")
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()
+
+
+def _encrypted_ooxml() -> bytes:
+    """An OLE2 compound file with EncryptionInfo and EncryptedPackage streams, as Office writes a
+    password-protected .docx (directory entries only; enough for the sniffing to recognise it)."""
+    from tests.ole import compound_file
+
+    return compound_file({"EncryptionInfo": b"\x04\x00\x04\x00" + bytes(60), "EncryptedPackage": bytes(600)})
+
+
+BAD_INPUTS = {
+    "missing.txt": (None, "no such file"),
+    "empty.txt": (b"", "empty file"),
+    "blank.txt": (b"  \r\n\t ", "empty file"),
+    "binary.txt": (b"\x7fELF\x02\x01\x01\x00" + bytes(range(256)) * 4, "binary file"),
+    "undecodable.txt": ("各位代表".encode("gbk") + b"\x81\x20\xff\x80" * 3, "undecodable bytes"),
+    "truncated.docx": (b"__docx__", "truncated or corrupt"),
+    "protected.docx": (b"__encrypted__", "password-protected"),
+    "large.txt": (("各位代表：" * 100_000).encode("utf-8"), "file too large"),
+    "emptydir": (b"__dir__", "no documents in this folder"),
+}
+
+
+@pytest.mark.parametrize("name", list(BAD_INPUTS))
+def test_each_bad_input_gives_one_line_and_the_rest_is_still_processed(name: str, report: Path, tmp_path: Path) -> None:
+    content, reason = BAD_INPUTS[name]
+    bad = tmp_path / name
+    if content == b"__dir__":
+        bad.mkdir()
+        (bad / "notes.png").write_bytes(b"\x89PNG")
+    elif content == b"__docx__":
+        bad.write_bytes(_docx_bytes()[:1500])
+    elif content == b"__encrypted__":
+        bad.write_bytes(_encrypted_ooxml())
+    elif content is not None:
+        bad.write_bytes(content)
+    result = run_luoshi("extract", "--jsonl", "--max-size", "1M", str(bad), str(report))
+    assert result.returncode == 1
+    lines = result.stderr.splitlines()
+    assert len(lines) == 1, result.stderr
+    assert lines[0].startswith(f"luoshi: {bad}: ") and reason in lines[0], lines[0]
+    assert "Traceback" not in result.stderr
+    assert [json.loads(line)["source"] for line in result.stdout.splitlines()] == [str(report)]
+
+
+def test_size_limit_is_configurable(tmp_path: Path) -> None:
+    path = tmp_path / "r.txt"
+    path.write_text("各位代表：\n" + "今年要新增就业岗位3000个以上。" * 200, encoding="utf-8")
+    assert run_luoshi("extract", "--max-size", "1K", str(path)).returncode == 1
+    assert run_luoshi("extract", "--max-size", "1M", str(path)).returncode == 0
+    bad = run_luoshi("extract", "--max-size", "lots", str(path))
+    assert bad.returncode == 2 and "not a size" in bad.stderr
+
+
+def test_a_docx_zip_that_is_not_word_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "sheet.docx"
+    with zipfile.ZipFile(path, "w") as z:
+        z.writestr("xl/workbook.xml", "<workbook/>")
+    result = run_luoshi("extract", str(path))
+    assert result.returncode == 1 and f"luoshi: {path}: " in result.stderr

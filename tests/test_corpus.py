@@ -1,0 +1,103 @@
+"""The shared corpora: the dev gold's clean-text measure, the schema, and the wild documents."""
+
+from __future__ import annotations
+
+import csv
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import jsonschema
+import pytest
+
+from luoshi.clean.furniture import is_furniture
+from luoshi.pipeline import document_from_text
+from tests.conftest import run_luoshi, shared_path
+
+
+@pytest.fixture(scope="module")
+def dev_output(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    dev = shared_path("corpus", "dev")
+    out = tmp_path_factory.mktemp("dev") / "out.jsonl"
+    result = run_luoshi("extract", "--jsonl", "-o", str(out), *sorted(str(p) for p in dev.iterdir()))
+    assert result.returncode == 0, result.stderr
+    return out
+
+
+def test_dev_output_follows_the_schema(dev_output: Path) -> None:
+    schema = json.loads(shared_path("spec", "document.schema.json").read_text(encoding="utf-8"))
+    validator = jsonschema.Draft202012Validator(schema)
+    documents = [json.loads(line) for line in dev_output.read_text(encoding="utf-8").splitlines()]
+    assert len(documents) == len(list(shared_path("corpus", "dev").iterdir()))
+    for document in documents:
+        errors = [e.message for e in validator.iter_errors(document)]
+        assert errors == [], (document["source"], errors)
+
+
+def test_dev_clean_text_scores(dev_output: Path) -> None:
+    """keep = 1.0, drop = 1.0, title >= 0.85 and no grounding error, as the scorer measures them."""
+    pytest.importorskip("opencc")
+    result = subprocess.run(
+        [sys.executable, str(shared_path("eval", "score.py")), "--gold", str(shared_path("gold", "dev.jsonl")),
+         "--pred", str(dev_output), "--json",
+         "--min", "clean_text.keep=1.0", "--min", "clean_text.drop=1.0", "--min", "clean_text.title=0.85"],
+        capture_output=True, text=True, check=False,
+    )
+    assert result.returncode == 0, result.stdout[-2000:] + result.stderr
+    scores = json.loads(result.stdout[: result.stdout.rindex("}") + 1])
+    assert scores["grounding_errors"] == [] and scores["missing_documents"] == []
+
+
+def _wild_documents() -> list[tuple[str, str]]:
+    wild = shared_path("corpus", "wild")
+    documents = []
+    csv.field_size_limit(1 << 30)
+    for path in sorted((wild / "provincial-2026").glob("*.csv")):
+        with path.open(encoding="utf-8-sig", newline="") as f:
+            documents += [(path.name, row["full_text"]) for row in csv.DictReader(f)]
+    with (wild / "national" / "government-work-reports-1954-2024.jsonl").open(encoding="utf-8") as f:
+        documents += [(f"national:{n}", json.loads(line)["content"]) for n, line in enumerate(f)]
+    return documents
+
+
+def test_wild_reports_clean_without_furniture_and_without_losing_paragraphs() -> None:
+    documents = _wild_documents()
+    assert len(documents) >= 90
+    for name, raw in documents:
+        document = document_from_text(raw, name)
+        assert document.text.strip(), name
+        lines = document.text.split("\n")
+        # No line that is furniture wherever it stands, and no site field or licence line survives.
+        assert not [line for line in lines if is_furniture(line)], name
+        for word in ("ICP备", "Public domain", "扫一扫", "【字号"):
+            assert word not in document.text, (name, word)
+        for start in ("相关报道", "相关文档", "分享到", "来源：", "时间：", "责任编辑"):
+            assert not [line for line in lines if line.startswith(start)], (name, start)
+        # Every long paragraph of the input is still there, whole.
+        squeezed = "".join(document.text.split())
+        for paragraph in raw.split("\n"):
+            paragraph = "".join(paragraph.split())
+            if len(paragraph) >= 80 and "本作品" not in paragraph:
+                assert paragraph in squeezed, (name, paragraph[:40])
+
+
+def test_provincial_reports_have_title_date_and_region() -> None:
+    wild = shared_path("corpus", "wild", "provincial-2026")
+    csv.field_size_limit(1 << 30)
+    for path in sorted(wild.glob("*.csv")):
+        with path.open(encoding="utf-8-sig", newline="") as f:
+            row = next(csv.DictReader(f))
+        document = document_from_text(row["full_text"], path.name)
+        assert document.title and "政府工作报告" in document.title, (path.name, document.title)
+        assert document.date and document.date.startswith("2026-0"), (path.name, document.date)
+        assert document.region == row["province"], (path.name, document.region)
+
+
+def test_gb18030_reports_of_hailar() -> None:
+    for path in sorted(shared_path("corpus", "wild", "hailar").glob("*.txt")):
+        result = run_luoshi("extract", "--jsonl", str(path))
+        assert result.returncode == 0, result.stderr
+        document = json.loads(result.stdout)
+        assert (document["title"], document["region"]) == ("政府工作报告", "海拉尔区")
+        assert document["date"].startswith(path.name.split("-")[1])
