@@ -5,9 +5,13 @@ The document's text always stays in its own script; these conversions are for ma
 
 from __future__ import annotations
 
+import re
+from collections import Counter
 from functools import lru_cache
 
 from luoshi.document import Script
+
+_HAN = re.compile("[\u4e00-\u9fff]")
 
 
 def to_simplified(text: str) -> str:
@@ -16,14 +20,20 @@ def to_simplified(text: str) -> str:
 
 def detect_script(text: str) -> Script:
     """Traditional when converting to simplified changes more characters than the reverse would."""
-    sample = "".join(c for c in text[:20000] if "\u4e00" <= c <= "\u9fff")
-    if not sample:
+    counts = Counter(_HAN.findall(text, 0, 10000))  # a few thousand characters tell the script
+    if not counts:
         return "simplified"
-    to_s = sum(a != b for a, b in zip(sample, to_simplified(sample), strict=False))
-    to_t = sum(a != b for a, b in zip(sample, _converter("s2t").convert(sample), strict=False))
-    return "traditional" if to_s > to_t else "simplified"
+    return "traditional" if _changed(counts, "t2s") > _changed(counts, "s2t") else "simplified"
 
 
+def _changed(counts: Counter[str], config: str) -> int:
+    """How many of the counted characters the conversion changes (each distinct character converted once)."""
+    distinct = "\n".join(counts)
+    converted = _converter(config).convert(distinct).split("\n")
+    return sum(counts[a] for a, b in zip(counts, converted, strict=False) if a != b)
+
+
+@lru_cache(maxsize=8192)
 def is_common(char: str) -> bool:
     """Among the 3,755 commonest characters (GB2312 level 1), in its simplified form."""
     try:

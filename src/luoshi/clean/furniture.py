@@ -69,6 +69,7 @@ _ISO_DATE_LINE = re.compile(r"^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(
 _URL_LINE = re.compile(r"^(?:https?://|www\.)\S+$|^\S+@\S+\.[a-z]{2,}$", re.IGNORECASE)
 _CJK = re.compile(r"[\u3400-\u9fff]")
 _HAS_WORD = re.compile(r"[\w\u3400-\u9fff]")
+_INLINE_HINT = re.compile(r"文档来源|精品文档|word版本|欢迎下载|全文", re.IGNORECASE)
 _INLINE = re.compile(
     r"文档来源为\s*[:：]\s*从网络收集整理\.?\s*word版本可编辑\.?\s*(?:欢迎下载支持\.?)?|"
     r"(?:精品文档|word版本可编辑|欢迎下载支持)[.。]?|"
@@ -131,7 +132,7 @@ def _is_sentence(line: str) -> bool:
 
 def sort_lines(lines: list[str]) -> Sorted:
     """Split lines into the document's (in order) and the furniture around and inside it."""
-    lines = [_INLINE.sub("", line).strip() for line in lines]
+    lines = [_INLINE.sub("", line).strip() if _INLINE_HINT.search(line) else line for line in lines]
     keep = [bool(line) and not is_furniture(line) for line in lines]
     _drop_repeats(lines, keep)
     _drop_related_lists(lines, keep)

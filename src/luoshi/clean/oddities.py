@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from luoshi.script import is_common, to_simplified
+from luoshi.script import is_common
 
 # A number followed by a rare character where a unit or % belongs: 25.5虬 was 25.5％ in another encoding.
 _AFTER_NUMBER = re.compile(r"\d(?:\.\d+)?([\u4e00-\u9fff])")
@@ -15,10 +15,7 @@ _REDACTED = re.compile(r"(?<![A-Za-z])X{1,3}(?:\.X+)?(?=[万亿千百十个家�
 def find_oddities(text: str) -> list[str]:
     warnings = []
     suspicious = []
-    simplified = to_simplified(text)
-    if len(simplified) != len(text):
-        simplified = text
-    for found in _AFTER_NUMBER.finditer(simplified):
+    for found in _AFTER_NUMBER.finditer(text):
         char = found.group(1)
         if char not in _UNIT_LIKE and not is_common(char):
             start = max(0, found.start() - 4)

@@ -9,6 +9,7 @@ charset-normalizer is the last resort for files in none of these, and its verdic
 from __future__ import annotations
 
 import codecs
+import re
 
 from luoshi.errors import InputError
 from luoshi.script import common_share
@@ -23,6 +24,7 @@ _BOMS = (
 )
 # cp950 is Microsoft's Big5, a superset of the strict table that most Taiwanese files use.
 _CHINESE = ("gb18030", "cp950")
+_UNREADABLE = re.compile("[^\t\n\r -~\u4e00-\u9fff\u3000-\u303f\uff00-\uffef\u2010-\u2027]")
 _CONTROL = frozenset(range(0x20)) - {0x09, 0x0A, 0x0C, 0x0D, 0x1B}
 
 
@@ -33,12 +35,13 @@ def decode_bytes(data: bytes) -> tuple[str, str, list[str]]:
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             return _strict(data, encoding, encoding), encoding, []
-    utf16 = _utf16_without_bom(data)
+    # UTF-16 has NUL bytes, unless it is all CJK; valid UTF-8 never is UTF-16 as well.
+    decoded = None if b"\x00" in data[:8192] else _try(data, "utf-8")
+    utf16 = None if decoded is not None else _utf16_without_bom(data)
     if utf16:
         return _strict(data, utf16, utf16), utf16, [f"encoding guessed: {utf16} without a byte-order mark"]
     if _looks_binary(data):
         raise InputError("binary file, not a text document")
-    decoded = _try(data, "utf-8")
     if decoded is not None:
         return decoded, "utf-8", []
     candidates = {enc: text for enc in _CHINESE if (text := _try(data, enc)) is not None}
@@ -94,12 +97,7 @@ def _utf16_without_bom(data: bytes) -> str | None:
 
 
 def _readable_share(text: str) -> float:
-    readable = sum(
-        1 for c in text
-        if c in "\t\n\r" or " " <= c <= "~" or "\u4e00" <= c <= "\u9fff" or "\u3000" <= c <= "\u303f"
-        or "\uff00" <= c <= "\uffef" or "\u2010" <= c <= "\u2027"
-    )
-    return readable / len(text)
+    return 1 - len(_UNREADABLE.findall(text)) / len(text)
 
 
 def _looks_binary(data: bytes) -> bool:
