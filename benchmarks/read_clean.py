@@ -54,12 +54,16 @@ def main(argv: list[str]) -> int:
         import trafilatura
     except ImportError:
         trafilatura = None
-    print(f"{'file':44} {'KB':>6} {'luoshi ms':>10} {'KB/ms':>6} {'charset-n ms':>13} {'ratio':>6} {'trafilatura ms':>15} {'ratio':>6}")
+    print(
+        f"{'file':44} {'KB':>6} {'luoshi ms':>10} {'KB/ms':>6} {'charset-n ms':>13} {'ratio':>6}"
+        f" {'trafilatura ms':>15} {'ratio':>6}"
+    )
     for path in paths:
         data = path.read_bytes()
         ours = median_ms(lambda data=data, path=path: document_from_raw(read_bytes(data), str(path)))
         detect = median_ms(lambda data=data: from_bytes(data).best())
-        row = f"{path.name[:44]:44} {len(data) / 1024:6.1f} {ours:10.2f} {len(data) / 1024 / ours:6.1f} {detect:13.2f} {detect / ours:6.2f}"
+        kb = len(data) / 1024
+        row = f"{path.name[:44]:44} {kb:6.1f} {ours:10.2f} {kb / ours:6.1f} {detect:13.2f} {detect / ours:6.2f}"
         if trafilatura is not None:
             page = as_web_page(document_from_raw(read_bytes(data), str(path)).text).encode("utf-8")
             ours_page = median_ms(lambda page=page: document_from_raw(read_bytes(page), "page.html"))

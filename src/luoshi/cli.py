@@ -50,7 +50,9 @@ def _parser() -> argparse.ArgumentParser:
         description="Read documents (text in any Chinese encoding, HTML, .docx, .doc, .rtf, .pdf) and print "
         "one luoshi/document@1 JSON object each, or a short summary.",
     )
-    extract.add_argument("paths", nargs="+", metavar="PATH", help="files, folders (searched recursively) or - for stdin")
+    extract.add_argument(
+        "paths", nargs="+", metavar="PATH", help="files, folders (searched recursively) or - for stdin"
+    )
     fmt = extract.add_mutually_exclusive_group()
     fmt.add_argument("--jsonl", dest="format", action="store_const", const="jsonl", help="one JSON document per line")
     fmt.add_argument("--json", dest="format", action="store_const", const="json", help="indented JSON documents")
@@ -91,21 +93,22 @@ def _documents(paths: list[str], max_bytes: int) -> Iterator[tuple[str, Document
         elif os.path.isdir(path):
             found = sorted(_walk(path))
             if not found:
-                yield path, InputError(f"no documents in this folder (looked for {', '.join(sorted(DOCUMENT_SUFFIXES))})")
+                looked_for = ", ".join(sorted(DOCUMENT_SUFFIXES))
+                yield path, InputError(f"no documents in this folder (looked for {looked_for})")
             for file in found:
                 yield file, _guarded(lambda file=file: read_document(file, max_bytes))
         else:
             yield path, _guarded(lambda path=path: read_document(path, max_bytes))
 
 
-def _guarded(make) -> Document | InputError:  # noqa: ANN001 - a thunk
+def _guarded(make) -> Document | InputError:
     try:
         return make()
     except InputError as e:
         return e
     except (MemoryError, RecursionError) as e:
         return InputError(f"too large or too deeply nested to read ({type(e).__name__})")
-    except Exception as e:  # noqa: BLE001 - one bad document must not stop a batch; say what broke
+    except Exception as e:
         return InputError(f"internal error, please report: {type(e).__name__}: {e}")
 
 

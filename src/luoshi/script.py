@@ -35,7 +35,9 @@ def _changed(counts: Counter[str], config: str) -> int:
 
 @lru_cache(maxsize=8192)
 def is_common(char: str) -> bool:
-    """Among the 3,755 commonest characters (GB2312 level 1), in its simplified form."""
+    """A Han character among the 3,755 commonest (GB2312 level 1), in its simplified form."""
+    if not "\u4e00" <= char <= "\u9fff":
+        return False
     try:
         return to_simplified(char).encode("gb2312")[0] < 0xD8
     except UnicodeEncodeError:
@@ -51,13 +53,7 @@ def common_share(text: str) -> float:
     letters = [c for c in text[:20000] if c > "\x7f" and not _is_punctuation(c)]
     if not letters:
         return 0.0
-    common = 0
-    for c in to_simplified("".join(letters)):
-        try:
-            common += "\u4e00" <= c <= "\u9fff" and c.encode("gb2312")[0] < 0xD8
-        except UnicodeEncodeError:
-            pass
-    return common / len(letters)
+    return sum(map(is_common, letters)) / len(letters)
 
 
 def _is_punctuation(c: str) -> bool:
@@ -65,7 +61,7 @@ def _is_punctuation(c: str) -> bool:
 
 
 @lru_cache(maxsize=2)
-def _converter(config: str):  # noqa: ANN202 - an OpenCC converter
+def _converter(config: str):
     import opencc
 
     return opencc.OpenCC(config)

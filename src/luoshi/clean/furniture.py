@@ -98,8 +98,12 @@ SPEAKER = re.compile(
     r"(?:书记|省长|市长|县长|区长|旗长|州长|盟长|镇长|乡长|主席|总理|主任|部长|局长|厅长)\s*"
     r"[\u4e00-\u9fff·]{1,2}\s?[\u4e00-\u9fff·]{0,8}$"
 )
-_SIGNATURE = re.compile(r"(?:人民政府|委员会|办公室|办公厅|党委|政府|\d{4}年\d{1,2}月\d{1,2}日|[〇零一二三四五六七八九]{4}年)")
-_HEADING = re.compile(r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|\d{1,2}[、.．]|第[一二三四五六七八九十]+)")
+_SIGNATURE = re.compile(
+    r"人民政府|委员会|办公室|办公厅|党委|政府|\d{4}年\d{1,2}月\d{1,2}日|[〇零一二三四五六七八九]{4}年"
+)
+_HEADING = re.compile(
+    r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|\d{1,2}[、.．]|第[一二三四五六七八九十]+)"
+)
 _TITLE_WORDS = re.compile(r"报告|讲话|发言|致辞|意见|通知|决定|方案|规划|纲要|总结|计划|实录|材料|心得|体会|答卷")
 _SITE_SEPARATOR = re.compile(r"\s+[-–—|｜_]+\s+|\s*[|｜_]\s*|\s+-\s*|\s*-\s+")
 _SITE_NAME = re.compile(r"网|站|门户|频道|平台|在线|新闻|日报|晚报|政府|\.(?:com|cn|net|org)", re.IGNORECASE)
@@ -244,7 +248,8 @@ def _clean_head(lines: list[str], keep: list[bool], first: int) -> None:
     # A title whose last character a page put on a line of its own (政府工作报 / 告).
     for k, i in enumerate(head):
         before, after = (head[k - 1] if k else None), (head[k + 1] if k + 1 < len(head) else None)
-        if (before is not None and keep[before] and len(lines[i]) == 1 and _CJK.match(lines[i]) and len(lines[before]) >= 4
+        if (before is not None and keep[before] and len(lines[i]) == 1 and _CJK.match(lines[i])
+                and len(lines[before]) >= 4
                 and lines[before][-1] not in "：:，,。" and (after is None or len(lines[after]) > 2)):
             lines[before] += lines[i]
             keep[i] = False
@@ -298,9 +303,7 @@ def _clean_tail(lines: list[str], keep: list[bool], first: int, last: int) -> No
     tail = [i for i in range(last + 1, len(lines)) if keep[i]]
     footer = next((i for i in tail if _FOOTER_ANCHOR.search(lines[i])), None)
     for i in tail:
-        if footer is not None and i >= footer:
-            keep[i] = False
-        elif len(lines[i]) <= 6 and not _SIGNATURE.search(lines[i]):
-            keep[i] = False
-        elif re.sub(r"\s+", "", lines[i]) in head:
+        after_footer = footer is not None and i >= footer
+        menu_word = len(lines[i]) <= 6 and not _SIGNATURE.search(lines[i])
+        if after_footer or menu_word or re.sub(r"\s+", "", lines[i]) in head:
             keep[i] = False

@@ -19,6 +19,9 @@ _PAGE_LINE = re.compile(
 _ENDS_PARAGRAPH = frozenset("。！？!?：:；;…”’」』）)】》")
 # A line never starts with these: it is the rest of the line before.
 _CONTINUES = frozenset("，。、；：！？）」』”’》〉】,.;:!?)")
+_HEADING = re.compile(
+    r"[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]|第[一二三四五六七八九十]+[章节部分]"
+)
 _OPENS = frozenset("《“‘「『（(【〈")
 
 
@@ -111,4 +114,4 @@ def _join_fragments(lines: list[str]) -> list[str]:
 
 
 def _is_heading(line: str) -> bool:
-    return bool(re.match(r"[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]|第[一二三四五六七八九十]+[章节部分]", line))
+    return bool(_HEADING.match(line))

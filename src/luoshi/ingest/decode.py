@@ -50,7 +50,8 @@ def decode_bytes(data: bytes) -> tuple[str, str, list[str]]:
         return text, encoding, []
     if candidates:
         encoding = max(candidates, key=lambda enc: common_share(candidates[enc]))
-        return candidates[encoding], encoding, [f"encoding guessed: {encoding} (the bytes are also valid {_other(encoding)})"]
+        warning = f"encoding guessed: {encoding} (the bytes are also valid {_other(encoding)})"
+        return candidates[encoding], encoding, [warning]
 
     # A file cut in the middle of a multi-byte character decodes once the last bytes are dropped.
     for encoding in ("utf-8", *_CHINESE):

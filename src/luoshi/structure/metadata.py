@@ -37,7 +37,9 @@ _REGION_PATTERNS = (
     re.compile(r"(" + _PLACE + r")(?:委|人民政府|政府|人大|政协)(?:理论学习)?中心组"),
     re.compile(r"我代表(" + _PLACE + r")"),
 )
-_NATIONAL = re.compile(r"我代表国务院|全国人民代表大会第.{1,3}次会议上|^第[一二三四五六七八九十]{1,3}届全国人民代表大会")
+_NATIONAL = re.compile(
+    r"我代表国务院|全国人民代表大会第.{1,3}次会议上|^第[一二三四五六七八九十]{1,3}届全国人民代表大会"
+)
 _NOT_PLACE = re.compile(r"^(?:全|我|本|该|各|省|市|县|区|自治|特别行政)")
 
 
@@ -80,9 +82,9 @@ def detect_date(head: list[str], body: list[str], dropped: list[str], title: str
         if found := _FULL_DATE.fullmatch(line.strip("（）() ")):
             return _ymd(*found.groups())
     for line in dropped:
-        if _FIELD_DATE.search(line) or _ISO_DATE.fullmatch(line.split()[0] if line.split() else ""):
-            if found := _ISO_DATE.search(line) or _FULL_DATE.search(line):
-                return _ymd(*found.groups())
+        is_date_field = _FIELD_DATE.search(line) or _ISO_DATE.match(line)
+        if is_date_field and (found := _ISO_DATE.search(line) or _FULL_DATE.search(line)):
+            return _ymd(*found.groups())
     if declared:
         return declared
     if title and (found := re.search(r"((?:19|20)\d\d)\s*年|[（(]((?:19|20)\d\d)[)）]", title)):
