@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import json
+import os
 import zipfile
 from pathlib import Path
 
@@ -77,11 +78,8 @@ def _docx_bytes() -> bytes:
 
 
 def _encrypted_ooxml() -> bytes:
-    """An OLE2 compound file with EncryptionInfo and EncryptedPackage streams, as Office writes a
-    password-protected .docx (directory entries only; enough for the sniffing to recognise it)."""
-    from tests.ole import compound_file
-
-    return compound_file({"EncryptionInfo": b"\x04\x00\x04\x00" + bytes(60), "EncryptedPackage": bytes(600)})
+    """A .docx encrypted with a password by msoffcrypto-tool (see tests/fixtures/make_fixtures.sh)."""
+    return (Path(__file__).parent / "fixtures" / "encrypted.docx").read_bytes()
 
 
 BAD_INPUTS = {
@@ -134,3 +132,22 @@ def test_a_docx_zip_that_is_not_word_is_refused(tmp_path: Path) -> None:
         z.writestr("xl/workbook.xml", "<workbook/>")
     result = run_luoshi("extract", str(path))
     assert result.returncode == 1 and f"luoshi: {path}: " in result.stderr
+
+
+def test_office_formats_go_through_the_same_pipeline(tmp_path: Path) -> None:
+    """A .docx, a legacy .doc (antiword) and an RTF file, read from a folder in one run."""
+    fixtures = Path(__file__).parent / "fixtures"
+    (tmp_path / "speech.docx").write_bytes(_docx_bytes())
+    (tmp_path / "legacy.doc").write_bytes((fixtures / "zh_sample.doc").read_bytes())
+    (tmp_path / "notes.rtf").write_bytes(
+        rb"{\rtf1\ansi\ansicpg936{\fonttbl{\f0 SimSun;}}\f0 \'b8\'f7\'ce\'bb\'b4\'fa\'b1\'ed\'a3\'ba\par "
+        rb"\'bd\'f1\'c4\'ea\'d2\'aa\'d0\'c2\'d4\'f6\'be\'cd\'d2\'b5\'b8\'da\'ce\'bb3000\'b8\'f6\'d2\'d4\'c9\'cf\'a1\'a3\par}"
+    )
+    result = run_luoshi("extract", "--jsonl", str(tmp_path))
+    if "needs antiword" in result.stderr and not os.environ.get("CI"):
+        pytest.skip("antiword is not installed here")
+    assert result.returncode == 0, result.stderr
+    texts = {Path(d["source"]).name: d["text"] for d in map(json.loads, result.stdout.splitlines())}
+    assert "今年要新增就业岗位3000个以上。" in texts["speech.docx"]
+    assert texts["notes.rtf"] == "各位代表：\n今年要新增就业岗位3000个以上。"
+    assert texts["legacy.doc"].strip()

@@ -52,7 +52,7 @@ def read_bytes(data: bytes) -> RawText:
     """The words of a document in any supported format, in reading order."""
     if not data.strip():
         raise InputError("empty file")
-    head = data[:8].lstrip()
+    head = data[:16].removeprefix(b"\xef\xbb\xbf").lstrip()
     if data.startswith(b"PK\x03\x04"):
         from luoshi.ingest.office import read_docx
 
