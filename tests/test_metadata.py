@@ -66,3 +66,8 @@ def test_oddities_are_reported_as_warnings() -> None:
     assert any("mojibake" in w and "25.5虬" in w for w in document.warnings)
     assert any("redacted numbers: 2" in w for w in document.warnings)
     assert document_from_text("各位代表：\n今年新增城镇就业3000人，完成投资12亿元，装机7,000瓩。").warnings == []
+
+
+def test_a_title_that_names_the_meeting_is_a_title_not_a_dateline() -> None:
+    document = document_from_text("在全镇经济工作会议上的讲话\n同志们：\n今天召开全镇经济工作会议，主要任务是部署今年任务。")
+    assert document.title == "在全镇经济工作会议上的讲话"

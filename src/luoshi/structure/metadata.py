@@ -21,6 +21,7 @@ _FULL_DATE = re.compile(_YEAR + r"\s*年\s*([\d一二三四五六七八九十]{1
 _ISO_DATE = re.compile(r"((?:19|20)\d\d)[-/.](\d{1,2})[-/.](\d{1,2})")
 _FIELD_DATE = re.compile(r"(?:日期|时间|发布时间|发布日期|发文日期|更新时间)\s*[:：]")
 _DATELINE = re.compile(r"^(?:[-—–－]{1,4}|[（(])|在.{2,40}(?:会议|大会|会)上|讲话|发言|报告")
+_SUBTITLE = re.compile(r"^(?:[-—–－―]{1,4}|[（(])")
 _REVIEW = re.compile(r"((?:19|20)\d\d)年(?:工作|政府工作)?回顾")
 _SHARE_TITLE = re.compile(r"《(.+?)(?:\.(?:docx?|pdf|pptx?|txt|wps|xlsx?))?》\s*由会员分享")
 _FILE_TITLE = re.compile(r"(?:^|[›>»/\\]\s*)([^›>»/\\]{4,80}?)\.(?:docx?|pdf|pptx?|wps|txt)\s*$", re.IGNORECASE)
@@ -117,7 +118,7 @@ def _is_title_like(line: str) -> bool:
     squeezed = _squeeze(line)
     if not 4 <= len(squeezed) <= 80 or line[-1] in "：:，,；;。":
         return False
-    if _DATELINE.match(line) or _FULL_DATE.fullmatch(squeezed) or _ISO_DATE.match(squeezed):
+    if _SUBTITLE.match(line) or _FULL_DATE.fullmatch(squeezed) or _ISO_DATE.match(squeezed):
         return False
     return not (_SALUTATION.match(line) or SPEAKER.search(line) or _HEADING.match(line))
 
