@@ -149,3 +149,17 @@ def test_body_sentences_that_use_furniture_words_are_kept() -> None:
         "今年全县新增注册企业1200户，会员单位达到300家。",
     ]
     assert clean_text("\n".join(body)).lines == body
+
+
+def test_traditional_page_furniture_is_recognised_and_the_body_kept_in_its_script() -> None:
+    body = ["各位代表：", "現在，我代表市人民政府向大會報告工作，請予審議。", "今年全市地區生產總值增長6%左右。"]
+    raw = "\n".join(["首頁", "新聞中心", "政務公開", "2026年政府工作報告", "來源：市政府辦公室", "責任編輯：王小明",
+                     *body, "分享到：", "相關報道：", "市長接受媒體採訪", "版權所有 © 2026 市人民政府"])
+    clean = clean_text(raw)
+    assert clean.lines == ["2026年政府工作報告", *body]
+
+
+def test_document_library_headers_of_other_sites_go() -> None:
+    head = "本文格式为Word版，下载可任意编辑\n上传人：abc123\n上传时间：2023-05-01\n文档格式：docx\n文件大小：25.6KB\n在县委理论学习中心组学习会上的讲话\n"
+    clean = clean_text(page(head, "文档贡献者：张三\n"))
+    assert clean.lines == ["在县委理论学习中心组学习会上的讲话", *BODY]

@@ -19,6 +19,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from luoshi.script import detect_script, to_simplified
+
 _SENTENCE_END = frozenset("。！？!?…")
 
 # 1. Furniture wherever it stands. Each pattern is searched; ``_SHORT`` ones only in short lines,
@@ -28,7 +30,8 @@ _ANYWHERE = re.compile(
     r"ICP\s*[备证]|公网安备|网站标识码|版权所有|Copyright|©|All\s+Rights\s+Reserved|"
     r"本作品[^。]{0,40}(?:公有领域|著作权法|许可协议)|Creative\s+Commons|知识共享[^。]{0,10}协议|"
     r"剩余\s*\d+\s*页未读|点击图片进入专题|点击上方.{0,6}关注|长按(?:识别)?二维码|"
-    r"如有侵权|侵权请联系|不代表本站(?:立场|观点)|版权归原作者|该用户很懒",
+    r"如有侵权|侵权请联系|不代表本站(?:立场|观点)|版权归原作者|该用户很懒|本文格式为\s*Word|下载(?:后|可)任意编辑|"
+    r"文档贡献者|上传(?:人|者|时间)\s*[:：]|下载积分|文档格式\s*[:：]|文件大小\s*[:：]|文档编号\s*[:：]",
     re.IGNORECASE,
 )
 # A photo caption with its credit (``…作政府工作报告。本报记者 韩卿立 摄``); never a paragraph of the body.
@@ -134,9 +137,15 @@ def _is_sentence(line: str) -> bool:
     return line[-1] in _SENTENCE_END and ("，" in line or "," in line)
 
 
-def sort_lines(lines: list[str]) -> Sorted:
-    """Split lines into the document's (in order) and the furniture around and inside it."""
-    lines = [_INLINE.sub("", line).strip() if _INLINE_HINT.search(line) else line for line in lines]
+def sort_lines(original: list[str]) -> Sorted:
+    """Split lines into the document's (in order) and the furniture around and inside it.
+
+    Decisions are taken on the simplified form of each line, so that a traditional page's
+    ``閱讀全文`` and ``來源：`` are furniture too; the kept lines are the original ones.
+    """
+    original = [_INLINE.sub("", line).strip() if _INLINE_HINT.search(line) else line for line in original]
+    traditional = detect_script("\n".join(original[:200])) == "traditional"
+    lines = [to_simplified(line) for line in original] if traditional else list(original)
     keep = [bool(line) and not is_furniture(line) for line in lines]
     _drop_repeats(lines, keep)
     _drop_related_lists(lines, keep)
@@ -150,11 +159,11 @@ def sort_lines(lines: list[str]) -> Sorted:
         last = body[-1]
     _clean_zone(lines, keep, range(first))
     _clean_zone(lines, keep, range(last + 1, len(lines)))
-    _clean_head(lines, keep, first)
+    _clean_head(lines, keep, first, original)
     _clean_tail(lines, keep, first, last)
 
-    kept = [line for line, k in zip(lines, keep, strict=True) if k]
-    dropped = [line for line, k in zip(lines, keep, strict=True) if not k and line]
+    kept = [line for line, k in zip(original, keep, strict=True) if k]
+    dropped = [line for line, k in zip(original, keep, strict=True) if not k and line]
     head = sum(keep[:first])
     return Sorted(kept=kept, dropped=dropped, head=head)
 
@@ -242,8 +251,11 @@ def _clean_zone(lines: list[str], keep: list[bool], zone: range) -> None:
             keep[i] = False
 
 
-def _clean_head(lines: list[str], keep: list[bool], first: int) -> None:
-    """Before the body: menus, breadcrumbs, the page title with the site's name, repeated lines."""
+def _clean_head(lines: list[str], keep: list[bool], first: int, original: list[str]) -> None:
+    """Before the body: menus, breadcrumbs, the page title with the site's name, repeated lines.
+
+    ``lines`` are the forms decided on; the two repairs (a title's stray last character joined
+    back, a site's name cut off) are made to ``original`` as well."""
     head = [i for i in range(min(first, len(lines))) if keep[i]]
     # A title whose last character a page put on a line of its own (政府工作报 / 告).
     for k, i in enumerate(head):
@@ -252,6 +264,7 @@ def _clean_head(lines: list[str], keep: list[bool], first: int) -> None:
                 and len(lines[before]) >= 4
                 and lines[before][-1] not in "：:，,。" and (after is None or len(lines[after]) > 2)):
             lines[before] += lines[i]
+            original[before] += original[i]
             keep[i] = False
     head = [i for i in head if keep[i]]
     # Menus: three or more short lines in a row (furniture lines among them count), bar titles.
@@ -290,7 +303,9 @@ def _clean_head(lines: list[str], keep: list[bool], first: int) -> None:
             if stripped in others:
                 keep[i] = False
             else:
+                start = lines[i].index(stripped)
                 lines[i] = stripped
+                original[i] = original[i][start : start + len(stripped)]
 
 
 def _is_menu_item(line: str) -> bool:
