@@ -71,3 +71,8 @@ def test_oddities_are_reported_as_warnings() -> None:
 def test_a_title_that_names_the_meeting_is_a_title_not_a_dateline() -> None:
     document = document_from_text("在全镇经济工作会议上的讲话\n同志们：\n今天召开全镇经济工作会议，主要任务是部署今年任务。")
     assert document.title == "在全镇经济工作会议上的讲话"
+
+
+def test_a_site_name_above_the_title_is_not_the_title() -> None:
+    text = "XX市人民政府门户网站\n弘扬红色精神 推动县域发展走在前\n同志们：\n今天，我们召开专题学习会，深入学习贯彻党的二十大精神。"
+    assert document_from_text(text).title == "弘扬红色精神 推动县域发展走在前"

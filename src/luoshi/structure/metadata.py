@@ -22,6 +22,7 @@ _ISO_DATE = re.compile(r"((?:19|20)\d\d)[-/.](\d{1,2})[-/.](\d{1,2})")
 _FIELD_DATE = re.compile(r"(?:日期|时间|发布时间|发布日期|发文日期|更新时间)\s*[:：]")
 _DATELINE = re.compile(r"^(?:[-—–－]{1,4}|[（(])|在.{2,40}(?:会议|大会|会)上|讲话|发言|报告")
 _SUBTITLE = re.compile(r"^(?:[-—–－―]{1,4}|[（(])")
+_SITE_NAME = re.compile(r"(?:网|网站|门户|平台|频道|客户端|公众号|官网|文库|文档)$")
 _REVIEW = re.compile(r"((?:19|20)\d\d)年(?:工作|政府工作)?回顾")
 _SHARE_TITLE = re.compile(r"《(.+?)(?:\.(?:docx?|pdf|pptx?|txt|wps|xlsx?))?》\s*由会员分享")
 _FILE_TITLE = re.compile(r"(?:^|[›>»/\\]\s*)([^›>»/\\]{4,80}?)\.(?:docx?|pdf|pptx?|wps|txt)\s*$", re.IGNORECASE)
@@ -120,7 +121,7 @@ def _is_title_like(line: str) -> bool:
         return False
     if _SUBTITLE.match(line) or _FULL_DATE.fullmatch(squeezed) or _ISO_DATE.match(squeezed):
         return False
-    return not (_SALUTATION.match(line) or SPEAKER.search(line) or _HEADING.match(line))
+    return not (_SALUTATION.match(line) or SPEAKER.search(line) or _HEADING.match(line) or _SITE_NAME.search(line))
 
 
 def _tidy_title(title: str) -> str:
