@@ -37,7 +37,7 @@ _ANYWHERE = re.compile(
 # A photo caption with its credit (``…作政府工作报告。本报记者 韩卿立 摄``); never a paragraph of the body.
 _PHOTO_CREDIT = re.compile(
     r"(?:(?:^|[\s，。(（])[\u4e00-\u9fff·]{2,4}|记者\s*[\u4e00-\u9fff·][\u4e00-\u9fff·\s]{1,5}?)\s*摄\s*[)）]?$|"
-    r"记者\s*[\u4e00-\u9fff·]{2,4}$"
+    r"(?:报|社|媒体|台|网)记者\s*[\u4e00-\u9fff·]{2,4}$"
 )
 _CAPTION_LIMIT = 80
 _SHORT = re.compile(
@@ -104,7 +104,8 @@ SPEAKER = re.compile(
 _SIGNATURE = re.compile(
     r"人民政府|委员会|办公室|办公厅|党委|政府|\d{4}年\d{1,2}月\d{1,2}日|[〇零一二三四五六七八九]{4}年"
 )
-_HEADING = re.compile(
+# An outline marker opening a line: 一、 （一） 1. 第一
+HEADING = re.compile(
     r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|\d{1,2}[、.．]|第[一二三四五六七八九十]+)"
 )
 _TITLE_WORDS = re.compile(r"报告|讲话|发言|致辞|意见|通知|决定|方案|规划|纲要|总结|计划|实录|材料|心得|体会|答卷")
@@ -232,7 +233,7 @@ def _drop_related_lists(lines: list[str], keep: list[bool]) -> None:
 
 
 def _is_link_title(line: str) -> bool:
-    return len(line) <= 60 and line[-1] not in _SENTENCE_END and not _HEADING.match(line)
+    return len(line) <= 60 and line[-1] not in _SENTENCE_END and not HEADING.match(line)
 
 
 def _clean_zone(lines: list[str], keep: list[bool], zone: range) -> None:
@@ -309,7 +310,7 @@ def _clean_head(lines: list[str], keep: list[bool], first: int, original: list[s
 
 
 def _is_menu_item(line: str) -> bool:
-    return len(line) <= 8 and line[-1] not in _SENTENCE_END and not _HEADING.match(line)
+    return len(line) <= 8 and line[-1] not in _SENTENCE_END and not HEADING.match(line)
 
 
 def _clean_tail(lines: list[str], keep: list[bool], first: int, last: int) -> None:

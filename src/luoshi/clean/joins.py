@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from luoshi.clean.furniture import HEADING
+
 _PAGE_PREFIX = re.compile(r"(\d{1,3})、")
 _PAGE_LINE = re.compile(
     r"[-—–－_~·\s]*(?:第\s*\d{1,4}\s*页(?:\s*[,，/、]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*/\s*\d{1,4}|"
@@ -19,9 +21,6 @@ _PAGE_LINE = re.compile(
 _ENDS_PARAGRAPH = frozenset("。！？!?：:；;…”’」』）)】》")
 # A line never starts with these: it is the rest of the line before.
 _CONTINUES = frozenset("，。、；：！？）」』”’》〉】,.;:!?)")
-_HEADING = re.compile(
-    r"[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]|第[一二三四五六七八九十]+[章节部分]"
-)
 _OPENS = frozenset("《“‘「『（(【〈")
 
 
@@ -114,4 +113,4 @@ def _join_fragments(lines: list[str]) -> list[str]:
 
 
 def _is_heading(line: str) -> bool:
-    return bool(_HEADING.match(line))
+    return bool(HEADING.match(line))

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from luoshi.clean.furniture import SPEAKER, strip_site_name
+from luoshi.clean.furniture import HEADING, SPEAKER, strip_site_name
 from luoshi.script import to_simplified
 
 _CN_DIGITS = {"〇": 0, "零": 0, "○": 0, "Ｏ": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5,
@@ -27,7 +27,6 @@ _REVIEW = re.compile(r"((?:19|20)\d\d)年(?:工作|政府工作)?回顾")
 _SHARE_TITLE = re.compile(r"《(.+?)(?:\.(?:docx?|pdf|pptx?|txt|wps|xlsx?))?》\s*由会员分享")
 _FILE_TITLE = re.compile(r"(?:^|[›>»/\\]\s*)([^›>»/\\]{4,80}?)\.(?:docx?|pdf|pptx?|wps|txt)\s*$", re.IGNORECASE)
 _SALUTATION = re.compile(r"^(?:各位|同志们|尊敬的|女士们|朋友们|亲爱的)")
-_HEADING = re.compile(r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|\d{1,2}[、.．])")
 _TITLE_WORDS = re.compile(r"报告|讲话|发言|致辞|意见|通知|决定|方案|规划|纲要|总结|计划|实录|材料|心得|体会|答卷|研讨")
 
 # Jurisdictions, matched on the simplified form of the text.
@@ -121,7 +120,7 @@ def _is_title_like(line: str) -> bool:
         return False
     if _SUBTITLE.match(line) or _FULL_DATE.fullmatch(squeezed) or _ISO_DATE.match(squeezed):
         return False
-    return not (_SALUTATION.match(line) or SPEAKER.search(line) or _HEADING.match(line) or _SITE_NAME.search(line))
+    return not (_SALUTATION.match(line) or SPEAKER.search(line) or HEADING.match(line) or _SITE_NAME.search(line))
 
 
 def _tidy_title(title: str) -> str:
