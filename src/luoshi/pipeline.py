@@ -19,7 +19,8 @@ from luoshi.structure.metadata import detect_date, detect_region, detect_title
 
 def document_from_raw(raw: RawText, source: str) -> Document:
     """Clean a read document and tell its title, date, region and script."""
-    clean = clean_text(raw.text)
+    script = detect_script(raw.text)
+    clean = clean_text(raw.text, script)
     if not clean.text.strip():
         raise InputError("no text found in the document")
     head, body = clean.lines[: clean.head], clean.lines[clean.head :]
@@ -27,7 +28,7 @@ def document_from_raw(raw: RawText, source: str) -> Document:
     return Document(
         source=source,
         text=clean.text,
-        script=detect_script(clean.text),
+        script=script,
         title=title,
         date=detect_date(head, body, clean.dropped, title, raw.date),
         region=detect_region(clean.text),

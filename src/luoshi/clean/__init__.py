@@ -7,6 +7,8 @@ from dataclasses import dataclass, field
 from luoshi.clean.furniture import sort_lines
 from luoshi.clean.joins import rejoin
 from luoshi.clean.lines import split_lines
+from luoshi.document import Script
+from luoshi.script import detect_script
 
 
 @dataclass
@@ -23,7 +25,10 @@ class CleanText:
     dropped: list[str] = field(default_factory=list)
 
 
-def clean_text(raw: str) -> CleanText:
-    sorted_lines = sort_lines(rejoin(split_lines(raw)))
+def clean_text(raw: str, script: Script | None = None) -> CleanText:
+    """The body of ``raw``; ``script`` (told from the text when not given) decides how furniture is matched."""
+    lines = rejoin(split_lines(raw))
+    script = script or detect_script("\n".join(lines[:200]))
+    sorted_lines = sort_lines(lines, traditional=script == "traditional")
     lines = sorted_lines.kept
     return CleanText(text="\n".join(lines), lines=lines, head=sorted_lines.head, dropped=sorted_lines.dropped)

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from luoshi.script import detect_script, to_simplified
+from luoshi.script import to_simplified
 
 _SENTENCE_END = frozenset("。！？!?…")
 
@@ -138,14 +138,13 @@ def _is_sentence(line: str) -> bool:
     return line[-1] in _SENTENCE_END and ("，" in line or "," in line)
 
 
-def sort_lines(original: list[str]) -> Sorted:
+def sort_lines(original: list[str], traditional: bool = False) -> Sorted:
     """Split lines into the document's (in order) and the furniture around and inside it.
 
     Decisions are taken on the simplified form of each line, so that a traditional page's
     ``閱讀全文`` and ``來源：`` are furniture too; the kept lines are the original ones.
     """
     original = [_INLINE.sub("", line).strip() if _INLINE_HINT.search(line) else line for line in original]
-    traditional = detect_script("\n".join(original[:200])) == "traditional"
     lines = [to_simplified(line) for line in original] if traditional else list(original)
     keep = [bool(line) and not is_furniture(line) for line in lines]
     _drop_repeats(lines, keep)
