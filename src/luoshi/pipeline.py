@@ -1,4 +1,4 @@
-"""The document's way through luoshi: ingest → clean → structure (→ extract, in a later stage).
+"""The document's way through luoshi: ingest → clean → structure → extract.
 
 :func:`document_from_raw` is pure (no I/O), so a single file, a test and a batch worker all call
 the same code; :func:`read_document` adds the reading of a file.
@@ -12,20 +12,21 @@ from luoshi.clean import clean_text
 from luoshi.clean.oddities import find_oddities
 from luoshi.document import Document
 from luoshi.errors import InputError
+from luoshi.extract import extract_items
 from luoshi.ingest import DEFAULT_MAX_BYTES, RawText, read_file
 from luoshi.script import detect_script
 from luoshi.structure.metadata import detect_date, detect_region, detect_title
 
 
 def document_from_raw(raw: RawText, source: str) -> Document:
-    """Clean a read document and tell its title, date, region and script."""
+    """Clean a read document, tell its title, date, region and script, and extract its items."""
     script = detect_script(raw.text)
     clean = clean_text(raw.text, script)
     if not clean.text.strip():
         raise InputError("no text found in the document")
     head, body = clean.lines[: clean.head], clean.lines[clean.head :]
     title = detect_title(head, clean.dropped, raw.title)
-    return Document(
+    document = Document(
         source=source,
         text=clean.text,
         script=script,
@@ -34,6 +35,7 @@ def document_from_raw(raw: RawText, source: str) -> Document:
         region=detect_region(clean.text),
         warnings=[*raw.warnings, *find_oddities(clean.text)],
     )
+    return extract_items(document)
 
 
 def document_from_text(text: str, source: str = "-") -> Document:
