@@ -23,6 +23,7 @@ from luoshi.document import Document
 from luoshi.errors import InputError
 from luoshi.ingest import DEFAULT_MAX_BYTES, read_stdin
 from luoshi.pipeline import document_from_raw, read_document
+from luoshi.render import summary, target_table
 
 # Files a folder is searched for; a file named on the command line is read whatever its name.
 DOCUMENT_SUFFIXES = frozenset({".txt", ".text", ".htm", ".html", ".shtml", ".xhtml", ".docx", ".doc", ".rtf", ".pdf"})
@@ -56,6 +57,10 @@ def _parser() -> argparse.ArgumentParser:
     fmt = extract.add_mutually_exclusive_group()
     fmt.add_argument("--jsonl", dest="format", action="store_const", const="jsonl", help="one JSON document per line")
     fmt.add_argument("--json", dest="format", action="store_const", const="json", help="indented JSON documents")
+    fmt.add_argument(
+        "--format", dest="format", choices=["summary", "table", "json", "jsonl"],
+        help="summary (default), table (the targets, for a terminal), json or jsonl",
+    )
     extract.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of standard output")
     extract.add_argument(
         "--max-size", type=_size, default=DEFAULT_MAX_BYTES, metavar="SIZE",
@@ -125,24 +130,9 @@ def _render(document: Document, fmt: str) -> str:
         return json.dumps(document.to_dict(), ensure_ascii=False) + "\n"
     if fmt == "json":
         return json.dumps(document.to_dict(), ensure_ascii=False, indent=2) + "\n"
+    if fmt == "table":
+        return target_table(document)
     return summary(document)
-
-
-def summary(document: Document) -> str:
-    """A few lines a person reads to see that a document was read right."""
-    paragraphs = document.text.count("\n") + 1
-    opening = document.text[:60].replace("\n", " ")
-    lines = [
-        document.source,
-        f"  title:    {document.title or '(none found)'}",
-        f"  date:     {document.date or '(none found)'}    region: {document.region or '(none found)'}"
-        f"    script: {document.script}",
-        f"  text:     {len(document.text):,} characters in {paragraphs:,} paragraphs: {opening}…",
-        f"  found:    {len(document.outline)} headings, {len(document.formulations)} formulations, "
-        f"{len(document.quantities)} quantities",
-    ]
-    lines += [f"  warning:  {w}" for w in document.warnings]
-    return "\n".join(lines) + "\n\n"
 
 
 @contextmanager
