@@ -67,6 +67,7 @@ def test_wild_reports_clean_without_furniture_and_without_losing_paragraphs() ->
     for name, raw in documents:
         document = document_from_text(raw, name)
         assert document.text.strip(), name
+        assert document.grounding_errors() == [], name
         lines = document.text.split("\n")
         # No line that is furniture wherever it stands, and no site field or licence line survives.
         assert not [line for line in lines if is_furniture(line)], name
