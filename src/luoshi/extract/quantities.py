@@ -1,9 +1,776 @@
-"""Quantities: targets and facts, with metric, value, unit, comparator and deadline."""
+"""Quantities: targets and facts, with metric, value, unit, comparator and deadline.
+
+Two compiled regexes find every number that carries a unit (``274.4亿元``, ``1800多人``, ``百分之六十``,
+``X万亩``, ``6.5%－7%``, ``两万三千人``); a small window around each then decides whether it is a quantity
+at all (not a year, an age, an ordinal, a name such as ``5A级`` or ``三类500强``, or the count of a
+formulation such as ``六个高地``) and what it says: the metric in the document's words, the comparator
+from its cue words, target or fact from the clause's cues and the section it stands in (the review of
+last year or the plan for this one), and the year it is due or speaks of.
+
+Matching runs on a simplified, half-width copy of the text (OpenCC t2s maps character for character), so
+offsets and evidence point into the document's own text, in its own script.
+"""
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_left, bisect_right
+from collections import Counter
+from dataclasses import dataclass
+
 from luoshi.document import Quantity
+from luoshi.extract.deadlines import TimeRef, plan_end_year, scan_times, year_of
+from luoshi.extract.numerals import (
+    ARABIC,
+    ARABIC_REST,
+    CHINESE,
+    CHINESE_FRACTION,
+    CHINESE_HAS_DIGIT,
+    PERCENT_WORDS,
+    parse_chinese,
+    parse_chinese_year,
+    parse_number,
+)
+from luoshi.script import is_common, to_simplified
+
+# ---------------------------------------------------------------------------------------------------
+# Units
+
+# Units of measure.
+_MEASURE = (
+    "亿美元 美元 欧元 港元 港币 日元 英镑 元 吨标准煤 吨标煤 吨 千克 公斤 斤 克 亩 公顷 平方公里 平方千米 "
+    "平方米 平米 公里 千米 延米 厘米 毫米 米 立方米 升 千瓦时 千瓦 兆瓦 吉瓦 瓦 标准箱 标箱 微克/立方米 "
+    "个百分点 百分点 倍 番 成 人次 车次 架次 度"
+).split()
+# Classifiers: counts of things.
+_CLASSIFIER = (
+    "人 名 位 户 家 个 项 座 条 片 处 所 台 辆 套 件 只 头 株 棵 册 部 张 间 栋 幢 宗 起 例 种 支 批 艘 架 "
+    "列 场 次 门 块 根 盏 眼 匹 箱 床 份 组 笔 趟 篇 幅 方"
+).split()
+# Time and age count only where the clause measures them (审批时间压缩至3天, 人均预期寿命83.9岁);
+# elsewhere they are durations, ages and dates.
+_TIME_UNITS = "个工作日 工作日 个小时 小时 分钟 个月 天 日 周 年 岁".split()
+_TIME_LEAD = re.compile(r"时间|时限|时长|用时|压缩|缩短|周期|天数|工期|办结|等待|审批|办理")
+_AGE_LEAD = re.compile(r"寿命|年龄|年限|工龄|期限")
+# A small Chinese numeral is a number before these only (增长一倍, 七成以上, 翻一番); elsewhere it names
+# (六个高地, 三元 the dairy, 两次获评).
+_SMALL_CHINESE_UNITS = frozenset(("倍", "成", "番", "个百分点", "百分点", "%"))
+
+_ALL_UNITS = sorted({*_MEASURE, *_CLASSIFIER, *_TIME_UNITS, "%", "‰"}, key=len, reverse=True)
+_UNIT_RE = "|".join(re.escape(u) for u in _ALL_UNITS)
+_UNIT_FIRST = "".join(sorted({u[0] for u in _ALL_UNITS}))
+_MEASURE_RE = "|".join(re.escape(u) for u in sorted({*_MEASURE, "%"}, key=len, reverse=True))
+_PER = r"(?:/[万亿百千]?(?:人|年|平方米|立方米|吨|亩|元|天|小时|公里|千瓦时|户|公顷))"  # 58万元/人
+
+# A classifier followed by these characters begins a word: XX人民, 1.27亿人口, 5部门, 200万吨成品油.
+_WORD_AFTER = {
+    "人": "民才员口大类均工社士生心文事", "名": "单称片录牌列城镇村优校家", "位": "于居置列",
+    "户": "籍外口", "家": "庭电具乡园属长", "个": "人体性案税", "项": "目", "部": "门署分长队",
+    "处": "理置于长", "所": "有属在以得需", "条": "件例款", "台": "阶账", "座": "谈", "起": "来步点草",
+    "例": "如", "种": "植子业类", "批": "准复", "支": "持撑部付出", "门": "户槛类", "头": "部",
+    "元": "素旦年", "度": "假过", "次": "日年", "倍": "增", "间": "接", "列": "入为", "组": "织建成团",
+    "块": "状", "成": "品本果为员功熟都交效长立绩型", "只": "有要能是", "场": "所景馆", "眼": "光界",
+    "件": "事",
+}
+
+# ---------------------------------------------------------------------------------------------------
+# Candidates: a numeral, an optional range, 多/余, a multiplier, a unit, a comparator after it.
+
+_TAIL = (
+    r"(?: (?=[多余来万亿千百%" + _UNIT_FIRST + r"]))?"  # 8 5 ％: a report that spaces its digits
+    r"(?:(?P<u1>%|万亿|万|亿)?(?P<sep>[-－—–~～]|至|到)(?P<num2>" + ARABIC + "|" + CHINESE + "))?"
+    r"(?P<ap1>多|余|来)?(?P<mult>万亿|千万|百万|十万|万|亿|千(?![瓦米克伏])|百(?!分点))?(?P<ap2>多|余)?(?P<mult2>亿)?"
+    r"(?P<unit>(?:" + _UNIT_RE + ")" + _PER + "?)?"
+    r"(?P<post>以上|以下|以内|之内|左右|上下|开外|强)?"
+)
+# Each pattern opens with a plain character class, so that the engine skips to candidates at C speed (the
+# text is half-width by then). Arabic numerals, fractions and placeholders (X, XX, X.X) share one pass.
+_ARABIC_CANDIDATE = re.compile(
+    r"(?P<num>[0-9X](?:(?<=[0-9])(?:[0-9]*/[0-9]+|" + ARABIC_REST + r")|(?<=X)X{0,2}(?:\.X{1,2})?))" + _TAIL
+)
+# Chinese digits are everywhere (一, 十) and mostly no numbers: a cheap pass finds runs followed by what
+# may be a unit, and the full pattern is tried there. One digit alone (一个, 两项) must be followed by a
+# unit of measure; 百分之六十 and 三分之一 need none.
+_CN_CHARS = "零〇一二两三四五六七八九十百千万亿"
+_CHINESE_RUN = re.compile("[" + _CN_CHARS + "][" + _CN_CHARS + "]*[多余来点分]?[" + _UNIT_FIRST + "%多余来点分]")
+_CHINESE_CANDIDATE = re.compile(
+    r"(?P<num>(?P<nounit>" + PERCENT_WORDS + "|" + CHINESE_FRACTION + ")|" + CHINESE + ")"
+    r"(?!(?<=千)[瓦米克伏])(?!(?<=百)分点)"  # 二十万千瓦 is 二十万 千瓦
+    r"(?(nounit)|(?:(?<![^零〇一二两三四五六七八九十百千万亿点][一二两三四五六七八九十])"
+    r"(?=[多余来]?[万亿]?[多余]?[" + _UNIT_FIRST + "])"
+    r"|(?=[多余来]?[万亿]?[多余]?(?:" + _MEASURE_RE + "))))" + _TAIL
+)
+
+# Not quantities: inside a code or a name (PM2.5, G20, 2×35万千瓦), ordinals (第三), a rate's base (每万人)
+_BEFORE_NOT = frozenset("0123456789.·_-/×第每")
+# quoted (抗疫惠企“28条”, “3个100”), or followed by a name's head (20条措施, 0.1微克攻坚行动, 500亿级)
+_QUOTE_CLOSE = re.compile(r"[^，。；、“”\"「」『』\n]{0,6}[”\"」』]")
+_NAME_AFTER = re.compile(r"级|[^，。；、]{0,8}?(?:措施|举措|意见|规定|细则|办法|条例|政策)(?![^，。；、]{0,4}\d)")
+_NAME_AFTER_UNIT = re.compile(r"攻坚|行动|工程|计划|战略|精神|模式|机制|方案|格局|体系")
+# a threshold naming a class of things (5000万元以上项目)
+_THRESHOLD_AFTER = re.compile(r"(?:以上|以下)(?:的)?(?:项目|企业|工业|重大项目|产业项目|村|规模)")
+# a bare number counts only after a share word, with a rare character for its % (占25.5虬)
+_SHARE_LEAD = re.compile(r"(?:占|占比|比重|比例|比率|率)(?:为|达|达到|是)?$")
+# a placeholder with a classifier counts where the clause counts (新增XX家)
+_COUNT_VERB = re.compile(r"(?:新增|新建|建成|完成|达到|实现|增加|减少|培育|引进|累计|共|超过|突破)$")
+_CLAUSE_DELIMS = re.compile(r"[，,；;：:。！？!?、\n]")
+
+# Comparators from the words just before the number (those after it are in the candidate regex).
+_PRE_AT_LEAST = re.compile(
+    r"(?:突破|(?<!不)超过|超出|(?<!不)高于|不低于|不少于|至少|多于|逾|(?<!不)超|迈上|迈过|跨上|站上|跃上)了?$"
+)
+_PRE_AT_MOST = re.compile(r"(?:不足|不到|(?<!不)低于|不高于|不超过|(?<!不)少于|控制在|控制)了?$")
+_PRE_ABOUT = re.compile(r"(?:(?<![附最亲就邻])近|(?<![条节合公契预制邀相特签践履])约)$")
+_PRE_KEEP = re.compile(r"保持(?:在)?$")  # a level to keep is a floor
+
+# ---------------------------------------------------------------------------------------------------
+# Context: clauses and sentences, target or fact
+
+_CLAUSE_END = re.compile(r"[，,；;：:。！？!?\n、（）()【】—]")
+_TIME_CLAUSE_END = re.compile(r"[，,；;：:。！？!?\n（）()【】—]")  # a list (、) shares its time
+_SENTENCE_END = re.compile(r"[。！？!?\n；;]")
+
+# Cues of intent and of tense; the nearest before the number wins.
+_TARGET_CUE = re.compile(
+    r"力争|确保|争取|努力|目标|指标|预期(?!寿命)|计划|规划|力求|预计|拟|保持|明年|下一步|年内|"
+    r"(?:今后|未来)(?=[一二三四五六七八九十两几0-9]*(?:年|个|时期|一段))|"
+    r"将(?![其之此这该它来近])|(?<![主重需纲首提摘概紧只次扼必])要(?![求素点害闻件务领义])"
+)
+_FACT_CUE = re.compile(
+    r"已|累计|(?<![比较])去年|(?<![比较])上年|过去|以来|截至|截止|目前|现有|共有|首次|创历史|先后|曾|(?<![为除])了(?![解])"
+)
+_GOAL = re.compile(r"[从由][^，。；]*(?:提高|提升|增加|增长|上升|下降|降低|减少|扩大|缩小|增|降|升)(?:到|至)$")
+_WEAK_TARGET_CUE = re.compile(r"控制在|新增|新建|突破")  # what a plan says, when nothing else tells
+_CUE_REACH = 80  # in a long sentence, cues far before the number speak of other things
+# 从人均8.7万元提高到12万元: the 8.7 is where things stand
+_BASELINE_AFTER = re.compile(
+    r"^[^，。；]{0,6}?(?:提高|提升|增加|增长|上升|下降|降低|减少|扩大|缩小|增至|降至|升至)(?:到|至)?"
+)
+
+# Sections of a work report: the review (一、2015年工作回顾), the plan (二、2016年重点工作).
+_HEADING = re.compile(
+    r"^[ \t\u3000]*(?:(?P<num>[一二三四五六七八九十]{1,3})[、.．]|第(?P<part>[一二三四五六七八九十]{1,3})部分)?"
+    r"(?P<title>[^\n]{2,60})$",
+    re.M,
+)
+_NEXT_HEADING = re.compile(
+    r"^[ \t\u3000]*(?:[一二三四五六七八九十]{1,3}[、.．]|第[一二三四五六七八九十]{1,3}部分)", re.M
+)
+_REVIEW_WORDS = re.compile(r"回顾|过去|一年来|五年来|成绩|成就|总结")
+_PLAN_WORDS = re.compile(r"安排|任务|目标|重点工作|部署|总体要求|打算|展望|今年(?!以来)|明年|建议|规划|纲要|思路|预期")
+_NEXT_FIVE_YEARS = re.compile(r"今后五年|未来五年")
+_STRONG_HEADING = re.compile(r"回顾|工作安排|重点工作|主要任务|目标任务|主要目标|工作总结|发展成就")
+_NOT_HEADING = re.compile(r"报告|[0-9]日|会议|实事")
+_SENTENCE_PUNCT = re.compile(r"[，。；！？：,;!?:]")
+_YEAR = re.compile(r"(?:1 ?[89]|2 ?0) ?[0-9] ?[0-9](?= ?年)|[一二][〇零一二三四五六七八九]{3}(?=年)")
+_REVIEW_YEAR = re.compile(r"(?<![到至0-9 ])((?:1 ?[89]|2 ?0) ?[0-9] ?[0-9]) ?年(?![以来起前]|远景)")
+_PLAN_NAME = re.compile(r"十[一二三四五六七八九]五|第(十[一二三四五六七八九])个五年")
+_OPENING = re.compile(r"开局|开好局|起好步|起步")
+# A paragraph where a mixed section turns from the review to the plan: 今年…, “十五五”时期是…, 根据《…建议》
+_PLAN_PARAGRAPH = re.compile(
+    r"^(?:各位代表[！!，,：:]\s*)?(?:今年|明年|今后|未来|(?:到)?(?P<year>(?:19|20)[0-9]{2})年"
+    r"|“?(?P<plan>十[一二三四五六七八九]五)”?|根据《[^》\n]{0,40}(?:规划|建议|纲要)|《[^》\n]{0,30}(?:规划|纲要)[^》\n]{0,10}》)",
+    re.M,
+)
+# A paragraph that looks back (过去一年…, 这五年…), or forward from within the review (今年…).
+_SALUTATION = re.compile(r"^各位代表[，,！!：:]?\s*")
+_PARAGRAPH_REVIEW = re.compile(r"^(?:过去一年|过去的一年|一年来|去年|过去五年|过去的五年|五年来|这五年|.{0,4}以来)")
+_PARAGRAPH_LAST_YEAR = re.compile(r"过去一年|过去的一年|一年来|去年")
+_PARAGRAPH_PLAN = re.compile(r"^(?:今年|明年|今后|未来|到(?:19|20)[0-9]{2}年)")
+
+# ---------------------------------------------------------------------------------------------------
+# Evidence and metric
+
+_TIME_WORDS = (
+    r"(?:到|至|截至)?(?:(?:19|20)[0-9]{2}年(?:底|末)?|今年|去年|明年|全年|年内|当年|“?十[一二三四五六七八九]五”?(?:时期|期间|末)?"
+    r"|(?:今后|未来)?[一二三四五六七八九十两0-9]{1,2}年(?:内|来|间)|过去(?:的)?一年|一年来)"
+)
+# the evidence starts after connectives and a time that opens the clause (其中，… 到2020年，…)
+_LEAD_CONNECTIVE = re.compile(r"^(?:其中|同时|此外|另外|并且|并|和|及|以及|与|且|而且|但|的|，)+")
+_LEAD_TIME = re.compile(_TIME_WORDS + "[，,]?(?=.)")
+_LEAD_MAX = 18
+# the metric drops times, places and intentions before it (全年全区, 力争) and verbs after it (完成, 控制在)
+_METRIC_HEAD = re.compile(
+    r"^(?:" + _TIME_WORDS + r"[，,]?|[全我]\w上下|全市|全区|全省|全县|全州|全国|我市|我区|我省|我县|我国|其中|我们"
+    r"|要|将|力争|确保|争取|努力|计划|预计|拟|推动|推进|实现|完成了|实现了|特别是|尤其是)+"
+)
+_METRIC_TAIL = tuple(
+    sorted(
+        (
+            "完成了 实现了 达到了 完成 达到 实现 突破 超过 超出 超 达 为 是 在 控制在 保持在 稳定在 保持 提高到 提高至 "
+            "提升到 提升至 上升到 上升至 增加到 增长到 增至 降至 降到 下降到 减少到 压减至 压减到 压缩至 压缩到 近 约 "
+            "不足 不到 不低于 不少于 不超过 不高于 低于 高于 至少 逾 共 累计 有 到 至 了 的 从 由 人均 分别 均 首次 已"
+        ).split(),
+        key=len,
+        reverse=True,
+    )
+)
+_GROWTH = re.compile(r"^(?:同比|比上年|较上年|年均)?(?:增长|下降|增速|提高|减少|上涨)")  # 同比增长9.1%
+_GROWTH_TAIL = re.compile(r"(?:同比|比上年|较上年|年均)?(?:增长|下降|增速|提高|减少|上涨)$")
+_JOIN = re.compile(r"和|及|与|以及|并")
+_VERB_ENDS = frozenset("出有造建设育引进办开立招施动展供扶助纳导决盖及签定选化成")
+_TRAIL_DROP = tuple("和与及并的“”\"「」")
+_LIST_JOINS = frozenset(("和", "、", "及", "与", "以及"))
+
+_FULL_WIDTH = re.compile(r"[０-９％．／Ｘ]")
+_HALF_WIDTH_SIGNS = re.compile(r"[0-9%./X]")
+_HALF_WIDTH = str.maketrans("０１２３４５６７８９％．／Ｘ", "0123456789%./X")
+_TRADITIONAL_HINT = re.compile(r"[們個這為來說時國會對發經過還於與點區業產長進實現據應當將開關頭廣萬億畝噸戶處項輛臺]")
+
+
+@dataclass
+class _Section:
+    start: int
+    mode: str  # "review", "plan", "mixed" (a review, then a plan), "neutral" (a speech), "pending"
+    year: int | None
+    hint: int | None = None  # the report's own year this heading implies, for an undated report
+
+
+@dataclass
+class _Candidate:
+    start: int
+    end: int  # after the number, its unit and a comparator after it
+    value: float | None
+    value_max: float | None
+    unit: str | None
+    comparator: str
+    redacted: bool
+    pre_cue: bool = False  # the comparator came from a word before the number (分别超98.5%和99%)
+    qualifier: bool = False  # a bound that qualifies a noun, not an amount (50米内换乘比例达91%)
 
 
 def extract_quantities(text: str, date: str | None) -> list[Quantity]:
-    return []
+    """The targets and facts of a clean text; ``date`` ("YYYY", "YYYY-MM" or "YYYY-MM-DD") resolves 今年."""
+    if not text:
+        return []
+    s = _simplified(text)
+    sections = _sections(s, year_of(date))
+    doc_year = year_of(date) or _infer_year(s, sections)
+    if doc_year != year_of(date):
+        sections = _sections(s, doc_year)
+    candidates = _candidates(s)
+    if not candidates:
+        return []
+    ctx = _Context(s, text, doc_year, sections)
+    out: list[Quantity] = []
+    prev: _Candidate | None = None
+    prev_metric, prev_sentence = "", -1
+    for i, c in enumerate(candidates):
+        nxt = candidates[i + 1].start if i + 1 < len(candidates) else len(s)
+        if c.qualifier and nxt < ctx.clause_end(c.end):
+            continue  # 5000万元以上项目120个: the 120 is the quantity
+        if prev is not None and prev.pre_cue and c.comparator == "exact" and s[prev.end : c.start] in _LIST_JOINS:
+            c.comparator = prev.comparator
+        sentence = ctx.sentence_start(c.start)
+        q, metric = ctx.build(c, out[-1].end if out else 0, nxt, prev_metric if sentence == prev_sentence else "")
+        out.append(q)
+        prev, prev_metric, prev_sentence = c, metric, sentence
+    return out
+
+
+def _simplified(text: str) -> str:
+    """A simplified, half-width copy of the same length, for matching only.
+
+    OpenCC t2s maps characters one to one in practice; should it ever change the length, characters are
+    converted one at a time. Full-width digits and signs (１９９６年, ６．５％) become half-width.
+    """
+    s = text
+    if _TRADITIONAL_HINT.search(s):
+        s = to_simplified(text)
+        if len(s) != len(text):
+            s = "".join(c2 if len(c2 := to_simplified(c)) == 1 else c for c in text)
+    if _FULL_WIDTH.search(s):
+        s = s.translate(_HALF_WIDTH)
+    return s
+
+
+# ---------------------------------------------------------------------------------------------------
+# Candidates
+
+
+def _candidates(s: str) -> list[_Candidate]:
+    found = []
+    for m in _ARABIC_CANDIDATE.finditer(s):
+        c = _candidate(s, m)
+        if c is not None:
+            found.append(c)
+    for run in _CHINESE_RUN.finditer(s):
+        for pos in range(run.start(), run.end() - 1):
+            m = _CHINESE_CANDIDATE.match(s, pos)
+            if m:
+                c = _candidate(s, m)
+                if c is not None:
+                    found.append(c)
+                break
+    found.sort(key=lambda c: (c.start, -c.end))
+    out: list[_Candidate] = []
+    for c in found:  # overlapping readings: the earlier, longer one wins
+        if not out or c.start >= out[-1].end:
+            out.append(c)
+    return out
+
+
+def _candidate(s: str, m: re.Match[str]) -> _Candidate | None:
+    """The quantity a match stands for, or None when it is none (each rule says what it keeps out)."""
+    num, num2, u1, ap1, mult, ap2, mult2, unit, post = m.group(
+        "num", "num2", "u1", "ap1", "mult", "ap2", "mult2", "unit", "post"
+    )
+    mult, unit, post = mult or "", unit or "", post or ""
+    start, end = m.span()
+    before = s[start - 1] if start else ""
+    after = s[end : end + 1]
+    arabic = "0" <= num[0] <= "9"
+    placeholder = num[0] == "X"
+    fraction = "/" in num or "分之" in num
+    percent_words = num.startswith("百分之")
+    chinese = not (arabic or placeholder or fraction or percent_words)
+
+    if before and (before in _BEFORE_NOT or (before.isascii() and before.isalpha())):
+        return None  # PM2.5, G20, 第三, 每万人
+    if (after.isascii() and after.isalpha()) or (placeholder and before == "X"):
+        return None  # 5A级, 4S店, 5G
+    if num2 and s.startswith(("年", "月", "日", "号"), m.end("num2")):
+        return None  # 2020—2025年, 1-11月
+    if u1 and u1 != "%" and u1 != mult:
+        return None  # 8万-10亿 is no range
+    if chinese:
+        if not CHINESE_HAS_DIGIT.search(num) or before in "之统唯万周星初":
+            return None  # 统一, 万一, 星期一
+        stripped = num.rstrip("万亿")  # 三百亿元 is 300 亿元, as 2.3万 is 2.3 万
+        if stripped != num and stripped and not mult:
+            mult, num = num[len(stripped) :], stripped
+    if post == "强" and not fraction:  # 500强 is a rank; 1/4强 a share
+        post, end = "", end - 1
+    if percent_words and not unit:
+        unit = "%"
+
+    base = unit.split("/")[0]
+    if base:
+        nxt = s[m.end("unit") : m.end("unit") + 1]
+        if nxt and nxt in _WORD_AFTER.get(base, "") and "/" not in unit:
+            if not (mult and arabic and not post):
+                return None  # XX人民, 5部门
+            end, unit, base, post = m.start("unit"), "", "", ""  # 1.27亿人口: the multiplier is the unit
+        elif base in _TIME_UNITS:
+            lead = _CLAUSE_DELIMS.split(s[max(0, start - 20) : start])[-1]
+            if not (_AGE_LEAD.search(lead) if base in ("年", "岁") else _TIME_LEAD.search(lead)):
+                return None  # 86岁高龄, 69年如一日, 3天后
+            if base == "年" and arabic and "." not in num and 1900 <= (parse_number(num) or 0) <= 2100:
+                return None  # 从2020年的82.4岁
+        elif (base == "方" and not mult) or (base == "度" and chinese and not mult):
+            return None  # 四方合作, 一度出现
+        elif base == "成" and not (chinese or (arabic and (parse_number(num) or 99) <= 10)):
+            return None
+    if not unit:
+        if mult:  # 6434万农村人口: the multiplier alone is the unit
+            if not arabic or ap2 or mult in ("千", "百", "十万") or after in "级多余":
+                return None
+        elif not fraction and not (
+            arabic and after and "\u4e00" <= after <= "\u9fff" and not is_common(after)
+            and _SHARE_LEAD.search(s, start - 4, start)
+        ):
+            return None  # only a share with a garbled sign for % (老龄人口占25.5虬), not 比例为1:1
+    if chinese:
+        value = parse_chinese(num)
+        if value is None:
+            return None  # 一一列举, 三四轮车
+        if value <= 10 and not mult and base not in _SMALL_CHINESE_UNITS and not re.search("[百千万亿]", num):
+            return None  # 六个高地, 两次获评, 一批, 三元
+        if base in ("次", "届", "期") and not mult:
+            return None
+    if placeholder and not mult and base not in _MEASURE and base != "%" and not _COUNT_VERB.search(s, 0, start):
+        return None  # XX家 only where the clause counts (新增XX家)
+    if before in "“\"「『" and _QUOTE_CLOSE.match(s, end):
+        return None  # 抗疫惠企“28条”, “3个100”
+    if (unit or mult) and (base in ("条", "项", "个") or s.startswith("级", end)) and _NAME_AFTER.match(s, end):
+        return None  # 二十五条措施, 500亿级产业
+    if unit and _NAME_AFTER_UNIT.match(s, end):
+        return None  # 0.1微克攻坚行动
+    if post != "以内" and _THRESHOLD_AFTER.match(s, m.start("post") if post in ("以上", "以下") else end):
+        return None  # 5000万元以上项目
+
+    value = None if placeholder else parse_number(num)
+    if (value is None and not placeholder) or (value is not None and not value < 1e16):
+        return None  # not a number we can read, or a code (an ID, an account) rather than an amount
+    value_max = None
+    if num2:
+        value_max = parse_number(num2)
+        if placeholder or value_max is None or value is None or not value < value_max < 1e16:
+            return None
+    comparator, pre_cue = _comparator(s, start, bool(num2), post, ap1 or ap2 or "")
+    qualifier = False
+    if post in ("以上", "以下", "以内") or s.startswith("内", end):
+        following = s[end + 1 : end + 2] if s.startswith("内", end) else after
+        qualifier = bool(following) and following not in "，,；;。、）)！？\n"
+    unit_text = (mult + (mult2 or "") + unit) or None
+    return _Candidate(start, end, value, value_max, unit_text, comparator, placeholder, pre_cue, qualifier)
+
+
+def _comparator(s: str, start: int, is_range: bool, post: str, ap: str) -> tuple[str, bool]:
+    """The comparator, and whether it came from a word before the number."""
+    if is_range:
+        return "range", False
+    if post in ("左右", "上下"):
+        return "about", False
+    if post in ("以上", "开外", "强") or ap in ("多", "余"):
+        return "at_least", False
+    if post in ("以下", "以内", "之内"):
+        return "at_most", False
+    if ap == "来":
+        return "about", False
+    lead = s[max(0, start - 6) : start]
+    if _PRE_ABOUT.search(lead):
+        return "about", True
+    if _PRE_AT_MOST.search(lead):
+        return "at_most", True
+    if _PRE_AT_LEAST.search(lead) or _PRE_KEEP.search(lead):
+        return "at_least", True
+    return "exact", False
+
+
+# ---------------------------------------------------------------------------------------------------
+# Sections: the review of last year and the plan for this one, told from the top-level headings
+
+
+def _sections(s: str, doc_year: int | None) -> list[_Section]:
+    """The review and plan sections of a work report, from its top-level headings.
+
+    Numbered headings count in order (一、二、…; a list restarting at 一 inside a section is not one);
+    an unnumbered short line counts when it names a review or a plan (“十四五”时期工作回顾, 2026年重点工作).
+    """
+    out = [_Section(0, "neutral", None)]
+    number = 0
+    for m in _HEADING.finditer(s):
+        title = m.group("title")
+        numeral = m.group("num") or m.group("part")
+        if numeral:
+            n = int(parse_chinese(numeral) or 0)
+            if number and n != number + 1:
+                continue
+            number = n
+        elif (
+            len(title) > 30
+            or not _STRONG_HEADING.search(title)
+            or _SENTENCE_PUNCT.search(title)
+            or _NOT_HEADING.search(title)
+        ):
+            continue
+        mode, year, hint = _classify_heading(title, doc_year)
+        if not mode:
+            previous = out[-1].mode
+            if previous in ("neutral", "pending"):
+                if numeral:  # decided below: a report whose headings do not say review or plan
+                    out.append(_Section(m.start(), "pending", None))
+                continue
+            # after the review, and after the plan, a section goes on planning (四、推进政府治理现代化)
+            mode, year, hint = "plan", (out[-1].year if previous == "plan" else doc_year), None
+        if mode == "mixed":
+            out.extend(_split_mixed(s, m.end(), title, year, doc_year, hint))
+        else:
+            out.append(_Section(m.start(), mode, year, hint))
+    pending = [sec for sec in out if sec.mode == "pending"]
+    if pending and any(sec.mode in ("plan", "mixed") for sec in out):
+        # 一、一年接着一年干，…取得新成效 before 三、…“十五五”开好局: a report reviews first, then plans
+        for i, sec in enumerate(pending):
+            sec.mode, sec.year = ("review", doc_year - 1 if doc_year else None) if i == 0 else ("plan", doc_year)
+    return [sec for sec in out if sec.mode != "pending"]
+
+
+def _classify_heading(title: str, doc_year: int | None) -> tuple[str, int | None, int | None]:
+    """Mode and year of a section, and the report's year it implies (2015年工作回顾 → 2016)."""
+    years = [_year(y) for y in _YEAR.findall(title)]
+    plans = [y for y in (plan_end_year(p) for p in _plan_names(title)) if y]
+    review = bool(_REVIEW_WORDS.search(title))
+    plan = bool(_PLAN_WORDS.search(title))
+    year = max(years) if years else None
+    if review and plan:  # 一、1998年工作回顾和1999年工作的总体要求; “十四五”时期发展成就和“十五五”时期主要目标任务
+        hint = year if len(years) > 1 else (max(plans) - 4 if plans else None)
+        return "mixed", max([*plans, *years], default=None), hint
+    if review:
+        if year:
+            return "review", year, year + 1
+        if "今年以来" in title and doc_year:
+            return "review", doc_year, None  # 一、今年以来的工作
+        if not plans and doc_year and "五年" not in title:
+            return "review", doc_year - 1, None  # 一、去年工作回顾, 一、政府工作回顾
+        return "review", None, max(plans) + 1 if plans else None
+    if plan or plans:
+        if plans and not year and doc_year and _OPENING.search(title):
+            return "plan", doc_year, None  # 推动“十五五”开好局: this year's work
+        if year:
+            return ("review" if doc_year and year < doc_year else "plan"), year, year
+        if plans and doc_year and max(plans) < doc_year:
+            return "review", None, None  # 一、“十四五”时期经济社会发展成就, in 2026
+        if plans:
+            return "plan", max(plans), None
+        if _NEXT_FIVE_YEARS.search(title) and doc_year:
+            return "plan", doc_year + 4, None  # 二、今后五年的主要任务
+        return "plan", doc_year, None
+    if year and doc_year:  # 一、2015年经济社会发展情况
+        return ("review" if year < doc_year else "plan"), year, None
+    return "", None, None
+
+
+def _split_mixed(
+    s: str, start: int, title: str, year: int | None, doc_year: int | None, hint: int | None
+) -> list[_Section]:
+    """A section that reviews and plans: the review, then the plan from its first paragraph that looks ahead."""
+    years = sorted(_year(y) for y in _YEAR.findall(title) if y[0].isdigit())
+    review_year = years[0] if len(years) > 1 else None
+    nxt = _NEXT_HEADING.search(s, start)
+    for m in _PLAN_PARAGRAPH.finditer(s, start, nxt.start() if nxt else len(s)):
+        found = m.group("year") or m.group("plan")
+        y = (int(found) if found.isdigit() else plan_end_year(found)) if found else None
+        if y is None or doc_year is None or y >= doc_year:
+            return [_Section(start, "review", review_year, hint), _Section(m.start(), "plan", year)]
+    return [_Section(start, "mixed", year, hint)]
+
+
+def _year(token: str) -> int:
+    token = token.replace(" ", "")
+    return int(token) if token.isdigit() else parse_chinese_year(token) or 0
+
+
+def _plan_names(title: str) -> list[str]:
+    """十四五 and 第十四个五年规划, both as 十四五."""
+    return [m.group(1) + "五" if m.group(1) else m.group(0) for m in _PLAN_NAME.finditer(title)]
+
+
+def _infer_year(s: str, sections: list[_Section]) -> int | None:
+    """The report's year when its date is unknown: from its headings (一、2015年工作回顾 → 2016), else the
+    year after the last year its review speaks of more than once."""
+    for modes in (("review",), ("mixed", "plan")):
+        for sec in sections:
+            if sec.mode in modes and sec.hint:
+                return sec.hint
+    for i, sec in enumerate(sections):
+        if sec.mode == "review":
+            end = sections[i + 1].start if i + 1 < len(sections) else len(s)
+            years = Counter(_year(m.group(1)) for m in _REVIEW_YEAR.finditer(s, sec.start, end))
+            repeated = [y for y, n in years.items() if n > 1] or list(years)
+            return max(repeated) + 1 if repeated else None
+    return None
+
+
+# ---------------------------------------------------------------------------------------------------
+# A quantity from its candidate and its context
+
+
+class _Context:
+    def __init__(self, s: str, text: str, doc_year: int | None, sections: list[_Section]) -> None:
+        self.s = s
+        self.text = text
+        self.converted = s is not text and _TRADITIONAL_HINT.search(text) is not None  # traditional script
+        self.doc_year = doc_year
+        self.sections = sections
+        self.section_starts = [sec.start for sec in sections]
+        self.reversed = s[::-1]  # to search backwards at C speed
+        self.times = scan_times(s, doc_year)
+        self.time_starts = [t.start for t in self.times]
+        self._sentences: dict[int, int] = {}
+        self._paragraphs: dict[int, tuple[str, int | None]] = {}
+
+    # boundaries -----------------------------------------------------------------------------------
+    def _back(self, pattern: re.Pattern[str], pos: int) -> int:
+        """Just after the last one-character match of ``pattern`` before ``pos`` (0 if none)."""
+        m = pattern.search(self.reversed, len(self.s) - pos)
+        return len(self.s) - m.start() if m else 0
+
+    def clause_start(self, pos: int) -> int:
+        return self._back(_CLAUSE_END, pos)
+
+    def clause_end(self, pos: int) -> int:
+        m = _CLAUSE_END.search(self.s, pos)
+        return m.start() if m else len(self.s)
+
+    def sentence_start(self, pos: int) -> int:
+        found = self._sentences.get(pos)
+        if found is None:
+            found = self._sentences[pos] = self._back(_SENTENCE_END, pos)
+        return found
+
+    def paragraph_start(self, pos: int) -> int:
+        return self.s.rfind("\n", 0, pos) + 1
+
+    # the quantity ---------------------------------------------------------------------------------
+    def build(self, c: _Candidate, prev_end: int, nxt: int, prev_metric: str) -> tuple[Quantity, str]:
+        """The quantity, and its metric on the simplified copy (for the next one in the sentence)."""
+        s = self.s
+        clause = start = self.clause_start(c.start)
+        start = max(start, prev_end)  # 地区生产总值增长8%，达到296亿元: the second starts after the first
+        lead = s[start : c.start]
+        while stripped := (_LEAD_CONNECTIVE.match(lead) or _LEAD_TIME.match(lead)):
+            start += stripped.end()
+            lead = lead[stripped.end() :]
+        if len(lead) > _LEAD_MAX:
+            start = c.start - _LEAD_MAX
+            lead = s[start : c.start]
+        core = _strip_suffixes(_METRIC_HEAD.sub("", lead), _METRIC_TAIL)
+        # after the number, the rest of its clause (the noun it counts: 建设77个党建共同体); when another
+        # number follows in the clause, only up to a conjunction (50家领军企业和100家链主企业): words with
+        # no conjunction lead to the next number (从8.7万元提高到12万元, 3345亿元的517个项目)
+        clause_end = self.clause_end(c.end)
+        if nxt < clause_end:
+            join = _JOIN.search(s, c.end, nxt)
+            trail = s[c.end : join.start()] if join else ""
+        else:
+            trail = s[c.end : clause_end]
+        trail = trail[: 18 if len(core) < 3 else 12]
+        while trail.endswith(_TRAIL_DROP):
+            trail = trail[:-1]
+        end = c.end + len(trail)
+        while start < c.start and s[start] in " \u3000“”\"「」":
+            start += 1
+        metric = _metric(core, trail, prev_metric)
+        shown, unit = metric, c.unit
+        if self.converted:  # the metric and the unit in the document's own script (the unit half-width)
+            shown = self._original(metric, max(0, start - 40), end)
+            unit = self._original(unit, c.start, c.end).replace("％", "%") if unit else unit
+        elif s is not self.text and _HALF_WIDTH_SIGNS.search(metric):  # only full-width signs were changed
+            shown = self._original(metric, max(0, start - 40), end)
+        kind, year, year_text = self._kind_and_year(c, clause, trail)
+        q = Quantity(
+            kind=kind, evidence=self.text[start:end], metric=shown, value=c.value, value_max=c.value_max,
+            unit=unit, comparator=c.comparator, deadline_year=year, deadline_text=year_text,  # type: ignore[arg-type]
+            redacted=c.redacted, start=start, end=end,
+        )
+        return q, metric
+
+    def _original(self, words: str, lo: int, hi: int) -> str:
+        """``words``, found on the simplified copy, as the text around ``lo:hi`` writes them."""
+        simplified, original = self.s[lo:hi], self.text[lo:hi]
+        if simplified == original:
+            return words
+        to_original = dict(zip(simplified, original, strict=True))
+        return "".join(to_original.get(c, c) for c in words)
+
+    # target or fact, and the year -----------------------------------------------------------------
+    def _paragraph_mode(self, pos: int) -> tuple[str, int | None]:
+        """The section's mode and year, as the paragraph's first words may turn them."""
+        para = self.paragraph_start(pos)
+        found = self._paragraphs.get(para)
+        if found is None:
+            sec = self.sections[bisect_right(self.section_starts, pos) - 1]
+            mode, year = sec.mode, sec.year
+            head = _SALUTATION.sub("", self.s[para : para + 16])
+            if mode != "review" and _PARAGRAPH_REVIEW.match(head):
+                # a paragraph looking back: facts, unless a sentence says otherwise
+                last_year = self.doc_year and _PARAGRAPH_LAST_YEAR.match(head)
+                mode, year = "recap", (self.doc_year - 1 if last_year and self.doc_year else None)
+            elif mode == "review" and _PARAGRAPH_PLAN.match(head):
+                mode = "plan"
+            found = self._paragraphs[para] = mode, year
+        return found
+
+    def _kind_and_year(self, c: _Candidate, clause: int, trail: str) -> tuple[str, int | None, str | None]:
+        s, doc_year, pos = self.s, self.doc_year, c.start
+        mode, section_year = self._paragraph_mode(pos)
+        sentence = self.sentence_start(pos)
+        times = self._times_before(sentence, self._back(_TIME_CLAUSE_END, pos), pos)
+        lead = s[clause:pos]
+        baseline = ("从" in lead or "由" in lead) and bool(_BASELINE_AFTER.match(trail or s[c.end : c.end + 8]))
+        kind = "fact" if baseline else self._kind(mode, sentence, clause, pos, times)
+        ref = self._year_ref(times, kind)
+        if baseline:  # 从2020年的82.4岁: the baseline's own year; 1998年，…由40个减少到29个: the topic's
+            ref = next((t for t in times if t.role == "from" and t.start >= clause), None) or (
+                ref if ref is not None and ref.start < clause and not ref.relative else None
+            )
+        year: int | None = None
+        if ref is not None:
+            year = self._then_year(ref.start) if ref.role == "then" else ref.year
+            words = self.text[ref.start : ref.end].strip("“”\"「」") if ref.relative else None
+            return kind, year, words
+        if kind == "target":
+            if mode in ("plan", "mixed"):
+                year = section_year
+        elif baseline:
+            if mode != "review":  # 从人均8.7万元提高到12万元: where the plan starts from
+                year = doc_year - 1 if doc_year else None
+        elif mode in ("review", "recap"):
+            year = section_year
+        return kind, year, None
+
+    def _times_before(self, sentence: int, clause: int, pos: int) -> list[TimeRef]:
+        """The time words that govern a number: those of its clause, and a sentence's topic (2014年，…)."""
+        lo = bisect_left(self.time_starts, sentence)
+        hi = bisect_left(self.time_starts, pos)
+        return [
+            t
+            for t in self.times[lo:hi]
+            if t.end <= pos and (t.start >= clause or t.role == "then" or self.s.startswith(("，", ",", "、"), t.end))
+        ]
+
+    def _kind(self, mode: str, sentence: int, clause: int, pos: int, times: list[TimeRef]) -> str:
+        s, doc_year = self.s, self.doc_year
+        if mode == "review":  # facts, unless a deadline to come is named
+            future = any(
+                t.role in ("point", "to") and t.year and doc_year and t.year >= doc_year and not t.relative
+                for t in times
+            )
+            return "target" if future else "fact"
+        if mode == "plan":  # targets, unless the clause looks back
+            if _GOAL.search(s, clause, pos):
+                return "target"  # 将由去年的1076亿元增加到1562亿元: the 1562 is the goal
+            if _FACT_CUE.search(s, clause, pos) or any(
+                t.role in ("point", "from") and t.year and doc_year and t.year < doc_year and not t.relative
+                for t in times
+            ):
+                return "fact"
+            return "target"
+        # a speech, or a section that reviews and plans: the nearest cue before the number decides
+        best, best_pos = ("target" if mode == "mixed" else "fact"), -1
+        sentence = max(sentence, pos - _CUE_REACH)
+        for m in _TARGET_CUE.finditer(s, sentence, pos):
+            best, best_pos = "target", m.start()
+        for m in _FACT_CUE.finditer(s, max(sentence, best_pos + 1), pos):
+            best, best_pos = "fact", m.start()
+        for t in times:
+            if t.year and doc_year and t.year != doc_year and t.role in ("point", "from", "to") and t.start > best_pos:
+                best, best_pos = ("target" if t.year > doc_year else "fact"), t.start
+        if best_pos < 0 and _WEAK_TARGET_CUE.search(s, clause, pos):
+            return "target"
+        return best
+
+    def _year_ref(self, times: list[TimeRef], kind: str) -> TimeRef | None:
+        """The nearest time word that dates a quantity of this kind."""
+        for t in reversed(times):
+            if t.role in ("compare", "since"):
+                continue
+            if kind == "target" and (t.role == "from" or (t.year and self.doc_year and t.year < self.doc_year)):
+                continue  # no target is due in the past: 由去年的1076亿元增加到1562亿元
+            if kind == "fact":
+                future = t.year is not None and self.doc_year is not None and t.year > self.doc_year
+                if t.role == "then" or future or (t.role == "to" and t.year is None):
+                    continue  # a fact is not dated by a deadline (到2020年)
+                if self.s[t.start : t.end] in ("全年", "年内", "年度"):
+                    continue  # 全年 in a review is the year reviewed, not this one
+            return t
+        return None
+
+    def _then_year(self, pos: int) -> int | None:
+        """届时: the last year named before, in the same paragraph."""
+        lo = bisect_left(self.time_starts, self.paragraph_start(pos))
+        hi = bisect_left(self.time_starts, pos)
+        for t in reversed(self.times[lo:hi]):
+            if t.year and t.role in ("point", "to"):
+                return t.year
+        return None
+
+
+def _metric(core: str, trail: str, prev_metric: str) -> str:
+    trail_noun = trail.lstrip("的").strip("“”\"")
+    if trail_noun and (len(core) < 3 or core[-1] in _VERB_ENDS):
+        return trail_noun  # 建设77个党建共同体, 成长出8个万亿元级产业集群
+    if _GROWTH.match(core) and prev_metric and not _GROWTH.match(prev_metric):
+        return _GROWTH_TAIL.sub("", prev_metric) + core  # …274.4亿元，同比增长9.1%
+    # 今年计划完成6万亩; 增长8%，达到296亿元: the metric of the clause before
+    return core or trail_noun or _GROWTH_TAIL.sub("", prev_metric)
+
+
+def _strip_suffixes(text: str, suffixes: tuple[str, ...]) -> str:
+    while text.endswith(suffixes):
+        for suffix in suffixes:  # longest first
+            if text.endswith(suffix):
+                text = text[: -len(suffix)]
+                break
+    return text

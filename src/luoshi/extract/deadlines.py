@@ -1,0 +1,144 @@
+"""Time expressions of speeches and work reports, resolved to a year from the document's date.
+
+``到2025年`` and ``2026年`` are absolute; ``今年``, ``明年``, ``去年``, ``年内`` and ``今后五年`` need the
+document's year; ``“十四五”末`` names a five-year plan, which ends in a known year. Spans are found on
+the simplified text; the quantities stage keeps the words as written in ``deadline_text``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+from luoshi.extract.numerals import parse_chinese, parse_chinese_year
+
+Role = Literal["point", "compare", "since", "from", "to", "then"]
+
+_CN = "〇零一二两三四五六七八九十"
+_TIME = re.compile(
+    # an absolute year, Arabic or Chinese digit by digit (二〇三五年); not 15年 or 69年, which are durations
+    r"(?P<year>(?<![0-9０-９.])(?:1 ?[89]|2 ?0) ?[0-9] ?[0-9](?![0-9])|[一二][〇零一二三四五六七八九]{3}) ?年"
+    r"(?P<ysuf>底|末|前|以前|年底|年末|初|上半年|下半年|内|以来|起)?"
+    # relative years
+    r"|(?P<rel>今|明|去|上|前|当|本)年(?P<rsuf>底|末|内|初|以来|上半年|下半年)?(?![级度轻代终])"
+    r"|(?P<within>年内|全年|年度)"
+    r"|(?P<past>过去(?:的)?一年|一年来)"
+    # a five-year plan: “十四五”末, 十三五时期
+    r"|[“\"「]?(?P<plan>十[一二三四五六七八九]五)[”\"」]?"
+    r"(?P<psuf>时期|期间|期末|末期|末|规划期|以来|开局之年|收官之年|规划)?"
+    # a span from now: 今后五年, 五年内, 用2-3年的时间
+    r"|(?P<span>(?:今后|未来|再用|用|力争用|争取用)?"
+    rf"(?P<n>[{_CN}]{{1,2}}|[0-9]{{1,2}})(?:[-—～~至到](?P<n2>[{_CN}]|[0-9]{{1,2}}))?(?:个)?年"
+    r"(?P<ssuf>内|之内|时间|左右时间|左右)?)"
+    r"|(?P<then>届时)"
+)
+_ANCHOR = re.compile(r"年|届时|十[一二三四五六七八九]五")
+_SPAN_NEEDS = ("今后", "未来", "用", "内", "时间")
+
+
+@dataclass(frozen=True)
+class TimeRef:
+    start: int
+    end: int
+    year: int | None
+    relative: bool  # the words need the document's date (kept as deadline_text)
+    role: Role
+
+
+def year_of(date: str | None) -> int | None:
+    """``"2021-03-05"`` → 2021."""
+    if date and len(date) >= 4 and date[:4].isdigit():
+        return int(date[:4])
+    return None
+
+
+def plan_end_year(name: str) -> int | None:
+    """The last year of a five-year plan: 十四五 → 2025 (the third plan ran 1966–1970)."""
+    n = parse_chinese(name[:-1])
+    return None if n is None or n < 3 else 1970 + 5 * (int(n) - 3)
+
+
+def scan_times(s: str, doc_year: int | None) -> list[TimeRef]:
+    """Every time expression of ``s`` (simplified text), in order, with its year where it resolves."""
+    out = []
+    last_end = 0
+    for anchor in _ANCHOR.finditer(s):
+        p = anchor.start()
+        if p < last_end:
+            continue
+        m = _covering(s, max(last_end, p - 8), p)
+        if m is None:
+            continue
+        last_end = m.end()
+        ref = _resolve(s, m, doc_year)
+        if ref is not None:
+            out.append(ref)
+    return out
+
+
+def _covering(s: str, lo: int, p: int) -> re.Match[str] | None:
+    """The time expression around position ``p`` (every one holds 年, 届时 or a plan's name)."""
+    for m in _TIME.finditer(s, lo, min(len(s), p + 8)):
+        if m.end() <= p:
+            continue
+        return m if m.start() <= p else None
+    return None
+
+
+def _resolve(s: str, m: re.Match[str], doc_year: int | None) -> TimeRef | None:
+    start, end = m.span()
+    before = s[max(0, start - 2) : start]
+    role: Role = "point"
+    if (
+        before.endswith(("比", "较", "同", "与", "于"))
+        or s.startswith(("相比", "同期"), end)
+        or (before.endswith("是") and s.startswith("的", end))  # 是1998年的6.2倍
+    ):
+        role = "compare"
+    elif before.endswith(("从", "自", "由")):
+        role = "from"
+    elif before.endswith(("到", "至")) and not before.endswith(("截至", "截止到")):
+        role = "to"  # 到2025年: a deadline
+    year: int | None = None
+    relative = True
+    if m.group("year"):
+        y = m.group("year")
+        y = y.replace(" ", "")
+        year = int(y) if y.isdigit() else parse_chinese_year(y)
+        relative = False
+        suffix = m.group("ysuf") or ""
+        if suffix in ("以来", "起") or s.startswith(("以来", "来"), end):
+            role = "since"
+    elif m.group("rel"):
+        rel, suffix = m.group("rel"), m.group("rsuf") or ""
+        offset = {"今": 0, "本": 0, "当": 0, "明": 1, "去": -1, "上": -1, "前": -2}[rel]
+        if rel == "当" and not suffix:  # 当年 is "that year", not this one
+            return None
+        year = doc_year + offset if doc_year else None
+        if suffix == "以来" and offset:  # 去年以来 spans years; 今年以来 is this year
+            role = "since"
+    elif m.group("within"):
+        year = doc_year
+    elif m.group("past"):
+        year = doc_year - 1 if doc_year else None
+    elif m.group("plan"):
+        year = plan_end_year(m.group("plan"))
+        if m.group("psuf") == "以来":
+            role = "since"
+    elif m.group("span"):
+        text = m.group("span")
+        if not any(w in text for w in _SPAN_NEEDS):
+            return None  # a bare 五年 or 69年 is a duration, not a deadline
+        n = _small(m.group("n2") or m.group("n"))
+        year = doc_year + n - 1 if doc_year and n else None
+    elif m.group("then"):
+        role = "then"
+    return TimeRef(start, end, year, relative, role)
+
+
+def _small(token: str) -> int | None:
+    if token.isdigit():
+        return int(token)
+    value = parse_chinese(token)
+    return int(value) if value else None

@@ -1,0 +1,275 @@
+"""Formulations (提法): numbered names for fixed sets, each once, with count and members.
+
+The sentences are written for these tests in the language of speeches and work reports.
+"""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from luoshi.document import Formulation, Heading
+from luoshi.extract.formulations import extract_formulations
+
+from .conftest import shared_path
+
+
+def names(text: str, outline: list[Heading] | None = None) -> dict[str, Formulation]:
+    found = extract_formulations(text, outline or [])
+    for f in found:
+        assert text[f.start : f.end] == f.text, f
+    return {f.text: f for f in found}
+
+
+# --- what is a formulation ------------------------------------------------------------------------
+
+
+def test_quoted_name_with_classifier_and_count():
+    got = names("全县上下要奋力打造“三个高地”，全面实现“五个走在前列”的目标。")
+    assert got["三个高地"].count == 3
+    assert got["五个走在前列"].count == 5
+
+
+def test_quoted_name_without_classifier():
+    got = names("坚决纠治“四风”，持续抓好“三农”工作，落实“六稳”“六保”任务。")
+    assert {k: f.count for k, f in got.items()} == {"四风": 4, "三农": 3, "六稳": 6, "六保": 6}
+
+
+def test_traditional_script_stays_as_written():
+    got = names("全市黨員幹部要堅定擁護“兩個確立”、堅決做到“兩個維護”。")
+    assert got["兩個確立"].count == 2
+    assert got["兩個維護"].count == 2
+
+
+def test_big_classifier_is_a_name_without_quotes():
+    got = names("构建联通三大城市群的交通网络，打造五大现代产业集群。")
+    assert "三大城市群" in got
+    assert got["五大现代产业集群"].count == 5
+
+
+def test_abstract_head_is_a_name_without_quotes():
+    got = names("各级干部要增强四个意识，统筹国内国际两个大局。")
+    assert set(got) == {"四个意识", "两个大局"}
+
+
+def test_numbered_name_at_the_end_of_a_quoted_slogan():
+    got = names("围绕市委“深化七大改革、建设八个现代化新港城”的部署，扎实推进各项工作。")
+    assert got["七大改革"].count == 7
+    assert got["八个现代化新港城"].count == 8
+
+
+def test_quoted_head_after_the_count_keeps_its_quotes():
+    got = names("数控机床、工业软件、新型储能三大“攻关清单”加快实施。")
+    f = got["三大“攻关清单”"]
+    assert f.count == 3
+    assert f.members == ["数控机床", "工业软件", "新型储能"]
+
+
+def test_counts_of_ten_or_more():
+    got = names("扎实推进“十个全覆盖”工程，实施“十二项民生工程”。")
+    assert got["十个全覆盖"].count == 10
+    assert got["十二项民生工程"].count == 12
+
+
+def test_quoted_heads_that_start_with_a_function_word_or_hold_a_word_with_one():
+    got = names("增强“四个与共”的共同体理念，落实“五个进一步到位”要求，建好“十小惠民工程”。")
+    assert {k: f.count for k, f in got.items()} == {"四个与共": 4, "五个进一步到位": 5, "十小惠民工程": 10}
+
+
+def test_each_formulation_once_at_its_first_occurrence():
+    text = "推动“五个中心”建设。到2030年，“五个中心”功能全面提升，五个中心能级显著增强。"
+    found = extract_formulations(text, [])
+    assert [f.text for f in found] == ["五个中心"]
+    assert found[0].start == text.index("五个中心")
+
+
+def test_unquoted_first_occurrence_is_the_one_given():
+    text = "发挥五个中心的辐射作用。全面深化“五个中心”建设。"
+    (f,) = extract_formulations(text, [])
+    assert (f.start, f.end) == (2, 6)
+
+
+# --- what is not ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "全县建设77个党建共同体，每个共同体覆盖6个村。",  # counts of things, in digits
+        "新建两个污水处理厂，改造三个农贸市场。",  # counts of concrete things, no enumeration
+        "向第二个百年奋斗目标进军。",  # ordinal
+        "全面贯彻党的二十大精神和党的十九大以来的部署。",  # congresses
+        "认真编制“十五五”规划，全面完成“十四五”目标，深入开展“八五”普法。",  # plan periods
+        "粮食生产实现“十二连增”，外贸实现“五连快”。",  # frequencies
+        "加快构筑数字经济“四梁八柱”，告别一穷二白的过去。",  # idioms
+        "成为经济运行的一大亮点，推动“一网通办”。",  # names that count one
+        "用好《关于支持民营经济发展的二十五条措施》。",  # a rule title with a count over ten
+        "谋划“中心引领、两翼齐飞、多点支撑”的发展格局。",  # a phrase in a slogan of phrases
+        "将四川、三亚、九江的经验在全省推广。",  # places
+        "用三个月时间完成整改，工期缩短两个多月。",  # durations
+        "推广“三倍速”审批，产值达到“三成”以上，设立“十五冬”组委会。",  # measures, shares, ordinals
+    ],
+)
+def test_not_formulations(text):
+    assert names(text) == {}
+
+
+def test_a_list_of_concrete_places_before_a_count_is_a_fact():
+    assert names("推动安阳、商丘、信阳三个城市联动发展，加快建设。") == {}
+
+
+# --- members --------------------------------------------------------------------------------------
+
+
+def test_members_listed_before_the_name():
+    got = names("大力推进乡村产业、人才、文化、生态、组织“五个振兴”。")
+    assert got["五个振兴"].members == ["乡村产业", "人才", "文化", "生态", "组织"]
+
+
+def test_members_before_the_name_joined_by_and():
+    got = names("充分调动省和市县两个积极性，形成工作合力。")
+    assert got["两个积极性"].members == ["省", "市县"]
+
+
+def test_unquoted_count_with_a_list_is_a_name_when_used_again():
+    text = "把东城、西城、南城三个新区打造成增长极。以三个新区建设为抓手，优化空间布局。"
+    got = names(text)
+    assert got["三个新区"].members == ["东城", "西城", "南城"]
+    assert got["三个新区"].start == text.index("三个新区")
+
+
+def test_members_after_a_colon():
+    got = names("全省重点实施“四大工程”：强基工程、育苗工程、护航工程、领航工程。")
+    assert got["四大工程"].members == ["强基工程", "育苗工程", "护航工程", "领航工程"]
+
+
+def test_members_after_ji_with_the_clause_that_holds_the_head():
+    text = (
+        "全力建设“三个强区”，即建设工业强区，工业增加值年均增长8%；建设农业强区，粮食产量稳定在"
+        "50万吨以上；建设文化强区，创成省级文明城市。"
+    )
+    got = names(text)
+    assert got["三个强区"].members == ["工业强区", "农业强区", "文化强区"]
+
+
+def test_members_after_ji_shared_by_two_names():
+    text = (
+        "奋力打造“两个基地”、实现“两个领先”，即建设能源基地，产业规模全省领先；"
+        "建设粮食基地，单产水平全省领先。"
+    )
+    got = names(text)
+    assert got["两个基地"].members == ["能源基地", "粮食基地"]
+    assert got["两个领先"].members == ["产业规模全省领先", "单产水平全省领先"]
+
+
+def test_members_in_a_glossary_after_is_meant():
+    text = "持续实施“两改”政策。\n名词解释\n1.“两改”：是指老旧小区改造和城中村改造。"
+    got = names(text)
+    assert got["两改"].members == ["老旧小区改造", "城中村改造"]
+
+
+def test_members_in_a_numbered_glossary_entry():
+    text = "全市三大支柱产业［3］加快成长。\n注释\n［3］三大支柱产业：\n装备制造、绿色化工、文化旅游。"
+    assert names(text)["三大支柱产业"].members == ["装备制造", "绿色化工", "文化旅游"]
+
+
+def test_members_from_yi_shi_er_shi_after_the_name():
+    text = "今年重点推进三项改革。一是深化财税体制改革，完善预算制度。二是推进国资国企改革，优化布局。三是深化农村改革，盘活资源。"
+    got = names(text)
+    assert got["三项改革"].members == ["深化财税体制改革", "推进国资国企改革", "深化农村改革"]
+
+
+def test_yi_shi_list_with_more_items_than_the_count_is_not_its_members():
+    text = "重点抓好“两项改革”。一是深化财税改革。二是推进国企改革。三是深化农村改革。"
+    assert names(text)["两项改革"].members == []
+
+
+def test_yi_shi_after_another_sentence_is_not_the_names():
+    text = (
+        "坚定“四个自信”，当好决策部署的执行者、行动派、实干家。一是坚持依法行政。二是坚持干字当头。"
+        "三是坚持人民至上。四是坚持严的基调。"
+    )
+    assert names(text)["四个自信"].members == []
+
+
+def test_members_are_the_paragraphs_a_dash_heading_introduces():
+    text = (
+        "——四条新路。我们要闯出高质量发展的新路子。\n"
+        "一是山地特色产业生态路，做强特色农业。\n"
+        "二是城乡融合发展路，推进新型城镇化。\n"
+        "三是内陆开放合作路，融入共建“一带一路”。\n"
+        "四是民生共享幸福路，办好民生实事。"
+    )
+    assert names(text)["四条新路"].members == ["山地特色产业生态路", "城乡融合发展路", "内陆开放合作路", "民生共享幸福路"]
+
+
+def test_members_are_the_headings_of_the_sections_the_name_introduces():
+    text = "今年要突出抓好“三大任务”：\n（一）稳增长\n加快项目建设。\n（二）促改革\n深化改革。\n（三）惠民生\n办好实事。\n二、其他工作"
+    outline = []
+    for marker, title, level in (("（一）", "稳增长", 2), ("（二）", "促改革", 2), ("（三）", "惠民生", 2), ("二、", "其他工作", 1)):
+        start = text.index(marker + title)
+        outline.append(Heading(level=level, marker=marker, title=title, start=start, end=start + len(marker + title)))
+    assert names(text, outline)["三大任务"].members == ["稳增长", "促改革", "惠民生"]
+
+
+def test_headings_that_do_not_share_the_head_belong_to_another_name():
+    text = "全面实施“三大战略”，力争实现“三个突破”。\n（一）创新驱动战略\n（二）开放带动战略\n（三）人才强市战略"
+    outline = []
+    for i, title in enumerate(("创新驱动战略", "开放带动战略", "人才强市战略")):
+        marker = f"（{'一二三'[i]}）"
+        start = text.index(marker)
+        outline.append(Heading(level=2, marker=marker, title=title, start=start, end=start + len(marker + title)))
+    got = names(text, outline)
+    assert got["三大战略"].members == ["创新驱动战略", "开放带动战略", "人才强市战略"]
+    assert got["三个突破"].members == []
+
+
+def test_members_sharing_the_head_after_the_name():
+    text = "奋力建设“三个中心”。打造区域金融中心，服务实体经济。打造国际物流中心，畅通内外循环。打造科技创新中心，集聚创新资源。"
+    assert names(text)["三个中心"].members == ["区域金融中心", "国际物流中心", "科技创新中心"]
+
+
+def test_members_as_quoted_terms_sharing_a_one_character_head():
+    text = "聚焦“两园”建设。\n高标准建设“美丽庄园”，完善基础设施。\n高水平建设“科技农园”，推广智慧农业。"
+    assert names(text)["两园"].members == ["美丽庄园", "科技农园"]
+
+
+def test_members_from_a_list_elsewhere_that_ends_with_the_head():
+    text = "基本建成国际经济、金融、贸易、航运、科创中心。今后五年，要深化“五个中心”建设。"
+    assert names(text)["五个中心"].members == ["国际经济", "金融", "贸易", "航运", "科创中心"]
+
+
+def test_a_name_inside_a_list_takes_no_members_from_it():
+    text = "坚持马克思列宁主义、毛泽东思想、邓小平理论、“三个代表”重要思想。兜牢财政、基层“三保”、债务底线。"
+    got = names(text)
+    assert got["三个代表"].members == []
+    assert got["三保"].members == []
+
+
+def test_member_count_must_match():
+    got = names("推进产业、人才、文化“五个振兴”。")
+    assert got["五个振兴"].members == []
+
+
+# --- the dev documents ----------------------------------------------------------------------------
+
+
+def test_dev_gold_formulations_found():
+    """Nearly every required formulation of the dev gold is found in its document, with its count."""
+    gold = [json.loads(line) for line in shared_path("gold", "dev.jsonl").read_text(encoding="utf-8").splitlines()]
+    from luoshi.pipeline import read_document
+
+    missed, required = [], 0
+    for g in gold:
+        if "formulations" not in g:
+            continue
+        doc = read_document(shared_path("gold", g["file"]))
+        got = {f.text.replace("“", "").replace("”", ""): f for f in extract_formulations(doc.text, [])}
+        for f in g["formulations"]:
+            if f.get("optional"):
+                continue
+            required += 1
+            if f["text"] not in got or got[f["text"]].count != f["count"]:
+                missed.append(f["text"])
+    assert required and len(missed) <= 0.05 * required, missed

@@ -1,0 +1,313 @@
+"""Outline: headings in every style official documents use, levels from the order the styles appear."""
+
+from __future__ import annotations
+
+import csv
+import json
+import subprocess
+import sys
+from dataclasses import asdict
+from pathlib import Path
+
+import pytest
+
+from luoshi.document import Heading
+from luoshi.extract.outline import extract_outline
+from tests.conftest import shared_path
+
+
+def outline(text: str) -> list[tuple[int, str, str]]:
+    headings = extract_outline(text)
+    assert_grounded(text, headings)
+    return [(h.level, h.marker, h.title) for h in headings]
+
+
+def assert_grounded(text: str, headings: list[Heading]) -> None:
+    """Each span runs from the marker through the title, and the headings stand in text order."""
+    assert [h.start for h in headings] == sorted(h.start for h in headings)
+    for h in headings:
+        span = text[h.start : h.end]
+        assert span.startswith(h.marker) and span.endswith(h.title) and h.title.strip(), h
+        assert h.level >= 1
+
+
+REPORT = """各位代表：
+现在，我代表县人民政府向大会报告工作，请予审议。
+一、2025年工作回顾
+过去一年，全县地区生产总值增长6%。
+——经济运行稳中向好。地区生产总值达到120亿元。
+——人民生活持续改善。居民收入增长7%。
+一年来，我们主要做了以下工作：
+一是着力稳增长，经济总量再上台阶。全年完成投资50亿元。
+二是深化改革开放，发展活力持续释放。新增市场主体3000户。
+二、2026年重点工作
+今年要重点做好以下工作。
+（一）加快建设现代化产业体系，推动县域经济高质量发展。
+今年将采取三项举措。一是加快传统产业改造升级。二是培育壮大新兴产业。三是大力发展现代服务业。
+1.抓好项目建设。全年实施重点项目100个。
+2.优化营商环境。深化“放管服”改革。
+（二）全力保障和改善民生，增进人民福祉。
+要多措并举稳定就业。一要落实就业优先政策。二要加强职业技能培训。
+三、全面加强政府自身建设
+各位代表，让我们团结一心，奋勇前进！
+"""
+
+
+def test_block_styles_take_their_levels_from_the_order_they_appear_in() -> None:
+    assert outline(REPORT) == [
+        (1, "一、", "2025年工作回顾"),
+        (2, "——", "经济运行稳中向好"),
+        (2, "——", "人民生活持续改善"),
+        (2, "一是", "着力稳增长，经济总量再上台阶"),
+        (2, "二是", "深化改革开放，发展活力持续释放"),
+        (1, "二、", "2026年重点工作"),
+        (2, "（一）", "加快建设现代化产业体系，推动县域经济高质量发展"),
+        (3, "一是", "加快传统产业改造升级"),
+        (3, "二是", "培育壮大新兴产业"),
+        (3, "三是", "大力发展现代服务业"),
+        (3, "1.", "抓好项目建设"),
+        (3, "2.", "优化营商环境"),
+        (2, "（二）", "全力保障和改善民生，增进人民福祉"),
+        (3, "一要", "落实就业优先政策"),
+        (3, "二要", "加强职业技能培训"),
+        (1, "三、", "全面加强政府自身建设"),
+    ]
+
+
+def test_levels_follow_the_document_not_a_fixed_table() -> None:
+    text = (
+        "（一）稳定经济增长\n今年要稳住投资。\n"
+        "1.扩大有效投资\n抓好重大项目。\n(1)交通项目\n建成高速公路。\n(2)水利项目\n建成水库。\n"
+        "2.提振消费\n办好促消费活动。\n"
+        "（二）保障改善民生\n做好就业工作。\n1.稳定就业\n落实就业政策。\n2.办好教育\n新建学校。\n"
+    )
+    assert outline(text) == [
+        (1, "（一）", "稳定经济增长"),
+        (2, "1.", "扩大有效投资"),
+        (3, "(1)", "交通项目"),
+        (3, "(2)", "水利项目"),
+        (2, "2.", "提振消费"),
+        (1, "（二）", "保障改善民生"),
+        (2, "1.", "稳定就业"),
+        (2, "2.", "办好教育"),
+    ]
+
+
+def test_first_question_and_first_comma_styles() -> None:
+    text = (
+        "同志们：\n下面，我讲两个问题。\n"
+        "第一个问题：关于当前形势\n今年以来，全县经济稳中有进。\n"
+        "第一，要看到成绩。全县经济总量稳步提升。\n第二，要正视困难。发展不足仍是主要矛盾。\n"
+        "第二个问题：关于下一步工作\n全县上下要真抓实干。\n"
+    )
+    assert outline(text) == [
+        (1, "第一个问题：", "关于当前形势"),
+        (2, "第一，", "要看到成绩"),
+        (2, "第二，", "要正视困难"),
+        (1, "第二个问题：", "关于下一步工作"),
+    ]
+
+
+def test_run_in_headings_in_traditional_script_keep_their_own_characters_and_offsets() -> None:
+    text = (
+        "一、堅持發展為要,奮力推動經濟高質量發展。當前,耒陽已步入新階段。一要做強做優實體經濟。聚焦產業布局。"
+        "二要縱深推進改革開放。積極融入大灣區。\n"
+        "二、堅持民生為本,不斷提升人民生活品質。耒陽要緊密結合實際。一要全域推進鄉村振興。堅持農業優先。"
+        "二要全面增進民生福祉。做好兜底保障。\n"
+    )
+    assert outline(text) == [
+        (1, "一、", "堅持發展為要,奮力推動經濟高質量發展"),
+        (2, "一要", "做強做優實體經濟"),
+        (2, "二要", "縱深推進改革開放"),
+        (1, "二、", "堅持民生為本,不斷提升人民生活品質"),
+        (2, "一要", "全域推進鄉村振興"),
+        (2, "二要", "全面增進民生福祉"),
+    ]
+
+
+def test_a_flattened_document_runs_its_headings_into_the_body() -> None:
+    """One long line: a numeral that lost its 、 fills its gap, a title ends where the body restarts."""
+    filler = "我们坚持从实际出发，推动各项工作落地见效，群众的获得感不断增强。" * 12
+    text = (
+        "弘扬红旗渠精神推动县域发展走在前。红旗渠精神是宝贵财富，红旗渠精神跨越时代。"
+        + filler
+        + "一传承弘扬红旗渠精神,就是要永葆党群干群心连心、一心为民谋福祉,让群众生活更有品质、更有温度"
+        "红旗渠精神最本质的体现就是党群一家亲。"
+        + filler
+        + "二、传承弘扬红旗渠精神,就是要用好红色资源“活教材”、拓展路径广流传,让红色精神更深入人心"
+        "红旗渠精神历经不同时期的提炼和升华,成为宝贵的精神财富。"
+        + filler
+        + "三传承弘扬红旗渠精神,就是要争做改革创新急先锋、“有解”思维破难题,让内生动力更加澎湃"
+        "红旗渠精神从来不缺乏敢闯敢试的气魄。一代人有一代人的使命。" + filler
+    )
+    assert "\n" not in text
+    assert outline(text) == [
+        (1, "一", "传承弘扬红旗渠精神,就是要永葆党群干群心连心、一心为民谋福祉,让群众生活更有品质、更有温度"),
+        (1, "二、", "传承弘扬红旗渠精神,就是要用好红色资源“活教材”、拓展路径广流传,让红色精神更深入人心"),
+        (1, "三", "传承弘扬红旗渠精神,就是要争做改革创新急先锋、“有解”思维破难题,让内生动力更加澎湃"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "一、二、三产业融合发展加快。\n全县一、二、三产业比例优化。\n",
+        "工作要实打实。一是一，二是二，不搞虚的。\n",
+        "今年我们一要吃饭，二要建设，三要还债。\n",
+        "1.5万人参加培训。\n2024.\n全年完成投资12亿元。\n",
+        "我们第一时间部署落实。发展是第一要务。\n",
+        "序号\t项目\t投资\n1.\t道路工程\t2亿元\n2.\t供水工程\t1亿元\n",
+        "——2026年1月27日在县第十八届人民代表大会第五次会议上\n各位代表：\n现在我作报告。\n",
+        "同志们：\n我们要坚定信心。一是要看到成绩。\n谢谢大家！\n",
+    ],
+)
+def test_false_headings(text: str) -> None:
+    assert outline(text) == []
+
+
+def test_an_enumeration_of_facts_inside_a_paragraph_is_not_an_outline() -> None:
+    text = (
+        "一、2015年工作回顾\n"
+        "“十二五”规划确定的主要目标任务全面完成。一是经济持续较快发展。国内生产总值年均增长7.8%。"
+        "二是结构调整取得标志性进展。服务业成为第一大产业。三是人民生活水平显著提高。城镇新增就业6400万人。\n"
+        "我们也清醒看到，发展中还面临不少困难和挑战。一是经济下行压力加大。二是部分行业产能过剩。\n"
+        "二、2016年重点工作\n"
+        "今年将采取三项举措。一是全面实施营改增。二是取消违规设立的政府性基金。三是将18项收费的免征范围扩大。\n"
+    )
+    assert outline(text) == [
+        (1, "一、", "2015年工作回顾"),
+        (1, "二、", "2016年重点工作"),
+        (2, "一是", "全面实施营改增"),
+        (2, "二是", "取消违规设立的政府性基金"),
+        (2, "三是", "将18项收费的免征范围扩大"),
+    ]
+
+
+def test_a_notes_section_at_the_end_is_no_outline() -> None:
+    body = "一、工作回顾\n" + "过去一年，全省经济持续回升。" * 40 + "\n二、今年工作\n" + "今年要稳中求进。" * 40 + "\n"
+    notes = "注释\n［1］一降三减：\n火灾起数下降。\n［2］四大主导产业：\n旅游业、现代服务业。\n"
+    glossary = "附件2\n名词解释\n1.“四上”企业：\n达到一定规模的法人单位。\n2.“双高计划”：\n高水平高职学校建设计划。\n"
+    expected = [(1, "一、", "工作回顾"), (1, "二、", "今年工作")]
+    assert outline(body + notes) == expected
+    assert outline(body + glossary) == expected
+
+
+def test_a_dash_group_after_the_last_subsection_stands_beside_it() -> None:
+    text = (
+        "一、“十四五”时期和2025年工作回顾\n过去一年，我们主要做了以下工作。\n"
+        "（一）精准施策稳经济，回升向好态势巩固拓展。全年经济增长5%。\n"
+        "（二）用心用情办好民生实事，民生保障水平得到提升。新增就业5万人。\n"
+        "各位代表！2025年是“十四五”收官之年。\n"
+        "——这五年，综合实力大幅跃升。经济总量迈上新台阶。\n"
+        "——这五年，人民生活更加美好。居民收入稳步增长。\n"
+        "二、“十五五”时期主要目标任务\n“十五五”时期是关键时期。\n"
+    )
+    assert [level for level, _, _ in outline(text)] == [1, 2, 2, 2, 2, 1]
+
+
+def test_a_list_restarting_inside_a_subsection_is_nested_in_it() -> None:
+    text = (
+        "一、当前形势\n形势总体向好。\n二、主要任务\n今年任务繁重。\n"
+        "（一）抓好基本建设\n要做好以下几点：\n一、提高设计工作水平\n设计要先行。\n二、加强施工技术指导\n施工要规范。\n"
+        "（二）抓好工业生产\n要增产节约。\n三、保障措施\n要加强领导。\n"
+    )
+    assert outline(text) == [
+        (1, "一、", "当前形势"),
+        (1, "二、", "主要任务"),
+        (2, "（一）", "抓好基本建设"),
+        (3, "一、", "提高设计工作水平"),
+        (3, "二、", "加强施工技术指导"),
+        (2, "（二）", "抓好工业生产"),
+        (1, "三、", "保障措施"),
+    ]
+
+
+def test_a_heading_run_into_the_paragraph_before_it_fills_its_gap() -> None:
+    text = (
+        "一、提高政治站位\n全县上下要统一思想。二、狠抓工作落实。各部门要以钉钉子精神抓好落实。\n"
+        "三、加强作风建设\n干部要转变作风。今年要做好三件事。一、二、三产业都要发展。\n"
+    )
+    assert outline(text) == [(1, "一、", "提高政治站位"), (1, "二、", "狠抓工作落实"), (1, "三、", "加强作风建设")]
+    assert outline("会议指出。一、要提高认识。二、要狠抓落实。三、要加强领导。\n") == []
+
+
+def test_a_preview_of_the_sections_is_not_an_outline_of_its_own() -> None:
+    text = (
+        "同志们：\n下面，我讲两点意见：一是提高政治站位；二是狠抓工作落实。\n"
+        "一、提高政治站位\n全县上下要统一思想。\n二、狠抓工作落实\n各部门要抓好落实。\n"
+    )
+    assert outline(text) == [(1, "一、", "提高政治站位"), (1, "二、", "狠抓工作落实")]
+
+
+def test_a_marker_alone_on_its_line_takes_the_next_line_as_title() -> None:
+    text = "要着重抓好两个方面的工作：\n一是\n依法打击各种刑事犯罪活动；\n二是\n深入开展社会治安综合治理。\n"
+    assert outline(text) == [(1, "一是", "依法打击各种刑事犯罪活动"), (1, "二是", "深入开展社会治安综合治理")]
+
+
+def test_empty_and_headingless_text() -> None:
+    assert outline("") == []
+    assert outline("产业兴则经济兴。要锻造先进制造钢筋铁骨。要点燃科技创新澎湃引擎。\n") == []
+
+
+def test_dev_outline_scores(tmp_path: Path) -> None:
+    """outline f1 and level accuracy at least 0.95 on the dev gold, as the scorer measures them."""
+    pytest.importorskip("opencc")
+    from luoshi.clean import clean_text
+    from luoshi.ingest import read_file
+    from luoshi.script import detect_script
+
+    dev = shared_path("corpus", "dev")
+    pred = tmp_path / "pred.jsonl"
+    with pred.open("w", encoding="utf-8") as f:
+        for path in sorted(dev.iterdir()):
+            raw = read_file(path)
+            text = clean_text(raw.text, detect_script(raw.text)).text  # the text the pipeline extracts from
+            row = {"source": str(path), "text": text, "outline": [asdict(h) for h in extract_outline(text)]}
+            f.write(json.dumps(row, ensure_ascii=False) + "\n")
+    result = subprocess.run(
+        [
+            sys.executable,
+            str(shared_path("eval", "score.py")),
+            "--gold",
+            str(shared_path("gold", "dev.jsonl")),
+            "--pred",
+            str(pred),
+            "--json",
+            "--min",
+            "outline.f1=0.95",
+            "--min",
+            "outline.level_accuracy=0.95",
+        ],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 0, result.stdout[-3000:] + result.stderr
+
+
+def _wild_documents() -> list[tuple[str, str]]:
+    wild = shared_path("corpus", "wild")
+    csv.field_size_limit(1 << 30)
+    documents = []
+    for path in sorted((wild / "provincial-2026").glob("*.csv")):
+        with path.open(encoding="utf-8-sig", newline="") as f:
+            documents += [(path.name, row["full_text"]) for row in csv.DictReader(f)]
+    with (wild / "national" / "government-work-reports-1954-2024.jsonl").open(encoding="utf-8") as f:
+        documents += [(f"national:{n}", json.loads(line)["content"]) for n, line in enumerate(f)]
+    return documents
+
+
+def test_wild_outlines_are_grounded_and_leave_notes_out() -> None:
+    from luoshi.clean import clean_text
+    from luoshi.ingest.html import looks_like_html, read_html
+    from luoshi.script import detect_script
+
+    for name, raw in _wild_documents():
+        raw_text = read_html(raw).text if looks_like_html(raw) else raw
+        text = clean_text(raw_text, detect_script(raw_text)).text
+        headings = extract_outline(text)
+        assert_grounded(text, headings)
+        levels = [h.level for h in headings]
+        assert all(b <= a + 1 for a, b in zip([0, *levels], levels, strict=False)), name
+        for h in headings:  # notes closing a report (［1］…, 名词解释 1.“四上”企业：) are no headings
+            assert not h.title.startswith(("“四上”", "“标准海”", "一降三减")), (name, h)

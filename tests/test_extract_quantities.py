@@ -1,0 +1,423 @@
+"""Quantities: which numbers are targets and facts, and their value, unit, comparator, metric and year.
+
+Every sentence here is written for the test; the dev gold and the wild corpus are checked at the end.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import sys
+
+import pytest
+
+from luoshi.document import Quantity
+from luoshi.extract.quantities import extract_quantities
+from tests.conftest import shared_path
+
+
+def quantities(text: str, date: str | None = None) -> list[Quantity]:
+    found = extract_quantities(text, date)
+    for q in found:  # grounding is sacred
+        assert text[q.start : q.end] == q.evidence, q
+    return found
+
+
+def one(text: str, number: str, date: str | None = None) -> Quantity:
+    """The quantity whose evidence holds ``number``."""
+    matches = [q for q in quantities(text, date) if number in q.evidence]
+    assert len(matches) == 1, (number, quantities(text, date))
+    return matches[0]
+
+
+def none_in(text: str, date: str | None = "2023") -> None:
+    assert quantities(text, date) == []
+
+
+# --- numerals and units -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "value", "unit"),
+    [
+        ("全县共有户籍人口两万三千人。", "两万三千", 23000, "人"),
+        ("农产品加工转化率达到百分之六十。", "百分之六十", 60, "%"),
+        ("新建污水管网1800多公里。", "1800", 1800, "公里"),
+        ("社会各界捐款150余万元。", "150", 150, "万元"),
+        ("全市新增城镇就业2.3万人。", "2.3", 2.3, "万人"),
+        ("居民储蓄存款新增4万多亿元。", "4万", 4, "万亿元"),
+        ("全省有1.27亿常住人口。", "1.27", 1.27, "亿"),
+        ("粮食总产量达到三百亿斤。", "三百", 300, "亿斤"),
+        ("农村居民人均可支配收入增长６．５％。", "６．５", 6.5, "%"),
+        ("中心城区公园达到1,200个。", "1,200", 1200, "个"),
+        ("细颗粒物年均浓度降至29微克/立方米。", "29", 29, "微克/立方米"),
+        ("全员劳动生产率达到18万元/人。", "18", 18, "万元/人"),
+    ],
+)
+def test_values_and_units_as_written(text: str, number: str, value: float, unit: str) -> None:
+    q = one(text, number)
+    assert q.value == pytest.approx(value)
+    assert q.unit == unit
+
+
+def test_a_multiplier_before_a_unit_that_starts_like_one() -> None:
+    q = one("新建装机容量二十万千瓦的电站。", "二十万")
+    assert (q.value, q.unit) == (20, "万千瓦")
+    assert one("新增装机5千瓦。", "5").unit == "千瓦"
+
+
+def test_a_fraction_has_no_unit() -> None:
+    q = one("数字经济核心产业增加值占比1/5强。", "1/5")
+    assert (q.value, q.unit, q.comparator) == (0.2, None, "at_least")
+    q = one("高新技术产业占比近三分之一。", "三分之一")
+    assert q.value == pytest.approx(1 / 3)
+    assert q.comparator == "about"
+
+
+def test_a_garbled_percent_sign_after_a_share_word() -> None:
+    q = one("全县老龄人口占31.2虬，居全市首位。", "31.2")
+    assert (q.value, q.unit) == (31.2, None)
+    none_in("配比比例为1:1，三次产业比重为4.0∶37.7∶58.3。")
+
+
+def test_ranges() -> None:
+    q = one("今年地区生产总值预期增长6.5%—7%。", "6.5")
+    assert (q.value, q.value_max, q.unit, q.comparator) == (6.5, 7, "%", "range")
+    q = one("全年新增就业岗位8万-10万个。", "8万")
+    assert (q.value, q.value_max, q.comparator) == (8, 10, "range")
+
+
+def test_redacted_numbers_are_quantities_without_a_value() -> None:
+    text = "今年要新增城镇就业X万人，完成固定资产投资XX亿元，粮食产量稳定在X.X万吨以上。"
+    found = quantities(text, "2023")
+    assert [(q.value, q.unit, q.redacted) for q in found] == [
+        (None, "万人", True),
+        (None, "亿元", True),
+        (None, "万吨", True),
+    ]
+    assert found[2].comparator == "at_least"
+
+
+def test_placeholders_for_names_are_no_quantity() -> None:
+    none_in("XX人民坚定不移听党话，XX精神代代相传，推进XX项目建设。")
+
+
+def test_ocr_slips_are_repaired_in_the_value_only() -> None:
+    q = one("2027年全县工业总产值突破20O亿元。", "20O")
+    assert q.value == 200
+    assert "20O亿元" in q.evidence
+
+
+# --- comparators ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "comparator"),
+    [
+        ("旅客吞吐量突破150万人次。", "at_least"),
+        ("减税降费超过300亿元。", "at_least"),
+        ("城镇新增就业1.5万人以上。", "at_least"),
+        ("粮食播种面积不低于100万亩。", "at_least"),
+        ("帮扶困难群众3000多户。", "at_least"),
+        ("社会捐赠80余万元。", "at_least"),
+        ("保持68.2%的森林覆盖率。", "at_least"),
+        ("城镇登记失业率4.5%以内。", "at_most"),
+        ("单位能耗强度5%以下。", "at_most"),
+        ("财政赤字率不超过3%。", "at_most"),
+        ("城镇调查失业率控制在5.5%。", "at_most"),
+        ("建县之初工业总产值不足100万元。", "at_most"),
+        ("居民消费价格涨幅3%左右。", "about"),
+        ("完成投资约2350亿元。", "about"),
+        ("新能源汽车年产量近70万辆。", "about"),
+        ("城镇调查失业率控制在5.5%左右。", "about"),
+        ("地区生产总值达到3500亿元。", "exact"),
+        ("缔结国际条约187个。", "exact"),  # 条约 is no 约
+    ],
+)
+def test_comparator_from_cue_words(text: str, comparator: str) -> None:
+    [q] = quantities(text)
+    assert q.comparator == comparator
+
+
+def test_a_shared_cue_holds_for_the_whole_list() -> None:
+    found = quantities("食品、药品抽检合格率分别超98.5%和99%。")
+    assert [q.comparator for q in found] == ["at_least", "at_least"]
+
+
+# --- evidence and metric ------------------------------------------------------------------------------
+
+
+def test_evidence_is_the_metric_the_comparator_and_the_number_with_its_unit() -> None:
+    found = quantities("2022年，全市地区生产总值完成1234.5亿元，同比增长6.1%；地方财政收入完成88亿元。")
+    assert [q.evidence for q in found] == ["全市地区生产总值完成1234.5亿元", "同比增长6.1%", "地方财政收入完成88亿元"]
+    assert [q.metric for q in found] == ["地区生产总值", "地区生产总值同比增长", "地方财政收入"]
+
+
+def test_a_number_before_its_noun_takes_the_noun() -> None:
+    q = one("我们建设了45个党群服务中心。", "45")
+    assert q.evidence.endswith("45个党群服务中心")
+    assert q.metric == "党群服务中心"
+
+
+def test_several_quantities_in_one_sentence() -> None:
+    found = quantities("全县有1500户贫困户、4200名贫困人口、36个贫困村。")
+    assert [(q.value, q.unit) for q in found] == [(1500, "户"), (4200, "名"), (36, "个")]
+
+
+# --- target or fact ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "力争全年旅游接待人数达到500万人次。",
+        "确保新增城镇就业6000人。",
+        "到2027年，全市森林覆盖率达到40%。",
+        "今年要新建改建农村公路300公里。",
+        "主要预期目标是：地区生产总值增长6%左右。",
+        "五年内新增5家上市企业。",
+        "保持62.1%的森林覆盖率。",
+        "城镇登记失业率控制在4%以内。",
+    ],
+)
+def test_targets_from_their_cues(text: str) -> None:
+    assert [q.kind for q in quantities(text, "2023-02-01")] == ["target"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "去年全县粮食产量达到45万吨。",
+        "规模以上工业增加值比上年增长8.2%。",
+        "今年以来，我们完成了造林绿化5万亩。",
+        "累计建成5G基站3.2万个。",
+        "全市已建成口袋公园120座。",
+        "目前全县农村自来水普及率100%。",
+        "抗日战争时期，全县2.3万人参军参战。",
+    ],
+)
+def test_facts_from_their_cues(text: str) -> None:
+    assert [q.kind for q in quantities(text, "2023-02-01")] == ["fact"]
+
+
+REPORT = """各位代表：
+一、2022年工作回顾
+2022年，全区地区生产总值完成300亿元，同比增长5%。全年新增城镇就业5000人。
+二、2023年工作安排
+主要预期目标是：地区生产总值增长6%，达到318亿元。全年新增城镇就业5500人以上。
+三、加强政府自身建设
+年内完成政务服务事项网办率95%。
+"""
+
+
+def test_sections_make_the_same_words_a_fact_or_a_target() -> None:
+    found = quantities(REPORT, "2023-02-10")
+    review = [(q.value, q.kind, q.deadline_year) for q in found if q.value in (300, 5, 5000)]
+    plan = [(q.value, q.kind, q.deadline_year) for q in found if q.value in (6, 318, 5500, 95)]
+    assert review == [(300, "fact", 2022), (5, "fact", 2022), (5000, "fact", 2022)]
+    assert plan == [(6, "target", 2023), (318, "target", 2023), (5500, "target", 2023), (95, "target", 2023)]
+
+
+def test_a_plan_compares_with_last_year_and_sets_goals_from_a_baseline() -> None:
+    text = (
+        "一、2009年工作回顾\n全年粮食产量达到5.3亿吨。\n二、2010年主要任务\n"
+        "今年中央财政安排农业支出5625亿元，比上年增加1307亿元。教育投入将由去年的1076亿元增加到1562亿元。"
+    )
+    found = quantities(text, "2010")
+    assert [(q.value, q.kind, q.deadline_year) for q in found] == [
+        (5.3, "fact", 2009),
+        (5625, "target", 2010),
+        (1307, "target", 2010),  # 比上年 compares; it does not look back
+        (1076, "fact", 2009),  # the baseline
+        (1562, "target", 2010),  # the goal, due this year, not 去年
+    ]
+
+
+def test_an_undated_report_takes_its_year_from_its_headings() -> None:
+    found = quantities(REPORT, None)
+    assert {q.deadline_year for q in found if q.kind == "fact"} == {2022}
+    assert {q.deadline_year for q in found if q.kind == "target"} == {2023}
+
+
+def test_a_first_section_without_keywords_is_the_review_when_a_plan_follows() -> None:
+    text = "一、砥砺奋进，全县发展取得新成绩\n全县粮食产量达到45万吨。\n二、“十五五”开好局\n全年粮食产量稳定在46万吨以上。\n"
+    found = quantities(text, "2026-01-20")
+    assert [(q.kind, q.deadline_year) for q in found] == [("fact", 2025), ("target", 2026)]
+
+
+def test_a_section_that_reviews_and_plans() -> None:
+    text = (
+        "二、“十四五”时期发展成就和“十五五”时期主要目标任务\n"
+        "过去五年，全省地区生产总值年均增长5.5%。\n"
+        "“十五五”时期是关键时期。全社会研发投入强度达到3%。\n"
+    )
+    found = quantities(text, "2026-01-20")
+    assert [(q.value, q.kind, q.deadline_year) for q in found] == [(5.5, "fact", None), (3, "target", 2030)]
+
+
+def test_a_baseline_is_a_fact_and_the_goal_a_target() -> None:
+    text = "二、2016年重点工作\n到2020年，全员劳动生产率从人均8.7万元提高到12万元以上。"
+    found = quantities(text, "2016")
+    assert [(q.value, q.kind, q.deadline_year) for q in found] == [(8.7, "fact", 2015), (12, "target", 2020)]
+
+
+# --- deadline year --------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "year", "words"),
+    [
+        ("今年要新建学校12所。", 2023, "今年"),
+        ("明年完成改造老旧小区300个。", 2024, "明年"),
+        ("“十四五”末森林覆盖率达到65%。", 2025, "十四五”末"),
+        ("“十五五”时期，经济年均增长保持在5%以上。", 2030, "十五五”时期"),
+        ("到2027年，全市森林覆盖率达到40%。", 2027, None),
+        ("2026年工业总产值突破1000亿元。", 2026, None),
+    ],
+)
+def test_deadline_of_a_target(text: str, year: int, words: str | None) -> None:
+    [q] = quantities(text, "2023-02-01")
+    assert q.kind == "target"
+    assert (q.deadline_year, q.deadline_text) == (year, words)
+
+
+def test_this_year_so_far_is_a_fact_of_this_year() -> None:
+    [q] = quantities("今年以来，全县完成固定资产投资50亿元。", "2023-07-10")
+    assert (q.kind, q.deadline_year, q.deadline_text) == ("fact", 2023, "今年以来")
+
+
+def test_relative_deadline_without_a_date_keeps_its_words() -> None:
+    [q] = quantities("今年要新建学校12所。", None)
+    assert (q.deadline_year, q.deadline_text) == (None, "今年")
+
+
+def test_year_of_a_fact() -> None:
+    assert one("去年第二产业对经济增长贡献率达48%。", "48", "2025-02-05").deadline_year == 2024
+    assert one("建县之初的一穷二白、工业总产值不足100万元。", "100").deadline_year is None
+    assert one("从1944年建县之初的一穷二白、工业总产值不足100万元。", "100").deadline_year == 1944
+    # a deadline to come does not date a fact
+    assert one("到2020年，劳动生产率从人均8.7万元提高到12万元。", "8.7", "2016").deadline_year != 2020
+
+
+# --- not quantities -----------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "我县1944年建县，1982年3月撤区并乡。",  # dates and years
+        "2020—2025年，持续推进。1-11月，经济平稳运行。",
+        "老党员今年86岁，69年如一日坚守岗位。",  # ages and durations
+        "五年内完成改造，连续9年保持稳定，实施三年行动计划。",
+        "一要抓好产业。二要抓好项目。1.加快发展。（2）持续推进。第3页。- 3 -",  # list markers, page numbers
+        "全力打造“六个高地”，实现“两个确立”，推进五大产业，做好十个方面的工作。",  # formulations
+        "618电台已挂牌，PM2.5浓度下降，创建5A级景区，引进“三类500强”项目。",  # names
+        "深入学习党的十九大精神，落实二十五条措施，出台稳就业“20条”，发展第三代半导体。",
+        "建设5G基站，开通地铁10号线，C919大飞机首飞。",
+        "两次获评全国文明城市，全省经济总量居全国第3位，排名第一。",  # frequencies, rankings, ordinals
+        "这里就不一一列举了，一度出现过热，扶持三元、伊利等企业。",
+        "每万人口拥有执业医师，万众创新，千家万户。",
+        "账号" + "9" * 40 + "元。",  # a code, not an amount
+        "深入实施0.1微克攻坚行动。",
+    ],
+)
+def test_not_quantities(text: str) -> None:
+    none_in(text)
+
+
+def test_a_voltage_class_names_a_project() -> None:
+    assert [q.value for q in quantities("建成20个500千伏输变电工程。")] == [20]
+
+
+def test_a_bound_that_qualifies_a_noun_is_not_the_quantity() -> None:
+    found = quantities("实施5000万元以上项目120个，公交与轨道50米内换乘比例达91%。")
+    assert [q.value for q in found] == [120, 91]
+
+
+def test_a_time_or_an_age_counts_where_the_clause_measures_one() -> None:
+    assert one("企业开办时间压缩至1个工作日。", "1").unit == "个工作日"
+    assert one("人均预期寿命达到79.5岁。", "79.5").unit == "岁"
+    assert one("劳动年龄人口平均受教育年限达到11.2年。", "11.2").unit == "年"
+    none_in("5岁以下儿童得到照顾，3天后召开会议。")
+
+
+# --- scripts ------------------------------------------------------------------------------------------------
+
+
+def test_traditional_text_keeps_its_own_script_and_offsets() -> None:
+    text = "去年全縣糧食產量達到45萬噸，比上年增長3.2％，新增城鎮就業1.2萬人以上。"
+    found = quantities(text, "2023")
+    assert [q.evidence for q in found] == ["全縣糧食產量達到45萬噸", "比上年增長3.2％", "新增城鎮就業1.2萬人以上"]
+    assert [q.unit for q in found] == ["萬噸", "%", "萬人"]
+    assert found[0].metric == "糧食產量"
+    assert found[2].comparator == "at_least"
+
+
+def test_traditional_names_are_no_quantities() -> None:
+    none_in("加快引進一批“三類500強”項目，創建國家5A級旅遊景區，落實中央八項規定。")
+
+
+def test_empty_text() -> None:
+    assert extract_quantities("", "2023") == []
+    assert extract_quantities("各位代表：\n现在我代表县人民政府作工作报告。", None) == []
+
+
+# --- the shared corpora -------------------------------------------------------------------------------------
+
+
+def test_dev_gold_scores() -> None:
+    """The issue's thresholds on the dev gold, scored by the project's scorer, through the whole pipeline."""
+    pytest.importorskip("opencc")
+    from luoshi.pipeline import read_document
+
+    gold_path = shared_path("gold", "dev.jsonl")
+    sys.path.insert(0, str(shared_path("eval")))
+    try:
+        import score
+    finally:
+        sys.path.pop(0)
+    gold = score.read_jsonl(str(gold_path))
+    predictions = []
+    for g in gold:
+        document = read_document(gold_path.parent / g["file"])
+        predictions.append(document.to_dict())
+    result = score.score(gold, predictions, str(gold_path.parent))
+    assert result["grounding_errors"] == []
+    assert result["quantities"]["target"]["f1"] >= 0.95
+    assert result["quantities"]["fact"]["f1"] >= 0.93
+    fields = result["quantity_fields"]
+    assert fields["value"] >= 0.97 and fields["unit"] >= 0.97
+    assert fields["comparator"] >= 0.95 and fields["deadline_year"] >= 0.93
+
+
+def _wild_texts() -> list[tuple[str, str, str | None]]:
+    from luoshi.pipeline import document_from_text
+
+    wild = shared_path("corpus", "wild")
+    csv.field_size_limit(1 << 30)
+    raw = []
+    for path in sorted((wild / "provincial-2026").glob("*.csv"))[:8]:
+        with path.open(encoding="utf-8-sig", newline="") as f:
+            raw += [row["full_text"] for row in csv.DictReader(f)]
+    with (wild / "national" / "government-work-reports-1954-2024.jsonl").open(encoding="utf-8") as f:
+        raw += [json.loads(line)["content"] for line in f][:40]
+    out = []
+    for text in raw:
+        document = document_from_text(text)
+        out.append((document.source, document.text, document.date))
+    return out
+
+
+def test_wild_reports() -> None:
+    """Real reports: every quantity grounded and sane, and both kinds found in a report with a plan."""
+    for _, text, date in _wild_texts():
+        found = quantities(text, date)
+        for q in found:
+            assert q.value is not None or q.redacted, q
+            assert q.comparator in ("at_least", "at_most", "about", "range", "exact")
+            assert (q.comparator == "range") == (q.value_max is not None), q
+            assert len(q.evidence) < 60, q
+            assert not (q.unit in ("年", "岁") and q.value and 1900 <= q.value <= 2100), q
+        if len(text) > 10000 and "工作回顾" in text:
+            kinds = {q.kind for q in found}
+            assert kinds == {"target", "fact"}, text[:80]
