@@ -102,3 +102,22 @@ def test_gb18030_reports_of_hailar() -> None:
         document = json.loads(result.stdout)
         assert (document["title"], document["region"]) == ("政府工作报告", "海拉尔区")
         assert document["date"].startswith(path.name.split("-")[1])
+
+
+ISSUE_THRESHOLDS = [
+    "quantities.target.f1=0.95", "quantities.fact.f1=0.93", "quantity_fields.value=0.97",
+    "quantity_fields.unit=0.97", "quantity_fields.comparator=0.95", "quantity_fields.deadline_year=0.93",
+    "formulations.f1=0.93", "formulation_members.f1=0.9", "outline.f1=0.95", "outline.level_accuracy=0.95",
+]
+
+
+def test_dev_extraction_meets_the_thresholds(dev_output: Path) -> None:
+    """The extractor issue's acceptance command, exactly: exit 0 and no grounding error."""
+    pytest.importorskip("opencc")
+    command = [sys.executable, str(shared_path("eval", "score.py")), "--gold", str(shared_path("gold", "dev.jsonl")),
+               "--pred", str(dev_output)]
+    for threshold in ISSUE_THRESHOLDS:
+        command += ["--min", threshold]
+    result = subprocess.run(command, capture_output=True, text=True, check=False)
+    assert result.returncode == 0, result.stdout[-3000:] + result.stderr
+    assert "grounding errors 0" in result.stdout

@@ -421,3 +421,16 @@ def test_wild_reports() -> None:
         if len(text) > 10000 and "工作回顾" in text:
             kinds = {q.kind for q in found}
             assert kinds == {"target", "fact"}, text[:80]
+
+
+def test_a_chinese_amount_with_sections_after_yi_is_read_in_yi() -> None:
+    from luoshi.extract.quantities import extract_quantities
+
+    found = extract_quantities("全国实际使用的国外资金达二十六亿六千万美元。", "1985")
+    assert [(q.value, q.unit) for q in found] == [(26.6, "亿美元")]
+
+
+def test_vague_counts_are_not_quantities() -> None:
+    from luoshi.extract.quantities import extract_quantities
+
+    assert extract_quantities("许多地方创造了几十万亩、数十万亩耕地连片的无病虫害区。", "1960") == []

@@ -334,8 +334,8 @@ def _candidate(s: str, m: re.Match[str]) -> _Candidate | None:
     if u1 and u1 != "%" and u1 != mult:
         return None  # 8万-10亿 is no range
     if chinese:
-        if not CHINESE_HAS_DIGIT.search(num) or before in "之统唯万周星初":
-            return None  # 统一, 万一, 星期一
+        if not CHINESE_HAS_DIGIT.search(num) or before in "之统唯万周星初几数":
+            return None  # 统一, 万一, 星期一; 几十万亩, 数十万 are no numbers
         stripped = num.rstrip("万亿")  # 三百亿元 is 300 亿元, as 2.3万 is 2.3 万
         if stripped != num and stripped and not mult:
             mult, num = num[len(stripped) :], stripped
@@ -390,6 +390,12 @@ def _candidate(s: str, m: re.Match[str]) -> _Candidate | None:
         return None  # 5000万元以上项目
 
     value = None if placeholder else parse_number(num)
+    if chinese and mult in ("万", "亿") and value is not None and re.search("[万亿]", num):
+        # 二十六亿六千万美元 is 26.6 亿美元: the trailing 万 belongs to the section after 亿
+        top = "亿" if "亿" in num else "万"
+        whole = parse_number(num + mult)
+        if whole is not None:
+            value, mult = whole / (100_000_000 if top == "亿" else 10_000), top
     if (value is None and not placeholder) or (value is not None and not value < 1e16):
         return None  # not a number we can read, or a code (an ID, an account) rather than an amount
     value_max = None
