@@ -2,7 +2,8 @@
 
     python benchmarks/read_clean.py [FILE ...]     (default: ../shared/corpus/dev/*, else samples/)
 
-For each file it prints the median time of luoshi's ingest + clean + structure, and of peers
+For each file it prints the median time of luoshi's whole pipeline (ingest, clean, structure and
+extract), and of peers
 measured in the same run: charset-normalizer detecting the encoding of the bytes (only the first
 step of reading), and trafilatura extracting the main text of the same document served as a web
 page (its paragraphs wrapped in a page with a menu, a breadcrumb, share bar and footer), which

@@ -267,6 +267,9 @@ class _Opening(NamedTuple):
     full_stop: bool  # right after 。！？： (not ；)
 
 
+_OPENER_RUN = re.compile(f"([{re.escape(_RUNIN_OPENERS)}])[{re.escape(_CLOSERS)} \u3000]*")
+
+
 def _openings(simple: str, limit: int) -> list[_Opening]:
     """Line starts and sentence starts (after 。！？；：, closing quotes skipped) before ``limit``."""
     places = []
@@ -278,13 +281,10 @@ def _openings(simple: str, limit: int) -> list[_Opening]:
         stripped = len(line) - len(line.lstrip(" \t\u3000"))
         if "\t" not in line.strip():  # a table row's numbered cells are not headings
             places.append(_Opening(position + stripped, number, True, flattened, False))
-            for i, char in enumerate(line):
-                if char in _RUNIN_OPENERS:
-                    j = i + 1
-                    while j < len(line) and line[j] in _CLOSERS + " \u3000":
-                        j += 1
-                    if j < len(line):
-                        places.append(_Opening(position + j, number, False, flattened, char in "。！？!?：:"))
+            for found in _OPENER_RUN.finditer(line):  # a regex, not a Python loop over every character
+                if found.end() < len(line):
+                    full_stop = found.group(1) in "。！？!?：:"
+                    places.append(_Opening(position + found.end(), number, False, flattened, full_stop))
         position += len(line) + 1
     return places
 

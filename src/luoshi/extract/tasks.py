@@ -40,6 +40,7 @@ def extract_tasks(text: str, outline: list[Heading], quantities: list[Quantity])
         probe = text
     starts = [h.start for h in outline]
     spans = sorted((q.start, q.end, i) for i, q in enumerate(quantities))
+    span_starts = [s for s, _, _ in spans]
     tasks = []
     for found in _SENTENCE.finditer(probe):
         start, end = _strip(probe, found.start(), found.end())
@@ -49,7 +50,8 @@ def extract_tasks(text: str, outline: list[Heading], quantities: list[Quantity])
         if not _DIRECTIVE.match(sentence) or _PAST.search(sentence):
             continue
         heading = bisect.bisect_right(starts, start) - 1
-        measured = [i for s, e, i in spans if start <= s and e <= end]
+        first = bisect.bisect_left(span_starts, start)
+        measured = [i for s, e, i in spans[first : bisect.bisect_left(span_starts, end)] if e <= end]
         tasks.append(Task(text=text[start:end], start=start, end=end,
                           outline_index=heading if heading >= 0 else None, quantities=measured))
     return tasks
