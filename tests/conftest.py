@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import csv
+import json
 import os
 import subprocess
 import sys
@@ -21,6 +23,19 @@ def shared_path(*parts: str) -> Path:
             pytest.fail(f"{path} is missing: CI must run beside ../shared")
         pytest.skip(f"{path} is not here")
     return path
+
+
+def wild_documents() -> list[tuple[str, str]]:
+    """The wild corpus as (name, raw text): provincial CSV rows and national JSONL records."""
+    wild = shared_path("corpus", "wild")
+    csv.field_size_limit(1 << 30)
+    documents = []
+    for path in sorted((wild / "provincial-2026").glob("*.csv")):
+        with path.open(encoding="utf-8-sig", newline="") as f:
+            documents += [(path.name, row["full_text"]) for row in csv.DictReader(f)]
+    with (wild / "national" / "government-work-reports-1954-2024.jsonl").open(encoding="utf-8") as f:
+        documents += [(f"national:{n}", json.loads(line)["content"]) for n, line in enumerate(f)]
+    return documents
 
 
 def run_luoshi(*args: str, stdin: bytes | None = None) -> subprocess.CompletedProcess[str]:

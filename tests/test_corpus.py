@@ -13,7 +13,7 @@ import pytest
 
 from luoshi.clean.furniture import is_furniture
 from luoshi.pipeline import document_from_text
-from tests.conftest import run_luoshi, shared_path
+from tests.conftest import run_luoshi, shared_path, wild_documents
 
 
 @pytest.fixture(scope="module")
@@ -49,20 +49,9 @@ def test_dev_clean_text_scores(dev_output: Path) -> None:
     assert scores["grounding_errors"] == [] and scores["missing_documents"] == []
 
 
-def _wild_documents() -> list[tuple[str, str]]:
-    wild = shared_path("corpus", "wild")
-    documents = []
-    csv.field_size_limit(1 << 30)
-    for path in sorted((wild / "provincial-2026").glob("*.csv")):
-        with path.open(encoding="utf-8-sig", newline="") as f:
-            documents += [(path.name, row["full_text"]) for row in csv.DictReader(f)]
-    with (wild / "national" / "government-work-reports-1954-2024.jsonl").open(encoding="utf-8") as f:
-        documents += [(f"national:{n}", json.loads(line)["content"]) for n, line in enumerate(f)]
-    return documents
-
 
 def test_wild_reports_clean_without_furniture_and_without_losing_paragraphs() -> None:
-    documents = _wild_documents()
+    documents = wild_documents()
     assert len(documents) >= 90
     for name, raw in documents:
         document = document_from_text(raw, name)

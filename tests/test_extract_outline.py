@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import csv
 import json
 import subprocess
 import sys
@@ -13,7 +12,7 @@ import pytest
 
 from luoshi.document import Heading
 from luoshi.extract.outline import extract_outline
-from tests.conftest import shared_path
+from tests.conftest import shared_path, wild_documents
 
 
 def outline(text: str) -> list[tuple[int, str, str]]:
@@ -285,24 +284,13 @@ def test_dev_outline_scores(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stdout[-3000:] + result.stderr
 
 
-def _wild_documents() -> list[tuple[str, str]]:
-    wild = shared_path("corpus", "wild")
-    csv.field_size_limit(1 << 30)
-    documents = []
-    for path in sorted((wild / "provincial-2026").glob("*.csv")):
-        with path.open(encoding="utf-8-sig", newline="") as f:
-            documents += [(path.name, row["full_text"]) for row in csv.DictReader(f)]
-    with (wild / "national" / "government-work-reports-1954-2024.jsonl").open(encoding="utf-8") as f:
-        documents += [(f"national:{n}", json.loads(line)["content"]) for n, line in enumerate(f)]
-    return documents
-
 
 def test_wild_outlines_are_grounded_and_leave_notes_out() -> None:
     from luoshi.clean import clean_text
     from luoshi.ingest.html import looks_like_html, read_html
     from luoshi.script import detect_script
 
-    for name, raw in _wild_documents():
+    for name, raw in wild_documents():
         raw_text = read_html(raw).text if looks_like_html(raw) else raw
         text = clean_text(raw_text, detect_script(raw_text)).text
         headings = extract_outline(text)
