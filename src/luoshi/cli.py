@@ -1,6 +1,8 @@
 """The ``luoshi`` command line.
 
     luoshi extract PATH... [--jsonl | --json] [-o FILE] [--max-size SIZE]
+    luoshi serve [--host H] [--port P] [--database-url URL] [--data-dir DIR] [--no-demo]
+    luoshi ledger verify | lights [--date D] | manage ARGS...
 
 Each input that cannot be read gives one line on stderr, ``luoshi: PATH: reason``; the other
 inputs are still processed and printed, and the exit status is 1 when any input failed.
@@ -24,6 +26,7 @@ from luoshi.errors import InputError
 from luoshi.ingest import DEFAULT_MAX_BYTES, read_stdin
 from luoshi.pipeline import document_from_raw, read_document
 from luoshi.render import summary, target_table
+from luoshi.server import serve
 
 # Files a folder is searched for; a file named on the command line is read whatever its name.
 DOCUMENT_SUFFIXES = frozenset({".txt", ".text", ".htm", ".html", ".shtml", ".xhtml", ".docx", ".doc", ".rtf", ".pdf"})
@@ -67,6 +70,7 @@ def _parser() -> argparse.ArgumentParser:
         help="refuse inputs larger than SIZE (bytes, or with K/M/G; default 50M)",
     )
     extract.set_defaults(run=_extract, format="summary")
+    serve.add_commands(commands)
     return parser
 
 

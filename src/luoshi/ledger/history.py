@@ -1,0 +1,118 @@
+"""全程留痕: the append-only, hash-chained history of every change to the ledger.
+
+Each record's hash is SHA-256 over the previous record's hash and the record's own fields in canonical
+JSON, so changing, removing or reordering any record breaks every hash after it. Appends are
+serialised by locking the single :class:`ChainHead` row inside the writer's transaction: two writers
+can never chain onto the same predecessor.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+from dataclasses import dataclass
+from typing import Any
+
+from django.db import transaction
+from django.utils import timezone
+
+from luoshi.ledger.models import ChainHead, HistoryRecord, Item
+
+GENESIS = "0" * 64
+
+
+def record(actor, action: str, *, item: Item | None = None, subject: str = "",
+           before: dict[str, Any] | None = None, after: dict[str, Any] | None = None,
+           note: str = "") -> HistoryRecord:
+    """Append one record; must run inside the transaction that makes the change."""
+    if not transaction.get_connection().in_atomic_block:
+        raise RuntimeError("history.record must run inside the transaction of the change it records")
+    head, _ = ChainHead.objects.select_for_update().get_or_create(pk=1)
+    entry = HistoryRecord(
+        seq=head.seq + 1,
+        item=item,
+        subject=subject or (item.number if item else ""),
+        actor=_actor_name(actor),
+        action=action,
+        before=_jsonable(before or {}),
+        after=_jsonable(after or {}),
+        note=note,
+        created_at=timezone.now(),
+        prev_hash=head.hash,
+    )
+    entry.hash = record_hash(entry)
+    entry.save()
+    head.seq, head.hash = entry.seq, entry.hash
+    head.save(update_fields=["seq", "hash"])
+    return entry
+
+
+def record_hash(entry: HistoryRecord) -> str:
+    payload = {
+        "seq": entry.seq,
+        "item": entry.item_id,
+        "subject": entry.subject,
+        "actor": entry.actor,
+        "action": entry.action,
+        "before": entry.before,
+        "after": entry.after,
+        "note": entry.note,
+        "at": entry.created_at.astimezone(dt.UTC).isoformat(timespec="microseconds"),
+    }
+    canonical = json.dumps(payload, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    return hashlib.sha256((entry.prev_hash + canonical).encode("utf-8")).hexdigest()
+
+
+@dataclass(frozen=True)
+class Verification:
+    records: int
+    broken_seq: int | None = None
+    reason: str = ""
+
+    @property
+    def ok(self) -> bool:
+        return self.broken_seq is None
+
+
+def verify(batch_size: int = 2000) -> Verification:
+    """Walk the chain in order; the first record whose link or hash is wrong, and why."""
+    expected_prev, expected_seq, count = GENESIS, 1, 0
+    for entry in HistoryRecord.objects.order_by("seq").iterator(chunk_size=batch_size):
+        count += 1
+        if entry.seq != expected_seq:
+            return Verification(count, entry.seq, f"record {expected_seq} is missing (next is {entry.seq})")
+        if entry.prev_hash != expected_prev:
+            return Verification(count, entry.seq, "its link to the previous record does not match")
+        if record_hash(entry) != entry.hash:
+            return Verification(count, entry.seq, "its content does not match its hash (changed after writing)")
+        expected_prev, expected_seq = entry.hash, entry.seq + 1
+    head = ChainHead.objects.filter(pk=1).first()
+    if head and (head.seq != expected_seq - 1 or head.hash != expected_prev):
+        return Verification(count, expected_seq, f"the chain ends at record {expected_seq - 1} but "
+                                                 f"{head.seq} were written (records removed from the end)")
+    return Verification(count)
+
+
+def _actor_name(actor) -> str:
+    if actor is None:
+        return "系统"
+    if isinstance(actor, str):
+        return actor
+    return actor.get_username()
+
+
+def _jsonable(values: dict[str, Any]) -> dict[str, Any]:
+    return {key: _plain(value) for key, value in values.items()}
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, dt.datetime):
+        return value.astimezone(dt.UTC).isoformat(timespec="seconds")
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, list | tuple):
+        return [_plain(v) for v in value]
+    if value is None or isinstance(value, str | int | float | bool):
+        return value
+    return str(value)

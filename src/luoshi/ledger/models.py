@@ -1,0 +1,321 @@
+"""The ledger's tables: units and people, imported documents, review proposals, items and their records.
+
+Items change only through :mod:`luoshi.ledger.workflow`; ``Item.version`` is the optimistic lock that
+refuses a stale form, and :class:`HistoryRecord` rows are append-only (saving an existing one or
+deleting any raises).
+"""
+
+from __future__ import annotations
+
+from django.conf import settings
+from django.db import models
+
+
+class Role(models.TextChoices):
+    SUPERVISOR = "supervisor", "督查室"
+    LEADER = "leader", "领导"
+    UNIT = "unit", "责任单位"
+
+
+class Unit(models.Model):
+    name = models.CharField("单位名称", max_length=100, unique=True)
+    active = models.BooleanField("启用", default=True)
+
+    class Meta:
+        verbose_name = verbose_name_plural = "单位"
+        ordering = ["name"]
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class Person(models.Model):
+    """A responsible person (责任人): named on items; not necessarily a user of the app."""
+
+    unit = models.ForeignKey(Unit, on_delete=models.PROTECT, related_name="people", verbose_name="单位")
+    name = models.CharField("姓名", max_length=50)
+    title = models.CharField("职务", max_length=50, blank=True)
+    phone = models.CharField("电话", max_length=30, blank=True)
+
+    class Meta:
+        verbose_name = verbose_name_plural = "责任人"
+        ordering = ["unit__name", "name"]
+
+    def __str__(self) -> str:
+        return f"{self.name}（{self.unit.name}）"
+
+
+class Profile(models.Model):
+    """A user's role in the ledger and, for a unit user, the unit it acts for."""
+
+    user = models.OneToOneField(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="ledger_profile")
+    role = models.CharField("角色", max_length=20, choices=Role.choices)
+    unit = models.ForeignKey(Unit, on_delete=models.PROTECT, null=True, blank=True, verbose_name="所属单位")
+
+    class Meta:
+        verbose_name = verbose_name_plural = "用户角色"
+
+    def __str__(self) -> str:
+        return f"{self.user.get_username()}：{self.get_role_display()}"
+
+
+class Source(models.Model):
+    """An imported speech or report, its clean text and what the extractor found in it."""
+
+    class Status(models.TextChoices):
+        REVIEWING = "reviewing", "待审核立项"
+        FILED = "filed", "已立项"
+
+    year = models.PositiveIntegerField("立项年度")
+    sequence = models.PositiveIntegerField("文件序号")
+    title = models.CharField("标题", max_length=300, blank=True)
+    date = models.DateField("文件日期", null=True, blank=True)
+    region = models.CharField("地区", max_length=100, blank=True)
+    filename = models.CharField("文件名", max_length=300, blank=True)
+    text = models.TextField("正文")
+    extracted = models.JSONField("抽取结果", default=dict)  # luoshi/document@1 without its text
+    default_deadline = models.DateField("默认完成时限", null=True, blank=True)
+    status = models.CharField("状态", max_length=20, choices=Status.choices, default=Status.REVIEWING)
+    uploaded_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, verbose_name="上传人")
+    created_at = models.DateTimeField("上传时间", auto_now_add=True)
+
+    class Meta:
+        verbose_name = verbose_name_plural = "来源文件"
+        ordering = ["-year", "-sequence"]
+        constraints = [models.UniqueConstraint(fields=["year", "sequence"], name="source_number_unique")]
+
+    @property
+    def number(self) -> str:
+        return f"{self.year}-{self.sequence:03d}"
+
+    def __str__(self) -> str:
+        return f"{self.number} {self.title}"
+
+
+class Comparator(models.TextChoices):
+    AT_LEAST = "at_least", "不低于"
+    AT_MOST = "at_most", "不高于"
+    ABOUT = "about", "左右"
+    RANGE = "range", "区间"
+    EXACT = "exact", "等于"
+
+
+class Proposal(models.Model):
+    """A row of the proposed 任务分解表 on the review page, before it is filed as an item."""
+
+    class Kind(models.TextChoices):
+        TASK = "task", "任务"
+        TARGET = "target", "目标"
+        MANUAL = "manual", "手工添加"
+
+    class Decision(models.TextChoices):
+        PENDING = "pending", "待定"
+        ACCEPTED = "accepted", "采纳"
+        DROPPED = "dropped", "舍弃"
+
+    source = models.ForeignKey(Source, on_delete=models.CASCADE, related_name="proposals")
+    position = models.FloatField(default=0)  # order on the page; a split row goes between its neighbours
+    kind = models.CharField(max_length=10, choices=Kind.choices)
+    start = models.PositiveIntegerField()
+    end = models.PositiveIntegerField()
+    content = models.TextField("任务内容")
+    heading = models.CharField("所属章节", max_length=300, blank=True)
+    metric = models.CharField("指标", max_length=200, blank=True)
+    target_value = models.FloatField("目标值", null=True, blank=True)
+    target_value_max = models.FloatField(null=True, blank=True)
+    target_unit = models.CharField("单位", max_length=30, blank=True)
+    comparator = models.CharField(max_length=10, choices=Comparator.choices, blank=True)
+    deadline_year = models.PositiveIntegerField(null=True, blank=True)
+    decision = models.CharField(max_length=10, choices=Decision.choices, default=Decision.PENDING)
+
+    class Meta:
+        ordering = ["position", "start"]
+
+
+class Item(models.Model):
+    """One numbered ledger item (编号 2026-003-07), linked to the sentence it came from."""
+
+    class Status(models.TextChoices):
+        FILED = "filed", "待交办"
+        ASSIGNED = "assigned", "待签收"
+        RETURNED = "returned", "已退回"
+        IN_PROGRESS = "in_progress", "办理中"
+        REVIEW = "review", "办结待审核"
+        CLOSED = "closed", "已销号"
+
+    class Light(models.TextChoices):
+        GREEN = "green", "绿灯"
+        YELLOW = "yellow", "黄灯"
+        RED = "red", "红灯"
+
+    source = models.ForeignKey(Source, on_delete=models.PROTECT, related_name="items", verbose_name="来源文件")
+    sequence = models.PositiveIntegerField("序号")
+    number = models.CharField("编号", max_length=30, unique=True)
+    content = models.TextField("任务内容")
+    heading = models.CharField("所属章节", max_length=300, blank=True)
+    source_start = models.PositiveIntegerField()
+    source_end = models.PositiveIntegerField()
+    evidence = models.TextField("原文")  # source.text[source_start:source_end] when filed
+    metric = models.CharField("指标", max_length=200, blank=True)
+    target_value = models.FloatField("目标值", null=True, blank=True)
+    target_value_max = models.FloatField("目标值上限", null=True, blank=True)
+    target_unit = models.CharField("计量单位", max_length=30, blank=True)
+    comparator = models.CharField("比较方式", max_length=10, choices=Comparator.choices, blank=True)
+    deadline_year = models.PositiveIntegerField("目标年度", null=True, blank=True)
+
+    lead_unit = models.ForeignKey(Unit, on_delete=models.PROTECT, null=True, blank=True,
+                                  related_name="lead_items", verbose_name="牵头单位")
+    co_units = models.ManyToManyField(Unit, blank=True, related_name="co_items", verbose_name="配合单位")
+    responsible = models.ForeignKey(Person, on_delete=models.PROTECT, null=True, blank=True, verbose_name="责任人")
+    deadline = models.DateField("完成时限", null=True, blank=True)
+    original_deadline = models.DateField("原定时限", null=True, blank=True)
+    cadence_days = models.PositiveIntegerField("报送周期（天）", default=30)
+
+    status = models.CharField("状态", max_length=20, choices=Status.choices, default=Status.FILED)
+    light = models.CharField("预警", max_length=10, choices=Light.choices, default=Light.GREEN)
+    light_reason = models.CharField("预警原因", max_length=200, blank=True)
+    percent = models.PositiveSmallIntegerField("完成进度", default=0)
+    reported_value = models.FloatField("报送值", null=True, blank=True)
+    reported_unit = models.CharField("报送单位", max_length=30, blank=True)
+    is_public = models.BooleanField("公开", default=False)
+
+    assigned_at = models.DateTimeField(null=True, blank=True)
+    signed_at = models.DateTimeField(null=True, blank=True)
+    last_report_at = models.DateTimeField(null=True, blank=True)
+    completed_at = models.DateTimeField(null=True, blank=True)
+    closed_at = models.DateTimeField(null=True, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+    version = models.PositiveIntegerField(default=1)  # raised by every change; a form carries the one it saw
+
+    class Meta:
+        verbose_name = verbose_name_plural = "督办事项"
+        ordering = ["source_id", "sequence"]
+        constraints = [models.UniqueConstraint(fields=["source", "sequence"], name="item_sequence_unique")]
+        indexes = [
+            models.Index(fields=["status", "light"]),
+            models.Index(fields=["lead_unit", "status"]),
+            models.Index(fields=["deadline"]),
+            models.Index(fields=["light"]),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.number} {self.content[:30]}"
+
+    @property
+    def is_quantitative(self) -> bool:
+        return self.target_value is not None
+
+    @property
+    def verdict(self) -> str | None:
+        """达标 / 未达标 / 待报 for a quantitative target; None for an item without one."""
+        from luoshi.ledger.verdict import verdict
+
+        return verdict(self)
+
+
+class Milestone(models.Model):
+    item = models.ForeignKey(Item, on_delete=models.CASCADE, related_name="milestones")
+    title = models.CharField("节点", max_length=200)
+    due = models.DateField("节点时限")
+    done_at = models.DateTimeField("完成时间", null=True, blank=True)
+
+    class Meta:
+        verbose_name = verbose_name_plural = "节点"
+        ordering = ["due", "id"]
+
+
+class ProgressReport(models.Model):
+    """A unit's 反馈: progress at the item's cadence, or its 办结 report with evidence."""
+
+    item = models.ForeignKey(Item, on_delete=models.CASCADE, related_name="reports")
+    author = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT)
+    unit = models.ForeignKey(Unit, on_delete=models.PROTECT, null=True)
+    text = models.TextField("进展情况")
+    percent = models.PositiveSmallIntegerField("完成进度")
+    value = models.FloatField("完成值", null=True, blank=True)
+    value_unit = models.CharField("单位", max_length=30, blank=True)
+    is_completion = models.BooleanField("办结报告", default=False)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+
+
+class Attachment(models.Model):
+    report = models.ForeignKey(ProgressReport, on_delete=models.CASCADE, related_name="attachments")
+    file = models.FileField(upload_to="%Y/%m/")
+    name = models.CharField(max_length=200)
+    size = models.PositiveBigIntegerField()
+    content_type = models.CharField(max_length=100)
+    is_public = models.BooleanField("公开", default=False)
+
+
+class Reminder(models.Model):
+    """A 催办 to the lead unit: sent by the supervisor, or by the daily lights command."""
+
+    item = models.ForeignKey(Item, on_delete=models.CASCADE, related_name="reminders")
+    sender = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, null=True, blank=True)
+    message = models.TextField("催办内容")
+    automatic = models.BooleanField(default=False)
+    created_at = models.DateTimeField(auto_now_add=True)
+    read_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+
+
+class ExtensionRequest(models.Model):
+    class Status(models.TextChoices):
+        PENDING = "pending", "待审批"
+        APPROVED = "approved", "已批准"
+        REFUSED = "refused", "未批准"
+
+    item = models.ForeignKey(Item, on_delete=models.CASCADE, related_name="extensions")
+    requested_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
+    reason = models.TextField("申请理由")
+    old_deadline = models.DateField("原时限")
+    new_deadline = models.DateField("申请延至")
+    status = models.CharField(max_length=10, choices=Status.choices, default=Status.PENDING)
+    decided_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, null=True, related_name="+")
+    decided_at = models.DateTimeField(null=True, blank=True)
+    decision_note = models.TextField("审批意见", blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+
+
+class HistoryRecord(models.Model):
+    """One change, append-only; ``hash`` covers the record and the previous record's hash (全程留痕)."""
+
+    seq = models.PositiveBigIntegerField(unique=True)
+    item = models.ForeignKey(Item, on_delete=models.PROTECT, null=True, blank=True, related_name="history")
+    subject = models.CharField(max_length=100)  # the item number or what else changed ("来源 2026-003")
+    actor = models.CharField(max_length=150)  # the username as it was, so a record outlives its user
+    action = models.CharField(max_length=40)
+    before = models.JSONField(default=dict)
+    after = models.JSONField(default=dict)
+    note = models.TextField(blank=True)
+    created_at = models.DateTimeField()
+    prev_hash = models.CharField(max_length=64)
+    hash = models.CharField(max_length=64, unique=True)
+
+    class Meta:
+        verbose_name = verbose_name_plural = "操作留痕"
+        ordering = ["seq"]
+
+    def save(self, *args, **kwargs):
+        if not self._state.adding:
+            raise PermissionError("history records are append-only")
+        super().save(*args, **kwargs)
+
+    def delete(self, *args, **kwargs):
+        raise PermissionError("history records are append-only")
+
+
+class ChainHead(models.Model):
+    """The single row that serialises appends to the history chain (locked by each writer)."""
+
+    seq = models.PositiveBigIntegerField(default=0)
+    hash = models.CharField(max_length=64, default="0" * 64)

@@ -1,0 +1,83 @@
+"""Who may see and do what: the one place roles are decided, called by every view and API endpoint.
+
+A unit user sees only the items where its unit leads or cooperates; others' items are not found (404)
+rather than forbidden, so their existence does not leak. An action a user may see but not take is a 403.
+"""
+
+from __future__ import annotations
+
+from django.db.models import Q, QuerySet
+
+from luoshi.ledger.models import Item, Profile, Role, Unit
+
+
+def role_of(user) -> str | None:
+    if not user.is_authenticated:
+        return None
+    if user.is_superuser:
+        return Role.SUPERVISOR
+    profile = _profile(user)
+    return profile.role if profile else None
+
+
+def unit_of(user) -> Unit | None:
+    profile = _profile(user)
+    return profile.unit if profile and profile.role == Role.UNIT else None
+
+
+def visible_items(user) -> QuerySet[Item]:
+    role = role_of(user)
+    if role in (Role.SUPERVISOR, Role.LEADER):
+        return Item.objects.all()
+    unit = unit_of(user)
+    if role == Role.UNIT and unit is not None:
+        # A subquery instead of a join, so a unit's list needs no DISTINCT and pages fast.
+        co = Item.co_units.through.objects.filter(unit_id=unit.pk).values("item_id")
+        return Item.objects.filter(Q(lead_unit_id=unit.pk) | Q(pk__in=co))
+    return Item.objects.none()
+
+
+# The actions of the workflow and the roles that may take them. Unit actions are further limited to
+# the item's own units by can().
+ACTIONS: dict[str, set[str]] = {
+    "import": {Role.SUPERVISOR},
+    "file": {Role.SUPERVISOR},
+    "assign": {Role.SUPERVISOR},
+    "edit": {Role.SUPERVISOR},
+    "milestones": {Role.SUPERVISOR},
+    "remind": {Role.SUPERVISOR},
+    "review": {Role.SUPERVISOR},
+    "manage_units": {Role.SUPERVISOR},
+    "decide_extension": {Role.LEADER},
+    "sign": {Role.UNIT},
+    "return": {Role.UNIT},
+    "report": {Role.UNIT},
+    "complete": {Role.UNIT},
+    "request_extension": {Role.UNIT},
+    "read_reminders": {Role.UNIT},
+}
+# Actions a cooperating unit may take as well as the lead unit.
+_CO_UNIT_ACTIONS = {"report"}
+
+
+def can(user, action: str, item: Item | None = None) -> bool:
+    role = role_of(user)
+    if role is None or role not in ACTIONS[action]:
+        return False
+    if role != Role.UNIT or item is None:
+        return True
+    unit = unit_of(user)
+    if unit is None:
+        return False
+    if item.lead_unit_id == unit.pk:
+        return True
+    return action in _CO_UNIT_ACTIONS and item.co_units.filter(pk=unit.pk).exists()
+
+
+def _profile(user) -> Profile | None:
+    if not user.is_authenticated:
+        return None
+    try:
+        return user.ledger_profile
+    except Profile.DoesNotExist:
+        return None

@@ -1,0 +1,29 @@
+from django.urls import path
+
+from luoshi.ledger.views import api, attachments, dashboard, items, sources, units
+
+app_name = "ledger"
+urlpatterns = [
+    path("", dashboard.dashboard, name="dashboard"),
+    # 立项: import and review
+    path("sources/", sources.source_list, name="source_list"),
+    path("sources/new/", sources.source_new, name="source_new"),
+    path("sources/<int:pk>/", sources.source_review, name="source_review"),
+    path("sources/<int:pk>/proposals/add/", sources.proposal_add, name="proposal_add"),
+    path("sources/<int:pk>/proposals/merge/", sources.proposal_merge, name="proposal_merge"),
+    path("sources/<int:pk>/proposals/<int:proposal_pk>/<slug:op>/", sources.proposal_action, name="proposal_action"),
+    path("sources/<int:pk>/file/", sources.source_file, name="source_file"),
+    # the items and the 督办 cycle
+    path("items/", items.item_list, name="item_list"),
+    path("items/<str:number>/", items.item_detail, name="item_detail"),
+    path("items/<str:number>/<slug:action>/", items.item_action, name="item_action"),
+    path("extensions/<int:pk>/decide/", items.extension_decide, name="extension_decide"),
+    path("milestones/<int:pk>/done/", items.milestone_done, name="milestone_done"),
+    path("attachments/<int:pk>/", attachments.download, name="attachment"),
+    # units and people
+    path("units/", units.unit_list, name="unit_list"),
+    path("units/<int:pk>/", units.unit_detail, name="unit_detail"),
+    # read-only JSON, scoped like the pages
+    path("api/items/", api.item_list, name="api_item_list"),
+    path("api/items/<str:number>/", api.item_detail, name="api_item_detail"),
+]

@@ -1,0 +1,553 @@
+"""立项: import a document, review its proposed 任务分解表 beside the highlighted text, file it as items.
+
+Only the supervisor (督查室) may use these pages (permission actions "import" and "file"). Proposals are
+pre-ledger drafts: they change here inside a transaction but leave no history; filing goes through
+:func:`luoshi.ledger.workflow.file_proposals`, which records it. Every span a proposal gets is computed
+on the server from ``source.text``; what the browser sends is only a hint for finding it.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass
+from typing import Any
+
+from django import forms
+from django.conf import settings
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied
+from django.core.paginator import Paginator
+from django.db import transaction
+from django.db.models import Count, Max, Min, Q, QuerySet
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.views.decorators.http import require_http_methods, require_POST
+
+from luoshi.document import Document
+from luoshi.errors import InputError
+from luoshi.ingest import read_bytes
+from luoshi.ledger import review, workflow
+from luoshi.ledger.models import Comparator, Proposal, Source
+from luoshi.ledger.permissions import can
+from luoshi.pipeline import document_from_raw, document_from_text
+
+D = Proposal.Decision
+PASTE_NAME = "粘贴文本"
+MAX_SELECTION = 5000  # characters; a selection longer than this is not one task
+
+# Chinese for the reasons luoshi's readers give; the English reason is shown after it as well.
+_REASONS = {
+    "empty file": "文件是空的",
+    "binary file": "不是可识别的文本或文档格式",
+    "no text found": "文件中没有可用的文字",
+    "document has no text": "文件中没有可用的文字",
+    "password-protected": "文件有密码保护",
+    "too large": "文件过大",
+    "not a Word": "不是Word文档",
+    "corrupt": "文件已损坏",
+    "truncated": "文件不完整或已损坏",
+    "antiword": "无法读取旧版Word（.doc）文件",
+}
+
+
+def _require(request: HttpRequest, action: str = "import") -> None:
+    if not can(request.user, action):
+        raise PermissionDenied
+
+
+def _htmx(request: HttpRequest) -> bool:
+    return request.headers.get("HX-Request") == "true"
+
+
+def _review_url(source: Source, anchor: str = "") -> str:
+    return reverse("ledger:source_review", args=[source.pk]) + (f"#{anchor}" if anchor else "")
+
+
+# ---------------------------------------------------------------------------------------------- list
+
+
+@login_required
+def source_list(request: HttpRequest) -> HttpResponse:
+    _require(request)
+    sources = Source.objects.annotate(
+        proposal_count=Count("proposals", distinct=True),
+        pending_count=Count("proposals", filter=Q(proposals__decision=D.PENDING), distinct=True),
+        accepted_count=Count("proposals", filter=Q(proposals__decision=D.ACCEPTED), distinct=True),
+        item_count=Count("items", distinct=True),
+    ).order_by("-year", "-sequence")  # a grouped query does not keep Meta.ordering
+    page = Paginator(sources, settings.LUOSHI_ITEMS_PER_PAGE).get_page(request.GET.get("page"))
+    return render(request, "ledger/source_list.html", {"page": page, "sources": page.object_list})
+
+
+# ---------------------------------------------------------------------------------------------- import
+
+
+class ImportForm(forms.Form):
+    # An empty file reaches the reader, so the refusal names the file like any other unreadable one.
+    file = forms.FileField(label="上传文件", required=False, allow_empty_file=True)
+    text = forms.CharField(label="或粘贴正文", required=False, widget=forms.Textarea(attrs={"rows": 10}))
+    title = forms.CharField(label="标题（可选，不填则自动识别）", required=False, max_length=300)
+
+    def clean(self) -> dict[str, Any]:
+        data = super().clean()
+        has_file, has_text = data.get("file") is not None, bool((data.get("text") or "").strip())
+        if has_file == has_text:
+            raise forms.ValidationError("请上传一个文件，或粘贴正文（二者选一）。")
+        return data
+
+
+def _reason_zh(reason: str) -> str:
+    for key, zh in _REASONS.items():
+        if key in reason:
+            return zh
+    return "无法读取"
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def source_new(request: HttpRequest) -> HttpResponse:
+    _require(request)
+    if request.method != "POST":
+        return render(request, "ledger/source_new.html", {"form": ImportForm(), "limit": _limit_text()})
+    form = ImportForm(request.POST, request.FILES)
+    error = ""
+    document: Document | None = None
+    filename = ""
+    limit = settings.LUOSHI_UPLOAD_MAX_BYTES
+    if form.is_valid():
+        upload = form.cleaned_data["file"]
+        if upload is not None:
+            filename = upload.name or "上传文件"
+            # The size is known before any byte is read: a too-large file is refused unread.
+            if upload.size > limit:
+                error = (f"无法导入文件“{filename}”：文件过大（{upload.size:,} 字节），超过上限 {limit:,} 字节"
+                         f"（file too large）")
+            else:
+                try:
+                    document = document_from_raw(read_bytes(b"".join(upload.chunks())), filename)
+                except InputError as e:
+                    error = f"无法导入文件“{filename}”：{_reason_zh(e.reason)}（{e.reason}）"
+        else:
+            text = form.cleaned_data["text"]
+            if len(text.encode("utf-8")) > limit:
+                error = f"无法导入粘贴的正文：内容过大，超过上限 {limit:,} 字节（text too large）"
+            else:
+                try:
+                    document = document_from_text(text, PASTE_NAME)
+                except InputError as e:
+                    error = f"无法导入粘贴的正文：{_reason_zh(e.reason)}（{e.reason}）"
+    if document is None:
+        context = {"form": form, "error": error, "limit": _limit_text()}
+        return render(request, "ledger/source_new.html", context, status=400)
+    if title := form.cleaned_data["title"].strip():
+        document = dataclasses.replace(document, title=title)
+    source = workflow.import_source(request.user, document, filename)
+    count = source.proposals.count()
+    if count:
+        messages.success(request, f"已导入 {source.number}，识别出 {count} 条建议事项，请逐条审核。")
+    else:
+        messages.warning(request, f"已导入 {source.number}，未识别出任务：可在原文中选中文字添加为事项。")
+    return redirect(_review_url(source))
+
+
+def _limit_text() -> str:
+    limit = settings.LUOSHI_UPLOAD_MAX_BYTES
+    return f"{limit / 1024 / 1024:g} MB" if limit >= 1024 * 1024 else f"{limit:,} 字节"
+
+
+# ---------------------------------------------------------------------------------------------- review
+
+
+class ProposalForm(forms.ModelForm):
+    class Meta:
+        model = Proposal
+        fields = ["content", "heading", "metric", "target_value", "target_value_max", "target_unit",
+                  "comparator", "deadline_year"]
+        labels = {"target_value_max": "目标值上限", "comparator": "比较方式", "deadline_year": "目标年度",
+                  "target_unit": "计量单位"}
+        widgets = {"content": forms.Textarea(attrs={"rows": 3})}
+
+    def clean_content(self) -> str:
+        content = self.cleaned_data["content"].strip()
+        if not content:
+            raise forms.ValidationError("任务内容不能为空")
+        return content
+
+    def clean_deadline_year(self) -> int | None:
+        year = self.cleaned_data["deadline_year"]
+        if year is not None and not 1949 <= year <= 2100:
+            raise forms.ValidationError("目标年度须在1949至2100之间")
+        return year
+
+    def clean(self) -> dict[str, Any]:
+        data = super().clean()
+        low, high = data.get("target_value"), data.get("target_value_max")
+        if high is not None and low is None:
+            self.add_error("target_value", "填写上限时须同时填写目标值")
+        elif low is not None and high is not None and high < low:
+            self.add_error("target_value_max", "上限不能小于目标值")
+        return data
+
+
+class DeadlineForm(forms.Form):
+    default_deadline = forms.DateField(label="默认完成时限", required=False,
+                                       widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"))
+
+
+@dataclass
+class Row:
+    """A proposal as the table shows it."""
+
+    p: Proposal
+    index: int
+    target: str
+    split_options: list[dict[str, Any]]
+    form: ProposalForm
+    evidence: str
+    open_edit: bool = False
+
+    @property
+    def edited(self) -> bool:
+        return self.p.content.strip() != self.evidence.strip()
+
+    @property
+    def length(self) -> int:
+        return len(self.evidence)
+
+
+def _number(value: float) -> str:
+    return format(value, ".10g")
+
+
+def _target_text(p: Proposal) -> str:
+    if p.target_value is None:
+        return ""
+    value, unit = _number(p.target_value), p.target_unit
+    if p.target_value_max is not None:
+        value = f"{value}–{_number(p.target_value_max)}"
+    text = {
+        Comparator.AT_LEAST: f"不低于 {value}{unit}",
+        Comparator.AT_MOST: f"不高于 {value}{unit}",
+        Comparator.ABOUT: f"{value}{unit}左右",
+    }.get(p.comparator, f"{value}{unit}")
+    return f"{p.metric}：{text}" if p.metric else text
+
+
+def _row(source: Source, p: Proposal, index: int, form: ProposalForm | None = None) -> Row:
+    text = source.text
+    default = review.default_split(text, p.start, p.end)
+    options = []
+    for at in review.split_points(text, p.start, p.end):
+        before, after = review.split_preview(text, p.start, p.end, at)
+        options.append({"at": at, "before": before, "after": after, "default": at == default})
+    bound = form is not None
+    form = form or ProposalForm(instance=p, auto_id=f"p{p.pk}-%s")
+    return Row(p, index, _target_text(p), options, form, text[p.start:p.end], open_edit=bound)
+
+
+def _ordered(source: Source) -> QuerySet[Proposal]:
+    return source.proposals.order_by("position", "start", "pk")
+
+
+def _index_of(source: Source, p: Proposal) -> int:
+    before = Q(position__lt=p.position) | Q(position=p.position, start__lt=p.start)
+    before |= Q(position=p.position, start=p.start, pk__lt=p.pk)
+    return source.proposals.filter(before).count() + 1
+
+
+def _spans(source: Source, proposals: list[Proposal]) -> list[review.Span]:
+    extracted = source.extracted or {}
+    spans = [review.Span(p.kind, p.start, p.end, f"p{p.pk}", p.decision, p.get_kind_display())
+             for p in proposals]
+    spans += [review.Span("filed", i.source_start, i.source_end, f"i{i.pk}", "", f"已立项 {i.number}", layer=1)
+              for i in source.items.all()]
+    spans += [review.Span("formulation", f["start"], f["end"], f"f{n}", "", "提法", layer=2)
+              for n, f in enumerate(extracted.get("formulations", []))]
+    spans += [review.Span("target", q["start"], q["end"], f"q{n}", "quantity", "目标值", layer=3)
+              for n, q in enumerate(extracted.get("quantities", [])) if q.get("kind") == "target"]
+    return spans
+
+
+def _table_context(source: Source, proposals: list[Proposal]) -> dict[str, Any]:
+    counts = {d: 0 for d in D.values}
+    for p in proposals:
+        counts[p.decision] += 1
+    return {
+        "source": source,
+        "rows": [_row(source, p, n) for n, p in enumerate(proposals, 1)],
+        "counts": counts,
+    }
+
+
+def _review_context(source: Source, **extra: Any) -> dict[str, Any]:
+    proposals = list(_ordered(source))
+    extracted = source.extracted or {}
+    context = _table_context(source, proposals)
+    context.update(
+        segments=review.segments(source.text, _spans(source, proposals)),
+        items=list(source.items.order_by("sequence")),
+        warnings=extracted.get("warnings", []),
+        legend={
+            "task": sum(p.kind == Proposal.Kind.TASK for p in proposals),
+            "target": sum(q.get("kind") == "target" for q in extracted.get("quantities", [])),
+            "formulation": len(extracted.get("formulations", [])),
+            "manual": sum(p.kind == Proposal.Kind.MANUAL for p in proposals),
+        },
+        deadline_form=extra.pop("deadline_form", None) or DeadlineForm(
+            initial={"default_deadline": source.default_deadline}),
+    )
+    context.update(extra)
+    return context
+
+
+def _table_response(request: HttpRequest, source: Source) -> HttpResponse:
+    """The proposal table for an HTMX swap, with the highlighted text swapped out of band (its marks moved)."""
+    proposals = list(_ordered(source))
+    context = _table_context(source, proposals)
+    context["segments"] = review.segments(source.text, _spans(source, proposals))
+    context["oob"] = True
+    return render(request, "ledger/_proposal_table.html", context)
+
+
+def _bad(request: HttpRequest, source: Source, message: str) -> HttpResponse:
+    """A refused change: 400 with the message, as text for HTMX or on the review page without JS."""
+    if _htmx(request):
+        return HttpResponse(message, status=400, content_type="text/plain; charset=utf-8")
+    return render(request, "ledger/source_review.html", _review_context(source, error=message), status=400)
+
+
+def _done(request: HttpRequest, source: Source, message: str = "", anchor: str = "proposals") -> HttpResponse:
+    if _htmx(request):
+        return _table_response(request, source)
+    if message:
+        messages.success(request, message)
+    return redirect(_review_url(source, anchor))
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def source_review(request: HttpRequest, pk: int) -> HttpResponse:
+    """The review page; a POST takes the whole-source actions: default deadline, accept all, drop pending."""
+    _require(request)
+    source = get_object_or_404(Source, pk=pk)
+    if request.method == "POST":
+        op = request.POST.get("op", "")
+        if op == "deadline":
+            form = DeadlineForm(request.POST)
+            if not form.is_valid():
+                return render(request, "ledger/source_review.html",
+                              _review_context(source, deadline_form=form, error="请填写有效的日期"), status=400)
+            source.default_deadline = form.cleaned_data["default_deadline"]
+            source.save(update_fields=["default_deadline"])
+            messages.success(request, "已保存默认完成时限（立项时未注明年度的事项采用此时限）。")
+            return redirect(_review_url(source))
+        if op in ("accept_all", "drop_pending"):
+            with transaction.atomic():
+                pending = source.proposals.filter(decision=D.PENDING)
+                changed = pending.update(decision=D.ACCEPTED if op == "accept_all" else D.DROPPED)
+            return _done(request, source, f"已{'采纳' if op == 'accept_all' else '舍弃'} {changed} 条待定事项。")
+        return _bad(request, source, "未知的操作")
+    return render(request, "ledger/source_review.html", _review_context(source))
+
+
+# ---------------------------------------------------------------------------------------------- proposals
+
+
+def _int(value: str | None) -> int | None:
+    try:
+        return int(value) if value not in (None, "") else None
+    except (TypeError, ValueError):
+        return None
+
+
+def _position_after(source: Source, start: int) -> float:
+    """A position that puts a new row among the others in text order (just after those starting before it)."""
+    others = source.proposals.all()
+    before = others.filter(start__lte=start).aggregate(m=Max("position"))["m"]
+    if before is None:
+        first = others.aggregate(m=Min("position"))["m"]
+        return 0.0 if first is None else first - 1
+    after = others.filter(position__gt=before).aggregate(m=Min("position"))["m"]
+    return before + 1 if after is None else (before + after) / 2
+
+
+def _target_fields(quantity: dict | None) -> dict[str, Any]:
+    if quantity is None:
+        return {"metric": "", "target_value": None, "target_value_max": None, "target_unit": "",
+                "comparator": "", "deadline_year": None}
+    return {
+        "metric": (quantity.get("metric") or "")[:200],
+        "target_value": quantity.get("value"),
+        "target_value_max": quantity.get("value_max"),
+        "target_unit": (quantity.get("unit") or "")[:30],
+        "comparator": quantity.get("comparator") or "",
+        "deadline_year": quantity.get("deadline_year"),
+    }
+
+
+_TARGET_FIELDS = ("metric", "target_value", "target_value_max", "target_unit", "comparator", "deadline_year")
+
+
+@login_required
+@require_POST
+def proposal_add(request: HttpRequest, pk: int) -> HttpResponse:
+    """A row the extractor missed, from the clerk's selection: grounded where the string occurs nearest the hint."""
+    _require(request)
+    source = get_object_or_404(Source, pk=pk)
+    needle = request.POST.get("text", "")
+    if not needle.strip():
+        return _bad(request, source, "请先在原文中选中要添加的文字")
+    if len(needle) > MAX_SELECTION:
+        return _bad(request, source, f"选中的文字过长（超过{MAX_SELECTION}字），请只选一项任务")
+    hint = _int(request.POST.get("near"))
+    near = review.utf16_to_index(source.text, hint) if hint is not None else None
+    found = review.find_occurrence(source.text, needle, near)
+    if found is None:
+        return _bad(request, source, "在原文中找不到选中的文字，请直接在左侧原文中选取后再添加")
+    start, end = found
+    extracted = source.extracted or {}
+    with transaction.atomic():
+        if source.proposals.filter(start=start, end=end).exists():
+            return _bad(request, source, "这段文字已在建议清单中")
+        proposal = Proposal.objects.create(
+            source=source, kind=Proposal.Kind.MANUAL, start=start, end=end, content=source.text[start:end],
+            heading=review.heading_at(extracted.get("outline", []), start)[:300],
+            position=_position_after(source, start), decision=D.ACCEPTED,
+            **_target_fields(review.target_within(extracted.get("quantities", []), start, end)),
+        )
+    return _done(request, source, "已添加为事项（已采纳）。", anchor=f"row-{proposal.pk}")
+
+
+@login_required
+@require_POST
+def proposal_merge(request: HttpRequest, pk: int) -> HttpResponse:
+    """Several rows into one spanning them all; the first row (in text order) keeps its target and place."""
+    _require(request)
+    source = get_object_or_404(Source, pk=pk)
+    ids = {_int(v) for v in request.POST.getlist("ids")}
+    if None in ids or len(ids) < 2:
+        return _bad(request, source, "请勾选至少两条要合并的事项")
+    with transaction.atomic():
+        parts = list(source.proposals.select_for_update().filter(pk__in=ids).order_by("start", "end", "pk"))
+        if len(parts) != len(ids):
+            raise Http404("proposal not in this source")
+        start, end, content = review.merge_content(source.text, [(p.start, p.end, p.content) for p in parts])
+        first = parts[0]
+        with_target = next((p for p in parts if p.target_value is not None), None)
+        kinds = {p.kind for p in parts}
+        first.start, first.end, first.content = start, end, content
+        first.position = min(p.position for p in parts)
+        first.kind = kinds.pop() if len(kinds) == 1 else (Proposal.Kind.TARGET if with_target else Proposal.Kind.TASK)
+        if first.target_value is None and first.metric == "" and with_target is not None:
+            for name in _TARGET_FIELDS:
+                setattr(first, name, getattr(with_target, name))
+        decisions = {p.decision for p in parts}
+        first.decision = D.ACCEPTED if D.ACCEPTED in decisions else D.PENDING
+        first.save()
+        Proposal.objects.filter(pk__in=[p.pk for p in parts[1:]]).delete()
+    return _done(request, source, f"已将 {len(parts)} 条合并为一条。", anchor=f"row-{first.pk}")
+
+
+@login_required
+@require_POST
+def proposal_action(request: HttpRequest, pk: int, proposal_pk: int, op: str) -> HttpResponse:
+    _require(request)
+    source = get_object_or_404(Source, pk=pk)
+    if op not in ("accept", "drop", "restore", "edit", "split"):
+        raise Http404("unknown operation")
+    with transaction.atomic():
+        proposal = get_object_or_404(source.proposals.select_for_update(), pk=proposal_pk)
+        if op == "split":
+            return _split(request, source, proposal)
+        if op == "edit":
+            form = ProposalForm(request.POST, instance=proposal, auto_id=f"p{proposal.pk}-%s")
+            if not form.is_valid():
+                if _htmx(request):
+                    row = _row(source, proposal, _index_of(source, proposal), form)
+                    return render(request, "ledger/_proposal_row.html", {"row": row, "source": source})
+                errors = "；".join(str(e) for errs in form.errors.values() for e in errs)
+                proposal.refresh_from_db()
+                return _bad(request, source, f"未保存：{errors}")
+            proposal = form.save()
+            message = "已保存修改。"
+        else:
+            proposal.decision = {"accept": D.ACCEPTED, "drop": D.DROPPED, "restore": D.PENDING}[op]
+            proposal.save(update_fields=["decision"])
+            message = ""
+    if _htmx(request):
+        row = _row(source, proposal, _index_of(source, proposal))
+        return render(request, "ledger/_proposal_row.html", {"row": row, "source": source})
+    if message:
+        messages.success(request, message)
+    return redirect(_review_url(source, f"row-{proposal.pk}"))
+
+
+def _split(request: HttpRequest, source: Source, proposal: Proposal) -> HttpResponse:
+    """Two rows from one, cut at the clerk's point (or the clause boundary nearest the middle).
+
+    Each half's content is its own source text: an edited wording cannot be cut to match the cut span.
+    """
+    text = source.text
+    at = _int(request.POST.get("at"))
+    after = _int(request.POST.get("after"))
+    if at is None and after is not None:
+        at = proposal.start + after  # "split after this many characters" when the row has no clause mark
+    if at is None:
+        at = review.default_split(text, proposal.start, proposal.end)
+    if at is None:
+        return _bad(request, source, "该条没有可拆分的标点，请指定在第几个字后拆分")
+    try:
+        (s1, e1), (s2, e2) = review.split_span(text, proposal.start, proposal.end, at)
+    except ValueError as e:
+        return _bad(request, source, str(e))
+    quantities = (source.extracted or {}).get("quantities", [])
+    # The row's target goes with the half that holds it; the other half gets its own, if it has one.
+    own = {"metric": proposal.metric, "target_value": proposal.target_value,
+           "target_value_max": proposal.target_value_max, "target_unit": proposal.target_unit,
+           "comparator": proposal.comparator, "deadline_year": proposal.deadline_year}
+    holder = 0
+    if proposal.target_value is not None:
+        for n, (s, e) in enumerate(((s1, e1), (s2, e2))):
+            if any(q.get("kind") == "target" and s <= q["start"] and q["end"] <= e
+                   and q.get("value") == proposal.target_value for q in quantities):
+                holder = n
+                break
+    halves = [(s1, e1), (s2, e2)]
+    fields = [_target_fields(review.target_within(quantities, s, e)) for s, e in halves]
+    if proposal.target_value is not None or proposal.metric:
+        fields[holder] = own
+    heading = proposal.heading
+    outline = (source.extracted or {}).get("outline", [])
+    second = Proposal(
+        source=source, kind=proposal.kind, start=s2, end=e2, content=text[s2:e2],
+        heading=(review.heading_at(outline, s2) or heading)[:300], decision=proposal.decision, **fields[1],
+    )
+    # The second half goes right after the first: between it and the next row.
+    following = source.proposals.filter(position__gt=proposal.position).aggregate(m=Min("position"))["m"]
+    second.position = proposal.position + 1 if following is None else (proposal.position + following) / 2
+    proposal.start, proposal.end, proposal.content = s1, e1, text[s1:e1]
+    for name, value in fields[0].items():
+        setattr(proposal, name, value)
+    proposal.save()
+    second.save()
+    return _done(request, source, "已拆分为两条。", anchor=f"row-{proposal.pk}")
+
+
+# ---------------------------------------------------------------------------------------------- file
+
+
+@login_required
+@require_POST
+def source_file(request: HttpRequest, pk: int) -> HttpResponse:
+    _require(request, "file")
+    source = get_object_or_404(Source, pk=pk)
+    try:
+        items = workflow.file_proposals(request.user, source)
+    except workflow.WorkflowError as e:
+        messages.error(request, str(e))
+        return redirect(_review_url(source))
+    numbers = "、".join(item.number for item in items)
+    messages.success(request, f"已立项 {len(items)} 项：{numbers}。可在督办事项中逐项交办。")
+    return redirect(_review_url(source, "filed"))

@@ -1,0 +1,80 @@
+"""Units, their responsible people and their login accounts (督查室 only; the admin offers the same)."""
+
+from __future__ import annotations
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.contrib.auth.models import User
+from django.contrib.auth.password_validation import validate_password
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import transaction
+from django.db.models import Count
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+
+from luoshi.ledger import forms, history
+from luoshi.ledger.models import Profile, Role, Unit
+from luoshi.ledger.permissions import can
+
+
+def _require_manager(request: HttpRequest) -> None:
+    if not can(request.user, "manage_units"):
+        raise PermissionDenied
+
+
+@login_required
+def unit_list(request: HttpRequest) -> HttpResponse:
+    _require_manager(request)
+    form = forms.UnitForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        with transaction.atomic():
+            unit = form.save()
+            history.record(request.user, "新增单位", subject=f"单位 {unit.name}", after={"单位": unit.name})
+        messages.success(request, f"已新增单位“{unit.name}”。")
+        return redirect("ledger:unit_detail", pk=unit.pk)
+    units = Unit.objects.annotate(lead=Count("lead_items", distinct=True), people_count=Count("people", distinct=True))
+    return render(request, "ledger/unit_list.html", {"units": units, "form": form},
+                  status=400 if form.errors else 200)
+
+
+@login_required
+def unit_detail(request: HttpRequest, pk: int) -> HttpResponse:
+    _require_manager(request)
+    unit = get_object_or_404(Unit, pk=pk)
+    person_form = forms.PersonForm(request.POST if request.POST.get("form") == "person" else None)
+    user_form = forms.UnitUserForm(request.POST if request.POST.get("form") == "user" else None)
+    if request.method == "POST":
+        if request.POST.get("form") == "person" and person_form.is_valid():
+            with transaction.atomic():
+                person = person_form.save(commit=False)
+                person.unit = unit
+                person.save()
+                history.record(request.user, "新增责任人", subject=f"单位 {unit.name}", after={"责任人": person.name})
+            messages.success(request, f"已添加责任人{person.name}。")
+            return redirect("ledger:unit_detail", pk=unit.pk)
+        if request.POST.get("form") == "user" and user_form.is_valid():
+            username, password = user_form.cleaned_data["username"], user_form.cleaned_data["password"]
+            try:
+                validate_password(password, User(username=username))
+            except ValidationError as e:
+                user_form.add_error("password", e)
+            else:
+                if User.objects.filter(username=username).exists():
+                    user_form.add_error("username", "该登录名已被使用")
+                else:
+                    with transaction.atomic():
+                        account = User.objects.create_user(username, password=password)  # hashed by Django
+                        Profile.objects.create(user=account, role=Role.UNIT, unit=unit)
+                        history.record(request.user, "新增单位账号", subject=f"单位 {unit.name}",
+                                       after={"登录名": username})
+                    messages.success(request, f"已为{unit.name}开通账号 {username}。")
+                    return redirect("ledger:unit_detail", pk=unit.pk)
+    context = {
+        "unit": unit,
+        "people": unit.people.all(),
+        "accounts": Profile.objects.filter(unit=unit).select_related("user"),
+        "person_form": person_form,
+        "user_form": user_form,
+    }
+    return render(request, "ledger/unit_detail.html", context,
+                  status=400 if person_form.errors or user_form.errors else 200)

@@ -1,0 +1,481 @@
+"""The 督办 cycle as functions: every state change checks the role, the state and the form's version,
+makes the change in one transaction, and records it in the history chain.
+
+    assign → sign | return → report… → (request_extension → decide_extension) → complete → review
+
+Views, the admin actions, management commands and tests all call these; nothing else writes items.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from django.conf import settings
+from django.core.exceptions import PermissionDenied
+from django.core.files.uploadedfile import UploadedFile
+from django.db import IntegrityError, transaction
+from django.db.models import Max
+from django.utils import timezone
+
+from luoshi.document import Document
+from luoshi.ledger import history
+from luoshi.ledger.lights import light_for
+from luoshi.ledger.models import (
+    Attachment,
+    ExtensionRequest,
+    Item,
+    Milestone,
+    Person,
+    ProgressReport,
+    Proposal,
+    Reminder,
+    Source,
+    Unit,
+)
+from luoshi.ledger.permissions import can, unit_of
+from luoshi.ledger.proposals import propose
+
+S = Item.Status
+
+
+class WorkflowError(Exception):
+    """A change the item's state does not allow; the message is shown to the user as it is."""
+
+
+class StaleEdit(WorkflowError):
+    """The form was made from an older version of the item than the one now stored."""
+
+
+# ---------------------------------------------------------------------------------------------- 立项
+
+
+def import_source(user, document: Document, filename: str = "") -> Source:
+    """Store an extracted document for review, with its proposed 任务分解表."""
+    _require(user, "import")
+    extracted = document.to_dict()
+    extracted.pop("text")
+    for attempt in range(5):  # two clerks importing at once may race for the same number
+        try:
+            with transaction.atomic():
+                year = timezone.localdate().year
+                dated = _date(document.date)
+                last = Source.objects.filter(year=year).aggregate(n=Max("sequence"))["n"] or 0
+                source = Source.objects.create(
+                    year=year, sequence=last + 1, title=(document.title or filename or "未命名文件")[:300],
+                    date=dated, region=(document.region or "")[:100], filename=filename[:300],
+                    text=document.text, extracted=extracted, uploaded_by=user,
+                    default_deadline=dt.date(dated.year if dated else year, 12, 31),
+                )
+                Proposal.objects.bulk_create(Proposal(source=source, **draft) for draft in propose(document))
+                history.record(user, "导入文件", subject=f"来源 {source.number}",
+                               after={"标题": source.title, "文件": filename, "建议事项": source.proposals.count()})
+                return source
+        except IntegrityError:
+            if attempt == 4:
+                raise
+    raise AssertionError("unreachable")
+
+
+def file_proposals(user, source: Source) -> list[Item]:
+    """File the accepted proposals of ``source`` as numbered items, each linked to its source span."""
+    _require(user, "file")
+    with transaction.atomic():
+        source = Source.objects.select_for_update().get(pk=source.pk)
+        accepted = list(source.proposals.filter(decision=Proposal.Decision.ACCEPTED))
+        if not accepted:
+            raise WorkflowError("没有已采纳的事项：请先在建议清单中采纳要立项的事项")
+        sequence = source.items.aggregate(n=Max("sequence"))["n"] or 0
+        items = []
+        for proposal in accepted:
+            if source.text[proposal.start:proposal.end] == "" or proposal.end > len(source.text):
+                raise WorkflowError(f"建议事项“{proposal.content[:20]}”的原文位置无效")
+            sequence += 1
+            item = Item.objects.create(
+                source=source, sequence=sequence, number=f"{source.number}-{sequence:02d}",
+                content=proposal.content, heading=proposal.heading,
+                source_start=proposal.start, source_end=proposal.end,
+                evidence=source.text[proposal.start:proposal.end],
+                metric=proposal.metric, target_value=proposal.target_value,
+                target_value_max=proposal.target_value_max, target_unit=proposal.target_unit,
+                comparator=proposal.comparator, deadline_year=proposal.deadline_year,
+                deadline=_default_deadline(proposal.deadline_year, source),
+            )
+            light = compute_light(item, timezone.localdate())
+            item.original_deadline, item.light, item.light_reason = item.deadline, light.colour, light.reason
+            item.save(update_fields=["original_deadline", "light", "light_reason"])
+            history.record(user, "立项", item=item, after=_snapshot(item, _FILED_FIELDS))
+            items.append(item)
+        source.proposals.filter(pk__in=[p.pk for p in accepted]).delete()
+        source.status = Source.Status.FILED
+        source.save(update_fields=["status"])
+        return items
+
+
+# ---------------------------------------------------------------------------------------------- 交办
+
+
+def assign(user, item: Item, *, version: int, lead_unit: Unit, co_units: Iterable[Unit] = (),
+           responsible: Person | None = None, deadline: dt.date | None = None,
+           cadence_days: int | None = None, milestones: Sequence[tuple[str, dt.date]] = ()) -> Item:
+    _require(user, "assign", item)
+    co_units = [u for u in co_units if u.pk != lead_unit.pk]
+    if responsible is not None and responsible.unit_id != lead_unit.pk:
+        raise WorkflowError("责任人须是牵头单位的人员")
+    with transaction.atomic():
+        item = _locked(item, version, allowed=(S.FILED, S.RETURNED, S.ASSIGNED, S.IN_PROGRESS), doing="交办")
+        before = _snapshot(item, _ASSIGN_FIELDS)
+        reassigning = item.status != S.FILED
+        item.lead_unit, item.responsible = lead_unit, responsible
+        if deadline is not None:
+            item.deadline = deadline
+            if item.original_deadline is None or item.status == S.FILED:
+                item.original_deadline = deadline
+        if cadence_days:
+            item.cadence_days = cadence_days
+        if item.lead_unit_id != before.get("_lead_id") or item.status in (S.FILED, S.RETURNED):
+            item.status, item.assigned_at, item.signed_at = S.ASSIGNED, timezone.now(), None
+        _save(item)
+        item.co_units.set(co_units)
+        for title, due in milestones:
+            Milestone.objects.create(item=item, title=title, due=due)
+        after = _snapshot(item, _ASSIGN_FIELDS)
+        before.pop("_lead_id"), after.pop("_lead_id")
+        if milestones:
+            after["新增节点"] = [f"{title}（{due.isoformat()}）" for title, due in milestones]
+        history.record(user, "重新交办" if reassigning else "交办", item=item, before=before, after=after)
+        return item
+
+
+def sign(user, item: Item, *, version: int) -> Item:
+    _require(user, "sign", item)
+    with transaction.atomic():
+        item = _locked(item, version, allowed=(S.ASSIGNED,), doing="签收")
+        item.status, item.signed_at = S.IN_PROGRESS, timezone.now()
+        _save(item)
+        history.record(user, "签收", item=item, before={"状态": S.ASSIGNED.label},
+                       after={"状态": item.get_status_display()})
+        return item
+
+
+def return_item(user, item: Item, *, version: int, reason: str) -> Item:
+    _require(user, "return", item)
+    reason = _required_text(reason, "退回理由")
+    with transaction.atomic():
+        item = _locked(item, version, allowed=(S.ASSIGNED,), doing="退回")
+        unit = item.lead_unit
+        item.status = S.RETURNED
+        _save(item)
+        history.record(user, "退回", item=item, before={"状态": S.ASSIGNED.label, "牵头单位": str(unit)},
+                       after={"状态": item.get_status_display()}, note=reason)
+        return item
+
+
+# ---------------------------------------------------------------------------------------------- 反馈
+
+
+def report_progress(user, item: Item, *, text: str, percent: int, value: float | None = None,
+                    value_unit: str = "", files: Sequence[UploadedFile] = ()) -> ProgressReport:
+    """A progress report; additive, so it needs no version (two units may report at once)."""
+    _require(user, "report", item)
+    text = _required_text(text, "进展情况")
+    if not 0 <= percent <= 100:
+        raise WorkflowError("完成进度须在0到100之间")
+    _check_files(files)
+    with transaction.atomic():
+        item = _locked(item, None, allowed=(S.IN_PROGRESS,), doing="报送进展")
+        report = ProgressReport.objects.create(item=item, author=user, unit=unit_of(user), text=text,
+                                               percent=percent, value=value, value_unit=value_unit)
+        _attach(report, files)
+        before = _snapshot(item, _REPORT_FIELDS)
+        if unit_of(user) is not None and unit_of(user).pk == item.lead_unit_id:
+            item.percent = percent
+            if value is not None:
+                item.reported_value, item.reported_unit = value, value_unit or item.target_unit
+        item.last_report_at = report.created_at
+        _save(item)
+        history.record(user, "报送进展", item=item, before=before, after=_snapshot(item, _REPORT_FIELDS),
+                       note=text[:500])
+        return report
+
+
+# ---------------------------------------------------------------------------------------------- 预警 / 催办
+
+
+def remind(user, item: Item, message: str) -> Reminder:
+    _require(user, "remind", item)
+    message = _required_text(message, "催办内容")
+    with transaction.atomic():
+        item = _locked(item, None, allowed=(S.ASSIGNED, S.IN_PROGRESS, S.RETURNED, S.REVIEW), doing="催办",
+                       bump=False)
+        reminder = Reminder.objects.create(item=item, sender=user, message=message)
+        history.record(user, "催办", item=item, note=message)
+        return reminder
+
+
+def mark_reminders_read(user, item: Item) -> int:
+    _require(user, "read_reminders", item)
+    return item.reminders.filter(read_at__isnull=True).update(read_at=timezone.now())
+
+
+def refresh_light(item: Item, today: dt.date | None = None, *, actor=None, remind_unit: bool = False) -> bool:
+    """Recompute the item's light; a new colour is stored and recorded (with an automatic 催办 when worse).
+
+    A new reason under the same colour ("已逾期3天" the day after "已逾期2天") is stored without a history
+    record: it is derived from dates the history already holds.
+    """
+    today = today or timezone.localdate()
+    with transaction.atomic():
+        item = Item.objects.select_for_update().get(pk=item.pk)
+        light = compute_light(item, today)
+        if (light.colour, light.reason) == (item.light, item.light_reason):
+            return False
+        Item.objects.filter(pk=item.pk).update(light=light.colour, light_reason=light.reason)
+        if light.colour == item.light:
+            item.light_reason = light.reason
+            return False
+        before = {"预警": item.get_light_display(), "原因": item.light_reason}
+        worse = _LIGHT_RANK[light.colour] > _LIGHT_RANK[item.light]
+        item.light, item.light_reason = light.colour, light.reason
+        history.record(actor, "预警变化", item=item, before=before,
+                       after={"预警": item.get_light_display(), "原因": light.reason})
+        if remind_unit and worse and item.status != S.CLOSED:
+            Reminder.objects.create(item=item, automatic=True,
+                                    message=f"系统预警：{item.get_light_display()}，{light.reason}，请抓紧办理并及时报送进展。")
+        return True
+
+
+def compute_light(item: Item, today: dt.date):
+    return light_for(
+        status=item.status, deadline=item.deadline, today=today, cadence_days=item.cadence_days,
+        signed_at=_day(item.signed_at), last_report_at=_day(item.last_report_at), assigned_at=_day(item.assigned_at),
+        open_milestones=[(m.title, m.due) for m in item.milestones.all() if m.done_at is None],
+        warning_days=settings.LUOSHI_WARNING_DAYS,
+    )
+
+
+# ---------------------------------------------------------------------------------------------- 延期
+
+
+def request_extension(user, item: Item, *, new_deadline: dt.date, reason: str) -> ExtensionRequest:
+    _require(user, "request_extension", item)
+    reason = _required_text(reason, "申请理由")
+    with transaction.atomic():
+        item = _locked(item, None, allowed=(S.ASSIGNED, S.IN_PROGRESS), doing="申请延期", bump=False)
+        if item.deadline is None:
+            raise WorkflowError("此事项没有完成时限，无需延期")
+        if timezone.localdate() > item.deadline:
+            raise WorkflowError("已超过完成时限，不能再申请延期")
+        if new_deadline <= item.deadline:
+            raise WorkflowError("申请的新时限须晚于现时限")
+        if item.extensions.filter(status=ExtensionRequest.Status.PENDING).exists():
+            raise WorkflowError("已有一项延期申请待审批")
+        request = ExtensionRequest.objects.create(item=item, requested_by=user, reason=reason,
+                                                  old_deadline=item.deadline, new_deadline=new_deadline)
+        history.record(user, "申请延期", item=item, after={"原时限": item.deadline, "申请延至": new_deadline},
+                       note=reason)
+        return request
+
+
+def decide_extension(user, request: ExtensionRequest, *, approve: bool, note: str = "") -> ExtensionRequest:
+    _require(user, "decide_extension", request.item)
+    with transaction.atomic():
+        request = ExtensionRequest.objects.select_for_update().get(pk=request.pk)
+        if request.status != ExtensionRequest.Status.PENDING:
+            raise WorkflowError("这项延期申请已经审批过了")
+        item = _locked(request.item, None, allowed=(S.ASSIGNED, S.IN_PROGRESS, S.REVIEW), doing="审批延期")
+        request.status = ExtensionRequest.Status.APPROVED if approve else ExtensionRequest.Status.REFUSED
+        request.decided_by, request.decided_at, request.decision_note = user, timezone.now(), note.strip()
+        request.save()
+        before = {"完成时限": item.deadline}
+        if approve:
+            if item.original_deadline is None:
+                item.original_deadline = item.deadline
+            item.deadline = request.new_deadline
+        _save(item)
+        history.record(user, "批准延期" if approve else "不予延期", item=item, before=before,
+                       after={"完成时限": item.deadline, "原定时限": item.original_deadline}, note=note.strip())
+        return request
+
+
+# ---------------------------------------------------------------------------------------------- 办结 / 销号
+
+
+def complete(user, item: Item, *, version: int, text: str, value: float | None = None, value_unit: str = "",
+             files: Sequence[UploadedFile] = ()) -> ProgressReport:
+    _require(user, "complete", item)
+    text = _required_text(text, "办结情况")
+    _check_files(files)
+    with transaction.atomic():
+        item = _locked(item, version, allowed=(S.IN_PROGRESS,), doing="申请办结")
+        report = ProgressReport.objects.create(item=item, author=user, unit=unit_of(user), text=text, percent=100,
+                                               value=value, value_unit=value_unit, is_completion=True)
+        _attach(report, files)
+        before = _snapshot(item, _REPORT_FIELDS)
+        item.status, item.percent, item.completed_at = S.REVIEW, 100, timezone.now()
+        item.last_report_at = report.created_at
+        if value is not None:
+            item.reported_value, item.reported_unit = value, value_unit or item.target_unit
+        _save(item)
+        history.record(user, "申请办结", item=item, before=before, after=_snapshot(item, _REPORT_FIELDS),
+                       note=text[:500])
+        return report
+
+
+def review_completion(user, item: Item, *, version: int, accept: bool, note: str = "") -> Item:
+    _require(user, "review", item)
+    if not accept:
+        note = _required_text(note, "退办理由")
+    with transaction.atomic():
+        item = _locked(item, version, allowed=(S.REVIEW,), doing="审核办结")
+        if accept:
+            item.status, item.closed_at = S.CLOSED, timezone.now()
+        else:
+            item.status, item.completed_at = S.IN_PROGRESS, None
+        _save(item)
+        history.record(user, "销号" if accept else "退办", item=item, before={"状态": S.REVIEW.label},
+                       after={"状态": item.get_status_display(), "达标情况": item.verdict or "非量化事项"},
+                       note=note.strip())
+        return item
+
+
+# ---------------------------------------------------------------------------------------------- 编辑 / 节点
+
+
+EDITABLE_FIELDS = ("content", "metric", "target_value", "target_value_max", "target_unit", "comparator",
+                   "cadence_days", "is_public")
+
+
+def edit_item(user, item: Item, *, version: int, **changes: Any) -> Item:
+    _require(user, "edit", item)
+    unknown = set(changes) - set(EDITABLE_FIELDS)
+    if unknown:
+        raise WorkflowError(f"不能修改的字段：{', '.join(sorted(unknown))}")
+    with transaction.atomic():
+        item = _locked(item, version, allowed=tuple(S), doing="修改")
+        before = _snapshot(item, changes)
+        for field, value in changes.items():
+            setattr(item, field, value)
+        after = _snapshot(item, changes)
+        if before == after:
+            return item
+        _save(item)
+        history.record(user, "修改", item=item, before=before, after=after)
+        return item
+
+
+def add_milestone(user, item: Item, *, title: str, due: dt.date) -> Milestone:
+    _require(user, "milestones", item)
+    title = _required_text(title, "节点名称")
+    with transaction.atomic():
+        item = _locked(item, None, allowed=tuple(s for s in S if s != S.CLOSED), doing="添加节点")
+        milestone = Milestone.objects.create(item=item, title=title, due=due)
+        history.record(user, "添加节点", item=item, after={"节点": title, "时限": due})
+        return milestone
+
+
+def finish_milestone(user, milestone: Milestone) -> Milestone:
+    item = milestone.item
+    if not (can(user, "milestones", item) or can(user, "report", item)):
+        raise PermissionDenied
+    with transaction.atomic():
+        milestone = Milestone.objects.select_for_update().get(pk=milestone.pk)
+        if milestone.done_at is not None:
+            raise WorkflowError("此节点已完成")
+        _locked(item, None, allowed=(S.ASSIGNED, S.IN_PROGRESS, S.REVIEW), doing="完成节点")
+        milestone.done_at = timezone.now()
+        milestone.save(update_fields=["done_at"])
+        history.record(user, "完成节点", item=item, after={"节点": milestone.title})
+        return milestone
+
+
+# ---------------------------------------------------------------------------------------------- internals
+
+_FILED_FIELDS = ("number", "content", "evidence", "metric", "target_value", "target_unit", "deadline")
+_ASSIGN_FIELDS = ("status", "lead_unit", "co_units", "responsible", "deadline", "cadence_days", "_lead_id")
+_REPORT_FIELDS = ("status", "percent", "reported_value", "reported_unit")
+_LIGHT_RANK = {"green": 0, "yellow": 1, "red": 2}
+_LABELS = {"_lead_id": "_lead_id", "co_units": "配合单位"}
+
+
+def _require(user, action: str, item: Item | None = None) -> None:
+    if not can(user, action, item):
+        raise PermissionDenied
+
+
+def _locked(item: Item, version: int | None, *, allowed: tuple[str, ...], doing: str, bump: bool = True) -> Item:
+    """The item re-read under a row lock, checked for staleness and state."""
+    fresh = Item.objects.select_for_update().get(pk=item.pk)
+    if version is not None and fresh.version != version:
+        raise StaleEdit(f"此事项已被他人更新（当前状态：{fresh.get_status_display()}），"
+                        "您的表单基于旧版本，未保存。请刷新页面，核对后重新提交。")
+    if fresh.status not in allowed:
+        raise WorkflowError(f"事项当前为“{fresh.get_status_display()}”，不能{doing}")
+    fresh._bump = bump
+    return fresh
+
+
+def _save(item: Item) -> None:
+    if getattr(item, "_bump", True):
+        item.version += 1
+    light = compute_light(item, timezone.localdate())
+    item.light, item.light_reason = light.colour, light.reason
+    item.save()
+
+
+def _snapshot(item: Item, fields: Iterable[str]) -> dict[str, Any]:
+    values: dict[str, Any] = {}
+    for name in fields:
+        if name == "_lead_id":
+            values[name] = item.lead_unit_id
+        elif name == "co_units":
+            names = sorted(u.name for u in item.co_units.all()) if item.pk else []
+            values[_LABELS[name]] = "、".join(names) or None
+        else:
+            field = Item._meta.get_field(name)
+            value = getattr(item, name)
+            if field.choices and value:
+                value = getattr(item, f"get_{name}_display")()
+            values[str(field.verbose_name)] = str(value) if isinstance(value, Unit | Person) else value
+    return values
+
+
+def _required_text(text: str, what: str) -> str:
+    text = (text or "").strip()
+    if not text:
+        raise WorkflowError(f"请填写{what}")
+    return text
+
+
+def _check_files(files: Sequence[UploadedFile]) -> None:
+    limit = settings.LUOSHI_ATTACHMENT_MAX_BYTES
+    for f in files:
+        if f.size > limit:
+            raise WorkflowError(f"附件“{f.name}”为{f.size / 1048576:.1f} MB，超过{limit / 1048576:.0f} MB的上限")
+
+
+def _attach(report: ProgressReport, files: Sequence[UploadedFile]) -> None:
+    for f in files:
+        name = (f.name or "附件").replace("/", "_").replace("\\", "_")[-200:]
+        Attachment.objects.create(report=report, file=f, name=name, size=f.size,
+                                  content_type=(f.content_type or "application/octet-stream")[:100])
+
+
+def _default_deadline(deadline_year: int | None, source: Source) -> dt.date | None:
+    if deadline_year:
+        return dt.date(deadline_year, 12, 31)
+    return source.default_deadline
+
+
+def _date(value: str | None) -> dt.date | None:
+    if not value:
+        return None
+    try:
+        return dt.date.fromisoformat(value[:10])
+    except ValueError:
+        return None
+
+
+def _day(moment: dt.datetime | None) -> dt.date | None:
+    return timezone.localdate(moment) if moment else None

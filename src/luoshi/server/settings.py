@@ -1,0 +1,150 @@
+"""Django settings for the 督办 ledger.
+
+Everything a deployment changes comes from the environment, so no secret is ever in the repository:
+
+- ``LUOSHI_DATA_DIR``: where the SQLite database, the attachments and the generated secret key live
+  (default ``./luoshi-data``).
+- ``DATABASE_URL``: ``postgres://user:pass@host:5432/name`` for PostgreSQL; SQLite in the data folder
+  when unset.
+- ``LUOSHI_SECRET_KEY``: the signing key; generated once into the data folder when unset.
+- ``LUOSHI_ALLOWED_HOSTS`` (comma-separated), ``LUOSHI_DEBUG=1``, ``LUOSHI_WARNING_DAYS`` (yellow light
+  this many days before a deadline, default 7), ``LUOSHI_ATTACHMENT_MAX_MB`` (default 10),
+  ``LUOSHI_UPLOAD_MAX_MB`` (speeches to import, default 20).
+"""
+
+from __future__ import annotations
+
+import os
+import secrets
+from pathlib import Path
+
+import dj_database_url
+
+DATA_DIR = Path(os.environ.get("LUOSHI_DATA_DIR", "luoshi-data")).resolve()
+
+
+def _secret_key() -> str:
+    if key := os.environ.get("LUOSHI_SECRET_KEY"):
+        return key
+    path = DATA_DIR / "secret_key"
+    if not path.exists():
+        DATA_DIR.mkdir(parents=True, exist_ok=True)
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        with os.fdopen(fd, "w") as f:
+            f.write(secrets.token_urlsafe(50))
+    return path.read_text().strip()
+
+
+def _database() -> dict:
+    if url := os.environ.get("DATABASE_URL"):
+        config = dj_database_url.parse(url, conn_max_age=60, conn_health_checks=True)
+        if config["ENGINE"].endswith("sqlite3"):
+            config.setdefault("OPTIONS", {}).update(_SQLITE_OPTIONS)
+        return config
+    DATA_DIR.mkdir(parents=True, exist_ok=True)
+    return {"ENGINE": "django.db.backends.sqlite3", "NAME": DATA_DIR / "ledger.sqlite3", "OPTIONS": _SQLITE_OPTIONS}
+
+
+# IMMEDIATE transactions take SQLite's write lock at BEGIN, so two writers queue up instead of one
+# failing halfway; WAL lets readers go on meanwhile; synchronous=FULL makes a commit survive a power cut.
+_SQLITE_OPTIONS = {
+    "transaction_mode": "IMMEDIATE",
+    "timeout": 30,
+    "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON;",
+}
+
+SECRET_KEY = _secret_key()
+DEBUG = os.environ.get("LUOSHI_DEBUG") == "1"
+ALLOWED_HOSTS = [h for h in os.environ.get("LUOSHI_ALLOWED_HOSTS", "127.0.0.1,localhost,[::1]").split(",") if h]
+
+INSTALLED_APPS = [
+    "django.contrib.admin",
+    "django.contrib.auth",
+    "django.contrib.contenttypes",
+    "django.contrib.sessions",
+    "django.contrib.messages",
+    "django.contrib.staticfiles",
+    "luoshi.ledger",
+]
+
+MIDDLEWARE = [
+    "django.middleware.security.SecurityMiddleware",
+    "whitenoise.middleware.WhiteNoiseMiddleware",
+    "django.contrib.sessions.middleware.SessionMiddleware",
+    "django.middleware.locale.LocaleMiddleware",
+    "django.middleware.common.CommonMiddleware",
+    "django.middleware.csrf.CsrfViewMiddleware",
+    "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django.contrib.messages.middleware.MessageMiddleware",
+    "django.middleware.clickjacking.XFrameOptionsMiddleware",
+]
+
+ROOT_URLCONF = "luoshi.server.urls"
+WSGI_APPLICATION = "luoshi.server.wsgi.application"
+
+TEMPLATES = [
+    {
+        "BACKEND": "django.template.backends.django.DjangoTemplates",
+        "DIRS": [],
+        "APP_DIRS": True,
+        "OPTIONS": {
+            "context_processors": [
+                "django.template.context_processors.request",
+                "django.contrib.auth.context_processors.auth",
+                "django.contrib.messages.context_processors.messages",
+                "luoshi.ledger.context.ledger",
+            ],
+        },
+    },
+]
+
+DATABASES = {"default": _database()}
+if DATABASES["default"]["ENGINE"].endswith("sqlite3"):
+    # Tests use a file, not shared-cache memory: threads then lock and wait like real users do.
+    DATABASES["default"]["TEST"] = {"NAME": str(DATA_DIR / "test-ledger.sqlite3")}
+DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+
+AUTH_PASSWORD_VALIDATORS = [
+    {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
+    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
+    {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
+]
+
+LANGUAGE_CODE = "zh-hans"
+TIME_ZONE = "Asia/Shanghai"
+USE_I18N = True
+USE_TZ = True
+
+STATIC_URL = "static/"
+STATIC_ROOT = DATA_DIR / "static"  # for `luoshi ledger manage collectstatic` behind a front server
+STATIC_ROOT.mkdir(parents=True, exist_ok=True)  # whitenoise warns on every request when it is missing
+WHITENOISE_USE_FINDERS = True  # `luoshi serve` works without a collectstatic step
+MEDIA_ROOT = DATA_DIR / "attachments"  # served only through a view that checks the reader's role
+
+LOGIN_URL = "login"
+LOGIN_REDIRECT_URL = "ledger:dashboard"
+LOGOUT_REDIRECT_URL = "login"
+
+SESSION_COOKIE_HTTPONLY = True
+SESSION_COOKIE_SAMESITE = "Lax"
+CSRF_COOKIE_SAMESITE = "Lax"
+SECURE_CONTENT_TYPE_NOSNIFF = True
+SECURE_REFERRER_POLICY = "same-origin"
+X_FRAME_OPTIONS = "DENY"
+
+LUOSHI_WARNING_DAYS = int(os.environ.get("LUOSHI_WARNING_DAYS", "7"))
+LUOSHI_ATTACHMENT_MAX_BYTES = int(float(os.environ.get("LUOSHI_ATTACHMENT_MAX_MB", "10")) * 1024 * 1024)
+LUOSHI_UPLOAD_MAX_BYTES = int(float(os.environ.get("LUOSHI_UPLOAD_MAX_MB", "20")) * 1024 * 1024)
+LUOSHI_ITEMS_PER_PAGE = 50
+# Attachments never sit in memory whole: anything over 1 MB streams to a temporary file.
+FILE_UPLOAD_MAX_MEMORY_SIZE = 1024 * 1024
+DATA_UPLOAD_MAX_MEMORY_SIZE = 2 * 1024 * 1024  # form fields (a pasted speech included)
+DATA_UPLOAD_MAX_NUMBER_FIELDS = 5000
+
+LOGGING = {
+    "version": 1,
+    "disable_existing_loggers": False,
+    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    # 403/404 are the role checks doing their job, not something to page anyone about.
+    "loggers": {"django.request": {"handlers": ["console"], "level": "ERROR"}},
+}
