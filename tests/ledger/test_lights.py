@@ -107,3 +107,17 @@ def test_convert_scales():
     assert convert(1.5, "亿元", "万元") == 15000
     assert convert(3, "万人", "人") == 30000
     assert convert(3, "公里", "亿元") is None
+
+
+@pytest.mark.parametrize(("args", "text"), [
+    ((8, None, "%", "at_least"), "不低于8%"),
+    ((3.5, None, "%", "at_most"), "不高于3.5%"),
+    ((6, None, "%", "about"), "6%左右"),
+    ((6, 6.5, "%", "range"), "6～6.5%"),
+    ((296, None, "亿元", "exact"), "296亿元"),
+    ((None, None, "", ""), ""),
+])
+def test_target_text(args, text):
+    from luoshi.ledger.models import target_text
+
+    assert target_text(*args) == text

@@ -127,7 +127,7 @@ class ItemFilterForm(forms.Form):
     q = forms.CharField(label="搜索", required=False, max_length=100)
     status = forms.ChoiceField(label="状态", required=False)
     light = forms.ChoiceField(label="预警", required=False)
-    unit = forms.ModelChoiceField(Unit.objects.all(), label="单位", required=False)
+    unit = forms.ModelChoiceField(Unit.objects.all(), label="单位", required=False, empty_label="全部单位")
     source = forms.IntegerField(label="来源文件", required=False, widget=forms.HiddenInput)
     due_before = forms.DateField(label="时限早于", required=False, widget=forms.DateInput(attrs={"type": "date"}))
 

@@ -92,6 +92,16 @@ class Source(models.Model):
         return f"{self.number} {self.title}"
 
 
+def target_text(value: float | None, value_max: float | None, unit: str, comparator: str) -> str:
+    if value is None:
+        return ""
+    number = f"{value:g}"
+    if comparator == "range" and value_max is not None:
+        return f"{number}～{value_max:g}{unit}"
+    return {"at_least": f"不低于{number}{unit}", "at_most": f"不高于{number}{unit}",
+            "about": f"{number}{unit}左右"}.get(comparator, f"{number}{unit}")
+
+
 class Comparator(models.TextChoices):
     AT_LEAST = "at_least", "不低于"
     AT_MOST = "at_most", "不高于"
@@ -205,6 +215,11 @@ class Item(models.Model):
     @property
     def is_quantitative(self) -> bool:
         return self.target_value is not None
+
+    @property
+    def target_text(self) -> str:
+        """The target as a clerk writes it: 不低于8%, 6%左右, 6～6.5%, 296亿元."""
+        return target_text(self.target_value, self.target_value_max, self.target_unit, self.comparator)
 
     @property
     def verdict(self) -> str | None:

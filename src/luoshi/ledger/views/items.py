@@ -57,8 +57,8 @@ def filter_items(items: QuerySet[Item], form: forms.ItemFilterForm) -> QuerySet[
     if q := (values.get("q") or "").strip():
         items = items.filter(Q(content__contains=q) | Q(number__startswith=q) | Q(metric__contains=q))
     return (items.select_related("lead_unit")
-            .only("number", "content", "metric", "target_value", "target_unit", "comparator", "deadline", "status",
-                  "light", "light_reason", "percent", "lead_unit__name", "source_id", "sequence")
+            .only("number", "content", "metric", "target_value", "target_value_max", "target_unit", "comparator",
+                  "deadline", "status", "light", "light_reason", "percent", "lead_unit__name", "source_id", "sequence")
             .order_by("source_id", "sequence"))
 
 
