@@ -241,3 +241,20 @@ def test_milestones(signed, users):
         workflow.finish_milestone(users["unit"], milestone)
     with pytest.raises(PermissionDenied):
         workflow.add_milestone(users["unit"], signed, title="x", due=timezone.localdate())
+
+
+def test_light_changes_are_recorded_with_their_start_and_reasons_are_not(signed, users):
+    item = fresh(signed)
+    assert item.light == "green" and item.light_since is not None
+    Item.objects.filter(pk=item.pk).update(deadline=timezone.localdate() - dt.timedelta(days=2))
+    assert workflow.refresh_light(item, remind_unit=True) is True
+    red = fresh(item)
+    assert red.light == "red" and red.light_since > item.light_since
+    assert actions(item)[-1] == "预警变化"
+    assert Reminder.objects.filter(item=item, automatic=True).count() == 1
+    records = HistoryRecord.objects.count()
+    # a day later only the reason's day count changes: stored, not recorded, no second reminder
+    assert workflow.refresh_light(red, timezone.localdate() + dt.timedelta(days=1), remind_unit=True) is False
+    assert "3天" in fresh(item).light_reason and fresh(item).light_since == red.light_since
+    assert HistoryRecord.objects.count() == records
+    assert Reminder.objects.filter(item=item, automatic=True).count() == 1

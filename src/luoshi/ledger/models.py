@@ -184,6 +184,7 @@ class Item(models.Model):
     status = models.CharField("状态", max_length=20, choices=Status.choices, default=Status.FILED)
     light = models.CharField("预警", max_length=10, choices=Light.choices, default=Light.GREEN)
     light_reason = models.CharField("预警原因", max_length=200, blank=True)
+    light_since = models.DateTimeField("本色预警起始", null=True, blank=True)  # for 约谈: red for how long
     percent = models.PositiveSmallIntegerField("完成进度", default=0)
     reported_value = models.FloatField("报送值", null=True, blank=True)
     reported_unit = models.CharField("报送单位", max_length=30, blank=True)
@@ -327,6 +328,63 @@ class HistoryRecord(models.Model):
 
     def delete(self, *args, **kwargs):
         raise PermissionError("history records are append-only")
+
+
+class Feedback(models.Model):
+    """码上督: a citizen's feedback or clue on a published item, routed as a 核查 sub-item to the lead unit.
+
+    即时联、现时办: the unit answers by ``response_due``; the answer is public once the supervisor approves.
+    ``contact`` and ``client_key`` are never shown on a public page.
+    """
+
+    class Status(models.TextChoices):
+        NEW = "new", "待答复"
+        ANSWERED = "answered", "已答复待审核"
+        PUBLISHED = "published", "已公开"
+        DISMISSED = "dismissed", "不予公开"
+
+    item = models.ForeignKey(Item, on_delete=models.CASCADE, related_name="feedback", verbose_name="督办事项")
+    unit = models.ForeignKey(Unit, on_delete=models.PROTECT, null=True, related_name="feedback",
+                             verbose_name="承办单位")
+    text = models.TextField("反馈内容")
+    contact = models.CharField("联系方式", max_length=100, blank=True)
+    client_key = models.CharField(max_length=64, db_index=True)  # a keyed hash of the client address
+    created_at = models.DateTimeField("提交时间", auto_now_add=True, db_index=True)
+    response_due = models.DateField("答复时限")
+    status = models.CharField("状态", max_length=10, choices=Status.choices, default=Status.NEW)
+    answer = models.TextField("答复", blank=True)
+    answered_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, null=True, blank=True,
+                                    related_name="+")
+    answered_at = models.DateTimeField("答复时间", null=True, blank=True)
+    reviewed_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, null=True, blank=True,
+                                    related_name="+")
+    reviewed_at = models.DateTimeField(null=True, blank=True)
+    review_note = models.TextField("审核意见", blank=True)
+
+    class Meta:
+        verbose_name = verbose_name_plural = "群众反馈（核查）"
+        ordering = ["-created_at", "-id"]
+        indexes = [models.Index(fields=["unit", "status"]), models.Index(fields=["item", "status"])]
+
+
+class AssessmentRules(models.Model):
+    """考评 and 约谈 rules the supervisor configures (one row, pk=1)."""
+
+    base_points = models.IntegerField("基础分", default=100)
+    on_time_points = models.IntegerField("按期办结加分（每项）", default=2)
+    missed_report_points = models.IntegerField("漏报进展扣分（每次）", default=10)
+    overdue_points = models.IntegerField("逾期事项扣分（每项）", default=5)
+    late_feedback_points = models.IntegerField("群众反馈超时答复扣分（每条）", default=3)
+    summons_red_days = models.PositiveIntegerField("红灯持续天数达到即列入约谈", default=30)
+    summons_red_items = models.PositiveIntegerField("红灯事项数达到即列入约谈", default=3)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        verbose_name = verbose_name_plural = "考评规则"
+
+    @classmethod
+    def current(cls) -> AssessmentRules:
+        return cls.objects.get_or_create(pk=1)[0]
 
 
 class ChainHead(models.Model):

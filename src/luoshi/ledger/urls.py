@@ -1,6 +1,17 @@
 from django.urls import path
 
-from luoshi.ledger.views import api, attachments, dashboard, items, sources, units
+from luoshi.ledger.views import (
+    api,
+    attachments,
+    bulletins,
+    dashboard,
+    exports,
+    feedback,
+    items,
+    public,
+    sources,
+    units,
+)
 
 app_name = "ledger"
 urlpatterns = [
@@ -13,6 +24,23 @@ urlpatterns = [
     path("sources/<int:pk>/proposals/merge/", sources.proposal_merge, name="proposal_merge"),
     path("sources/<int:pk>/proposals/<int:proposal_pk>/<slug:op>/", sources.proposal_action, name="proposal_action"),
     path("sources/<int:pk>/file/", sources.source_file, name="source_file"),
+    # 任务分解表 exports (xlsx/docx) of a document's items or of the filtered list (same GET filters as items/)
+    path("exports/items.<slug:fmt>", exports.item_export, name="item_export"),
+    path("exports/sources/<int:pk>.<slug:fmt>", exports.source_export, name="source_export"),
+    # 进度通报, 考评 and 约谈
+    path("reports/bulletin/", bulletins.bulletin, name="bulletin"),
+    path("reports/bulletin.docx", bulletins.bulletin_docx, name="bulletin_docx"),
+    path("reports/assessment/", bulletins.assessment, name="assessment"),
+    # 码上督: citizens' feedback as 核查 sub-items, answered by units, approved by the supervisor
+    path("feedback/", feedback.feedback_list, name="feedback_list"),
+    path("feedback/<int:pk>/answer/", feedback.feedback_answer, name="feedback_answer"),
+    path("feedback/<int:pk>/review/", feedback.feedback_review, name="feedback_review"),
+    path("units/<int:pk>/qr-sheet/", public.qr_sheet, name="qr_sheet"),
+    # the public side: no login
+    path("public/", public.scoreboard, name="public_scoreboard"),
+    path("public/units/<int:pk>/", public.unit_scoreboard, name="public_unit"),
+    path("public/items/<str:number>/", public.item_page, name="public_item"),
+    path("public/items/<str:number>/qr.<slug:fmt>", public.item_qr, name="public_item_qr"),
     # the items and the 督办 cycle
     path("items/", items.item_list, name="item_list"),
     path("items/<str:number>/", items.item_detail, name="item_detail"),

@@ -104,7 +104,8 @@ def file_proposals(user, source: Source) -> list[Item]:
             )
             light = compute_light(item, timezone.localdate())
             item.original_deadline, item.light, item.light_reason = item.deadline, light.colour, light.reason
-            item.save(update_fields=["original_deadline", "light", "light_reason"])
+            item.light_since = timezone.now()
+            item.save(update_fields=["original_deadline", "light", "light_reason", "light_since"])
             history.record(user, "立项", item=item, after=_snapshot(item, _FILED_FIELDS))
             items.append(item)
         source.proposals.filter(pk__in=[p.pk for p in accepted]).delete()
@@ -231,10 +232,12 @@ def refresh_light(item: Item, today: dt.date | None = None, *, actor=None, remin
         light = compute_light(item, today)
         if (light.colour, light.reason) == (item.light, item.light_reason):
             return False
-        Item.objects.filter(pk=item.pk).update(light=light.colour, light_reason=light.reason)
         if light.colour == item.light:
+            Item.objects.filter(pk=item.pk).update(light_reason=light.reason)
             item.light_reason = light.reason
             return False
+        since = timezone.now() if today == timezone.localdate() else _start_of(today)  # --date runs pretend
+        Item.objects.filter(pk=item.pk).update(light=light.colour, light_reason=light.reason, light_since=since)
         before = {"预警": item.get_light_display(), "原因": item.light_reason}
         worse = _LIGHT_RANK[light.colour] > _LIGHT_RANK[item.light]
         item.light, item.light_reason = light.colour, light.reason
@@ -420,6 +423,8 @@ def _save(item: Item) -> None:
     if getattr(item, "_bump", True):
         item.version += 1
     light = compute_light(item, timezone.localdate())
+    if light.colour != item.light or item.light_since is None:
+        item.light_since = timezone.now()
     item.light, item.light_reason = light.colour, light.reason
     item.save()
 
@@ -475,6 +480,10 @@ def _date(value: str | None) -> dt.date | None:
         return dt.date.fromisoformat(value[:10])
     except ValueError:
         return None
+
+
+def _start_of(day: dt.date) -> dt.datetime:
+    return timezone.make_aware(dt.datetime.combine(day, dt.time()))
 
 
 def _day(moment: dt.datetime | None) -> dt.date | None:

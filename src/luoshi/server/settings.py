@@ -136,6 +136,13 @@ LUOSHI_WARNING_DAYS = int(os.environ.get("LUOSHI_WARNING_DAYS", "7"))
 LUOSHI_ATTACHMENT_MAX_BYTES = int(float(os.environ.get("LUOSHI_ATTACHMENT_MAX_MB", "10")) * 1024 * 1024)
 LUOSHI_UPLOAD_MAX_BYTES = int(float(os.environ.get("LUOSHI_UPLOAD_MAX_MB", "20")) * 1024 * 1024)
 LUOSHI_ITEMS_PER_PAGE = 50
+# The public side (成绩单, 码上督): the jurisdiction's name on the scoreboard, the address QR codes point at
+# (behind a proxy the request's own host may be an internal one), and the limits on citizens' feedback.
+LUOSHI_JURISDICTION = os.environ.get("LUOSHI_JURISDICTION", "本级")
+LUOSHI_PUBLIC_URL = os.environ.get("LUOSHI_PUBLIC_URL", "").rstrip("/")
+LUOSHI_FEEDBACK_RESPONSE_DAYS = int(os.environ.get("LUOSHI_FEEDBACK_RESPONSE_DAYS", "2"))  # working days
+LUOSHI_FEEDBACK_MAX_CHARS = int(os.environ.get("LUOSHI_FEEDBACK_MAX_CHARS", "500"))
+LUOSHI_FEEDBACK_PER_HOUR = int(os.environ.get("LUOSHI_FEEDBACK_PER_HOUR", "5"))  # per client address
 # Attachments never sit in memory whole: anything over 1 MB streams to a temporary file.
 FILE_UPLOAD_MAX_MEMORY_SIZE = 1024 * 1024
 DATA_UPLOAD_MAX_MEMORY_SIZE = 2 * 1024 * 1024  # form fields (a pasted speech included)
