@@ -23,3 +23,12 @@ def test_the_stages_stay_importable_beside_the_function() -> None:
     document = luoshi.extract("各位代表：\n全力推进风景区创建国家5A级旅游景区。")
     assert document.grounding_errors() == []
     assert [t.text for t in document.tasks] == ["全力推进风景区创建国家5A级旅游景区。"]
+
+
+def test_text_with_surrogates_is_read_as_a_decoder_would() -> None:
+    # Found by fuzzing: a str can hold surrogates (JSON escapes, surrogateescape), and opencc's UTF-8 encode
+    # raised UnicodeEncodeError on them. A pair is its character; a lone one is U+FFFD.
+    document = luoshi.document_from_text("各位代表：\n今年要新增就业3200人\ud83d\ude00。\udc80\ud800")
+    assert document.text == "各位代表：\n今年要新增就业3200人😀。\ufffd\ufffd"
+    assert [q.value for q in document.quantities] == [3200]
+    assert document.grounding_errors() == []

@@ -70,3 +70,19 @@ def test_fractions_and_percentages_in_words(token: str, value: float) -> None:
 
 def test_fraction_with_zero_denominator_is_none() -> None:
     assert parse_fraction("1/0") is None
+
+
+def test_fraction_that_is_not_arabic_on_both_sides_is_none() -> None:
+    # Found by tests/test_properties.py: parse_number("0/〇") raised ValueError.
+    assert parse_fraction("0/〇") is None
+    assert parse_number("0/〇") is None
+    assert parse_number("1/X") is None
+
+
+def test_numbers_past_what_a_float_holds_are_none() -> None:
+    # Found by tests/test_properties.py: 一亿亿…亿 (40 亿) raised OverflowError; 400 digits parsed as inf.
+    assert parse_chinese("一" + "亿" * 40) is None
+    assert parse_number("一" + "亿" * 40) is None
+    assert parse_number("9" * 400) is None
+    assert parse_number("9" * 400 + "/1") is None
+    assert parse_chinese("一" + "亿" * 38) == 1e304  # still a float

@@ -243,6 +243,12 @@ def test_a_marker_alone_on_its_line_takes_the_next_line_as_title() -> None:
     assert outline(text) == [(1, "一是", "依法打击各种刑事犯罪活动"), (1, "二是", "深入开展社会治安综合治理")]
 
 
+def test_circled_numbers_at_line_starts_are_headings_not_a_crash() -> None:
+    # Found by tests/test_properties.py: "①各位代表。" raised ValueError (str.isdigit is true for ①).
+    assert outline("①各位代表。") == []  # one marker alone is no outline
+    assert outline("各位代表：\n①加快项目建设。\n②做好民生工作。\n") == [(1, "①", "加快项目建设"), (1, "②", "做好民生工作")]
+
+
 def test_empty_and_headingless_text() -> None:
     assert outline("") == []
     assert outline("产业兴则经济兴。要锻造先进制造钢筋铁骨。要点燃科技创新澎湃引擎。\n") == []

@@ -434,3 +434,9 @@ def test_vague_counts_are_not_quantities() -> None:
     from luoshi.extract.quantities import extract_quantities
 
     assert extract_quantities("许多地方创造了几十万亩、数十万亩耕地连片的无病虫害区。", "1960") == []
+
+
+def test_an_amount_past_what_a_float_holds_is_no_quantity() -> None:
+    # Found by tests/test_properties.py: 一亿亿…亿 raised OverflowError inside parse_chinese.
+    assert quantities("今年要新增就业一" + "亿" * 40 + "多亿元。") == []
+    assert quantities("今年要新增就业" + "9" * 400 + "亿元。") == []

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import pytest
+
+from luoshi.errors import InputError
 from luoshi.ingest import read_bytes
 from luoshi.ingest.html import looks_like_html, read_html
-from luoshi.pipeline import document_from_raw
+from luoshi.pipeline import document_from_raw, document_from_text
 
 PAGE = """<!DOCTYPE html><html><head><meta charset="utf-8">
 <title>关于印发2024年重点工作任务分解方案的通知_XX县人民政府</title>
@@ -82,3 +85,17 @@ def test_a_cut_page_is_read_and_reported() -> None:
     raw = read_html(PAGE[: PAGE.index("<h5>")])
     assert "现将《2024年重点工作任务分解方案》印发给你们" in raw.text
     assert any("cut short" in w for w in raw.warnings)
+
+
+def test_xhtml_with_an_xml_declaration_is_read() -> None:
+    # Found by fuzzing: lxml refuses a str that declares its encoding, so XHTML pages were "unreadable HTML".
+    page = '<?xml version="1.0" encoding="UTF-8"?>\n<html xmlns="http://www.w3.org/1999/xhtml"><body><p>今年要新建5G基站200个。</p></body></html>'
+    assert read_html(page).text.strip() == "今年要新建5G基站200个。"
+    assert read_bytes(page.encode("gb18030").replace(b"UTF-8", b"GB2312")).text.strip() == "今年要新建5G基站200个。"
+
+
+def test_markup_without_a_word_has_no_text() -> None:
+    # Found by fuzzing: lxml's "Document is empty" came out as "unreadable HTML"; it is a page with no text.
+    assert read_html("<!DOCTYPE ht<!m").text == ""
+    with pytest.raises(InputError, match=r"^no text found in the document$"):
+        document_from_text("<!DOCTYPE ht<!m")

@@ -1,6 +1,7 @@
 """The ``luoshi`` command line.
 
     luoshi extract PATH... [--jsonl | --json] [-o FILE] [--max-size SIZE]
+    luoshi export SPEECH... [-o OUT.xlsx|OUT.docx|FOLDER] [--format xlsx|docx]
     luoshi serve [--host H] [--port P] [--database-url URL] [--data-dir DIR] [--no-demo]
     luoshi ledger verify | lights [--date D] | manage ARGS...
 
@@ -21,6 +22,8 @@ from contextlib import contextmanager
 from typing import TextIO
 
 from luoshi import __version__
+from luoshi.corpus import batch as corpus_batch
+from luoshi.corpus import query as corpus_query
 from luoshi.document import Document
 from luoshi.errors import InputError
 from luoshi.ingest import DEFAULT_MAX_BYTES, read_stdin
@@ -70,7 +73,24 @@ def _parser() -> argparse.ArgumentParser:
         help="refuse inputs larger than SIZE (bytes, or with K/M/G; default 50M)",
     )
     extract.set_defaults(run=_extract, format="summary")
+
+    export = commands.add_parser(
+        "export",
+        help="write the proposed 任务分解表 of speeches as .xlsx or .docx (no database)",
+        description="Write the proposed 任务分解表 (task breakdown table) of each speech or report as an Excel "
+        "or Word file, straight from the document: one file per input, named after it, in the current folder.",
+    )
+    export.add_argument("paths", nargs="+", metavar="SPEECH", help="files, folders (searched recursively) or -")
+    export.add_argument("-o", "--output", metavar="OUT",
+                        help="the file to write (one input only), or an existing folder to write into")
+    export.add_argument("--format", choices=["xlsx", "docx"],
+                        help="xlsx (default) or docx; taken from OUT's suffix when not given")
+    export.add_argument("--max-size", type=_size, default=DEFAULT_MAX_BYTES, metavar="SIZE",
+                        help="refuse inputs larger than SIZE (default 50M)")
+    export.set_defaults(run=_export, parser=export)
     serve.add_commands(commands)
+    corpus_batch.add_commands(commands)
+    corpus_query.add_commands(commands)
     return parser
 
 
@@ -137,6 +157,73 @@ def _render(document: Document, fmt: str) -> str:
     if fmt == "table":
         return target_table(document)
     return summary(document)
+
+
+def _export(args: argparse.Namespace) -> int:
+    from luoshi.report.breakdown import breakdown_from_document
+    from luoshi.report.docx_table import docx_bytes
+    from luoshi.report.xlsx import xlsx_bytes
+
+    folder = args.output if args.output and os.path.isdir(args.output) else None
+    named = args.output if args.output and folder is None else None
+    suffix = os.path.splitext(named)[1].lower().lstrip(".") if named else ""
+    fmt = args.format or (suffix if suffix in ("xlsx", "docx") else "xlsx")
+    if named and suffix != fmt:
+        args.parser.error(f"-o {named} should end in .{fmt}")
+    if named and (len(args.paths) > 1 or os.path.isdir(args.paths[0])):
+        args.parser.error("-o names one file, so give one input (or make -o a folder)")
+    render = xlsx_bytes if fmt == "xlsx" else docx_bytes
+    failed = 0
+    used: set[str] = set()
+    for source, document in _documents(args.paths, args.max_size):
+        if isinstance(document, InputError):
+            failed += 1
+            print(f"luoshi: {source}: {document.reason}", file=sys.stderr, flush=True)
+            continue
+        out = named or _export_name(source, fmt, folder or "", used)
+        breakdown = breakdown_from_document(document)
+        try:
+            _write_atomically(out, render(breakdown))
+        except OSError as e:
+            failed += 1
+            print(f"luoshi: {out}: cannot write: {e.strerror or e}", file=sys.stderr, flush=True)
+            continue
+        count = len(breakdown.tasks)
+        print(f"{out}: {count} row{'' if count == 1 else 's'}", flush=True)
+    return 1 if failed else 0
+
+
+def _export_name(source: str, fmt: str, folder: str, used: set[str]) -> str:
+    """report.txt → report.xlsx; never the input itself, nor a file this run has already written."""
+    stem = "任务分解表" if source == "-" else os.path.splitext(os.path.basename(source))[0]
+    more = (f"{stem}-任务分解表-{n}.{fmt}" for n in range(2, 1000))
+    candidates = (f"{stem}.{fmt}", f"{stem}-任务分解表.{fmt}", *more)
+    for name in candidates:
+        path = os.path.join(folder, name)
+        taken = os.path.abspath(path) in used
+        if not taken and not (source != "-" and os.path.exists(path) and os.path.samefile(path, source)):
+            used.add(os.path.abspath(path))
+            return path
+    raise AssertionError("unreachable")
+
+
+def _write_atomically(path: str, data: bytes) -> None:
+    """The file in full or not at all: written beside its place, then moved there."""
+    fd, temporary = tempfile.mkstemp(dir=os.path.dirname(os.path.abspath(path)), prefix=".luoshi-", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "wb") as out:
+            out.write(data)
+        os.chmod(temporary, 0o666 & ~_umask())
+        os.replace(temporary, path)
+    finally:
+        if os.path.exists(temporary):
+            os.unlink(temporary)
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
 
 
 @contextmanager

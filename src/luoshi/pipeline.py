@@ -7,6 +7,7 @@ the same code; :func:`read_document` adds the reading of a file.
 from __future__ import annotations
 
 import os
+import re
 
 from luoshi.clean import clean_text
 from luoshi.clean.oddities import find_oddities
@@ -16,6 +17,8 @@ from luoshi.extract import extract_items
 from luoshi.ingest import DEFAULT_MAX_BYTES, RawText, read_file
 from luoshi.script import detect_script
 from luoshi.structure.metadata import detect_date, detect_region, detect_title
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def document_from_raw(raw: RawText, source: str) -> Document:
@@ -42,6 +45,10 @@ def document_from_text(text: str, source: str = "-") -> Document:
     """A document from text already in memory (plain text or HTML markup)."""
     from luoshi.ingest.html import looks_like_html, read_html
 
+    if _SURROGATE.search(text):
+        # A str can hold surrogates (JSON escapes such as \ud83d\ude00, bytes decoded with surrogateescape) that
+        # UTF-8 cannot: pairs become their character, lone ones U+FFFD, as a decoder would make them.
+        text = text.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "replace")
     raw = read_html(text) if looks_like_html(text) else RawText(text=text, format="text")
     return document_from_raw(raw, source)
 

@@ -118,6 +118,6 @@ def test_convert_scales():
     ((None, None, "", ""), ""),
 ])
 def test_target_text(args, text):
-    from luoshi.ledger.models import target_text
+    from luoshi.ledger.verdict import target_text
 
     assert target_text(*args) == text

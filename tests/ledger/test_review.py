@@ -322,7 +322,7 @@ def test_edit_changes_content_and_target_but_not_the_span(county, sup):
     assert (edited.metric, edited.target_value, edited.target_unit, edited.comparator, edited.deadline_year) == (
         "约谈单位", 5.0, "家", "at_most", 2026)
     page = sup.get(review_url(county)).content.decode()
-    assert "约谈单位：不高于 5家" in page
+    assert "约谈单位：不高于5家" in page
     assert "原文：" in page  # an edited row still shows the sentence it came from
 
 

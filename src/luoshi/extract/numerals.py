@@ -6,6 +6,7 @@ the patterns below (strings) into its candidate regexes.
 
 from __future__ import annotations
 
+import math
 import re
 
 # Arabic digits, half- or full-width. An OCR slip turns a 0 into the letter O (100O亿元), only ever after
@@ -30,6 +31,7 @@ _CN_SMALL_UNIT = {"十": 10, "百": 100, "千": 1000}
 _CN_BIG_UNIT = {"万": 10_000, "亿": 100_000_000}
 _FRACTION = re.compile(r"(.+?)[/／](.+)")
 _CN_FRACTION = re.compile(r"(.+?)分之(.+)")
+_FLOAT_MAX = 10**308
 
 
 def parse_arabic(token: str) -> float:
@@ -56,7 +58,9 @@ def parse_chinese(token: str) -> float | None:
             return None
         return value + float("0." + "".join(str(_CN_DIGIT[c]) for c in decimals))
     value = _parse_cn_integer(whole)
-    return None if value is None else float(value)
+    if value is None or value > _FLOAT_MAX:  # 一亿亿亿…: an int past what a float holds is no amount
+        return None
+    return float(value)
 
 
 def parse_chinese_year(token: str) -> int | None:
@@ -103,14 +107,22 @@ def parse_fraction(token: str) -> float | None:
         m = _FRACTION.fullmatch(token)
         if not m:
             return None
-        den, num = parse_arabic(m.group(2)), parse_arabic(m.group(1))
+        try:
+            den, num = parse_arabic(m.group(2)), parse_arabic(m.group(1))
+        except ValueError:  # 0/〇: not Arabic on both sides
+            return None
     if not den or num is None:
         return None
     return num / den
 
 
 def parse_number(token: str) -> float | None:
-    """Any one numeral: Arabic (full-width, OCR slips), Chinese, a fraction or 百分之N (→ N)."""
+    """Any one numeral: Arabic (full-width, OCR slips), Chinese, a fraction or 百分之N (→ N); None if unreadable."""
+    value = _parse_number(token)
+    return value if value is None or math.isfinite(value) else None  # 310 digits are inf to float()
+
+
+def _parse_number(token: str) -> float | None:
     token = token.strip()
     if not token:
         return None

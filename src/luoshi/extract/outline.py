@@ -240,7 +240,7 @@ def _notes_start(simple: str) -> int:
 
 def _ordinal(numeral: str) -> int | None:
     """``三`` → 3, ``十二`` → 12, ``二十`` → 20, ``12``/``１２`` → 12, ``③`` → 3."""
-    if numeral.isdigit():
+    if numeral.isdecimal():  # not isdigit(): ① is a digit to Python, but int() refuses it
         return int(numeral)
     if len(numeral) == 1 and "①" <= numeral <= "⑳":
         return ord(numeral) - ord("①") + 1

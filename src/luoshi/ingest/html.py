@@ -37,6 +37,8 @@ _FURNITURE_NAME = re.compile(
 )
 _HIDDEN = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 _SPACE = re.compile(r"[ \t\n\r\f\v]+")
+# XHTML pages open with one; lxml refuses a str that declares an encoding, and the str is decoded already.
+_XML_DECLARATION = re.compile(r"[\s\ufeff]*<\?xml[^>]*>")
 _TAG = re.compile(
     r"<(?:!doctype\s+html|html|body|head|p|div|br|span|table|tr|td|h[1-6]|li|ul|ol|section|article|"
     r"font|strong|em|meta|title|a\s|img\s)\b[^<>]{0,500}>",
@@ -60,9 +62,14 @@ def looks_like_html(text: str) -> bool:
 def read_html(markup: str) -> RawText:
     """Visible text of a page or fragment, one block per line, with the page's declared title and date."""
     parser = lxml_html.HTMLParser(remove_comments=True, remove_pis=True, no_network=True, recover=True)
+    declaration = _XML_DECLARATION.match(markup)
     try:
-        root = lxml_html.document_fromstring(markup, parser=parser)
-    except (etree.ParserError, ValueError) as e:
+        root = lxml_html.document_fromstring(markup[declaration.end() :] if declaration else markup, parser=parser)
+    except etree.ParserError as e:
+        if str(e) == "Document is empty":  # markup without a word in it: no text, as for an empty file
+            return RawText(text="", format="html")
+        raise InputError(f"unreadable HTML: {e}") from None
+    except ValueError as e:
         raise InputError(f"unreadable HTML: {e}") from None
     title, date = _declared_title(root), _declared_date(root)
     body = root.find("body")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from luoshi.ledger.models import ExtensionRequest, Item, Reminder, Role
+from luoshi.ledger.models import ExtensionRequest, Feedback, Item, Reminder, Role
 from luoshi.ledger.permissions import role_of, unit_of, visible_items
 
 
@@ -19,4 +19,10 @@ def ledger(request) -> dict:
         context["pending_extensions"] = ExtensionRequest.objects.filter(status=ExtensionRequest.Status.PENDING).count()
     elif role == Role.SUPERVISOR:
         context["pending_reviews"] = Item.objects.filter(status=Item.Status.REVIEW).count()
+    # 群众反馈: what waits for this user, an answer from the unit or the supervisor's review.
+    if role == Role.UNIT and context["my_unit"] is not None:
+        context["open_feedback"] = Feedback.objects.filter(item__lead_unit=context["my_unit"],
+                                                           status=Feedback.Status.NEW).count()
+    elif role == Role.SUPERVISOR:
+        context["open_feedback"] = Feedback.objects.filter(status=Feedback.Status.ANSWERED).count()
     return context

@@ -10,6 +10,8 @@ from __future__ import annotations
 from django.conf import settings
 from django.db import models
 
+from luoshi.ledger.verdict import target_text
+
 
 class Role(models.TextChoices):
     SUPERVISOR = "supervisor", "督查室"
@@ -90,16 +92,6 @@ class Source(models.Model):
 
     def __str__(self) -> str:
         return f"{self.number} {self.title}"
-
-
-def target_text(value: float | None, value_max: float | None, unit: str, comparator: str) -> str:
-    if value is None:
-        return ""
-    number = f"{value:g}"
-    if comparator == "range" and value_max is not None:
-        return f"{number}～{value_max:g}{unit}"
-    return {"at_least": f"不低于{number}{unit}", "at_most": f"不高于{number}{unit}",
-            "about": f"{number}{unit}左右"}.get(comparator, f"{number}{unit}")
 
 
 class Comparator(models.TextChoices):

@@ -55,6 +55,17 @@ ACTIONS: dict[str, set[str]] = {
     "complete": {Role.UNIT},
     "request_extension": {Role.UNIT},
     "read_reminders": {Role.UNIT},
+    # 任务分解表 downloads: every role, each of the items it may see (visible_items).
+    "export": {Role.SUPERVISOR, Role.LEADER, Role.UNIT},
+    # 码上督 and the 成绩单: the lead unit answers citizens' feedback; the supervisor reviews the answers,
+    # decides what is public and prints the QR codes.
+    "answer_feedback": {Role.UNIT},
+    "review_feedback": {Role.SUPERVISOR},
+    "publish": {Role.SUPERVISOR},
+    "qr_sheet": {Role.SUPERVISOR},
+    # 进度通报, 考评 and 约谈: the supervisor and the leaders read them; the supervisor sets the 考评 rules.
+    "bulletin": {Role.SUPERVISOR, Role.LEADER},
+    "assess": {Role.SUPERVISOR},
 }
 # Actions a cooperating unit may take as well as the lead unit.
 _CO_UNIT_ACTIONS = {"report"}

@@ -25,6 +25,17 @@ class Target(Protocol):
     reported_unit: str
 
 
+def target_text(value: float | None, value_max: float | None, unit: str, comparator: str) -> str:
+    """The target as a clerk writes it: 不低于8%, 6%左右, 6～6.5%, 296亿元."""
+    if value is None:
+        return ""
+    number = f"{value:g}"
+    if comparator == "range" and value_max is not None:
+        return f"{number}～{value_max:g}{unit}"
+    return {"at_least": f"不低于{number}{unit}", "at_most": f"不高于{number}{unit}",
+            "about": f"{number}{unit}左右"}.get(comparator, f"{number}{unit}")
+
+
 def verdict(item: Target) -> str | None:
     if item.target_value is None:
         return None

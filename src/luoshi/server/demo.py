@@ -19,7 +19,7 @@ from django.utils import timezone
 
 import luoshi
 from luoshi.errors import InputError
-from luoshi.ledger import workflow
+from luoshi.ledger import feedback, workflow
 from luoshi.ledger.models import Item, Person, Profile, Proposal, Role, Source, Unit
 
 SAMPLES = Path(luoshi.__file__).parent / "samples"
@@ -98,6 +98,7 @@ def _seed(today: dt.date) -> Seeded:
         if k % 7 == 6:
             continue  # left 待交办 for the supervisor to assign
         _cycle(k, item, today, units, people, unit_users, supervisor, leader)
+    _publish(filed, supervisor, unit_users)
     return result
 
 
@@ -146,6 +147,34 @@ def _cycle(k: int, item: Item, today: dt.date, units: list[Unit], people: list[P
                                              reason="受项目用地审批进度影响，申请延期两个月。")
         if k % 26 == 5:
             workflow.decide_extension(leader, request, approve=True, note="同意延期，请倒排工期确保完成。")
+
+
+# Two citizens' messages on the first published item: one answered and approved, one waiting for the unit.
+DEMO_FEEDBACK = [
+    ("这个项目现在进展到哪一步了？附近居民很关心开工时间。",
+     "您好，项目已完成前期手续办理，计划下月开工，届时将在施工现场公示工期安排。感谢您的关注！"),
+    ("建议施工期间合理安排作业时间，减少夜间噪音。", None),
+]
+
+
+def _publish(filed: list[Item], supervisor: User, unit_users: list[User]) -> None:
+    """Mark a handful of assigned items public for the 成绩单, and leave two citizens' messages on one."""
+    candidates = (Item.objects.filter(pk__in=[i.pk for i in filed], lead_unit__isnull=False)
+                  .exclude(status=Item.Status.RETURNED).order_by("pk"))
+    # the first few, and some with a reported value against a target, so 达标 and 未达标 both show
+    chosen = list(candidates[:6])
+    chosen += [item for item in candidates.filter(reported_value__isnull=False)[:4] if item not in chosen]
+    for item in chosen:
+        workflow.edit_item(supervisor, item, version=item.version, is_public=True)
+    if not chosen:
+        return
+    item = Item.objects.get(pk=chosen[0].pk)
+    clerk = next(u for u in unit_users if u.ledger_profile.unit_id == item.lead_unit_id)
+    for n, (text, answer) in enumerate(DEMO_FEEDBACK):
+        fb = feedback.submit_feedback(item, text, client_key=f"demo-{n}")
+        if answer:
+            feedback.answer_feedback(clerk, fb, answer)
+            feedback.review_feedback(supervisor, fb, "publish")
 
 
 def _deadline(k: int, item: Item, today: dt.date) -> dt.date:

@@ -6,9 +6,10 @@ from django.contrib.auth.decorators import login_required
 from django.db.models import Count
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
+from django.utils import timezone
 from django.views.decorators.http import require_GET
 
-from luoshi.ledger.models import ExtensionRequest, Item, Reminder, Role, Source
+from luoshi.ledger.models import ExtensionRequest, Feedback, Item, Reminder, Role, Source
 from luoshi.ledger.permissions import role_of, unit_of, visible_items
 
 _SHORT_LIST = 10
@@ -43,4 +44,8 @@ def dashboard(request: HttpRequest) -> HttpResponse:
         context["in_progress"] = mine.filter(status=Item.Status.IN_PROGRESS).order_by("deadline")[:_SHORT_LIST * 3]
         context["reminders"] = (Reminder.objects.filter(item__in=mine, read_at__isnull=True)
                                 .select_related("item", "sender")[:_SHORT_LIST * 2])
+        # 码上督 核查: citizens' feedback waiting for this unit's answer, the nearest deadline first.
+        context["feedback"] = (Feedback.objects.filter(item__lead_unit=unit, status=Feedback.Status.NEW)
+                               .select_related("item").order_by("response_due", "id")[:_SHORT_LIST * 2])
+        context["today"] = timezone.localdate()
     return render(request, "ledger/dashboard.html", context)

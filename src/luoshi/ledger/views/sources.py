@@ -29,8 +29,9 @@ from luoshi.document import Document
 from luoshi.errors import InputError
 from luoshi.ingest import read_bytes
 from luoshi.ledger import review, workflow
-from luoshi.ledger.models import Comparator, Proposal, Source
+from luoshi.ledger.models import Proposal, Source
 from luoshi.ledger.permissions import can
+from luoshi.ledger.verdict import target_text
 from luoshi.pipeline import document_from_raw, document_from_text
 
 D = Proposal.Decision
@@ -222,17 +223,8 @@ def _number(value: float) -> str:
 
 
 def _target_text(p: Proposal) -> str:
-    if p.target_value is None:
-        return ""
-    value, unit = _number(p.target_value), p.target_unit
-    if p.target_value_max is not None:
-        value = f"{value}–{_number(p.target_value_max)}"
-    text = {
-        Comparator.AT_LEAST: f"不低于 {value}{unit}",
-        Comparator.AT_MOST: f"不高于 {value}{unit}",
-        Comparator.ABOUT: f"{value}{unit}左右",
-    }.get(p.comparator, f"{value}{unit}")
-    return f"{p.metric}：{text}" if p.metric else text
+    text = target_text(p.target_value, p.target_value_max, p.target_unit, p.comparator)
+    return f"{p.metric}：{text}" if p.metric and text else text
 
 
 def _row(source: Source, p: Proposal, index: int, form: ProposalForm | None = None) -> Row:

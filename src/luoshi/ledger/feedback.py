@@ -1,0 +1,175 @@
+"""码上督: citizens' feedback on a published item, as a 核查 sub-item of the item's lead unit.
+
+    submit_feedback (anyone, on a public item) → answer_feedback (the lead unit) → review_feedback (督查室:
+    公开 / 退回重答 / 不予公开)
+
+即时联、现时办: a submission is due an answer within ``LUOSHI_FEEDBACK_RESPONSE_DAYS`` working days. A
+submission is a single INSERT with no history record and no lock on the history chain, so a flood of
+public submissions never queues behind, or in front of, the ledger's own writes; the per-client rate
+limit is checked before anything is written. Answers and reviews are staff actions and are recorded in
+the history chain like every other change.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import ipaddress
+import re
+from typing import Literal
+
+from django.conf import settings
+from django.core.exceptions import PermissionDenied
+from django.db import transaction
+from django.http import HttpRequest
+from django.utils import timezone
+from django.utils.crypto import salted_hmac
+
+from luoshi.ledger import history
+from luoshi.ledger.models import Feedback, Item
+from luoshi.ledger.permissions import can
+from luoshi.ledger.workflow import WorkflowError
+
+CONTACT_MAX_CHARS = 100
+ANSWER_MAX_CHARS = 2000
+F = Feedback.Status
+Decision = Literal["publish", "return", "dismiss"]
+# Control characters other than tab and newline: PostgreSQL refuses NUL, and none belong in a message.
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+
+
+class FeedbackError(WorkflowError):
+    """A submission or a step the feedback's state does not allow; the message is shown as it is."""
+
+
+class RateLimited(FeedbackError):
+    """The client has submitted its hourly allowance already."""
+
+
+# ---------------------------------------------------------------------------------------------- public side
+
+
+def submit_feedback(item: Item, text: str, contact: str = "", client_key: str = "",
+                    today: dt.date | None = None) -> Feedback:
+    """Store a citizen's feedback on a public item, routed to its lead unit and due in N working days."""
+    if not client_key:
+        raise ValueError("client_key is required: the rate limit counts by it")
+    if not item.is_public:
+        raise FeedbackError("该事项未公开，不能留言")
+    # Counted first, with the indexed client_key: a client over its limit costs one read, no write.
+    recent = Feedback.objects.filter(client_key=client_key, created_at__gte=timezone.now() - dt.timedelta(hours=1))
+    if recent.count() >= settings.LUOSHI_FEEDBACK_PER_HOUR:
+        raise RateLimited("提交过于频繁，请一小时后再试。")
+    text = _clean(text)
+    contact = _clean(contact)
+    limit = settings.LUOSHI_FEEDBACK_MAX_CHARS
+    if not text:
+        raise FeedbackError("请填写反馈内容")
+    if len(text) > limit:
+        raise FeedbackError(f"反馈内容不能超过{limit}字（现为{len(text)}字）")
+    if len(contact) > CONTACT_MAX_CHARS:
+        raise FeedbackError(f"联系方式不能超过{CONTACT_MAX_CHARS}字")
+    today = today or timezone.localdate()
+    return Feedback.objects.create(
+        item=item, unit_id=item.lead_unit_id, text=text, contact=contact, client_key=client_key,
+        response_due=add_working_days(today, settings.LUOSHI_FEEDBACK_RESPONSE_DAYS),
+    )
+
+
+def add_working_days(day: dt.date, days: int) -> dt.date:
+    """``days`` working days after ``day``, skipping Saturdays and Sundays (Friday + 2 → Tuesday).
+
+    Public holidays and the weekends worked in their place (调休) are not known here.
+    """
+    while days > 0:
+        day += dt.timedelta(days=1)
+        if day.weekday() < 5:
+            days -= 1
+    return day
+
+
+def client_key(request: HttpRequest) -> str:
+    """A keyed hash of the client's address: enough to count a client's submissions, useless to read back.
+
+    ``X-Forwarded-For`` is honoured only when ``LUOSHI_TRUSTED_PROXY`` is set, and then only its last
+    entry, the one the proxy itself appended (the ones before it are whatever the client sent). An IPv6
+    client counts by its /64, since one household can pick any address inside it.
+    """
+    address = request.META.get("REMOTE_ADDR", "")
+    if getattr(settings, "LUOSHI_TRUSTED_PROXY", False):
+        forwarded = [part.strip() for part in request.META.get("HTTP_X_FORWARDED_FOR", "").split(",")]
+        if forwarded[-1]:
+            address = forwarded[-1]
+    try:
+        parsed = ipaddress.ip_address(address)
+        if parsed.version == 6:
+            address = str(ipaddress.ip_network(f"{parsed}/64", strict=False))
+    except ValueError:
+        pass  # not an address (a test client, a unix socket): hashed as it is
+    return salted_hmac("luoshi.ledger.feedback.client", address, algorithm="sha256").hexdigest()
+
+
+# ---------------------------------------------------------------------------------------------- staff side
+
+
+def answer_feedback(user, feedback: Feedback, answer: str) -> Feedback:
+    """The lead unit answers; the answer waits for the supervisor's review before it is public."""
+    answer = _clean(answer)
+    if not answer:
+        raise FeedbackError("请填写答复内容")
+    if len(answer) > ANSWER_MAX_CHARS:
+        raise FeedbackError(f"答复不能超过{ANSWER_MAX_CHARS}字")
+    with transaction.atomic():
+        fresh = Feedback.objects.select_for_update().select_related("item").get(pk=feedback.pk)
+        if not can(user, "answer_feedback", fresh.item):
+            raise PermissionDenied
+        if fresh.status != F.NEW:
+            raise FeedbackError(f"该反馈当前为“{fresh.get_status_display()}”，不能答复")
+        fresh.status, fresh.answer = F.ANSWERED, answer
+        fresh.answered_by, fresh.answered_at = user, timezone.now()
+        # The unit that answers is the one the 考评 holds to the deadline (the item may have changed hands).
+        fresh.unit_id = fresh.item.lead_unit_id
+        fresh.save(update_fields=["status", "answer", "answered_by", "answered_at", "unit"])
+        history.record(user, "答复群众反馈", item=fresh.item, subject=fresh.item.number, before={"状态": F.NEW.label},
+                       after={"反馈": fresh.text, "答复": answer, "状态": F.ANSWERED.label},
+                       note=f"群众反馈 #{fresh.pk}，答复时限 {fresh.response_due.isoformat()}")
+        return fresh
+
+
+# What each decision needs the feedback to be, and what it makes it.
+_REVIEW: dict[str, tuple[tuple[str, ...], str, str]] = {
+    "publish": ((F.ANSWERED,), F.PUBLISHED, "公开"),
+    "return": ((F.ANSWERED,), F.NEW, "退回重答"),
+    # Spam or abuse can be hidden at any stage, a published answer withdrawn included.
+    "dismiss": ((F.NEW, F.ANSWERED, F.PUBLISHED), F.DISMISSED, "不予公开"),
+}
+
+
+def review_feedback(user, feedback: Feedback, decision: Decision, note: str = "") -> Feedback:
+    """督查室: publish the answer, send it back to the unit (a note is required), or dismiss the feedback."""
+    if not can(user, "review_feedback"):
+        raise PermissionDenied
+    if decision not in _REVIEW:
+        raise FeedbackError("请选择审核结果")
+    allowed, status, label = _REVIEW[decision]
+    note = _clean(note)
+    if decision == "return" and not note:
+        raise FeedbackError("退回重答须写明理由")
+    with transaction.atomic():
+        fresh = Feedback.objects.select_for_update().select_related("item").get(pk=feedback.pk)
+        if fresh.status not in allowed:
+            raise FeedbackError(f"该反馈当前为“{fresh.get_status_display()}”，不能{label}")
+        before = fresh.get_status_display()
+        fresh.status, fresh.review_note = status, note
+        fresh.reviewed_by, fresh.reviewed_at = user, timezone.now()
+        if decision == "return":
+            # An answer sent back is no answer: the deadline runs on (the text stays, for the unit to rework).
+            fresh.answered_by, fresh.answered_at = None, None
+        fresh.save(update_fields=["status", "review_note", "reviewed_by", "reviewed_at", "answered_by", "answered_at"])
+        history.record(user, "审核群众反馈", item=fresh.item, subject=fresh.item.number,
+                       before={"状态": before}, after={"结果": label, "状态": fresh.get_status_display()},
+                       note=f"群众反馈 #{fresh.pk}" + (f"：{note}" if note else ""))
+        return fresh
+
+
+def _clean(text: str | None) -> str:
+    return _CONTROL.sub("", text or "").replace("\r\n", "\n").strip()

@@ -1,0 +1,190 @@
+"""进度通报: the periodic bulletin's content, shared by the web page, the .docx and the management command.
+
+A bulletin covers the items under 督办 — assigned (交办) on or before the period's end — counted as of the
+period's end, or today while the period is still running (the rules are :mod:`.stats`'): totals,
+completion and on-time rates, each lead unit's line with its 考评 score for the period, the overdue items
+by number, the items closed and newly assigned in the period, and the current 约谈 list. Lights, and so
+the light chart and the 约谈 list, are the items' current ones.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from functools import cached_property
+
+from django.conf import settings
+from django.db.models import QuerySet
+from django.utils import timezone
+
+from luoshi.ledger.models import AssessmentRules, Item
+from luoshi.report import charts
+from luoshi.report.assessment import Summons, UnitScore, assess, summons
+from luoshi.report.stats import UnitRates, closed_by, percent_text, start_of, totals, unit_rates
+
+
+@dataclass
+class UnitLine:
+    rates: UnitRates
+    score: UnitScore | None  # None for an inactive unit (not scored)
+
+
+@dataclass
+class OverdueItem:
+    item: Item
+    days: int  # days past the deadline as of the bulletin's day
+
+
+@dataclass
+class Bulletin:
+    start: dt.date
+    end: dt.date
+    today: dt.date
+    jurisdiction: str
+    rules: AssessmentRules
+    totals: UnitRates
+    units: list[UnitLine]
+    scores: list[UnitScore]
+    overdue: list[OverdueItem]
+    closed_items: list[Item]
+    new_items: list[Item]
+    summons: list[Summons]
+
+    @property
+    def as_of(self) -> dt.date:
+        """The day the counts are taken: the period's end, or today while it runs."""
+        return min(self.end, self.today)
+
+    @property
+    def period_label(self) -> str:
+        return period_label(self.start, self.end)
+
+    @property
+    def title(self) -> str:
+        return f"{self.jurisdiction}督办事项进度通报（{self.period_label}）"
+
+    @property
+    def summary(self) -> str:
+        t = self.totals
+        text = (f"截至{day_label(self.as_of)}，{self.jurisdiction}在督办事项{t.total}项，已办结销号{t.closed}项，"
+                f"完成率{percent_text(t.completion_rate)}；按期办结{t.on_time}项，按期办结率"
+                f"{percent_text(t.on_time_rate)}；逾期未办结{t.overdue}项。当前红灯{t.red}项、黄灯{t.yellow}项、"
+                f"绿灯{t.green}项。本期（{self.period_label}）新交办{len(self.new_items)}项，"
+                f"办结销号{len(self.closed_items)}项。")
+        if self.summons:
+            text += f"{len(self.summons)}个单位达到约谈条件。"
+        return text
+
+    @property
+    def list_new_items(self) -> bool:
+        """Whether the new items are listed one by one, or (too many, e.g. just after 立项) counted by unit."""
+        return len(self.new_items) <= NEW_ITEMS_LISTED
+
+    @property
+    def new_items_by_unit(self) -> str:
+        """县发改局13项、县住建局14项: the new items counted by lead unit."""
+        counts: dict[str, int] = {}
+        for item in self.new_items:
+            name = item.lead_unit.name if item.lead_unit else "未指定"
+            counts[name] = counts.get(name, 0) + 1
+        return "、".join(f"{name}{n}项" for name, n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))
+
+    def unit_table(self) -> list[list[str]]:
+        """The rows under :data:`UNIT_TABLE_HEADER`, the 合计 row last: the page and the .docx print the same."""
+        rows = [_unit_row(line.rates.unit.name, line.rates, str(line.score.points) if line.score else "—")
+                for line in self.units]
+        return [*rows, _unit_row("合计", self.totals, "")]
+
+    @cached_property
+    def completion_chart(self) -> charts.Chart:
+        return charts.completion_by_unit([line.rates for line in self.units])
+
+    @cached_property
+    def light_chart(self) -> charts.Chart:
+        return charts.items_by_light(self.totals)
+
+    @property
+    def chart_warning(self) -> str:
+        return self.completion_chart.warning or self.light_chart.warning
+
+    @property
+    def filename(self) -> str:
+        return f"进度通报-{self.start:%Y-%m}.docx" if self.start.day == 1 and self.end == month_end(self.start) \
+            else f"进度通报-{self.start:%Y%m%d}-{self.end:%Y%m%d}.docx"
+
+
+NEW_ITEMS_LISTED = 20  # more new items than this are counted by unit instead of listed
+UNIT_TABLE_HEADER = ["单位", "事项数", "已销号", "完成率", "按期办结率", "逾期", "红灯", "考评得分"]
+
+
+def _unit_row(name: str, rates: UnitRates, points: str) -> list[str]:
+    return [name, str(rates.total), str(rates.closed), percent_text(rates.completion_rate),
+            percent_text(rates.on_time_rate), str(rates.overdue), str(rates.red), points]
+
+
+def build_bulletin(start: dt.date, end: dt.date, today: dt.date | None = None) -> Bulletin:
+    if end < start:
+        raise ValueError("通报期间的结束日期早于开始日期")
+    today = today or timezone.localdate()
+    as_of = min(end, today)
+    rules = AssessmentRules.current()
+    scope = in_scope(end)
+    scores = assess(start, end, rules, today=today)
+    by_unit = {score.unit.pk: score for score in scores}
+    lines = [UnitLine(rates, by_unit.get(rates.unit.pk)) for rates in unit_rates(scope, as_of)]
+    overdue = [OverdueItem(item, (as_of - item.deadline).days) for item in
+               scope.exclude(closed_by(as_of)).filter(deadline__lt=as_of).select_related("lead_unit")]
+    overdue.sort(key=lambda entry: (-entry.days, entry.item.number))
+    period = {"gte": start_of(start), "lt": start_of(end + dt.timedelta(1))}
+    closed = list(scope.filter(status=Item.Status.CLOSED, closed_at__gte=period["gte"], closed_at__lt=period["lt"])
+                  .select_related("lead_unit").order_by("closed_at", "number"))
+    new = list(scope.filter(assigned_at__gte=period["gte"]).select_related("lead_unit")
+               .order_by("assigned_at", "number"))
+    return Bulletin(start=start, end=end, today=today, jurisdiction=settings.LUOSHI_JURISDICTION, rules=rules,
+                    totals=totals(scope, as_of), units=lines, scores=scores, overdue=overdue, closed_items=closed,
+                    new_items=new, summons=summons(today, rules))
+
+
+def in_scope(end: dt.date) -> QuerySet[Item]:
+    """Items under 督办 by ``end``: assigned (and not sent back to the 待交办 pile) on or before that day."""
+    return Item.objects.exclude(status=Item.Status.FILED).filter(assigned_at__lt=start_of(end + dt.timedelta(1)))
+
+
+# --- periods ----------------------------------------------------------------------------------------------
+
+
+def month_end(day: dt.date) -> dt.date:
+    following = (day.replace(day=28) + dt.timedelta(days=4)).replace(day=1)
+    return following - dt.timedelta(days=1)
+
+
+def this_month(today: dt.date) -> tuple[dt.date, dt.date]:
+    """The current month so far."""
+    return today.replace(day=1), today
+
+
+def last_month(today: dt.date) -> tuple[dt.date, dt.date]:
+    end = today.replace(day=1) - dt.timedelta(days=1)
+    return end.replace(day=1), end
+
+
+def this_quarter(today: dt.date) -> tuple[dt.date, dt.date]:
+    """The current quarter so far."""
+    return dt.date(today.year, (today.month - 1) // 3 * 3 + 1, 1), today
+
+
+def day_label(day: dt.date) -> str:
+    return f"{day.year}年{day.month}月{day.day}日"
+
+
+def period_label(start: dt.date, end: dt.date) -> str:
+    """2026年11月, 2026年第四季度, 2026年, or 2026年11月1日至11月23日."""
+    if start.day == 1 and end == month_end(end):
+        if (start.year, start.month) == (end.year, end.month):
+            return f"{start.year}年{start.month}月"
+        if start.year == end.year and start.month % 3 == 1 and end.month == start.month + 2:
+            return f"{start.year}年第{'一二三四'[start.month // 3]}季度"
+        if start.year == end.year and start.month == 1 and end.month == 12:
+            return f"{start.year}年"
+    end_text = day_label(end) if end.year != start.year else f"{end.month}月{end.day}日"
+    return f"{day_label(start)}至{end_text}"

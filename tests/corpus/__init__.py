@@ -1,0 +1,1 @@
+"""Tests of corpus-scale batch extraction (``luoshi batch``)."""
