@@ -196,3 +196,21 @@ def test_not_a_parquet_file(tmp_path: Path) -> None:
     path.write_bytes(b"PAR1 not really")
     (item,) = _items(path)
     assert isinstance(item, Unreadable) and "Parquet" in item.reason
+
+
+def test_a_tar_gz_cut_short_gives_its_first_members_and_says_the_rest_is_unread(tmp_path: Path) -> None:
+    path = tmp_path / "cut.tar.gz"
+    buffer = io.BytesIO()
+    with tarfile.open(fileobj=buffer, mode="w:gz") as archive:
+        for i in range(40):
+            data = f"{REPORT}{i}".encode() + bytes(range(256)) * 40  # incompressible enough to span the stream
+            info = tarfile.TarInfo(f"d{i:02d}.txt")
+            info.size = len(data)
+            archive.addfile(info, io.BytesIO(data))
+    whole = buffer.getvalue()
+    path.write_bytes(whole[: len(whole) // 2])
+    items = _items(path)
+    assert len(items) > 2 and all(isinstance(i, InputDoc) for i in items[:-1])
+    last = items[-1]
+    assert isinstance(last, Unreadable) and last.source == str(path)
+    assert last.reason.startswith("corrupt archive, the rest of it is unread")

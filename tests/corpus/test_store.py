@@ -84,3 +84,10 @@ def test_a_folder_of_other_files_is_not_taken_over(tmp_path: Path) -> None:
     (tmp_path / "file").write_text("", encoding="utf-8")
     with pytest.raises(StoreError, match="not a folder"):
         Store(tmp_path / "file").open()
+
+
+def test_every_table_reads_from_the_first_instant(tmp_path: Path) -> None:
+    with Store(tmp_path / "out"):
+        for name in TABLES:
+            count = duckdb.sql(f"SELECT count(*) FROM read_parquet('{tmp_path}/out/{name}/*.parquet')").fetchall()
+            assert count == [(0,)]

@@ -85,6 +85,10 @@ def test_length_limits(item, settings):
     assert submit(item, {"text": "   "}).status_code == 400
     assert not Feedback.objects.exists()
     assert submit(item, {"text": "长" * limit, "contact": "1" * 100}).status_code == 302
+    # a browser sends line breaks as CRLF; each counts as one character, as the textarea counted it
+    assert submit(item, {"text": "行\r\n" * (limit // 2)}, "198.51.100.9").status_code == 302
+    assert Feedback.objects.filter(text__contains="\r").count() == 0
+    Feedback.objects.filter(text__startswith="行").delete()
     settings.LUOSHI_FEEDBACK_MAX_CHARS = 10
     assert submit(item, {"text": "长" * 11}).status_code == 400
     with pytest.raises(service.FeedbackError):
@@ -254,3 +258,12 @@ def test_lists_dashboard_and_badges(item, users, units):
     assert "井盖缺失" not in client_for(users["no_role"]).get(reverse("ledger:feedback_list")).content.decode()
     filtered = client_for(users["leader"]).get(reverse("ledger:feedback_list"), {"status": "published"})
     assert "井盖缺失" not in filtered.content.decode()
+
+
+def test_a_refused_csrf_token_gets_a_chinese_page(item):
+    from django.test import Client
+
+    response = Client(enforce_csrf_checks=True).post(
+        reverse("ledger:public_item", args=[item.number]), {"text": "路灯坏了"})
+    assert response.status_code == 403
+    assert "提交未成功" in response.content.decode() and "Cookie" in response.content.decode()

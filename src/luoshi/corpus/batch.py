@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import functools
 import logging
 import os
 import signal
@@ -171,21 +172,23 @@ def _connect(workers: int | None, scheduler: str | None) -> Iterator[Any]:
                                  f"(start one with `dask worker {scheduler}`)") from None
             yield client
         return
-    # Worker processes start with SIGINT ignored, so a Ctrl-C on the terminal (sent to the whole
-    # process group) reaches only this process, which stops the batch in order.
-    in_main = threading.current_thread() is threading.main_thread()
-    previous = signal.signal(signal.SIGINT, signal.SIG_IGN) if in_main else None
-    try:
-        with warnings.catch_warnings():
-            # Without a dashboard the scheduler still serves /health on 8787, or on any port when that is taken.
-            warnings.filterwarnings("ignore", message="Port .* is already in use")
-            cluster = LocalCluster(n_workers=workers or _cores(), threads_per_worker=1, processes=True,
-                                   dashboard_address=None, silence_logs=logging.ERROR)
-    finally:
-        if previous is not None:
-            signal.signal(signal.SIGINT, previous)
+    with warnings.catch_warnings():
+        # Without a dashboard the scheduler still serves /health on 8787, or on any port when that is taken.
+        warnings.filterwarnings("ignore", message="Port .* is already in use")
+        cluster = LocalCluster(n_workers=workers or _cores(), threads_per_worker=1, processes=True,
+                               dashboard_address=None, silence_logs=logging.ERROR, preload=[__name__])
     with cluster, Client(cluster) as client:
         yield client
+
+
+def dask_setup(worker: Any) -> None:
+    """Run by each local worker as it starts (a Dask preload): ignore SIGINT.
+
+    A Ctrl-C on the terminal goes to the whole process group; only this process should act on it, stop
+    sending work and close the cluster in order (the workers would otherwise die printing tracebacks).
+    """
+    if threading.current_thread() is threading.main_thread():
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
 def _cores() -> int:
@@ -239,7 +242,8 @@ class _Run:
 
         done = self.store.done()
         if not self.bar.disable:
-            threading.Thread(target=self._count, args=(count_inputs, paths, out_dir), daemon=True).start()
+            count = functools.partial(count_inputs, paths, exclude=out_dir, max_bytes=max_bytes)
+            threading.Thread(target=self._count, args=(count,), daemon=True).start()
         started = time.monotonic()
         seen: set[str] = set()
         chunk: list[InputDoc] = []
@@ -354,9 +358,9 @@ class _Run:
         else:
             self.bar.write(message, file=self.err)
 
-    def _count(self, count: Any, paths: Sequence[str], out_dir: str) -> None:
+    def _count(self, count: Callable[[], int]) -> None:
         with contextlib.suppress(Exception):  # no total, no ETA: the bar still counts
-            self.counted = count(paths, exclude=out_dir)
+            self.counted = count()
 
     def _advance(self, n: int) -> None:
         if self.bar.total is None and self.counted is not None:

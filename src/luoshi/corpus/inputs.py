@@ -26,10 +26,12 @@ import functools
 import glob
 import hashlib
 import json
+import lzma
 import math
 import os
 import tarfile
 import zipfile
+import zlib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any, BinaryIO
@@ -93,12 +95,12 @@ def iter_inputs(
             yield _document_file(path, max_bytes)
 
 
-def count_inputs(paths: Iterable[str], *, exclude: str | None = None) -> int:
+def count_inputs(paths: Iterable[str], *, exclude: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES) -> int:
     """How many items :func:`iter_inputs` will give, cheaply (names, lines, row counts; nothing is decoded)."""
     total = 0
     for path in iter_files(paths, exclude=exclude):
         try:
-            total += 1 if isinstance(path, Unreadable) else _count_file(path)
+            total += 1 if isinstance(path, Unreadable) else _count_file(path, max_bytes)
         except Exception:  # whatever cannot be counted gives one error row
             total += 1
     return total
@@ -211,7 +213,7 @@ def _too_large(size: int, max_bytes: int) -> str:
     return f"too large: {size:,} bytes, over the limit of {max_bytes:,} (see --max-size)"
 
 
-def _count_file(path: str) -> int:
+def _count_file(path: str, max_bytes: int) -> int:
     kind = file_kind(path)
     if kind == "zip":
         with zipfile.ZipFile(path) as archive:
@@ -223,6 +225,7 @@ def _count_file(path: str) -> int:
         with open(path, "rb") as f:
             return sum(1 for line in f if line.strip())
     if kind == "csv":
+        _raise_field_limit(max_bytes)
         with open(path, encoding=_csv_encoding(path), errors="replace", newline="") as f:
             return max(0, sum(1 for _ in csv.reader(f)) - 1)
     if kind == "parquet":
@@ -274,7 +277,7 @@ def _zip_members(path: str, max_bytes: int) -> Iterator[Input]:
             except RuntimeError as e:  # zipfile's "password required"
                 yield Unreadable(None, source, f"cannot read the archive member: {e}")
                 continue
-            except (OSError, zipfile.BadZipFile, EOFError, ValueError, NotImplementedError) as e:
+            except (OSError, zipfile.BadZipFile, EOFError, ValueError, NotImplementedError, zlib.error) as e:
                 yield Unreadable(None, source, f"corrupt archive member: {e}")
                 continue
             if len(data) > max_bytes:
@@ -303,7 +306,7 @@ def _tar_members(path: str, max_bytes: int) -> Iterator[Input]:
                 extracted = archive.extractfile(member)
                 data = extracted.read() if extracted else b""
                 yield InputDoc(sha256(data), source, data)
-        except (OSError, tarfile.TarError, EOFError, zipfile.BadZipFile) as e:
+        except (OSError, tarfile.TarError, EOFError, zlib.error, lzma.LZMAError) as e:
             yield Unreadable(None, path, f"corrupt archive, the rest of it is unread: {e}")
 
 
@@ -422,8 +425,13 @@ def _csv_encoding(path: str) -> str:
     return "utf-8-sig"
 
 
-def _csv_rows(path: str, text_column: str | None, id_column: str | None, max_bytes: int) -> Iterator[Input]:
+def _raise_field_limit(max_bytes: int) -> None:
+    # csv refuses fields over 128 KB by default; a whole report is bigger. Cells over the limit are refused later.
     csv.field_size_limit(max(csv.field_size_limit(), min(4 * max_bytes + 65536, 2**31 - 1)))
+
+
+def _csv_rows(path: str, text_column: str | None, id_column: str | None, max_bytes: int) -> Iterator[Input]:
+    _raise_field_limit(max_bytes)
     try:
         f = open(path, encoding=_csv_encoding(path), newline="")  # noqa: SIM115 (closed below)
     except OSError as e:

@@ -1,12 +1,12 @@
 """The batch's output folder: one folder of Parquet parts per table, safe to kill at any instant.
 
 Results are written in groups: a group is one ``part-<run>-<seq>.parquet`` file in each table's folder
-(with no rows when the group has none for that table; the first group of a new folder is empty, so
-every table can be read from the start), ``documents/`` written last. Each file is written under a hidden temporary name and renamed into place, so a reader
-never sees half a file; the ``documents`` part is what commits the group. On the next start, a group's
-parts without their ``documents`` part (a run killed between two renames) and temporary files are
-deleted, and the documents of that group are done again. The doc_ids in ``documents`` and ``errors``
-are what a rerun skips.
+(with no rows when the group has none for that table), ``documents/`` written last. The first group of
+a new folder is empty, so every table can be read from the start. Each file is written under a hidden
+temporary name and renamed into place, so a reader never sees half a file; the ``documents`` part is
+what commits the group. On the next start, a group's parts without their ``documents`` part (a run
+killed between two renames) and temporary files are deleted, and the documents of that group are done
+again. The doc_ids in ``documents`` and ``errors`` are what a rerun skips.
 """
 
 from __future__ import annotations

@@ -128,6 +128,7 @@ LOGOUT_REDIRECT_URL = "login"
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SAMESITE = "Lax"
 CSRF_COOKIE_SAMESITE = "Lax"
+CSRF_FAILURE_VIEW = "luoshi.ledger.views.errors.csrf_failure"  # in Chinese: citizens meet it too
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"
@@ -143,6 +144,8 @@ LUOSHI_PUBLIC_URL = os.environ.get("LUOSHI_PUBLIC_URL", "").rstrip("/")
 LUOSHI_FEEDBACK_RESPONSE_DAYS = int(os.environ.get("LUOSHI_FEEDBACK_RESPONSE_DAYS", "2"))  # working days
 LUOSHI_FEEDBACK_MAX_CHARS = int(os.environ.get("LUOSHI_FEEDBACK_MAX_CHARS", "500"))
 LUOSHI_FEEDBACK_PER_HOUR = int(os.environ.get("LUOSHI_FEEDBACK_PER_HOUR", "5"))  # per client address
+# Behind a reverse proxy the client's address is in X-Forwarded-For; trusted only when said so.
+LUOSHI_TRUSTED_PROXY = os.environ.get("LUOSHI_TRUSTED_PROXY") == "1"
 # Attachments never sit in memory whole: anything over 1 MB streams to a temporary file.
 FILE_UPLOAD_MAX_MEMORY_SIZE = 1024 * 1024
 DATA_UPLOAD_MAX_MEMORY_SIZE = 2 * 1024 * 1024  # form fields (a pasted speech included)

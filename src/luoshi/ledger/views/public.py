@@ -3,8 +3,8 @@
 Only items the supervisor marked public (``is_public``) appear; any other item's public URL is a 404. The
 pages show an item's own fields, its lead unit's name, its latest progress, public attachments and the
 published answers to citizens' feedback: never a person, a user name, a contact, a reminder, the history
-or a review note. Public querysets select the fields they show, so a template cannot reach anything else
-by accident.
+or a review note. The public querysets load only the item fields these pages show (a deferred field would
+cost a query per row, which the query-count test would catch).
 """
 
 from __future__ import annotations
@@ -45,8 +45,16 @@ _PUBLIC_FIELDS = ("number", "content", "heading", "evidence", "metric", "target_
                   "lead_unit__name")
 
 
+class _TextField(forms.CharField):
+    """A textarea's text with a browser's CRLF line ends as LF, so a line break counts as the one
+    character the textarea's own maxlength counted."""
+
+    def to_python(self, value):
+        return super().to_python(value).replace("\r\n", "\n")
+
+
 class FeedbackForm(forms.Form):
-    text = forms.CharField(label="反馈意见或问题线索", widget=forms.Textarea(attrs={"rows": 5}))
+    text = _TextField(label="反馈意见或问题线索", widget=forms.Textarea(attrs={"rows": 5}))
     contact = forms.CharField(label="联系方式（选填，仅承办单位和督查室可见）", required=False,
                               max_length=service.CONTACT_MAX_CHARS)
     # The honeypot: hidden by CSS, so people leave it empty and form-filling bots do not.
@@ -55,7 +63,6 @@ class FeedbackForm(forms.Form):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         limit = settings.LUOSHI_FEEDBACK_MAX_CHARS
-        self.fields["text"].max_length = limit
         self.fields["text"].validators.append(MaxLengthValidator(limit))
         self.fields["text"].widget.attrs.update(maxlength=str(limit), placeholder=f"请如实反映情况，不超过{limit}字")
         self.fields["text"].error_messages["max_length"] = f"反馈内容不能超过{limit}字（现为%(show_value)d字）"
