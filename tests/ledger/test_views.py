@@ -280,3 +280,19 @@ def test_unit_management_creates_hashed_accounts(units, users):
     assert account.ledger_profile.unit == units["交通局"]
     assert client.post(url, {"form": "person", "name": "李四", "title": "科长"}).status_code == 302
     assert units["交通局"].people.filter(name="李四").exists()
+
+
+def test_only_the_supervisor_publishes_an_attachment_and_it_is_recorded(world, users):
+    from luoshi.ledger.models import HistoryRecord
+
+    attachment = world["attachment"]
+    url = reverse("ledger:attachment_publish", args=[attachment.pk])
+    assert post(users, "unit", url, {"public": "1"}).status_code == 403
+    assert post(users, "other_unit", url, {"public": "1"}).status_code == 404
+    assert post(users, "anonymous", url, {"public": "1"}).status_code == 302
+    assert not Attachment.objects.get(pk=attachment.pk).is_public
+    assert post(users, "supervisor", url, {"public": "1"}).status_code == 302
+    assert Attachment.objects.get(pk=attachment.pk).is_public
+    assert HistoryRecord.objects.filter(item=world["item"]).latest("seq").action == "公开附件"
+    assert post(users, "supervisor", url, {"public": "0"}).status_code == 302
+    assert not Attachment.objects.get(pk=attachment.pk).is_public

@@ -48,6 +48,7 @@ urlpatterns = [
     path("extensions/<int:pk>/decide/", items.extension_decide, name="extension_decide"),
     path("milestones/<int:pk>/done/", items.milestone_done, name="milestone_done"),
     path("attachments/<int:pk>/", attachments.download, name="attachment"),
+    path("attachments/<int:pk>/publish/", attachments.publish, name="attachment_publish"),
     # units and people
     path("units/", units.unit_list, name="unit_list"),
     path("units/<int:pk>/", units.unit_detail, name="unit_detail"),

@@ -393,6 +393,22 @@ def finish_milestone(user, milestone: Milestone) -> Milestone:
         return milestone
 
 
+def set_attachment_public(user, attachment: Attachment, public: bool) -> Attachment:
+    """Show an attachment on the public page of its item (or stop showing it); recorded like any change."""
+    item = attachment.report.item
+    _require(user, "publish", item)
+    with transaction.atomic():
+        attachment = Attachment.objects.select_for_update().get(pk=attachment.pk)
+        if attachment.is_public == public:
+            return attachment
+        attachment.is_public = public
+        attachment.save(update_fields=["is_public"])
+        history.record(user, "公开附件" if public else "取消公开附件", item=item,
+                       before={"附件": attachment.name, "公开": not public},
+                       after={"附件": attachment.name, "公开": public})
+        return attachment
+
+
 # ---------------------------------------------------------------------------------------------- internals
 
 _FILED_FIELDS = ("number", "content", "evidence", "metric", "target_value", "target_unit", "deadline")

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.http import FileResponse, Http404, HttpRequest
-from django.shortcuts import get_object_or_404
-from django.views.decorators.http import require_GET
+from django.http import FileResponse, Http404, HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect
+from django.views.decorators.http import require_GET, require_POST
 
+from luoshi.ledger import workflow
 from luoshi.ledger.models import Attachment
 from luoshi.ledger.permissions import visible_items
 
@@ -24,3 +26,15 @@ def download(request: HttpRequest, pk: int) -> FileResponse:
                             content_type="application/octet-stream")
     response["Content-Security-Policy"] = "sandbox"
     return response
+
+
+@login_required
+@require_POST
+def publish(request: HttpRequest, pk: int) -> HttpResponse:
+    """The supervisor marks an attachment public (shown on the 成绩单 item page) or internal again."""
+    attachment = get_object_or_404(Attachment.objects.select_related("report__item"), pk=pk,
+                                   report__item__in=visible_items(request.user))
+    public = request.POST.get("public") == "1"
+    workflow.set_attachment_public(request.user, attachment, public)  # PermissionDenied → 403
+    messages.success(request, f"附件“{attachment.name}”已{'公开' if public else '取消公开'}。")
+    return redirect("ledger:item_detail", number=attachment.report.item.number)
