@@ -83,7 +83,8 @@ def check(document: Document) -> None:
             quantity = document.quantities[i]
             if not task.start <= quantity.start <= quantity.end <= task.end:
                 raise GroundingError(f"task {task.text!r}: quantity {quantity.evidence!r} lies outside it")
-    json.dumps(document.to_dict(), ensure_ascii=False)
+    # the schema's JSON: no NaN or Infinity, and UTF-8 (no surrogate) all through
+    json.dumps(document.to_dict(), ensure_ascii=False, allow_nan=False).encode("utf-8")
 
 
 def TestOneInput(data: bytes) -> None:  # atheris's conventional name

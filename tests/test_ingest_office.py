@@ -249,6 +249,16 @@ def test_truncated_docx() -> None:
         read_docx(data[: len(data) // 2])
 
 
+def test_docx_needing_a_newer_zip_version() -> None:
+    # Found by tests/test_properties.py: "version needed to extract" 6.4 in the central directory made
+    # zipfile raise NotImplementedError, which came out of read_bytes instead of an InputError.
+    data = bytearray(_report_docx())
+    entry = data.index(b"PK\x01\x02")
+    data[entry + 6] = 64
+    with pytest.raises(InputError, match=r"^unreadable \.docx"):
+        read_docx(bytes(data))
+
+
 def test_zip_that_is_not_a_word_document() -> None:
     out = io.BytesIO()
     with zipfile.ZipFile(out, "w") as zf:

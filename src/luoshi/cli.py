@@ -4,6 +4,8 @@
     luoshi export SPEECH... [-o OUT.xlsx|OUT.docx|FOLDER] [--format xlsx|docx]
     luoshi serve [--host H] [--port P] [--database-url URL] [--data-dir DIR] [--no-demo]
     luoshi ledger verify | lights [--date D] | manage ARGS...
+    luoshi batch INPUT... -o OUT_DIR [--workers N | --scheduler ADDR] [--text-column C] [--id-column C]
+    luoshi corpus OUT_DIR {lineage,formulations,sql} ...
 
 Each input that cannot be read gives one line on stderr, ``luoshi: PATH: reason``; the other
 inputs are still processed and printed, and the exit status is 1 when any input failed.

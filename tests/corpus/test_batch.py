@@ -214,6 +214,7 @@ def test_a_corrupt_file_in_the_middle_is_an_error_row_and_the_rest_is_extracted(
     assert f"luoshi: {corpus}/m-junk.txt: binary file, not a text document" in result.stderr
     assert "luoshi: batch: 9 documents" in result.stderr and "2 errors" in result.stderr
     assert "2 documents failed" in result.stderr and result.stdout == ""
+    assert "\r" not in result.stderr  # no progress bar in a pipe
 
     errors = _tables(out)["errors"]
     assert [(e["source"], e["stage"]) for e in errors] == sorted(
@@ -300,7 +301,7 @@ def test_jsonl_csv_and_parquet_rows_carry_their_metadata(scheduler: str, tmp_pat
                         "-o", str(out), "--scheduler", scheduler, "--text-column", "body", "--id-column", "key")
     assert result.returncode == 0, result.stderr
     assert f"luoshi: {tmp_path}/a.jsonl#r-2: no text in column 'body'" in result.stderr
-    assert "(1 duplicates)" in result.stderr  # c-2 has r-1's text: extracted once
+    assert "(1 duplicate)" in result.stderr  # c-2 has r-1's text: extracted once
 
     documents = {d["source"]: d for d in _tables(out)["documents"]}
     assert set(documents) == {f"{tmp_path}/a.jsonl#r-1", f"{tmp_path}/b.csv#c-1", f"{tmp_path}/c.parquet#p-1"}
@@ -386,6 +387,43 @@ def test_ctrl_c_stops_the_batch_in_order_and_a_rerun_completes_it(
     assert result.returncode == 0, result.stderr
     assert f"({written} already done)" in result.stderr
     assert _tables(out) == _tables(clean)
+
+
+class _Crash(bytes):
+    """Document bytes that kill the worker process reading them (as a segfault in a C library would)."""
+
+    def strip(self, *args: Any) -> bytes:
+        from distributed import get_worker
+
+        get_worker()  # raises outside a worker: never kill the test's own process
+        os._exit(1)
+
+
+def test_a_worker_that_dies_on_a_document_costs_only_that_document(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import dask
+
+    from luoshi.corpus import inputs
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    _variants(folder, 4)
+    real = inputs.iter_inputs
+
+    def with_a_crash(*args: Any, **kwargs: Any) -> Iterator[inputs.Input]:
+        for n, item in enumerate(real(*args, **kwargs)):
+            if n == 2:
+                yield inputs.InputDoc("c" * 64, "crash.txt", _Crash(b"x"))
+            yield item
+
+    monkeypatch.setattr(inputs, "iter_inputs", with_a_crash)
+    with dask.config.set({"distributed.scheduler.allowed-failures": 0}):  # one death is enough to give up
+        summary = run_batch([str(folder)], str(tmp_path / "out"), workers=2, chunk_size=5)
+    assert (summary.documents, summary.errors) == (4, 1)
+    (error,) = _tables(tmp_path / "out")["errors"]
+    assert (error["doc_id"], error["source"], error["stage"]) == ("c" * 64, "crash.txt", "extract")
+    assert error["reason"].startswith("the worker failed on it: KilledWorker")
 
 
 def test_usage_errors(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

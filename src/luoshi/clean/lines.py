@@ -13,9 +13,9 @@ import re
 _INVISIBLE = re.compile("[\u200b-\u200d\u2060\ufeff\u00ad]")
 _CONTROL = re.compile("[\x00-\x08\x0e-\x1f\x7f]")
 _NEWLINES = re.compile("\r\n|[\r\u2028\u2029\x0b\x0c\x85]")
-_HSPACE = "[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]"
+_HSPACE_CHARS = " \t\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"
+_HSPACE = f"[{_HSPACE_CHARS}]"
 _RUN = re.compile(f"{_HSPACE}{{2,}}")
-_EDGE = re.compile(f"^{_HSPACE}+|{_HSPACE}+$")
 # A paragraph break hidden in a run of two spaces: after a sentence end, or before an outline marker.
 _SENTENCE_END = frozenset("。！？!?：:；;…”’」』")
 # A salutation run onto the speaker's line: 上海市市长　龚正 各位代表：
@@ -28,7 +28,7 @@ def split_lines(text: str) -> list[str]:
     text = _CONTROL.sub("", _INVISIBLE.sub("", _NEWLINES.sub("\n", text)))
     lines = []
     for line in text.split("\n"):
-        line = _EDGE.sub("", line)
+        line = line.strip(_HSPACE_CHARS)  # not a regex: [ ]+$ retried at each space of a long run is quadratic
         if line:
             parts = _split_runs(line).split("\n")
             lines.extend(p for part in parts for p in _SALUTATION_AHEAD.sub("\n", part).split("\n") if p)

@@ -11,12 +11,14 @@ Parquet parts (:mod:`luoshi.corpus.store`) every ``--part-docs`` documents or 30
 
 Exit status: 0 when the batch ran to its end, even if some documents failed (each failure is a row of
 the ``errors`` table and a ``luoshi: SOURCE: reason`` line on standard error); 1 when an INPUT does not
-exist or the batch cannot run (output folder, scheduler); 130 when interrupted (a rerun completes it).
+exist or the batch cannot run (output folder, scheduler); 2 for a usage error; 130 when interrupted (a
+rerun completes it).
 """
 
 from __future__ import annotations
 
 import argparse
+import collections
 import contextlib
 import functools
 import logging
@@ -63,6 +65,7 @@ class Summary:
     seconds: float = 0.0
     interrupted: bool = False
     worker_peak_rss: dict[str, int] = field(default_factory=dict)  # bytes, per worker address
+    worker_cpu_seconds: dict[str, float] = field(default_factory=dict)  # since the worker started
 
     @property
     def processed(self) -> int:
@@ -73,7 +76,9 @@ class Summary:
         return self.processed / self.seconds if self.seconds > 0 else 0.0
 
     def line(self) -> str:
-        extra = [f"{n} {what}" for n, what in ((self.skipped, "already done"), (self.duplicates, "duplicates")) if n]
+        extra = [f"{self.skipped} already done"] if self.skipped else []
+        if self.duplicates:
+            extra.append(f"{self.duplicates} duplicate{'s' if self.duplicates > 1 else ''}")
         peak = max(self.worker_peak_rss.values(), default=0)
         memory = f", peak worker memory {peak / 2**20:.0f} MB" if peak else ""
         return (f"{self.documents} documents, {self.items} items, {self.errors} errors"
@@ -108,17 +113,33 @@ def extract_chunk(docs: Sequence[InputDoc]) -> dict[str, pa.Table]:
             rows.add_error(doc.doc_id, doc.source, f"too large or too deeply nested to read ({type(e).__name__})",
                            "extract")
         except Exception as e:
-            rows.add_error(doc.doc_id, doc.source, f"internal error, please report: {type(e).__name__}: {e}",
-                           "extract")
+            rows.add_error(doc.doc_id, doc.source, f"internal error, please report: {type(e).__name__}: "
+                           f"{_one_line(e)}", "extract")
     return rows.tables()
 
 
-def peak_rss() -> int:
-    """This process's peak resident memory in bytes (run on each worker at the end)."""
-    import resource
+def _one_line(error: BaseException) -> str:
+    return " ".join(str(error).split())
 
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    return peak if sys.platform == "darwin" else peak * 1024  # Linux counts KiB, macOS bytes
+
+def worker_stats() -> tuple[int, float]:
+    """This process's peak resident memory in bytes and the CPU seconds it used (run on each worker at the end)."""
+    times = os.times()
+    return peak_rss(), times.user + times.system
+
+
+def peak_rss() -> int:
+    """This process's peak resident memory in bytes."""
+    try:
+        # Linux's VmHWM is this program's own peak; ru_maxrss also counts the parent's memory at the fork
+        # that started it, so a worker spawned by a big client would show the client's size.
+        with open("/proc/self/status", encoding="ascii") as f:
+            return next(int(line.split()[1]) * 1024 for line in f if line.startswith("VmHWM:"))
+    except (OSError, StopIteration, ValueError, IndexError):
+        import resource
+
+        peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+        return peak if sys.platform == "darwin" else peak * 1024  # Linux counts KiB, macOS bytes
 
 
 # ---------------------------------------------------------------------------------------------- the engine
@@ -144,10 +165,20 @@ def run_batch(
     a progress bar on ``err`` (default: when ``err`` is a terminal). A KeyboardInterrupt stops the batch
     with what was finished written; the summary says ``interrupted``.
     """
+    import dask
+    import distributed  # noqa: F401 (loads its defaults: leaving the set below would drop defaults set inside)
+
     from luoshi.corpus.store import Store
 
     err = err or sys.stderr
-    with Store(out_dir) as store, contextlib.ExitStack() as cluster:
+    # distributed keeps the last 1000 messages under 1 MB of each connection "for developers": a chunk of
+    # documents is such a message, and this process (client and scheduler) would hold a gigabyte of them.
+    quiet = dask.config.set({
+        "distributed.admin.low-level-log-length": 0,
+        # The workers' sampling profiler (a stack every 10 ms, for the dashboard) costs a few percent.
+        "distributed.worker.profile.enabled": False,
+    })
+    with quiet, Store(out_dir) as store, contextlib.ExitStack() as cluster:
         # The cluster is started on the first chunk to send: a rerun with nothing left to do starts none.
         run = _Run(lambda: cluster.enter_context(_connect(workers, scheduler)), store, err, chunk_size=chunk_size,
                    part_docs=part_docs, progress=err.isatty() if progress is None else progress)
@@ -172,21 +203,27 @@ def _connect(workers: int | None, scheduler: str | None) -> Iterator[Any]:
                                  f"(start one with `dask worker {scheduler}`)") from None
             yield client
         return
-    with warnings.catch_warnings():
-        # Without a dashboard the scheduler still serves /health on 8787, or on any port when that is taken.
-        warnings.filterwarnings("ignore", message="Port .* is already in use")
-        cluster = LocalCluster(n_workers=workers or _cores(), threads_per_worker=1, processes=True,
-                               dashboard_address=None, silence_logs=logging.ERROR, preload=[__name__])
+    # The workers start with SIGINT ignored, as this process ignores it while it starts them: a Ctrl-C
+    # on the terminal goes to the whole process group, and only this process should act on it (stop
+    # sending work, write what is finished, close the cluster). A Ctrl-C during those seconds is lost;
+    # distributed cannot close a cluster interrupted half-way without a screenful of tracebacks anyway.
+    in_main = threading.current_thread() is threading.main_thread()
+    previous = signal.signal(signal.SIGINT, signal.SIG_IGN) if in_main else None
+    try:
+        with warnings.catch_warnings():
+            # Without a dashboard the scheduler still serves /health on 8787, or on any port when that is taken.
+            warnings.filterwarnings("ignore", message="Port .* is already in use")
+            cluster = LocalCluster(n_workers=workers or _cores(), threads_per_worker=1, processes=True,
+                                   dashboard_address=None, silence_logs=logging.ERROR, preload=[__name__])
+    finally:
+        if previous is not None:
+            signal.signal(signal.SIGINT, previous)
     with cluster, Client(cluster) as client:
         yield client
 
 
 def dask_setup(worker: Any) -> None:
-    """Run by each local worker as it starts (a Dask preload): ignore SIGINT.
-
-    A Ctrl-C on the terminal goes to the whole process group; only this process should act on it, stop
-    sending work and close the cluster in order (the workers would otherwise die printing tracebacks).
-    """
+    """Run by each local worker as it starts (a Dask preload): ignore SIGINT, in a worker restarted later too."""
     if threading.current_thread() is threading.main_thread():
         signal.signal(signal.SIGINT, signal.SIG_IGN)
 
@@ -213,6 +250,8 @@ class _Run:
         self._client: Any = None
         self.pending: Any = None  # distributed.as_completed, once connected
         self.in_flight: dict[Any, list[InputDoc]] = {}
+        self.suspects: collections.deque[InputDoc] = collections.deque()  # of chunks whose worker died
+        self.suspect: Any = None  # the one suspect being extracted
         self.buffer: list[dict[str, pa.Table]] = []
         self.local = Rows()  # errors found here, without a worker (unreadable inputs)
         self.buffered = 0
@@ -285,8 +324,14 @@ class _Run:
             self.summary.seconds = time.monotonic() - started - self.summary.startup_seconds
             self.bar.close()
         if self._client is not None and not self.summary.interrupted:
-            with contextlib.suppress(Exception):  # the figure is a nicety; a worker that left gives none
-                self.summary.worker_peak_rss = self.client.run(peak_rss)
+            try:
+                stats = self.client.run(worker_stats)
+                self.summary.worker_peak_rss = {worker: rss for worker, (rss, _) in stats.items()}
+                self.summary.worker_cpu_seconds = {worker: cpu for worker, (_, cpu) in stats.items()}
+            except KeyboardInterrupt:
+                self.summary.interrupted = True
+            except Exception:  # the figure is a nicety; a worker that left gives none
+                pass
 
     def _window(self) -> int:
         threads = sum(self.client.nthreads().values())
@@ -307,21 +352,12 @@ class _Run:
         try:
             tables = future.result()
         except Exception as e:  # the worker died (a crash in a C library, out of memory): find the culprit
-            if len(chunk) > 1:
-                for doc in chunk:  # one by one, over the window: at most a chunk's worth more
-                    single = self.client.submit(extract_chunk, [doc], pure=False)
-                    self.in_flight[single] = [doc]
-                    self.pending.add(single)
-                return
-            doc = chunk[0]
-            reason = f"the worker failed on it: {type(e).__name__}: {' '.join(str(e).split())[:200]}"
-            self.local.add_error(doc.doc_id, doc.source, reason, "extract")
-            self._failed(doc.source, reason)
-            self.buffered += 1
-            self._advance(1)
-            self._flush()
+            self._worker_failed(future, chunk, e)
             return
         future.release()
+        if future is self.suspect:
+            self.suspect = None
+            self._next_suspect()
         errors = tables["errors"]
         for source, reason in zip(errors.column("source").to_pylist(), errors.column("reason").to_pylist(),
                                   strict=True):
@@ -330,6 +366,32 @@ class _Run:
         self.buffered += len(chunk)
         self._advance(len(chunk))
         self._flush()
+
+    def _worker_failed(self, future: Any, chunk: list[InputDoc], error: Exception) -> None:
+        """Retry the documents of a chunk whose worker died one by one, one at a time, to find the culprit.
+
+        Dask gives up on a task when the workers running it died ``allowed-failures`` + 1 times, and
+        so on the tasks that merely waited on those workers: a suspect that fails alone is the culprit.
+        """
+        if future is self.suspect:
+            self.suspect = None
+            doc = chunk[0]
+            reason = f"the worker failed on it: {type(error).__name__}: {_one_line(error)[:200]}"
+            self.local.add_error(doc.doc_id, doc.source, reason, "extract")
+            self._failed(doc.source, reason)
+            self.buffered += 1
+            self._advance(1)
+            self._flush()
+        else:
+            self.suspects.extend(chunk)
+        self._next_suspect()
+
+    def _next_suspect(self) -> None:
+        if self.suspect is None and self.suspects:
+            doc = self.suspects.popleft()
+            self.suspect = self.client.submit(extract_chunk, [doc], pure=False)
+            self.in_flight[self.suspect] = [doc]
+            self.pending.add(self.suspect)
 
     def _flush(self, force: bool = False) -> None:
         if not self.buffered:
@@ -442,6 +504,10 @@ def _batch(args: argparse.Namespace) -> int:
     except BatchError as e:
         print(f"luoshi: batch: {e}", file=sys.stderr, flush=True)
         return 1
+    except KeyboardInterrupt:  # while the cluster was closing: what was finished is written
+        print(f"luoshi: batch: interrupted; run the same command again to complete {args.output}",
+              file=sys.stderr, flush=True)
+        return 130
     if summary.interrupted:
         print(f"luoshi: batch: interrupted; {summary.processed} documents written to {args.output} this run; "
               "run the same command again to complete it", file=sys.stderr, flush=True)

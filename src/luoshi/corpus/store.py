@@ -131,8 +131,8 @@ class Store:
         temporary = final.with_name(f".{final.name}.tmp")
         try:
             pq.write_table(table.cast(SCHEMAS[name]), temporary, compression="zstd")
-            # No fsync: the rename makes the part whole for any reader and survives a killed process;
-            # a power cut may lose the last groups, which a rerun then does again.
+            # No fsync: the rename makes the part whole for readers
+            # and survives a killed process; after a power cut the next start names a damaged part, if any.
             os.replace(temporary, final)
         except OSError as e:
             temporary.unlink(missing_ok=True)

@@ -92,7 +92,11 @@ _ARABIC_CANDIDATE = re.compile(
 # may be a unit, and the full pattern is tried there. One digit alone (一个, 两项) must be followed by a
 # unit of measure; 百分之六十 and 三分之一 need none.
 _CN_CHARS = "零〇一二两三四五六七八九十百千万亿"
-_CHINESE_RUN = re.compile("[" + _CN_CHARS + "][" + _CN_CHARS + "]*[多余来点分]?[" + _UNIT_FIRST + "%多余来点分]")
+# A run is tried from its first digit only: from each digit inside a long run (一一一…) it would fail the same
+# way, after scanning the rest of the run again.
+_CHINESE_RUN = re.compile(
+    "(?<![" + _CN_CHARS + "])[" + _CN_CHARS + "][" + _CN_CHARS + "]*[多余来点分]?[" + _UNIT_FIRST + "%多余来点分]"
+)
 _CHINESE_CANDIDATE = re.compile(
     r"(?P<num>(?P<nounit>" + PERCENT_WORDS + "|" + CHINESE_FRACTION + ")|" + CHINESE + ")"
     r"(?!(?<=千)[瓦米克伏])(?!(?<=百)分点)"  # 二十万千瓦 is 二十万 千瓦
@@ -129,6 +133,7 @@ _PRE_KEEP = re.compile(r"保持(?:在)?$")  # a level to keep is a floor
 _CLAUSE_END = re.compile(r"[，,；;：:。！？!?\n、（）()【】—]")
 _TIME_CLAUSE_END = re.compile(r"[，,；;：:。！？!?\n（）()【】—]")  # a list (、) shares its time
 _SENTENCE_END = re.compile(r"[。！？!?\n；;]")
+_NEWLINE = re.compile("\n")
 
 # Cues of intent and of tense; the nearest before the number wins.
 _TARGET_CUE = re.compile(
@@ -142,6 +147,7 @@ _FACT_CUE = re.compile(
 _GOAL = re.compile(r"[从由][^，。；]*(?:提高|提升|增加|增长|上升|下降|降低|减少|扩大|缩小|增|降|升)(?:到|至)$")
 _WEAK_TARGET_CUE = re.compile(r"控制在|新增|新建|突破")  # what a plan says, when nothing else tells
 _CUE_REACH = 80  # in a long sentence, cues far before the number speak of other things
+_CONTEXT_REACH = 2000
 # 从人均8.7万元提高到12万元: the 8.7 is where things stand
 _BASELINE_AFTER = re.compile(
     r"^[^，。；]{0,6}?(?:提高|提升|增加|增长|上升|下降|降低|减少|扩大|缩小|增至|降至|升至)(?:到|至)?"
@@ -378,7 +384,8 @@ def _candidate(s: str, m: re.Match[str]) -> _Candidate | None:
             return None  # 六个高地, 两次获评, 一批, 三元
         if base in ("次", "届", "期") and not mult:
             return None
-    if placeholder and not mult and base not in _MEASURE and base != "%" and not _COUNT_VERB.search(s, 0, start):
+    if (placeholder and not mult and base not in _MEASURE and base != "%"
+            and not _COUNT_VERB.search(s, max(0, start - 2), start)):  # its words: two characters at most
         return None  # XX家 only where the clause counts (新增XX家)
     if before in "“\"「『" and _QUOTE_CLOSE.match(s, end):
         return None  # 抗疫惠企“28条”, “3个100”
@@ -571,6 +578,10 @@ class _Context:
         self.sections = sections
         self.section_starts = [sec.start for sec in sections]
         self.reversed = s[::-1]  # to search backwards at C speed
+        # the last answer of each boundary search: numbers come in text order, so each search goes on from
+        # there instead of over the same stop-less stretch again (quadratic in a text without stops)
+        self._last_back: dict[re.Pattern[str], tuple[int, int]] = {}
+        self._last_end = (-1, -1)
         self.times = scan_times(s, doc_year)
         self.time_starts = [t.start for t in self.times]
         self._sentences: dict[int, int] = {}
@@ -579,15 +590,29 @@ class _Context:
     # boundaries -----------------------------------------------------------------------------------
     def _back(self, pattern: re.Pattern[str], pos: int) -> int:
         """Just after the last one-character match of ``pattern`` before ``pos`` (0 if none)."""
-        m = pattern.search(self.reversed, len(self.s) - pos)
-        return len(self.s) - m.start() if m else 0
+        n = len(self.s)
+        last_pos, last_found = self._last_back.get(pattern, (n + 1, 0))
+        if last_pos <= pos:  # only s[last_pos:pos] is new
+            m = pattern.search(self.reversed, n - pos, n - last_pos)
+            found = n - m.start() if m else last_found
+        else:
+            m = pattern.search(self.reversed, n - pos)
+            found = n - m.start() if m else 0
+        self._last_back[pattern] = (pos, found)
+        return found
 
     def clause_start(self, pos: int) -> int:
         return self._back(_CLAUSE_END, pos)
 
     def clause_end(self, pos: int) -> int:
+        """The first clause end at or after ``pos`` (the end of the text if none)."""
+        last_pos, last_found = self._last_end
+        if last_pos <= pos <= last_found:  # no clause end in last_pos:last_found
+            return last_found
         m = _CLAUSE_END.search(self.s, pos)
-        return m.start() if m else len(self.s)
+        found = m.start() if m else len(self.s)
+        self._last_end = (pos, found)
+        return found
 
     def sentence_start(self, pos: int) -> int:
         found = self._sentences.get(pos)
@@ -596,7 +621,7 @@ class _Context:
         return found
 
     def paragraph_start(self, pos: int) -> int:
-        return self.s.rfind("\n", 0, pos) + 1
+        return self._back(_NEWLINE, pos)
 
     # the quantity ---------------------------------------------------------------------------------
     def build(self, c: _Candidate, prev_end: int, nxt: int, prev_metric: str) -> tuple[Quantity, str]:
@@ -671,8 +696,11 @@ class _Context:
     def _kind_and_year(self, c: _Candidate, clause: int, trail: str) -> tuple[str, int | None, str | None]:
         s, doc_year, pos = self.s, self.doc_year, c.start
         mode, section_year = self._paragraph_mode(pos)
-        sentence = self.sentence_start(pos)
-        times = self._times_before(sentence, self._back(_TIME_CLAUSE_END, pos), pos)
+        # A "sentence" longer than this is text without its stops (a dump, an OCR run): reading all of it
+        # again for every number in it is quadratic, and words that far back do not speak of this number.
+        clause = max(clause, pos - _CONTEXT_REACH)
+        sentence = max(self.sentence_start(pos), pos - _CONTEXT_REACH)
+        times = self._times_before(sentence, max(self._back(_TIME_CLAUSE_END, pos), pos - _CONTEXT_REACH), pos)
         lead = s[clause:pos]
         baseline = ("从" in lead or "由" in lead) and bool(_BASELINE_AFTER.match(trail or s[c.end : c.end + 8]))
         kind = "fact" if baseline else self._kind(mode, sentence, clause, pos, times)

@@ -518,6 +518,8 @@ def read_docx(data: bytes) -> RawText:
         infos = zf.infolist()
     except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, EOFError, ValueError) as exc:
         raise InputError("truncated or corrupt .docx (not a complete zip archive)") from exc
+    except NotImplementedError as exc:  # "zip file version 6.4": a member needs a newer zip than Python reads
+        raise InputError("unreadable .docx (its zip archive needs features Python's zipfile lacks)") from exc
     names = {info.filename for info in infos}
     if len(infos) > MAX_DOCX_MEMBERS:
         raise InputError(f"not a plausible .docx (over {MAX_DOCX_MEMBERS} parts in the zip archive)")
