@@ -18,14 +18,12 @@ from __future__ import annotations
 import io
 import math
 from collections import defaultdict
-from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Sequence
 
 import matplotlib
 
 matplotlib.use("Agg")  # before anything imports pyplot: no display here
 
-from matplotlib import font_manager
 from matplotlib.axes import Axes
 from matplotlib.figure import Figure
 from matplotlib.patches import Patch
@@ -33,7 +31,7 @@ from matplotlib.patches import Patch
 from luoshi.corpus.lineage import MET, MISSED, PENDING, Line
 from luoshi.corpus.query import Fact
 from luoshi.ledger.verdict import convert
-from luoshi.report.fonts import cjk_font
+from luoshi.report.fonts import cjk_style
 
 COLOURS = {MET: "#2e9d5b", MISSED: "#d64545", "other": "#a0aab4", "target": "#e8edf3", "edge": "#44505c",
            "restated": "#e08a00"}
@@ -52,7 +50,7 @@ def lineage_chart(lines: Sequence[Line], facts: Sequence[Fact], region: str | No
     lines = [line for line in lines if line.region == region]
     facts = [fact for fact in facts if fact.region == region]
     keys = _chosen_keys(lines)
-    with _style():
+    with cjk_style(**{"svg.hashsalt": "luoshi"}):
         rows = max(1, math.ceil(len(keys) / _COLUMNS))
         height = 1.3 + 2.7 * rows
         fig = Figure(figsize=(11, height), dpi=_DPI)
@@ -180,7 +178,7 @@ def _label(comparator: str, value: float) -> str:
 def formulation_chart(years: dict[str, dict[int, int]], region: str | None = None, fmt: str = "png") -> bytes:
     """One row per formulation (most documents first), a dot per year sized by that year's documents."""
     ranked = sorted(years, key=lambda t: (-sum(years[t].values()), min(years[t]), t))[:MAX_FORMULATIONS]
-    with _style():
+    with cjk_style(**{"svg.hashsalt": "luoshi"}):
         fig = Figure(figsize=(10, 1.5 + 0.34 * max(len(ranked), 3)), dpi=_DPI)
         ax = fig.add_subplot()
         if not ranked:
@@ -213,19 +211,6 @@ def formulation_chart(years: dict[str, dict[int, int]], region: str | None = Non
 
 
 # ---------------------------------------------------------------------------------------------- drawing
-
-
-@contextmanager
-def _style() -> Iterator[None]:
-    family = cjk_font()
-    params: dict[str, object] = {"font.family": "sans-serif", "font.size": 9, "svg.hashsalt": "luoshi"}
-    if family:
-        params["font.sans-serif"] = [family, "DejaVu Sans"]
-        # Ask for the weight the font has (WenQuanYi Zen Hei is 500), or matplotlib warns once per text.
-        weight = next((f.weight for f in font_manager.fontManager.ttflist if f.name == family), "normal")
-        params.update({"font.weight": weight, "axes.titleweight": weight, "figure.titleweight": weight})
-    with matplotlib.rc_context(params):
-        yield
 
 
 def _save(fig: Figure, fmt: str) -> bytes:

@@ -10,19 +10,17 @@ from __future__ import annotations
 
 import io
 import warnings
-from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 import matplotlib
 
 matplotlib.use("Agg")  # before anything imports pyplot: a server has no display
 
-from matplotlib import font_manager
 from matplotlib.figure import Figure
 from matplotlib.ticker import MaxNLocator
 
-from luoshi.report.fonts import FONT_WARNING, cjk_font
+from luoshi.report.fonts import FONT_WARNING, cjk_font, cjk_style
 from luoshi.report.stats import UnitRates
 
 LIGHT_COLOURS = {"green": "#2e9d5b", "yellow": "#e0a800", "red": "#d64545"}
@@ -39,7 +37,7 @@ class Chart:
 def completion_by_unit(lines: Sequence[UnitRates]) -> Chart:
     """Horizontal bars, one per unit, best completion rate at the top, labelled 75%（3/4）."""
     ordered = sorted(lines, key=lambda line: (-(line.completion_rate or 0), line.unit.name if line.unit else ""))[::-1]
-    with _style():
+    with cjk_style():
         fig = Figure(figsize=(_WIDTH, max(2.4, 0.42 * len(ordered) + 1.2)), dpi=_DPI)
         ax = fig.add_subplot()
         if not ordered:
@@ -63,7 +61,7 @@ def completion_by_unit(lines: Sequence[UnitRates]) -> Chart:
 def items_by_light(total: UnitRates) -> Chart:
     """Three bars: the items under green, yellow and red lights now."""
     counts = [total.green, total.yellow, total.red]
-    with _style():
+    with cjk_style():
         fig = Figure(figsize=(_WIDTH, 2.8), dpi=_DPI)
         ax = fig.add_subplot()
         bars = ax.bar(["绿灯", "黄灯", "红灯"], counts, color=list(LIGHT_COLOURS.values()), width=0.55)
@@ -76,20 +74,6 @@ def items_by_light(total: UnitRates) -> Chart:
         ax.spines[["top", "right"]].set_visible(False)
         ax.set_title("事项预警分布（当前）")
         return _png(fig)
-
-
-@contextmanager
-def _style() -> Iterator[None]:
-    # rcParams only for the drawing (fonts are read when texts are made and when ticks are laid out).
-    family = cjk_font()
-    params: dict[str, object] = {"font.family": "sans-serif", "font.size": 9}
-    if family:
-        params["font.sans-serif"] = [family, "DejaVu Sans"]
-        # Ask for the weight the font has (WenQuanYi Zen Hei is 500), or matplotlib logs a warning per text.
-        weight = next((f.weight for f in font_manager.fontManager.ttflist if f.name == family), "normal")
-        params.update({"font.weight": weight, "axes.titleweight": weight, "axes.labelweight": weight})
-    with matplotlib.rc_context(params):
-        yield
 
 
 def _png(fig: Figure) -> Chart:

@@ -5,6 +5,8 @@ No Django here: ``luoshi corpus`` draws charts without a ledger.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from functools import lru_cache
 from pathlib import Path
 
@@ -45,3 +47,18 @@ def cjk_font() -> str | None:
                 continue
             return font_manager.FontProperties(fname=path).get_name()
     return None
+
+
+@contextmanager
+def cjk_style(**params: object) -> Iterator[None]:
+    """matplotlib settings for drawing Chinese, for the duration of one drawing (plus ``params``)."""
+    family = cjk_font()
+    settings: dict[str, object] = {"font.family": "sans-serif", "font.size": 9, **params}
+    if family:
+        settings["font.sans-serif"] = [family, "DejaVu Sans"]
+        # Ask for the weight the font has (WenQuanYi Zen Hei is 500), or matplotlib warns once per text.
+        weight = next((f.weight for f in font_manager.fontManager.ttflist if f.name == family), "normal")
+        settings.update({"font.weight": weight, "axes.titleweight": weight, "axes.labelweight": weight,
+                         "figure.titleweight": weight})
+    with matplotlib.rc_context(settings):
+        yield

@@ -16,7 +16,11 @@ from luoshi.ledger.permissions import visible_items
 @login_required
 @require_GET
 def download(request: HttpRequest, pk: int) -> FileResponse:
-    attachment = get_object_or_404(Attachment, pk=pk, report__item__in=visible_items(request.user))
+    return attachment_response(get_object_or_404(Attachment, pk=pk, report__item__in=visible_items(request.user)))
+
+
+def attachment_response(attachment: Attachment) -> FileResponse:
+    """The file as a download, for whoever the caller has let see it (staff here, the public page there)."""
     try:
         handle = attachment.file.open("rb")
     except FileNotFoundError:

@@ -31,6 +31,7 @@ from django.views.decorators.http import require_GET, require_http_methods
 from luoshi.ledger import feedback as service
 from luoshi.ledger.models import AssessmentRules, Attachment, ChainHead, Feedback, Item, ProgressReport, Unit
 from luoshi.ledger.permissions import can
+from luoshi.ledger.views.attachments import attachment_response
 from luoshi.report.assessment import assess
 from luoshi.report.stats import UnitRates, percent_text, totals, unit_rates
 
@@ -188,16 +189,7 @@ def _render_item(request: HttpRequest, item: Item, form: FeedbackForm, *, sent: 
 def _public_attachment(item: Item, pk: str) -> FileResponse:
     if not pk.isdigit():
         raise Http404
-    attachment = get_object_or_404(Attachment, pk=int(pk), report__item=item, is_public=True)
-    try:
-        handle = attachment.file.open("rb")
-    except FileNotFoundError:
-        raise Http404("附件文件已丢失") from None
-    # As in the staff download: always a download, never rendered in the ledger's origin.
-    response = FileResponse(handle, as_attachment=True, filename=attachment.name,
-                            content_type="application/octet-stream")
-    response["Content-Security-Policy"] = "sandbox"
-    return response
+    return attachment_response(get_object_or_404(Attachment, pk=int(pk), report__item=item, is_public=True))
 
 
 @require_GET
