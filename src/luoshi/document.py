@@ -48,13 +48,36 @@ class Quantity:
     end: int
 
 
+SectionRole = Literal["opening", "review", "analysis", "plan", "requirements", "closing", "other"]
+
+
+@dataclass(frozen=True)
+class Section:
+    """A part of the document by what it does; only ``plan`` and ``requirements`` parts give tasks."""
+
+    role: SectionRole
+    start: int
+    end: int
+    outline_index: int | None = None
+
+
 @dataclass(frozen=True)
 class Task:
+    """A row of the 任务分解表: a sentence that commits someone to a deliverable (ANNOTATION.md §5).
+
+    ``deadline_year`` is the year it is due (stated, or set by its heading, section or the plan year);
+    ``deadline_text`` the deadline as written when relative or vague (年内, 6月底前, 3至5年); ``lead`` the
+    unit the text names as responsible (由县发改局牵头), as written.
+    """
+
     text: str
     start: int
     end: int
     outline_index: int | None = None
     quantities: list[int] = field(default_factory=list)
+    deadline_year: int | None = None
+    deadline_text: str | None = None
+    lead: str | None = None
 
 
 @dataclass
@@ -69,6 +92,7 @@ class Document:
     region: str | None = None
     warnings: list[str] = field(default_factory=list)
     outline: list[Heading] = field(default_factory=list)
+    sections: list[Section] = field(default_factory=list)
     formulations: list[Formulation] = field(default_factory=list)
     quantities: list[Quantity] = field(default_factory=list)
     tasks: list[Task] = field(default_factory=list)
@@ -85,6 +109,7 @@ class Document:
             "warnings": list(self.warnings),
             "text": self.text,
             "outline": [asdict(h) for h in self.outline],
+            "sections": [asdict(s) for s in self.sections],
             "formulations": [asdict(f) for f in self.formulations],
             "quantities": [asdict(q) for q in self.quantities],
             "tasks": [asdict(t) for t in self.tasks],
