@@ -22,6 +22,10 @@ class Role(models.TextChoices):
 class Unit(models.Model):
     name = models.CharField("单位名称", max_length=100, unique=True)
     active = models.BooleanField("启用", default=True)
+    # Short names the texts use (发改局) and duty keywords (项目 投资 价格), one per line or separated by spaces or
+    # 、; the 牵头单位 suggester (luoshi.leads) matches a task's wording against them.
+    aliases = models.TextField("简称", blank=True)
+    duties = models.TextField("职责关键词", blank=True)
 
     class Meta:
         verbose_name = verbose_name_plural = "单位"
