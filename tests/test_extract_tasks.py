@@ -41,3 +41,125 @@ def test_a_task_is_linked_to_the_quantities_inside_it() -> None:
 def test_traditional_text_gives_the_same_tasks_in_its_own_script() -> None:
     text = "今年要新增城鎮就業3200人。全力推進風景區創建國家5A級旅遊景區。過去一年完成了改造。"
     assert [t.text for t in extract_tasks(text, [], [])] == ["今年要新增城鎮就業3200人。", "全力推進風景區創建國家5A級旅遊景區。"]
+
+
+# ---------------------------------------------------------------------------------- tasks as a clerk makes them
+import luoshi  # noqa: E402
+from luoshi.extract.tasks import NOT_TASK_RULES, is_task_sentence, rejected_by  # noqa: E402
+
+PLAN = (
+    "政府工作报告\n——2026年1月20日在某县第十八届人民代表大会第五次会议上\n各位代表：\n"
+    "一、2025年工作回顾\n"
+    "过去一年，我们加快推进产业转型，建成物流园一期。\n"
+    "二、2026年工作安排\n"
+    "主要预期目标是：地区生产总值增长6%左右；一般公共预算收入增长5%；粮食产量稳定在40万吨以上。\n"
+    "今年要突出抓好五个方面的工作：\n"
+    "（一）狠抓项目建设\n"
+    "抓好项目建设是稳增长的关键。\n"
+    "全力推进城南污水处理厂二期工程，6月底前建成投用。\n"
+    "由县发改局牵头，建立重大项目周调度制度。\n"
+    "（二）提升城市品质\n"
+    "比如，针对老城区停车难，新建公共停车位800个。\n"
+    "在背街小巷改造方面，实施雨污分流改造，年底前完成15条。\n"
+    "各乡镇要落实河长制，确保河道保洁全覆盖。\n"
+    "用3年左右时间，完成全部老旧小区改造。\n"
+    "（三）加快仓储物流设施建设。\n"
+    "（四）办好民生实事\n"
+    "明年，启动县第二人民医院迁建。\n"
+)
+
+
+def _tasks(text: str, date: str | None = None) -> list[luoshi.Task]:
+    return luoshi.extract(text).tasks
+
+
+def test_plan_sentences_are_tasks_and_review_sentences_are_not() -> None:
+    texts = [t.text for t in _tasks(PLAN)]
+    assert not any("过去一年" in t for t in texts)
+    assert "全力推进城南污水处理厂二期工程，6月底前建成投用。" in texts
+
+
+def test_each_item_of_a_target_list_is_a_task() -> None:
+    texts = [t.text for t in _tasks(PLAN)]
+    assert "主要预期目标是：地区生产总值增长6%左右；" in texts
+    assert "一般公共预算收入增长5%；" in texts
+    assert "粮食产量稳定在40万吨以上。" in texts
+
+
+def test_framing_and_meaning_are_not_tasks() -> None:
+    texts = [t.text for t in _tasks(PLAN)]
+    assert "今年要突出抓好五个方面的工作：" not in texts
+    assert "抓好项目建设是稳增长的关键。" not in texts
+
+
+def test_a_heading_with_sentences_is_the_row_above_them_and_a_bare_one_is_a_task() -> None:
+    texts = [t.text for t in _tasks(PLAN)]
+    assert not any(t.startswith("（一）狠抓项目建设") for t in texts)
+    assert "（三）加快仓储物流设施建设。" in texts
+
+
+def test_a_measure_after_a_lead_in_is_a_task() -> None:
+    texts = [t.text for t in _tasks(PLAN)]
+    assert "比如，针对老城区停车难，新建公共停车位800个。" in texts
+    assert "在背街小巷改造方面，实施雨污分流改造，年底前完成15条。" in texts
+
+
+def test_deadlines_from_the_sentence_the_plan_year_and_spans() -> None:
+    by_text = {t.text: t for t in _tasks(PLAN)}
+    assert (by_text["全力推进城南污水处理厂二期工程，6月底前建成投用。"].deadline_year) == 2026
+    assert by_text["在背街小巷改造方面，实施雨污分流改造，年底前完成15条。"].deadline_text == "年底前"
+    assert by_text["由县发改局牵头，建立重大项目周调度制度。"].deadline_year == 2026  # the plan year
+    span = by_text["用3年左右时间，完成全部老旧小区改造。"]
+    assert (span.deadline_year, span.deadline_text) == (2028, "用3年左右时间")
+    assert by_text["明年，启动县第二人民医院迁建。"].deadline_year == 2027
+
+
+def test_a_december_report_plans_for_the_next_year() -> None:
+    text = PLAN.replace("2026年1月20日", "2025年12月28日")
+    by_text = {t.text: t for t in _tasks(text)}
+    assert by_text["由县发改局牵头，建立重大项目周调度制度。"].deadline_year == 2026
+    assert by_text["明年，启动县第二人民医院迁建。"].deadline_year == 2026  # 明年 of a December report
+
+
+def test_a_stated_year_and_a_five_year_plan() -> None:
+    text = ("各位代表：\n一、“十五五”时期主要目标任务\n到2030年，全县城镇化率达到65%。\n"
+            "“十五五”期间，建成高速公路环线。\n编制“十五五”交通规划。\n")
+    by_text = {t.text: t for t in luoshi.extract(text).tasks}
+    assert by_text["到2030年，全县城镇化率达到65%。"].deadline_year == 2030
+    assert by_text["“十五五”期间，建成高速公路环线。"].deadline_year == 2030
+    # a plan's name is not a deadline: the part's own period still sets it
+    assert by_text["编制“十五五”交通规划。"].deadline_year == 2030
+
+
+def test_named_leads_as_written() -> None:
+    by_text = {t.text: t for t in _tasks(PLAN)}
+    assert by_text["由县发改局牵头，建立重大项目周调度制度。"].lead == "县发改局"
+    assert by_text["各乡镇要落实河长制，确保河道保洁全覆盖。"].lead == "各乡镇"
+    assert by_text["全力推进城南污水处理厂二期工程，6月底前建成投用。"].lead is None
+
+
+def test_a_speech_without_a_date_has_no_deadline_but_its_stated_years() -> None:
+    text = ("同志们：\n一、狠抓产业发展\n要培育龙头企业，力争2027年产值突破50亿元。\n"
+            "要加快建设农产品加工园。\n")
+    by_text = {t.text: t for t in luoshi.extract(text).tasks}
+    assert by_text["要培育龙头企业，力争2027年产值突破50亿元。"].deadline_year == 2027
+    assert by_text["要加快建设农产品加工园。"].deadline_year is None
+
+
+def test_speech_exclusions() -> None:
+    assert not is_task_sentence("我们结合主题教育，开展了大走访活动。")
+    assert rejected_by("我们结合主题教育，开展大走访活动。", report=False) == "narration"
+    assert rejected_by("我们要结合主题教育，开展大走访活动。", report=False) is None
+    assert not is_task_sentence("党的二十大报告强调，要坚持以人民为中心。")
+    assert not is_task_sentence("让我们携起手来，共创美好未来。")
+    assert not is_task_sentence("只要坚持下去，就一定能把蓝图变成现实。")
+    assert not is_task_sentence("要提高政治站位，坚定必胜信心。")
+    assert not is_task_sentence("建设现代化产业体系是推进现代化的重要支撑。")
+    assert is_task_sentence("创新是第一动力，必须深入实施创新驱动发展战略。")
+    assert is_task_sentence("一方面，持续完善农村基础设施，逐步改善人居环境。")
+    assert is_task_sentence("大气污染治理上，坚持精准管控，深入开展扬尘专项整治。")
+
+
+def test_every_rule_rejects_its_own_example() -> None:
+    for rule in NOT_TASK_RULES:
+        assert rejected_by(rule.example) is not None, rule.name

@@ -9,13 +9,14 @@ from luoshi.document import Document
 from luoshi.extract.formulations import extract_formulations
 from luoshi.extract.outline import extract_outline
 from luoshi.extract.quantities import extract_quantities
+from luoshi.extract.sections import find_sections
 from luoshi.extract.tasks import extract_tasks
 
 __all__ = ["extract_items"]
 
 
 def extract_items(document: Document) -> Document:
-    """Fill ``outline``, ``formulations``, ``quantities`` and ``tasks`` of a cleaned document.
+    """Fill ``outline``, ``formulations``, ``quantities``, ``sections`` and ``tasks`` of a cleaned document.
 
     Items whose span does not hold their evidence are dropped: an item we cannot ground, we do not emit.
     """
@@ -23,7 +24,9 @@ def extract_items(document: Document) -> Document:
     document.outline = extract_outline(text)
     document.formulations = extract_formulations(text, document.outline)
     document.quantities = extract_quantities(text, document.date)
-    document.tasks = extract_tasks(text, document.outline, document.quantities)
+    document.sections = find_sections(text, document.outline, document.date, document.title)
+    document.tasks = extract_tasks(text, document.outline, document.quantities, document.sections,
+                                   document.date, document.title)
     _drop_ungrounded(document)
     return document
 
@@ -38,3 +41,4 @@ def _drop_ungrounded(document: Document) -> None:
     document.formulations = [f for f in document.formulations if grounded(f.start, f.end, f.text)]
     document.quantities = [q for q in document.quantities if grounded(q.start, q.end, q.evidence)]
     document.tasks = [t for t in document.tasks if grounded(t.start, t.end, t.text)]
+    document.sections = [s for s in document.sections if grounded(s.start, s.end, None)]

@@ -1,60 +1,380 @@
-"""Tasks: the directive items a ledger tracks, linked to their heading and their quantities.
+"""Tasks: the rows of a 任务分解表, as a 督查室 clerk makes them from a document (ANNOTATION.md §5).
 
-A task is a sentence that commits someone to a deliverable: the 一要…/一是… items, each enumerated
-measure, and each sentence whose main clause is a directive (加快…, 全力推进…, 确保…, 今年要…).
-Sentences that report what was done (完成了, 已建成, 去年…) are not tasks, and neither are
-exhortations without a deliverable (我们要坚定信心).
+A task is a sentence (or a ``；`` item) of a plan or requirements part whose main clause commits to an
+action or a result — whatever its first words (比如…, 针对…, 在…方面, a topic before the verb, 要 in
+mid-sentence) — and each item of a 主要预期目标 list. Not tasks: sentences of review, analysis and closing
+parts; sentences that report what was done (完成了, 已建成, 去年…); statements of meaning (…是…的关键);
+exhortations without a deliverable (要提高政治站位); a heading's own title when its item has sentences of
+its own (the heading is the section row above them).
+
+Each task keeps its heading and its quantities, and gains its deadline (from the sentence, else its
+heading or part, else the document's plan year) and the unit the text names as its lead.
 """
 
 from __future__ import annotations
 
 import bisect
 import re
+from dataclasses import dataclass
 
-from luoshi.document import Heading, Quantity, Task
+from luoshi.document import Heading, Quantity, Section, Task
+from luoshi.extract.deadlines import scan_times
+from luoshi.extract.sections import is_report, plan_year
 from luoshi.script import to_simplified
+
+
+@dataclass(frozen=True)
+class SentenceRule:
+    """A named reason a sentence is not a task, with an example sentence it rejects."""
+
+    name: str
+    pattern: re.Pattern[str]
+    example: str
+
 
 # A sentence ends at 。！？； or a line break; the end mark belongs to the sentence.
 _SENTENCE = re.compile(r"[^。！？；!?;\n]+[。！？；!?;]?")
-# Leading words that do not change what a sentence is: a subject, a time, a modal (今年我们要, 各级政府要).
-_LEAD = (
-    r"(?:[一二三四五六七八九十]+是|[一二三四五六七八九十]+要|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|"
-    r"\d{1,2}[.．、]|——)?"
-    r"(?:今年|明年|全年|下一步|今后|新的一年|当前|“十[四五六]五”(?:期间|时期)?|[^，。；]{0,12}?(?:要|将|必须|务必|需要|应当|坚决|必须要))?"
-)
-_DIRECTIVE = re.compile(
-    _LEAD
-    + r"(?:加快|加大|加强|加紧|推进|推动|促进|实施|建设|建成|新建|改造|打造|培育|发展|壮大|做大|做强|做优|"
-    r"深化|强化|完善|健全|优化|提升|提高|扩大|增加|新增|确保|力争|争取|实现|落实|抓好|做好|办好|开展|启动|"
-    r"全力|着力|大力|积极|持续|扎实|切实|全面|深入|坚决|稳步|有序|统筹|聚焦|围绕|坚持|守住|严格|保持|"
-    r"创建|争创|创新|引进|引导|支持|鼓励|出台|制定|组织|谋划|筹办|举办|开工|完成|整治|治理|防范|化解)"
-)
-_PAST = re.compile(r"了[，。；、]|已经|已[^经]|累计|去年|上年|过去|一年来|五年来|成功举办|取得了|获评|荣获")
+_CLAUSE = re.compile(r"[^，,：:、]+")
 _MIN_LENGTH = 6
+_TASK_ROLES = ("plan", "requirements")
+
+# Sentences that are never tasks, whatever verbs they hold.
+NOT_TASK_RULES: tuple[SentenceRule, ...] = (
+    SentenceRule("past", re.compile(
+        r"(?<![为除])了(?!解|如指掌|然)|已经|已[^经知]|累计|去年|上年|过去|一年来|[二三四五]年来|取得了|获评|荣获|先后|"
+        r"这两天|昨天|前不久|观摩|参观|感触|感到|感悟|钦佩|受益|目前|截至|以来|成功举办|首次|从(?:19|20)\d\d年(?![起开])"),
+        "全面完成了农村改厕，正在大力整治农村生活污水。"),
+    SentenceRule("call", re.compile(r"^(?:让我们|同志们|各位代表|我们相信|我相信|相信|只要|只有|唯有|希望)"),
+                 "让我们更加紧密地团结在以习近平同志为核心的党中央周围。"),
+    SentenceRule("condition", re.compile(r"就(?:一定|必将|必然)?能|才能[^，,]{0,12}[。！]?$|必将|一定能|能够|足以|"
+                                         r"^[^，,]{2,14}[，,]就(?:是)?要"),
+                 "保持为民初心不改，就一定能守住人心、赢得民心。"),
+    SentenceRule("agenda", re.compile(r"(?:以下|下列|这)?[一二三四五六七八九十\d]+(?:个)?方面(?:的)?(?:工作|重点)?[：:。]?$|"
+                                      r"[：:]$|为指导|总的要求是|总体要求是|^上述|^以上"),
+                 "今年要突出抓好十个方面的工作："),
+    SentenceRule("quotation", re.compile(r"(?:指出|强调|讲到|说过)[，,：:]"),
+                 "党的二十大报告强调，高质量发展是全面建设社会主义现代化国家的首要任务。"),
+    SentenceRule("framing", re.compile(
+        r"^(?:做好今年|做好[^，]{0,6}工作[，,](?:要|必须)|全面完成这些目标|实现上述目标|完成上述目标|今年是|[\d一二]{4}年是|"
+        r"[^，]{0,10}总体要求是|[^，]{0,20}指导思想|下面|在这里|借此机会|总的来看|总之|综上)"),
+        "做好今年工作，要以习近平新时代中国特色社会主义思想为指导。"),
+    SentenceRule("situation", re.compile(r"^(?:当前|现在|近年来|实践证明|事实证明|历史和实践|这是|这些|其中|同时也要看到|"
+                                         r"我们也要看到|我们也清醒地看到|在肯定成绩的同时|面对|经济发展进入新常态)"),
+                 "当前，正是全面推进乡村振兴的关键时期。"),
+    SentenceRule("shift", re.compile(r"^[^，,]{0,12}由[^，,]{1,20}转向|^[^，,]{0,12}从[^，,]{1,20}转向"),
+                 "发展方式由粗放型转向集约型；"),
+)
+
+# A clause that states what something is, not what to do: 抓好项目建设是稳增长的保障.
+_COPULA = re.compile(
+    r"是[^，,；]{0,30}(?:的|之)?(?:关键|保障|基础|前提|根本|要求|重要|动力|途径|抓手|引擎|核心|使命|优势|方向|"
+    r"之年|时期|阶段|一年|必由之路|应有之义|题中之义|重中之重|生命线|试金石|着力点|落脚点|出发点|内容|支撑|之举|"
+    r"之为|所在|写照|经验|底气|出路|选择|战略)"
+    r"|^(?!.*(?:要|就是|还|也|更|总|于))[^，,；]{1,16}是[^，,；]{2,30}的[^，,；]{1,6}$"
+    r"|的必然要求|意义重大|至关重要|刻不容缓"
+)
+# A report's sentence that states where a plan's horizon will stand: 到2020年，…明显提高.
+_HORIZON = re.compile(r"^(?:到|至)(?:19|20)\d\d年(?:底|末)?[，,]|^(?:今后五年|届时)[，,]")
+_SUBJECT_MODAL = re.compile(r"^[^，,要将]{1,12}?(?:要|将|必须|务必|需要|应当|负责|牵头)")
+# Deadlines within the year that the time scanner leaves to the context: 年底前, 6月底前, 一季度.
+_WITHIN_YEAR = re.compile(
+    r"(?:今年|明年)?(?:年底前|年底|年末前?|上半年|下半年|(?:[1-9]|1[0-2]|[一二三四五六七八九十]|十[一二])月(?:底|末)?前|"
+    r"(?:第)?[一二三四]季度(?:末)?(?:前)?)"
+)
+# A clause that says what will follow, not what to do: 也将开辟人类物质文明建设的新路径.
+_CONSEQUENCE = re.compile(r"^(?:也将|必将|将会|从而|进而)")
+# A clause of a target list with its topic first: 节能减排指标完成省下达任务.
+_RESULT = re.compile(r"[^，,]{2,}(?:完成|达到|控制在|保持在|提高到|降低到|下降到|突破|超过)[^，,]{2,}")
+# A clause whose object is an attitude, not a deliverable: 要提高政治站位、坚定信心.
+_ATTITUDE = re.compile(
+    r"^(?:汲取|弘扬|传承|牢记|铭记|感悟|领会|树立|锤炼|涵养|把握|适应|下足功夫|下功夫|展现新|作出新|走在前|作表率|"
+    r"(?:贯彻|践行)[^，]{0,10}(?:理念|思想|精神)$|全心全意|保持[^，]{0,4}(?:定力|初心|本色|清醒)|"
+    r"增强[^，]{0,14}(?:意识|自觉|自信|本领)|坚定[^，]{0,6}(?:信心|信念|决心|理想)|提高[^，]{0,4}站位|"
+    r"站稳[^，]{0,4}立场|不忘|勇于|敢于|善于|甘于|做[^，]{0,10}(?:贴心人|暖心人|表率|先锋|领头雁)|"
+    r"把[^，]{0,12}放在心上|以[^，]{0,20}(?:定力|韧劲|斗志|精神|姿态|状态))"
+)
+# Words before a clause's verb that do not change what it is.
+_FILLER = re.compile(
+    r"^(?:[一二三四五六七八九十]+是|[一二三四五六七八九十]+要|[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]{1,3}[)）]|"
+    r"\d{1,2}[.．、]|[①-⑳]|——|—|比如|再如|例如|同时|此外|另外|另一方面|一方面|下一步|今年|明年|全年|年内|"
+    r"(?:\d{1,2}|[一二三四五六七八九十]{1,2})月(?:底|末)?(?:前)?|年底前|年底|我们|我[市区县省州盟旗镇乡]|全[市区县省州盟旗]|"
+    r"各级(?:政府|党委)?|政府|要|将|必须|务必|需要|应当|应该|坚决|继续|进一步|更加|重点|着力|全力|大力|积极|持续|"
+    r"扎实|切实|全面|深入|努力|主动|加紧|尽快|不断|认真|高标准|高质量|集中|统筹|精准|有序|稳步|逐步|力争|争取|"
+    r"确保|重点在|注重|单独|分别|同步|及时|逐村逐户|逐步|还要|也要|既要|又要|更要|紧紧|牢牢|始终|坚定不移地?|毫不动摇地?|并|和|及|与|同|再)+"
+)
+# The verbs of a directive: what a clause commits to doing.
+_VERB = re.compile(
+    r"加快|加大|加强|加紧|推进|推动|促进|实施|建设|建成|新建|改建|扩建|续建|改造|打造|培育|发展|壮大|做大|做强|做优|做实|"
+    r"深化|强化|完善|健全|优化|提升|提高|扩大|增加|新增|确保|力争|争取|实现|落实|抓好|抓实|抓牢|做好|办好|开展|启动|出台|"
+    r"制定|组织|谋划|筹办|举办|开工|竣工|完成|整治|治理|防范|化解|引进|引导|支持|鼓励|创建|争创|创新|坚持|守住|严格|"
+    r"保持|巩固|拓展|拓宽|探索|规划|编制|申报|招引|承接|融入|对接|聚焦|围绕|瞄准|依托|盘活|清理|规范|整合|挖掘|保障|"
+    r"保护|修复|淘汰|控制|降低|减少|下降|增长|达到|突破|超过|吸纳|造就|带动|推行|试点|布局|构建|构筑|形成|夯实|筑牢|"
+    r"压实|改善|消除|杜绝|防止|解决|破解|用好|用足|发挥|营造|激发|释放|提振|深挖|拓|稳定|稳住|守牢|织密|兜牢|兜住|"
+    r"建立|设立|组建|成立|培养|引育|吸引|集聚|储备|安排|投入|筹集|争跑|搭建|连通|贯彻|执行|落地|推广|普及|覆盖|"
+    r"提质|扩容|增效|降本|减负|纾困|帮扶|救助|关爱|服务|监管|督查|考核|整改|查处|打击|惩治|整顿|清零|攻坚|"
+    r"打赢|打好|决胜|办|抓|建|修|治|改|育|引|保|稳|扩|促|强|优|补|降"
+)
+# The unit the text names as responsible: 由县发改局牵头; 区交通局要…; 各乡镇要….
+_UNIT = r"(?:局|委|办|厅|部|署|中心|组|政府|部门|单位|乡镇|街道|公司|集团|机关|院|所|站|队|会)"
+_LEAD_BY = re.compile(r"由(?P<unit>[^，,。；由]{2,24}?" + _UNIT + r")(?:牵头|负责|主抓|具体负责)")
+_LEAD_SUBJECT = re.compile(
+    r"(?:^|[，,])(?:[一二三四五六七八九十]+是)?(?P<unit>(?:各|所有)[^，,。；：要将由把对在]{0,16}?" + _UNIT
+    + r"|[^，,。；：要将由把对在各]{2,16}?" + _UNIT + r")[，,]?"
+    r"(?:要|将|必须|务必|应当|负责|牵头)"
+)
+_PLAN_NAME = re.compile(r"^[“\"「]?十[一二三四五六七八九]五")
+_PLAN_TIME = re.compile(r"[”\"」]?(?:时期|期间|期末|末期|末|以来|[，,])")
+_BARE_SPAN = re.compile(r"(?:^|[，,])(?P<span>(?P<n>[两二三四五2-5])年)(?=完成|造林|实现|建成|新建|改造|达到|基本|全面|全部|累计)")
+_NOT_A_UNIT = re.compile(r"^(?:我们|我|全市|全区|全县|全省|政府|各级政府|各级|党委|各级党委|全体|广大|各地)$")
 
 
-def extract_tasks(text: str, outline: list[Heading], quantities: list[Quantity]) -> list[Task]:
-    """Directive sentences of ``text`` in order, each with the heading it falls under."""
+def extract_tasks(
+    text: str,
+    outline: list[Heading],
+    quantities: list[Quantity],
+    sections: list[Section] | None = None,
+    date: str | None = None,
+    title: str | None = None,
+) -> list[Task]:
+    """The task sentences of ``text`` in order, each with its heading, quantities, deadline and lead.
+
+    Without ``sections`` every sentence may be a task (as for a fragment pasted on its own).
+    """
     probe = to_simplified(text)
     if len(probe) != len(text):  # offsets must hold: fall back to the text as written
         probe = text
     starts = [h.start for h in outline]
     spans = sorted((q.start, q.end, i) for i, q in enumerate(quantities))
     span_starts = [s for s, _, _ in spans]
+    section_starts = [s.start for s in sections or ()]
+    report = is_report(text, title)
+    year = plan_year(text, date, title)
+    context = _Context(probe, outline, sections or [], year, report, date)
+    sentences = _sentences(probe, starts)
+    sentences = [(s, e) for s, e in sentences if e - s >= 2]
     tasks = []
-    for found in _SENTENCE.finditer(probe):
-        start, end = _strip(probe, found.start(), found.end())
+    for k, (start, end) in enumerate(sentences):
         if end - start < _MIN_LENGTH:
             continue
-        sentence = probe[start:end]
-        if not _DIRECTIVE.match(sentence) or _PAST.search(sentence):
-            continue
+        if sections:
+            part = bisect.bisect_right(section_starts, start) - 1
+            if part < 0 or sections[part].role not in _TASK_ROLES:
+                continue
         heading = bisect.bisect_right(starts, start) - 1
         first = bisect.bisect_left(span_starts, start)
         measured = [i for s, e, i in spans[first : bisect.bisect_left(span_starts, end)] if e <= end]
+        sentence = probe[start:end]
+        own = _heading_sentence(outline, start, end)
+        if own is not None:
+            next_start = sentences[k + 1][0] if k + 1 < len(sentences) else len(text)
+            if _has_body(outline, own, next_start, probe):
+                continue  # the section row above its sentences, not a row of its own
+        targets = any(quantities[i].kind == "target" for i in measured)
+        if not is_task_sentence(sentence, targets, report):
+            continue
+        deadline_year, deadline_text = context.deadline(start, sentence, [quantities[i] for i in measured], heading)
         tasks.append(Task(text=text[start:end], start=start, end=end,
-                          outline_index=heading if heading >= 0 else None, quantities=measured))
+                          outline_index=heading if heading >= 0 else None, quantities=measured,
+                          deadline_year=deadline_year, deadline_text=deadline_text,
+                          lead=_lead(text, probe, start, end)))
     return tasks
+
+
+def is_task_sentence(sentence: str, has_target: bool = False, report: bool = False) -> bool:
+    """Whether a sentence (simplified script) commits to an action or a result (ANNOTATION.md §5).
+
+    Its main clause decides: a statement of meaning (…是…的关键) or of consequence (也将开辟…) after the
+    last directive clause makes the sentence a statement, not a task.
+    """
+    if rejected_by(sentence, report) is not None:
+        return False
+    if has_target or (report and _HORIZON.match(sentence)):
+        return True
+    directive = False
+    for clause in _CLAUSE.finditer(sentence):
+        text = clause.group()
+        if _COPULA.search(text) or _CONSEQUENCE.search(text):
+            directive = False
+        elif _directive_clause(text) or (report and _RESULT.search(text)):
+            directive = True
+    return directive
+
+
+# In a speech, "we" followed straight by a verb narrates what is being done: 我们结合…活动，开展…行动.
+NARRATION = SentenceRule(
+    "narration",
+    re.compile(r"^(?:我们|我[市区县省州])(?!要|将|必须|务必|需要|应|会|还要|一定|力争|争取|正在|继续|也要|更要|更加|今年|明年|下一步)"),
+    "我们结合“为群众办实事”活动，开展“大调研”行动。",
+)
+
+
+def rejected_by(sentence: str, report: bool = True) -> str | None:
+    """The name of the rule that says ``sentence`` is not a task, or None."""
+    if not report and NARRATION.pattern.match(sentence.lstrip(" 　\t")):
+        return NARRATION.name
+    body = _FILLER.sub("", sentence.lstrip(" 　\t"), count=1) or sentence
+    for rule in NOT_TASK_RULES:
+        probe = sentence if rule.name in ("past", "condition") else body
+        if rule.pattern.search(probe):
+            return rule.name
+    if re.search(r"习近平|总书记", sentence) and not re.search(
+            r"(?:贯彻|落实|践行|学习|遵循|按照|对标)[^，,。]{0,8}(?:习近平|总书记)", sentence):
+        return "quotation"
+    return None
+
+
+def _directive_clause(clause: str) -> bool:
+    clause = clause.strip(" 　“”\"")
+    if len(clause) < 2 or _COPULA.search(clause):
+        return False
+    body = _FILLER.sub("", clause, count=1)
+    if _ATTITUDE.match(body) or _ATTITUDE.match(clause):
+        return False
+    head = body or clause
+    verb = _VERB.match(head) or _VERB.match(head, 1) or _VERB.match(head, 2)
+    if verb is None:
+        modal = _SUBJECT_MODAL.match(clause)  # a subject before its modal: 各乡镇要落实…, 区交通局将…
+        if modal is not None:
+            head = _FILLER.sub("", clause[modal.end() :], count=1) or clause[modal.end() :]
+            verb = _VERB.match(head)
+    if verb is None or len(head) - verb.end() < 2:  # a verb with its object: 创新永无止境 is no directive
+        return False
+    # A single-character verb counts only where the clause starts with it (建…, 抓…), not inside a noun.
+    return len(verb.group()) > 1 or verb.start() == 0
+
+
+@dataclass
+class _Context:
+    probe: str
+    outline: list[Heading]
+    sections: list[Section]
+    year: int | None
+    report: bool
+    date: str | None
+
+    def deadline(self, start: int, sentence: str, quantities: list[Quantity],
+                 heading: int) -> tuple[int | None, str | None]:
+        """The year a task is due and the words that say so when they are relative or vague."""
+        year, words = _sentence_deadline(sentence, self.year, self.date)
+        if year is None:
+            for q in quantities:
+                if q.kind == "target" and q.deadline_year is not None:
+                    year = q.deadline_year
+                    break
+        if year is None:
+            year = self._heading_year(heading, start)
+        if year is None and self.report:
+            year = self.year
+        return year, words
+
+    def _heading_year(self, heading: int, start: int = 0) -> int | None:
+        """A year its heading or an enclosing one sets (2016年重点工作, “十三五”时期主要目标任务)."""
+        index = heading
+        level = 99
+        while index >= 0:
+            h = self.outline[index]
+            if h.level < level:
+                level = h.level
+                found, _ = _sentence_deadline(to_simplified(h.title), self.year, self.date, headings=True)
+                if found is not None:
+                    return found
+            index -= 1
+        # a bare part title before the task (2025年工作安排) is not in the outline: the part's opening line
+        for section in reversed(self.sections):
+            if section.start <= start:
+                line = self.probe[section.start : self.probe.find("\n", section.start)]
+                if len(line) <= 45 and not re.search(r"[。；！？!?;]", line):
+                    found, _ = _sentence_deadline(line, self.year, self.date, headings=True)
+                    return found
+                break
+        return None
+
+
+def _sentence_deadline(sentence: str, year: int | None, date: str | None,
+                       headings: bool = False) -> tuple[int | None, str | None]:
+    delivered = int(date[:4]) if date and date[:4].isdigit() else year
+    refs = scan_times(sentence, year)
+    due: int | None = None
+    words: list[str] = []
+    for ref in refs:
+        if ref.role in ("compare", "since", "from"):
+            continue
+        said = sentence[ref.start : ref.end]
+        value = ref.year
+        if said.startswith("明年") and delivered is not None:
+            value = delivered + 1  # a December report's 明年 is the year it plans for
+        if value is None and said == "届时":
+            continue
+        if _PLAN_NAME.match(said) and not _PLAN_TIME.search(said) and not _PLAN_TIME.match(sentence, ref.end):
+            continue  # “十四五”规划, “十四五”岱海保护治理实施方案: a plan's name, not a deadline
+        if value is None or (year is not None and value < year and not said.startswith("到")):
+            continue
+        if ref.relative and not headings:
+            words.append(said)
+        due = value if due is None else max(due, value)
+    if not headings:
+        within = _WITHIN_YEAR.search(sentence)
+        if within is not None:
+            said = within.group()
+            value = (delivered + 1 if said.startswith("明年") and delivered is not None else year)
+            if value is not None:
+                due = value if due is None else due
+            words.append(said)
+        bare = _bare_span(sentence, year)
+        if bare is not None:
+            due = bare[0] if due is None else max(due, bare[0])
+            words.insert(0, bare[1])
+    text = "；".join(dict.fromkeys(words)) or None
+    return due, text
+
+
+def _sentences(probe: str, heading_starts: list[int]) -> list[tuple[int, int]]:
+    """Sentence spans; a heading that starts inside a sentence (…四方面用力：一是加快…) starts a new one."""
+    out = []
+    for found in _SENTENCE.finditer(probe):
+        start, end = found.span()
+        first = bisect.bisect_right(heading_starts, start)
+        for cut in heading_starts[first : bisect.bisect_left(heading_starts, end)]:
+            out.append(_strip(probe, start, cut))
+            start = cut
+        out.append(_strip(probe, start, end))
+    return out
+
+
+def _bare_span(sentence: str, year: int | None) -> tuple[int, str] | None:
+    """三年完成…, 三年造林100万亩: a clause that opens with a span of years from the plan year."""
+    if year is None:
+        return None
+    found = _BARE_SPAN.search(sentence)
+    if found is None:
+        return None
+    n = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5}.get(found.group("n")) or int(found.group("n"))
+    return year + n - 1, found.group("span")
+
+
+def _heading_sentence(outline: list[Heading], start: int, end: int) -> int | None:
+    """The heading a sentence is the title of, if it is one (it starts at the heading and ends near it)."""
+    for index, h in enumerate(outline):
+        if h.start <= start + 3 and start <= h.start + 3 and end <= h.end + 2:
+            return index
+    return None
+
+
+def _has_body(outline: list[Heading], index: int, next_start: int, probe: str) -> bool:
+    """Whether the heading's item has sentences of its own after its title."""
+    following = [h.start for h in outline[index + 1 :]]
+    limit = following[0] if following else len(probe)
+    return next_start < limit
+
+
+def _lead(text: str, probe: str, start: int, end: int) -> str | None:
+    sentence = probe[start:end]
+    for pattern in (_LEAD_BY, _LEAD_SUBJECT):
+        found = pattern.search(sentence)
+        if found and not _NOT_A_UNIT.match(found.group("unit")):
+            s, e = found.span("unit")
+            return text[start + s : start + e]
+    return None
 
 
 def _strip(text: str, start: int, end: int) -> tuple[int, int]:

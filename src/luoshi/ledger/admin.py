@@ -14,8 +14,9 @@ class PersonInline(admin.TabularInline):
 
 @admin.register(Unit)
 class UnitAdmin(admin.ModelAdmin):
-    list_display = ["name", "active"]
-    search_fields = ["name"]
+    list_display = ["name", "aliases", "duties", "active"]
+    search_fields = ["name", "aliases", "duties"]
+    fields = ["name", "active", "aliases", "duties"]  # short names and duties feed the 牵头单位 suggestions
     inlines = [PersonInline]
 
 

@@ -11,6 +11,16 @@ from django.conf import settings
 from luoshi.ledger.models import Comparator, Person, Unit
 
 
+class DateInput(forms.DateInput):
+    """A browser date picker. Its value must be ISO (2026-12-31): the zh-hans input format (2026/12/31)
+    is one ``<input type=date>`` cannot show, which left the box empty."""
+
+    input_type = "date"
+
+    def __init__(self, attrs=None):
+        super().__init__(attrs, format="%Y-%m-%d")
+
+
 class MultipleFileInput(forms.ClearableFileInput):
     allow_multiple_selected = True
 
@@ -43,7 +53,7 @@ class AssignForm(VersionedForm):
     co_units = forms.ModelMultipleChoiceField(Unit.objects.filter(active=True), required=False, label="配合单位",
                                               widget=forms.CheckboxSelectMultiple)
     responsible = forms.ModelChoiceField(Person.objects.select_related("unit"), required=False, label="责任人")
-    deadline = forms.DateField(label="完成时限", widget=forms.DateInput(attrs={"type": "date"}))
+    deadline = forms.DateField(label="完成时限", widget=DateInput())
     cadence_days = forms.IntegerField(label="报送周期（天）", min_value=1, max_value=366, initial=30)
     milestones = forms.CharField(
         label="节点（每行一个：名称，YYYY-MM-DD）", required=False, widget=forms.Textarea(attrs={"rows": 3}))
@@ -61,6 +71,26 @@ class AssignForm(VersionedForm):
             if not sep or not title.strip():
                 raise forms.ValidationError(f"第{number}行缺少节点名称")
         return parsed
+
+
+class BulkAssignForm(forms.Form):
+    """批量交办: the values to set on every ticked item; a field left empty keeps each item's own."""
+
+    items = forms.TypedMultipleChoiceField(coerce=int, label="事项", error_messages={
+        "required": "请先勾选要交办的事项", "invalid_choice": "勾选的事项不存在，请刷新页面"})
+    lead_unit = forms.ModelChoiceField(Unit.objects.filter(active=True), required=False, label="牵头单位",
+                                       empty_label="（不变：各项原有）")
+    co_units = forms.ModelMultipleChoiceField(Unit.objects.filter(active=True), required=False, label="配合单位",
+                                              widget=forms.CheckboxSelectMultiple)
+    responsible = forms.ModelChoiceField(Person.objects.select_related("unit"), required=False, label="责任人",
+                                         empty_label="（不变：各项原有）")
+    deadline = forms.DateField(label="完成时限", required=False, widget=DateInput())
+    only_empty = forms.BooleanField(label="只填空白项（已设置的牵头单位、配合单位、责任人和督查室指定的时限不变）",
+                                    required=False)
+
+    def __init__(self, *args, choices: list[int] = (), **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["items"].choices = [(pk, pk) for pk in choices]
 
 
 class ReturnForm(VersionedForm):
@@ -88,7 +118,7 @@ class RemindForm(forms.Form):
 
 
 class ExtensionForm(forms.Form):
-    new_deadline = forms.DateField(label="申请延至", widget=forms.DateInput(attrs={"type": "date"}))
+    new_deadline = forms.DateField(label="申请延至", widget=DateInput())
     reason = forms.CharField(label="申请理由", max_length=2000, widget=forms.Textarea(attrs={"rows": 3}))
 
 
@@ -118,7 +148,7 @@ class EditForm(VersionedForm):
 
 class MilestoneForm(forms.Form):
     title = forms.CharField(label="节点名称", max_length=200)
-    due = forms.DateField(label="节点时限", widget=forms.DateInput(attrs={"type": "date"}))
+    due = forms.DateField(label="节点时限", widget=DateInput())
 
 
 class ItemFilterForm(forms.Form):
@@ -129,7 +159,7 @@ class ItemFilterForm(forms.Form):
     light = forms.ChoiceField(label="预警", required=False)
     unit = forms.ModelChoiceField(Unit.objects.all(), label="单位", required=False, empty_label="全部单位")
     source = forms.IntegerField(label="来源文件", required=False, widget=forms.HiddenInput)
-    due_before = forms.DateField(label="时限早于", required=False, widget=forms.DateInput(attrs={"type": "date"}))
+    due_before = forms.DateField(label="时限早于", required=False, widget=DateInput())
 
 
 class UnitForm(forms.ModelForm):

@@ -132,6 +132,11 @@ class Proposal(models.Model):
     target_unit = models.CharField("单位", max_length=30, blank=True)
     comparator = models.CharField(max_length=10, choices=Comparator.choices, blank=True)
     deadline_year = models.PositiveIntegerField(null=True, blank=True)
+    deadline_text = models.CharField("原文时限", max_length=100, blank=True)  # as written: 6月底前, 3至5年
+    lead = models.CharField("原文牵头单位", max_length=100, blank=True)  # the unit the text names, as written
+    # 完成时限 derived from the deadline (luoshi.duedates), or set by the clerk; the reason says which.
+    due_date = models.DateField("完成时限", null=True, blank=True)
+    due_reason = models.CharField("时限来源", max_length=100, blank=True)
     decision = models.CharField(max_length=10, choices=Decision.choices, default=Decision.PENDING)
 
     class Meta:
@@ -174,6 +179,10 @@ class Item(models.Model):
     co_units = models.ManyToManyField(Unit, blank=True, related_name="co_items", verbose_name="配合单位")
     responsible = models.ForeignKey(Person, on_delete=models.PROTECT, null=True, blank=True, verbose_name="责任人")
     deadline = models.DateField("完成时限", null=True, blank=True)
+    # Where the deadline came from (原文“6月底前”, 目标年度2026年, 文件默认时限, 督查室指定), shown to the clerk.
+    deadline_reason = models.CharField("时限来源", max_length=100, blank=True)
+    deadline_text = models.CharField("原文时限", max_length=100, blank=True)
+    named_lead = models.CharField("原文牵头单位", max_length=100, blank=True)
     original_deadline = models.DateField("原定时限", null=True, blank=True)
     cadence_days = models.PositiveIntegerField("报送周期（天）", default=30)
 

@@ -1,7 +1,9 @@
 """The proposed 任务分解表 of an extracted document: one row per task, plus each target no task holds.
 
 Pure: a :class:`~luoshi.document.Document` in, plain dicts (the fields of a ``Proposal``) out. Every row
-is grounded: ``text[start:end]`` is the sentence it came from.
+is grounded: ``text[start:end]`` is the sentence it came from. Each row carries the task's deadline as
+the extractor found it (``deadline_year``, ``deadline_text``), the unit the text names (``lead``) and the
+完成时限 derived from them (``due_date`` with its ``due_reason``, :func:`luoshi.duedates.due_date`).
 """
 
 from __future__ import annotations
@@ -10,6 +12,7 @@ import re
 from typing import Any
 
 from luoshi.document import Document, Quantity
+from luoshi.duedates import due_date, plan_year_of
 
 _SENTENCE_END = re.compile(r"[。！？；!?;\n]")
 
@@ -25,6 +28,11 @@ def propose(document: Document) -> list[dict[str, Any]]:
         row = _row("task", task.start, task.end, task.text, _heading(headings, task.outline_index))
         if targets:
             row.update(_target(document.quantities[targets[0]]))
+        # The task's own deadline wins over its target's: the extractor read it from the sentence and context.
+        if task.deadline_year is not None or task.deadline_text:
+            row["deadline_year"] = task.deadline_year
+            row["deadline_text"] = (task.deadline_text or "")[:100]
+        row["lead"] = (task.lead or "")[:100]
         rows.append(row)
     starts = [h.start for h in document.outline]
     for index, quantity in enumerate(document.quantities):
@@ -38,9 +46,20 @@ def propose(document: Document) -> list[dict[str, Any]]:
         row.update(_target(quantity))
         rows.append(row)
     rows.sort(key=lambda r: (r["start"], r["end"]))
+    plan_year = plan_year_of(document.date, document.title)
     for position, row in enumerate(rows):
         row["position"] = float(position)
+        row.setdefault("deadline_year", None)
+        row.setdefault("deadline_text", "")
+        row.setdefault("lead", "")
+        row.update(due_fields(row["deadline_year"], row["deadline_text"], plan_year))
     return rows
+
+
+def due_fields(deadline_year: int | None, deadline_text: str | None, plan_year: int | None) -> dict[str, Any]:
+    """``due_date`` and ``due_reason`` of a row: the 完成时限 its deadline gives, or none."""
+    due = due_date(deadline_year, deadline_text, plan_year)
+    return {"due_date": due.date if due else None, "due_reason": due.reason[:100] if due else ""}
 
 
 def sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
@@ -67,6 +86,7 @@ def _target(quantity: Quantity) -> dict[str, Any]:
         "target_unit": (quantity.unit or "")[:30],
         "comparator": quantity.comparator,
         "deadline_year": quantity.deadline_year,
+        "deadline_text": (quantity.deadline_text or "")[:100],
     }
 
 

@@ -24,6 +24,7 @@ urlpatterns = [
     path("sources/<int:pk>/proposals/merge/", sources.proposal_merge, name="proposal_merge"),
     path("sources/<int:pk>/proposals/<int:proposal_pk>/<slug:op>/", sources.proposal_action, name="proposal_action"),
     path("sources/<int:pk>/file/", sources.source_file, name="source_file"),
+    path("sources/<int:pk>/bulk-assign/", sources.source_bulk_assign, name="source_bulk_assign"),
     # 任务分解表 exports (xlsx/docx) of a document's items or of the filtered list (same GET filters as items/)
     path("exports/items.<slug:fmt>", exports.item_export, name="item_export"),
     path("exports/sources/<int:pk>.<slug:fmt>", exports.source_export, name="source_export"),
@@ -43,6 +44,7 @@ urlpatterns = [
     path("public/items/<str:number>/qr.<slug:fmt>", public.item_qr, name="public_item_qr"),
     # the items and the 督办 cycle
     path("items/", items.item_list, name="item_list"),
+    path("items/bulk-assign/", items.bulk_assign, name="item_bulk_assign"),
     path("items/<str:number>/", items.item_detail, name="item_detail"),
     path("items/<str:number>/<slug:action>/", items.item_action, name="item_action"),
     path("extensions/<int:pk>/decide/", items.extension_decide, name="extension_decide"),

@@ -20,6 +20,7 @@ from django.db.models import Max
 from django.utils import timezone
 
 from luoshi.document import Document
+from luoshi.duedates import CLERK_REASON, DEFAULT_REASON, due_date, plan_year_of
 from luoshi.ledger import history
 from luoshi.ledger.lights import light_for
 from luoshi.ledger.models import (
@@ -100,7 +101,8 @@ def file_proposals(user, source: Source) -> list[Item]:
                 metric=proposal.metric, target_value=proposal.target_value,
                 target_value_max=proposal.target_value_max, target_unit=proposal.target_unit,
                 comparator=proposal.comparator, deadline_year=proposal.deadline_year,
-                deadline=_default_deadline(proposal.deadline_year, source),
+                deadline_text=proposal.deadline_text, named_lead=proposal.lead,
+                **_derived_deadline(proposal, source),
             )
             light = compute_light(item, timezone.localdate())
             item.original_deadline, item.light, item.light_reason = item.deadline, light.colour, light.reason
@@ -117,19 +119,33 @@ def file_proposals(user, source: Source) -> list[Item]:
 # ---------------------------------------------------------------------------------------------- 交办
 
 
+_ASSIGNABLE = (S.FILED, S.RETURNED, S.ASSIGNED, S.IN_PROGRESS)
+
+
 def assign(user, item: Item, *, version: int, lead_unit: Unit, co_units: Iterable[Unit] = (),
            responsible: Person | None = None, deadline: dt.date | None = None,
-           cadence_days: int | None = None, milestones: Sequence[tuple[str, dt.date]] = ()) -> Item:
+           cadence_days: int | None = None, milestones: Sequence[tuple[str, dt.date]] = (),
+           refuse_past: bool = False) -> Item:
+    """交办 (or 重新交办): ``deadline`` None keeps the item's own (derived or earlier) deadline.
+
+    With ``refuse_past`` (every page passes it) a deadline before today is refused when it is being set: a
+    new date, or the item's own date at its first 交办. An overdue item may still be handed to another unit
+    under its old date (the light stays red). Without it, the demo can build overdue items.
+    """
     _require(user, "assign", item)
     co_units = [u for u in co_units if u.pk != lead_unit.pk]
     if responsible is not None and responsible.unit_id != lead_unit.pk:
         raise WorkflowError("责任人须是牵头单位的人员")
     with transaction.atomic():
-        item = _locked(item, version, allowed=(S.FILED, S.RETURNED, S.ASSIGNED, S.IN_PROGRESS), doing="交办")
+        item = _locked(item, version, allowed=_ASSIGNABLE, doing="交办")
+        if refuse_past:
+            _check_deadline(item, deadline)
         before = _snapshot(item, _ASSIGN_FIELDS)
         reassigning = item.status != S.FILED
         item.lead_unit, item.responsible = lead_unit, responsible
         if deadline is not None:
+            if deadline != item.deadline:
+                item.deadline_reason = CLERK_REASON
             item.deadline = deadline
             if item.original_deadline is None or item.status == S.FILED:
                 item.original_deadline = deadline
@@ -147,6 +163,84 @@ def assign(user, item: Item, *, version: int, lead_unit: Unit, co_units: Iterabl
             after["新增节点"] = [f"{title}（{due.isoformat()}）" for title, due in milestones]
         history.record(user, "重新交办" if reassigning else "交办", item=item, before=before, after=after)
         return item
+
+
+def assign_many(user, items: Sequence[tuple[Item, int]], *, lead_unit: Unit | None = None,
+                co_units: Iterable[Unit] | None = None, responsible: Person | None = None,
+                deadline: dt.date | None = None, only_empty: bool = False) -> list[Item]:
+    """批量交办: each (item, version the form saw) assigned in one transaction, each its own 交办 record.
+
+    A value left out (None) keeps each item's own: its lead unit, co-units, responsible person and
+    (derived) deadline. With ``only_empty`` the given values fill only what an item lacks, so what the
+    clerk already set by hand on a row (a lead unit, a deadline 督查室指定) stays. Every item is checked
+    first; if any cannot be assigned (its state, a stale version, no lead unit, a past deadline) none is
+    changed and the message names the items.
+    """
+    _require(user, "assign")
+    if not items:
+        raise WorkflowError("请先勾选要交办的事项")
+    co_units = list(co_units) if co_units is not None else None
+    today = timezone.localdate()
+    with transaction.atomic():
+        fresh = {i.pk: i for i in Item.objects.select_for_update().filter(pk__in=[i.pk for i, _ in items])
+                 .select_related("lead_unit", "responsible")}
+        plans: list[tuple[Item, int, dict[str, Any]]] = []
+        problems: dict[str, list[str]] = {}
+        for item, version in items:
+            current = fresh.get(item.pk)
+            if current is None:
+                raise WorkflowError("勾选的事项不存在，请刷新页面")
+            number = current.number
+            if current.version != version:
+                problems.setdefault("已被他人更新，请刷新页面后重新勾选", []).append(number)
+                continue
+            if current.status not in _ASSIGNABLE:
+                problems.setdefault(f"当前为“{current.get_status_display()}”，不能交办", []).append(number)
+                continue
+            plan = _bulk_values(current, lead_unit, co_units, responsible, deadline, only_empty)
+            person = plan["responsible"]
+            if plan["lead_unit"] is None:
+                problems.setdefault("没有牵头单位，请在批量交办中选择", []).append(number)
+            elif person is not None and person.unit_id != plan["lead_unit"].pk:
+                problems.setdefault("责任人须是牵头单位的人员", []).append(number)
+            elif _past(current, plan["deadline"], today):
+                problems.setdefault(f"完成时限早于今天（{today.isoformat()}），请填写新的完成时限", []).append(number)
+            plans.append((current, version, plan))
+        if problems:
+            stale = any("他人更新" in why for why in problems)
+            raise (StaleEdit if stale else WorkflowError)("未交办任何事项。" + "；".join(
+                f"{'、'.join(numbers)}：{why}" for why, numbers in problems.items()))
+        return [assign(user, item, version=version, refuse_past=True, **plan) for item, version, plan in plans]
+
+
+def _bulk_values(item: Item, lead_unit: Unit | None, co_units: list[Unit] | None, responsible: Person | None,
+                 deadline: dt.date | None, only_empty: bool) -> dict[str, Any]:
+    """The arguments of :func:`assign` for one item of a 批量交办."""
+    own_co = list(item.co_units.all())
+    lead = lead_unit if lead_unit is not None and not (only_empty and item.lead_unit) else item.lead_unit
+    co = co_units if co_units is not None and not (only_empty and own_co) else own_co
+    person = responsible if responsible is not None and not (only_empty and item.responsible) else item.responsible
+    if person is not None and person is not responsible and lead is not None and person.unit_id != lead.pk:
+        person = None  # the row's own person belonged to its old lead unit
+    clerk_set = item.deadline is not None and item.deadline_reason == CLERK_REASON
+    keep_deadline = deadline is None or (only_empty and clerk_set)
+    return {"lead_unit": lead, "co_units": co, "responsible": person,
+            "deadline": None if keep_deadline else deadline}
+
+
+def _past(item: Item, deadline: dt.date | None, today: dt.date) -> bool:
+    """Whether assigning with ``deadline`` (None: keep the item's own) sets a deadline before today."""
+    if deadline is None:
+        return item.status == S.FILED and item.deadline is not None and item.deadline < today
+    if deadline >= today:
+        return False
+    return deadline != item.deadline or item.status == S.FILED
+
+
+def _check_deadline(item: Item, deadline: dt.date | None) -> None:
+    today = timezone.localdate()
+    if _past(item, deadline, today):
+        raise WorkflowError(f"完成时限不能早于今天（{today.isoformat()}）")
 
 
 def sign(user, item: Item, *, version: int) -> Item:
@@ -411,8 +505,10 @@ def set_attachment_public(user, attachment: Attachment, public: bool) -> Attachm
 
 # ---------------------------------------------------------------------------------------------- internals
 
-_FILED_FIELDS = ("number", "content", "evidence", "metric", "target_value", "target_unit", "deadline")
-_ASSIGN_FIELDS = ("status", "lead_unit", "co_units", "responsible", "deadline", "cadence_days", "_lead_id")
+_FILED_FIELDS = ("number", "content", "evidence", "metric", "target_value", "target_unit", "deadline",
+                 "deadline_reason")
+_ASSIGN_FIELDS = ("status", "lead_unit", "co_units", "responsible", "deadline", "deadline_reason", "cadence_days",
+                  "_lead_id")
 _REPORT_FIELDS = ("status", "percent", "reported_value", "reported_unit")
 _LIGHT_RANK = {"green": 0, "yellow": 1, "red": 2}
 _LABELS = {"_lead_id": "_lead_id", "co_units": "配合单位"}
@@ -483,10 +579,17 @@ def _attach(report: ProgressReport, files: Sequence[UploadedFile]) -> None:
                                   content_type=(f.content_type or "application/octet-stream")[:100])
 
 
-def _default_deadline(deadline_year: int | None, source: Source) -> dt.date | None:
-    if deadline_year:
-        return dt.date(deadline_year, 12, 31)
-    return source.default_deadline
+def _derived_deadline(proposal: Proposal, source: Source) -> dict[str, Any]:
+    """An item's deadline at filing, with its reason: the row's 完成时限 (from its task's deadline, or set by the
+    clerk on the review page), else 31 December of its target's year, else the document's default."""
+    if proposal.due_date is not None:
+        return {"deadline": proposal.due_date, "deadline_reason": proposal.due_reason or CLERK_REASON}
+    due = due_date(proposal.deadline_year, proposal.deadline_text, plan_year_of(source.date, source.title))
+    if due is not None:
+        return {"deadline": due.date, "deadline_reason": due.reason[:100]}
+    if source.default_deadline is not None:
+        return {"deadline": source.default_deadline, "deadline_reason": DEFAULT_REASON}
+    return {"deadline": None, "deadline_reason": ""}
 
 
 def _date(value: str | None) -> dt.date | None:

@@ -1,5 +1,6 @@
-"""The demo ledger `luoshi serve` builds on an empty database: sample units, one user per role, the
-shipped sample speeches imported and mostly filed, and items at every stage of the 督办 cycle.
+"""The demo ledger `luoshi serve` builds on an empty database: the county catalogue of units with their short
+names and duty keywords (:data:`luoshi.leads.DEFAULT_CATALOGUE`), one user per role, the shipped sample
+speeches imported and mostly filed, and items at every stage of the 督办 cycle.
 
 Everything goes through :mod:`luoshi.ledger.workflow`, so the demo's history chain is a real one and
 ``luoshi ledger verify`` passes on it. Deadlines are set relative to today, so the lights show all three
@@ -19,6 +20,7 @@ from django.utils import timezone
 
 import luoshi
 from luoshi.errors import InputError
+from luoshi.leads import DEFAULT_CATALOGUE, UnitProfile, suggest_leads
 from luoshi.ledger import feedback, workflow
 from luoshi.ledger.models import Item, Person, Profile, Proposal, Role, Source, Unit
 
@@ -27,13 +29,14 @@ SAMPLE_SUFFIXES = frozenset({".txt", ".html", ".htm", ".docx", ".doc", ".rtf", "
 # Left in review, so the 立项 review page has proposals to accept or drop.
 LEFT_IN_REVIEW = "town-economic-meeting.docx"
 
-# (unit, username, responsible person, title)
+# The units with a login and a responsible person: (catalogue unit, username, responsible person, title).
+# The other catalogue units exist too, so the 牵头单位 suggestions have the whole county to choose from.
 UNITS = [
-    ("县发改局", "fgj", "王建国", "副局长"),
-    ("县住建局", "zjj", "李明华", "副局长"),
+    ("县发展和改革局", "fgj", "王建国", "副局长"),
+    ("县住房和城乡建设局", "zjj", "李明华", "副局长"),
     ("县交通运输局", "jtj", "赵志刚", "副局长"),
     ("县农业农村局", "nyj", "陈秀英", "副局长"),
-    ("县文旅局", "wlj", "刘海波", "副局长"),
+    ("县文化广电和旅游局", "wlj", "刘海波", "副局长"),
     ("县教育局", "jyj", "孙丽娟", "副局长"),
 ]
 SUPERVISOR = ("duchashi", "督查室")
@@ -72,13 +75,16 @@ def _seed(today: dt.date) -> Seeded:
     result = Seeded()
     supervisor = _user(result, SUPERVISOR[0], SUPERVISOR[1], Role.SUPERVISOR, None)
     leader = _user(result, LEADER[0], LEADER[1], Role.LEADER, None)
+    catalogue = {profile.name: Unit.objects.create(name=profile.name, aliases="\n".join(profile.aliases),
+                                                   duties="、".join(profile.duties))
+                 for profile in DEFAULT_CATALOGUE}
     units, people, unit_users = [], [], []
     for name, username, person, title in UNITS:
-        unit = Unit.objects.create(name=name)
+        unit = catalogue[name]
         units.append(unit)
         people.append(Person.objects.create(unit=unit, name=person, title=title))
         unit_users.append(_user(result, username, name, Role.UNIT, unit))
-    result.units = len(units)
+    result.units = len(catalogue)
 
     filed: list[Item] = []
     for path in sorted(p for p in SAMPLES.iterdir() if p.suffix.lower() in SAMPLE_SUFFIXES):
@@ -94,10 +100,14 @@ def _seed(today: dt.date) -> Seeded:
         filed.extend(workflow.file_proposals(supervisor, source))
     result.items = len(filed)
 
+    # each item goes to the demo unit its wording suggests (so the ledger's past assignments teach sensible
+    # suggestions), else round the six in turn
+    staffed = [p for p in DEFAULT_CATALOGUE if p.name in {u.name for u in units}]
     for k, item in enumerate(filed):
         if k % 7 == 6:
             continue  # left 待交办 for the supervisor to assign
-        _cycle(k, item, today, units, people, unit_users, supervisor, leader)
+        _cycle(k, _suggested_index(item, staffed, units, k), item, today, units, people, unit_users, supervisor,
+               leader)
     _publish(filed, supervisor, unit_users)
     return result
 
@@ -110,10 +120,16 @@ def _user(result: Seeded, username: str, display: str, role: str, unit: Unit | N
     return user
 
 
-def _cycle(k: int, item: Item, today: dt.date, units: list[Unit], people: list[Person], unit_users: list[User],
-           supervisor: User, leader: User) -> None:
-    """Take the k-th filed item part of the way round the cycle; k decides how far, so every stage shows."""
-    n = k % len(units)
+def _suggested_index(item: Item, staffed: list[UnitProfile], units: list[Unit], k: int) -> int:
+    best = suggest_leads(item.content, staffed, limit=1)
+    names = [u.name for u in units]
+    return names.index(best[0].unit) if best else k % len(units)
+
+
+def _cycle(k: int, n: int, item: Item, today: dt.date, units: list[Unit], people: list[Person],
+           unit_users: list[User], supervisor: User, leader: User) -> None:
+    """Take the k-th filed item part of the way round the cycle to the n-th unit; k decides how far, so every
+    stage shows."""
     unit, person, clerk = units[n], people[n], unit_users[n]
     co_units = [units[(n + 1) % len(units)]] if k % 4 == 1 else []
     milestones = [("制定工作方案", today - dt.timedelta(days=3))] if k % 17 == 8 else []

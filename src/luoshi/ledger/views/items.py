@@ -7,6 +7,9 @@ the reason at the top, so nothing the user typed is silently lost or silently sa
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
@@ -15,9 +18,10 @@ from django.core.paginator import Paginator
 from django.db.models import Q, QuerySet
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.views.decorators.http import require_GET, require_POST
 
-from luoshi.ledger import forms, workflow
+from luoshi.ledger import forms, suggestions, workflow
 from luoshi.ledger.models import ExtensionRequest, Item, Milestone, Role
 from luoshi.ledger.permissions import can, role_of, unit_of, visible_items
 
@@ -28,6 +32,11 @@ _CONTEXT_CHARS = 120
 @login_required
 @require_GET
 def item_list(request: HttpRequest) -> HttpResponse:
+    template = "ledger/_item_table.html" if request.headers.get("HX-Request") else "ledger/item_list.html"
+    return render(request, template, _list_context(request))
+
+
+def _list_context(request: HttpRequest, **extra: Any) -> dict[str, Any]:
     form = forms.ItemFilterForm(request.GET or None)
     form.fields["status"].choices = [("", "全部状态"), *Item.Status.choices]
     form.fields["light"].choices = [("", "全部"), *Item.Light.choices]
@@ -35,9 +44,71 @@ def item_list(request: HttpRequest) -> HttpResponse:
     page = Paginator(items, settings.LUOSHI_ITEMS_PER_PAGE).get_page(request.GET.get("page"))
     query = request.GET.copy()
     query.pop("page", None)
-    context = {"form": form, "page": page, "query": query.urlencode()}
-    template = "ledger/_item_table.html" if request.headers.get("HX-Request") else "ledger/item_list.html"
-    return render(request, template, context)
+    context = {"form": form, "page": page, "query": query.urlencode(), "full_query": request.GET.urlencode()}
+    if can(request.user, "assign"):
+        context.setdefault("bulk_form", forms.BulkAssignForm())
+        context.setdefault("selected", set())
+    context.update(extra)
+    return context
+
+
+# ---------------------------------------------------------------------------------------------- 批量交办
+
+
+@login_required
+@require_POST
+def bulk_assign(request: HttpRequest) -> HttpResponse:
+    """批量交办 from the item list; a refusal re-renders the list (same filters) with the rows still ticked."""
+
+    def refused(form: forms.BulkAssignForm, message: str, status: int) -> HttpResponse:
+        messages.error(request, message)
+        context = _list_context(request, bulk_form=form, selected=_posted_ids(request))
+        return render(request, "ledger/item_list.html", context, status=status)
+
+    done_url = reverse("ledger:item_list") + (f"?{request.GET.urlencode()}" if request.GET else "")
+    return handle_bulk_assign(request, refused, done_url)
+
+
+def handle_bulk_assign(request: HttpRequest, refused: Callable[[forms.BulkAssignForm, str, int], HttpResponse],
+                       done_url: str, scope: QuerySet[Item] | None = None) -> HttpResponse:
+    """The POST of a 批量交办 form: ticked ``items`` with their versions (``v<pk>``) and the values to set.
+
+    Only the supervisor may (403 for anyone else, before anything is read); the items are looked up among
+    those the user sees (and ``scope``, a document's items on its review page).
+    """
+    if not can(request.user, "assign"):
+        raise PermissionDenied
+    ids = _posted_ids(request)
+    found = visible_items(request.user).filter(pk__in=ids)
+    if scope is not None:
+        found = found.filter(pk__in=scope.values("pk"))
+    items = {item.pk: item for item in found}
+    form = forms.BulkAssignForm(request.POST, choices=list(items))
+    if not form.is_valid():
+        errors = "；".join(str(e) for errs in form.errors.values() for e in errs)
+        return refused(form, f"未交办：{errors}", 400)
+    pairs = []
+    for pk in form.cleaned_data["items"]:
+        try:
+            pairs.append((items[pk], int(request.POST.get(f"v{pk}", ""))))
+        except ValueError:
+            return refused(form, "表单缺少事项的版本，请刷新页面后重新勾选", 400)
+    data = form.cleaned_data
+    try:
+        done = workflow.assign_many(
+            request.user, pairs, lead_unit=data["lead_unit"], co_units=data["co_units"] or None,
+            responsible=data["responsible"], deadline=data["deadline"], only_empty=data["only_empty"])
+    except workflow.StaleEdit as e:
+        return refused(form, str(e), 409)
+    except workflow.WorkflowError as e:
+        return refused(form, str(e), 400)
+    numbers = "、".join(item.number for item in done)
+    messages.success(request, f"已交办 {len(done)} 项：{numbers}。各单位签收后开始办理。")
+    return redirect(done_url)
+
+
+def _posted_ids(request: HttpRequest) -> set[int]:
+    return {int(v) for v in request.POST.getlist("items") if v.isdigit()}
 
 
 def filter_items(items: QuerySet[Item], form: forms.ItemFilterForm) -> QuerySet[Item]:
@@ -58,7 +129,8 @@ def filter_items(items: QuerySet[Item], form: forms.ItemFilterForm) -> QuerySet[
         items = items.filter(Q(content__contains=q) | Q(number__startswith=q) | Q(metric__contains=q))
     return (items.select_related("lead_unit")
             .only("number", "content", "metric", "target_value", "target_value_max", "target_unit", "comparator",
-                  "deadline", "status", "light", "light_reason", "percent", "lead_unit__name", "source_id", "sequence")
+                  "deadline", "deadline_reason", "status", "light", "light_reason", "percent", "lead_unit__name",
+                  "source_id", "sequence", "version")
             .order_by("source_id", "sequence"))
 
 
@@ -123,6 +195,8 @@ def _render_detail(request: HttpRequest, item: Item, *, bound: dict | None = Non
         "is_lead_unit": role_of(user) == Role.UNIT and unit_of(user) is not None
         and unit_of(user).pk == item.lead_unit_id,
     }
+    if "assign" in allowed:
+        context["lead_suggestions"] = suggestions.lead_suggestions_for(item.content, item.named_lead or None)
     return render(request, "ledger/item_detail.html", context, status=status)
 
 
@@ -178,7 +252,7 @@ def item_action(request: HttpRequest, number: str, action: str) -> HttpResponse:
 def _assign(user, item, data) -> str:
     workflow.assign(user, item, version=data["version"], lead_unit=data["lead_unit"], co_units=data["co_units"],
                     responsible=data["responsible"], deadline=data["deadline"], cadence_days=data["cadence_days"],
-                    milestones=data["milestones"])
+                    milestones=data["milestones"], refuse_past=True)
     return f"已交办给{data['lead_unit'].name}。"
 
 

@@ -26,12 +26,16 @@ from django.urls import reverse
 from django.views.decorators.http import require_http_methods, require_POST
 
 from luoshi.document import Document
+from luoshi.duedates import CLERK_REASON, plan_year_of
 from luoshi.errors import InputError
 from luoshi.ingest import read_bytes
+from luoshi.ledger import forms as ledger_forms
 from luoshi.ledger import review, workflow
 from luoshi.ledger.models import Proposal, Source
 from luoshi.ledger.permissions import can
+from luoshi.ledger.proposals import due_fields
 from luoshi.ledger.verdict import target_text
+from luoshi.ledger.views.items import handle_bulk_assign
 from luoshi.pipeline import document_from_raw, document_from_text
 
 D = Proposal.Decision
@@ -165,10 +169,25 @@ class ProposalForm(forms.ModelForm):
     class Meta:
         model = Proposal
         fields = ["content", "heading", "metric", "target_value", "target_value_max", "target_unit",
-                  "comparator", "deadline_year"]
+                  "comparator", "deadline_year", "deadline_text", "due_date"]
         labels = {"target_value_max": "目标值上限", "comparator": "比较方式", "deadline_year": "目标年度",
-                  "target_unit": "计量单位"}
-        widgets = {"content": forms.Textarea(attrs={"rows": 3})}
+                  "target_unit": "计量单位", "deadline_text": "原文时限（如 6月底前、年内）",
+                  "due_date": "完成时限（留空则按原文时限推算）"}
+        widgets = {"content": forms.Textarea(attrs={"rows": 3}), "due_date": ledger_forms.DateInput()}
+
+    def save(self, commit: bool = True) -> Proposal:
+        """A 完成时限 the clerk types is kept as 督查室指定; otherwise it follows the (edited) deadline."""
+        proposal = super().save(commit=False)
+        typed = "due_date" in self.changed_data and proposal.due_date is not None
+        if typed:
+            proposal.due_reason = CLERK_REASON
+        elif proposal.due_reason == CLERK_REASON and proposal.due_date is not None:
+            pass  # set by hand earlier and not touched now
+        else:
+            refresh_due(proposal)
+        if commit:
+            proposal.save()
+        return proposal
 
     def clean_content(self) -> str:
         content = self.cleaned_data["content"].strip()
@@ -194,7 +213,7 @@ class ProposalForm(forms.ModelForm):
 
 class DeadlineForm(forms.Form):
     default_deadline = forms.DateField(label="默认完成时限", required=False,
-                                       widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"))
+                                       widget=ledger_forms.DateInput())
 
 
 @dataclass
@@ -225,6 +244,13 @@ def _number(value: float) -> str:
 def _target_text(p: Proposal) -> str:
     text = target_text(p.target_value, p.target_value_max, p.target_unit, p.comparator)
     return f"{p.metric}：{text}" if p.metric and text else text
+
+
+def refresh_due(proposal: Proposal) -> None:
+    """The row's 完成时限 from its deadline year and text (and its document's plan year)."""
+    source = proposal.source
+    fields = due_fields(proposal.deadline_year, proposal.deadline_text, plan_year_of(source.date, source.title))
+    proposal.due_date, proposal.due_reason = fields["due_date"], fields["due_reason"]
 
 
 def _row(source: Source, p: Proposal, index: int, form: ProposalForm | None = None) -> Row:
@@ -279,7 +305,9 @@ def _review_context(source: Source, **extra: Any) -> dict[str, Any]:
     context = _table_context(source, proposals)
     context.update(
         segments=review.segments(source.text, _spans(source, proposals)),
-        items=list(source.items.order_by("sequence")),
+        items=list(source.items.select_related("lead_unit").order_by("sequence")),
+        bulk_form=extra.pop("bulk_form", None) or ledger_forms.BulkAssignForm(),
+        selected=extra.pop("selected", set()),
         warnings=extracted.get("warnings", []),
         legend={
             "task": sum(p.kind == Proposal.Kind.TASK for p in proposals),
@@ -368,7 +396,7 @@ def _position_after(source: Source, start: int) -> float:
 def _target_fields(quantity: dict | None) -> dict[str, Any]:
     if quantity is None:
         return {"metric": "", "target_value": None, "target_value_max": None, "target_unit": "",
-                "comparator": "", "deadline_year": None}
+                "comparator": "", "deadline_year": None, "deadline_text": ""}
     return {
         "metric": (quantity.get("metric") or "")[:200],
         "target_value": quantity.get("value"),
@@ -376,10 +404,12 @@ def _target_fields(quantity: dict | None) -> dict[str, Any]:
         "target_unit": (quantity.get("unit") or "")[:30],
         "comparator": quantity.get("comparator") or "",
         "deadline_year": quantity.get("deadline_year"),
+        "deadline_text": (quantity.get("deadline_text") or "")[:100],
     }
 
 
-_TARGET_FIELDS = ("metric", "target_value", "target_value_max", "target_unit", "comparator", "deadline_year")
+_TARGET_FIELDS = ("metric", "target_value", "target_value_max", "target_unit", "comparator", "deadline_year",
+                  "deadline_text")
 
 
 @login_required
@@ -409,6 +439,8 @@ def proposal_add(request: HttpRequest, pk: int) -> HttpResponse:
             position=_position_after(source, start), decision=D.ACCEPTED,
             **_target_fields(review.target_within(extracted.get("quantities", []), start, end)),
         )
+        refresh_due(proposal)
+        proposal.save(update_fields=["due_date", "due_reason"])
     return _done(request, source, "已添加为事项（已采纳）。", anchor=f"row-{proposal.pk}")
 
 
@@ -437,6 +469,9 @@ def proposal_merge(request: HttpRequest, pk: int) -> HttpResponse:
                 setattr(first, name, getattr(with_target, name))
         decisions = {p.decision for p in parts}
         first.decision = D.ACCEPTED if D.ACCEPTED in decisions else D.PENDING
+        first.lead = first.lead or next((p.lead for p in parts if p.lead), "")
+        if first.due_reason != CLERK_REASON:
+            refresh_due(first)
         first.save()
         Proposal.objects.filter(pk__in=[p.pk for p in parts[1:]]).delete()
     return _done(request, source, f"已将 {len(parts)} 条合并为一条。", anchor=f"row-{first.pk}")
@@ -498,7 +533,8 @@ def _split(request: HttpRequest, source: Source, proposal: Proposal) -> HttpResp
     # The row's target goes with the half that holds it; the other half gets its own, if it has one.
     own = {"metric": proposal.metric, "target_value": proposal.target_value,
            "target_value_max": proposal.target_value_max, "target_unit": proposal.target_unit,
-           "comparator": proposal.comparator, "deadline_year": proposal.deadline_year}
+           "comparator": proposal.comparator, "deadline_year": proposal.deadline_year,
+           "deadline_text": proposal.deadline_text}
     holder = 0
     if proposal.target_value is not None:
         for n, (s, e) in enumerate(((s1, e1), (s2, e2))):
@@ -512,9 +548,14 @@ def _split(request: HttpRequest, source: Source, proposal: Proposal) -> HttpResp
         fields[holder] = own
     heading = proposal.heading
     outline = (source.extracted or {}).get("outline", [])
+    # The sentence's deadline and named lead hold for both clauses, unless a half has a target of its own.
+    for half in fields:
+        if half["deadline_year"] is None and not half["deadline_text"]:
+            half["deadline_year"], half["deadline_text"] = proposal.deadline_year, proposal.deadline_text
     second = Proposal(
         source=source, kind=proposal.kind, start=s2, end=e2, content=text[s2:e2],
-        heading=(review.heading_at(outline, s2) or heading)[:300], decision=proposal.decision, **fields[1],
+        heading=(review.heading_at(outline, s2) or heading)[:300], decision=proposal.decision, lead=proposal.lead,
+        **fields[1],
     )
     # The second half goes right after the first: between it and the next row.
     following = source.proposals.filter(position__gt=proposal.position).aggregate(m=Min("position"))["m"]
@@ -522,6 +563,12 @@ def _split(request: HttpRequest, source: Source, proposal: Proposal) -> HttpResp
     proposal.start, proposal.end, proposal.content = s1, e1, text[s1:e1]
     for name, value in fields[0].items():
         setattr(proposal, name, value)
+    clerk_due = (proposal.due_date, proposal.due_reason) if proposal.due_reason == CLERK_REASON else None
+    for row in (proposal, second):
+        if clerk_due:
+            row.due_date, row.due_reason = clerk_due
+        else:
+            refresh_due(row)
     proposal.save()
     second.save()
     return _done(request, source, "已拆分为两条。", anchor=f"row-{proposal.pk}")
@@ -543,3 +590,21 @@ def source_file(request: HttpRequest, pk: int) -> HttpResponse:
     numbers = "、".join(item.number for item in items)
     messages.success(request, f"已立项 {len(items)} 项：{numbers}。可在督办事项中逐项交办。")
     return redirect(_review_url(source, "filed"))
+
+
+# ---------------------------------------------------------------------------------------------- 批量交办
+
+
+@login_required
+@require_POST
+def source_bulk_assign(request: HttpRequest, pk: int) -> HttpResponse:
+    """批量交办 of a document's filed items from its review page; a refusal shows the page with the ticks kept."""
+    _require(request, "assign")
+    source = get_object_or_404(Source, pk=pk)
+
+    def refused(form: ledger_forms.BulkAssignForm, message: str, status: int) -> HttpResponse:
+        selected = {int(v) for v in request.POST.getlist("items") if v.isdigit()}
+        context = _review_context(source, bulk_form=form, selected=selected, error=message)
+        return render(request, "ledger/source_review.html", context, status=status)
+
+    return handle_bulk_assign(request, refused, _review_url(source, "filed"), scope=source.items.all())

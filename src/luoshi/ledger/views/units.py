@@ -1,7 +1,9 @@
-"""Units, their responsible people and their login accounts (督查室 only; the admin offers the same)."""
+"""Units, their responsible people, login accounts, short names and duty keywords (督查室 only; the admin
+offers the same). The short names and duties feed the 牵头单位 suggestions (luoshi.leads)."""
 
 from __future__ import annotations
 
+from django import forms as django_forms
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.contrib.auth.models import User
@@ -12,9 +14,32 @@ from django.db.models import Count
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 
-from luoshi.ledger import forms, history
+from luoshi.leads import split_terms
+from luoshi.ledger import forms, history, suggestions
 from luoshi.ledger.models import Profile, Role, Unit
 from luoshi.ledger.permissions import can
+
+
+class UnitDutiesForm(django_forms.ModelForm):
+    """The unit's short names and duty keywords, as the 督查室 keeps them for the suggestions."""
+
+    class Meta:
+        model = Unit
+        fields = ["aliases", "duties", "active"]
+        widgets = {
+            "aliases": django_forms.Textarea(attrs={"rows": 2, "placeholder": "发改局、县发改局、发改部门"}),
+            "duties": django_forms.Textarea(attrs={"rows": 5, "placeholder": "重大项目、固定资产投资、价格、能源"}),
+        }
+        help_texts = {
+            "aliases": "文件中对本单位的简称，每行一个或用顿号、空格分隔；原文点名时优先建议本单位。",
+            "duties": "本单位职责关键词，每行一个或用顿号、空格分隔；任务原文含这些词时建议本单位牵头或配合。",
+        }
+
+    def clean_aliases(self) -> str:
+        return "、".join(split_terms(self.cleaned_data["aliases"]))
+
+    def clean_duties(self) -> str:
+        return "、".join(split_terms(self.cleaned_data["duties"]))
 
 
 def _require_manager(request: HttpRequest) -> None:
@@ -43,7 +68,18 @@ def unit_detail(request: HttpRequest, pk: int) -> HttpResponse:
     unit = get_object_or_404(Unit, pk=pk)
     person_form = forms.PersonForm(request.POST if request.POST.get("form") == "person" else None)
     user_form = forms.UnitUserForm(request.POST if request.POST.get("form") == "user" else None)
+    before = {"简称": unit.aliases, "职责关键词": unit.duties, "启用": unit.active}
+    duties_form = UnitDutiesForm(request.POST if request.POST.get("form") == "duties" else None, instance=unit)
     if request.method == "POST":
+        if request.POST.get("form") == "duties" and duties_form.is_valid():
+            with transaction.atomic():
+                unit = duties_form.save()
+                after = {"简称": unit.aliases, "职责关键词": unit.duties, "启用": unit.active}
+                history.record(request.user, "修改单位职责", subject=f"单位 {unit.name}",
+                               before={k: v for k, v in before.items() if after[k] != v},
+                               after={k: v for k, v in after.items() if before[k] != v})
+            messages.success(request, f"已保存{unit.name}的简称和职责关键词。")
+            return redirect("ledger:unit_detail", pk=unit.pk)
         if request.POST.get("form") == "person" and person_form.is_valid():
             with transaction.atomic():
                 person = person_form.save(commit=False)
@@ -69,12 +105,19 @@ def unit_detail(request: HttpRequest, pk: int) -> HttpResponse:
                                        after={"登录名": username})
                     messages.success(request, f"已为{unit.name}开通账号 {username}。")
                     return redirect("ledger:unit_detail", pk=unit.pk)
+    # 试一试: the clerk types a task and sees what the suggester makes of it with the duties as saved
+    trial = request.GET.get("try", "").strip()[:500]
     context = {
         "unit": unit,
         "people": unit.people.all(),
         "accounts": Profile.objects.filter(unit=unit).select_related("user"),
         "person_form": person_form,
         "user_form": user_form,
+        "duties_form": duties_form,
+        "duties": split_terms(unit.duties),
+        "aliases": split_terms(unit.aliases),
+        "trial": trial,
+        "trial_suggestions": suggestions.lead_suggestions_for(trial) if trial else [],
     }
     return render(request, "ledger/unit_detail.html", context,
-                  status=400 if person_form.errors or user_form.errors else 200)
+                  status=400 if person_form.errors or user_form.errors or duties_form.errors else 200)

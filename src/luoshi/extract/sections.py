@@ -1,0 +1,220 @@
+"""Sections: the parts of a document by what they do (ANNOTATION.md §5, ``sections`` in the schema).
+
+A work report reviews the past year (``review``), may weigh the situation (``analysis``), then sets the
+year's targets and work (``plan``); a speech mostly makes demands (``requirements``). Only plan and
+requirements parts give tasks. The role of a part is read from its title — a top-level heading, or a
+bare title line (``2025年工作安排``, ``**一、2015年工作回顾**``) — and, failing that, from where it stands
+and how its first paragraph opens (``过去的一年``, ``今年是``, ``让我们``).
+
+Pure: the clean text, its outline and its date in; :class:`~luoshi.document.Section` spans out, in order,
+covering the text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from luoshi.document import Heading, Section, SectionRole
+from luoshi.extract.deadlines import year_of
+from luoshi.script import to_simplified
+
+
+@dataclass(frozen=True)
+class TitleRule:
+    """A part title's wording that says the part's role, with an example title."""
+
+    role: SectionRole
+    pattern: re.Pattern[str]
+    example: str
+
+
+# Checked in order: the first that matches a part's title gives its role.
+TITLE_RULES: tuple[TitleRule, ...] = (
+    TitleRule("review", re.compile(r"回顾|过去|一年来|[二三四五]年来|工作总结|取得的(?:成绩|成效)|成绩和经验|主要成就"),
+              "一、2020年工作回顾"),
+    TitleRule("analysis", re.compile(r"形势|面临的|深刻认识|重要意义|体会|启示|几点思考|总体思路"), "一、当前面临的形势"),
+    TitleRule("plan", re.compile(r"工作安排|总体安排|展望|主要考虑|主要任务|重点工作|重点任务|工作任务|目标任务|总体要求|预期目标|"
+                                 r"主要目标|工作建议|下一步|今后|工作打算|工作部署|重大举措|纲要|规划[^，]{0,12}说明|规划建议|"
+                                 r"工作重点"),
+              "三、2021年主要任务"),
+    TitleRule("closing", re.compile(r"政府自身建设$|^结束语|^结语"), "结束语"),
+)
+
+# A part title standing on its own line: short, no sentence inside, optionally numbered and in bold.
+_TITLE_LINE = re.compile(
+    r"^[*#\s]*(?:[一二三四五六七八九十]+[、.．]|第[一二三四五六七八九十]+部分[，、：\s]*)?\s*(?P<title>[^。；！？!?;]{2,40}?)[*\s]*$"
+)
+_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)年")
+# How a paragraph opens when it starts a part of its own.
+_REVIEW_OPENING = re.compile(r"^(?:过去的?一年|过去五年|一年来|[二三四五]年来|回顾过去|(?:19|20)\d\d年[，,]我们|刚刚过去的)")
+_PLAN_OPENING = re.compile(r"^(?:今年是|新的一年|今年(?:政府)?工作的总体要求|做好今年|今年经济社会发展|下一步[，,]?)")
+_YEAR_OPENING = re.compile(r"^((?:19|20)\d\d)年是")
+_CLOSING_OPENING = re.compile(r"^(?:各位代表[！!，,]|同志们[！!，,]|让我们)")
+_OPENING_END = re.compile(r"^(?:现在[，,]我代表|各位代表[：:]|同志们[：:]|女士们)")
+_REPORT = re.compile(r"政府工作报告|向大会报告政府工作|各位代表")
+
+
+def is_report(text: str, title: str | None = None) -> bool:
+    """A government work report (as opposed to a speech): its title or its first lines say so."""
+    head = to_simplified(((title or "") + "\n" + text[:1500]))
+    return bool(_REPORT.search(head))
+
+
+def plan_year(text: str, date: str | None, title: str | None = None) -> int | None:
+    """The year a document plans for: a report delivered in December plans for the next year."""
+    year = year_of(date)
+    if year is not None and date is not None and date[5:7] == "12" and is_report(text, title):
+        return year + 1
+    return year
+
+
+def find_sections(text: str, outline: list[Heading], date: str | None = None,
+                  title: str | None = None) -> list[Section]:
+    """The parts of ``text`` in order, each with its role, together covering the whole text."""
+    if not text:
+        return []
+    simple = to_simplified(text)
+    if len(simple) != len(text):
+        simple = text
+    report = is_report(text, title)
+    year = plan_year(text, date, title)
+    top = min((h.level for h in outline), default=1)
+    breaks: dict[int, tuple[SectionRole | None, int | None]] = {}
+    for index, heading in enumerate(outline):
+        if heading.level == top:
+            breaks[heading.start] = (_title_role(to_simplified(heading.title), year), index)
+    position = 0
+    lines = simple.split("\n")
+    for number, line in enumerate(lines):
+        start = position
+        position += len(line) + 1
+        stripped = line.strip()
+        if not stripped:
+            continue
+        titled = _TITLE_LINE.match(stripped)
+        role = _title_role(titled.group("title"), year) if titled and len(stripped) <= 45 else None
+        if role is not None and not _is_heading_at(outline, start, line):
+            breaks.setdefault(start, (role, None))
+            continue
+        opening = _opening_role(stripped, report, start, len(simple), number, lines, year)
+        if opening is not None and start not in breaks:
+            breaks[start] = (opening, None)
+    points = sorted(breaks.items())
+    sections: list[Section] = []
+    first = points[0][0] if points else len(text)
+    if first > 0:
+        greeting = _greeting_end(simple, first) if not points else first
+        if greeting > 0:
+            sections.append(Section(role=_lead_in_role(simple[:greeting], report) if points else "opening",
+                                    start=0, end=greeting))
+        if greeting < first:  # a text with no parts at all: after its greetings, all of it is the body
+            sections.append(Section(role="plan" if report else "requirements", start=greeting, end=first))
+    previous: SectionRole = "requirements" if not report else "plan"
+    if sections and sections[0].role in ("review", "plan", "requirements", "analysis"):
+        previous = sections[0].role
+    for k, (start, (role, index)) in enumerate(points):
+        end = points[k + 1][0] if k + 1 < len(points) else len(text)
+        if role == "plan" and previous == "review" and index is not None and _ACHIEVED.search(outline[index].title):
+            role = None  # （一）“六稳”目标基本实现: a result looked back on, under the review
+        if role is None:
+            role = _untitled_role(previous, report)
+        sections.append(Section(role=role, start=start, end=end, outline_index=index))
+        if role != "closing":
+            previous = role
+    return _merged(sections)
+
+
+_NOT_A_PART = re.compile(r"报告|讲话|发言|会议上|^title|^---|^——|^（|^\(|\d+月\d+日|\d+时\d+分")
+_ACHIEVED = re.compile(r"完成|实现|取得|成效|加快|明显|显著|初具|迈出|不断|持续|稳步|进一步|有力|全面|圆满")
+_PLAN_NAME = re.compile(r"十([一二三四五六七八九])五")
+
+
+def _title_role(title: str, year: int | None) -> SectionRole | None:
+    title = title.strip("*# 　")
+    if _NOT_A_PART.search(title):
+        return None  # the document's own title or dateline, not one of its parts
+    for rule in TITLE_RULES:
+        if rule.pattern.search(title):
+            if rule.role == "closing":
+                continue  # 加强政府自身建设 in a plan is work to do, not a closing
+            return rule.role
+    named = _PLAN_NAME.search(title)
+    if named and year is not None:  # a five-year plan ending before the plan year is looked back on
+        return "review" if 1970 + 5 * ("一二三四五六七八九".index(named.group(1)) + 1 - 3) < year else "plan"
+    years = [int(y) for y in _YEAR.findall(title)]
+    if years and year is not None:
+        return "review" if max(years) < year else "plan"
+    return None
+
+
+def _is_heading_at(outline: list[Heading], start: int, line: str) -> bool:
+    end = start + len(line)
+    return any(start <= h.start < end for h in outline if h.level == min(x.level for x in outline))
+
+
+def _opening_role(line: str, report: bool, start: int, size: int, number: int, lines: list[str],
+                  year: int | None = None) -> SectionRole | None:
+    if _REVIEW_OPENING.match(line):
+        return "review"
+    if report and _PLAN_OPENING.match(line):
+        return "plan"
+    said = _YEAR_OPENING.match(line)
+    if report and said and year is not None:  # 2025年是很不平凡的一年 opens a review; 2026年是… a plan
+        return "review" if int(said.group(1)) < year else "plan"
+    if _CLOSING_OPENING.match(line) and start > size * 0.8 and (len(line) <= 12 or "让我们" in line):
+        return "closing"
+    if not report and start > size * 0.85 and len(line) <= 12 and number == len([x for x in lines if x.strip()]) - 1:
+        return "closing"  # 发言完毕。 / 谢谢大家！
+    return None
+
+
+def _greeting_end(simple: str, limit: int) -> int:
+    """Where the greetings, the title and the dateline before a body end (各位代表：, 现在，我代表…)."""
+    position = 0
+    for line in simple[:limit].split("\n"):
+        stripped = line.strip()
+        short = len(stripped) <= 30 and not re.search(r"[。；！？]", stripped[:-1] if stripped else "")
+        if stripped and not (short or _OPENING_END.match(stripped)):
+            break
+        if stripped and short and _VERB_START.match(stripped):
+            break  # a one-line directive is body, however short
+        position += len(line) + 1
+    return min(position, limit)
+
+
+_VERB_START = re.compile(r"^(?:加快|全力|大力|推进|推动|实施|建设|确保|力争|深化|强化|完善|要|坚持)")
+
+
+def _lead_in_role(lead_in: str, report: bool) -> SectionRole:
+    """What comes before the first part: greetings and procedure, or (a speech without parts) its body."""
+    paragraphs = [p for p in lead_in.split("\n") if p.strip()]
+    if report or len(lead_in) < 400 or len(paragraphs) <= 2:
+        return "opening"
+    return "requirements"
+
+
+def _untitled_role(previous: SectionRole, report: bool) -> SectionRole:
+    if previous in ("opening", "closing", "other"):
+        return "plan" if report else "requirements"
+    return previous
+
+
+def _merged(sections: list[Section]) -> list[Section]:
+    """Neighbours with the same role and no heading of their own are one part."""
+    out: list[Section] = []
+    for section in sections:
+        if out and out[-1].role == section.role and section.outline_index is None:
+            last = out[-1]
+            out[-1] = Section(role=last.role, start=last.start, end=section.end, outline_index=last.outline_index)
+        else:
+            out.append(section)
+    return out
+
+
+def role_at(sections: list[Section], position: int) -> SectionRole | None:
+    """The role of the part holding ``position``."""
+    for section in sections:
+        if section.start <= position < section.end:
+            return section.role
+    return None

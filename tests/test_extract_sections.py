@@ -1,0 +1,106 @@
+"""Sections: the parts of a document by what they do, for each kind of document luoshi reads."""
+
+from __future__ import annotations
+
+import luoshi
+from luoshi.document import Heading
+from luoshi.extract.sections import find_sections, is_report, plan_year, role_at
+
+REPORT = (
+    "政府工作报告\n"
+    "——2026年1月20日在某县第十八届人民代表大会第五次会议上\n"
+    "各位代表：\n"
+    "现在，我代表县人民政府，向大会报告政府工作，请予审议。\n"
+    "一、2025年工作回顾\n"
+    "过去一年，全县新建农村公路85公里，改造老旧小区12个。\n"
+    "二、2026年工作安排\n"
+    "今年经济社会发展的主要预期目标是：地区生产总值增长6%左右；城镇新增就业2800人。\n"
+    "（一）狠抓项目建设\n"
+    "全力推进城南污水处理厂二期工程，年底前建成投用。\n"
+    "各位代表！\n"
+    "让我们在县委的坚强领导下，为建设美丽县城而努力奋斗！\n"
+)
+
+
+def _roles(document: luoshi.Document) -> list[tuple[str, str]]:
+    return [(s.role, document.text[s.start : s.start + 8]) for s in document.sections]
+
+
+def test_a_work_report_has_opening_review_plan_and_closing() -> None:
+    document = luoshi.extract(REPORT)
+    roles = [role for role, _ in _roles(document)]
+    assert roles == ["opening", "review", "plan", "closing"]
+    text = document.text
+    assert role_at(document.sections, text.index("过去一年")) == "review"
+    assert role_at(document.sections, text.index("全力推进城南")) == "plan"
+    assert role_at(document.sections, text.index("让我们")) == "closing"
+    # the sections cover the text, in order, without gaps
+    assert document.sections[0].start == 0 and document.sections[-1].end == len(text)
+    assert all(a.end == b.start for a, b in zip(document.sections, document.sections[1:], strict=False))
+
+
+def test_bare_and_bold_part_titles_start_parts() -> None:
+    text = (
+        "---\ntitle: 某市政府工作报告\n---\n各位代表：\n"
+        "**2025年工作回顾**\n一年来，我们完成了十件民生实事。\n"
+        "**2026年工作安排**\n加快建设综合物流园区，推动冷链仓储项目落地。\n"
+    )
+    sections = find_sections(text, [], "2026-01-18", "某市政府工作报告")
+    assert role_at(sections, text.index("一年来")) == "review"
+    assert role_at(sections, text.index("加快建设")) == "plan"
+
+
+def test_a_plan_part_titled_by_its_year_or_its_five_year_plan() -> None:
+    text = "各位代表：\n2025年工作回顾\n全市完成投资。\n“十五五”时期主要目标\n到2030年，基本建成现代化都市圈。\n"
+    sections = find_sections(text, [], "2026-02-01", "政府工作报告")
+    assert role_at(sections, text.index("全市完成")) == "review"
+    assert role_at(sections, text.index("到2030年")) == "plan"
+    # a five-year plan that has ended is looked back on
+    old = "各位代表：\n“十四五”时期发展成就\n五年来，经济总量跨上新台阶。\n"
+    assert role_at(find_sections(old, [], "2026-02-01", "政府工作报告"), old.index("五年来")) == "review"
+
+
+def test_a_review_heading_that_names_a_goal_stays_in_the_review() -> None:
+    text = "各位代表：\n一、2025年工作回顾\n（一）“六稳”目标基本实现\n全年新增就业3000人。\n二、2026年重点工作\n建设产业园。\n"
+    heading = [
+        Heading(1, "一、", "2025年工作回顾", text.index("一、"), text.index("一、") + 11),
+        Heading(2, "（一）", "“六稳”目标基本实现", text.index("（一）"), text.index("（一）") + 13),
+        Heading(1, "二、", "2026年重点工作", text.index("二、"), text.index("二、") + 11),
+    ]
+    sections = find_sections(text, heading, "2026-01-10", "政府工作报告")
+    assert role_at(sections, text.index("全年新增")) == "review"
+    assert role_at(sections, text.index("建设产业园")) == "plan"
+
+
+def test_a_report_delivered_in_december_plans_for_the_next_year() -> None:
+    assert plan_year(REPORT, "2025-12-28", "政府工作报告") == 2026
+    assert plan_year(REPORT, "2026-01-20", "政府工作报告") == 2026
+    speech = "同志们：\n这次会议很重要。\n"
+    assert plan_year(speech, "2025-12-28", "在全县经济工作会议上的讲话") == 2025  # a speech's year is its own
+    assert is_report(REPORT) and not is_report(speech, "在全县经济工作会议上的讲话")
+
+
+def test_a_speech_is_requirements_after_its_opening() -> None:
+    text = (
+        "在全县项目建设推进会上的讲话\n同志们：\n"
+        "今天召开这次会议，主要是分析形势、部署工作。下面，我讲三点意见。\n"
+        "一、提高认识，增强抓项目的紧迫感\n当前，项目建设面临不少困难。\n"
+        "二、突出重点，全力攻坚重大项目\n各乡镇要倒排工期，确保6月底前全部开工。\n"
+        "发言完毕。\n"
+    )
+    document = luoshi.extract(text)
+    assert role_at(document.sections, document.text.index("各乡镇要")) == "requirements"
+    assert document.sections[0].role == "opening"
+
+
+def test_a_speech_without_headings_is_one_body() -> None:
+    document = luoshi.extract("同志们：\n要加快建设智慧农业示范区，力争年内投用。\n")
+    assert [s.role for s in document.sections] == ["opening", "requirements"]
+    assert [t.text for t in document.tasks] == ["要加快建设智慧农业示范区，力争年内投用。"]
+
+
+def test_traditional_script_reads_the_same() -> None:
+    text = "各位代表：\n一、2025年工作回顧\n過去一年，全縣新建公路。\n二、2026年工作安排\n加快建設物流園區。\n"
+    sections = find_sections(text, [], "2026-01-10", "政府工作報告")
+    assert role_at(sections, text.index("過去一年")) == "review"
+    assert role_at(sections, text.index("加快建設")) == "plan"
