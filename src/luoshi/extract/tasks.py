@@ -125,6 +125,7 @@ _LEAD_SUBJECT = re.compile(
 _PLAN_NAME = re.compile(r"^[“\"「]?十[一二三四五六七八九]五")
 _PLAN_TIME = re.compile(r"[”\"」]?(?:时期|期间|期末|末期|末|以来|[，,])")
 _BARE_SPAN = re.compile(r"(?:^|[，,])(?P<span>(?P<n>[两二三四五2-5])年)(?=完成|造林|实现|建成|新建|改造|达到|基本|全面|全部|累计)")
+_NOT_UNIT_WORDS = re.compile(r"部署|要求|会议|全会|精神|体系|场所|小巷|^(?:按照|根据|围绕|在|对|把|为|以|通过|\d|[一二三四五六七八九十]+[、.．])")
 _NOT_A_UNIT = re.compile(r"^(?:我们|我|全市|全区|全县|全省|政府|各级政府|各级|党委|各级党委|全体|广大|各地)$")
 
 
@@ -371,10 +372,17 @@ def _lead(text: str, probe: str, start: int, end: int) -> str | None:
     sentence = probe[start:end]
     for pattern in (_LEAD_BY, _LEAD_SUBJECT):
         found = pattern.search(sentence)
-        if found and not _NOT_A_UNIT.match(found.group("unit")):
+        if found and _is_unit(found.group("unit")):
             s, e = found.span("unit")
             return text[start + s : start + e]
     return None
+
+
+def _is_unit(words: str) -> bool:
+    """A unit's name, not a clause that happens to end like one (落实省委…部署, 提高行政机关)."""
+    if _NOT_A_UNIT.match(words) or _NOT_UNIT_WORDS.search(words):
+        return False
+    return not (_VERB.match(words) and not words.startswith(("建设单位", "发展和改革", "发展改革")))
 
 
 def _strip(text: str, start: int, end: int) -> tuple[int, int]:
