@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from luoshi.document import Heading, Quantity, Section, Task
 from luoshi.extract.deadlines import scan_times
@@ -252,6 +252,7 @@ class _Context:
     year: int | None
     report: bool
     date: str | None
+    cache: dict[tuple[int, int], int | None] = field(default_factory=dict)
 
     def deadline(self, start: int, sentence: str, quantities: list[Quantity],
                  heading: int) -> tuple[int | None, str | None]:
@@ -270,6 +271,13 @@ class _Context:
 
     def _heading_year(self, heading: int, start: int = 0) -> int | None:
         """A year its heading or an enclosing one sets (2016年重点工作, “十三五”时期主要目标任务)."""
+        part = bisect.bisect_right([s.start for s in self.sections], start) - 1
+        key = (heading, part)
+        if key not in self.cache:
+            self.cache[key] = self._find_heading_year(heading, start)
+        return self.cache[key]
+
+    def _find_heading_year(self, heading: int, start: int) -> int | None:
         index = heading
         level = 99
         while index >= 0:
