@@ -97,22 +97,24 @@ def rows_from_document(document: Document) -> list[BreakdownRow]:
 def rows_from_proposals(proposals: Iterable[Any], outline: Sequence[Any] = ()) -> list[BreakdownRow]:
     """Rows of proposed 任务分解表 entries (``propose()``'s dicts or ``Proposal`` rows), numbered 1, 2, 3…
 
-    Nobody is assigned yet, so 牵头单位, 责任人, 进展情况 and 状态 stay empty; 完成时限 is the end of the
-    target's year, or 年内 when the sentence names none.
+    Nobody is assigned yet, so 责任人, 进展情况 and 状态 stay empty; 牵头单位 is the unit the text names, as
+    written (``lead``); 完成时限 is the row's ``due_date`` (:mod:`luoshi.duedates`: 6月底前 → 6月30日, a year
+    → its 12月31日), else the end of its target's year, else 年内.
     """
     headings = _outline(outline)
     rows: list[BreakdownRow] = []
     chain: Chain = ()
     for number, proposal in enumerate(proposals, 1):
         chain = _open_sections(rows, chain, _chain(headings, _get(proposal, "heading"), _get(proposal, "start") or 0))
-        year = _get(proposal, "deadline_year")
+        due = _get(proposal, "due_date")
         rows.append(BreakdownRow(
             kind="task",
             number=str(number),
             content=cell(_get(proposal, "content")),
             target=target_text(_get(proposal, "target_value"), _get(proposal, "target_value_max"),
                                _get(proposal, "target_unit") or "", _get(proposal, "comparator") or ""),
-            deadline=f"{year}年12月31日前" if year else "年内",
+            lead_unit=lead_cell(proposal),
+            deadline=_deadline(due, _get(proposal, "deadline_year")) or "年内",
         ))
     return rows
 
@@ -157,6 +159,14 @@ def rows_from_items(items: Iterable[Any]) -> list[BreakdownRow]:
             status=_status(item),
         ))
     return rows
+
+
+def lead_cell(proposal: Any) -> str:
+    """The 牵头单位 of a proposed row: the unit the text names, as written.
+
+    The place for ``luoshi.leads.suggest_leads``: a suggestion (marked 建议) goes here when the text names none.
+    """
+    return cell(_get(proposal, "lead") or "")
 
 
 def _person(person: Any) -> str:
