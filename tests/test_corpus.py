@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import itertools
 import json
 import subprocess
 import sys
@@ -149,7 +150,7 @@ def test_wild_reports_have_sections_that_cover_them_and_tasks_only_in_plans() ->
         document = document_from_text(path.read_text(encoding="utf-8"), path.name)
         sections = document.sections
         assert sections[0].start == 0 and sections[-1].end == len(document.text), path.name
-        assert all(a.end == b.start for a, b in zip(sections, sections[1:], strict=False)), path.name
+        assert all(a.end == b.start for a, b in itertools.pairwise(sections)), path.name
         roles = [s.role for s in sections]
         assert "review" in roles and "plan" in roles, (path.name, roles)
         plan_at = [(s.start, s.end) for s in sections if s.role in ("plan", "requirements")]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+
 import luoshi
 from luoshi.document import Heading
 from luoshi.extract.sections import find_sections, is_report, plan_year, role_at
@@ -36,7 +38,7 @@ def test_a_work_report_has_opening_review_plan_and_closing() -> None:
     assert role_at(document.sections, text.index("让我们")) == "closing"
     # the sections cover the text, in order, without gaps
     assert document.sections[0].start == 0 and document.sections[-1].end == len(text)
-    assert all(a.end == b.start for a, b in zip(document.sections, document.sections[1:], strict=False))
+    assert all(a.end == b.start for a, b in itertools.pairwise(document.sections))
 
 
 def test_bare_and_bold_part_titles_start_parts() -> None:

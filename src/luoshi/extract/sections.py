@@ -31,9 +31,11 @@ class TitleRule:
 
 # Checked in order: the first that matches a part's title gives its role.
 TITLE_RULES: tuple[TitleRule, ...] = (
-    TitleRule("review", re.compile(r"回顾|过去|一年来|[二三四五]年来|工作总结|取得的(?:成绩|成效)|成绩和经验|主要成就"),
+    TitleRule("review",
+              re.compile(r"回顾|过去|一年来|[二三四五]年来|工作总结|取得的(?:成绩|成效)|成绩和经验|主要成就"),
               "一、2020年工作回顾"),
-    TitleRule("analysis", re.compile(r"形势|面临的|深刻认识|重要意义|体会|启示|几点思考|总体思路"), "一、当前面临的形势"),
+    TitleRule("analysis", re.compile(r"形势|面临的|深刻认识|重要意义|体会|启示|几点思考|总体思路"),
+              "一、当前面临的形势"),
     TitleRule("plan", re.compile(r"工作安排|总体安排|展望|主要考虑|主要任务|重点工作|重点任务|工作任务|目标任务|总体要求|预期目标|"
                                  r"主要目标|工作建议|下一步|今后|工作打算|工作部署|重大举措|纲要|规划[^，]{0,12}说明|规划建议|"
                                  r"工作重点"),
@@ -47,7 +49,9 @@ _TITLE_LINE = re.compile(
 )
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)年")
 # How a paragraph opens when it starts a part of its own.
-_REVIEW_OPENING = re.compile(r"^(?:过去的?一年|过去五年|一年来|[二三四五]年来|回顾过去|(?:19|20)\d\d年[，,]我们|刚刚过去的)")
+_REVIEW_OPENING = re.compile(
+    r"^(?:过去的?一年|过去五年|一年来|[二三四五]年来|回顾过去|(?:19|20)\d\d年[，,]我们|刚刚过去的)"
+)
 _PLAN_OPENING = re.compile(r"^(?:今年是|新的一年|今年(?:政府)?工作的总体要求|做好今年|今年经济社会发展|下一步[，,]?)")
 _YEAR_OPENING = re.compile(r"^((?:19|20)\d\d)年是")
 _CLOSING_OPENING = re.compile(r"^(?:各位代表[！!，,]|同志们[！!，,]|让我们)")
@@ -57,7 +61,7 @@ _REPORT = re.compile(r"政府工作报告|向大会报告政府工作|各位代�
 
 def is_report(text: str, title: str | None = None) -> bool:
     """A government work report (as opposed to a speech): its title or its first lines say so."""
-    head = to_simplified(((title or "") + "\n" + text[:1500]))
+    head = to_simplified((title or "") + "\n" + text[:1500])
     return bool(_REPORT.search(head))
 
 
