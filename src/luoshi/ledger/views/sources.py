@@ -587,8 +587,9 @@ def source_file(request: HttpRequest, pk: int) -> HttpResponse:
     except workflow.WorkflowError as e:
         messages.error(request, str(e))
         return redirect(_review_url(source))
-    numbers = "、".join(item.number for item in items)
-    messages.success(request, f"已立项 {len(items)} 项：{numbers}。可在督办事项中逐项交办。")
+    numbers = ("、".join(item.number for item in items) if len(items) <= 5
+               else f"{items[0].number} 至 {items[-1].number}")
+    messages.success(request, f"已立项 {len(items)} 项：{numbers}。可在下方勾选后批量交办，或逐项交办。")
     return redirect(_review_url(source, "filed"))
 
 
