@@ -38,7 +38,8 @@ def publish(user, item: Item) -> Item:
 @pytest.fixture
 def world(signed, items, users, units, person):
     """items[0]: public, 发改局, with a report, a public and a private attachment, a reminder and answered
-    feedback; items[1]: public, quantitative (新签约亿元以上项目50个以上), 住建局; items[2]: not public."""
+    feedback, whose target (新签约亿元以上项目50个以上) has no reported value; items[1]: public, quantitative
+    (新建改建农村公路120公里), 住建局; items[2]: not public."""
     Person.objects.filter(pk=person.pk).update(phone=PHONE)
     users["unit"].first_name = "王办事员"
     users["unit"].save()
@@ -51,7 +52,7 @@ def world(signed, items, users, units, person):
     target = items[1]
     target = workflow.assign(users["supervisor"], target, version=target.version, lead_unit=units["住建局"])
     target = workflow.sign(users["other_unit"], target, version=target.version)
-    workflow.report_progress(users["other_unit"], target, text="已签约", percent=60, value=55, value_unit="个")
+    workflow.report_progress(users["other_unit"], target, text="已完工", percent=60, value=130, value_unit="公里")
     target = publish(users["supervisor"], target)
     fb = service.submit_feedback(first, "项目现场好像停工了", CONTACT, "k" * 64)
     service.answer_feedback(users["unit"], fb, "经核查，现场正常施工。")
@@ -132,17 +133,17 @@ def test_only_public_attachments_download_without_login(world):
 
 def test_verdict_against_the_target_separate_from_closing(world, users):
     target = world["target"]
-    assert target.target_text == "不低于50个" and target.reported_value == 55
+    assert target.target_text == "120公里" and target.reported_value == 130
     row = _row(page(reverse("ledger:public_scoreboard")), target.number)
-    assert "不低于50个" in row and "55个" in row and "达标" in row and "未达标" not in row
+    assert "120公里" in row and "130公里" in row and "达标" in row and "未达标" not in row
     assert "办理中" in row  # 达标 and still in hand: the two are separate
     body = page(reverse("ledger:public_item", args=[target.number]))
     assert "是否达标" in body and '<span class="verdict met">达标</span>' in body
-    workflow.report_progress(users["other_unit"], target, text="核减", percent=60, value=42, value_unit="个")
+    workflow.report_progress(users["other_unit"], target, text="核减", percent=60, value=42, value_unit="公里")
     assert '<span class="verdict missed">未达标</span>' in _row(page(reverse("ledger:public_scoreboard")),
                                                                target.number)
     first_row = _row(page(reverse("ledger:public_scoreboard")), world["first"].number)
-    assert "verdict" not in first_row  # no target, no verdict
+    assert "verdict met" not in first_row and "verdict missed" not in first_row  # no value reported, no verdict
 
 
 def _row(body: str, number: str) -> str:

@@ -250,7 +250,7 @@ def test_source_list_shows_counts_and_links(county, sup):
     page = sup.get(reverse("ledger:source_list")).content.decode()
     assert county.number in page and html.escape(county.title) in page
     assert review_url(county) in page
-    assert "待审核立项" in page and "（待定 3，采纳 0）" in page
+    assert "待审核立项" in page and "（待定 2，采纳 0）" in page
 
 
 # ---------------------------------------------------------------------------------------------- decisions
@@ -311,7 +311,7 @@ def test_default_deadline_is_editable_and_used_when_filing(county, sup):
 
 
 def test_edit_changes_content_and_target_but_not_the_span(county, sup):
-    p = rows(county)[3]
+    p = rows(county)[2]
     response = sup.post(action_url(county, p, "edit"), {
         "content": "全面推行“码上督”工作机制", "heading": "三、作风", "metric": "约谈单位", "target_value": "5",
         "target_value_max": "", "target_unit": "家", "comparator": "at_most", "deadline_year": "2026"})
@@ -367,7 +367,7 @@ def test_split_at_the_default_clause_boundary(county, sup):
 
 
 def test_split_at_a_chosen_point_and_by_character_count(county, sup):
-    p = rows(county)[3]
+    p = rows(county)[2]
     at = county.text.index("全面推行")
     sup.post(action_url(county, p, "split"), {"at": str(at)})
     assert_grounded(county)
@@ -421,7 +421,7 @@ def test_merge_spans_the_parts_and_keeps_the_first_target(county, sup):
 
 
 def test_merge_of_edited_rows_keeps_the_wording(county, sup):
-    first, second = rows(county)[2:4]
+    first, second = rows(county)[1:3]
     sup.post(action_url(county, first, "edit"), {"content": "新建改建农村公路120公里"})
     response = sup.post(reverse("ledger:proposal_merge", args=[county.pk]), {"ids": [first.pk, second.pk]},
                         HTTP_HX_REQUEST="true")
@@ -437,7 +437,7 @@ def test_merge_needs_two_rows(county, sup, ids):
         ids = [rows(county)[0].pk]
     response = sup.post(reverse("ledger:proposal_merge", args=[county.pk]), {"ids": ids}, HTTP_HX_REQUEST="true")
     assert response.status_code == 400 and "至少两条" in response.content.decode()
-    assert county.proposals.count() == 4
+    assert county.proposals.count() == 3
 
 
 # ---------------------------------------------------------------------------------------------- add
@@ -493,28 +493,28 @@ def test_add_of_an_existing_row_is_refused(county, sup):
     p = rows(county)[0]
     response = sup.post(reverse("ledger:proposal_add", args=[county.pk]), {"text": p.content, "near": str(p.start)})
     assert response.status_code == 400 and "已在建议清单中" in response.content.decode()
-    assert county.proposals.count() == 4
+    assert county.proposals.count() == 3
 
 
 # ---------------------------------------------------------------------------------------------- filing
 
 
 def test_filing_numbers_the_accepted_rows_in_order(county, sup):
-    first, second, third, fourth = rows(county)
-    for p in (first, third, fourth):
+    first, second, third = rows(county)
+    for p in (first, third):
         sup.post(action_url(county, p, "accept"))
     sup.post(action_url(county, second, "drop"))
     sup.post(reverse("ledger:proposal_add", args=[county.pk]), {"text": "以上发言", "near": "0"})
     response = sup.post(reverse("ledger:source_file", args=[county.pk]), follow=True)
     items = list(Item.objects.order_by("sequence"))
     prefix = f"{timezone.localdate().year}-{county.sequence:03d}"
-    assert [i.number for i in items] == [f"{prefix}-{n:02d}" for n in (1, 2, 3, 4)]
+    assert [i.number for i in items] == [f"{prefix}-{n:02d}" for n in (1, 2, 3)]
     assert [i.source_start for i in items] == sorted(i.source_start for i in items)
     for item in items:
         assert item.evidence == county.text[item.source_start:item.source_end]
     assert (items[0].source_start, items[0].source_end) == (first.start, first.end)
     page = response.content.decode()
-    assert f"已立项 4 项：{prefix}-01、{prefix}-02、{prefix}-03、{prefix}-04" in page
+    assert f"已立项 3 项：{prefix}-01、{prefix}-02、{prefix}-03" in page
     assert reverse("ledger:item_detail", args=[items[0].number]) in page
     county.refresh_from_db()
     assert county.status == Source.Status.FILED
@@ -522,8 +522,8 @@ def test_filing_numbers_the_accepted_rows_in_order(county, sup):
     assert list(county.proposals.values_list("pk", flat=True)) == [second.pk]
     sup.post(action_url(county, second, "accept"))
     sup.post(reverse("ledger:source_file", args=[county.pk]))
-    assert Item.objects.order_by("-sequence").first().number == f"{prefix}-05"
-    assert HistoryRecord.objects.filter(action="立项").count() == 5
+    assert Item.objects.order_by("-sequence").first().number == f"{prefix}-04"
+    assert HistoryRecord.objects.filter(action="立项").count() == 4
 
 
 def test_filing_with_nothing_accepted_shows_the_reason(county, sup):
