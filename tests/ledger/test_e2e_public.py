@@ -42,8 +42,8 @@ def ledger(items, users, units, person):
     workflow.edit_item(supervisor, first, version=first.version, is_public=True)
     target = workflow.assign(supervisor, items[1], version=items[1].version, lead_unit=units["住建局"])
     target = workflow.sign(users["other_unit"], target, version=target.version)
-    workflow.report_progress(users["other_unit"], target, text="已签约亿元以上项目55个。", percent=80, value=55,
-                             value_unit="个")
+    workflow.report_progress(users["other_unit"], target, text="已建成农村公路130公里。", percent=80, value=130,
+                             value_unit="公里")
     target = Item.objects.get(pk=target.pk)
     workflow.edit_item(supervisor, target, version=target.version, is_public=True)
     hidden = workflow.assign(supervisor, items[2], version=items[2].version, lead_unit=units["交通局"])
