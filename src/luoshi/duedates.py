@@ -23,6 +23,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from luoshi.extract.sections import plan_year
+
 
 @dataclass(frozen=True)
 class DueDate:
@@ -65,18 +67,14 @@ def due_date(deadline_year: int | None, deadline_text: str | None, plan_year: in
     return None
 
 
-def plan_year_of(date: dt.date | str | None, title: str | None = "") -> int | None:
-    """The year a document plans for: a 工作报告 delivered in December plans the next year; else its year."""
+def plan_year_of(date: dt.date | str | None, title: str | None = "", text: str = "") -> int | None:
+    """The year a document plans for (:func:`luoshi.extract.sections.plan_year`), from a date or an ISO string."""
     if isinstance(date, str):
         try:
             date = dt.date.fromisoformat(date[:10])
         except ValueError:
             return None
-    if date is None:
-        return None
-    if date.month == 12 and "工作报告" in (title or ""):
-        return date.year + 1
-    return date.year
+    return None if date is None else plan_year(text, date.isoformat(), title)
 
 
 # ---------------------------------------------------------------------------------------------- internals

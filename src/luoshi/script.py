@@ -19,6 +19,18 @@ def to_simplified(text: str) -> str:
     return _converter("t2s").convert(text)
 
 
+def simplified_view(text: str) -> str:
+    """The text in simplified characters, one character for one, so offsets into it are offsets into ``text``.
+
+    OpenCC t2s maps characters one to one in practice; should it ever change the length, characters are
+    converted one at a time.
+    """
+    simple = to_simplified(text)
+    if len(simple) == len(text):
+        return simple
+    return "".join(s if len(s := to_simplified(c)) == 1 else c for c in text)
+
+
 def detect_script(text: str) -> Script:
     """Traditional when converting to simplified changes more characters than the reverse would."""
     counts = Counter(_HAN.findall(text, 0, 4000))  # a few thousand characters tell the script

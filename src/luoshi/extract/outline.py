@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from luoshi.document import Heading
-from luoshi.script import to_simplified
+from luoshi.script import simplified_view
 
 _CN = "一二三四五六七八九十"
 _CN_DIGIT = {c: i for i, c in enumerate(_CN[:9], 1)}
@@ -132,7 +132,7 @@ class _Candidate:
 
 def extract_outline(text: str) -> list[Heading]:
     """The headings of ``text`` in the order they stand, each with its level, marker, title and span."""
-    simple = _simplified(text)
+    simple = simplified_view(text)
     limit = _notes_start(simple)
     openings = _openings(simple, limit)
     candidates = _find_candidates(simple, openings)
@@ -217,14 +217,6 @@ def _runin_level(first: _Candidate, block: _Candidate | None, depth: int, simple
     if len(between) >= 2 or any(_ADDRESS.match(line) for line in between):
         return depth
     return depth + 1
-
-
-def _simplified(text: str) -> str:
-    """The text in simplified characters, one character for one (so offsets carry over)."""
-    simple = to_simplified(text)
-    if len(simple) == len(text):
-        return simple
-    return "".join(s if len(s := to_simplified(c)) == 1 else c for c in text)
 
 
 def _notes_start(simple: str) -> int:

@@ -31,7 +31,7 @@ from luoshi.extract.numerals import (
     parse_chinese_year,
     parse_number,
 )
-from luoshi.script import is_common, to_simplified
+from luoshi.script import is_common, simplified_view
 
 # ---------------------------------------------------------------------------------------------------
 # Units
@@ -277,14 +277,11 @@ def extract_quantities(text: str, date: str | None) -> list[Quantity]:
 def _simplified(text: str) -> str:
     """A simplified, half-width copy of the same length, for matching only.
 
-    OpenCC t2s maps characters one to one in practice; should it ever change the length, characters are
-    converted one at a time. Full-width digits and signs (１９９６年, ６．５％) become half-width.
+    Full-width digits and signs (１９９６年, ６．５％) become half-width.
     """
     s = text
     if _TRADITIONAL_HINT.search(s):
-        s = to_simplified(text)
-        if len(s) != len(text):
-            s = "".join(c2 if len(c2 := to_simplified(c)) == 1 else c for c in text)
+        s = simplified_view(text)
     if _FULL_WIDTH.search(s):
         s = s.translate(_HALF_WIDTH)
     return s

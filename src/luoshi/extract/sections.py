@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from luoshi.document import Heading, Section, SectionRole
 from luoshi.extract.deadlines import year_of
-from luoshi.script import to_simplified
+from luoshi.script import simplified_view, to_simplified
 
 
 @dataclass(frozen=True)
@@ -56,7 +56,7 @@ _PLAN_OPENING = re.compile(r"^(?:今年是|新的一年|今年(?:政府)?工作�
 _YEAR_OPENING = re.compile(r"^((?:19|20)\d\d)年是")
 _CLOSING_OPENING = re.compile(r"^(?:各位代表[！!，,]|同志们[！!，,]|让我们)")
 _OPENING_END = re.compile(r"^(?:现在[，,]我代表|各位代表[：:]|同志们[：:]|女士们)")
-_REPORT = re.compile(r"政府工作报告|向大会报告政府工作|各位代表")
+_REPORT = re.compile(r"工作报告|向大会报告政府工作|各位代表")
 
 
 def is_report(text: str, title: str | None = None) -> bool:
@@ -78,9 +78,7 @@ def find_sections(text: str, outline: list[Heading], date: str | None = None,
     """The parts of ``text`` in order, each with its role, together covering the whole text."""
     if not text:
         return []
-    simple = to_simplified(text)
-    if len(simple) != len(text):
-        simple = text
+    simple = simplified_view(text)
     report = is_report(text, title)
     year = plan_year(text, date, title)
     top = min((h.level for h in outline), default=1)

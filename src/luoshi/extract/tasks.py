@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from luoshi.document import Heading, Quantity, Section, Task
 from luoshi.extract.deadlines import scan_times
 from luoshi.extract.sections import is_report, plan_year
-from luoshi.script import to_simplified
+from luoshi.script import simplified_view, to_simplified
 
 
 @dataclass(frozen=True)
@@ -149,16 +149,12 @@ def extract_tasks(
 
     Without ``sections`` every sentence may be a task (as for a fragment pasted on its own).
     """
-    probe = to_simplified(text)
-    if len(probe) != len(text):  # offsets must hold: fall back to the text as written
-        probe = text
+    probe = simplified_view(text)
     starts = [h.start for h in outline]
     spans = sorted((q.start, q.end, i) for i, q in enumerate(quantities))
     span_starts = [s for s, _, _ in spans]
-    section_starts = [s.start for s in sections or ()]
     report = is_report(text, title)
-    year = plan_year(text, date, title)
-    context = _Context(probe, outline, sections or [], year, report, date)
+    context = _Context(probe, outline, sections or [], plan_year(text, date, title), report, date)
     sentences = _sentences(probe, starts)
     sentences = [(s, e) for s, e in sentences if e - s >= 2]
     tasks = []
@@ -166,7 +162,7 @@ def extract_tasks(
         if end - start < _MIN_LENGTH:
             continue
         if sections:
-            part = bisect.bisect_right(section_starts, start) - 1
+            part = bisect.bisect_right(context.section_starts, start) - 1
             if part < 0 or sections[part].role not in _TASK_ROLES:
                 continue
         heading = bisect.bisect_right(starts, start) - 1
@@ -262,6 +258,10 @@ class _Context:
     report: bool
     date: str | None
     cache: dict[tuple[int, int], int | None] = field(default_factory=dict)
+    section_starts: list[int] = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.section_starts = [s.start for s in self.sections]
 
     def deadline(self, start: int, sentence: str, quantities: list[Quantity],
                  heading: int) -> tuple[int | None, str | None]:
@@ -280,7 +280,7 @@ class _Context:
 
     def _heading_year(self, heading: int, start: int = 0) -> int | None:
         """A year its heading or an enclosing one sets (2016年重点工作, “十三五”时期主要目标任务)."""
-        part = bisect.bisect_right([s.start for s in self.sections], start) - 1
+        part = bisect.bisect_right(self.section_starts, start) - 1
         key = (heading, part)
         if key not in self.cache:
             self.cache[key] = self._find_heading_year(heading, start)

@@ -46,7 +46,7 @@ def propose(document: Document) -> list[dict[str, Any]]:
         row.update(_target(quantity))
         rows.append(row)
     rows.sort(key=lambda r: (r["start"], r["end"]))
-    plan_year = plan_year_of(document.date, document.title)
+    plan_year = plan_year_of(document.date, document.title, document.text)
     for position, row in enumerate(rows):
         row["position"] = float(position)
         row.setdefault("deadline_year", None)

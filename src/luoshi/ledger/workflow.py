@@ -584,7 +584,8 @@ def _derived_deadline(proposal: Proposal, source: Source) -> dict[str, Any]:
     clerk on the review page), else 31 December of its target's year, else the document's default."""
     if proposal.due_date is not None:
         return {"deadline": proposal.due_date, "deadline_reason": proposal.due_reason or CLERK_REASON}
-    due = due_date(proposal.deadline_year, proposal.deadline_text, plan_year_of(source.date, source.title))
+    due = due_date(proposal.deadline_year, proposal.deadline_text,
+                   plan_year_of(source.date, source.title, source.text))
     if due is not None:
         return {"deadline": due.date, "deadline_reason": due.reason[:100]}
     if source.default_deadline is not None:

@@ -249,7 +249,8 @@ def _target_text(p: Proposal) -> str:
 def refresh_due(proposal: Proposal) -> None:
     """The row's 完成时限 from its deadline year and text (and its document's plan year)."""
     source = proposal.source
-    fields = due_fields(proposal.deadline_year, proposal.deadline_text, plan_year_of(source.date, source.title))
+    fields = due_fields(proposal.deadline_year, proposal.deadline_text,
+                        plan_year_of(source.date, source.title, source.text))
     proposal.due_date, proposal.due_reason = fields["due_date"], fields["due_reason"]
 
 
