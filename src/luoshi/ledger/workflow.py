@@ -182,8 +182,9 @@ def assign_many(user, items: Sequence[tuple[Item, int]], *, lead_unit: Unit | No
     co_units = list(co_units) if co_units is not None else None
     today = timezone.localdate()
     with transaction.atomic():
-        fresh = {i.pk: i for i in Item.objects.select_for_update().filter(pk__in=[i.pk for i, _ in items])
-                 .select_related("lead_unit", "responsible")}
+        # of=("self",): PostgreSQL cannot lock the nullable side of the outer joins select_related adds
+        fresh = {i.pk: i for i in Item.objects.select_for_update(of=("self",))
+                 .filter(pk__in=[i.pk for i, _ in items]).select_related("lead_unit", "responsible")}
         plans: list[tuple[Item, int, dict[str, Any]]] = []
         problems: dict[str, list[str]] = {}
         for item, version in items:
