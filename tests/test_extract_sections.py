@@ -106,3 +106,11 @@ def test_traditional_script_reads_the_same() -> None:
     sections = find_sections(text, [], "2026-01-10", "政府工作報告")
     assert role_at(sections, text.index("過去一年")) == "review"
     assert role_at(sections, text.index("加快建設")) == "plan"
+
+
+def test_a_speechs_last_short_line_closes_it_with_blank_lines_between() -> None:
+    body = "要加快建设农产品加工园，力争年内投产。\n\n" * 12
+    text = "同志们：\n\n" + body + "谢谢大家！\n"
+    sections = find_sections(text, [], None, "在全县产业发展大会上的讲话")
+    assert role_at(sections, text.index("谢谢大家")) == "closing"
+    assert role_at(sections, text.index("要加快")) == "requirements"

@@ -88,6 +88,7 @@ def find_sections(text: str, outline: list[Heading], date: str | None = None,
             breaks[heading.start] = (_title_role(to_simplified(heading.title), year), index)
     position = 0
     lines = simple.split("\n")
+    last = max((k for k, line in enumerate(lines) if line.strip()), default=-1)
     for number, line in enumerate(lines):
         start = position
         position += len(line) + 1
@@ -99,7 +100,7 @@ def find_sections(text: str, outline: list[Heading], date: str | None = None,
         if role is not None and not _is_heading_at(outline, start, line):
             breaks.setdefault(start, (role, None))
             continue
-        opening = _opening_role(stripped, report, start, len(simple), number, lines, year)
+        opening = _opening_role(stripped, report, start, len(simple), number == last, year)
         if opening is not None and start not in breaks:
             breaks[start] = (opening, None)
     points = sorted(breaks.items())
@@ -155,7 +156,7 @@ def _is_heading_at(outline: list[Heading], start: int, line: str) -> bool:
     return any(start <= h.start < end for h in outline if h.level == min(x.level for x in outline))
 
 
-def _opening_role(line: str, report: bool, start: int, size: int, number: int, lines: list[str],
+def _opening_role(line: str, report: bool, start: int, size: int, last: bool,
                   year: int | None = None) -> SectionRole | None:
     if _REVIEW_OPENING.match(line):
         return "review"
@@ -166,7 +167,7 @@ def _opening_role(line: str, report: bool, start: int, size: int, number: int, l
         return "review" if int(said.group(1)) < year else "plan"
     if _CLOSING_OPENING.match(line) and start > size * 0.8 and (len(line) <= 12 or "让我们" in line):
         return "closing"
-    if not report and start > size * 0.85 and len(line) <= 12 and number == len([x for x in lines if x.strip()]) - 1:
+    if not report and last and start > size * 0.85 and len(line) <= 12:
         return "closing"  # 发言完毕。 / 谢谢大家！
     return None
 
