@@ -107,9 +107,10 @@ def find_sections(text: str, outline: list[Heading], date: str | None = None,
     sections: list[Section] = []
     first = points[0][0] if points else len(text)
     if first > 0:
-        greeting = _greeting_end(simple, first) if not points else first
+        parts = any(role != "closing" for _, (role, _) in points)  # a closing alone opens no body part
+        greeting = first if parts else _greeting_end(simple, first)
         if greeting > 0:
-            sections.append(Section(role=_lead_in_role(simple[:greeting], report) if points else "opening",
+            sections.append(Section(role=_lead_in_role(simple[:greeting], report) if parts else "opening",
                                     start=0, end=greeting))
         if greeting < first:  # a text with no parts at all: after its greetings, all of it is the body
             sections.append(Section(role="plan" if report else "requirements", start=greeting, end=first))
