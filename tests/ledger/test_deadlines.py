@@ -163,4 +163,5 @@ def test_a_changed_deadline_on_assign_is_the_clerks(filed, users, units):
 def test_export_of_a_document_fills_the_deadline_and_the_named_lead():
     rows = [row for row in rows_from_document(document()) if not row.is_heading]
     assert [row.deadline for row in rows] == ["2026年6月30日前", "2030年12月31日前", "2028年12月31日前", "年内"]
-    assert [row.lead_unit for row in rows] == ["县发改局", "", "", ""]
+    # the named lead as written; else the catalogue's best unit for the wording, marked （建议）; else nothing
+    assert [row.lead_unit for row in rows] == ["县发改局", "", "", "县住房和城乡建设局（建议）"]

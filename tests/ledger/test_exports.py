@@ -68,7 +68,8 @@ def test_document_rows_follow_the_outline(rich: Breakdown) -> None:
     assert headings[start + 1:start + 3] == [(2, "（一）坚持项目为王，持续扩大有效投资"), (3, "一是抓好项目谋划储备")]
     assert len(headings) == len(set(headings))
     target = next(row for row in rich.tasks if row.content.startswith("一般公共预算收入增长5%以上"))
-    assert (target.target, target.deadline, target.lead_unit, target.progress) == ("不低于5%", "2026年12月31日前", "", "")
+    assert (target.target, target.deadline, target.lead_unit, target.progress) == (
+        "不低于5%", "2026年12月31日前", "县财政局（建议）", "")
     # every row of a report's plan is due in its plan year, stated or not
     assert {row.deadline for row in rich.tasks} == {"2026年12月31日前"}
 
@@ -322,3 +323,16 @@ def test_export_link_follows_the_filters_in_chromium(browser, live_server, signe
     assert download.value.suggested_filename.startswith("任务分解表-")
     assert [row[0] for row in task_rows(workbook(Path(download.value.path()).read_bytes()))] == [signed.number]
     clerk.close()
+
+
+@pytest.mark.django_db
+def test_draft_export_suggests_the_ledgers_own_units(users, source) -> None:
+    """Before filing, a row whose text names no unit gets this ledger's best unit for its wording, marked 建议."""
+    from luoshi.ledger.models import Proposal, Unit
+
+    Unit.objects.create(name="县交通运输局", aliases="交通局", duties="农村公路 公路 交通")
+    source.proposals.update(decision=Proposal.Decision.PENDING)
+    sheet = workbook(export(users["supervisor"], "source_export", source.pk, "xlsx").content)
+    leads = {row[1]: row[3] for row in task_rows(sheet)}
+    road = next(text for text in leads if "农村公路" in text)
+    assert leads[road] == "县交通运输局（建议）"

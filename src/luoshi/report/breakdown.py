@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from typing import Any, Literal
 
 from luoshi.document import Document
+from luoshi.leads import DEFAULT_CATALOGUE, UnitProfile, suggested_lead_text
 from luoshi.ledger.verdict import target_text
 
 COLUMNS = ("序号", "任务内容", "目标值", "牵头单位", "配合单位", "责任人", "完成时限", "进展情况", "状态")
@@ -91,15 +92,17 @@ def breakdown_from_document(document: Document) -> Breakdown:
 def rows_from_document(document: Document) -> list[BreakdownRow]:
     from luoshi.ledger.proposals import propose  # pure: no Django behind it
 
-    return rows_from_proposals(propose(document), document.outline)
+    return rows_from_proposals(propose(document), document.outline, DEFAULT_CATALOGUE)
 
 
-def rows_from_proposals(proposals: Iterable[Any], outline: Sequence[Any] = ()) -> list[BreakdownRow]:
+def rows_from_proposals(proposals: Iterable[Any], outline: Sequence[Any] = (),
+                        units: Sequence[UnitProfile] = ()) -> list[BreakdownRow]:
     """Rows of proposed 任务分解表 entries (``propose()``'s dicts or ``Proposal`` rows), numbered 1, 2, 3…
 
     Nobody is assigned yet, so 责任人, 进展情况 and 状态 stay empty; 牵头单位 is the unit the text names, as
-    written (``lead``); 完成时限 is the row's ``due_date`` (:mod:`luoshi.duedates`: 6月底前 → 6月30日, a year
-    → its 12月31日), else the end of its target's year, else 年内.
+    written (``lead``), else the best of ``units`` for its wording marked （建议）; 完成时限 is the row's
+    ``due_date`` (:mod:`luoshi.duedates`: 6月底前 → 6月30日, a year → its 12月31日), else the end of its
+    target's year, else 年内.
     """
     headings = _outline(outline)
     rows: list[BreakdownRow] = []
@@ -113,7 +116,7 @@ def rows_from_proposals(proposals: Iterable[Any], outline: Sequence[Any] = ()) -
             content=cell(_get(proposal, "content")),
             target=target_text(_get(proposal, "target_value"), _get(proposal, "target_value_max"),
                                _get(proposal, "target_unit") or "", _get(proposal, "comparator") or ""),
-            lead_unit=lead_cell(proposal),
+            lead_unit=lead_cell(proposal, units),
             deadline=_deadline(due, _get(proposal, "deadline_year")) or "年内",
         ))
     return rows
@@ -161,12 +164,12 @@ def rows_from_items(items: Iterable[Any]) -> list[BreakdownRow]:
     return rows
 
 
-def lead_cell(proposal: Any) -> str:
-    """The 牵头单位 of a proposed row: the unit the text names, as written.
-
-    The place for ``luoshi.leads.suggest_leads``: a suggestion (marked 建议) goes here when the text names none.
-    """
-    return cell(_get(proposal, "lead") or "")
+def lead_cell(proposal: Any, units: Sequence[UnitProfile] = ()) -> str:
+    """The 牵头单位 of a proposed row: the unit the text names, as written, else a suggestion marked （建议）."""
+    named = _get(proposal, "lead") or ""
+    if named or not units:
+        return cell(named)
+    return cell(suggested_lead_text(_get(proposal, "content") or "", None, units))
 
 
 def _person(person: Any) -> str:

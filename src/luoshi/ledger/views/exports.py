@@ -21,7 +21,7 @@ from django.utils.cache import add_never_cache_headers
 from django.utils.http import content_disposition_header
 from django.views.decorators.http import require_GET
 
-from luoshi.ledger import forms
+from luoshi.ledger import forms, suggestions
 from luoshi.ledger.models import Item, ProgressReport, Proposal, Role, Source
 from luoshi.ledger.permissions import can, role_of, unit_of, visible_items
 from luoshi.ledger.views.items import filter_items
@@ -76,7 +76,8 @@ def source_export(request: HttpRequest, pk: int, fmt: str) -> HttpResponse:
         rows, draft = rows_from_items(items), ""
     else:
         proposals = source.proposals.exclude(decision=Proposal.Decision.DROPPED) if can(request.user, "import") else []
-        rows = rows_from_proposals(proposals, (source.extracted or {}).get("outline") or ())
+        units = suggestions.load().profiles if proposals else ()
+        rows = rows_from_proposals(proposals, (source.extracted or {}).get("outline") or (), units)
         draft = "立项审核中（建议稿）" if proposals else ""
     count = sum(not row.is_heading for row in rows)
     subtitle = "　".join(part for part in (*head, draft, f"共{count}项") if part)
