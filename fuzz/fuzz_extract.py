@@ -2,10 +2,10 @@
 
 Each input goes two ways: as the bytes of a file (``read_bytes`` + ``document_from_raw``: only
 ``InputError`` may come out) and, decoded as UTF-8 with ``surrogateescape`` (so lone surrogates get
-in too), as text in memory (``document_from_text``: only ``InputError("no text found in the
-document")`` for input without any text). Every document must then hold the grounding invariant, and
-so must every stage's own output before ``extract_items`` drops what it cannot ground: a dropped item
-is a bug hidden, not a bug fixed.
+in too), as text in memory (``document_from_text``: only an ``InputError`` with the code ``NO_TEXT``,
+"no text found in the document", for input without any text). Every document must then hold the
+grounding invariant, and so must every stage's own output before ``extract_items`` drops what it
+cannot ground: a dropped item is a bug hidden, not a bug fixed.
 
 Short run (what ``tests/test_fuzz_short.py`` does in CI, with a scratch copy of the seeds)::
 
@@ -36,14 +36,13 @@ import atheris
 
 with atheris.instrument_imports(include=["luoshi"]):
     from luoshi.document import Document
-    from luoshi.errors import InputError
+    from luoshi.errors import ErrorCode, InputError
     from luoshi.ingest import read_bytes
     from luoshi.pipeline import document_from_raw, document_from_text
 
     for lazy in ("luoshi.ingest.html", "luoshi.ingest.office", "luoshi.ingest.pdf"):
         importlib.import_module(lazy)  # read_bytes imports these on demand: import them here, instrumented
 
-NO_TEXT = "no text found in the document"
 # The module, not the function luoshi.extract that shadows its name on the package.
 _stages = importlib.import_module("luoshi.extract")
 _drop_ungrounded = _stages._drop_ungrounded
@@ -97,7 +96,7 @@ def TestOneInput(data: bytes) -> None:  # atheris's conventional name
     try:
         document = document_from_text(data.decode("utf-8", "surrogateescape"))
     except InputError as e:
-        if e.reason != NO_TEXT:
+        if e.code is not ErrorCode.NO_TEXT:
             raise
     else:
         check(document)

@@ -5,6 +5,8 @@ from __future__ import annotations
 import io
 import json
 import os
+import subprocess
+import sys
 import zipfile
 from pathlib import Path
 
@@ -46,6 +48,21 @@ def test_json_and_summary_formats(report: Path) -> None:
     assert summary.returncode == 0
     assert "title:    政府工作报告" in summary.stdout
     assert "2026-01-27" in summary.stdout and "吉林省" in summary.stdout
+
+
+def test_explain_names_the_rule_that_dropped_each_number(tmp_path: Path) -> None:
+    path = tmp_path / "speech.txt"
+    path.write_text("今年新开工5000万元以上项目120个，PM2.5浓度下降到35微克/立方米，老人86岁高龄。\n", encoding="utf-8")
+    result = run_luoshi("extract", "--explain", str(path))
+    assert result.returncode == 0, result.stderr
+    lines = {line.split("[")[1].split("]")[0]: line for line in result.stdout.splitlines() if "[" in line}
+    assert lines["120个"].endswith("kept") and lines["35微克/立方米"].endswith("kept")
+    assert "dropped by threshold_class" in lines["5000万元以上"]
+    assert "dropped by duration_or_age" in lines["86岁"]
+    assert "dropped by code_or_ordinal" in lines["2.5"]
+    kept = sum(line.endswith("kept") for line in lines.values())
+    document = json.loads(run_luoshi("extract", "--jsonl", str(path)).stdout)
+    assert kept == len(document["quantities"])  # what --explain keeps is what extraction emits
 
 
 def test_output_file_and_stdin(report: Path, tmp_path: Path) -> None:
@@ -151,3 +168,42 @@ def test_office_formats_go_through_the_same_pipeline(tmp_path: Path) -> None:
     assert "今年要新增就业岗位3000个以上。" in texts["speech.docx"]
     assert texts["notes.rtf"] == "各位代表：\n今年要新增就业岗位3000个以上。"
     assert texts["legacy.doc"].strip()
+
+
+# ------------------------------------------------------------------------------- the core without the extras
+
+CORPUS_EXTRA = "luoshi: corpus commands need the corpus extra: pip install 'luoshi[corpus]'\n"
+# A library of an extra made unimportable, as when it is not installed: `import dask` then raises ImportError.
+WITHOUT = "import sys\nfor name in {modules!r}:\n    sys.modules[name] = None\nfrom luoshi.cli import main\nsys.exit(main({argv!r}))\n"
+CORPUS_MODULES = ["dask", "distributed", "pyarrow", "duckdb", "tqdm"]
+
+
+def _luoshi_without(modules: list[str], *argv: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-c", WITHOUT.format(modules=modules, argv=list(argv))],
+                          capture_output=True, text=True, encoding="utf-8", timeout=300)
+
+
+@pytest.mark.parametrize("missing", ["dask", "distributed", "pyarrow", "tqdm"])
+def test_batch_without_the_corpus_extra_says_so_in_one_line(missing: str, report: Path, tmp_path: Path) -> None:
+    result = _luoshi_without([missing], "batch", str(report), "-o", str(tmp_path / "out"))
+    assert (result.returncode, result.stdout, result.stderr) == (1, "", CORPUS_EXTRA)
+    assert not (tmp_path / "out").exists()
+
+
+def test_corpus_questions_without_the_corpus_extra_say_so_in_one_line(tmp_path: Path) -> None:
+    for question in (["sql", "SELECT 1"], ["lineage"], ["formulations", "--format", "csv"]):
+        result = _luoshi_without(["duckdb"], "corpus", str(tmp_path), *question)
+        assert (result.returncode, result.stdout, result.stderr) == (1, "", CORPUS_EXTRA), question
+
+
+def test_the_core_commands_need_no_corpus_library(report: Path, tmp_path: Path) -> None:
+    """`import luoshi`, `luoshi extract`, `luoshi export` and every --help run without Dask, pyarrow or DuckDB."""
+    extracted = _luoshi_without(CORPUS_MODULES, "extract", "--jsonl", str(report))
+    assert extracted.returncode == 0, extracted.stderr
+    assert json.loads(extracted.stdout)["title"] == "政府工作报告"
+    exported = _luoshi_without(CORPUS_MODULES, "export", str(report), "-o", str(tmp_path))
+    assert exported.returncode == 0, exported.stderr
+    assert (tmp_path / "report.xlsx").exists()
+    for command in (["--help"], ["batch", "--help"], ["corpus", "OUT", "lineage", "--help"]):
+        shown = _luoshi_without(CORPUS_MODULES, *command)
+        assert shown.returncode == 0 and shown.stdout.startswith("usage: luoshi"), shown.stderr

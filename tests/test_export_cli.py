@@ -15,7 +15,7 @@ import pytest
 from pdfminer.high_level import extract_text
 
 import luoshi
-from luoshi.ledger.proposals import propose
+from luoshi.proposals import propose
 from tests.conftest import run_luoshi
 
 SAMPLES = Path(luoshi.__file__).parent / "samples"

@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from luoshi.extract.numerals import parse_arabic, parse_chinese, parse_chinese_year, parse_fraction, parse_number
+from luoshi.extract.numerals import (
+    parse_arabic,
+    parse_chinese,
+    parse_chinese_year,
+    parse_fraction,
+    parse_number,
+    small_number,
+)
 
 
 @pytest.mark.parametrize(
@@ -86,3 +93,12 @@ def test_numbers_past_what_a_float_holds_are_none() -> None:
     assert parse_number("9" * 400) is None
     assert parse_number("9" * 400 + "/1") is None
     assert parse_chinese("一" + "亿" * 38) == 1e304  # still a float
+
+
+@pytest.mark.parametrize(
+    ("token", "value"),
+    [("三", 3), ("两", 2), ("兩", 2), ("十", 10), ("十二", 12), ("二十", 20), ("二十五", 25), ("一十二", 12),
+     ("一一", None), ("两十", None), ("十两", None), ("百", None), ("七五", None), ("十十", None), ("二十五六", None)],
+)
+def test_small_numbers_of_headings_and_names(token: str, value: int | None) -> None:
+    assert small_number(token) == value

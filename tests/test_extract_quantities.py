@@ -452,3 +452,52 @@ def test_long_runs_without_stops_take_linear_time() -> None:
     assert len(quantities("新增XX家，" * 8_000)) == 8_000
     assert len(quantities("今年要新增就业3200人，" * 4_000)) == 4_000
     assert time.perf_counter() - started < 10
+
+
+# --- the rules that drop a number, and explaining them ------------------------------------------------
+
+from luoshi.extract import Decision, explain_quantities  # noqa: E402
+from luoshi.extract.quantity_rules import QUANTITY_RULES  # noqa: E402
+
+
+def test_rule_names_are_unique_and_none_is_kept_or_a_later_decision() -> None:
+    names = [rule.name for rule in QUANTITY_RULES]
+    assert len(set(names)) == len(names)
+    assert not {"kept", "overlap", "qualifier"} & set(names)
+
+
+@pytest.mark.parametrize("rule", QUANTITY_RULES, ids=lambda rule: rule.name)
+def test_each_rule_drops_a_number_of_its_example(rule) -> None:
+    decisions = explain_quantities(rule.example)
+    assert rule.name in [d.rule for d in decisions], (rule.example, decisions)
+
+
+def test_explain_names_the_rule_that_dropped_each_number() -> None:
+    text = "PM2.5浓度下降到35微克/立方米，人均预期寿命从2020年的82.4岁提高到83岁。"
+    decisions = explain_quantities(text)
+    assert [(d.text, d.rule) for d in decisions] == [
+        ("2.5", "code_or_ordinal"),
+        ("35微克/立方米", "kept"),
+        ("2020年", "calendar_year"),
+        ("82.4岁", "kept"),
+        ("83岁", "kept"),
+    ]
+    assert all(text[d.start : d.end] == d.text for d in decisions)
+
+
+def test_explain_keeps_what_extract_keeps_and_names_the_later_decisions() -> None:
+    text = "新开工5000万元以上项目120个，引进1.27亿人口，创建5A级景区。"
+    decisions = explain_quantities(text)
+    assert Decision(3, 11, "5000万元以上", "threshold_class") in decisions
+    kept = [d for d in decisions if d.rule == "kept"]
+    found = extract_quantities(text, "2023")
+    assert [d.text for d in kept] == ["120个", "1.27亿"]
+    assert [(d.start, d.end) for d in kept] == [(q.start + q.evidence.index(d.text), q.start + q.evidence.index(d.text)
+                                                 + len(d.text)) for d, q in zip(kept, found, strict=True)]
+    assert [d.rule for d in explain_quantities("建设50米内换乘比例达91%")] == ["qualifier", "kept"]
+    assert explain_quantities("") == []
+
+
+def test_explain_reads_traditional_and_full_width_text_in_its_own_script() -> None:
+    decisions = explain_quantities("全年新增城鎮就業３２００人，開展四方合作。")
+    assert [(d.text, d.rule) for d in decisions if d.rule == "kept"] == [("３２００人", "kept")]

@@ -33,7 +33,9 @@ from hypothesis import strategies as st
 
 from luoshi.document import Document
 from luoshi.errors import InputError
+from luoshi.extract import explain_quantities
 from luoshi.extract.numerals import parse_number
+from luoshi.extract.quantities import extract_quantities
 from luoshi.ingest import read_bytes
 from luoshi.pipeline import document_from_raw, document_from_text
 
@@ -334,6 +336,24 @@ def test_any_bytes(data: bytes) -> None:
 def test_numerals_parse_to_a_finite_number_or_none(token: str) -> None:
     value = parse_number(token)
     assert value is None or math.isfinite(value)
+
+
+QUANTITY_SOUP = st.lists(
+    st.one_of(st.sampled_from(FRAGMENTS), QUANTITY, NUMERAL, st.sampled_from(UNITS), st.sampled_from(COMPARATORS),
+              st.sampled_from(DEADLINES), st.sampled_from(PUNCTUATION)),
+    max_size=40,
+).map("".join)
+
+
+@PROFILE
+@given(QUANTITY_SOUP)
+def test_explain_keeps_exactly_the_numbers_extract_keeps(text: str) -> None:
+    decisions = explain_quantities(text)
+    assert all(text[d.start : d.end] == d.text for d in decisions)
+    kept = [d for d in decisions if d.rule == "kept"]
+    found = extract_quantities(text, None)
+    assert len(kept) == len(found)
+    assert all(q.start <= d.start and d.end <= q.end for d, q in zip(kept, found, strict=True))
 
 
 def test_the_pieces_make_real_items() -> None:

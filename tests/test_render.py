@@ -5,7 +5,7 @@ from __future__ import annotations
 import unicodedata
 
 from luoshi.document import Document, Quantity
-from luoshi.render import target_table
+from luoshi.render import clip, display_width, pad, target_table
 
 
 def _quantity(kind: str, evidence: str, metric: str, value: float | None, unit: str, comparator: str,
@@ -29,3 +29,11 @@ def test_target_table_lists_targets_aligned_and_within_the_width() -> None:
     widths = {sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in line) for line in lines[2:7]}
     assert max(widths) <= 80
     assert "3 targets; 1 facts" in table
+
+
+def test_columns_of_a_terminal() -> None:
+    """One measure for every table luoshi prints: a Chinese character takes two columns, a combining mark none."""
+    assert display_width("GDP增长8%") == 9 and display_width("（全年）") == 8 and display_width("e\u0301") == 1
+    assert clip("地区生产总值增长", 9) == "地区生产…" and display_width(clip("地区生产总值增长", 9)) == 9
+    assert clip("地区生产总值增长", 16) == "地区生产总值增长"
+    assert pad("目标", 6) == "目标  " and pad("12", 4, right=True) == "  12"

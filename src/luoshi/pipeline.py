@@ -12,7 +12,7 @@ import re
 from luoshi.clean import clean_text
 from luoshi.clean.oddities import find_oddities
 from luoshi.document import Document
-from luoshi.errors import InputError
+from luoshi.errors import ErrorCode, InputError
 from luoshi.extract import extract_items
 from luoshi.ingest import DEFAULT_MAX_BYTES, RawText, read_file
 from luoshi.script import detect_script
@@ -26,7 +26,7 @@ def document_from_raw(raw: RawText, source: str) -> Document:
     script = detect_script(raw.text)
     clean = clean_text(raw.text, script)
     if not clean.text.strip():
-        raise InputError("no text found in the document")
+        raise InputError("no text found in the document", code=ErrorCode.NO_TEXT)
     head, body = clean.lines[: clean.head], clean.lines[clean.head :]
     title = detect_title(head, clean.dropped, raw.title)
     document = Document(
@@ -43,12 +43,13 @@ def document_from_raw(raw: RawText, source: str) -> Document:
 
 def document_from_text(text: str, source: str = "-") -> Document:
     """A document from text already in memory (plain text or HTML markup)."""
+    from luoshi.ingest.common import pair_surrogates
     from luoshi.ingest.html import looks_like_html, read_html
 
     if _SURROGATE.search(text):
         # A str can hold surrogates (JSON escapes such as \ud83d\ude00, bytes decoded with surrogateescape) that
         # UTF-8 cannot: pairs become their character, lone ones U+FFFD, as a decoder would make them.
-        text = text.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "replace")
+        text = pair_surrogates(text)
     raw = read_html(text) if looks_like_html(text) else RawText(text=text, format="text")
     return document_from_raw(raw, source)
 

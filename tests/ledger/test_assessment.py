@@ -9,8 +9,9 @@ import pytest
 from django.utils import timezone
 
 from luoshi.ledger.models import AssessmentRules, Feedback, Item, ProgressReport, Source, Unit
-from luoshi.report.assessment import assess, summons
-from luoshi.report.stats import percent_text, totals, unit_rates
+from luoshi.ledger.reports.assessment import assess, summons
+from luoshi.ledger.reports.stats import totals, unit_rates
+from luoshi.report.rates import percent_text
 
 # November 2026: a 30-day month, so a 30-day cadence gives exactly one reporting window.
 START, END = dt.date(2026, 11, 1), dt.date(2026, 11, 30)

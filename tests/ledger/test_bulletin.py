@@ -12,8 +12,9 @@ from django.urls import reverse
 from django.utils import timezone
 
 from luoshi.ledger.models import AssessmentRules, HistoryRecord, Item, Source
+from luoshi.ledger.reports.bulletin import build_bulletin
 from luoshi.report import charts
-from luoshi.report.bulletin import build_bulletin, last_month, period_label, this_month, this_quarter
+from luoshi.report.bulletin import last_month, period_label, this_month, this_quarter
 from luoshi.report.bulletin_docx import render_docx
 
 from .conftest import client_for

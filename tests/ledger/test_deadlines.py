@@ -13,7 +13,7 @@ from django.utils import timezone
 from luoshi.document import Document, Quantity, Task
 from luoshi.ledger import workflow
 from luoshi.ledger.models import HistoryRecord, Item, Proposal
-from luoshi.ledger.proposals import propose
+from luoshi.proposals import propose
 from luoshi.report.breakdown import rows_from_document
 
 from .conftest import client_for

@@ -18,7 +18,7 @@ from docx.oxml.ns import qn
 import luoshi
 from luoshi.ledger import models, workflow
 from luoshi.ledger.models import Item
-from luoshi.ledger.proposals import propose
+from luoshi.proposals import propose
 from luoshi.report.breakdown import (
     COLUMNS,
     Breakdown,

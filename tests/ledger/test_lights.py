@@ -1,14 +1,12 @@
-"""预警 rules and 达标 verdicts: pure functions, checked at their edges."""
+"""预警 rules: pure functions, checked at their edges."""
 
 from __future__ import annotations
 
 import datetime as dt
-from types import SimpleNamespace
 
 import pytest
 
 from luoshi.ledger.lights import GREEN, RED, YELLOW, light_for
-from luoshi.ledger.verdict import MET, MISSED, PENDING, convert, verdict
 
 TODAY = dt.date(2026, 11, 23)
 
@@ -72,52 +70,3 @@ def test_closed_and_filed_are_green_even_when_late():
 def test_overdue_wins_over_missed_report():
     result = light(deadline=TODAY - dt.timedelta(days=1), signed_at=TODAY - dt.timedelta(days=90))
     assert "逾期" in result.reason
-
-
-def target(value, comparator="at_least", reported=None, unit="亿元", reported_unit="", value_max=None):
-    return SimpleNamespace(target_value=value, target_value_max=value_max, target_unit=unit, comparator=comparator,
-                           reported_value=reported, reported_unit=reported_unit)
-
-
-@pytest.mark.parametrize(("item", "expected"), [
-    (target(296, reported=300), MET),
-    (target(296, reported=295.9), MISSED),
-    (target(296, reported=None), PENDING),
-    (target(296, reported=2_960_000, reported_unit="万元"), MET),
-    (target(296, reported=2_950_000, reported_unit="万元"), MISSED),
-    (target(296, reported=300, reported_unit="公里"), PENDING),
-    (target(3.5, "at_most", reported=3.4, unit="%"), MET),
-    (target(3.5, "at_most", reported=3.6, unit="%"), MISSED),
-    (target(8, "about", reported=7.7, unit="%"), MET),
-    (target(8, "about", reported=7.0, unit="%"), MISSED),
-    (target(6, "range", reported=6.4, unit="%", value_max=6.5), MET),
-    (target(6, "range", reported=6.6, unit="%", value_max=6.5), MISSED),
-    (target(105, "exact", reported=105, unit="个"), MET),
-    (target(105, "exact", reported=104, unit="个"), MISSED),
-])
-def test_verdict_by_comparator(item, expected):
-    assert verdict(item) == expected
-
-
-def test_no_target_no_verdict():
-    assert verdict(target(None)) is None
-
-
-def test_convert_scales():
-    assert convert(1.5, "亿元", "万元") == 15000
-    assert convert(3, "万人", "人") == 30000
-    assert convert(3, "公里", "亿元") is None
-
-
-@pytest.mark.parametrize(("args", "text"), [
-    ((8, None, "%", "at_least"), "不低于8%"),
-    ((3.5, None, "%", "at_most"), "不高于3.5%"),
-    ((6, None, "%", "about"), "6%左右"),
-    ((6, 6.5, "%", "range"), "6～6.5%"),
-    ((296, None, "亿元", "exact"), "296亿元"),
-    ((None, None, "", ""), ""),
-])
-def test_target_text(args, text):
-    from luoshi.ledger.verdict import target_text
-
-    assert target_text(*args) == text

@@ -233,3 +233,15 @@ def test_ledger_manage_passes_through_to_django(tmp_path):
     unknown = _luoshi(tmp_path, "ledger", "manage", "nosuchcommand")
     assert unknown.returncode == 1 and "Unknown command" in unknown.stderr
     assert _luoshi(tmp_path, "ledger", "verify").stdout == "ok: 0 records, chain intact\n"
+
+
+def test_postgresql_without_psycopg_names_the_postgres_extra_in_one_line(tmp_path):
+    # psycopg (and psycopg2, which Django takes too) made unimportable, as when the extra is not installed.
+    script = ("import sys\nsys.modules['psycopg'] = sys.modules['psycopg2'] = None\n"
+              "from luoshi.cli import main\nsys.exit(main(sys.argv[1:]))\n")
+    env = _env(tmp_path) | {"DATABASE_URL": "postgres://luoshi:secret@127.0.0.1:9/luoshi"}
+    extra = "cannot use the database: PostgreSQL needs psycopg, which is not installed: pip install 'luoshi[postgres]'\n"
+    for command, where in ((["serve", "--no-demo", "--port", "0"], "serve"), (["ledger", "verify"], "ledger")):
+        result = subprocess.run([sys.executable, "-c", script, *command], env=env, capture_output=True, text=True,
+                                timeout=STARTUP_SECONDS)
+        assert (result.returncode, result.stderr) == (1, f"luoshi: {where}: {extra}"), result.stderr

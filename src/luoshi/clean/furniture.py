@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from luoshi.script import to_simplified
+from luoshi.script import simplified_view
 
 _SENTENCE_END = frozenset("。！？!?…")
 
@@ -145,7 +145,7 @@ def sort_lines(original: list[str], traditional: bool = False) -> Sorted:
     ``閱讀全文`` and ``來源：`` are furniture too; the kept lines are the original ones.
     """
     original = [_INLINE.sub("", line).strip() if _INLINE_HINT.search(line) else line for line in original]
-    lines = [to_simplified(line) for line in original] if traditional else list(original)
+    lines = [simplified_view(line) for line in original] if traditional else list(original)
     keep = [bool(line) and not is_furniture(line) for line in lines]
     _drop_repeats(lines, keep)
     _drop_related_lists(lines, keep)
@@ -257,7 +257,16 @@ def _clean_head(lines: list[str], keep: list[bool], first: int, original: list[s
     ``lines`` are the forms decided on; the two repairs (a title's stray last character joined
     back, a site's name cut off) are made to ``original`` as well."""
     head = [i for i in range(min(first, len(lines))) if keep[i]]
-    # A title whose last character a page put on a line of its own (政府工作报 / 告).
+    _join_stray_last_character(lines, keep, head, original)
+    _drop_menus(lines, keep, first)
+    head = [i for i in head if keep[i]]
+    _drop_repeated_and_site_lines(lines, keep, head)
+    _drop_slogans(lines, keep, head)
+    _strip_page_title(lines, keep, head, original)
+
+
+def _join_stray_last_character(lines: list[str], keep: list[bool], head: list[int], original: list[str]) -> None:
+    """A title whose last character a page put on a line of its own (政府工作报 / 告)."""
     for k, i in enumerate(head):
         before, after = (head[k - 1] if k else None), (head[k + 1] if k + 1 < len(head) else None)
         if (before is not None and keep[before] and len(lines[i]) == 1 and _CJK.match(lines[i])
@@ -266,8 +275,10 @@ def _clean_head(lines: list[str], keep: list[bool], first: int, original: list[s
             lines[before] += lines[i]
             original[before] += original[i]
             keep[i] = False
-    head = [i for i in head if keep[i]]
-    # Menus: three or more short lines in a row (furniture lines among them count), bar titles.
+
+
+def _drop_menus(lines: list[str], keep: list[bool], first: int) -> None:
+    """Menus: three or more short lines in a row (furniture lines among them count), bar titles."""
     run: list[int] = []
     for i in [*range(min(first, len(lines))), None]:
         if i is not None and lines[i] and (not keep[i] or _is_menu_item(lines[i])):
@@ -278,7 +289,9 @@ def _clean_head(lines: list[str], keep: list[bool], first: int, original: list[s
                 if keep[j] and not (_TITLE_WORDS.search(lines[j]) or SPEAKER.search(lines[j])):
                     keep[j] = False
         run = []
-    head = [i for i in head if keep[i]]
+
+
+def _drop_repeated_and_site_lines(lines: list[str], keep: list[bool], head: list[int]) -> None:
     seen: set[str] = set()
     for i in head:
         squeezed = re.sub(r"\s+", "", lines[i])
@@ -288,12 +301,18 @@ def _clean_head(lines: list[str], keep: list[bool], first: int, original: list[s
         seen.add(squeezed)
         if (len(lines[i]) <= 2 and not _SIGNATURE.search(lines[i])) or _SITE_LINE.match(lines[i]):
             keep[i] = False  # a lone menu word, a site's name
-    # A site's slogan above the title (知识共享，价值无限): short, with a comma, before a titled line.
+
+
+def _drop_slogans(lines: list[str], keep: list[bool], head: list[int]) -> None:
+    """A site's slogan above the title (知识共享，价值无限): short, with a comma, before a titled line."""
     titled = next((i for i in head if keep[i] and _TITLE_WORDS.search(lines[i])), None)
     for i in head:
         if titled is not None and i < titled and keep[i] and len(lines[i]) <= 16 and re.search("[，,]", lines[i]):
             keep[i] = False
-    # The page's <title> pasted on top: the document title and the site's name.
+
+
+def _strip_page_title(lines: list[str], keep: list[bool], head: list[int], original: list[str]) -> None:
+    """The page's <title> pasted on top: the document title and the site's name."""
     others = [lines[j] for j in head if keep[j]]
     for i in head:
         if not keep[i]:

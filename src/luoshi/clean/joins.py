@@ -40,7 +40,8 @@ def _join_page_prefixes(lines: list[str]) -> list[str]:
     2, 3…) over the lines that carry them, the lines are pages (long), and most breaks fall in
     mid-sentence, which a list item's never do.
     """
-    numbered = [(i, int(m.group(1))) for i, line in enumerate(lines) if (m := _PAGE_PREFIX.match(line))]
+    prefixes = {i: m for i, line in enumerate(lines) if (m := _PAGE_PREFIX.match(line))}
+    numbered = [(i, int(m.group(1))) for i, m in prefixes.items()]
     run: list[int] = []
     last = 0
     for i, n in numbered:
@@ -64,7 +65,7 @@ def _join_page_prefixes(lines: list[str]) -> list[str]:
     out: list[str] = []
     for i, line in enumerate(lines):
         if i in pages:
-            body = line[_PAGE_PREFIX.match(line).end() :]
+            body = line[prefixes[i].end() :]
             # Page 1 starts the text; later pages continue the page before them.
             if out and (i != run[0] or first > 1):
                 out[-1] += body

@@ -26,7 +26,7 @@ _MARKER_AHEAD = re.compile(r"[一二三四五六七八九十]+、|[（(][一二�
 def split_lines(text: str) -> list[str]:
     """Non-empty, stripped lines of ``text``, one paragraph each."""
     text = _CONTROL.sub("", _INVISIBLE.sub("", _NEWLINES.sub("\n", text)))
-    lines = []
+    lines: list[str] = []
     for line in text.split("\n"):
         line = line.strip(_HSPACE_CHARS)  # not a regex: [ ]+$ retried at each space of a long run is quadratic
         if line:

@@ -17,7 +17,6 @@ rerun completes it).
 
 from __future__ import annotations
 
-import argparse
 import collections
 import contextlib
 import functools
@@ -28,7 +27,7 @@ import sys
 import threading
 import time
 import warnings
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, TextIO
 
@@ -37,7 +36,8 @@ from luoshi.ingest import DEFAULT_MAX_BYTES
 if TYPE_CHECKING:
     import pyarrow as pa
 
-    from luoshi.corpus.inputs import InputDoc
+    from luoshi.corpus.inputs import Input, InputDoc
+    from luoshi.corpus.store import Done
 
 DEFAULT_CHUNK_SIZE = 32
 DEFAULT_PART_DOCS = 2000
@@ -213,7 +213,7 @@ def _connect(workers: int | None, scheduler: str | None) -> Iterator[Any]:
         with warnings.catch_warnings():
             # Without a dashboard the scheduler still serves /health on 8787, or on any port when that is taken.
             warnings.filterwarnings("ignore", message="Port .* is already in use")
-            cluster = LocalCluster(n_workers=workers or _cores(), threads_per_worker=1, processes=True,
+            cluster = LocalCluster(n_workers=workers or cores(), threads_per_worker=1, processes=True,
                                    dashboard_address=None, silence_logs=logging.ERROR, preload=[__name__])
     finally:
         if previous is not None:
@@ -228,7 +228,8 @@ def dask_setup(worker: Any) -> None:
         signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
-def _cores() -> int:
+def cores() -> int:
+    """The cores this process may run on: the number of local workers by default."""
     try:
         return len(os.sched_getaffinity(0))
     except AttributeError:  # not on Linux
@@ -277,42 +278,17 @@ class _Run:
 
     def go(self, paths: Sequence[str], *, text_column: str | None, id_column: str | None, max_bytes: int,
            out_dir: str) -> None:
-        from luoshi.corpus.inputs import Unreadable, count_inputs, iter_inputs
+        from luoshi.corpus.inputs import count_inputs, iter_inputs
 
         done = self.store.done()
         if not self.bar.disable:
             count = functools.partial(count_inputs, paths, exclude=out_dir, max_bytes=max_bytes)
             threading.Thread(target=self._count, args=(count,), daemon=True).start()
         started = time.monotonic()
-        seen: set[str] = set()
-        chunk: list[InputDoc] = []
-        size = 0
         try:
-            for item in iter_inputs(paths, text_column=text_column, id_column=id_column, max_bytes=max_bytes,
-                                    exclude=out_dir):
-                if item.doc_id in done.doc_ids or (item.doc_id is None and item.source in done.unreadable):
-                    self.summary.skipped += 1
-                    self._skip()
-                    continue
-                if item.doc_id in seen:
-                    self.summary.duplicates += 1
-                    self._skip()
-                    continue
-                if item.doc_id is not None:
-                    seen.add(item.doc_id)
-                if isinstance(item, Unreadable):
-                    self.local.add_error(item.doc_id, item.source, item.reason, "read")
-                    self._failed(item.source, item.reason)
-                    self.buffered += 1
-                    self._advance(1)
-                    continue
-                chunk.append(item)
-                size += item.size
-                if len(chunk) >= self.chunk_size or size >= CHUNK_BYTES:
-                    self._submit(chunk)
-                    chunk, size = [], 0
-            if chunk:
-                self._submit(chunk)
+            items = iter_inputs(paths, text_column=text_column, id_column=id_column, max_bytes=max_bytes,
+                                exclude=out_dir)
+            self._send(self._new(items, done))
             while self.pending is not None and self.pending.count():
                 self._collect(next(self.pending))
         except KeyboardInterrupt:
@@ -324,14 +300,56 @@ class _Run:
             self.summary.seconds = time.monotonic() - started - self.summary.startup_seconds
             self.bar.close()
         if self._client is not None and not self.summary.interrupted:
-            try:
-                stats = self.client.run(worker_stats)
-                self.summary.worker_peak_rss = {worker: rss for worker, (rss, _) in stats.items()}
-                self.summary.worker_cpu_seconds = {worker: cpu for worker, (_, cpu) in stats.items()}
-            except KeyboardInterrupt:
-                self.summary.interrupted = True
-            except Exception:  # the figure is a nicety; a worker that left gives none
-                pass
+            self._worker_stats()
+
+    def _new(self, items: Iterable[Input], done: Done) -> Iterator[InputDoc]:
+        """The documents to extract: neither done by an earlier run nor met before in this one.
+
+        What could not be read is an error row here, without a worker.
+        """
+        from luoshi.corpus.inputs import Unreadable
+
+        seen: set[str] = set()
+        for item in items:
+            if item.doc_id in done.doc_ids or (item.doc_id is None and item.source in done.unreadable):
+                self.summary.skipped += 1
+                self._skip()
+            elif item.doc_id in seen:
+                self.summary.duplicates += 1
+                self._skip()
+            else:
+                if item.doc_id is not None:
+                    seen.add(item.doc_id)
+                if isinstance(item, Unreadable):
+                    self.local.add_error(item.doc_id, item.source, item.reason, "read")
+                    self._failed(item.source, item.reason)
+                    self.buffered += 1
+                    self._advance(1)
+                else:
+                    yield item
+
+    def _send(self, docs: Iterable[InputDoc]) -> None:
+        """Send the documents in chunks of ``chunk_size`` documents or CHUNK_BYTES of content."""
+        chunk: list[InputDoc] = []
+        size = 0
+        for doc in docs:
+            chunk.append(doc)
+            size += doc.size
+            if len(chunk) >= self.chunk_size or size >= CHUNK_BYTES:
+                self._submit(chunk)
+                chunk, size = [], 0
+        if chunk:
+            self._submit(chunk)
+
+    def _worker_stats(self) -> None:
+        try:
+            stats = self.client.run(worker_stats)
+            self.summary.worker_peak_rss = {worker: rss for worker, (rss, _) in stats.items()}
+            self.summary.worker_cpu_seconds = {worker: cpu for worker, (_, cpu) in stats.items()}
+        except KeyboardInterrupt:
+            self.summary.interrupted = True
+        except Exception:  # the figure is a nicety; a worker that left gives none
+            pass
 
     def _window(self) -> int:
         threads = sum(self.client.nthreads().values())
@@ -433,91 +451,3 @@ class _Run:
         self.not_counted += 1
         if self.bar.total is not None:
             self.bar.total = max(self.bar.n, self.bar.total - 1)
-
-
-# ---------------------------------------------------------------------------------------------- the command
-
-
-def add_commands(commands: argparse._SubParsersAction) -> None:
-    """Register ``batch`` on the ``luoshi`` command's subparsers."""
-    from luoshi.cli import _size
-
-    batch = commands.add_parser(
-        "batch",
-        help="extract many documents into Parquet tables, on a Dask cluster",
-        description="Extract every document into Parquet tables (documents, quantities, formulations, outline, "
-        "tasks, errors) under OUT_DIR, keyed by the SHA-256 of the document's content. A rerun skips what "
-        "is already there, so an interrupted batch is completed by running it again. A document that fails "
-        "is a row of the errors table; the exit status is still 0 when the batch ran to its end.",
-    )
-    batch.add_argument("inputs", nargs="+", metavar="INPUT",
-                       help="files, folders (searched recursively), globs, .zip/.tar.gz archives, and "
-                       ".jsonl/.csv/.parquet files with one document per row")
-    batch.add_argument("-o", "--output", required=True, metavar="OUT_DIR", help="the output folder (created)")
-    engine = batch.add_mutually_exclusive_group()
-    engine.add_argument("--workers", type=_positive, metavar="N",
-                        help=f"run N local worker processes (default: one per core, here {_cores()})")
-    engine.add_argument("--scheduler", metavar="ADDR",
-                        help="run on an existing Dask cluster, e.g. tcp://HOST:8786")
-    batch.add_argument("--text-column", metavar="C",
-                       help="the column holding a row's text (default: the first of text, content, full_text, 正文)")
-    batch.add_argument("--id-column", metavar="C",
-                       help="the column naming a row in its source, FILE#ID (default: the row's number)")
-    batch.add_argument("--chunk-size", type=_positive, default=DEFAULT_CHUNK_SIZE, metavar="N",
-                       help=f"documents sent to a worker at a time (default {DEFAULT_CHUNK_SIZE})")
-    batch.add_argument("--part-docs", type=_positive, default=DEFAULT_PART_DOCS, metavar="N",
-                       help=f"documents per Parquet part written (default {DEFAULT_PART_DOCS}; "
-                       f"and at least every {FLUSH_SECONDS:.0f} s)")
-    batch.add_argument("--max-size", type=_size, default=DEFAULT_MAX_BYTES, metavar="SIZE",
-                       help="refuse documents larger than SIZE (bytes, or with K/M/G; default 50M)")
-    batch.set_defaults(run=_batch)
-
-
-def _positive(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        value = 0
-    if value < 1:
-        raise argparse.ArgumentTypeError(f"not a positive whole number: {text!r}")
-    return value
-
-
-def _batch(args: argparse.Namespace) -> int:
-    from luoshi.corpus.inputs import missing_paths
-    from luoshi.corpus.store import StoreError
-
-    missing = missing_paths(args.inputs)
-    for path in missing:
-        print(f"luoshi: {path}: no such file or folder", file=sys.stderr, flush=True)
-    if missing:
-        return 1
-    if threading.current_thread() is threading.main_thread():
-        signal.signal(signal.SIGTERM, _interrupt)  # `kill` stops the batch as cleanly as Ctrl-C
-    try:
-        summary = run_batch(args.inputs, args.output, workers=args.workers, scheduler=args.scheduler,
-                            text_column=args.text_column, id_column=args.id_column, chunk_size=args.chunk_size,
-                            part_docs=args.part_docs, max_bytes=args.max_size)
-    except StoreError as e:
-        print(f"luoshi: {args.output}: {e}", file=sys.stderr, flush=True)
-        return 1
-    except BatchError as e:
-        print(f"luoshi: batch: {e}", file=sys.stderr, flush=True)
-        return 1
-    except KeyboardInterrupt:  # while the cluster was closing: what was finished is written
-        print(f"luoshi: batch: interrupted; run the same command again to complete {args.output}",
-              file=sys.stderr, flush=True)
-        return 130
-    if summary.interrupted:
-        print(f"luoshi: batch: interrupted; {summary.processed} documents written to {args.output} this run; "
-              "run the same command again to complete it", file=sys.stderr, flush=True)
-        return 130
-    print(f"luoshi: batch: {summary.line()}", file=sys.stderr, flush=True)
-    if summary.errors:
-        print(f"luoshi: batch: {summary.errors} documents failed; their reasons are in "
-              f"{os.path.join(args.output, 'errors')}", file=sys.stderr, flush=True)
-    return 0
-
-
-def _interrupt(signum: int, frame: Any) -> None:
-    raise KeyboardInterrupt

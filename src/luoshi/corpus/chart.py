@@ -28,10 +28,9 @@ from matplotlib.axes import Axes
 from matplotlib.figure import Figure
 from matplotlib.patches import Patch
 
-from luoshi.corpus.lineage import MET, MISSED, PENDING, Line
-from luoshi.corpus.query import Fact
-from luoshi.ledger.verdict import convert
+from luoshi.corpus.lineage import MET, MISSED, PENDING, Fact, Line
 from luoshi.report.fonts import cjk_style
+from luoshi.targets import convert, signed
 
 COLOURS = {MET: "#2e9d5b", MISSED: "#d64545", "other": "#a0aab4", "target": "#e8edf3", "edge": "#44505c",
            "restated": "#e08a00"}
@@ -112,6 +111,22 @@ def _panel(ax: Axes, key: str, lines: Sequence[Line], facts: Sequence[Fact]) -> 
     for line in lines:  # sorted by the target's document: the first is the target as first set
         first.setdefault(line.year, line)
     unit = _common([line.target.unit or "" for line in first.values()])
+    actual = _actuals(first, facts, unit)
+    years = sorted(set(first) | set(actual))
+    if len(years) > 1:
+        years = list(range(years[0], years[-1] + 1))
+    top = max([*actual.values(), *(_goal(line, unit) for line in first.values())], default=1.0) or 1.0
+    for year in years:
+        _bars(ax, year, first.get(year), actual.get(year), unit, top)
+    ax.set_xticks(years, [str(y) for y in years])
+    ax.set_ylim(0, top * 1.18)
+    ax.set_title(f"{key}（{unit}）" if unit else key, fontsize=10.5, loc="left")
+    ax.spines[["top", "right"]].set_visible(False)
+    ax.tick_params(labelsize=8)
+
+
+def _actuals(first: dict[int, Line], facts: Sequence[Fact], unit: str) -> dict[int, float]:
+    """Year → the actual value in ``unit``: a target's judged fact, else the first report of that year."""
     actual: dict[int, float] = {}
     for fact in sorted(facts, key=lambda f: f.reported):  # the first report of a year is the one judged
         value = convert(fact.value, fact.unit, unit)
@@ -120,39 +135,33 @@ def _panel(ax: Axes, key: str, lines: Sequence[Line], facts: Sequence[Fact]) -> 
     for year, line in first.items():
         if line.actual is not None:
             actual[year] = convert(line.actual, line.target.unit or "", unit) or line.actual
+    return actual
 
-    years = sorted(set(first) | set(actual))
-    if len(years) > 1:
-        years = list(range(years[0], years[-1] + 1))
-    width = 0.38
-    top = max([*actual.values(), *(_goal(line, unit) for line in first.values())], default=1.0) or 1.0
-    for year in years:
-        line = first.get(year)
-        if line is not None:
-            goal = _goal(line, unit)
-            ax.bar(year - width / 2, goal, width, color=COLOURS["target"], edgecolor=COLOURS["edge"], linewidth=0.8)
-            ax.text(year - width / 2, goal + top * 0.02, _label(line.target.comparator, goal), ha="center",
-                    va="bottom", fontsize=7.5, color=COLOURS["edge"])
-            if line.restatement is not None:
-                again = convert(line.restatement.value or 0, line.restatement.unit or "", unit)
-                if again is not None:
-                    ax.hlines(again, year - width, year, colors=COLOURS["restated"], linewidth=2)
-        if year in actual:
-            outcome = line.outcome if line is not None and line.fact is not None else "other"
-            colour = COLOURS.get(outcome, COLOURS["other"])
-            ax.bar(year + width / 2, actual[year], width, color=colour)
-            ax.text(year + width / 2, actual[year] + top * 0.02, _label("exact", actual[year]), ha="center",
-                    va="bottom", fontsize=7.5, color=colour if colour != COLOURS["other"] else "#5a6570")
-        elif line is not None and line.outcome == PENDING:  # an empty, dashed slot: the actual is still to come
-            goal = _goal(line, unit)
-            ax.bar(year + width / 2, goal, width, fill=False, edgecolor=COLOURS["other"], linestyle="--",
-                   linewidth=0.8)
-            ax.text(year + width / 2, goal / 2, "待报", ha="center", va="center", fontsize=8, color="#5a6570")
-    ax.set_xticks(years, [str(y) for y in years])
-    ax.set_ylim(0, top * 1.18)
-    ax.set_title(f"{key}（{unit}）" if unit else key, fontsize=10.5, loc="left")
-    ax.spines[["top", "right"]].set_visible(False)
-    ax.tick_params(labelsize=8)
+
+_BAR = 0.38  # the width of a bar; a year's target and actual stand side by side
+
+
+def _bars(ax: Axes, year: int, line: Line | None, actual: float | None, unit: str, top: float) -> None:
+    """One year's pair: the target hollow on the left, the actual on the right (or an empty slot 待报)."""
+    if line is not None:
+        goal = _goal(line, unit)
+        ax.bar(year - _BAR / 2, goal, _BAR, color=COLOURS["target"], edgecolor=COLOURS["edge"], linewidth=0.8)
+        ax.text(year - _BAR / 2, goal + top * 0.02, _label(line.target.comparator, goal), ha="center",
+                va="bottom", fontsize=7.5, color=COLOURS["edge"])
+        if line.restatement is not None:
+            again = convert(line.restatement.value or 0, line.restatement.unit or "", unit)
+            if again is not None:
+                ax.hlines(again, year - _BAR, year, colors=COLOURS["restated"], linewidth=2)
+    if actual is not None:
+        outcome = line.outcome if line is not None and line.fact is not None else "other"
+        colour = COLOURS.get(outcome, COLOURS["other"])
+        ax.bar(year + _BAR / 2, actual, _BAR, color=colour)
+        ax.text(year + _BAR / 2, actual + top * 0.02, _label("exact", actual), ha="center",
+                va="bottom", fontsize=7.5, color=colour if colour != COLOURS["other"] else "#5a6570")
+    elif line is not None and line.outcome == PENDING:  # an empty, dashed slot: the actual is still to come
+        goal = _goal(line, unit)
+        ax.bar(year + _BAR / 2, goal, _BAR, fill=False, edgecolor=COLOURS["other"], linestyle="--", linewidth=0.8)
+        ax.text(year + _BAR / 2, goal / 2, "待报", ha="center", va="center", fontsize=8, color="#5a6570")
 
 
 def _goal(line: Line, unit: str) -> float:
@@ -168,8 +177,7 @@ def _common(units: Sequence[str]) -> str:
 
 
 def _label(comparator: str, value: float) -> str:
-    sign = {"at_least": "≥", "at_most": "≤", "about": "约"}.get(comparator, "")
-    return f"{sign}{value:.4g}"
+    return signed(comparator, f"{value:.4g}")
 
 
 # ------------------------------------------------------------------------------------------- formulations

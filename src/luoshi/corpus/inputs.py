@@ -22,7 +22,6 @@ import codecs
 import csv
 import datetime as dt
 import decimal
-import functools
 import glob
 import hashlib
 import json
@@ -37,6 +36,7 @@ from dataclasses import dataclass, field
 from typing import Any, BinaryIO
 
 from luoshi.ingest import DEFAULT_MAX_BYTES
+from luoshi.ingest.formats import is_document_name
 
 TEXT_COLUMNS = ("text", "content", "full_text", "正文")
 ARCHIVE_SUFFIXES = (".zip", ".tar", ".tar.gz", ".tgz", ".tar.bz2", ".tbz2", ".tar.xz", ".txz")
@@ -158,13 +158,6 @@ def _glob(pattern: str) -> list[str]:
     return sorted(glob.glob(pattern, recursive=True))
 
 
-@functools.cache
-def _document_suffixes() -> frozenset[str]:
-    from luoshi.cli import DOCUMENT_SUFFIXES  # here, not at the top: the command line imports this package
-
-    return DOCUMENT_SUFFIXES
-
-
 def _walk(folder: str, skip: str | None) -> Iterator[str]:
     if _under(folder, skip):
         return
@@ -174,7 +167,7 @@ def _walk(folder: str, skip: str | None) -> Iterator[str]:
             lower = name.lower()
             if name.startswith("."):
                 continue
-            if os.path.splitext(lower)[1] in _document_suffixes() or lower.endswith(ARCHIVE_SUFFIXES + TABLE_SUFFIXES):
+            if is_document_name(lower) or lower.endswith(ARCHIVE_SUFFIXES + TABLE_SUFFIXES):
                 yield os.path.join(root, name)
 
 
@@ -242,7 +235,7 @@ def _wanted_member(name: str, is_dir: bool) -> bool:
     parts = [p for p in name.replace("\\", "/").split("/") if p]
     if is_dir or not parts or any(p.startswith(".") or p == "__MACOSX" for p in parts):
         return False
-    return os.path.splitext(parts[-1])[1].lower() in _document_suffixes()
+    return is_document_name(parts[-1])
 
 
 def _zip_name(info: zipfile.ZipInfo) -> str:
@@ -296,7 +289,9 @@ def _tar_members(path: str, max_bytes: int) -> Iterator[Input]:
     with archive:
         try:
             for member in archive:
-                archive.members = []  # the stream keeps every header it read; a big archive would pile them up
+                # The stream keeps every header it read in `members` (which typeshed does not declare);
+                # a big archive would pile them up.
+                vars(archive)["members"] = []
                 if not _wanted_member(member.name, not member.isfile()):
                     continue
                 source = f"{path}!{member.name}"

@@ -7,7 +7,7 @@ document. For each target this module finds:
 - **the fact about it**: a fact of the same region and metric key (:func:`metric_key`) about the target's
   year, from the earliest document dated after the target's own that reports one. The target's year is its
   ``deadline_year``, else its document's year; a fact's year is its ``deadline_year`` (the year it reports on).
-- **its verdict**, by the target's comparator (:func:`luoshi.ledger.verdict.meets`), the fact's value first
+- **its verdict**, by the target's comparator (:func:`luoshi.targets.meets`), the fact's value first
   converted to the target's unit (296亿元 against 2960000万元); ``exact`` counts more as done (建成105个).
 - **its restatement**: the target for the same region, key and year as the latest later document states it
   (a five-year plan's 2020 target, repeated in each year's report).
@@ -41,12 +41,10 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
-from luoshi.ledger.verdict import convert, meets
 from luoshi.script import to_simplified
+from luoshi.targets import DROPPED, MET, MISSED, OUTCOMES, PENDING, UNCLEAR, convert, meets
 
-MET, MISSED, UNCLEAR, DROPPED, PENDING = "met", "missed", "unclear", "dropped", "pending"
 RESTATED_LOWER, RESTATED_HIGHER, RESTATED = "restated lower", "restated higher", "restated"
-OUTCOMES = (MET, MISSED, UNCLEAR, DROPPED, PENDING)
 FLAGS = (*OUTCOMES, RESTATED_LOWER, RESTATED_HIGHER, RESTATED)
 
 # Words that qualify how a number is reported, not what is measured: 地区生产总值同比增长 and
@@ -123,13 +121,25 @@ class Line:
         return self.flags[0]
 
 
+@dataclass(frozen=True)
+class Fact:
+    """A fact for a chart of actuals by year: the year it reports on and its value, in its own unit."""
+
+    region: str
+    key: str
+    year: int
+    value: float
+    unit: str
+    reported: str  # when the document saying it was written (ISO date or year), to prefer the first report
+
+
 def lineage(documents: Iterable[Document], items: Iterable[Item]) -> list[Line]:
     """Every target with a value, region and year, with its fact, restatement and flags (see the module)."""
     docs = {d.doc_id: d for d in documents}
     by_region: dict[str, list[Document]] = defaultdict(list)  # latest year first, for `_could_report`
-    for doc in sorted(docs.values(), key=lambda d: d.year or 0, reverse=True):
-        if doc.region and doc.year is not None:
-            by_region[doc.region].append(doc)
+    for dated in sorted(docs.values(), key=lambda d: d.year or 0, reverse=True):
+        if dated.region and dated.year is not None:
+            by_region[dated.region].append(dated)
     # (region, key, year) → [(document, item)] for facts and for targets
     facts: dict[tuple[str, str, int], list[tuple[Document, Item]]] = defaultdict(list)
     targets: dict[tuple[str, str, int], list[tuple[Document, Item]]] = defaultdict(list)

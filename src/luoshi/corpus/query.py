@@ -24,21 +24,18 @@ the answer (targets against actuals by year; formulations by year).
 
 from __future__ import annotations
 
-import argparse
 import csv
 import io
 import os
-import sys
-import tempfile
-import unicodedata
-from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TextIO
+from typing import TYPE_CHECKING, Any
 
-from luoshi.corpus.lineage import FLAGS, Document, Item, Line, lineage, metric_key
+from luoshi.corpus.lineage import FLAGS, Document, Fact, Item, Line, lineage, metric_key
+from luoshi.render import clip, display_width, pad
 from luoshi.script import to_simplified
+from luoshi.targets import signed
 
 if TYPE_CHECKING:
     import duckdb
@@ -78,12 +75,17 @@ def connect(out_dir: str | os.PathLike[str]) -> duckdb.DuckDBPyConnection:
             # DDL takes no parameters; the paths are ours (globbed above), quoted as SQL string literals.
             listed = ", ".join(_literal(str(f.resolve())) for f in files)
             con.execute(f"CREATE VIEW {name} AS SELECT * FROM read_parquet([{listed}], union_by_name = true)")
-    con.create_function("metric_key", metric_key, ["VARCHAR"], "VARCHAR", null_handling="special")
+    con.create_function("metric_key", metric_key, ["VARCHAR"], "VARCHAR", **_CALLED_ON_NULL)
     con.create_function("simplified", to_simplified, ["VARCHAR"], "VARCHAR")
     con.execute("SET allowed_directories = ?", [[str(root.resolve()) + os.sep]])
     con.execute("SET enable_external_access = false")
     con.execute("SET lock_configuration = true")
     return con
+
+
+# metric_key(NULL) is '' as in Python, not NULL: DuckDB is to call it on NULL too. Given as the string every
+# duckdb version takes (the enum for it has moved between modules), hence as keywords of any type.
+_CALLED_ON_NULL: dict[str, Any] = {"null_handling": "special"}
 
 
 def _literal(text: str) -> str:
@@ -117,18 +119,6 @@ FROM quantities q JOIN documents d USING (doc_id)
 WHERE d.region IS NOT NULL AND ($region IS NULL OR d.region = $region) AND q.value IS NOT NULL
 ORDER BY q.doc_id, q.idx
 """
-
-
-@dataclass(frozen=True)
-class Fact:
-    """A fact for the chart's actuals: the year it reports on and its value, in its own unit."""
-
-    region: str
-    key: str
-    year: int
-    value: float
-    unit: str
-    reported: str  # when the document saying it was written (ISO date or year), to prefer the first report
 
 
 def target_lineage(con: duckdb.DuckDBPyConnection, region: str | None = None,
@@ -249,9 +239,8 @@ LINEAGE_COLUMNS = [
     "actual_date", "actual_source", "actual_evidence", "restated", "restated_date", "flags",
 ]
 # The terminal table: the columns a person reads, under short headings.
-_LINEAGE_TABLE = {"region": "地区", "metric_key": "指标", "year": "年份", "target": "目标", "target_date": "提出",
+LINEAGE_HEADINGS = {"region": "地区", "metric_key": "指标", "year": "年份", "target": "目标", "target_date": "提出",
                   "actual": "实际", "actual_date": "报告", "restated": "后来的目标", "flags": "结论"}
-_COMPARATOR = {"at_least": "≥", "at_most": "≤", "about": "约", "exact": "", "range": ""}
 
 
 def lineage_answer(lines: Sequence[Line]) -> Answer:
@@ -272,7 +261,7 @@ def _stated(item: Item, comparator: bool = True) -> str:
     number = _number(item.value)
     if item.value_max is not None:
         number += f"–{_number(item.value_max)}"
-    return f"{_COMPARATOR.get(item.comparator, '') if comparator else ''}{number}{item.unit or ''}"
+    return f"{signed(item.comparator, number) if comparator else number}{item.unit or ''}"
 
 
 def _number(value: float | None) -> str:
@@ -300,13 +289,13 @@ def to_table(answer: Answer, headings: dict[str, str] | None = None, limit: int 
     """Aligned columns for a terminal: CJK characters count two cells wide; long cells are clipped."""
     keep = [i for i, c in enumerate(answer.columns) if headings is None or c in headings]
     head = [headings[answer.columns[i]] if headings else answer.columns[i] for i in keep]
-    body = [[_clip(_cell(row[i]), limit) for i in keep] for row in answer.rows]
-    widths = [max(_width(cell) for cell in column) for column in zip(head, *body, strict=False)]
+    body = [[clip(" ".join(_cell(row[i]).split()), limit) for i in keep] for row in answer.rows]  # a cell is one line
+    widths = [max(display_width(cell) for cell in column) for column in zip(head, *body, strict=False)]
     numeric = [bool(body) and all(isinstance(row[i], int | float) or row[i] is None for row in answer.rows)
                for i in keep]
     lines = []
     for k, cells in enumerate([head, *body]):
-        padded = [_pad(cell, w, right=num and k > 0) for cell, w, num in zip(cells, widths, numeric, strict=True)]
+        padded = [pad(cell, w, right=num and k > 0) for cell, w, num in zip(cells, widths, numeric, strict=True)]
         lines.append("  ".join(padded).rstrip())
         if k == 0:
             lines.append("  ".join("─" * w for w in widths))
@@ -324,184 +313,12 @@ def _cell(value: Any) -> str:
     return str(value)
 
 
-def _width(text: str) -> int:
-    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 0 if unicodedata.combining(c) else 1 for c in text)
-
-
-def _clip(text: str, limit: int) -> str:
-    text = " ".join(text.split())  # a cell is one line
-    if _width(text) <= limit:
-        return text
-    out, used = [], 0
-    for c in text:
-        used += _width(c)
-        if used > limit - 1:
-            break
-        out.append(c)
-    return "".join(out) + "…"
-
-
-def _pad(text: str, width: int, right: bool = False) -> str:
-    gap = " " * (width - _width(text))
-    return gap + text if right else text + gap
-
-
-# --------------------------------------------------------------------------------------------- commands
-
-
-def add_commands(commands: argparse._SubParsersAction) -> None:
-    """Register ``corpus`` on the ``luoshi`` command's subparsers."""
-    corpus = commands.add_parser(
-        "corpus", help="questions across documents and years, over `luoshi batch` tables",
-        description="Ask questions of the tables `luoshi batch` wrote to OUT_DIR: target lineage (each target "
-        "with the later fact about it and its verdict), the formulation timeline, or any read-only SQL.",
-    )
-    corpus.add_argument("out_dir", metavar="OUT_DIR", help="the folder `luoshi batch … -o OUT_DIR` wrote")
-    questions = corpus.add_subparsers(title="questions", required=True, metavar="QUESTION")
-
-    common = argparse.ArgumentParser(add_help=False)
-    common.add_argument("--format", choices=["table", "csv"], default="table",
-                        help="table (aligned, for a terminal; the default) or csv (every column)")
-    common.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of standard output")
-    region = argparse.ArgumentParser(add_help=False)
-    region.add_argument("--region", metavar="R", help="only documents of this region (as extracted, e.g. 海拉尔区)")
-    chart = argparse.ArgumentParser(add_help=False)
-    chart.add_argument("--chart", metavar="FILE.png", type=_chart_path, help="also draw the answer (.png or .svg)")
-
-    ask = questions.add_parser(
-        "lineage", parents=[region, common, chart], help="each target, the later fact about it, and its verdict",
-        description="Each numeric target of a region with the fact a later document reports about its year, the "
-        "verdict by its comparator, and flags: met, missed, unclear, dropped (no later report said), pending "
-        "(none could yet); restated lower/higher (weakened by a later document), restated.",
-    )
-    ask.add_argument("--metric", metavar="M", help="only metrics whose key contains M's (e.g. 地区生产总值增长)")
-    ask.add_argument("--reported", action="store_true",
-                     help="only targets with a later fact (met, missed or unclear)")
-    ask.set_defaults(run=_lineage)
-
-    ask = questions.add_parser(
-        "formulations", parents=[region, common, chart], help="when each formulation was first and last seen",
-        description="Each formulation (三个高地, 八项规定) with its first and last sighting and how many documents "
-        "of each year and region use it.",
-    )
-    ask.add_argument("--min-documents", type=int, default=1, metavar="N",
-                     help="only formulations found in at least N documents (default 1)")
-    ask.set_defaults(run=_formulations)
-
-    ask = questions.add_parser(
-        "sql", parents=[common], help="run a read-only SQL query over the tables",
-        description=f"Run one read-only DuckDB query over the views {', '.join(TABLES)} (those present), e.g. "
-        "\"SELECT region, year, count(*) FROM documents GROUP BY ALL\". metric_key(metric) groups metrics as "
-        "lineage does.",
-    )
-    ask.add_argument("query", metavar="QUERY", help="one SELECT (or WITH…, DESCRIBE, SUMMARIZE, EXPLAIN) statement")
-    ask.set_defaults(run=_sql)
-
-
-def _chart_path(text: str) -> str:
-    if not text.lower().endswith(CHART_SUFFIXES):
-        raise argparse.ArgumentTypeError(f"a chart is a .png or .svg file, not {text!r}")
-    return text
-
-
-def _lineage(args: argparse.Namespace) -> int:
-    def answer(con: duckdb.DuckDBPyConnection) -> tuple[str, int]:
-        check_region(con, args.region)
-        lines, facts = target_lineage(con, args.region, args.metric)
-        if args.chart:
-            from luoshi.corpus.chart import lineage_chart
-
-            _write_chart(args.chart, lineage_chart(lines, facts, args.region, fmt=_suffix(args.chart)))
-        if args.reported:
-            lines = [line for line in lines if line.fact is not None]
-        table = lineage_answer(lines)
-        if args.format == "csv":
-            return to_csv(table), 0
-        return to_table(table, _LINEAGE_TABLE) + _tally(lines), 0
-
-    return _answer(args, answer)
-
-
-def _tally(lines: Sequence[Line]) -> str:
+def tally(lines: Sequence[Line]) -> str:
     """A last line counting the flags: met 15  missed 23  …"""
     counts = {flag: sum(flag in line.flags for line in lines) for flag in FLAGS}
     return "  ".join(f"{flag} {n}" for flag, n in counts.items() if n) + ("\n" if lines else "")
 
 
-def _formulations(args: argparse.Namespace) -> int:
-    def answer(con: duckdb.DuckDBPyConnection) -> tuple[str, int]:
-        check_region(con, args.region)
-        table = formulation_timeline(con, args.region, args.min_documents)
-        if args.chart:
-            from luoshi.corpus.chart import formulation_chart
-
-            wanted = {row[0] for row in table.rows}
-            years = {text: n for text, n in formulation_years(con, args.region).items() if text in wanted}
-            _write_chart(args.chart, formulation_chart(years, args.region, fmt=_suffix(args.chart)))
-        return (to_csv(table) if args.format == "csv" else to_table(table)), 0
-
-    return _answer(args, answer)
-
-
-def _sql(args: argparse.Namespace) -> int:
-    def answer(con: duckdb.DuckDBPyConnection) -> tuple[str, int]:
-        table = run_sql(con, args.query)
-        return (to_csv(table) if args.format == "csv" else to_table(table)), 0
-
-    return _answer(args, answer)
-
-
-def _answer(args: argparse.Namespace, ask: Any) -> int:
-    """Open the tables, ask, print; a failure is one line on stderr."""
-    try:
-        con = connect(args.out_dir)
-        try:
-            text, status = ask(con)
-        finally:
-            con.close()
-        with _output(args.output) as out:
-            out.write(text)
-        return status
-    except CorpusError as e:
-        print(f"luoshi: {e}", file=sys.stderr, flush=True)
-        return e.status
-    except OSError as e:
-        print(f"luoshi: {e.filename or args.out_dir}: {e.strerror or e}", file=sys.stderr, flush=True)
-        return 1
-
-
-def _suffix(path: str) -> str:
+def chart_format(path: str) -> str:
+    """The image format a chart file's name asks for: png or svg."""
     return Path(path).suffix.lower().lstrip(".")
-
-
-def _write_chart(path: str, image: bytes) -> None:
-    with _atomic(path, "wb") as out:
-        out.write(image)
-
-
-@contextmanager
-def _output(path: str | None) -> Iterator[TextIO]:
-    if path is None:
-        yield sys.stdout
-        return
-    with _atomic(path, "w") as out:
-        yield out
-
-
-@contextmanager
-def _atomic(path: str, mode: str) -> Iterator[Any]:
-    """A file written in full or not at all (a half-written CSV is worse than none)."""
-    folder = os.path.dirname(os.path.abspath(path))
-    if not os.path.isdir(folder):
-        raise CorpusError(path, "its folder does not exist")
-    fd, temporary = tempfile.mkstemp(dir=folder, prefix=".luoshi-", suffix=".tmp")
-    try:
-        with os.fdopen(fd, mode, **({"encoding": "utf-8", "newline": ""} if "b" not in mode else {})) as out:
-            yield out
-        mask = os.umask(0)
-        os.umask(mask)
-        os.chmod(temporary, 0o666 & ~mask)  # mkstemp makes it private; the result is an ordinary file
-        os.replace(temporary, path)
-    finally:
-        if os.path.exists(temporary):
-            os.unlink(temporary)

@@ -22,6 +22,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from luoshi.corpus.tables import ITEM_TABLES, SCHEMAS, TABLES
+from luoshi.files import atomic_path
 
 try:
     import fcntl
@@ -128,14 +129,13 @@ class Store:
 
     def _write_part(self, name: str, group: str, table: pa.Table) -> None:
         final = self.root / name / f"{_PREFIX}{group}{_SUFFIX}"
-        temporary = final.with_name(f".{final.name}.tmp")
         try:
-            pq.write_table(table.cast(SCHEMAS[name]), temporary, compression="zstd")
-            # No fsync: the rename makes the part whole for readers
-            # and survives a killed process; after a power cut the next start names a damaged part, if any.
-            os.replace(temporary, final)
+            # Written under a hidden name that :meth:`cleanup` knows, then renamed. No fsync: the rename makes
+            # the part whole for readers and survives a killed process; after a power cut the next start
+            # names a damaged part, if any.
+            with atomic_path(final, prefix=f".{final.name}.") as temporary:
+                pq.write_table(table.cast(SCHEMAS[name]), temporary, compression="zstd")
         except OSError as e:
-            temporary.unlink(missing_ok=True)
             raise StoreError(f"cannot write {final}: {e.strerror or e}") from None
 
 

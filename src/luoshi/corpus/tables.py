@@ -109,7 +109,7 @@ class Rows:
         region = document.region
         qs, fs, hs, ts = document.quantities, document.formulations, document.outline, document.tasks
         # Every value is computed before any column grows, so a failure leaves the columns aligned.
-        additions = [
+        additions: list[tuple[str, int, dict[str, Any], dict[str, Any]]] = [
             ("documents", 1, {
                 "doc_id": doc_id, "source": source, "title": document.title, "date": document.date, "year": year,
                 "region": region, "script": document.script, "chars": len(document.text),

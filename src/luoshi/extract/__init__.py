@@ -8,11 +8,12 @@ from __future__ import annotations
 from luoshi.document import Document
 from luoshi.extract.formulations import extract_formulations
 from luoshi.extract.outline import extract_outline
-from luoshi.extract.quantities import extract_quantities
+from luoshi.extract.quantities import Decision, explain_quantities, extract_quantities
+from luoshi.extract.quantity_rules import QUANTITY_RULES, Rule
 from luoshi.extract.sections import find_sections
 from luoshi.extract.tasks import extract_tasks
 
-__all__ = ["extract_items"]
+__all__ = ["QUANTITY_RULES", "Decision", "Rule", "explain_quantities", "extract_items"]
 
 
 def extract_items(document: Document) -> Document:

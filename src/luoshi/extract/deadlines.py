@@ -8,6 +8,7 @@ the simplified text; the quantities stage keeps the words as written in ``deadli
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Literal
 
@@ -88,53 +89,71 @@ def _covering(s: str, lo: int, p: int) -> re.Match[str] | None:
 
 def _resolve(s: str, m: re.Match[str], doc_year: int | None) -> TimeRef | None:
     start, end = m.span()
+    read = next(read for group, read in _READERS if m.group(group))  # the alternative that matched
+    found = read(s, m, doc_year)
+    if found is None:
+        return None
+    year, role = found
+    return TimeRef(start, end, year, m.group("year") is None, role or _role(s, start, end))
+
+
+def _role(s: str, start: int, end: int) -> Role:
+    """What the words around a time make of it: a comparison, a start, a deadline, or a point in time."""
     before = s[max(0, start - 2) : start]
-    role: Role = "point"
     if (
         before.endswith(("比", "较", "同", "与", "于"))
         or s.startswith(("相比", "同期"), end)
         or (before.endswith("是") and s.startswith("的", end))  # 是1998年的6.2倍
     ):
-        role = "compare"
-    elif before.endswith(("从", "自", "由")):
-        role = "from"
-    elif before.endswith(("到", "至")) and not before.endswith(("截至", "截止到")):
-        role = "to"  # 到2025年: a deadline
-    year: int | None = None
-    relative = True
-    if m.group("year"):
-        y = m.group("year")
-        y = y.replace(" ", "")
-        year = int(y) if y.isdigit() else parse_chinese_year(y)
-        relative = False
-        suffix = m.group("ysuf") or ""
-        if suffix in ("以来", "起") or s.startswith(("以来", "来"), end):
-            role = "since"
-    elif m.group("rel"):
-        rel, suffix = m.group("rel"), m.group("rsuf") or ""
-        offset = {"今": 0, "本": 0, "当": 0, "明": 1, "去": -1, "上": -1, "前": -2}[rel]
-        if rel == "当" and not suffix:  # 当年 is "that year", not this one
-            return None
-        year = doc_year + offset if doc_year else None
-        if suffix == "以来" and offset:  # 去年以来 spans years; 今年以来 is this year
-            role = "since"
-    elif m.group("within"):
-        year = doc_year
-    elif m.group("past"):
-        year = doc_year - 1 if doc_year else None
-    elif m.group("plan"):
-        year = plan_end_year(m.group("plan"))
-        if m.group("psuf") == "以来":
-            role = "since"
-    elif m.group("span"):
-        text = m.group("span")
-        if not any(w in text for w in _SPAN_NEEDS):
-            return None  # a bare 五年 or 69年 is a duration, not a deadline
-        n = _small(m.group("n2") or m.group("n"))
-        year = doc_year + n - 1 if doc_year and n else None
-    elif m.group("then"):
-        role = "then"
-    return TimeRef(start, end, year, relative, role)
+        return "compare"
+    if before.endswith(("从", "自", "由")):
+        return "from"
+    if before.endswith(("到", "至")) and not before.endswith(("截至", "截止到")):
+        return "to"  # 到2025年: a deadline
+    return "point"
+
+
+# Each alternative of _TIME read: its year and the role it has whatever the words around it (None: as they
+# say), or None when it is no time after all.
+_Read = tuple[int | None, Role | None] | None
+
+
+def _read_year(s: str, m: re.Match[str], doc_year: int | None) -> _Read:
+    y = m.group("year").replace(" ", "")
+    year = int(y) if y.isdigit() else parse_chinese_year(y)
+    since = (m.group("ysuf") or "") in ("以来", "起") or s.startswith(("以来", "来"), m.end())
+    return year, "since" if since else None
+
+
+def _read_relative(s: str, m: re.Match[str], doc_year: int | None) -> _Read:
+    rel, suffix = m.group("rel"), m.group("rsuf") or ""
+    offset = {"今": 0, "本": 0, "当": 0, "明": 1, "去": -1, "上": -1, "前": -2}[rel]
+    if rel == "当" and not suffix:  # 当年 is "that year", not this one
+        return None
+    # 去年以来 spans years; 今年以来 is this year
+    return (doc_year + offset if doc_year else None), "since" if suffix == "以来" and offset else None
+
+
+def _read_plan(s: str, m: re.Match[str], doc_year: int | None) -> _Read:
+    return plan_end_year(m.group("plan")), "since" if m.group("psuf") == "以来" else None
+
+
+def _read_span(s: str, m: re.Match[str], doc_year: int | None) -> _Read:
+    if not any(w in m.group("span") for w in _SPAN_NEEDS):
+        return None  # a bare 五年 or 69年 is a duration, not a deadline
+    n = _small(m.group("n2") or m.group("n"))
+    return (doc_year + n - 1 if doc_year and n else None), None
+
+
+_READERS: tuple[tuple[str, Callable[[str, re.Match[str], int | None], _Read]], ...] = (
+    ("year", _read_year),
+    ("rel", _read_relative),
+    ("within", lambda s, m, doc_year: (doc_year, None)),
+    ("past", lambda s, m, doc_year: (doc_year - 1 if doc_year else None, None)),
+    ("plan", _read_plan),
+    ("span", _read_span),
+    ("then", lambda s, m, doc_year: (None, "then")),
+)
 
 
 def _small(token: str) -> int | None:

@@ -30,28 +30,21 @@ from collections.abc import Callable, Iterator
 from functools import lru_cache
 
 from luoshi.document import Formulation, Heading
+from luoshi.extract.numerals import small_number
 from luoshi.script import to_simplified
 
 # --- numerals -------------------------------------------------------------------------------------
 
-_UNITS = {"二": 2, "两": 2, "兩": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
-_ONES = {"一": 1, **_UNITS}
 _NUMERAL_CHARS = "一二两兩三四五六七八九十百千万萬亿億零〇"
 
 
 def _count(numeral: str) -> int | None:
     """The value of a count from 2 to 99 written in Chinese (两, 十二, 二十五), else None.
 
-    Runs that are no count (七五, 十三五, 九二, 五五) give None: plan periods, years and dates.
+    Runs that are no count (七五, 十三五, 九二, 五五) give None: plan periods, years and dates; so do 一
+    (a name counting one) and 一十….
     """
-    if len(numeral) == 1:
-        return 10 if numeral == "十" else _UNITS.get(numeral)
-    tens, sep, ones = numeral.partition("十")
-    if not sep or len(numeral) > 3 or any(c in "两兩" for c in numeral):
-        return None
-    if (tens and tens not in _UNITS) or (ones and ones not in _ONES):
-        return None
-    return (_UNITS[tens] if tens else 1) * 10 + (_ONES[ones] if ones else 0)
+    return None if numeral.startswith("一") else small_number(numeral)
 
 
 # --- shapes ---------------------------------------------------------------------------------------
@@ -215,31 +208,35 @@ def extract_formulations(text: str, outline: list[Heading]) -> list[Formulation]
             found[key] = cand
 
     quoted: list[Span] = []
+    for outer, inner in _quotes(text):
+        quoted.append(outer)
+        for cand in _quoted_candidates(text, *inner):
+            add(cand)
+    quoted.sort()
+    for cand in _classified_candidates(text, quoted):
+        add(cand)
+    return [_formulation(text, outline, key, cand) for key, cand in sorted(found.items(), key=lambda kv: kv[1][0])]
+
+
+def _quotes(text: str) -> Iterator[tuple[Span, Span]]:
+    """Quoted stretches that hold a numeral: the span with its quotes, and the span inside them."""
     for pattern in _QUOTED:
         for m in pattern.finditer(text):
-            quoted.append((m.start(), m.end()))
-            for cand in _quoted_candidates(text, m.start(1), m.end(1)):
-                add(cand)
+            yield m.span(), m.span(1)
     if '"' in text:
         for m in _ASCII_QUOTED.finditer(text):
             if _HAS_NUMERAL.search(m.group(1)):
-                quoted.append((m.start(), m.end()))
-                for cand in _quoted_candidates(text, m.start(1), m.end(1)):
-                    add(cand)
-    quoted.sort()
+                yield m.span(), m.span(1)
 
-    for cand in _classified_candidates(text, quoted):
-        add(cand)
 
-    out = []
-    for key, (start, end, count, head) in sorted(found.items(), key=lambda kv: kv[1][0]):
-        name = text[start:end]
-        first = text.find(name)  # an earlier occurrence that alone would not have told it is a name
-        if 0 <= first < start:
-            start, end = first, first + len(name)
-        members = _members(text, outline, key, name, count, head)
-        out.append(Formulation(text=name, count=count, members=members, start=start, end=end))
-    return out
+def _formulation(text: str, outline: list[Heading], key: str, cand: Candidate) -> Formulation:
+    start, end, count, head = cand
+    name = text[start:end]
+    first = text.find(name)  # an earlier occurrence that alone would not have told it is a name
+    if 0 <= first < start:
+        start, end = first, first + len(name)
+    members = _members(text, outline, key, name, count, head)
+    return Formulation(text=name, count=count, members=members, start=start, end=end)
 
 
 def _char(text: str, i: int) -> str:
@@ -396,7 +393,7 @@ def _is_name(text: str, name: str, cand: Candidate) -> bool:
 @lru_cache(maxsize=64)  # asked for by several steps; a string caches its hash, so the key is cheap
 def _occurrences(text: str, name: str, limit: int = 40) -> tuple[Span, ...]:
     """Spans of ``name`` in ``text``, widened to the quotes around it."""
-    out = []
+    out: list[Span] = []
     i = text.find(name)
     while i >= 0 and len(out) < limit:
         s, e = i, i + len(name)
@@ -534,9 +531,9 @@ def _split_list(span: str, count: int) -> list[str] | None:
     # the clause that holds the list (…全力推进人工智能、航空航天、…、先进材料等6个重大科技专项，…)
     for clause in _LIST_CLAUSE.split(span):
         if "、" in clause or _AND.search(clause):
-            items = _split_items(clause, count)
-            if items:
-                return items
+            found = _split_items(clause, count)
+            if found:
+                return found
             break
     items = [x for x in _COMMA.split(span) if x.strip()]
     return items if len(items) == count else None
@@ -638,26 +635,9 @@ def _sharing_head(text: str, e: int, count: int, head: str) -> list[str] | None:
         return None
     stems = _stems(head)
     end = min(len(text), e + 2000)
-    hits: list[tuple[int, str]] = []
-    lasts = {st[-1] for st in stems}
-    for q in _TERM.finditer(text, e, end):
-        term = q.group(1) or q.group(2)
-        if len(head) == 1:
-            if head in term[1:] and len(term) >= 3 and term[0] not in _NUMERAL_CHARS[1:]:
-                hits.append((q.start(), term))
-        elif term[-1] in lasts and term != head and any(term.endswith(st) for st in stems):
-            hits.append((q.start(), term))
+    hits = _quoted_sharing(text, e, end, head, stems)
     if len(head) >= 2:
-        for st in stems:
-            i = text.find(st, e, end)
-            while i >= 0:
-                j = i + len(st)
-                if j >= len(text) or text[j] in _CLAUSE_CHARS:  # a clause that ends with the head
-                    k = _clause_start(text, i, _CLAUSE_TAIL, lo=e, limit=40)
-                    bare = _strip_quotes(text[k:j]).strip()
-                    if len(head) < len(bare) <= 16:
-                        hits.append((k, _clean_member(bare, lead=True, keep=len(head))))
-                i = text.find(st, j, end)
+        hits += _clauses_sharing(text, e, end, head, stems)
     found: list[str] = []
     found_at = e
     for pos, member in sorted(hits):
@@ -668,6 +648,36 @@ def _sharing_head(text: str, e: int, count: int, head: str) -> list[str] | None:
             found_at = pos
     # exactly as many as the name counts: a longer run of such phrases is not its enumeration
     return found if len(found) == count else None
+
+
+def _quoted_sharing(text: str, e: int, end: int, head: str, stems: list[str]) -> list[tuple[int, str]]:
+    """Quoted terms in ``text[e:end]`` that end with the head (or, a one-character head, hold it)."""
+    hits: list[tuple[int, str]] = []
+    lasts = {st[-1] for st in stems}
+    for q in _TERM.finditer(text, e, end):
+        term = q.group(1) or q.group(2)
+        if len(head) == 1:
+            if head in term[1:] and len(term) >= 3 and term[0] not in _NUMERAL_CHARS[1:]:
+                hits.append((q.start(), term))
+        elif term[-1] in lasts and term != head and any(term.endswith(st) for st in stems):
+            hits.append((q.start(), term))
+    return hits
+
+
+def _clauses_sharing(text: str, e: int, end: int, head: str, stems: list[str]) -> list[tuple[int, str]]:
+    """Clauses in ``text[e:end]`` that end with the head, without the verb that leads them."""
+    hits: list[tuple[int, str]] = []
+    for st in stems:
+        i = text.find(st, e, end)
+        while i >= 0:
+            j = i + len(st)
+            if j >= len(text) or text[j] in _CLAUSE_CHARS:  # a clause that ends with the head
+                k = _clause_start(text, i, _CLAUSE_TAIL, lo=e, limit=40)
+                bare = _strip_quotes(text[k:j]).strip()
+                if len(head) < len(bare) <= 16:
+                    hits.append((k, _clean_member(bare, lead=True, keep=len(head))))
+            i = text.find(st, j, end)
+    return hits
 
 
 def _list_anywhere(text: str, count: int, head: str, occurrences: tuple[Span, ...]) -> list[str] | None:

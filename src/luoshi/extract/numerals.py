@@ -98,6 +98,21 @@ def _parse_cn_integer(token: str) -> int | None:
     return total + section + (digit or 0)
 
 
+_SMALL_DIGIT = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_SMALL_ALONE = {**_SMALL_DIGIT, "两": 2, "兩": 2, "十": 10}
+
+
+def small_number(token: str) -> int | None:
+    """A count or an ordinal from 1 to 99 as headings and names write it: ``三`` → 3, ``两`` → 2,
+    ``十二`` → 12, ``二十`` → 20, ``一十二`` → 12; None for anything else (``一一``, ``两十``, ``百``, ``七五``)."""
+    if len(token) == 1:
+        return _SMALL_ALONE.get(token)
+    tens, sep, ones = token.partition("十")
+    if not sep or len(token) > 3 or (tens and tens not in _SMALL_DIGIT) or (ones and ones not in _SMALL_DIGIT):
+        return None
+    return (_SMALL_DIGIT[tens] if tens else 1) * 10 + (_SMALL_DIGIT[ones] if ones else 0)
+
+
 def parse_fraction(token: str) -> float | None:
     """``1/4`` → 0.25, ``三分之一`` → 0.333…"""
     m = _CN_FRACTION.fullmatch(token)

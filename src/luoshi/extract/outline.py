@@ -29,10 +29,10 @@ from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from luoshi.document import Heading
+from luoshi.extract.numerals import small_number
 from luoshi.script import simplified_view
 
 _CN = "一二三四五六七八九十"
-_CN_DIGIT = {c: i for i, c in enumerate(_CN[:9], 1)}
 
 # Where a heading may open: a line start, or a sentence (run-in styles; block styles in a flattened line).
 _SENTENCE_END = "。！？；!?;"
@@ -236,17 +236,7 @@ def _ordinal(numeral: str) -> int | None:
         return int(numeral)
     if len(numeral) == 1 and "①" <= numeral <= "⑳":
         return ord(numeral) - ord("①") + 1
-    if numeral == "十":
-        return 10
-    if len(numeral) == 1:
-        return _CN_DIGIT.get(numeral)
-    if len(numeral) == 2 and numeral[0] == "十":
-        return 10 + _CN_DIGIT.get(numeral[1], 0) if numeral[1] in _CN_DIGIT else None
-    if len(numeral) == 2 and numeral[1] == "十":
-        return 10 * _CN_DIGIT[numeral[0]] if numeral[0] in _CN_DIGIT else None
-    if len(numeral) == 3 and numeral[1] == "十" and numeral[0] in _CN_DIGIT and numeral[2] in _CN_DIGIT:
-        return 10 * _CN_DIGIT[numeral[0]] + _CN_DIGIT[numeral[2]]
-    return None
+    return small_number(numeral)
 
 
 class _Opening(NamedTuple):

@@ -3,7 +3,8 @@
 Two compiled regexes find every number that carries a unit (``274.4亿元``, ``1800多人``, ``百分之六十``,
 ``X万亩``, ``6.5%－7%``, ``两万三千人``); a small window around each then decides whether it is a quantity
 at all (not a year, an age, an ordinal, a name such as ``5A级`` or ``三类500强``, or the count of a
-formulation such as ``六个高地``) and what it says: the metric in the document's words, the comparator
+formulation such as ``六个高地``: the named rules of :mod:`luoshi.extract.quantity_rules`, which
+:func:`explain_quantities` shows at work) and what it says: the metric in the document's words, the comparator
 from its cue words, target or fact from the clause's cues and the section it stands in (the review of
 last year or the plan for this one), and the year it is due or speaks of.
 
@@ -16,7 +17,9 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from typing import Literal
 
 from luoshi.document import Quantity
 from luoshi.extract.deadlines import TimeRef, plan_end_year, scan_times, year_of
@@ -25,53 +28,33 @@ from luoshi.extract.numerals import (
     ARABIC_REST,
     CHINESE,
     CHINESE_FRACTION,
-    CHINESE_HAS_DIGIT,
     PERCENT_WORDS,
     parse_chinese,
     parse_chinese_year,
     parse_number,
 )
-from luoshi.script import is_common, simplified_view
+from luoshi.extract.quantity_rules import (
+    AS_FOUND,
+    BY_CONTEXT,
+    BY_UNIT,
+    BY_VALUE,
+    CLASSIFIER,
+    MEASURE,
+    TIME_UNITS,
+    WORD_AFTER,
+    Reading,
+    Rule,
+)
+from luoshi.script import simplified_view
 
 # ---------------------------------------------------------------------------------------------------
-# Units
+# Units (their lists are in quantity_rules, with the words that tell a number is none)
 
-# Units of measure.
-_MEASURE = (
-    "亿美元 美元 欧元 港元 港币 日元 英镑 元 吨标准煤 吨标煤 吨 千克 公斤 斤 克 亩 公顷 平方公里 平方千米 "
-    "平方米 平米 公里 千米 延米 厘米 毫米 米 立方米 升 千瓦时 千瓦 兆瓦 吉瓦 瓦 标准箱 标箱 微克/立方米 "
-    "个百分点 百分点 倍 番 成 人次 车次 架次 度"
-).split()
-# Classifiers: counts of things.
-_CLASSIFIER = (
-    "人 名 位 户 家 个 项 座 条 片 处 所 台 辆 套 件 只 头 株 棵 册 部 张 间 栋 幢 宗 起 例 种 支 批 艘 架 "
-    "列 场 次 门 块 根 盏 眼 匹 箱 床 份 组 笔 趟 篇 幅 方"
-).split()
-# Time and age count only where the clause measures them (审批时间压缩至3天, 人均预期寿命83.9岁);
-# elsewhere they are durations, ages and dates.
-_TIME_UNITS = "个工作日 工作日 个小时 小时 分钟 个月 天 日 周 年 岁".split()
-_TIME_LEAD = re.compile(r"时间|时限|时长|用时|压缩|缩短|周期|天数|工期|办结|等待|审批|办理")
-_AGE_LEAD = re.compile(r"寿命|年龄|年限|工龄|期限")
-# A small Chinese numeral is a number before these only (增长一倍, 七成以上, 翻一番); elsewhere it names
-# (六个高地, 三元 the dairy, 两次获评).
-_SMALL_CHINESE_UNITS = frozenset(("倍", "成", "番", "个百分点", "百分点", "%"))
-
-_ALL_UNITS = sorted({*_MEASURE, *_CLASSIFIER, *_TIME_UNITS, "%", "‰"}, key=len, reverse=True)
+_ALL_UNITS = sorted({*MEASURE, *CLASSIFIER, *TIME_UNITS, "%", "‰"}, key=len, reverse=True)
 _UNIT_RE = "|".join(re.escape(u) for u in _ALL_UNITS)
 _UNIT_FIRST = "".join(sorted({u[0] for u in _ALL_UNITS}))
-_MEASURE_RE = "|".join(re.escape(u) for u in sorted({*_MEASURE, "%"}, key=len, reverse=True))
+_MEASURE_RE = "|".join(re.escape(u) for u in sorted({*MEASURE, "%"}, key=len, reverse=True))
 _PER = r"(?:/[万亿百千]?(?:人|年|平方米|立方米|吨|亩|元|天|小时|公里|千瓦时|户|公顷))"  # 58万元/人
-
-# A classifier followed by these characters begins a word: XX人民, 1.27亿人口, 5部门, 200万吨成品油.
-_WORD_AFTER = {
-    "人": "民才员口大类均工社士生心文事", "名": "单称片录牌列城镇村优校家", "位": "于居置列",
-    "户": "籍外口", "家": "庭电具乡园属长", "个": "人体性案税", "项": "目", "部": "门署分长队",
-    "处": "理置于长", "所": "有属在以得需", "条": "件例款", "台": "阶账", "座": "谈", "起": "来步点草",
-    "例": "如", "种": "植子业类", "批": "准复", "支": "持撑部付出", "门": "户槛类", "头": "部",
-    "元": "素旦年", "度": "假过", "次": "日年", "倍": "增", "间": "接", "列": "入为", "组": "织建成团",
-    "块": "状", "成": "品本果为员功熟都交效长立绩型", "只": "有要能是", "场": "所景馆", "眼": "光界",
-    "件": "事",
-}
 
 # ---------------------------------------------------------------------------------------------------
 # Candidates: a numeral, an optional range, 多/余, a multiplier, a unit, a comparator after it.
@@ -104,20 +87,6 @@ _CHINESE_CANDIDATE = re.compile(
     r"(?=[多余来]?[万亿]?[多余]?[" + _UNIT_FIRST + "])"
     r"|(?=[多余来]?[万亿]?[多余]?(?:" + _MEASURE_RE + "))))" + _TAIL
 )
-
-# Not quantities: inside a code or a name (PM2.5, G20, 2×35万千瓦), ordinals (第三), a rate's base (每万人)
-_BEFORE_NOT = frozenset("0123456789.·_-/×第每")
-# quoted (抗疫惠企“28条”, “3个100”), or followed by a name's head (20条措施, 0.1微克攻坚行动, 500亿级)
-_QUOTE_CLOSE = re.compile(r"[^，。；、“”\"「」『』\n]{0,6}[”\"」』]")
-_NAME_AFTER = re.compile(r"级|[^，。；、]{0,8}?(?:措施|举措|意见|规定|细则|办法|条例|政策)(?![^，。；、]{0,4}\d)")
-_NAME_AFTER_UNIT = re.compile(r"攻坚|行动|工程|计划|战略|精神|模式|机制|方案|格局|体系")
-# a threshold naming a class of things (5000万元以上项目)
-_THRESHOLD_AFTER = re.compile(r"(?:以上|以下)(?:的)?(?:项目|企业|工业|重大项目|产业项目|村|规模)")
-# a bare number counts only after a share word, with a rare character for its % (占25.5虬)
-_SHARE_LEAD = re.compile(r"(?:占|占比|比重|比例|比率|率)(?:为|达|达到|是)?$")
-# a placeholder with a classifier counts where the clause counts (新增XX家)
-_COUNT_VERB = re.compile(r"(?:新增|新建|建成|完成|达到|实现|增加|减少|培育|引进|累计|共|超过|突破)$")
-_CLAUSE_DELIMS = re.compile(r"[，,；;：:。！？!?、\n]")
 
 # Comparators from the words just before the number (those after it are in the candidate regex).
 _PRE_AT_LEAST = re.compile(
@@ -224,6 +193,10 @@ _HALF_WIDTH = str.maketrans("０１２３４５６７８９％．／Ｘ", "01234
 _TRADITIONAL_HINT = re.compile(r"[們個這為來說時國會對發經過還於與點區業產長進實現據應當將開關頭廣萬億畝噸戶處項輛臺]")
 
 
+Kind = Literal["target", "fact"]
+Comparator = Literal["at_least", "at_most", "about", "range", "exact"]
+
+
 @dataclass
 class _Section:
     start: int
@@ -239,7 +212,7 @@ class _Candidate:
     value: float | None
     value_max: float | None
     unit: str | None
-    comparator: str
+    comparator: Comparator
     redacted: bool
     pre_cue: bool = False  # the comparator came from a word before the number (分别超98.5%和99%)
     qualifier: bool = False  # a bound that qualifies a noun, not an amount (50米内换乘比例达91%)
@@ -292,131 +265,144 @@ def _simplified(text: str) -> str:
 
 
 def _candidates(s: str) -> list[_Candidate]:
-    found = []
+    found = [c for _, c in _judged(s) if not isinstance(c, str)]
+    return _without_overlaps(found)
+
+
+def _judged(s: str) -> Iterator[tuple[re.Match[str], _Candidate | str]]:
+    """Every number the candidate patterns find, with its candidate or the name of the rule that drops it."""
     for m in _ARABIC_CANDIDATE.finditer(s):
-        c = _candidate(s, m)
-        if c is not None:
-            found.append(c)
+        yield m, _judge(s, m)
     for run in _CHINESE_RUN.finditer(s):
         for pos in range(run.start(), run.end() - 1):
-            m = _CHINESE_CANDIDATE.match(s, pos)
-            if m:
-                c = _candidate(s, m)
-                if c is not None:
-                    found.append(c)
+            found = _CHINESE_CANDIDATE.match(s, pos)
+            if found:
+                yield found, _judge(s, found)
                 break
+
+
+def _without_overlaps(found: list[_Candidate]) -> list[_Candidate]:
+    """Of overlapping readings, the earlier, longer one."""
     found.sort(key=lambda c: (c.start, -c.end))
     out: list[_Candidate] = []
-    for c in found:  # overlapping readings: the earlier, longer one wins
+    for c in found:
         if not out or c.start >= out[-1].end:
             out.append(c)
     return out
 
 
-def _candidate(s: str, m: re.Match[str]) -> _Candidate | None:
-    """The quantity a match stands for, or None when it is none (each rule says what it keeps out)."""
-    num, num2, u1, ap1, mult, ap2, mult2, unit, post = m.group(
-        "num", "num2", "u1", "ap1", "mult", "ap2", "mult2", "unit", "post"
-    )
-    mult, unit, post = mult or "", unit or "", post or ""
-    start, end = m.span()
-    before = s[start - 1] if start else ""
-    after = s[end : end + 1]
-    arabic = "0" <= num[0] <= "9"
-    placeholder = num[0] == "X"
-    fraction = "/" in num or "分之" in num
-    percent_words = num.startswith("百分之")
-    chinese = not (arabic or placeholder or fraction or percent_words)
-
-    if before and (before in _BEFORE_NOT or (before.isascii() and before.isalpha())):
-        return None  # PM2.5, G20, 第三, 每万人
-    if (after.isascii() and after.isalpha()) or (placeholder and before == "X"):
-        return None  # 5A级, 4S店, 5G
-    if num2 and s.startswith(("年", "月", "日", "号"), m.end("num2")):
-        return None  # 2020—2025年, 1-11月
-    if u1 and u1 != "%" and u1 != mult:
-        return None  # 8万-10亿 is no range
-    if chinese:
-        if not CHINESE_HAS_DIGIT.search(num) or before in "之统唯万周星初几数":
-            return None  # 统一, 万一, 星期一; 几十万亩, 数十万 are no numbers
-        stripped = num.rstrip("万亿")  # 三百亿元 is 300 亿元, as 2.3万 is 2.3 万
-        if stripped != num and stripped and not mult:
-            mult, num = num[len(stripped) :], stripped
-    if post == "强" and not fraction:  # 500强 is a rank; 1/4强 a share
-        post, end = "", end - 1
-    if percent_words and not unit:
-        unit = "%"
-
-    base = unit.split("/")[0]
-    if base:
-        nxt = s[m.end("unit") : m.end("unit") + 1]
-        if nxt and nxt in _WORD_AFTER.get(base, "") and "/" not in unit:
-            if not (mult and arabic and not post):
-                return None  # XX人民, 5部门
-            end, unit, base, post = m.start("unit"), "", "", ""  # 1.27亿人口: the multiplier is the unit
-        elif base in _TIME_UNITS:
-            lead = _CLAUSE_DELIMS.split(s[max(0, start - 20) : start])[-1]
-            if not (_AGE_LEAD.search(lead) if base in ("年", "岁") else _TIME_LEAD.search(lead)):
-                return None  # 86岁高龄, 69年如一日, 3天后
-            if base == "年" and arabic and "." not in num and 1900 <= (parse_number(num) or 0) <= 2100:
-                return None  # 从2020年的82.4岁
-        elif (base == "方" and not mult) or (base == "度" and chinese and not mult):
-            return None  # 四方合作, 一度出现
-        elif base == "成" and not (chinese or (arabic and (parse_number(num) or 99) <= 10)):
-            return None
-    if not unit:
-        if mult:  # 6434万农村人口: the multiplier alone is the unit
-            if not arabic or ap2 or mult in ("千", "百", "十万") or after in "级多余":
-                return None
-        elif not fraction and not (
-            arabic and after and "\u4e00" <= after <= "\u9fff" and not is_common(after)
-            and _SHARE_LEAD.search(s, start - 4, start)
-        ):
-            return None  # only a share with a garbled sign for % (老龄人口占25.5虬), not 比例为1:1
-    if chinese:
-        value = parse_chinese(num)
-        if value is None:
-            return None  # 一一列举, 三四轮车
-        if value <= 10 and not mult and base not in _SMALL_CHINESE_UNITS and not re.search("[百千万亿]", num):
-            return None  # 六个高地, 两次获评, 一批, 三元
-        if base in ("次", "届", "期") and not mult:
-            return None
-    if (placeholder and not mult and base not in _MEASURE and base != "%"
-            and not _COUNT_VERB.search(s, max(0, start - 2), start)):  # its words: two characters at most
-        return None  # XX家 only where the clause counts (新增XX家)
-    if before in "“\"「『" and _QUOTE_CLOSE.match(s, end):
-        return None  # 抗疫惠企“28条”, “3个100”
-    if (unit or mult) and (base in ("条", "项", "个") or s.startswith("级", end)) and _NAME_AFTER.match(s, end):
-        return None  # 二十五条措施, 500亿级产业
-    if unit and _NAME_AFTER_UNIT.match(s, end):
-        return None  # 0.1微克攻坚行动
-    if post != "以内" and _THRESHOLD_AFTER.match(s, m.start("post") if post in ("以上", "以下") else end):
-        return None  # 5000万元以上项目
-
-    value = None if placeholder else parse_number(num)
-    if chinese and mult in ("万", "亿") and value is not None and re.search("[万亿]", num):
-        # 二十六亿六千万美元 is 26.6 亿美元: the trailing 万 belongs to the section after 亿
-        top = "亿" if "亿" in num else "万"
-        whole = parse_number(num + mult)
-        if whole is not None:
-            value, mult = whole / (100_000_000 if top == "亿" else 10_000), top
-    if (value is None and not placeholder) or (value is not None and not value < 1e16):
-        return None  # not a number we can read, or a code (an ID, an account) rather than an amount
-    value_max = None
-    if num2:
-        value_max = parse_number(num2)
-        if placeholder or value_max is None or value is None or not value < value_max < 1e16:
-            return None
-    comparator, pre_cue = _comparator(s, start, bool(num2), post, ap1 or ap2 or "")
+def _judge(s: str, m: re.Match[str]) -> _Candidate | str:
+    """The quantity a match stands for, or the name of the rule that says it is none."""
+    r = Reading(s, m)
+    for step, tests in _WALK_TESTS:
+        if step is not None:
+            step(r)
+        for test, name in tests:
+            if test(r):
+                return name
+    comparator, pre_cue = _comparator(s, r.start, bool(r.num2), r.post, r.ap1 or r.ap2)
     qualifier = False
-    if post in ("以上", "以下", "以内") or s.startswith("内", end):
-        following = s[end + 1 : end + 2] if s.startswith("内", end) else after
+    if r.post in ("以上", "以下", "以内") or s.startswith("内", r.end):
+        following = s[r.end + 1 : r.end + 2] if s.startswith("内", r.end) else r.after
         qualifier = bool(following) and following not in "，,；;。、）)！？\n"
-    unit_text = (mult + (mult2 or "") + unit) or None
-    return _Candidate(start, end, value, value_max, unit_text, comparator, placeholder, pre_cue, qualifier)
+    unit_text = (r.mult + r.mult2 + r.unit) or None
+    return _Candidate(r.start, r.end, r.value, r.value_max, unit_text, comparator, r.placeholder, pre_cue, qualifier)
 
 
-def _comparator(s: str, start: int, is_range: bool, post: str, ap: str) -> tuple[str, bool]:
+# The steps of reading a number, each before a table of rules (quantity_rules) is asked about it.
+
+
+def _read_multiplier(r: Reading) -> None:
+    """三百亿元 is 300 亿元, as 2.3万 is 2.3 万; 500强 is a rank, 1/4强 a share; 百分之六十 is 60 %; and a
+    unit that begins a word after a multiplier leaves the multiplier as the unit (1.27亿人口)."""
+    if r.chinese:
+        stripped = r.num.rstrip("万亿")
+        if stripped != r.num and stripped and not r.mult:
+            r.mult, r.num = r.num[len(stripped) :], stripped
+    if r.post == "强" and not r.fraction:
+        r.post, r.end = "", r.end - 1
+    if r.percent_words and not r.unit:
+        r.unit = "%"
+    r.base = r.unit.split("/")[0]
+    r.word_after = False
+    if r.base:
+        after_unit = r.m.end("unit")
+        nxt = r.s[after_unit : after_unit + 1]
+        r.word_after = bool(nxt) and nxt in WORD_AFTER.get(r.base, "") and "/" not in r.unit
+        if r.word_after and r.mult and r.arabic and not r.post:
+            r.end, r.unit, r.base, r.post = r.m.start("unit"), "", "", ""
+
+
+def _read_value(r: Reading) -> None:
+    r.value = None if r.placeholder else parse_number(r.num)
+
+
+def _read_whole(r: Reading) -> None:
+    """二十六亿六千万美元 is 26.6 亿美元: the trailing 万 belongs to the section after 亿; and the range's top."""
+    if r.chinese and r.mult in ("万", "亿") and r.value is not None and _CN_MULTIPLIER.search(r.num):
+        top = "亿" if "亿" in r.num else "万"
+        whole = parse_number(r.num + r.mult)
+        if whole is not None:
+            r.value, r.mult = whole / (100_000_000 if top == "亿" else 10_000), top
+    r.value_max = parse_number(r.num2) if r.num2 else None
+
+
+_CN_MULTIPLIER = re.compile("[万亿]")
+_WALK: tuple[tuple[Callable[[Reading], None] | None, tuple[Rule, ...]], ...] = (
+    (None, AS_FOUND),
+    (_read_multiplier, BY_UNIT),
+    (_read_value, BY_CONTEXT),
+    (_read_whole, BY_VALUE),
+)
+_WALK_TESTS = tuple((step, tuple((rule.test, rule.name) for rule in rules)) for step, rules in _WALK)  # fewer lookups
+
+
+# ---------------------------------------------------------------------------------------------------
+# Explaining: which numbers became quantities, and which rule dropped each of the others
+
+
+@dataclass(frozen=True)
+class Decision:
+    """A number found in the text (``text[start:end]``) and what became of it: ``"kept"``, or the name of
+    the rule that dropped it (a rule of ``QUANTITY_RULES``, or ``"overlap"``: a longer reading that starts
+    before it covers it, or ``"qualifier"``: a bound on a noun, 5000万元以上项目120个, whose clause goes on
+    to the quantity)."""
+
+    start: int
+    end: int
+    text: str
+    rule: str
+
+
+def explain_quantities(text: str) -> list[Decision]:
+    """Every number the quantities stage considers in ``text``, in order, with what became of it.
+
+    The kept ones are the numbers of ``extract_quantities(text, date)`` (whatever the date), each
+    spanning its number, unit and comparator (the quantity's evidence spans more).
+    """
+    s = _simplified(text)
+    decisions: list[Decision] = []
+    found: list[_Candidate] = []
+    for m, verdict in _judged(s):
+        if isinstance(verdict, str):
+            decisions.append(Decision(m.start(), m.end(), text[m.start() : m.end()], verdict))
+        else:
+            found.append(verdict)
+    kept = _without_overlaps(found)
+    shown = {id(c) for c in kept}
+    for c in found:
+        if id(c) not in shown:
+            decisions.append(Decision(c.start, c.end, text[c.start : c.end], "overlap"))
+    for i, c in enumerate(kept):
+        nxt = kept[i + 1].start if i + 1 < len(kept) else len(s)
+        end = _CLAUSE_END.search(s, c.end)
+        rule = "qualifier" if c.qualifier and nxt < (end.start() if end else len(s)) else "kept"
+        decisions.append(Decision(c.start, c.end, text[c.start : c.end], rule))
+    decisions.sort(key=lambda d: (d.start, -d.end))
+    return decisions
+
+
+def _comparator(s: str, start: int, is_range: bool, post: str, ap: str) -> tuple[Comparator, bool]:
     """The comparator, and whether it came from a word before the number."""
     if is_range:
         return "range", False
@@ -497,28 +483,40 @@ def _classify_heading(title: str, doc_year: int | None) -> tuple[str, int | None
         hint = year if len(years) > 1 else (max(plans) - 4 if plans else None)
         return "mixed", max([*plans, *years], default=None), hint
     if review:
-        if year:
-            return "review", year, year + 1
-        if "今年以来" in title and doc_year:
-            return "review", doc_year, None  # 一、今年以来的工作
-        if not plans and doc_year and "五年" not in title:
-            return "review", doc_year - 1, None  # 一、去年工作回顾, 一、政府工作回顾
-        return "review", None, max(plans) + 1 if plans else None
+        return _review_heading(title, doc_year, year, plans)
     if plan or plans:
-        if plans and not year and doc_year and _OPENING.search(title):
-            return "plan", doc_year, None  # 推动“十五五”开好局: this year's work
-        if year:
-            return ("review" if doc_year and year < doc_year else "plan"), year, year
-        if plans and doc_year and max(plans) < doc_year:
-            return "review", None, None  # 一、“十四五”时期经济社会发展成就, in 2026
-        if plans:
-            return "plan", max(plans), None
-        if _NEXT_FIVE_YEARS.search(title) and doc_year:
-            return "plan", doc_year + 4, None  # 二、今后五年的主要任务
-        return "plan", doc_year, None
+        return _plan_heading(title, doc_year, year, plans)
     if year and doc_year:  # 一、2015年经济社会发展情况
         return ("review" if year < doc_year else "plan"), year, None
     return "", None, None
+
+
+def _review_heading(
+    title: str, doc_year: int | None, year: int | None, plans: list[int]
+) -> tuple[str, int | None, int | None]:
+    if year:
+        return "review", year, year + 1
+    if "今年以来" in title and doc_year:
+        return "review", doc_year, None  # 一、今年以来的工作
+    if not plans and doc_year and "五年" not in title:
+        return "review", doc_year - 1, None  # 一、去年工作回顾, 一、政府工作回顾
+    return "review", None, max(plans) + 1 if plans else None
+
+
+def _plan_heading(
+    title: str, doc_year: int | None, year: int | None, plans: list[int]
+) -> tuple[str, int | None, int | None]:
+    if plans and not year and doc_year and _OPENING.search(title):
+        return "plan", doc_year, None  # 推动“十五五”开好局: this year's work
+    if year:
+        return ("review" if doc_year and year < doc_year else "plan"), year, year
+    if plans and doc_year and max(plans) < doc_year:
+        return "review", None, None  # 一、“十四五”时期经济社会发展成就, in 2026
+    if plans:
+        return "plan", max(plans), None
+    if _NEXT_FIVE_YEARS.search(title) and doc_year:
+        return "plan", doc_year + 4, None  # 二、今后五年的主要任务
+    return "plan", doc_year, None
 
 
 def _split_mixed(
@@ -659,7 +657,7 @@ class _Context:
         kind, year, year_text = self._kind_and_year(c, clause, trail)
         q = Quantity(
             kind=kind, evidence=self.text[start:end], metric=shown, value=c.value, value_max=c.value_max,
-            unit=unit, comparator=c.comparator, deadline_year=year, deadline_text=year_text,  # type: ignore[arg-type]
+            unit=unit, comparator=c.comparator, deadline_year=year, deadline_text=year_text,
             redacted=c.redacted, start=start, end=end,
         )
         return q, metric
@@ -690,7 +688,7 @@ class _Context:
             found = self._paragraphs[para] = mode, year
         return found
 
-    def _kind_and_year(self, c: _Candidate, clause: int, trail: str) -> tuple[str, int | None, str | None]:
+    def _kind_and_year(self, c: _Candidate, clause: int, trail: str) -> tuple[Kind, int | None, str | None]:
         s, doc_year, pos = self.s, self.doc_year, c.start
         mode, section_year = self._paragraph_mode(pos)
         # A "sentence" longer than this is text without its stops (a dump, an OCR run): reading all of it
@@ -700,7 +698,7 @@ class _Context:
         times = self._times_before(sentence, max(self._back(_TIME_CLAUSE_END, pos), pos - _CONTEXT_REACH), pos)
         lead = s[clause:pos]
         baseline = ("从" in lead or "由" in lead) and bool(_BASELINE_AFTER.match(trail or s[c.end : c.end + 8]))
-        kind = "fact" if baseline else self._kind(mode, sentence, clause, pos, times)
+        kind: Kind = "fact" if baseline else self._kind(mode, sentence, clause, pos, times)
         ref = self._year_ref(times, kind)
         if baseline:  # 从2020年的82.4岁: the baseline's own year; 1998年，…由40个减少到29个: the topic's
             ref = next((t for t in times if t.role == "from" and t.start >= clause), None) or (
@@ -731,7 +729,7 @@ class _Context:
             if t.end <= pos and (t.start >= clause or t.role == "then" or self.s.startswith(("，", ",", "、"), t.end))
         ]
 
-    def _kind(self, mode: str, sentence: int, clause: int, pos: int, times: list[TimeRef]) -> str:
+    def _kind(self, mode: str, sentence: int, clause: int, pos: int, times: list[TimeRef]) -> Kind:
         s, doc_year = self.s, self.doc_year
         if mode == "review":  # facts, unless a deadline to come is named
             future = any(
@@ -749,7 +747,8 @@ class _Context:
                 return "fact"
             return "target"
         # a speech, or a section that reviews and plans: the nearest cue before the number decides
-        best, best_pos = ("target" if mode == "mixed" else "fact"), -1
+        best: Kind = "target" if mode == "mixed" else "fact"
+        best_pos = -1
         sentence = max(sentence, pos - _CUE_REACH)
         for m in _TARGET_CUE.finditer(s, sentence, pos):
             best, best_pos = "target", m.start()

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from luoshi.document import Heading, Section, SectionRole
 from luoshi.extract.deadlines import year_of
+from luoshi.extract.numerals import small_number
 from luoshi.script import simplified_view, to_simplified
 
 
@@ -73,6 +74,9 @@ def plan_year(text: str, date: str | None, title: str | None = None) -> int | No
     return year
 
 
+_Break = tuple[SectionRole | None, int | None]  # the role a part's title says, and its heading in the outline
+
+
 def find_sections(text: str, outline: list[Heading], date: str | None = None,
                   title: str | None = None) -> list[Section]:
     """The parts of ``text`` in order, each with its role, together covering the whole text."""
@@ -81,8 +85,28 @@ def find_sections(text: str, outline: list[Heading], date: str | None = None,
     simple = simplified_view(text)
     report = is_report(text, title)
     year = plan_year(text, date, title)
+    points = sorted(_breaks(simple, outline, year, report).items())
+    first = points[0][0] if points else len(text)
+    sections = _lead_in(simple, first, points, report) if first > 0 else []
+    previous: SectionRole = "requirements" if not report else "plan"
+    if sections and sections[0].role in ("review", "plan", "requirements", "analysis"):
+        previous = sections[0].role
+    for k, (start, (role, index)) in enumerate(points):
+        end = points[k + 1][0] if k + 1 < len(points) else len(text)
+        if role == "plan" and previous == "review" and index is not None and _ACHIEVED.search(outline[index].title):
+            role = None  # （一）“六稳”目标基本实现: a result looked back on, under the review
+        if role is None:
+            role = _untitled_role(previous, report)
+        sections.append(Section(role=role, start=start, end=end, outline_index=index))
+        if role != "closing":
+            previous = role
+    return _merged(sections)
+
+
+def _breaks(simple: str, outline: list[Heading], year: int | None, report: bool) -> dict[int, _Break]:
+    """Where parts start: the top-level headings, bare title lines, and paragraphs that open a part."""
     top = min((h.level for h in outline), default=1)
-    breaks: dict[int, tuple[SectionRole | None, int | None]] = {}
+    breaks: dict[int, _Break] = {}
     for index, heading in enumerate(outline):
         if heading.level == top:
             breaks[heading.start] = (_title_role(to_simplified(heading.title), year), index)
@@ -103,30 +127,20 @@ def find_sections(text: str, outline: list[Heading], date: str | None = None,
         opening = _opening_role(stripped, report, start, len(simple), number == last, year)
         if opening is not None and start not in breaks:
             breaks[start] = (opening, None)
-    points = sorted(breaks.items())
+    return breaks
+
+
+def _lead_in(simple: str, first: int, points: list[tuple[int, _Break]], report: bool) -> list[Section]:
+    """What stands before the first part: greetings, or (a speech without parts) its body."""
     sections: list[Section] = []
-    first = points[0][0] if points else len(text)
-    if first > 0:
-        parts = any(role != "closing" for _, (role, _) in points)  # a closing alone opens no body part
-        greeting = first if parts else _greeting_end(simple, first)
-        if greeting > 0:
-            sections.append(Section(role=_lead_in_role(simple[:greeting], report) if parts else "opening",
-                                    start=0, end=greeting))
-        if greeting < first:  # a text with no parts at all: after its greetings, all of it is the body
-            sections.append(Section(role="plan" if report else "requirements", start=greeting, end=first))
-    previous: SectionRole = "requirements" if not report else "plan"
-    if sections and sections[0].role in ("review", "plan", "requirements", "analysis"):
-        previous = sections[0].role
-    for k, (start, (role, index)) in enumerate(points):
-        end = points[k + 1][0] if k + 1 < len(points) else len(text)
-        if role == "plan" and previous == "review" and index is not None and _ACHIEVED.search(outline[index].title):
-            role = None  # （一）“六稳”目标基本实现: a result looked back on, under the review
-        if role is None:
-            role = _untitled_role(previous, report)
-        sections.append(Section(role=role, start=start, end=end, outline_index=index))
-        if role != "closing":
-            previous = role
-    return _merged(sections)
+    parts = any(role != "closing" for _, (role, _) in points)  # a closing alone opens no body part
+    greeting = first if parts else _greeting_end(simple, first)
+    if greeting > 0:
+        sections.append(Section(role=_lead_in_role(simple[:greeting], report) if parts else "opening",
+                                start=0, end=greeting))
+    if greeting < first:  # a text with no parts at all: after its greetings, all of it is the body
+        sections.append(Section(role="plan" if report else "requirements", start=greeting, end=first))
+    return sections
 
 
 _NOT_A_PART = re.compile(r"报告|讲话|发言|会议上|^title|^---|^——|^（|^\(|\d+月\d+日|\d+时\d+分")
@@ -145,7 +159,7 @@ def _title_role(title: str, year: int | None) -> SectionRole | None:
             return rule.role
     named = _PLAN_NAME.search(title)
     if named and year is not None:  # a five-year plan ending before the plan year is looked back on
-        return "review" if 1970 + 5 * ("一二三四五六七八九".index(named.group(1)) + 1 - 3) < year else "plan"
+        return "review" if 1970 + 5 * ((small_number(named.group(1)) or 0) - 3) < year else "plan"
     years = [int(y) for y in _YEAR.findall(title)]
     if years and year is not None:
         return "review" if max(years) < year else "plan"

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 
 from luoshi.document import Heading, Quantity, Section, Task
 from luoshi.extract.deadlines import scan_times
+from luoshi.extract.numerals import small_number
 from luoshi.extract.sections import is_report, plan_year
 from luoshi.script import simplified_view, to_simplified
 
@@ -366,7 +367,7 @@ def _bare_span(sentence: str, year: int | None) -> tuple[int, str] | None:
     found = _BARE_SPAN.search(sentence)
     if found is None:
         return None
-    n = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5}.get(found.group("n")) or int(found.group("n"))
+    n = small_number(found.group("n")) or int(found.group("n"))
     return year + n - 1, found.group("span")
 
 

@@ -6,10 +6,12 @@ format is sniffed from the first bytes and, for text, from the markup it contain
 
 from __future__ import annotations
 
+import errno
 import os
 import sys
 
-from luoshi.errors import InputError
+from luoshi.errors import ErrorCode, InputError
+from luoshi.ingest.common import PASSWORD_PROTECTED
 from luoshi.ingest.decode import decode_bytes
 from luoshi.ingest.html import looks_like_html, read_html
 from luoshi.ingest.raw import RawText
@@ -25,33 +27,37 @@ def read_file(path: str | os.PathLike[str], max_bytes: int = DEFAULT_MAX_BYTES) 
     try:
         size = os.path.getsize(path)
         if os.path.isdir(path):
-            raise InputError("is a directory")
+            raise InputError("is a directory", code=ErrorCode.CANNOT_OPEN)
         if size > max_bytes:
-            raise InputError(f"file too large: {size:,} bytes, over the limit of {max_bytes:,} (see --max-size)")
+            reason = f"file too large: {size:,} bytes, over the limit of {max_bytes:,} (see --max-size)"
+            raise InputError(reason, code=ErrorCode.TOO_LARGE)
         with open(path, "rb") as f:
             data = f.read()
     except FileNotFoundError:
-        raise InputError("no such file") from None
+        raise InputError("no such file", code=ErrorCode.CANNOT_OPEN) from None
     except PermissionError:
-        raise InputError("permission denied") from None
+        raise InputError("permission denied", code=ErrorCode.CANNOT_OPEN) from None
     except IsADirectoryError:
-        raise InputError("is a directory") from None
+        raise InputError("is a directory", code=ErrorCode.CANNOT_OPEN) from None
     except OSError as e:
-        raise InputError(f"cannot read: {e.strerror or e}") from None
+        # "File too large", "Value too large for defined data type": the system's own size limits
+        code = ErrorCode.TOO_LARGE if e.errno in (errno.EFBIG, errno.EOVERFLOW) else ErrorCode.CANNOT_OPEN
+        raise InputError(f"cannot read: {e.strerror or e}", code=code) from None
     return read_bytes(data)
 
 
 def read_stdin(max_bytes: int = DEFAULT_MAX_BYTES) -> RawText:
     data = sys.stdin.buffer.read(max_bytes + 1)
     if len(data) > max_bytes:
-        raise InputError(f"input too large: over the limit of {max_bytes:,} bytes (see --max-size)")
+        reason = f"input too large: over the limit of {max_bytes:,} bytes (see --max-size)"
+        raise InputError(reason, code=ErrorCode.TOO_LARGE)
     return read_bytes(data)
 
 
 def read_bytes(data: bytes) -> RawText:
     """The words of a document in any supported format, in reading order."""
     if not data.strip():
-        raise InputError("empty file")
+        raise InputError("empty file", code=ErrorCode.EMPTY)
     head = data[:16].removeprefix(b"\xef\xbb\xbf").lstrip()
     if data.startswith(b"PK\x03\x04"):
         from luoshi.ingest.office import read_docx
@@ -61,7 +67,7 @@ def read_bytes(data: bytes) -> RawText:
         from luoshi.ingest.office import is_encrypted_ole, read_doc
 
         if is_encrypted_ole(data):
-            raise InputError("password-protected document")
+            raise InputError(PASSWORD_PROTECTED, code=ErrorCode.ENCRYPTED)
         return read_doc(data)
     if b"%PDF-" in data[:1024]:
         from luoshi.ingest.pdf import read_pdf

@@ -11,7 +11,7 @@ from __future__ import annotations
 import codecs
 import re
 
-from luoshi.errors import InputError
+from luoshi.errors import ErrorCode, InputError
 from luoshi.script import common_share
 
 # Checked in this order: UTF-32 before UTF-16, whose little-endian BOM is a prefix of UTF-32's.
@@ -31,7 +31,7 @@ _CONTROL = frozenset(range(0x20)) - {0x09, 0x0A, 0x0C, 0x0D, 0x1B}
 def decode_bytes(data: bytes) -> tuple[str, str, list[str]]:
     """Return ``(text, encoding, warnings)``; raise :class:`InputError` for binary or undecodable bytes."""
     if not data.strip():
-        raise InputError("empty file")
+        raise InputError("empty file", code=ErrorCode.EMPTY)
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             return _strict(data, encoding, encoding), encoding, []
@@ -41,9 +41,19 @@ def decode_bytes(data: bytes) -> tuple[str, str, list[str]]:
     if utf16:
         return _strict(data, utf16, utf16), utf16, [f"encoding guessed: {utf16} without a byte-order mark"]
     if _looks_binary(data):
-        raise InputError("binary file, not a text document")
+        raise InputError("binary file, not a text document", code=ErrorCode.BINARY)
     if decoded is not None:
         return decoded, "utf-8", []
+    found = _chinese(data) or _cut_short(data) or _charset_normalizer_guess(data)
+    if found is not None:
+        return found
+    offset, bad = _first_error(data)
+    reason = f"undecodable bytes at offset {offset} ({bad!r}): not UTF-8, GB18030 or Big5 text"
+    raise InputError(reason, code=ErrorCode.UNDECODABLE)
+
+
+def _chinese(data: bytes) -> tuple[str, str, list[str]] | None:
+    """GB18030 or Big5; when the bytes are both, the decoding whose characters are the commoner Chinese."""
     candidates = {enc: text for enc in _CHINESE if (text := _try(data, enc)) is not None}
     if len(candidates) == 1:
         (encoding, text), = candidates.items()
@@ -52,27 +62,24 @@ def decode_bytes(data: bytes) -> tuple[str, str, list[str]]:
         encoding = max(candidates, key=lambda enc: common_share(candidates[enc]))
         warning = f"encoding guessed: {encoding} (the bytes are also valid {_other(encoding)})"
         return candidates[encoding], encoding, [warning]
+    return None
 
-    # A file cut in the middle of a multi-byte character decodes once the last bytes are dropped.
+
+def _cut_short(data: bytes) -> tuple[str, str, list[str]] | None:
+    """A file cut in the middle of a multi-byte character decodes once the last bytes are dropped."""
     for encoding in ("utf-8", *_CHINESE):
         for cut in (1, 2, 3):
             text = _try(data[:-cut], encoding)
             if text is not None:
                 return text, encoding, [f"text cut: the last {cut} byte(s) are an incomplete {encoding} character"]
-
-    guess = _charset_normalizer_guess(data)
-    if guess is not None:
-        encoding, text = guess
-        return text, encoding, [f"encoding guessed: {encoding} (not UTF-8, GB18030 or Big5)"]
-    offset, bad = _first_error(data)
-    raise InputError(f"undecodable bytes at offset {offset} ({bad!r}): not UTF-8, GB18030 or Big5 text")
+    return None
 
 
 def _strict(data: bytes, encoding: str, label: str) -> str:
     try:
         return data.decode(encoding)
     except UnicodeDecodeError as e:
-        raise InputError(f"undecodable bytes at offset {e.start} for {label}") from None
+        raise InputError(f"undecodable bytes at offset {e.start} for {label}", code=ErrorCode.UNDECODABLE) from None
 
 
 def _try(data: bytes, encoding: str) -> str | None:
@@ -109,7 +116,8 @@ def _looks_binary(data: bytes) -> bool:
     return controls > len(sample) * 0.01
 
 
-def _charset_normalizer_guess(data: bytes) -> tuple[str, str] | None:
+def _charset_normalizer_guess(data: bytes) -> tuple[str, str, list[str]] | None:
+    """charset-normalizer's verdict, for a Chinese text in an encoding other than the usual ones."""
     from charset_normalizer import from_bytes
 
     best = from_bytes(data[:200_000]).best()
@@ -120,7 +128,7 @@ def _charset_normalizer_guess(data: bytes) -> tuple[str, str] | None:
     # Only a Chinese text in a rarer encoding (HZ, ISO-2022-CN…) is worth a guess; the rest is corrupt.
     if text is None or common_share(text) < 0.8:
         return None
-    return encoding, text
+    return text, encoding, [f"encoding guessed: {encoding} (not UTF-8, GB18030 or Big5)"]
 
 
 def _first_error(data: bytes) -> tuple[int, bytes]:

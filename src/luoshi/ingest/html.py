@@ -16,7 +16,7 @@ import re
 from lxml import etree
 from lxml import html as lxml_html
 
-from luoshi.errors import InputError
+from luoshi.errors import ErrorCode, InputError
 from luoshi.ingest.raw import RawText
 
 _BLOCK = frozenset(
@@ -68,9 +68,9 @@ def read_html(markup: str) -> RawText:
     except etree.ParserError as e:
         if str(e) == "Document is empty":  # markup without a word in it: no text, as for an empty file
             return RawText(text="", format="html")
-        raise InputError(f"unreadable HTML: {e}") from None
+        raise InputError(f"unreadable HTML: {e}", code=ErrorCode.UNREADABLE) from None
     except ValueError as e:
-        raise InputError(f"unreadable HTML: {e}") from None
+        raise InputError(f"unreadable HTML: {e}", code=ErrorCode.UNREADABLE) from None
     title, date = _declared_title(root), _declared_date(root)
     body = root.find("body")
     pieces: list[str] = []
@@ -128,8 +128,9 @@ def _is_furniture(element: lxml_html.HtmlElement, tag: str) -> bool:
 def _declared_title(root: lxml_html.HtmlElement) -> str | None:
     for meta in root.iter("meta"):
         key = (meta.get("name") or meta.get("property") or "").lower()
-        if key in _TITLE_META and (meta.get("content") or "").strip():
-            return _SPACE.sub(" ", meta.get("content")).strip()
+        content = meta.get("content") or ""
+        if key in _TITLE_META and content.strip():
+            return _SPACE.sub(" ", content).strip()
     title = root.find(".//title")
     if title is not None and title.text_content().strip():
         return _SPACE.sub(" ", title.text_content()).strip()

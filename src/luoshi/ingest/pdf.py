@@ -19,11 +19,11 @@ import struct
 import threading
 import zlib
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
-from luoshi.errors import InputError
-from luoshi.ingest.office import PASSWORD_PROTECTED, join_fragments, plausible_title
+from luoshi.errors import ErrorCode, InputError
+from luoshi.ingest.common import PASSWORD_PROTECTED, join_fragments, plausible_title
 from luoshi.ingest.raw import RawText
 
 MAX_PAGES = 3000
@@ -31,6 +31,8 @@ MAX_STREAM_BYTES = 128 * 1024 * 1024  # one decompressed stream
 MAX_TOTAL_BYTES = 512 * 1024 * 1024  # all decompressed streams of one document
 NO_TEXT_LAYER = "PDF has no text layer (scanned image?); OCR it first"
 SALVAGED = "PDF is truncated or damaged (no usable trailer); read what could be found"
+_UNMAPPED_FONTS = "PDF text cannot be decoded (fonts without a Unicode map); OCR it first"
+_BROKEN_OBJECTS = "truncated or corrupt PDF (its object structure cannot be read)"
 
 _CID = re.compile(r"\(cid:\d+\)")
 
@@ -104,7 +106,7 @@ def _pdfminer_guarded() -> Iterator[None]:
         try:
             yield
         finally:
-            pdftypes.zlib, pdftypes.lzwdecode = saved  # type: ignore[assignment]
+            pdftypes.zlib, pdftypes.lzwdecode = saved
             logger.setLevel(level)
 
 
@@ -302,19 +304,20 @@ def _open(data: bytes, warnings: list[str]) -> Any:
     try:
         return PDFDocument(PDFParser(io.BytesIO(data)), password="")
     except PDFPasswordIncorrect as exc:
-        raise InputError(PASSWORD_PROTECTED) from exc
+        raise InputError(PASSWORD_PROTECTED, code=ErrorCode.ENCRYPTED) from exc
     except PDFEncryptionError as exc:
-        raise InputError("encrypted PDF that cannot be opened (unsupported security handler)") from exc
+        reason = "encrypted PDF that cannot be opened (unsupported security handler)"
+        raise InputError(reason, code=ErrorCode.UNSUPPORTED) from exc
     except _TooBig:
         raise
     except _pdf_errors() as exc:
         mended = _salvage(data)
         if mended is None:
-            raise InputError("truncated or corrupt PDF (its object structure cannot be read)") from exc
+            raise InputError(_BROKEN_OBJECTS, code=ErrorCode.CORRUPT) from exc
         try:
             document = PDFDocument(PDFParser(io.BytesIO(mended)), password="")
         except _pdf_errors():
-            raise InputError("truncated or corrupt PDF (its object structure cannot be read)") from exc
+            raise InputError(_BROKEN_OBJECTS, code=ErrorCode.CORRUPT) from exc
         warnings.append(SALVAGED)
         return document
 
@@ -326,85 +329,123 @@ def read_pdf(data: bytes) -> RawText:
     """
     head = data[:1024]
     if b"%PDF-" not in head:
-        raise InputError("not a PDF (no %PDF- header)")
+        raise InputError("not a PDF (no %PDF- header)", code=ErrorCode.WRONG_FORMAT)
     try:
         with _pdfminer_guarded():
             return _read(data)
     except _TooBig as exc:
-        raise InputError(f"PDF too large: {exc} (decompression bomb?)") from exc
+        raise InputError(f"PDF too large: {exc} (decompression bomb?)", code=ErrorCode.TOO_LARGE) from exc
     except RecursionError as exc:
-        raise InputError("corrupt PDF (objects nested too deeply)") from exc
+        raise InputError("corrupt PDF (objects nested too deeply)", code=ErrorCode.CORRUPT) from exc
+
+
+@dataclass
+class _Pages:
+    """What reading the pages found: their paragraphs, and which pages were empty or unreadable."""
+
+    paragraphs: list[str] = field(default_factory=list)
+    count: int = 0
+    empty: list[int] = field(default_factory=list)
+    failed: list[int] = field(default_factory=list)
+    counts: dict[str, int] = field(default_factory=lambda: {"chars": 0, "cid": 0})
+
+    @property
+    def cid(self) -> int:
+        return self.counts["cid"]
 
 
 def _read(data: bytes) -> RawText:
+    warnings: list[str] = []
+    document = _open(data, warnings)
+    pages = _read_pages(document, warnings)
+    text = _text(pages, warnings)
+    warnings.extend(_page_warnings(pages, warnings))
+    if b"%%EOF" not in data[-2048:]:
+        warnings.append("PDF has no end-of-file marker (truncated?); the text may be incomplete")
+    title, date = _metadata(document)
+    return RawText(text=text, format="pdf", warnings=warnings, title=title, date=date)
+
+
+def _read_pages(document: Any, warnings: list[str]) -> _Pages:
     from pdfminer.converter import PDFPageAggregator
     from pdfminer.layout import LAParams
     from pdfminer.pdfinterp import PDFPageInterpreter, PDFResourceManager
     from pdfminer.pdfpage import PDFPage
 
-    warnings: list[str] = []
-    document = _open(data, warnings)
     manager = PDFResourceManager(caching=True)
     # all_texts: also group the text inside form XObjects, where some producers put whole pages
     device = PDFPageAggregator(manager, laparams=LAParams(all_texts=True))
     interpreter = PDFPageInterpreter(manager, device)
-    counts = {"chars": 0, "cid": 0}
-    out: list[str] = []
-    empty: list[int] = []
-    failed: list[int] = []
-    pages = 0
+    pages = _Pages()
     try:
         for number, page in enumerate(PDFPage.create_pages(document), start=1):
             if number > MAX_PAGES:
-                raise InputError(f"PDF has over {MAX_PAGES} pages; refusing to read it")
-            pages = number
-            try:
-                interpreter.process_page(page)
-                lines = _page_lines(device.get_result(), counts)
-            except (_TooBig, InputError):
-                raise
-            except _pdf_errors():
-                failed.append(number)
-                continue
-            if not lines:
-                empty.append(number)
-            out.extend(_paragraphs(lines))
+                raise InputError(f"PDF has over {MAX_PAGES} pages; refusing to read it", code=ErrorCode.OVER_LIMIT)
+            pages.count = number
+            _read_page(interpreter, device, page, number, pages)
     except (_TooBig, InputError):
         raise
     except _pdf_errors() as exc:
-        if not pages:
-            raise InputError("truncated or corrupt PDF (its page tree cannot be read)") from exc
-        warnings.append(f"PDF is damaged after page {pages}; the rest was not read")
+        if not pages.count:
+            reason = "truncated or corrupt PDF (its page tree cannot be read)"
+            raise InputError(reason, code=ErrorCode.CORRUPT) from exc
+        warnings.append(f"PDF is damaged after page {pages.count}; the rest was not read")
+    return pages
 
-    if pages == 0:
-        raise InputError("truncated or corrupt PDF (no pages found)")
-    text = "\n".join(line for line in out if line.strip())
+
+def _read_page(interpreter: Any, device: Any, page: Any, number: int, pages: _Pages) -> None:
+    """One page's paragraphs; a page pdfminer cannot lay out is noted as failed, and the next one read."""
+    try:
+        interpreter.process_page(page)
+        lines = _page_lines(device.get_result(), pages.counts)
+    except (_TooBig, InputError):
+        raise
+    except _pdf_errors():
+        pages.failed.append(number)
+        return
+    if not lines:
+        pages.empty.append(number)
+    pages.paragraphs.extend(_paragraphs(lines))
+
+
+def _text(pages: _Pages, warnings: list[str]) -> str:
+    """The text of the pages; refused when there is none, or when most of it cannot be decoded."""
+    if pages.count == 0:
+        raise InputError("truncated or corrupt PDF (no pages found)", code=ErrorCode.CORRUPT)
+    text = "\n".join(line for line in pages.paragraphs if line.strip())
     if not text.replace("\ufffd", "").strip():
-        if counts["cid"]:
-            raise InputError("PDF text cannot be decoded (fonts without a Unicode map); OCR it first")
-        if (failed and len(failed) == pages) or SALVAGED in warnings:
-            raise InputError("truncated or corrupt PDF (no page could be read)")
-        raise InputError(NO_TEXT_LAYER)
-    if counts["cid"] > counts["chars"] / 2:
-        raise InputError("PDF text cannot be decoded (fonts without a Unicode map); OCR it first")
-    if counts["cid"]:
-        warnings.append(f"{counts['cid']} glyph(s) have no Unicode mapping (shown as U+FFFD)")
-    if empty:
-        why = "missing from the damaged file, or scanned" if SALVAGED in warnings else "scanned?"
-        warnings.append(f"{len(empty)} of {pages} pages have no text ({why}): {_page_list(empty)}")
-    if failed:
-        warnings.append(f"{len(failed)} of {pages} pages could not be read: {_page_list(failed)}")
-    if b"%%EOF" not in data[-2048:]:
-        warnings.append("PDF has no end-of-file marker (truncated?); the text may be incomplete")
+        if pages.cid:
+            raise InputError(_UNMAPPED_FONTS, code=ErrorCode.UNDECODABLE)
+        if (pages.failed and len(pages.failed) == pages.count) or SALVAGED in warnings:
+            raise InputError("truncated or corrupt PDF (no page could be read)", code=ErrorCode.CORRUPT)
+        raise InputError(NO_TEXT_LAYER, code=ErrorCode.NO_TEXT_LAYER)
+    if pages.cid > pages.counts["chars"] / 2:
+        raise InputError(_UNMAPPED_FONTS, code=ErrorCode.UNDECODABLE)
+    return text
 
+
+def _page_warnings(pages: _Pages, warnings: list[str]) -> list[str]:
+    out = []
+    if pages.cid:
+        out.append(f"{pages.cid} glyph(s) have no Unicode mapping (shown as U+FFFD)")
+    if pages.empty:
+        why = "missing from the damaged file, or scanned" if SALVAGED in warnings else "scanned?"
+        out.append(f"{len(pages.empty)} of {pages.count} pages have no text ({why}): {_page_list(pages.empty)}")
+    if pages.failed:
+        out.append(f"{len(pages.failed)} of {pages.count} pages could not be read: {_page_list(pages.failed)}")
+    return out
+
+
+def _metadata(document: Any) -> tuple[str | None, str | None]:
+    """Title and creation date from the info dictionary; a broken one costs the metadata, not the text."""
     title = date = None
     try:
         for info in document.info:
             title = title or plausible_title(_pdf_string(info.get("Title")))
             date = date or _pdf_date(info.get("CreationDate"))
-    except _pdf_errors():  # a broken info dictionary costs the metadata, not the text
+    except _pdf_errors():
         pass
-    return RawText(text=text, format="pdf", warnings=warnings, title=title, date=date)
+    return title, date
 
 
 def _page_list(numbers: list[int]) -> str:

@@ -7,6 +7,19 @@ from django.contrib import admin
 from luoshi.ledger.models import HistoryRecord, Item, Person, Profile, Source, Unit
 
 
+class ReadOnlyAdmin(admin.ModelAdmin):
+    """Shown, never added, changed or deleted here: the workflow changes these and records each change."""
+
+    def has_add_permission(self, request) -> bool:
+        return False
+
+    def has_change_permission(self, request, obj=None) -> bool:
+        return False
+
+    def has_delete_permission(self, request, obj=None) -> bool:
+        return False
+
+
 class PersonInline(admin.TabularInline):
     model = Person
     extra = 0
@@ -43,33 +56,17 @@ class SourceAdmin(admin.ModelAdmin):
 
 
 @admin.register(Item)
-class ItemAdmin(admin.ModelAdmin):
+class ItemAdmin(ReadOnlyAdmin):
     """Read-only: items change only through the workflow, which checks state and records history."""
 
     list_display = ["number", "status", "light", "lead_unit", "deadline"]
     list_filter = ["status", "light", "lead_unit"]
     search_fields = ["number", "content"]
 
-    def has_add_permission(self, request) -> bool:
-        return False
-
-    def has_change_permission(self, request, obj=None) -> bool:
-        return False
-
-    def has_delete_permission(self, request, obj=None) -> bool:
-        return False
-
 
 @admin.register(HistoryRecord)
-class HistoryRecordAdmin(admin.ModelAdmin):
+class HistoryRecordAdmin(ReadOnlyAdmin):
+    """The history chain is append-only."""
+
     list_display = ["seq", "created_at", "actor", "action", "subject"]
     search_fields = ["subject", "actor", "action"]
-
-    def has_add_permission(self, request) -> bool:
-        return False
-
-    def has_change_permission(self, request, obj=None) -> bool:
-        return False
-
-    def has_delete_permission(self, request, obj=None) -> bool:
-        return False

@@ -15,6 +15,9 @@ from __future__ import annotations
 import datetime as dt
 import ipaddress
 import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from types import MappingProxyType
 from typing import Literal
 
 from django.conf import settings
@@ -29,8 +32,8 @@ from luoshi.ledger.models import Feedback, Item
 from luoshi.ledger.permissions import can
 from luoshi.ledger.workflow import WorkflowError
 
-CONTACT_MAX_CHARS = 100
-ANSWER_MAX_CHARS = 2000
+CONTACT_MAX_CHARS = Feedback.CONTACT_MAX_CHARS
+ANSWER_MAX_CHARS = Feedback.ANSWER_MAX_CHARS
 F = Feedback.Status
 Decision = Literal["publish", "return", "dismiss"]
 # Control characters other than tab and newline: PostgreSQL refuses NUL, and none belong in a message.
@@ -43,6 +46,29 @@ class FeedbackError(WorkflowError):
 
 class RateLimited(FeedbackError):
     """The client has submitted its hourly allowance already."""
+
+
+@dataclass(frozen=True)
+class Step:
+    """One staff step of a feedback's life, the same shape as the item's transitions (ledger.transitions)."""
+
+    action: str
+    doing: str  # the verb of a refusal (该反馈当前为“已公开”，不能{doing}) and the review's 结果
+    states: frozenset[str]  # the statuses it may be taken from
+    to: str  # the status it leads to
+    permission: str  # the action of luoshi.ledger.permissions that allows it
+    message: str  # shown once it is done
+
+
+STEPS: Mapping[str, Step] = MappingProxyType({step.action: step for step in (
+    Step("answer", "答复", frozenset({F.NEW}), F.ANSWERED, "answer_feedback", "已答复，待督查室审核后公开。"),
+    # The supervisor's review decisions:
+    Step("publish", "公开", frozenset({F.ANSWERED}), F.PUBLISHED, "review_feedback", "答复已公开。"),
+    Step("return", "退回重答", frozenset({F.ANSWERED}), F.NEW, "review_feedback", "已退回承办单位重新答复。"),
+    # Spam or abuse can be hidden at any stage, a published answer withdrawn included.
+    Step("dismiss", "不予公开", frozenset({F.NEW, F.ANSWERED, F.PUBLISHED}), F.DISMISSED, "review_feedback",
+         "已设为不予公开。"),
+)})
 
 
 # ---------------------------------------------------------------------------------------------- public side
@@ -113,6 +139,7 @@ def client_key(request: HttpRequest) -> str:
 
 def answer_feedback(user, feedback: Feedback, answer: str) -> Feedback:
     """The lead unit answers; the answer waits for the supervisor's review before it is public."""
+    step = STEPS["answer"]
     answer = _clean(answer)
     if not answer:
         raise FeedbackError("请填写答复内容")
@@ -120,11 +147,10 @@ def answer_feedback(user, feedback: Feedback, answer: str) -> Feedback:
         raise FeedbackError(f"答复不能超过{ANSWER_MAX_CHARS}字")
     with transaction.atomic():
         fresh = Feedback.objects.select_for_update().select_related("item").get(pk=feedback.pk)
-        if not can(user, "answer_feedback", fresh.item):
+        if not can(user, step.permission, fresh.item):
             raise PermissionDenied
-        if fresh.status != F.NEW:
-            raise FeedbackError(f"该反馈当前为“{fresh.get_status_display()}”，不能答复")
-        fresh.status, fresh.answer = F.ANSWERED, answer
+        _check_state(fresh, step)
+        fresh.status, fresh.answer = step.to, answer
         fresh.answered_by, fresh.answered_at = user, timezone.now()
         # The unit that answers is the one the 考评 holds to the deadline (the item may have changed hands).
         fresh.unit_id = fresh.item.lead_unit_id
@@ -135,40 +161,35 @@ def answer_feedback(user, feedback: Feedback, answer: str) -> Feedback:
         return fresh
 
 
-# What each decision needs the feedback to be, and what it makes it.
-_REVIEW: dict[str, tuple[tuple[str, ...], str, str]] = {
-    "publish": ((F.ANSWERED,), F.PUBLISHED, "公开"),
-    "return": ((F.ANSWERED,), F.NEW, "退回重答"),
-    # Spam or abuse can be hidden at any stage, a published answer withdrawn included.
-    "dismiss": ((F.NEW, F.ANSWERED, F.PUBLISHED), F.DISMISSED, "不予公开"),
-}
-
-
 def review_feedback(user, feedback: Feedback, decision: Decision, note: str = "") -> Feedback:
     """督查室: publish the answer, send it back to the unit (a note is required), or dismiss the feedback."""
     if not can(user, "review_feedback"):
         raise PermissionDenied
-    if decision not in _REVIEW:
+    step = STEPS.get(decision)
+    if step is None or step.permission != "review_feedback":
         raise FeedbackError("请选择审核结果")
-    allowed, status, label = _REVIEW[decision]
     note = _clean(note)
     if decision == "return" and not note:
         raise FeedbackError("退回重答须写明理由")
     with transaction.atomic():
         fresh = Feedback.objects.select_for_update().select_related("item").get(pk=feedback.pk)
-        if fresh.status not in allowed:
-            raise FeedbackError(f"该反馈当前为“{fresh.get_status_display()}”，不能{label}")
+        _check_state(fresh, step)
         before = fresh.get_status_display()
-        fresh.status, fresh.review_note = status, note
+        fresh.status, fresh.review_note = step.to, note
         fresh.reviewed_by, fresh.reviewed_at = user, timezone.now()
         if decision == "return":
             # An answer sent back is no answer: the deadline runs on (the text stays, for the unit to rework).
             fresh.answered_by, fresh.answered_at = None, None
         fresh.save(update_fields=["status", "review_note", "reviewed_by", "reviewed_at", "answered_by", "answered_at"])
         history.record(user, "审核群众反馈", item=fresh.item, subject=fresh.item.number,
-                       before={"状态": before}, after={"结果": label, "状态": fresh.get_status_display()},
+                       before={"状态": before}, after={"结果": step.doing, "状态": fresh.get_status_display()},
                        note=f"群众反馈 #{fresh.pk}" + (f"：{note}" if note else ""))
         return fresh
+
+
+def _check_state(feedback: Feedback, step: Step) -> None:
+    if feedback.status not in step.states:
+        raise FeedbackError(f"该反馈当前为“{feedback.get_status_display()}”，不能{step.doing}")
 
 
 def _clean(text: str | None) -> str:

@@ -10,7 +10,17 @@ from __future__ import annotations
 from django.conf import settings
 from django.db import models
 
-from luoshi.ledger.verdict import target_text
+from luoshi.duedates import plan_year_of
+from luoshi.proposals import due_fields
+from luoshi.targets import OUTCOME_LABELS, target_text, verdict
+
+
+def model_field(model: type[models.Model], name: str) -> models.Field:
+    """A concrete field of ``model`` by name (``get_field`` may also give a reverse relation)."""
+    field = model._meta.get_field(name)
+    if not isinstance(field, models.Field):
+        raise LookupError(f"{model.__name__}.{name} is not a concrete field")
+    return field
 
 
 class Role(models.TextChoices):
@@ -142,6 +152,13 @@ class Proposal(models.Model):
     class Meta:
         ordering = ["position", "start"]
 
+    def refresh_due(self) -> None:
+        """The row's 完成时限 from its deadline year and text (and its document's plan year)."""
+        source = self.source
+        plan_year = plan_year_of(source.date, source.title, source.text)
+        fields = due_fields(self.deadline_year, self.deadline_text, plan_year)
+        self.due_date, self.due_reason = fields["due_date"], fields["due_reason"]
+
 
 class Item(models.Model):
     """One numbered ledger item (编号 2026-003-07), linked to the sentence it came from."""
@@ -230,9 +247,8 @@ class Item(models.Model):
     @property
     def verdict(self) -> str | None:
         """达标 / 未达标 / 待报 for a quantitative target; None for an item without one."""
-        from luoshi.ledger.verdict import verdict
-
-        return verdict(self)
+        outcome = verdict(self)
+        return OUTCOME_LABELS[outcome] if outcome else None
 
 
 class Milestone(models.Model):
@@ -342,6 +358,9 @@ class Feedback(models.Model):
     ``contact`` and ``client_key`` are never shown on a public page.
     """
 
+    CONTACT_MAX_CHARS = 100
+    ANSWER_MAX_CHARS = 2000
+
     class Status(models.TextChoices):
         NEW = "new", "待答复"
         ANSWERED = "answered", "已答复待审核"
@@ -352,7 +371,7 @@ class Feedback(models.Model):
     unit = models.ForeignKey(Unit, on_delete=models.PROTECT, null=True, related_name="feedback",
                              verbose_name="承办单位")
     text = models.TextField("反馈内容")
-    contact = models.CharField("联系方式", max_length=100, blank=True)
+    contact = models.CharField("联系方式", max_length=CONTACT_MAX_CHARS, blank=True)
     client_key = models.CharField(max_length=64, db_index=True)  # a keyed hash of the client address
     created_at = models.DateTimeField("提交时间", auto_now_add=True, db_index=True)
     response_due = models.DateField("答复时限")

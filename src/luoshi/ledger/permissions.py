@@ -1,5 +1,8 @@
 """Who may see and do what: the one place roles are decided, called by every view and API endpoint.
 
+The roles of the item's transitions are their entries in :mod:`luoshi.ledger.transitions`; the other
+actions' roles (the pages of 立项, units, reports and 码上督) are :data:`PAGES` here.
+
 A unit user sees only the items where its unit leads or cooperates; others' items are not found (404)
 rather than forbidden, so their existence does not leak. An action a user may see but not take is a 403.
 """
@@ -9,6 +12,7 @@ from __future__ import annotations
 from django.db.models import Q, QuerySet
 
 from luoshi.ledger.models import Item, Profile, Role, Unit
+from luoshi.ledger.transitions import TRANSITIONS
 
 
 def role_of(user) -> str | None:
@@ -37,41 +41,33 @@ def visible_items(user) -> QuerySet[Item]:
     return Item.objects.none()
 
 
-# The actions of the workflow and the roles that may take them. Unit actions are further limited to
-# the item's own units by can().
-ACTIONS: dict[str, set[str]] = {
-    "import": {Role.SUPERVISOR},
-    "file": {Role.SUPERVISOR},
-    "assign": {Role.SUPERVISOR},
-    "edit": {Role.SUPERVISOR},
-    "milestones": {Role.SUPERVISOR},
-    "remind": {Role.SUPERVISOR},
-    "review": {Role.SUPERVISOR},
-    "manage_units": {Role.SUPERVISOR},
-    "decide_extension": {Role.LEADER},
-    "sign": {Role.UNIT},
-    "return": {Role.UNIT},
-    "report": {Role.UNIT},
-    "complete": {Role.UNIT},
-    "request_extension": {Role.UNIT},
-    "read_reminders": {Role.UNIT},
+# What the roles may do besides the item's transitions (those are luoshi.ledger.transitions').
+PAGES: dict[str, frozenset[str]] = {
+    # 立项: import a document, review its proposals and file them as items.
+    "import": frozenset({Role.SUPERVISOR}),
+    "file": frozenset({Role.SUPERVISOR}),
+    "manage_units": frozenset({Role.SUPERVISOR}),
     # 任务分解表 downloads: every role, each of the items it may see (visible_items).
-    "export": {Role.SUPERVISOR, Role.LEADER, Role.UNIT},
+    "export": frozenset({Role.SUPERVISOR, Role.LEADER, Role.UNIT}),
     # 码上督 and the 成绩单: the lead unit answers citizens' feedback; the supervisor reviews the answers,
     # decides what is public and prints the QR codes.
-    "answer_feedback": {Role.UNIT},
-    "review_feedback": {Role.SUPERVISOR},
-    "publish": {Role.SUPERVISOR},
-    "qr_sheet": {Role.SUPERVISOR},
+    "answer_feedback": frozenset({Role.UNIT}),
+    "review_feedback": frozenset({Role.SUPERVISOR}),
+    "publish": frozenset({Role.SUPERVISOR}),
+    "qr_sheet": frozenset({Role.SUPERVISOR}),
     # 进度通报, 考评 and 约谈: the supervisor and the leaders read them; the supervisor sets the 考评 rules.
-    "bulletin": {Role.SUPERVISOR, Role.LEADER},
-    "assess": {Role.SUPERVISOR},
+    "bulletin": frozenset({Role.SUPERVISOR, Role.LEADER}),
+    "assess": frozenset({Role.SUPERVISOR}),
 }
+# Every action and the roles that may take it. A unit's actions on an item are further limited by can().
+ACTIONS: dict[str, frozenset[str]] = {**PAGES, **{t.action: t.roles for t in TRANSITIONS.values()}}
 # Actions a cooperating unit may take as well as the lead unit.
-_CO_UNIT_ACTIONS = {"report"}
+_CO_UNIT_ACTIONS = frozenset(t.action for t in TRANSITIONS.values() if t.co_unit)
 
 
 def can(user, action: str, item: Item | None = None) -> bool:
+    """Whether ``user`` may take ``action`` (on ``item``): by role, and a unit only on the items it leads, or
+    cooperates on for the actions marked ``co_unit``."""
     role = role_of(user)
     if role is None or role not in ACTIONS[action]:
         return False

@@ -3,6 +3,8 @@ makes the change in one transaction, and records it in the history chain.
 
     assign → sign | return → report… → (request_extension → decide_extension) → complete → review
 
+Which roles and states allow each change is its entry in :mod:`luoshi.ledger.transitions`.
+
 Views, the admin actions, management commands and tests all call these; nothing else writes items.
 """
 
@@ -34,9 +36,11 @@ from luoshi.ledger.models import (
     Reminder,
     Source,
     Unit,
+    model_field,
 )
 from luoshi.ledger.permissions import can, unit_of
-from luoshi.ledger.proposals import propose
+from luoshi.ledger.transitions import TRANSITIONS
+from luoshi.proposals import propose
 
 S = Item.Status
 
@@ -119,9 +123,6 @@ def file_proposals(user, source: Source) -> list[Item]:
 # ---------------------------------------------------------------------------------------------- 交办
 
 
-_ASSIGNABLE = (S.FILED, S.RETURNED, S.ASSIGNED, S.IN_PROGRESS)
-
-
 def assign(user, item: Item, *, version: int, lead_unit: Unit, co_units: Iterable[Unit] = (),
            responsible: Person | None = None, deadline: dt.date | None = None,
            cadence_days: int | None = None, milestones: Sequence[tuple[str, dt.date]] = (),
@@ -137,7 +138,7 @@ def assign(user, item: Item, *, version: int, lead_unit: Unit, co_units: Iterabl
     if responsible is not None and responsible.unit_id != lead_unit.pk:
         raise WorkflowError("责任人须是牵头单位的人员")
     with transaction.atomic():
-        item = _locked(item, version, allowed=_ASSIGNABLE, doing="交办")
+        item = _locked(item, version, "assign")
         if refuse_past:
             _check_deadline(item, deadline)
         before = _snapshot(item, _ASSIGN_FIELDS)
@@ -195,7 +196,7 @@ def assign_many(user, items: Sequence[tuple[Item, int]], *, lead_unit: Unit | No
             if current.version != version:
                 problems.setdefault("已被他人更新，请刷新页面后重新勾选", []).append(number)
                 continue
-            if current.status not in _ASSIGNABLE:
+            if not TRANSITIONS["assign"].allows(current.status):
                 problems.setdefault(f"当前为“{current.get_status_display()}”，不能交办", []).append(number)
                 continue
             plan = _bulk_values(current, lead_unit, co_units, responsible, deadline, only_empty)
@@ -247,7 +248,7 @@ def _check_deadline(item: Item, deadline: dt.date | None) -> None:
 def sign(user, item: Item, *, version: int) -> Item:
     _require(user, "sign", item)
     with transaction.atomic():
-        item = _locked(item, version, allowed=(S.ASSIGNED,), doing="签收")
+        item = _locked(item, version, "sign")
         item.status, item.signed_at = S.IN_PROGRESS, timezone.now()
         _save(item)
         history.record(user, "签收", item=item, before={"状态": S.ASSIGNED.label},
@@ -259,7 +260,7 @@ def return_item(user, item: Item, *, version: int, reason: str) -> Item:
     _require(user, "return", item)
     reason = _required_text(reason, "退回理由")
     with transaction.atomic():
-        item = _locked(item, version, allowed=(S.ASSIGNED,), doing="退回")
+        item = _locked(item, version, "return")
         unit = item.lead_unit
         item.status = S.RETURNED
         _save(item)
@@ -280,12 +281,13 @@ def report_progress(user, item: Item, *, text: str, percent: int, value: float |
         raise WorkflowError("完成进度须在0到100之间")
     _check_files(files)
     with transaction.atomic():
-        item = _locked(item, None, allowed=(S.IN_PROGRESS,), doing="报送进展")
-        report = ProgressReport.objects.create(item=item, author=user, unit=unit_of(user), text=text,
+        item = _locked(item, None, "report")
+        unit = unit_of(user)
+        report = ProgressReport.objects.create(item=item, author=user, unit=unit, text=text,
                                                percent=percent, value=value, value_unit=value_unit)
         _attach(report, files)
         before = _snapshot(item, _REPORT_FIELDS)
-        if unit_of(user) is not None and unit_of(user).pk == item.lead_unit_id:
+        if unit is not None and unit.pk == item.lead_unit_id:
             item.percent = percent
             if value is not None:
                 item.reported_value, item.reported_unit = value, value_unit or item.target_unit
@@ -303,15 +305,14 @@ def remind(user, item: Item, message: str) -> Reminder:
     _require(user, "remind", item)
     message = _required_text(message, "催办内容")
     with transaction.atomic():
-        item = _locked(item, None, allowed=(S.ASSIGNED, S.IN_PROGRESS, S.RETURNED, S.REVIEW), doing="催办",
-                       bump=False)
+        item = _locked(item, None, "remind")
         reminder = Reminder.objects.create(item=item, sender=user, message=message)
         history.record(user, "催办", item=item, note=message)
         return reminder
 
 
 def mark_reminders_read(user, item: Item) -> int:
-    _require(user, "read_reminders", item)
+    _require(user, "read", item)
     return item.reminders.filter(read_at__isnull=True).update(read_at=timezone.now())
 
 
@@ -360,7 +361,7 @@ def request_extension(user, item: Item, *, new_deadline: dt.date, reason: str) -
     _require(user, "request_extension", item)
     reason = _required_text(reason, "申请理由")
     with transaction.atomic():
-        item = _locked(item, None, allowed=(S.ASSIGNED, S.IN_PROGRESS), doing="申请延期", bump=False)
+        item = _locked(item, None, "request_extension")
         if item.deadline is None:
             raise WorkflowError("此事项没有完成时限，无需延期")
         if timezone.localdate() > item.deadline:
@@ -382,7 +383,7 @@ def decide_extension(user, request: ExtensionRequest, *, approve: bool, note: st
         request = ExtensionRequest.objects.select_for_update().get(pk=request.pk)
         if request.status != ExtensionRequest.Status.PENDING:
             raise WorkflowError("这项延期申请已经审批过了")
-        item = _locked(request.item, None, allowed=(S.ASSIGNED, S.IN_PROGRESS, S.REVIEW), doing="审批延期")
+        item = _locked(request.item, None, "decide_extension")
         request.status = ExtensionRequest.Status.APPROVED if approve else ExtensionRequest.Status.REFUSED
         request.decided_by, request.decided_at, request.decision_note = user, timezone.now(), note.strip()
         request.save()
@@ -406,7 +407,7 @@ def complete(user, item: Item, *, version: int, text: str, value: float | None =
     text = _required_text(text, "办结情况")
     _check_files(files)
     with transaction.atomic():
-        item = _locked(item, version, allowed=(S.IN_PROGRESS,), doing="申请办结")
+        item = _locked(item, version, "complete")
         report = ProgressReport.objects.create(item=item, author=user, unit=unit_of(user), text=text, percent=100,
                                                value=value, value_unit=value_unit, is_completion=True)
         _attach(report, files)
@@ -426,7 +427,7 @@ def review_completion(user, item: Item, *, version: int, accept: bool, note: str
     if not accept:
         note = _required_text(note, "退办理由")
     with transaction.atomic():
-        item = _locked(item, version, allowed=(S.REVIEW,), doing="审核办结")
+        item = _locked(item, version, "review")
         if accept:
             item.status, item.closed_at = S.CLOSED, timezone.now()
         else:
@@ -451,7 +452,7 @@ def edit_item(user, item: Item, *, version: int, **changes: Any) -> Item:
     if unknown:
         raise WorkflowError(f"不能修改的字段：{', '.join(sorted(unknown))}")
     with transaction.atomic():
-        item = _locked(item, version, allowed=tuple(S), doing="修改")
+        item = _locked(item, version, "edit")
         before = _snapshot(item, changes)
         for field, value in changes.items():
             setattr(item, field, value)
@@ -467,7 +468,7 @@ def add_milestone(user, item: Item, *, title: str, due: dt.date) -> Milestone:
     _require(user, "milestones", item)
     title = _required_text(title, "节点名称")
     with transaction.atomic():
-        item = _locked(item, None, allowed=tuple(s for s in S if s != S.CLOSED), doing="添加节点")
+        item = _locked(item, None, "milestones")
         milestone = Milestone.objects.create(item=item, title=title, due=due)
         history.record(user, "添加节点", item=item, after={"节点": title, "时限": due})
         return milestone
@@ -475,13 +476,12 @@ def add_milestone(user, item: Item, *, title: str, due: dt.date) -> Milestone:
 
 def finish_milestone(user, milestone: Milestone) -> Milestone:
     item = milestone.item
-    if not (can(user, "milestones", item) or can(user, "report", item)):
-        raise PermissionDenied
+    _require(user, "finish_milestone", item)
     with transaction.atomic():
         milestone = Milestone.objects.select_for_update().get(pk=milestone.pk)
         if milestone.done_at is not None:
             raise WorkflowError("此节点已完成")
-        _locked(item, None, allowed=(S.ASSIGNED, S.IN_PROGRESS, S.REVIEW), doing="完成节点")
+        _locked(item, None, "finish_milestone")
         milestone.done_at = timezone.now()
         milestone.save(update_fields=["done_at"])
         history.record(user, "完成节点", item=item, after={"节点": milestone.title})
@@ -520,21 +520,21 @@ def _require(user, action: str, item: Item | None = None) -> None:
         raise PermissionDenied
 
 
-def _locked(item: Item, version: int | None, *, allowed: tuple[str, ...], doing: str, bump: bool = True) -> Item:
-    """The item re-read under a row lock, checked for staleness and state."""
+def _locked(item: Item, version: int | None, action: str) -> Item:
+    """The item re-read under a row lock, checked for staleness and for a state ``action`` may start from."""
     fresh = Item.objects.select_for_update().get(pk=item.pk)
     if version is not None and fresh.version != version:
         raise StaleEdit(f"此事项已被他人更新（当前状态：{fresh.get_status_display()}），"
                         "您的表单基于旧版本，未保存。请刷新页面，核对后重新提交。")
-    if fresh.status not in allowed:
-        raise WorkflowError(f"事项当前为“{fresh.get_status_display()}”，不能{doing}")
-    fresh._bump = bump
+    transition = TRANSITIONS[action]
+    if not transition.allows(fresh.status):
+        raise WorkflowError(f"事项当前为“{fresh.get_status_display()}”，不能{transition.doing}")
     return fresh
 
 
 def _save(item: Item) -> None:
-    if getattr(item, "_bump", True):
-        item.version += 1
+    """Store a change of the item: a new version (stale forms are refused), its light recomputed."""
+    item.version += 1
     light = compute_light(item, timezone.localdate())
     if light.colour != item.light or item.light_since is None:
         item.light_since = timezone.now()
@@ -551,7 +551,7 @@ def _snapshot(item: Item, fields: Iterable[str]) -> dict[str, Any]:
             names = sorted(u.name for u in item.co_units.all()) if item.pk else []
             values[_LABELS[name]] = "、".join(names) or None
         else:
-            field = Item._meta.get_field(name)
+            field = model_field(Item, name)
             value = getattr(item, name)
             if field.choices and value:
                 value = getattr(item, f"get_{name}_display")()
@@ -569,14 +569,15 @@ def _required_text(text: str, what: str) -> str:
 def _check_files(files: Sequence[UploadedFile]) -> None:
     limit = settings.LUOSHI_ATTACHMENT_MAX_BYTES
     for f in files:
-        if f.size > limit:
-            raise WorkflowError(f"附件“{f.name}”为{f.size / 1048576:.1f} MB，超过{limit / 1048576:.0f} MB的上限")
+        size = f.size or 0
+        if size > limit:
+            raise WorkflowError(f"附件“{f.name}”为{size / 1048576:.1f} MB，超过{limit / 1048576:.0f} MB的上限")
 
 
 def _attach(report: ProgressReport, files: Sequence[UploadedFile]) -> None:
     for f in files:
         name = (f.name or "附件").replace("/", "_").replace("\\", "_")[-200:]
-        Attachment.objects.create(report=report, file=f, name=name, size=f.size,
+        Attachment.objects.create(report=report, file=f, name=name, size=f.size or 0,
                                   content_type=(f.content_type or "application/octet-stream")[:100])
 
 

@@ -18,7 +18,8 @@ from typing import Any, Literal
 
 from luoshi.document import Document
 from luoshi.leads import DEFAULT_CATALOGUE, UnitProfile, suggested_lead_text
-from luoshi.ledger.verdict import target_text
+from luoshi.proposals import propose
+from luoshi.targets import target_text
 
 COLUMNS = ("序号", "任务内容", "目标值", "牵头单位", "配合单位", "责任人", "完成时限", "进展情况", "状态")
 LIST_TITLE = "督办事项任务分解表"
@@ -90,8 +91,6 @@ def breakdown_from_document(document: Document) -> Breakdown:
 
 
 def rows_from_document(document: Document) -> list[BreakdownRow]:
-    from luoshi.ledger.proposals import propose  # pure: no Django behind it
-
     return rows_from_proposals(propose(document), document.outline, DEFAULT_CATALOGUE)
 
 

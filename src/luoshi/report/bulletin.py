@@ -1,4 +1,4 @@
-"""进度通报: the periodic bulletin's content, shared by the web page, the .docx and the management command.
+"""进度通报: the periodic bulletin's content as plain data, shared by the web page, the .docx and the command.
 
 A bulletin covers the items under 督办 — assigned (交办) on or before the period's end — counted as of the
 period's end, or today while the period is still running (the rules are :mod:`.stats`'): totals,
@@ -12,15 +12,11 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 from functools import cached_property
+from typing import Any
 
-from django.conf import settings
-from django.db.models import QuerySet
-from django.utils import timezone
-
-from luoshi.ledger.models import AssessmentRules, Item
 from luoshi.report import charts
-from luoshi.report.assessment import Summons, UnitScore, assess, summons
-from luoshi.report.stats import UnitRates, closed_by, percent_text, start_of, totals, unit_rates
+from luoshi.report.rates import UnitRates, percent_text
+from luoshi.report.scores import Summons, UnitScore
 
 
 @dataclass
@@ -31,7 +27,7 @@ class UnitLine:
 
 @dataclass
 class OverdueItem:
-    item: Item
+    item: Any  # a ledger Item
     days: int  # days past the deadline as of the bulletin's day
 
 
@@ -41,13 +37,13 @@ class Bulletin:
     end: dt.date
     today: dt.date
     jurisdiction: str
-    rules: AssessmentRules
+    rules: Any  # the ledger's AssessmentRules
     totals: UnitRates
     units: list[UnitLine]
     scores: list[UnitScore]
     overdue: list[OverdueItem]
-    closed_items: list[Item]
-    new_items: list[Item]
+    closed_items: list[Any]  # ledger Items
+    new_items: list[Any]
     summons: list[Summons]
 
     @property
@@ -120,34 +116,6 @@ UNIT_TABLE_HEADER = ["单位", "事项数", "已销号", "完成率", "按期办
 def _unit_row(name: str, rates: UnitRates, points: str) -> list[str]:
     return [name, str(rates.total), str(rates.closed), percent_text(rates.completion_rate),
             percent_text(rates.on_time_rate), str(rates.overdue), str(rates.red), points]
-
-
-def build_bulletin(start: dt.date, end: dt.date, today: dt.date | None = None) -> Bulletin:
-    if end < start:
-        raise ValueError("通报期间的结束日期早于开始日期")
-    today = today or timezone.localdate()
-    as_of = min(end, today)
-    rules = AssessmentRules.current()
-    scope = in_scope(end)
-    scores = assess(start, end, rules, today=today)
-    by_unit = {score.unit.pk: score for score in scores}
-    lines = [UnitLine(rates, by_unit.get(rates.unit.pk)) for rates in unit_rates(scope, as_of)]
-    overdue = [OverdueItem(item, (as_of - item.deadline).days) for item in
-               scope.exclude(closed_by(as_of)).filter(deadline__lt=as_of).select_related("lead_unit")]
-    overdue.sort(key=lambda entry: (-entry.days, entry.item.number))
-    period = {"gte": start_of(start), "lt": start_of(end + dt.timedelta(1))}
-    closed = list(scope.filter(status=Item.Status.CLOSED, closed_at__gte=period["gte"], closed_at__lt=period["lt"])
-                  .select_related("lead_unit").order_by("closed_at", "number"))
-    new = list(scope.filter(assigned_at__gte=period["gte"]).select_related("lead_unit")
-               .order_by("assigned_at", "number"))
-    return Bulletin(start=start, end=end, today=today, jurisdiction=settings.LUOSHI_JURISDICTION, rules=rules,
-                    totals=totals(scope, as_of), units=lines, scores=scores, overdue=overdue, closed_items=closed,
-                    new_items=new, summons=summons(today, rules))
-
-
-def in_scope(end: dt.date) -> QuerySet[Item]:
-    """Items under 督办 by ``end``: assigned (and not sent back to the 待交办 pile) on or before that day."""
-    return Item.objects.exclude(status=Item.Status.FILED).filter(assigned_at__lt=start_of(end + dt.timedelta(1)))
 
 
 # --- periods ----------------------------------------------------------------------------------------------

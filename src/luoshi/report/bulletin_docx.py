@@ -13,12 +13,12 @@ from docx import Document
 from docx.document import Document as DocxDocument
 from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH
-from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Mm, Pt, RGBColor
 from docx.table import Table
 
 from luoshi.report.bulletin import UNIT_TABLE_HEADER, Bulletin, day_label
+from luoshi.report.docx_style import east_asian_font, flag_row, set_widths
 
 BODY_FONT = "仿宋"
 HEADING_FONT = "黑体"
@@ -87,7 +87,7 @@ def render_docx(bulletin: Bulletin) -> bytes:
         for entry in bulletin.summons:
             doc.add_paragraph(f"{entry.unit.name}：{entry.reason}。", style="List Number")
             for item in entry.items:
-                red_days = getattr(item, "red_days", None)
+                red_days = item.red_days
                 days = f"，红灯{red_days}天" if red_days else ("，今日转红" if red_days == 0 else "")
                 doc.add_paragraph(f"{item.number} {_short(item.content)}（{item.light_reason or '红灯'}{days}）",
                                   style="List Bullet 2")
@@ -120,10 +120,9 @@ def _font(style, name: str, size: float, *, bold: bool | None = None) -> None:
     style.font.color.rgb = RGBColor(0, 0, 0)
     if bold is not None:
         style.font.bold = bold
-    fonts = style.element.get_or_add_rPr().get_or_add_rFonts()
+    fonts = east_asian_font(style.element.get_or_add_rPr(), name)
     for attribute in ("w:asciiTheme", "w:hAnsiTheme", "w:eastAsiaTheme", "w:cstheme"):
-        fonts.attrib.pop(qn(attribute), None)  # a theme font would override the names below
-    fonts.set(qn("w:eastAsia"), name)
+        fonts.attrib.pop(qn(attribute), None)  # a theme font would override the names
 
 
 def _table(doc: DocxDocument, header: list[str], rows: list[list[str]], widths: list[int]) -> Table:
@@ -132,19 +131,13 @@ def _table(doc: DocxDocument, header: list[str], rows: list[list[str]], widths: 
     for cell, text in zip(table.rows[0].cells, header, strict=True):
         cell.text = ""
         cell.paragraphs[0].add_run(text).bold = True
-    repeat = OxmlElement("w:tblHeader")  # repeat the header row on every page
-    repeat.set(qn("w:val"), "true")
-    table.rows[0]._tr.get_or_add_trPr().append(repeat)
+    flag_row(table.rows[0], "w:tblHeader")  # repeat the header row on every page
     for values in rows:
         for cell, text in zip(table.add_row().cells, values, strict=True):
             cell.text = text
-    # Both the grid and each cell carry the widths: Word reads the cells, LibreOffice the grid.
-    table.autofit = False
-    for column, width in zip(table.columns, widths, strict=True):
-        column.width = Mm(width)
+    set_widths(table, widths)
     for row in table.rows:
-        for cell, width in zip(row.cells, widths, strict=True):
-            cell.width = Mm(width)
+        for cell in row.cells:
             for paragraph in cell.paragraphs:
                 for run in paragraph.runs:
                     run.font.size = Pt(10.5)

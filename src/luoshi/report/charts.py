@@ -21,7 +21,7 @@ from matplotlib.figure import Figure
 from matplotlib.ticker import MaxNLocator
 
 from luoshi.report.fonts import FONT_WARNING, cjk_font, cjk_style
-from luoshi.report.stats import UnitRates
+from luoshi.report.rates import UnitRates
 
 LIGHT_COLOURS = {"green": "#2e9d5b", "yellow": "#e0a800", "red": "#d64545"}
 _DPI = 150

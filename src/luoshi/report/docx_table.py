@@ -19,6 +19,7 @@ from docx.oxml.ns import qn
 from docx.shared import Mm, Pt
 
 from luoshi.report.breakdown import COLUMNS, Breakdown
+from luoshi.report.docx_style import east_asian_font, flag_row, set_widths
 
 BODY_FONT = "宋体"
 TITLE_FONT = "黑体"
@@ -55,23 +56,17 @@ def write_docx(breakdown: Breakdown, target: Any) -> None:
     table = document.add_table(rows=1 + len(breakdown.rows), cols=len(COLUMNS))
     table.style = "Table Grid"
     table.alignment = WD_TABLE_ALIGNMENT.CENTER
-    table.autofit = False
-    for column, width in zip(table.columns, WIDTHS_MM, strict=True):
-        column.width = Mm(width)
-    # Word reads the cells' widths, not the grid's; set them before merging, which adds up the merged ones.
-    for row in table.rows:
-        for cell, width in zip(row.cells, WIDTHS_MM, strict=True):
-            cell.width = Mm(width)
+    set_widths(table, WIDTHS_MM)  # before merging, which adds up the merged cells' widths
 
     header = table.rows[0]
-    _repeat_as_header(header)
+    flag_row(header, "w:cantSplit", "w:tblHeader")
     for index, name in enumerate(COLUMNS):
         _fill(header.cells[index], name, bold=True, centered=True, font=TITLE_FONT, shade="D9D9D9")
 
     for row, entry in zip(table.rows[1:], breakdown.rows, strict=True):
         cells = row.cells
         if entry.is_heading:
-            _keep_together(row)
+            flag_row(row, "w:cantSplit")
             merged = cells[0].merge(cells[-1])
             _fill(merged, entry.content, bold=True, shade=_SHADES.get(entry.level, _PLAIN_SHADE))
             continue
@@ -92,16 +87,8 @@ def _fonts(document: Any) -> None:
     style = document.styles["Normal"]
     style.font.name = LATIN_FONT
     style.font.size = Pt(10.5)  # 五号
-    _east_asian(style.element.get_or_add_rPr(), BODY_FONT)
+    east_asian_font(style.element.get_or_add_rPr(), BODY_FONT)
     style.paragraph_format.space_after = Pt(0)
-
-
-def _east_asian(rpr: Any, font: str) -> None:
-    fonts = rpr.find(qn("w:rFonts"))
-    if fonts is None:
-        fonts = OxmlElement("w:rFonts")
-        rpr.insert(0, fonts)
-    fonts.set(qn("w:eastAsia"), font)
 
 
 def _run(paragraph: Any, text: str, *, size: float | None = None, bold: bool = False, font: str | None = None):
@@ -111,7 +98,7 @@ def _run(paragraph: Any, text: str, *, size: float | None = None, bold: bool = F
         run.font.size = Pt(size)
     if font:
         run.font.name = LATIN_FONT
-        _east_asian(run._element.get_or_add_rPr(), font)
+        east_asian_font(run._element.get_or_add_rPr(), font)
     return run
 
 
@@ -129,16 +116,3 @@ def _fill(cell: Any, text: str, *, bold: bool = False, centered: bool = False, f
     if text:
         _run(paragraph, text, bold=bold, font=font)
 
-
-def _repeat_as_header(row: Any) -> None:
-    properties = row._tr.get_or_add_trPr()
-    for name in ("w:cantSplit", "w:tblHeader"):
-        element = OxmlElement(name)
-        element.set(qn("w:val"), "true")
-        properties.append(element)
-
-
-def _keep_together(row: Any) -> None:
-    element = OxmlElement("w:cantSplit")
-    element.set(qn("w:val"), "true")
-    row._tr.get_or_add_trPr().append(element)

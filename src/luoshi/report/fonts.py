@@ -60,5 +60,5 @@ def cjk_style(**params: object) -> Iterator[None]:
         weight = next((f.weight for f in font_manager.fontManager.ttflist if f.name == family), "normal")
         settings.update({"font.weight": weight, "axes.titleweight": weight, "axes.labelweight": weight,
                          "figure.titleweight": weight})
-    with matplotlib.rc_context(settings):
+    with matplotlib.rc_context(matplotlib.RcParams(settings)):
         yield

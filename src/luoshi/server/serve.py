@@ -1,18 +1,20 @@
-"""`luoshi serve` and `luoshi ledger …`: run the 督办 ledger and look after its database.
+"""Run the 督办 ledger and look after its database: what ``luoshi serve`` and ``luoshi ledger …`` do.
 
 The environment is set before Django reads its settings (they are read once, at ``django.setup()``), so
-``--database-url`` and ``--data-dir`` mean exactly what ``DATABASE_URL`` and ``LUOSHI_DATA_DIR`` mean.
+a ``database_url`` and ``data_dir`` given here mean exactly what ``DATABASE_URL`` and ``LUOSHI_DATA_DIR``
+mean. Every function raises :class:`ServeError` for what the user can fix; the command line
+(:mod:`luoshi.cli.serve`) prints it as one line.
 """
 
 from __future__ import annotations
 
-import argparse
-import datetime as dt
 import os
 import signal
 import sys
 from pathlib import Path
-from typing import TextIO
+from typing import Any, Protocol, TextIO
+
+from luoshi.render import display_width, pad
 
 DEFAULT_HOST = "127.0.0.1"
 DEFAULT_PORT = 8000
@@ -23,58 +25,28 @@ class ServeError(Exception):
     """Something the user can fix (a bad database URL, a port in use); printed as one line."""
 
 
-def add_commands(commands: argparse._SubParsersAction) -> None:
-    """Register ``serve`` and ``ledger`` on the ``luoshi`` command's subparsers."""
-    database = argparse.ArgumentParser(add_help=False)
-    database.add_argument("--database-url", metavar="URL",
-                          help="postgres://user:pass@host:5432/name or sqlite:///path (default: $DATABASE_URL, "
-                          "else SQLite in the data folder)")
-    database.add_argument("--data-dir", metavar="DIR",
-                          help="database, attachments and secret key (default: $LUOSHI_DATA_DIR or ./luoshi-data)")
+class Server(Protocol):
+    """The WSGI server (waitress's) as this module uses it."""
 
-    serve = commands.add_parser(
-        "serve", parents=[database],
-        help="run the 督办 ledger web app",
-        description="Run the 督办 ledger web app. On an empty database it first builds a demo ledger from the "
-        "shipped sample speeches, with one user per role whose passwords are printed once.",
-    )
-    serve.add_argument("--host", default=DEFAULT_HOST, help=f"address to listen on (default {DEFAULT_HOST})")
-    serve.add_argument("--port", type=int, default=DEFAULT_PORT, help=f"port (default {DEFAULT_PORT}; 0: any free)")
-    serve.add_argument("--no-demo", dest="demo", action="store_false",
-                       help="start with an empty ledger instead of the demo")
-    serve.set_defaults(run=_serve)
+    def run(self) -> None: ...
 
-    ledger = commands.add_parser("ledger", help="check and maintain the ledger's database",
-                                 description="Check and maintain the 督办 ledger's database.")
-    actions = ledger.add_subparsers(title="commands", required=True, metavar="COMMAND")
-    verify = actions.add_parser("verify", parents=[database], help="check the history chain (全程留痕)",
-                                description="Walk the history chain and report the first broken record.")
-    verify.set_defaults(run=_verify)
-    lights = actions.add_parser("lights", parents=[database], help="recompute the lights and send reminders",
-                                description="Recompute every open item's light (预警) and send an automatic "
-                                "reminder (催办) for each that got worse. Run it daily, e.g. from cron.")
-    lights.add_argument("--date", type=_date, metavar="YYYY-MM-DD", help="compute as if today were this day")
-    lights.set_defaults(run=_lights)
-    manage = actions.add_parser("manage", parents=[database], help="Django's manage.py (createsuperuser, migrate…)",
-                                description="Run a Django management command on the ledger's database, e.g. "
-                                "`luoshi ledger manage createsuperuser` or `luoshi ledger manage changepassword NAME`.")
-    manage.add_argument("args", nargs=argparse.REMAINDER, metavar="ARGS", help="the command and its arguments")
-    manage.set_defaults(run=_manage)
+    def close(self) -> None: ...
 
 
-# ---------------------------------------------------------------------------------------------- commands
+# ---------------------------------------------------------------------------------------------- the commands
 
 
-def _serve(args: argparse.Namespace) -> int:
-    out = sys.stdout
-    try:
-        configure(args.database_url, args.data_dir, host=args.host)
-        prepare(demo=args.demo, out=out)
-        server = _create_server(args.host, args.port)
-    except ServeError as e:
-        print(f"luoshi: serve: {e}", file=sys.stderr, flush=True)
-        return 1
-    print(f"luoshi 督办台账：{_url(server, args.host, args.port)}  （Ctrl-C 停止）", file=out, flush=True)
+def open_server(host: str = DEFAULT_HOST, port: int = DEFAULT_PORT, *, database_url: str | None = None,
+                data_dir: str | None = None, demo: bool = True, out: TextIO = sys.stdout) -> Server:
+    """Set up the database (the demo on an empty one, unless ``demo`` is false) and listen on ``host:port``."""
+    configure(database_url, data_dir, host=host)
+    prepare(demo=demo, out=out)
+    return _create_server(host, port)
+
+
+def run_server(server: Server, host: str, port: int, out: TextIO = sys.stdout) -> None:
+    """Say where the ledger is and serve until Ctrl-C or SIGTERM."""
+    print(f"luoshi 督办台账：{_url(server, host, port)}  （Ctrl-C 停止）", file=out, flush=True)
     # A service manager stops us with SIGTERM; leave as cleanly as from Ctrl-C.
     signal.signal(signal.SIGTERM, _interrupt)
     try:
@@ -84,42 +56,31 @@ def _serve(args: argparse.Namespace) -> int:
     finally:
         server.close()
     print("luoshi: 已停止", file=out, flush=True)
-    return 0
 
 
-def _verify(args: argparse.Namespace) -> int:
-    return _command(args, "ledger_verify")
+def ledger_command(name: str, database_url: str | None = None, data_dir: str | None = None, **options: Any) -> None:
+    """Run one of the ledger's management commands (``ledger_verify``, ``ledger_lights``) on its database.
 
-
-def _lights(args: argparse.Namespace) -> int:
-    return _command(args, "ledger_lights", date=args.date)
-
-
-def _manage(args: argparse.Namespace) -> int:
-    try:
-        configure(args.database_url, args.data_dir)
-    except ServeError as e:
-        print(f"luoshi: ledger: {e}", file=sys.stderr, flush=True)
-        return 1
-    from django.core.management import execute_from_command_line
-
-    execute_from_command_line(["luoshi ledger manage", *args.args])  # exits itself on a failed command
-    return 0
-
-
-def _command(args: argparse.Namespace, name: str, **options) -> int:
+    Its own failure (CommandError) is raised as a ServeError too.
+    """
     from django.core.management.base import CommandError
 
     try:
-        configure(args.database_url, args.data_dir)
+        configure(database_url, data_dir)
         _require_tables()
         from django.core.management import call_command
 
         call_command(name, **options)
-    except (ServeError, CommandError) as e:
-        print(f"luoshi: ledger: {e}", file=sys.stderr, flush=True)
-        return 1
-    return 0
+    except CommandError as e:
+        raise ServeError(str(e)) from e
+
+
+def manage(argv: list[str], database_url: str | None = None, data_dir: str | None = None) -> None:
+    """Django's ``manage.py ARGV…`` on the ledger's database (it exits the process itself on a failed command)."""
+    configure(database_url, data_dir)
+    from django.core.management import execute_from_command_line
+
+    execute_from_command_line(["luoshi ledger manage", *argv])
 
 
 # ---------------------------------------------------------------------------------------------- the steps
@@ -187,7 +148,7 @@ def prepare(*, demo: bool = True, out: TextIO = sys.stdout) -> None:
         out.flush()
 
 
-def _create_server(host: str, port: int):
+def _create_server(host: str, port: int) -> Server:
     from waitress import create_server
 
     from luoshi.server.wsgi import application
@@ -215,28 +176,20 @@ def _allowed_hosts(host: str) -> list[str]:
     return hosts if name in hosts else [*hosts, name]
 
 
-def _url(server, host: str, port: int) -> str:
+def _url(server: Server, host: str, port: int) -> str:
     port = getattr(server, "effective_port", None) or port
     shown = "127.0.0.1" if host in _WILDCARD_HOSTS else host
     shown = f"[{shown}]" if ":" in shown else shown
     return f"http://{shown}:{port}/"
 
 
-def _interrupt(signum, frame) -> None:
+def _interrupt(signum: int, frame: Any) -> None:
     raise KeyboardInterrupt
 
 
-def _date(text: str) -> dt.date:
-    try:
-        return dt.date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a date: {text!r} (YYYY-MM-DD)") from None
-
-
 def _pad(text: str, width: int) -> str:
-    """Left-justify by display width: a Chinese character takes two columns."""
-    used = sum(2 if ord(c) > 0x2E80 else 1 for c in text)
-    return text + " " * max(1, width - used)
+    """Left-justify by display width (a Chinese character takes two columns), with one space at least."""
+    return pad(text, max(width, display_width(text) + 1))
 
 
 def _one_line(error: Exception) -> str:

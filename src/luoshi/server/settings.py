@@ -17,8 +17,10 @@ from __future__ import annotations
 import os
 import secrets
 from pathlib import Path
+from typing import Any
 
 import dj_database_url
+from django.core.exceptions import ImproperlyConfigured
 
 DATA_DIR = Path(os.environ.get("LUOSHI_DATA_DIR", "luoshi-data")).resolve()
 
@@ -35,14 +37,29 @@ def _secret_key() -> str:
     return path.read_text().strip()
 
 
-def _database() -> dict:
+def _database() -> dict[str, Any]:
     if url := os.environ.get("DATABASE_URL"):
-        config = dj_database_url.parse(url, conn_max_age=60, conn_health_checks=True)
+        config: dict[str, Any] = {**dj_database_url.parse(url, conn_max_age=60, conn_health_checks=True)}
         if config["ENGINE"].endswith("sqlite3"):
             config.setdefault("OPTIONS", {}).update(_SQLITE_OPTIONS)
+        elif "postgresql" in config["ENGINE"] or "postgis" in config["ENGINE"]:
+            _require_psycopg()
         return config
     DATA_DIR.mkdir(parents=True, exist_ok=True)
     return {"ENGINE": "django.db.backends.sqlite3", "NAME": DATA_DIR / "ledger.sqlite3", "OPTIONS": _SQLITE_OPTIONS}
+
+
+def _require_psycopg() -> None:
+    """PostgreSQL's driver is the postgres extra: without it, say so in one line rather than Django's traceback."""
+    try:
+        import psycopg  # noqa: F401
+    except ImportError:
+        try:
+            import psycopg2  # noqa: F401 (Django takes either)
+        except ImportError:
+            raise ImproperlyConfigured(
+                "PostgreSQL needs psycopg, which is not installed: pip install 'luoshi[postgres]'"
+            ) from None
 
 
 # IMMEDIATE transactions take SQLite's write lock at BEGIN, so two writers queue up instead of one

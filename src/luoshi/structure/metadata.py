@@ -12,7 +12,7 @@ import re
 import unicodedata
 
 from luoshi.clean.furniture import HEADING, SPEAKER, strip_site_name
-from luoshi.script import to_simplified
+from luoshi.script import simplified_view
 
 _CN_DIGITS = {"〇": 0, "零": 0, "○": 0, "Ｏ": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5,
               "六": 6, "七": 7, "八": 8, "九": 9}
@@ -73,24 +73,42 @@ def detect_title(head: list[str], dropped: list[str], declared: str | None) -> s
 def detect_date(head: list[str], body: list[str], dropped: list[str], title: str | None,
                 declared: str | None) -> str | None:
     """YYYY-MM-DD, YYYY-MM or YYYY: the speech's own date, else the page's, else what the text implies."""
+    found = _own_date(head, body) or _page_date(dropped)
+    if found:
+        return _ymd(*found.groups())
+    if declared:
+        return declared
+    return _implied_year(title, body)
+
+
+def _own_date(head: list[str], body: list[str]) -> re.Match[str] | None:
+    """A dateline under the title, a signature (海拉尔区人民政府 / 2015年2月5日), a date on a line of its own."""
     for line in head:
         if _DATELINE.search(line) and (found := _FULL_DATE.search(line)):
-            return _ymd(*found.groups())
-    for line in body[-3:]:  # a signature: 海拉尔区人民政府 / 2015年2月5日
+            return found
+    for line in body[-3:]:
         if len(line) <= 30 and (found := _FULL_DATE.search(line)):
-            return _ymd(*found.groups())
+            return found
     for line in head:
         if found := _FULL_DATE.fullmatch(line.strip("（）() ")):
-            return _ymd(*found.groups())
+            return found
+    return None
+
+
+def _page_date(dropped: list[str]) -> re.Match[str] | None:
+    """The page's date field (日期：2021-03-05) among the lines the cleaning set aside."""
     for line in dropped:
         is_date_field = _FIELD_DATE.search(line) or _ISO_DATE.match(line)
         if is_date_field and (found := _ISO_DATE.search(line) or _FULL_DATE.search(line)):
-            return _ymd(*found.groups())
-    if declared:
-        return declared
+            return found
+    return None
+
+
+def _implied_year(title: str | None, body: list[str]) -> str | None:
+    """The year of the title, or the year after the one a work report reviews (一、2020年工作回顾)."""
     if title and (found := re.search(r"((?:19|20)\d\d)\s*年|[（(]((?:19|20)\d\d)[)）]", title)):
         return found.group(1) or found.group(2)
-    for line in body[:40]:  # a work report reviews the year before its own: 一、2020年工作回顾
+    for line in body[:40]:
         if len(line) <= 40 and (found := _REVIEW.search(line)):
             return str(int(found.group(1)) + 1)
     return None
@@ -99,7 +117,7 @@ def detect_date(head: list[str], body: list[str], dropped: list[str], title: str
 def detect_region(text: str) -> str | None:
     """The jurisdiction the document speaks for (海拉尔区, 上海市, 耒陽市), or 全国 for the State Council."""
     head = text[:3000]
-    simplified = to_simplified(head)
+    simplified = simplified_view(head)  # offsets into it are offsets into head
     if _NATIONAL.search(simplified):
         return "全国"
     for pattern in _REGION_PATTERNS:
@@ -109,8 +127,7 @@ def detect_region(text: str) -> str | None:
             if _NOT_PLACE.match(name) or "X" in name:
                 continue
             start = found.start(1) + found.group(1).index(name)
-            # Report the name in the document's own script when the conversion kept the length.
-            return head[start : start + len(name)] if len(simplified) == len(head) else name
+            return head[start : start + len(name)]  # in the document's own script
     return None
 
 

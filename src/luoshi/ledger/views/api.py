@@ -31,9 +31,7 @@ def item_json(item: Item) -> dict:
 def item_list(request: HttpRequest) -> JsonResponse:
     if not request.user.is_authenticated:
         return _unauthorised()
-    form = forms.ItemFilterForm(request.GET or None)
-    form.fields["status"].choices = [("", ""), *Item.Status.choices]
-    form.fields["light"].choices = [("", ""), *Item.Light.choices]
+    form = forms.ItemFilterForm(request.GET or None, blanks=("", ""))
     page = Paginator(filter_items(visible_items(request.user), form),
                      settings.LUOSHI_ITEMS_PER_PAGE).get_page(request.GET.get("page"))
     return JsonResponse({"count": page.paginator.count, "page": page.number, "pages": page.paginator.num_pages,

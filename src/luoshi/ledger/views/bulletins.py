@@ -12,11 +12,9 @@ import datetime as dt
 from typing import Any
 from urllib.parse import quote, urlencode
 
-from django import forms
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
-from django.core.validators import MinValueValidator
 from django.db import transaction
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
@@ -24,31 +22,17 @@ from django.utils import timezone
 from django.views.decorators.http import require_GET, require_http_methods
 
 from luoshi.ledger import history
-from luoshi.ledger.models import AssessmentRules
+from luoshi.ledger.forms import RULE_FIELDS, RulesForm
+from luoshi.ledger.models import AssessmentRules, model_field
 from luoshi.ledger.permissions import can
-from luoshi.report.assessment import assess, summons
-from luoshi.report.bulletin import UNIT_TABLE_HEADER, build_bulletin, last_month, period_label, this_month, this_quarter
+from luoshi.ledger.reports.assessment import assess, summons
+from luoshi.ledger.reports.bulletin import build_bulletin
+from luoshi.report.bulletin import UNIT_TABLE_HEADER, last_month, period_label, this_month, this_quarter
 from luoshi.report.bulletin_docx import render_docx
-from luoshi.report.stats import percent_text
+from luoshi.report.rates import percent_text
 
 MAX_PERIOD_DAYS = 366 * 3  # a bulletin of more than a few years is a mistake in a date, not a request
 DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
-RULE_FIELDS = ["base_points", "on_time_points", "missed_report_points", "overdue_points", "late_feedback_points",
-               "summons_red_days", "summons_red_items"]
-
-
-class RulesForm(forms.ModelForm):
-    class Meta:
-        model = AssessmentRules
-        fields = RULE_FIELDS
-        widgets = {name: forms.NumberInput(attrs={"inputmode": "numeric", "min": 0}) for name in RULE_FIELDS}
-
-    def __init__(self, *args, **kwargs) -> None:
-        super().__init__(*args, **kwargs)
-        for field in self.fields.values():
-            # Points are added or deducted by their rule's name: a negative number would turn the sense round.
-            field.min_value = 0
-            field.validators.append(MinValueValidator(0))
 
 
 @login_required
@@ -114,7 +98,7 @@ def assessment(request: HttpRequest) -> HttpResponse:
     context = {
         "start": start, "end": end, "period": period_label(start, end), "error": error,
         "quick": _quick_links(), "rules": rules, "form": form,
-        "rule_rows": [(AssessmentRules._meta.get_field(name).verbose_name, getattr(rules, name))
+        "rule_rows": [(model_field(AssessmentRules, name).verbose_name, getattr(rules, name))
                       for name in RULE_FIELDS],
         "scores": assess(start, end, rules),
         "summons": summons(rules=rules),
@@ -153,7 +137,7 @@ def _quick_links() -> list[tuple[str, str]]:
 
 
 def _rule_values(rules: AssessmentRules) -> dict[str, Any]:
-    return {str(AssessmentRules._meta.get_field(name).verbose_name): getattr(rules, name) for name in RULE_FIELDS}
+    return {str(model_field(AssessmentRules, name).verbose_name): getattr(rules, name) for name in RULE_FIELDS}
 
 
 def _data_uri(png: bytes) -> str:

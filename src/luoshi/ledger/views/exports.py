@@ -48,8 +48,6 @@ _FORMATS: dict[str, tuple[Callable[[Breakdown], bytes], str]] = {
 def item_export(request: HttpRequest, fmt: str) -> HttpResponse:
     _check(request, fmt)
     form = forms.ItemFilterForm(request.GET or None)
-    form.fields["status"].choices = [("", "全部状态"), *Item.Status.choices]
-    form.fields["light"].choices = [("", "全部"), *Item.Light.choices]
     items = list(_for_table(filter_items(visible_items(request.user), form)))
     # filter_items has validated the form: cleaned_data holds the filters it applied, the bad ones left out.
     values = form.cleaned_data if form.is_bound else {}
@@ -115,7 +113,7 @@ def _filters(form: forms.ItemFilterForm, values: dict[str, Any]) -> str:
     parts = []
     for name in ("status", "light"):
         if values.get(name):
-            parts.append(dict(form.fields[name].choices).get(values[name], values[name]))
+            parts.append(form.choice_label(name, values[name]))
     if values.get("unit"):
         parts.append(values["unit"].name)
     if values.get("due_before"):

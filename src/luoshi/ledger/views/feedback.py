@@ -7,7 +7,6 @@ for (a co-unit) or review (anyone but the supervisor), the POST is refused (403)
 
 from __future__ import annotations
 
-from django import forms
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
@@ -20,23 +19,12 @@ from django.utils import timezone
 from django.views.decorators.http import require_GET, require_POST
 
 from luoshi.ledger import feedback as service
+from luoshi.ledger.forms import FeedbackAnswerForm, FeedbackReviewForm
 from luoshi.ledger.models import Feedback, Role
 from luoshi.ledger.permissions import can, role_of, unit_of, visible_items
 
 _PER_PAGE = 30
 F = Feedback.Status
-
-
-class AnswerForm(forms.Form):
-    answer = forms.CharField(label="答复内容（经督查室审核后公开）", max_length=service.ANSWER_MAX_CHARS,
-                             widget=forms.Textarea(attrs={"rows": 4}))
-
-
-class ReviewForm(forms.Form):
-    decision = forms.ChoiceField(label="审核结果", widget=forms.RadioSelect, choices=[
-        ("publish", "同意公开"), ("return", "退回重答"), ("dismiss", "不予公开")])
-    note = forms.CharField(label="审核意见（退回重答时必填，不公开）", required=False,
-                           widget=forms.Textarea(attrs={"rows": 2}))
 
 
 def feedback_for(user) -> QuerySet[Feedback]:
@@ -92,13 +80,13 @@ def feedback_answer(request: HttpRequest, pk: int) -> HttpResponse:
     feedback = _feedback_or_404(request.user, pk)
     if not can(request.user, "answer_feedback", feedback.item):
         raise PermissionDenied
-    form = AnswerForm(request.POST)
+    form = FeedbackAnswerForm(request.POST)
     if not form.is_valid():
         messages.error(request, f"请填写答复内容（不超过{service.ANSWER_MAX_CHARS}字）。")
     else:
         try:
             service.answer_feedback(request.user, feedback, form.cleaned_data["answer"])
-            messages.success(request, "已答复，待督查室审核后公开。")
+            messages.success(request, service.STEPS["answer"].message)
         except service.FeedbackError as e:
             messages.error(request, str(e))
     return redirect(f"{reverse('ledger:feedback_list')}#feedback-{feedback.pk}")
@@ -110,15 +98,14 @@ def feedback_review(request: HttpRequest, pk: int) -> HttpResponse:
     feedback = _feedback_or_404(request.user, pk)
     if not can(request.user, "review_feedback"):
         raise PermissionDenied
-    form = ReviewForm(request.POST)
+    form = FeedbackReviewForm(request.POST)
     if not form.is_valid():
         messages.error(request, "请选择审核结果。")
     else:
         decision = form.cleaned_data["decision"]
         try:
             service.review_feedback(request.user, feedback, decision, form.cleaned_data["note"])
-            messages.success(request, {"publish": "答复已公开。", "return": "已退回承办单位重新答复。",
-                                       "dismiss": "已设为不予公开。"}[decision])
+            messages.success(request, service.STEPS[decision].message)
         except service.FeedbackError as e:
             messages.error(request, str(e))
     return redirect(f"{reverse('ledger:feedback_list')}#feedback-{feedback.pk}")

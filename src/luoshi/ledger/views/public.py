@@ -11,17 +11,16 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+from typing import cast
 
 import segno
-from django import forms
 from django.conf import settings
 from django.contrib.auth.decorators import login_required
 from django.core.cache import cache
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
-from django.core.validators import MaxLengthValidator
 from django.db.models import Count, OuterRef, Q, QuerySet, Subquery
-from django.http import FileResponse, Http404, HttpRequest, HttpResponse
+from django.http import FileResponse, Http404, HttpRequest, HttpResponse, HttpResponseBase
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
@@ -29,11 +28,13 @@ from django.utils.cache import patch_cache_control
 from django.views.decorators.http import require_GET, require_http_methods
 
 from luoshi.ledger import feedback as service
+from luoshi.ledger.forms import FeedbackForm
 from luoshi.ledger.models import AssessmentRules, Attachment, ChainHead, Feedback, Item, ProgressReport, Unit
 from luoshi.ledger.permissions import can
+from luoshi.ledger.reports.assessment import assess
+from luoshi.ledger.reports.stats import totals, unit_rates
 from luoshi.ledger.views.attachments import attachment_response
-from luoshi.report.assessment import assess
-from luoshi.report.stats import UnitRates, percent_text, totals, unit_rates
+from luoshi.report.rates import UnitRates, percent_text
 
 _PER_PAGE = 50
 _QR_SCALE, _QR_BORDER = 6, 4
@@ -44,30 +45,6 @@ _PUBLIC_FIELDS = ("number", "content", "heading", "evidence", "metric", "target_
                   "target_unit", "comparator", "deadline_year", "deadline", "original_deadline", "status", "light",
                   "light_reason", "percent", "reported_value", "reported_unit", "is_public", "source_id", "sequence",
                   "lead_unit__name")
-
-
-class _TextField(forms.CharField):
-    """A textarea's text with a browser's CRLF line ends as LF, so a line break counts as the one
-    character the textarea's own maxlength counted."""
-
-    def to_python(self, value):
-        return super().to_python(value).replace("\r\n", "\n")
-
-
-class FeedbackForm(forms.Form):
-    text = _TextField(label="反馈意见或问题线索", widget=forms.Textarea(attrs={"rows": 5}))
-    contact = forms.CharField(label="联系方式（选填，仅承办单位和督查室可见）", required=False,
-                              max_length=service.CONTACT_MAX_CHARS)
-    # The honeypot: hidden by CSS, so people leave it empty and form-filling bots do not.
-    website = forms.CharField(label="网址（请勿填写）", required=False)
-
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        limit = settings.LUOSHI_FEEDBACK_MAX_CHARS
-        self.fields["text"].validators.append(MaxLengthValidator(limit))
-        self.fields["text"].widget.attrs.update(maxlength=str(limit), placeholder=f"请如实反映情况，不超过{limit}字")
-        self.fields["text"].error_messages["max_length"] = f"反馈内容不能超过{limit}字（现为%(show_value)d字）"
-        self.fields["website"].widget.attrs.update(tabindex="-1", autocomplete="off")
 
 
 def public_items() -> QuerySet[Item]:
@@ -138,14 +115,14 @@ def month_points(today: dt.date) -> dict[int, int]:
     def compute() -> dict[int, int]:
         return {s.unit.pk: s.points for s in assess(today.replace(day=1), today, rules=rules, today=today)}
 
-    return cache.get_or_set(key, compute, _POINTS_CACHE_SECONDS)
+    return cast(dict[int, int], cache.get_or_set(key, compute, _POINTS_CACHE_SECONDS))
 
 
 # ---------------------------------------------------------------------------------------------- 码上督
 
 
 @require_http_methods(["GET", "POST"])
-def item_page(request: HttpRequest, number: str) -> HttpResponse:
+def item_page(request: HttpRequest, number: str) -> HttpResponseBase:
     item = get_object_or_404(public_items(), number=number)
     if request.method == "GET" and "attachment" in request.GET:
         return _public_attachment(item, request.GET["attachment"])

@@ -12,7 +12,6 @@ import dataclasses
 from dataclasses import dataclass
 from typing import Any
 
-from django import forms
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
@@ -26,36 +25,19 @@ from django.urls import reverse
 from django.views.decorators.http import require_http_methods, require_POST
 
 from luoshi.document import Document
-from luoshi.duedates import CLERK_REASON, plan_year_of
+from luoshi.duedates import CLERK_REASON
 from luoshi.errors import InputError
 from luoshi.ingest import read_bytes
-from luoshi.ledger import forms as ledger_forms
-from luoshi.ledger import review, workflow
+from luoshi.ledger import forms, review, workflow
 from luoshi.ledger.models import Proposal, Source
 from luoshi.ledger.permissions import can
-from luoshi.ledger.proposals import due_fields
-from luoshi.ledger.verdict import target_text
 from luoshi.ledger.views.items import handle_bulk_assign
 from luoshi.pipeline import document_from_raw, document_from_text
+from luoshi.targets import target_text
 
 D = Proposal.Decision
 PASTE_NAME = "粘贴文本"
 MAX_SELECTION = 5000  # characters; a selection longer than this is not one task
-
-# Chinese for the reasons luoshi's readers give; the English reason is shown after it as well.
-_REASONS = {
-    "empty file": "文件是空的",
-    "binary file": "不是可识别的文本或文档格式",
-    "no text found": "文件中没有可用的文字",
-    "document has no text": "文件中没有可用的文字",
-    "password-protected": "文件有密码保护",
-    "too large": "文件过大",
-    "not a Word": "不是Word文档",
-    "corrupt": "文件已损坏",
-    "truncated": "文件不完整或已损坏",
-    "antiword": "无法读取旧版Word（.doc）文件",
-}
-
 
 def _require(request: HttpRequest, action: str = "import") -> None:
     if not can(request.user, action):
@@ -89,34 +71,13 @@ def source_list(request: HttpRequest) -> HttpResponse:
 # ---------------------------------------------------------------------------------------------- import
 
 
-class ImportForm(forms.Form):
-    # An empty file reaches the reader, so the refusal names the file like any other unreadable one.
-    file = forms.FileField(label="上传文件", required=False, allow_empty_file=True)
-    text = forms.CharField(label="或粘贴正文", required=False, widget=forms.Textarea(attrs={"rows": 10}))
-    title = forms.CharField(label="标题（可选，不填则自动识别）", required=False, max_length=300)
-
-    def clean(self) -> dict[str, Any]:
-        data = super().clean()
-        has_file, has_text = data.get("file") is not None, bool((data.get("text") or "").strip())
-        if has_file == has_text:
-            raise forms.ValidationError("请上传一个文件，或粘贴正文（二者选一）。")
-        return data
-
-
-def _reason_zh(reason: str) -> str:
-    for key, zh in _REASONS.items():
-        if key in reason:
-            return zh
-    return "无法读取"
-
-
 @login_required
 @require_http_methods(["GET", "POST"])
 def source_new(request: HttpRequest) -> HttpResponse:
     _require(request)
     if request.method != "POST":
-        return render(request, "ledger/source_new.html", {"form": ImportForm(), "limit": _limit_text()})
-    form = ImportForm(request.POST, request.FILES)
+        return render(request, "ledger/source_new.html", {"form": forms.ImportForm(), "limit": _limit_text()})
+    form = forms.ImportForm(request.POST, request.FILES)
     error = ""
     document: Document | None = None
     filename = ""
@@ -133,7 +94,7 @@ def source_new(request: HttpRequest) -> HttpResponse:
                 try:
                     document = document_from_raw(read_bytes(b"".join(upload.chunks())), filename)
                 except InputError as e:
-                    error = f"无法导入文件“{filename}”：{_reason_zh(e.reason)}（{e.reason}）"
+                    error = f"无法导入文件“{filename}”：{e.chinese}（{e.reason}）"
         else:
             text = form.cleaned_data["text"]
             if len(text.encode("utf-8")) > limit:
@@ -142,7 +103,7 @@ def source_new(request: HttpRequest) -> HttpResponse:
                 try:
                     document = document_from_text(text, PASTE_NAME)
                 except InputError as e:
-                    error = f"无法导入粘贴的正文：{_reason_zh(e.reason)}（{e.reason}）"
+                    error = f"无法导入粘贴的正文：{e.chinese}（{e.reason}）"
     if document is None:
         context = {"form": form, "error": error, "limit": _limit_text()}
         return render(request, "ledger/source_new.html", context, status=400)
@@ -165,57 +126,6 @@ def _limit_text() -> str:
 # ---------------------------------------------------------------------------------------------- review
 
 
-class ProposalForm(forms.ModelForm):
-    class Meta:
-        model = Proposal
-        fields = ["content", "heading", "metric", "target_value", "target_value_max", "target_unit",
-                  "comparator", "deadline_year", "deadline_text", "due_date"]
-        labels = {"target_value_max": "目标值上限", "comparator": "比较方式", "deadline_year": "目标年度",
-                  "target_unit": "计量单位", "deadline_text": "原文时限（如 6月底前、年内）",
-                  "due_date": "完成时限（留空则按原文时限推算）"}
-        widgets = {"content": forms.Textarea(attrs={"rows": 3}), "due_date": ledger_forms.DateInput()}
-
-    def save(self, commit: bool = True) -> Proposal:
-        """A 完成时限 the clerk types is kept as 督查室指定; otherwise it follows the (edited) deadline."""
-        proposal = super().save(commit=False)
-        typed = "due_date" in self.changed_data and proposal.due_date is not None
-        if typed:
-            proposal.due_reason = CLERK_REASON
-        elif proposal.due_reason == CLERK_REASON and proposal.due_date is not None:
-            pass  # set by hand earlier and not touched now
-        else:
-            refresh_due(proposal)
-        if commit:
-            proposal.save()
-        return proposal
-
-    def clean_content(self) -> str:
-        content = self.cleaned_data["content"].strip()
-        if not content:
-            raise forms.ValidationError("任务内容不能为空")
-        return content
-
-    def clean_deadline_year(self) -> int | None:
-        year = self.cleaned_data["deadline_year"]
-        if year is not None and not 1949 <= year <= 2100:
-            raise forms.ValidationError("目标年度须在1949至2100之间")
-        return year
-
-    def clean(self) -> dict[str, Any]:
-        data = super().clean()
-        low, high = data.get("target_value"), data.get("target_value_max")
-        if high is not None and low is None:
-            self.add_error("target_value", "填写上限时须同时填写目标值")
-        elif low is not None and high is not None and high < low:
-            self.add_error("target_value_max", "上限不能小于目标值")
-        return data
-
-
-class DeadlineForm(forms.Form):
-    default_deadline = forms.DateField(label="默认完成时限", required=False,
-                                       widget=ledger_forms.DateInput())
-
-
 @dataclass
 class Row:
     """A proposal as the table shows it."""
@@ -224,7 +134,7 @@ class Row:
     index: int
     target: str
     split_options: list[dict[str, Any]]
-    form: ProposalForm
+    form: forms.ProposalForm
     evidence: str
     open_edit: bool = False
 
@@ -246,15 +156,7 @@ def _target_text(p: Proposal) -> str:
     return f"{p.metric}：{text}" if p.metric and text else text
 
 
-def refresh_due(proposal: Proposal) -> None:
-    """The row's 完成时限 from its deadline year and text (and its document's plan year)."""
-    source = proposal.source
-    fields = due_fields(proposal.deadline_year, proposal.deadline_text,
-                        plan_year_of(source.date, source.title, source.text))
-    proposal.due_date, proposal.due_reason = fields["due_date"], fields["due_reason"]
-
-
-def _row(source: Source, p: Proposal, index: int, form: ProposalForm | None = None) -> Row:
+def _row(source: Source, p: Proposal, index: int, form: forms.ProposalForm | None = None) -> Row:
     text = source.text
     default = review.default_split(text, p.start, p.end)
     options = []
@@ -262,7 +164,7 @@ def _row(source: Source, p: Proposal, index: int, form: ProposalForm | None = No
         before, after = review.split_preview(text, p.start, p.end, at)
         options.append({"at": at, "before": before, "after": after, "default": at == default})
     bound = form is not None
-    form = form or ProposalForm(instance=p, auto_id=f"p{p.pk}-%s")
+    form = form or forms.ProposalForm(instance=p, auto_id=f"p{p.pk}-%s")
     return Row(p, index, _target_text(p), options, form, text[p.start:p.end], open_edit=bound)
 
 
@@ -307,7 +209,7 @@ def _review_context(source: Source, **extra: Any) -> dict[str, Any]:
     context.update(
         segments=review.segments(source.text, _spans(source, proposals)),
         items=list(source.items.select_related("lead_unit").order_by("sequence")),
-        bulk_form=extra.pop("bulk_form", None) or ledger_forms.BulkAssignForm(),
+        bulk_form=extra.pop("bulk_form", None) or forms.BulkAssignForm(),
         selected=extra.pop("selected", set()),
         warnings=extracted.get("warnings", []),
         legend={
@@ -316,7 +218,7 @@ def _review_context(source: Source, **extra: Any) -> dict[str, Any]:
             "formulation": len(extracted.get("formulations", [])),
             "manual": sum(p.kind == Proposal.Kind.MANUAL for p in proposals),
         },
-        deadline_form=extra.pop("deadline_form", None) or DeadlineForm(
+        deadline_form=extra.pop("deadline_form", None) or forms.DeadlineForm(
             initial={"default_deadline": source.default_deadline}),
     )
     context.update(extra)
@@ -356,7 +258,7 @@ def source_review(request: HttpRequest, pk: int) -> HttpResponse:
     if request.method == "POST":
         op = request.POST.get("op", "")
         if op == "deadline":
-            form = DeadlineForm(request.POST)
+            form = forms.DeadlineForm(request.POST)
             if not form.is_valid():
                 return render(request, "ledger/source_review.html",
                               _review_context(source, deadline_form=form, error="请填写有效的日期"), status=400)
@@ -440,7 +342,7 @@ def proposal_add(request: HttpRequest, pk: int) -> HttpResponse:
             position=_position_after(source, start), decision=D.ACCEPTED,
             **_target_fields(review.target_within(extracted.get("quantities", []), start, end)),
         )
-        refresh_due(proposal)
+        proposal.refresh_due()
         proposal.save(update_fields=["due_date", "due_reason"])
     return _done(request, source, "已添加为事项（已采纳）。", anchor=f"row-{proposal.pk}")
 
@@ -451,8 +353,9 @@ def proposal_merge(request: HttpRequest, pk: int) -> HttpResponse:
     """Several rows into one spanning them all; the first row (in text order) keeps its target and place."""
     _require(request)
     source = get_object_or_404(Source, pk=pk)
-    ids = {_int(v) for v in request.POST.getlist("ids")}
-    if None in ids or len(ids) < 2:
+    parsed = [_int(v) for v in request.POST.getlist("ids")]
+    ids = {n for n in parsed if n is not None}
+    if None in parsed or len(ids) < 2:
         return _bad(request, source, "请勾选至少两条要合并的事项")
     with transaction.atomic():
         parts = list(source.proposals.select_for_update().filter(pk__in=ids).order_by("start", "end", "pk"))
@@ -472,7 +375,7 @@ def proposal_merge(request: HttpRequest, pk: int) -> HttpResponse:
         first.decision = D.ACCEPTED if D.ACCEPTED in decisions else D.PENDING
         first.lead = first.lead or next((p.lead for p in parts if p.lead), "")
         if first.due_reason != CLERK_REASON:
-            refresh_due(first)
+            first.refresh_due()
         first.save()
         Proposal.objects.filter(pk__in=[p.pk for p in parts[1:]]).delete()
     return _done(request, source, f"已将 {len(parts)} 条合并为一条。", anchor=f"row-{first.pk}")
@@ -490,7 +393,7 @@ def proposal_action(request: HttpRequest, pk: int, proposal_pk: int, op: str) ->
         if op == "split":
             return _split(request, source, proposal)
         if op == "edit":
-            form = ProposalForm(request.POST, instance=proposal, auto_id=f"p{proposal.pk}-%s")
+            form = forms.ProposalForm(request.POST, instance=proposal, auto_id=f"p{proposal.pk}-%s")
             if not form.is_valid():
                 if _htmx(request):
                     row = _row(source, proposal, _index_of(source, proposal), form)
@@ -518,45 +421,19 @@ def _split(request: HttpRequest, source: Source, proposal: Proposal) -> HttpResp
     Each half's content is its own source text: an edited wording cannot be cut to match the cut span.
     """
     text = source.text
-    at = _int(request.POST.get("at"))
-    after = _int(request.POST.get("after"))
-    if at is None and after is not None:
-        at = proposal.start + after  # "split after this many characters" when the row has no clause mark
-    if at is None:
-        at = review.default_split(text, proposal.start, proposal.end)
+    at = _split_point(request, text, proposal)
     if at is None:
         return _bad(request, source, "该条没有可拆分的标点，请指定在第几个字后拆分")
     try:
         (s1, e1), (s2, e2) = review.split_span(text, proposal.start, proposal.end, at)
-    except ValueError as e:
-        return _bad(request, source, str(e))
-    quantities = (source.extracted or {}).get("quantities", [])
-    # The row's target goes with the half that holds it; the other half gets its own, if it has one.
-    own = {"metric": proposal.metric, "target_value": proposal.target_value,
-           "target_value_max": proposal.target_value_max, "target_unit": proposal.target_unit,
-           "comparator": proposal.comparator, "deadline_year": proposal.deadline_year,
-           "deadline_text": proposal.deadline_text}
-    holder = 0
-    if proposal.target_value is not None:
-        for n, (s, e) in enumerate(((s1, e1), (s2, e2))):
-            if any(q.get("kind") == "target" and s <= q["start"] and q["end"] <= e
-                   and q.get("value") == proposal.target_value for q in quantities):
-                holder = n
-                break
-    halves = [(s1, e1), (s2, e2)]
-    fields = [_target_fields(review.target_within(quantities, s, e)) for s, e in halves]
-    if proposal.target_value is not None or proposal.metric:
-        fields[holder] = own
-    heading = proposal.heading
+    except ValueError as error:
+        return _bad(request, source, str(error))
+    fields = _split_targets(proposal, (source.extracted or {}).get("quantities", []), [(s1, e1), (s2, e2)])
     outline = (source.extracted or {}).get("outline", [])
-    # The sentence's deadline and named lead hold for both clauses, unless a half has a target of its own.
-    for half in fields:
-        if half["deadline_year"] is None and not half["deadline_text"]:
-            half["deadline_year"], half["deadline_text"] = proposal.deadline_year, proposal.deadline_text
     second = Proposal(
         source=source, kind=proposal.kind, start=s2, end=e2, content=text[s2:e2],
-        heading=(review.heading_at(outline, s2) or heading)[:300], decision=proposal.decision, lead=proposal.lead,
-        **fields[1],
+        heading=(review.heading_at(outline, s2) or proposal.heading)[:300], decision=proposal.decision,
+        lead=proposal.lead, **fields[1],
     )
     # The second half goes right after the first: between it and the next row.
     following = source.proposals.filter(position__gt=proposal.position).aggregate(m=Min("position"))["m"]
@@ -569,10 +446,41 @@ def _split(request: HttpRequest, source: Source, proposal: Proposal) -> HttpResp
         if clerk_due:
             row.due_date, row.due_reason = clerk_due
         else:
-            refresh_due(row)
+            row.refresh_due()
     proposal.save()
     second.save()
     return _done(request, source, "已拆分为两条。", anchor=f"row-{proposal.pk}")
+
+
+def _split_point(request: HttpRequest, text: str, proposal: Proposal) -> int | None:
+    """Where to cut: the clerk's point, or so many characters in, or the clause boundary nearest the middle."""
+    at = _int(request.POST.get("at"))
+    after = _int(request.POST.get("after"))
+    if at is None and after is not None:
+        at = proposal.start + after  # "split after this many characters" when the row has no clause mark
+    if at is None:
+        at = review.default_split(text, proposal.start, proposal.end)
+    return at
+
+
+def _split_targets(proposal: Proposal, quantities: list[dict[str, Any]],
+                   halves: list[tuple[int, int]]) -> list[dict[str, Any]]:
+    """The target fields of each half: the row's own go with the half that holds its target; the other half
+    gets its own, if it has one. The sentence's deadline holds for both, unless a half has a target of its own."""
+    holder = 0
+    if proposal.target_value is not None:
+        for n, (start, end) in enumerate(halves):
+            if any(q.get("kind") == "target" and start <= q["start"] and q["end"] <= end
+                   and q.get("value") == proposal.target_value for q in quantities):
+                holder = n
+                break
+    fields = [_target_fields(review.target_within(quantities, start, end)) for start, end in halves]
+    if proposal.target_value is not None or proposal.metric:
+        fields[holder] = {name: getattr(proposal, name) for name in _TARGET_FIELDS}
+    for half in fields:
+        if half["deadline_year"] is None and not half["deadline_text"]:
+            half["deadline_year"], half["deadline_text"] = proposal.deadline_year, proposal.deadline_text
+    return fields
 
 
 # ---------------------------------------------------------------------------------------------- file
@@ -604,7 +512,7 @@ def source_bulk_assign(request: HttpRequest, pk: int) -> HttpResponse:
     _require(request, "assign")
     source = get_object_or_404(Source, pk=pk)
 
-    def refused(form: ledger_forms.BulkAssignForm, message: str, status: int) -> HttpResponse:
+    def refused(form: forms.BulkAssignForm, message: str, status: int) -> HttpResponse:
         selected = {int(v) for v in request.POST.getlist("items") if v.isdigit()}
         context = _review_context(source, bulk_form=form, selected=selected, error=message)
         return render(request, "ledger/source_review.html", context, status=status)

@@ -3,7 +3,6 @@ offers the same). The short names and duties feed the 牵头单位 suggestions (
 
 from __future__ import annotations
 
-from django import forms as django_forms
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.contrib.auth.models import User
@@ -18,28 +17,6 @@ from luoshi.leads import split_terms
 from luoshi.ledger import forms, history, suggestions
 from luoshi.ledger.models import Profile, Role, Unit
 from luoshi.ledger.permissions import can
-
-
-class UnitDutiesForm(django_forms.ModelForm):
-    """The unit's short names and duty keywords, as the 督查室 keeps them for the suggestions."""
-
-    class Meta:
-        model = Unit
-        fields = ["aliases", "duties", "active"]
-        widgets = {
-            "aliases": django_forms.Textarea(attrs={"rows": 2, "placeholder": "发改局、县发改局、发改部门"}),
-            "duties": django_forms.Textarea(attrs={"rows": 5, "placeholder": "重大项目、固定资产投资、价格、能源"}),
-        }
-        help_texts = {
-            "aliases": "文件中对本单位的简称，每行一个或用顿号、空格分隔；原文点名时优先建议本单位。",
-            "duties": "本单位职责关键词，每行一个或用顿号、空格分隔；任务原文含这些词时建议本单位牵头或配合。",
-        }
-
-    def clean_aliases(self) -> str:
-        return "、".join(split_terms(self.cleaned_data["aliases"]))
-
-    def clean_duties(self) -> str:
-        return "、".join(split_terms(self.cleaned_data["duties"]))
 
 
 def _require_manager(request: HttpRequest) -> None:
@@ -69,7 +46,7 @@ def unit_detail(request: HttpRequest, pk: int) -> HttpResponse:
     person_form = forms.PersonForm(request.POST if request.POST.get("form") == "person" else None)
     user_form = forms.UnitUserForm(request.POST if request.POST.get("form") == "user" else None)
     before = {"简称": unit.aliases, "职责关键词": unit.duties, "启用": unit.active}
-    duties_form = UnitDutiesForm(request.POST if request.POST.get("form") == "duties" else None, instance=unit)
+    duties_form = forms.UnitDutiesForm(request.POST if request.POST.get("form") == "duties" else None, instance=unit)
     if request.method == "POST":
         if request.POST.get("form") == "duties" and duties_form.is_valid():
             with transaction.atomic():

@@ -12,9 +12,10 @@ from pathlib import Path
 from django.core.management.base import BaseCommand, CommandError
 from django.utils import timezone
 
-from luoshi.report.bulletin import build_bulletin, last_month, month_end
+from luoshi.ledger.reports.bulletin import build_bulletin
+from luoshi.report.bulletin import last_month, month_end
 from luoshi.report.bulletin_docx import render_docx
-from luoshi.report.stats import percent_text
+from luoshi.report.rates import percent_text
 
 
 class Command(BaseCommand):

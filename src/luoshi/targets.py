@@ -1,14 +1,25 @@
-"""达标 / 未达标 / 待报: a quantitative target's reported value judged by the target's comparator.
+"""Quantitative targets: how they compare, convert, read and are judged. One vocabulary for all layers.
 
-This is separate from 办结 (an item can be closed and still have missed its number) and is the
-question a citizen actually asks of a target.
+A target carries a comparator (``at_least`` 不低于, ``at_most`` 不高于, ``about`` 左右, ``range`` 6～6.5,
+``exact``); a later figure — a unit's report in the ledger, a later year's fact in a corpus — is judged
+against it after converting scale prefixes (296亿元 against 2960000万元). The outcome codes are the same
+everywhere (``met``, ``missed``, …); people read them through :data:`OUTCOME_LABELS` (达标, 未达标, …).
+
+This is separate from 办结: an item can be closed and still have missed its number.
 """
 
 from __future__ import annotations
 
 from typing import Protocol
 
-MET, MISSED, PENDING = "达标", "未达标", "待报"
+# The comparators, and the sign a table shows before the number (a range or an exact figure needs none).
+SIGNS = {"at_least": "≥", "at_most": "≤", "about": "约", "exact": "", "range": ""}
+
+# Outcomes of a target. A later figure says met or missed; unclear when it cannot be judged (a unit that
+# does not convert); dropped when a later report could have said and did not; pending when none is due yet.
+MET, MISSED, UNCLEAR, DROPPED, PENDING = "met", "missed", "unclear", "dropped", "pending"
+OUTCOMES = (MET, MISSED, UNCLEAR, DROPPED, PENDING)
+OUTCOME_LABELS = {MET: "达标", MISSED: "未达标", UNCLEAR: "无法判定", DROPPED: "未再提及", PENDING: "待报"}
 
 # Scale prefixes a reported unit may differ by from the target's (296亿元 reported as 2960000万元).
 _SCALES = {"万亿": 1e12, "亿": 1e8, "千万": 1e7, "百万": 1e6, "万": 1e4, "千": 1e3, "百": 1e2}
@@ -16,7 +27,9 @@ _SCALES = {"万亿": 1e12, "亿": 1e8, "千万": 1e7, "百万": 1e6, "万": 1e4,
 ABOUT_TOLERANCE = 0.05
 
 
-class Target(Protocol):
+class Reported(Protocol):
+    """A target and the figure reported against it (a ledger item has these fields)."""
+
     target_value: float | None
     target_value_max: float | None
     target_unit: str
@@ -36,7 +49,13 @@ def target_text(value: float | None, value_max: float | None, unit: str, compara
             "about": f"{number}{unit}左右"}.get(comparator, f"{number}{unit}")
 
 
-def verdict(item: Target) -> str | None:
+def signed(comparator: str, number: str) -> str:
+    """A number with its comparator's sign, as a table shows it: ≥8, ≤3.5, 约6."""
+    return f"{SIGNS.get(comparator, '')}{number}"
+
+
+def verdict(item: Reported) -> str | None:
+    """The outcome code of an item's reported value (None for an item without a target)."""
     if item.target_value is None:
         return None
     if item.reported_value is None:

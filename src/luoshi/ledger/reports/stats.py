@@ -18,7 +18,6 @@ lead unit appear in :func:`totals` but in no unit's line.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
 from typing import Any
 
 from django.db.models import Count, F, Q, QuerySet
@@ -26,32 +25,7 @@ from django.db.models.functions import Coalesce, TruncDate
 from django.utils import timezone
 
 from luoshi.ledger.models import Item, Unit
-
-
-@dataclass
-class UnitRates:
-    unit: Unit | None  # None for the totals
-    total: int = 0
-    closed: int = 0
-    on_time: int = 0
-    overdue: int = 0
-    red: int = 0
-    yellow: int = 0
-    green: int = 0
-
-    @property
-    def open(self) -> int:
-        return self.total - self.closed
-
-    @property
-    def completion_rate(self) -> float | None:
-        """Closed / total, 0..1; None with no items."""
-        return self.closed / self.total if self.total else None
-
-    @property
-    def on_time_rate(self) -> float | None:
-        """On time / closed, 0..1; None with nothing closed."""
-        return self.on_time / self.closed if self.closed else None
+from luoshi.report.rates import UnitRates
 
 
 def unit_rates(items: QuerySet[Item], today: dt.date | None = None) -> list[UnitRates]:
@@ -60,7 +34,10 @@ def unit_rates(items: QuerySet[Item], today: dt.date | None = None) -> list[Unit
     rows = (items.filter(lead_unit__isnull=False).order_by().values("lead_unit_id")
             .alias(finished=_FINISHED).annotate(**_counts(today)))
     units = Unit.objects.in_bulk([row["lead_unit_id"] for row in rows])
-    lines = [UnitRates(unit=units[row.pop("lead_unit_id")], **row) for row in rows]
+    lines = []
+    for row in rows:
+        counts: dict[str, Any] = dict(row)
+        lines.append(UnitRates(unit=units[counts.pop("lead_unit_id")], **counts))
     return sorted(lines, key=lambda line: line.unit.name)
 
 
@@ -69,11 +46,6 @@ def totals(items: QuerySet[Item], today: dt.date | None = None) -> UnitRates:
     today = today or timezone.localdate()
     row = items.order_by().alias(finished=_FINISHED).aggregate(**_counts(today))
     return UnitRates(unit=None, **{key: value or 0 for key, value in row.items()})
-
-
-def percent_text(rate: float | None) -> str:
-    """85.7% for 0.857; a dash when there is nothing to divide."""
-    return "—" if rate is None else f"{rate * 100:.1f}%"
 
 
 def start_of(day: dt.date) -> dt.datetime:

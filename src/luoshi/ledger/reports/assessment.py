@@ -32,34 +32,15 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
-from dataclasses import dataclass, field
 
 from django.db.models import F, Q
 from django.utils import timezone
 
 from luoshi.ledger.models import AssessmentRules, Feedback, Item, ProgressReport, Unit
-from luoshi.report.stats import start_of
+from luoshi.ledger.reports.stats import start_of
+from luoshi.report.scores import MINUS, RedItem, Summons, UnitScore
 
-MINUS = "−"  # U+2212, the minus sign a printed table uses
 _SHOWN = 5  # item numbers named in a score's line; more are counted
-
-
-@dataclass
-class UnitScore:
-    unit: Unit
-    points: int
-    on_time: int = 0
-    missed_reports: int = 0
-    overdue: int = 0
-    late_feedback: int = 0
-    lines: list[str] = field(default_factory=list)  # "漏报进展2次 −20（2026-003-07 2次）"
-
-
-@dataclass
-class Summons:
-    unit: Unit
-    items: list[Item]  # each with ``red_days``: whole days red so far (None when unknown)
-    reason: str
 
 
 def assess(start: dt.date, end: dt.date, rules: AssessmentRules | None = None,
@@ -74,22 +55,22 @@ def assess(start: dt.date, end: dt.date, rules: AssessmentRules | None = None,
                  .exclude(status=Item.Status.FILED).select_related("lead_unit").order_by("source_id", "sequence")
                  .only("number", "status", "deadline", "cadence_days", "signed_at", "completed_at", "closed_at",
                        "lead_unit__name", "lead_unit__active"))
-    units: dict[int, Unit] = {item.lead_unit_id: item.lead_unit for item in items}
+    units: dict[int, Unit] = {_lead(item).pk: _lead(item) for item in items}
     on_time: dict[int, list[str]] = defaultdict(list)
     overdue: dict[int, list[str]] = defaultdict(list)
     missed: dict[int, dict[str, int]] = defaultdict(dict)
 
     reports = _report_days([item for item in items if item.signed_at], start, end)
     for item in items:
+        unit_id = _lead(item).pk
         finished = _finish_day(item)
-        closed = item.status == Item.Status.CLOSED and finished is not None
-        if closed and start <= finished <= end and (item.deadline is None or finished <= item.deadline):
-            on_time[item.lead_unit_id].append(item.number)
+        if _on_time(item, finished, start, end):
+            on_time[unit_id].append(item.number)
         if _is_overdue(item.deadline, finished, start, end, as_of):
-            overdue[item.lead_unit_id].append(item.number)
+            overdue[unit_id].append(item.number)
         count = _missed_windows(item, finished, start, min(end, today - dt.timedelta(1)), reports.get(item.pk, set()))
         if count:
-            missed[item.lead_unit_id][item.number] = count
+            missed[unit_id][item.number] = count
 
     late = _late_feedback(start, end, today, set(units))
     scores = []
@@ -126,13 +107,15 @@ def summons(today: dt.date | None = None, rules: AssessmentRules | None = None) 
     """
     today = today or timezone.localdate()
     rules = rules or AssessmentRules.current()
-    by_unit: dict[int, list[Item]] = defaultdict(list)
+    units: dict[int, Unit] = {}
+    by_unit: dict[int, list[RedItem]] = defaultdict(list)
     for item in (Item.objects.filter(light=Item.Light.RED, lead_unit__isnull=False)
                  .exclude(status=Item.Status.CLOSED).select_related("lead_unit")):
-        item.red_days = (today - timezone.localdate(item.light_since)).days if item.light_since else None
-        by_unit[item.lead_unit_id].append(item)
+        red_days = (today - timezone.localdate(item.light_since)).days if item.light_since else None
+        unit = units.setdefault(_lead(item).pk, _lead(item))
+        by_unit[unit.pk].append(RedItem(item.number, item.content, item.light_reason, red_days))
     result = []
-    for red in by_unit.values():
+    for unit_id, red in by_unit.items():
         red.sort(key=lambda item: (-(item.red_days or 0), item.number))
         long_red = [item for item in red if item.red_days is not None and item.red_days >= rules.summons_red_days]
         many = rules.summons_red_items > 0 and len(red) >= rules.summons_red_items
@@ -142,8 +125,22 @@ def summons(today: dt.date | None = None, rules: AssessmentRules | None = None) 
         if many:
             reasons.append(f"红灯事项{len(red)}项（达到{rules.summons_red_items}项）")
         if reasons:
-            result.append(Summons(unit=red[0].lead_unit, items=red if many else long_red, reason="；".join(reasons)))
+            result.append(Summons(unit=units[unit_id], items=red if many else long_red, reason="；".join(reasons)))
     return sorted(result, key=lambda s: (-len(s.items), s.unit.name))
+
+
+def _lead(item: Item) -> Unit:
+    """The item's lead unit: the queries here load only items that have one."""
+    if item.lead_unit is None:
+        raise ValueError(f"{item.number} has no lead unit")
+    return item.lead_unit
+
+
+def _on_time(item: Item, finished: dt.date | None, start: dt.date, end: dt.date) -> bool:
+    """Closed with its finish day in the period, on or before its deadline (or without one)."""
+    if item.status != Item.Status.CLOSED or finished is None or not start <= finished <= end:
+        return False
+    return item.deadline is None or finished <= item.deadline
 
 
 def _finish_day(item: Item) -> dt.date | None:

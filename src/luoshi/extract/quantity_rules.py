@@ -1,0 +1,265 @@
+"""What is no quantity: the rules that drop a number found in the text, each named, with an example.
+
+The quantities stage finds every number that carries a unit (:mod:`luoshi.extract.quantities`); most
+are quantities, the rest are years, ages, ordinals, codes, names (``5A级``, ``六个高地``) and the like.
+Each rule below names one such kind of number and gives a text in which it drops one. The stage reads
+a number in four steps and asks one table of rules after each (``_WALK`` there): the number as found,
+then with its multiplier and unit sorted out (``三百亿`` is 三百 亿), then with its value, then with its
+range; the first rule that says so drops it. A rule's ``test`` sees the :class:`Reading` as far as it
+has got.
+
+The tests check every rule's example against the stage, so a new rule needs a working example.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from luoshi.extract.numerals import CHINESE_HAS_DIGIT, parse_number
+from luoshi.script import is_common
+
+# ---------------------------------------------------------------------------------------------------
+# Units
+
+# Units of measure.
+MEASURE = (
+    "亿美元 美元 欧元 港元 港币 日元 英镑 元 吨标准煤 吨标煤 吨 千克 公斤 斤 克 亩 公顷 平方公里 平方千米 "
+    "平方米 平米 公里 千米 延米 厘米 毫米 米 立方米 升 千瓦时 千瓦 兆瓦 吉瓦 瓦 标准箱 标箱 微克/立方米 "
+    "个百分点 百分点 倍 番 成 人次 车次 架次 度"
+).split()
+# Classifiers: counts of things.
+CLASSIFIER = (
+    "人 名 位 户 家 个 项 座 条 片 处 所 台 辆 套 件 只 头 株 棵 册 部 张 间 栋 幢 宗 起 例 种 支 批 艘 架 "
+    "列 场 次 门 块 根 盏 眼 匹 箱 床 份 组 笔 趟 篇 幅 方"
+).split()
+# Time and age count only where the clause measures them (审批时间压缩至3天, 人均预期寿命83.9岁);
+# elsewhere they are durations, ages and dates.
+TIME_UNITS = "个工作日 工作日 个小时 小时 分钟 个月 天 日 周 年 岁".split()
+_TIME_LEAD = re.compile(r"时间|时限|时长|用时|压缩|缩短|周期|天数|工期|办结|等待|审批|办理")
+_AGE_LEAD = re.compile(r"寿命|年龄|年限|工龄|期限")
+# A small Chinese numeral is a number before these only (增长一倍, 七成以上, 翻一番); elsewhere it names
+# (六个高地, 三元 the dairy, 两次获评).
+_SMALL_CHINESE_UNITS = frozenset(("倍", "成", "番", "个百分点", "百分点", "%"))
+
+# A classifier followed by these characters begins a word: XX人民, 1.27亿人口, 5部门, 200万吨成品油.
+WORD_AFTER = {
+    "人": "民才员口大类均工社士生心文事", "名": "单称片录牌列城镇村优校家", "位": "于居置列",
+    "户": "籍外口", "家": "庭电具乡园属长", "个": "人体性案税", "项": "目", "部": "门署分长队",
+    "处": "理置于长", "所": "有属在以得需", "条": "件例款", "台": "阶账", "座": "谈", "起": "来步点草",
+    "例": "如", "种": "植子业类", "批": "准复", "支": "持撑部付出", "门": "户槛类", "头": "部",
+    "元": "素旦年", "度": "假过", "次": "日年", "倍": "增", "间": "接", "列": "入为", "组": "织建成团",
+    "块": "状", "成": "品本果为员功熟都交效长立绩型", "只": "有要能是", "场": "所景馆", "眼": "光界",
+    "件": "事",
+}
+
+# ---------------------------------------------------------------------------------------------------
+# The words around a number that tell it is none
+
+# Inside a code or a name (PM2.5, G20, 2×35万千瓦), ordinals (第三), a rate's base (每万人)
+_BEFORE_NOT = frozenset("0123456789.·_-/×第每")
+# Chinese numerals inside words (统一, 万一, 星期一) and vague counts (几十万亩, 数十万)
+_WORD_BEFORE = "之统唯万周星初几数"
+# quoted (抗疫惠企“28条”, “3个100”), or followed by a name's head (20条措施, 0.1微克攻坚行动, 500亿级)
+_QUOTE_OPEN = "“\"「『"
+_QUOTE_CLOSE = re.compile(r"[^，。；、“”\"「」『』\n]{0,6}[”\"」』]")
+_NAME_AFTER = re.compile(r"级|[^，。；、]{0,8}?(?:措施|举措|意见|规定|细则|办法|条例|政策)(?![^，。；、]{0,4}\d)")
+_NAME_AFTER_UNIT = re.compile(r"攻坚|行动|工程|计划|战略|精神|模式|机制|方案|格局|体系")
+# a threshold naming a class of things (5000万元以上项目)
+_THRESHOLD_AFTER = re.compile(r"(?:以上|以下)(?:的)?(?:项目|企业|工业|重大项目|产业项目|村|规模)")
+# a bare number counts only after a share word, with a rare character for its % (占25.5虬)
+_SHARE_LEAD = re.compile(r"(?:占|占比|比重|比例|比率|率)(?:为|达|达到|是)?$")
+# a placeholder with a classifier counts where the clause counts (新增XX家)
+_COUNT_VERB = re.compile(r"(?:新增|新建|建成|完成|达到|实现|增加|减少|培育|引进|累计|共|超过|突破)$")
+_CLAUSE_DELIMS = re.compile(r"[，,；;：:。！？!?、\n]")
+_BIG_DIGIT = re.compile("[百千万亿]")
+_CODE_SIZE = 1e16  # a number this large is an ID or an account, not an amount
+
+
+# ---------------------------------------------------------------------------------------------------
+# A number as read
+
+
+_GROUPS = ("num", "num2", "u1", "ap1", "mult", "ap2", "mult2", "unit", "post")
+
+
+class Reading:
+    """A number the candidate patterns found, as far as the stage has read it.
+
+    It starts as the match's groups (``""`` for an absent one); the steps between the tables move a
+    trailing 万/亿 into ``mult``, drop 强 from ``post``, and fill ``base``, ``value`` and ``value_max``.
+    """
+
+    __slots__ = (
+        "after", "ap1", "ap2", "arabic", "base", "before", "chinese", "end", "fraction", "m", "mult", "mult2", "num",
+        "num2", "percent_words", "placeholder", "post", "s", "start", "u1", "unit", "value", "value_max", "word_after",
+    )
+
+    def __init__(self, s: str, m: re.Match[str]) -> None:
+        num, num2, u1, ap1, mult, ap2, mult2, unit, post = m.group(*_GROUPS)
+        self.s = s  # the simplified, half-width text
+        self.m = m
+        self.num: str = num
+        self.num2: str = num2 or ""
+        self.u1: str = u1 or ""  # a multiplier or % on the range's first number (8万-10亿)
+        self.ap1: str = ap1 or ""  # 多/余/来 before the multiplier
+        self.mult: str = mult or ""  # 万, 亿, 千万 …
+        self.ap2: str = ap2 or ""  # 多/余 after it
+        self.mult2: str = mult2 or ""
+        self.unit: str = unit or ""
+        self.post: str = post or ""  # 以上, 左右, 强 …
+        self.start, self.end = start, end = m.span()  # the end: after the number, its unit and a comparator
+        self.before = s[start - 1] if start else ""  # "" at the start of the text
+        self.after = s[end : end + 1]  # after the match as found: the steps leave it
+        self.arabic = arabic = "0" <= num[0] <= "9"
+        self.placeholder = placeholder = num[0] == "X"  # X, XX, X.X: an anonymised number
+        self.fraction = fraction = "/" in num or "分之" in num
+        self.percent_words = percent_words = num.startswith("百分之")  # 百分之六十
+        self.chinese = not (arabic or placeholder or fraction or percent_words)
+        # set by the steps: base (the unit without its /人, /年), word_after (the unit begins a word: 5部门,
+        # 1.27亿人口), value, value_max
+        self.base: str
+        self.word_after: bool
+        self.value: float | None
+        self.value_max: float | None
+
+    def __repr__(self) -> str:
+        return f"Reading({self.s[self.start : self.end]!r}, num={self.num!r}, mult={self.mult!r}, unit={self.unit!r})"
+
+
+@dataclass(frozen=True)
+class Rule:
+    """A kind of number that is no quantity: its name, a text in which it drops a number, and the test
+    (a true result drops the number)."""
+
+    name: str
+    example: str
+    test: Callable[[Reading], object]
+
+
+# ---------------------------------------------------------------------------------------------------
+# The tests that take more than a line
+
+
+def _out_of_place_time(r: Reading) -> bool:
+    """A time or an age where the clause does not measure one (86岁高龄, 69年如一日, 3天后)."""
+    if r.base not in TIME_UNITS:
+        return False
+    lead = _CLAUSE_DELIMS.split(r.s[max(0, r.start - 20) : r.start])[-1]
+    return not (_AGE_LEAD.search(lead) if r.base in ("年", "岁") else _TIME_LEAD.search(lead))
+
+
+def _calendar_year(r: Reading) -> bool:
+    return (
+        r.base == "年" and r.arabic and "." not in r.num and 1900 <= (parse_number(r.num) or 0) <= 2100
+    )
+
+
+def _tenths_out_of_range(r: Reading) -> bool:
+    """成 counts tenths (七成, 3成): not after an Arabic number above ten or a placeholder."""
+    return r.base == "成" and not (r.chinese or (r.arabic and (parse_number(r.num) or 99) <= 10))
+
+
+def _multiplier_alone(r: Reading) -> bool:
+    """A multiplier without a unit is the unit (6434万农村人口) only after Arabic digits, when it is
+    万 or 亿 and nothing follows that makes it a name (500亿级) or vague (3万多)."""
+    if r.unit or not r.mult:
+        return False
+    return not r.arabic or bool(r.ap2) or r.mult in ("千", "百", "十万") or r.after in "级多余"
+
+
+def _garbled_percent(r: Reading) -> bool:
+    """A share whose % came out as a rare character (老龄人口占25.5虬)."""
+    return bool(
+        r.arabic and r.after and "\u4e00" <= r.after <= "\u9fff" and not is_common(r.after)
+        and _SHARE_LEAD.search(r.s, r.start - 4, r.start)
+    )
+
+
+def _small_chinese_count(r: Reading) -> bool:
+    return bool(
+        r.chinese and r.value is not None and r.value <= 10 and not r.mult
+        and r.base not in _SMALL_CHINESE_UNITS and not _BIG_DIGIT.search(r.num)
+    )
+
+
+def _uncounted_placeholder(r: Reading) -> bool:
+    """XX家 only where the clause counts (新增XX家): its verb is two characters at most."""
+    return bool(
+        r.placeholder and not r.mult and r.base not in MEASURE and r.base != "%"
+        and not _COUNT_VERB.search(r.s, max(0, r.start - 2), r.start)
+    )
+
+
+def _named_after(r: Reading) -> bool:
+    return bool(
+        (r.unit or r.mult) and (r.base in ("条", "项", "个") or r.s.startswith("级", r.end))
+        and _NAME_AFTER.match(r.s, r.end)
+    )
+
+
+def _threshold(r: Reading) -> bool:
+    at = r.m.start("post") if r.post in ("以上", "以下") else r.end
+    return r.post != "以内" and _THRESHOLD_AFTER.match(r.s, at) is not None
+
+
+def _bad_range(r: Reading) -> bool:
+    if not r.num2:
+        return False
+    value, top = r.value, r.value_max
+    return r.placeholder or top is None or value is None or not value < top < _CODE_SIZE
+
+
+# ---------------------------------------------------------------------------------------------------
+# The tables, in the order the stage asks them
+
+# The number as found.
+AS_FOUND: tuple[Rule, ...] = (
+    Rule("code_or_ordinal", "PM2.5浓度下降",  # also G20, 第三, 每万人, 2×35万千瓦
+         lambda r: r.before and (r.before in _BEFORE_NOT or (r.before.isascii() and r.before.isalpha()))),
+    Rule("letter_after", "创建5A级景区",  # also 4S店, 5G, XXX
+         lambda r: (r.after.isascii() and r.after.isalpha()) or (r.placeholder and r.before == "X")),
+    Rule("date_range", "2020—2025年期间",  # also 1-11月
+         lambda r: r.num2 and r.s.startswith(("年", "月", "日", "号"), r.m.end("num2"))),
+    Rule("mixed_range", "投资8万-10亿元", lambda r: r.u1 and r.u1 != "%" and r.u1 != r.mult),
+    Rule("no_digit", "节约千万元", lambda r: r.chinese and not CHINESE_HAS_DIGIT.search(r.num)),  # 万元, 千万
+    # 统一, 万一, 星期一; 几十万亩, 数十万 (and, as written, any Chinese numeral that opens the text)
+    Rule("inside_word", "争取几十万亩", lambda r: r.chinese and r.before in _WORD_BEFORE),
+)
+
+# Its multiplier sorted out (三百亿元 is 三百 亿元, 500强 a rank), and its unit.
+BY_UNIT: tuple[Rule, ...] = (
+    # 5部门, XX人民; not 1.27亿人口, where the multiplier was read as the unit (its unit left empty)
+    Rule("unit_begins_word", "联合5部门", lambda r: r.word_after and r.unit),
+    Rule("duration_or_age", "86岁高龄", _out_of_place_time),  # also 69年如一日, 3天后
+    Rule("calendar_year", "人均预期寿命从2020年的82.4岁", _calendar_year),
+    Rule("unit_is_word", "举办5方会谈",  # also 四方合作, 他一度出现
+         lambda r: not r.mult and (r.base == "方" or (r.base == "度" and r.chinese))),
+    Rule("tenths_out_of_range", "达到20成", _tenths_out_of_range),
+)
+
+# Its value, and the words after it.
+BY_CONTEXT: tuple[Rule, ...] = (
+    Rule("multiplier_alone", "培育30亿级产业", _multiplier_alone),
+    Rule("no_unit", "比例为1:1", lambda r: not r.unit and not r.mult and not r.fraction and not _garbled_percent(r)),
+    Rule("unreadable_chinese", "逐一一列举", lambda r: r.chinese and r.value is None),  # also 三四轮车
+    # 三元 the dairy (六个高地, 两次获评 are not even found: one digit needs a unit of measure)
+    Rule("small_chinese_count", "发展三元乳业", _small_chinese_count),
+    Rule("meeting_count", "召开十二次常务会议", lambda r: r.chinese and not r.mult and r.base in ("次", "届", "期")),
+    Rule("uncounted_placeholder", "XX家企业参加", _uncounted_placeholder),
+    Rule("quoted_name", "抗疫惠企“28条”",  # also “3个100”
+         lambda r: r.before in _QUOTE_OPEN and _QUOTE_CLOSE.match(r.s, r.end)),
+    Rule("name_after", "出台二十五条措施", _named_after),  # also 20条措施, 500亿元级
+    Rule("programme_after", "实施10万亩攻坚行动", lambda r: r.unit and _NAME_AFTER_UNIT.match(r.s, r.end)),
+    Rule("threshold_class", "新开工5000万元以上项目120个", _threshold),
+)
+
+# Its value as a whole (二十六亿六千万 is 26.6 亿), and its range.
+BY_VALUE: tuple[Rule, ...] = (
+    Rule("unreadable", "设立3/0个", lambda r: r.value is None and not r.placeholder),
+    Rule("code_size", "账号12345678901234567元", lambda r: r.value is not None and not r.value < _CODE_SIZE),
+    Rule("range_not_rising", "增长10-5%", _bad_range),
+)
+
+QUANTITY_RULES: tuple[Rule, ...] = (*AS_FOUND, *BY_UNIT, *BY_CONTEXT, *BY_VALUE)
