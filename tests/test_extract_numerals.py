@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from luoshi.extract.numerals import (
+from luoshi.numerals import (
     parse_arabic,
     parse_chinese,
     parse_chinese_year,

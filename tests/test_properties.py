@@ -34,9 +34,9 @@ from hypothesis import strategies as st
 from luoshi.document import Document
 from luoshi.errors import InputError
 from luoshi.extract import explain_quantities
-from luoshi.extract.numerals import parse_number
 from luoshi.extract.quantities import extract_quantities
 from luoshi.ingest import read_bytes
+from luoshi.numerals import parse_number
 from luoshi.pipeline import document_from_raw, document_from_text
 
 settings.register_profile(

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Literal
 
-from luoshi.extract.numerals import parse_chinese, parse_chinese_year
+from luoshi.numerals import parse_chinese, parse_chinese_year
 
 Role = Literal["point", "compare", "since", "from", "to", "then"]
 

@@ -30,7 +30,7 @@ from collections.abc import Callable, Iterator
 from functools import lru_cache
 
 from luoshi.document import Formulation, Heading
-from luoshi.extract.numerals import small_number
+from luoshi.numerals import small_number
 from luoshi.script import to_simplified
 
 # --- numerals -------------------------------------------------------------------------------------

@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from luoshi.document import Heading
-from luoshi.extract.numerals import small_number
+from luoshi.numerals import small_number
 from luoshi.script import simplified_view
 
 _CN = "一二三四五六七八九十"

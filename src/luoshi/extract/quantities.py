@@ -23,16 +23,6 @@ from typing import Literal
 
 from luoshi.document import Quantity
 from luoshi.extract.deadlines import TimeRef, plan_end_year, scan_times, year_of
-from luoshi.extract.numerals import (
-    ARABIC,
-    ARABIC_REST,
-    CHINESE,
-    CHINESE_FRACTION,
-    PERCENT_WORDS,
-    parse_chinese,
-    parse_chinese_year,
-    parse_number,
-)
 from luoshi.extract.quantity_rules import (
     AS_FOUND,
     BY_CONTEXT,
@@ -44,6 +34,16 @@ from luoshi.extract.quantity_rules import (
     WORD_AFTER,
     Reading,
     Rule,
+)
+from luoshi.numerals import (
+    ARABIC,
+    ARABIC_REST,
+    CHINESE,
+    CHINESE_FRACTION,
+    PERCENT_WORDS,
+    parse_chinese,
+    parse_chinese_year,
+    parse_number,
 )
 from luoshi.script import simplified_view
 

@@ -17,7 +17,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from luoshi.extract.numerals import CHINESE_HAS_DIGIT, parse_number
+from luoshi.numerals import CHINESE_HAS_DIGIT, parse_number
 from luoshi.script import is_common
 
 # ---------------------------------------------------------------------------------------------------

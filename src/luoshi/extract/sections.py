@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from luoshi.document import Heading, Section, SectionRole
 from luoshi.extract.deadlines import year_of
-from luoshi.extract.numerals import small_number
+from luoshi.numerals import small_number
 from luoshi.script import simplified_view, to_simplified
 
 

@@ -19,8 +19,8 @@ from dataclasses import dataclass, field
 
 from luoshi.document import Heading, Quantity, Section, Task
 from luoshi.extract.deadlines import scan_times
-from luoshi.extract.numerals import small_number
 from luoshi.extract.sections import is_report, plan_year
+from luoshi.numerals import small_number
 from luoshi.script import simplified_view, to_simplified
 
 

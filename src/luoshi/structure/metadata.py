@@ -12,10 +12,10 @@ import re
 import unicodedata
 
 from luoshi.clean.furniture import HEADING, SPEAKER, strip_site_name
+from luoshi.numerals import parse_chinese_year, small_number
 from luoshi.script import simplified_view
 
-_CN_DIGITS = {"〇": 0, "零": 0, "○": 0, "Ｏ": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5,
-              "六": 6, "七": 7, "八": 8, "九": 9}
+_ZERO_LOOKALIKES = str.maketrans("○Ｏ", "〇〇")  # 二○一五: a circle typed for the zero
 _YEAR = r"((?:19|20)\d\d|[〇零○一二三四五六七八九]{4})"
 _FULL_DATE = re.compile(_YEAR + r"\s*年\s*([\d一二三四五六七八九十]{1,3})\s*月\s*([\d一二三四五六七八九十]{1,3})\s*日")
 _ISO_DATE = re.compile(r"((?:19|20)\d\d)[-/.](\d{1,2})[-/.](\d{1,2})")
@@ -153,14 +153,10 @@ def _squeeze(text: str) -> str:
 
 
 def _number(text: str) -> int:
+    """A year, month or day as written (2015, 二〇一五, 十二); 0, which no date has, when it is no number."""
     if text.isdigit():
         return int(text)
-    if len(text) == 4 and all(c in _CN_DIGITS for c in text):  # 二〇一五
-        return int("".join(str(_CN_DIGITS[c]) for c in text))
-    tens, _, units = text.partition("十")
-    if "十" in text:
-        return (_CN_DIGITS.get(tens, 1) if tens else 1) * 10 + (_CN_DIGITS.get(units, 0) if units else 0)
-    return _CN_DIGITS.get(text, 0)
+    return parse_chinese_year(text.translate(_ZERO_LOOKALIKES)) or small_number(text) or 0
 
 
 def _ymd(year: str, month: str, day: str) -> str | None:
