@@ -235,7 +235,9 @@ class ItemFilterForm(forms.Form):
     status = forms.ChoiceField(label="状态", required=False)
     light = forms.ChoiceField(label="预警", required=False)
     unit = forms.ModelChoiceField(Unit.objects.all(), label="单位", required=False, empty_label="全部单位")
-    source = forms.IntegerField(label="来源文件", required=False, widget=forms.HiddenInput)
+    # A source id within the database integer: a larger number overflowed the query (a 500 before).
+    source = forms.IntegerField(label="来源文件", required=False, widget=forms.HiddenInput, min_value=1,
+                                max_value=2**63 - 1)
     due_before = forms.DateField(label="时限早于", required=False, widget=DateInput())
 
     def __init__(self, *args: Any, blanks: tuple[str, str] = ("全部状态", "全部"), **kwargs: Any) -> None:

@@ -32,6 +32,8 @@ from luoshi.report.bulletin_docx import render_docx
 from luoshi.report.rates import percent_text
 
 MAX_PERIOD_DAYS = 366 * 3  # a bulletin of more than a few years is a mistake in a date, not a request
+# The days a period may hold: this century (9999-12-31 overflowed the day after it, a 500 before).
+EARLIEST, LATEST = dt.date(2000, 1, 1), dt.date(2099, 12, 31)
 DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 
 
@@ -122,6 +124,8 @@ def _period(request: HttpRequest) -> tuple[dt.date, dt.date, str]:
         end = dt.date.fromisoformat(raw_end) if raw_end else max(default_end, start)
     except ValueError:
         return default_start, default_end, "日期格式有误（应为 2026-11-01 这样的形式），已显示本月情况。"
+    if start < EARLIEST or end > LATEST:
+        return default_start, default_end, f"日期超出范围（{EARLIEST.year}年至{LATEST.year}年），已显示本月情况。"
     if end < start:
         return default_start, default_end, "结束日期早于开始日期，已显示本月情况。"
     if (end - start).days > MAX_PERIOD_DAYS:
