@@ -282,6 +282,17 @@ def test_unit_management_creates_hashed_accounts(units, users):
     assert units["交通局"].people.filter(name="李四").exists()
 
 
+def test_a_user_name_with_markup_is_refused_in_chinese(units, users):
+    from django.contrib.auth.models import User
+
+    client = client_for(users["supervisor"])
+    url = reverse("ledger:unit_detail", args=[units["交通局"].pk])
+    response = client.post(url, {"form": "user", "username": "X17\"'><script>", "password": "Luoshi-2026-strong"})
+    assert response.status_code == 400
+    assert "登录名只能包含字母、数字和 @ . + - _ 符号" in response.content.decode()
+    assert not User.objects.filter(username__startswith="X17").exists()
+
+
 def test_only_the_supervisor_publishes_an_attachment_and_it_is_recorded(world, users):
     from luoshi.ledger.models import HistoryRecord
 

@@ -15,6 +15,7 @@ from typing import Any, cast
 
 from django import forms
 from django.conf import settings
+from django.contrib.auth.validators import UnicodeUsernameValidator
 from django.core.validators import MaxLengthValidator, MinValueValidator
 
 from luoshi.duedates import CLERK_REASON
@@ -378,7 +379,9 @@ class PersonForm(forms.ModelForm):
 
 
 class UnitUserForm(forms.Form):
-    username = forms.CharField(label="登录名", max_length=150)
+    # Django's own rule for user names (letters, digits and @.+-_), with the reason in Chinese.
+    username = forms.CharField(label="登录名", max_length=150, validators=[UnicodeUsernameValidator(
+        message="登录名只能包含字母、数字和 @ . + - _ 符号")])
     password = forms.CharField(label="初始密码", widget=forms.PasswordInput, min_length=10)
 
 

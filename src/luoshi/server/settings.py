@@ -10,6 +10,9 @@ Everything a deployment changes comes from the environment, so no secret is ever
 - ``LUOSHI_ALLOWED_HOSTS`` (comma-separated), ``LUOSHI_DEBUG=1``, ``LUOSHI_WARNING_DAYS`` (yellow light
   this many days before a deadline, default 7), ``LUOSHI_ATTACHMENT_MAX_MB`` (default 10),
   ``LUOSHI_UPLOAD_MAX_MB`` (speeches to import, default 20).
+- ``LUOSHI_HTTPS=1`` behind a TLS proxy (Secure and ``__Host-`` cookies, HSTS: ``LUOSHI_HSTS_SECONDS``,
+  ``LUOSHI_HSTS_SUBDOMAINS``, ``LUOSHI_HSTS_PRELOAD``), ``LUOSHI_CSRF_TRUSTED_ORIGINS`` (comma-separated;
+  an https ``LUOSHI_PUBLIC_URL`` is trusted already).
 """
 
 from __future__ import annotations
@@ -94,6 +97,7 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "luoshi.server.headers.SecurityHeadersMiddleware",
 ]
 
 ROOT_URLCONF = "luoshi.server.urls"
@@ -145,8 +149,24 @@ LOGOUT_REDIRECT_URL = "login"
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SAMESITE = "Lax"
 CSRF_COOKIE_SAMESITE = "Lax"
+# The CSRF token lives in the session, so a cookie planted from a sibling host (cookie tossing) is no token.
+CSRF_USE_SESSIONS = True
 CSRF_FAILURE_VIEW = "luoshi.ledger.views.errors.csrf_failure"  # in Chinese: citizens meet it too
 SECURE_CONTENT_TYPE_NOSNIFF = True
+# HTTPS (LUOSHI_HTTPS=1): served behind a TLS proxy that sets X-Forwarded-Proto. Cookies are Secure, the
+# session cookie is a __Host- cookie (bound to this host, no Domain), HSTS is sent, plain HTTP is redirected,
+# and a POST from the public address passes the CSRF origin check.
+LUOSHI_HTTPS = os.environ.get("LUOSHI_HTTPS") == "1"
+if LUOSHI_HTTPS:
+    SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+    SECURE_SSL_REDIRECT = True
+    SESSION_COOKIE_SECURE = CSRF_COOKIE_SECURE = True
+    SESSION_COOKIE_NAME = "__Host-sessionid"
+    CSRF_COOKIE_NAME = "__Host-csrftoken"
+    SECURE_HSTS_SECONDS = int(os.environ.get("LUOSHI_HSTS_SECONDS", str(365 * 24 * 3600)))
+    SECURE_HSTS_INCLUDE_SUBDOMAINS = os.environ.get("LUOSHI_HSTS_SUBDOMAINS", "1") == "1"
+    SECURE_HSTS_PRELOAD = os.environ.get("LUOSHI_HSTS_PRELOAD", "1") == "1"  # the header only; no list entry
+CSRF_TRUSTED_ORIGINS = [o for o in os.environ.get("LUOSHI_CSRF_TRUSTED_ORIGINS", "").split(",") if o]
 SECURE_REFERRER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"
 
@@ -158,6 +178,8 @@ LUOSHI_ITEMS_PER_PAGE = 50
 # (behind a proxy the request's own host may be an internal one), and the limits on citizens' feedback.
 LUOSHI_JURISDICTION = os.environ.get("LUOSHI_JURISDICTION", "本级")
 LUOSHI_PUBLIC_URL = os.environ.get("LUOSHI_PUBLIC_URL", "").rstrip("/")
+if LUOSHI_PUBLIC_URL.startswith("https://") and LUOSHI_PUBLIC_URL not in CSRF_TRUSTED_ORIGINS:
+    CSRF_TRUSTED_ORIGINS.append(LUOSHI_PUBLIC_URL.split("/", 3)[0] + "//" + LUOSHI_PUBLIC_URL.split("/", 3)[2])
 LUOSHI_FEEDBACK_RESPONSE_DAYS = int(os.environ.get("LUOSHI_FEEDBACK_RESPONSE_DAYS", "2"))  # working days
 LUOSHI_FEEDBACK_MAX_CHARS = int(os.environ.get("LUOSHI_FEEDBACK_MAX_CHARS", "500"))
 LUOSHI_FEEDBACK_PER_HOUR = int(os.environ.get("LUOSHI_FEEDBACK_PER_HOUR", "5"))  # per client address

@@ -1,0 +1,41 @@
+"""The pages' behaviours under the Content-Security-Policy, in a real headless Chromium: no inline script is
+blocked, and the behaviours that moved to static/ledger/ledger.js (a 牵头单位 suggestion picks its unit,
+全选 ticks every row and counts them) still work."""
+
+from __future__ import annotations
+
+import pytest
+
+from luoshi.ledger.models import Unit
+
+from .test_e2e_browser import Session, browser  # noqa: F401  (browser is a fixture)
+
+pytestmark = pytest.mark.django_db(transaction=True)
+
+
+def test_pages_run_under_the_policy_in_chromium(browser, live_server, items, users, units):  # noqa: F811
+    item = items[0]
+    duty = item.content[2:6]  # a keyword of the item's own wording makes 交通局 the suggested lead
+    Unit.objects.filter(pk=units["交通局"].pk).update(duties=duty)
+    clerk = Session(browser, live_server.url, users["supervisor"].username)
+    blocked: list[str] = []
+    clerk.page.on("console", lambda m: blocked.append(m.text) if "Content Security Policy" in m.text else None)
+
+    clerk.go(f"/items/{item.number}/")
+    suggestion = clerk.page.locator("button[data-lead-unit='交通局']")
+    suggestion.first.click()
+    chosen = clerk.page.locator("#action-assign select[name=lead_unit] option:checked").inner_text()
+    assert chosen == "交通局"
+
+    clerk.go("/items/")
+    clerk.page.check("input.select-all")
+    assert clerk.page.inner_text("#bulk-count") == str(clerk.page.locator("input[name=items][form=bulk-assign]").count())
+    assert int(clerk.page.inner_text("#bulk-count")) >= 3
+    clerk.shot("csp-item-list")
+
+    for path in ("/", "/reports/bulletin/", "/reports/assessment/", f"/sources/{item.source_id}/", "/public/",
+                 f"/units/{units['交通局'].pk}/qr-sheet/"):
+        clerk.go(path)
+        clerk.page.wait_for_load_state("networkidle")
+    assert blocked == []
+    clerk.close()
