@@ -8,6 +8,7 @@ import pytest
 
 from luoshi.ledger.models import Unit
 
+from .conftest import PASSWORD
 from .test_e2e_browser import Session, browser  # noqa: F401  (browser is a fixture)
 
 pytestmark = pytest.mark.django_db(transaction=True)
@@ -39,3 +40,14 @@ def test_pages_run_under_the_policy_in_chromium(browser, live_server, items, use
         clerk.page.wait_for_load_state("networkidle")
     assert blocked == []
     clerk.close()
+
+    # A unit on a phone changes its password from the page header.
+    unit = Session(browser, live_server.url, users["unit"].username, width=390, height=844)
+    unit.page.click("a[href='/password/']")
+    unit.page.fill("input[name=old_password]", PASSWORD)
+    unit.page.fill("input[name=new_password1]", "Zhuashi-luoshi-2027")
+    unit.page.fill("input[name=new_password2]", "Zhuashi-luoshi-2027")
+    unit.shot("password-change-phone")
+    unit.submit("form:has(input[name=old_password])")
+    assert "密码已修改" in unit.page.inner_text("body")
+    unit.close()

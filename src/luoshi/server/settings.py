@@ -10,6 +10,7 @@ Everything a deployment changes comes from the environment, so no secret is ever
 - ``LUOSHI_ALLOWED_HOSTS`` (comma-separated), ``LUOSHI_DEBUG=1``, ``LUOSHI_WARNING_DAYS`` (yellow light
   this many days before a deadline, default 7), ``LUOSHI_ATTACHMENT_MAX_MB`` (default 10),
   ``LUOSHI_UPLOAD_MAX_MB`` (speeches to import, default 20).
+- ``LUOSHI_SESSION_IDLE_HOURS``: signed out after this long idle (default 8).
 - ``LUOSHI_HTTPS=1`` behind a TLS proxy (Secure and ``__Host-`` cookies, HSTS: ``LUOSHI_HSTS_SECONDS``,
   ``LUOSHI_HSTS_SUBDOMAINS``, ``LUOSHI_HSTS_PRELOAD``), ``LUOSHI_CSRF_TRUSTED_ORIGINS`` (comma-separated;
   an https ``LUOSHI_PUBLIC_URL`` is trusted already).
@@ -98,6 +99,7 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "luoshi.server.headers.SecurityHeadersMiddleware",
+    "luoshi.server.sessions.IdleTimeoutMiddleware",
 ]
 
 ROOT_URLCONF = "luoshi.server.urls"
@@ -147,6 +149,8 @@ LOGIN_REDIRECT_URL = "ledger:dashboard"
 LOGOUT_REDIRECT_URL = "login"
 
 SESSION_COOKIE_HTTPONLY = True
+# Signed out after this long without a request (sessions.IdleTimeoutMiddleware keeps an active one alive).
+SESSION_COOKIE_AGE = int(float(os.environ.get("LUOSHI_SESSION_IDLE_HOURS", "8")) * 3600)
 SESSION_COOKIE_SAMESITE = "Lax"
 CSRF_COOKIE_SAMESITE = "Lax"
 # The CSRF token lives in the session, so a cookie planted from a sibling host (cookie tossing) is no token.
