@@ -39,6 +39,7 @@ def test_no_template_runs_inline_script():
         text = path.read_text(encoding="utf-8")
         assert not re.search(r"<script(?![^>]*\bsrc=)[^>]*>", text), path.name
         assert not re.search(r"\son[a-z]+\s*=", text), path.name
+        assert "javascript:" not in text, path.name
 
 
 @pytest.mark.django_db

@@ -14,3 +14,9 @@ urlpatterns = [
     path("admin/", admin.site.urls),
     path("", include("luoshi.ledger.urls")),
 ]
+
+# Error pages in Chinese, with the site's frame (a citizen with an old QR code meets the 404).
+handler400 = "luoshi.ledger.views.errors.bad_request"
+handler403 = "luoshi.ledger.views.errors.permission_denied"
+handler404 = "luoshi.ledger.views.errors.page_not_found"
+handler500 = "luoshi.ledger.views.errors.server_error"

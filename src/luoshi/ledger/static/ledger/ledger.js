@@ -21,9 +21,10 @@
     link.search = query.toString();
   });
 
-  // A print button prints the page.
+  // A print button prints the page; a back button goes back (a javascript: link would be blocked by the policy).
   document.addEventListener("click", (event) => {
     if (event.target.closest("button[data-print]")) window.print();
+    if (event.target.closest("button[data-back]")) history.back();
   });
 
   // 批量交办: "全选" ticks every row on the page; the count follows the ticks (the list's table is swapped by htmx).
