@@ -173,3 +173,28 @@ def test_a_long_run_of_spaces_is_stripped_in_linear_time() -> None:
     assert split_lines("1 1 " + "　" * 50_000 + "2") == ["1 1", "2"]
     assert time.perf_counter() - started < 2
     assert split_lines("\u3000\u3000各位代表：\u2003\t") == ["各位代表："]  # every kind of space still goes
+
+
+def test_a_yaml_header_is_set_aside_with_its_title() -> None:
+    raw = "---\ntitle: 某县政府工作报告（2024年1月15日）\nsource: 某网站\n---\n\n" + "\n".join(BODY)
+    cleaned = clean_text(raw)
+    assert cleaned.text == "\n".join(BODY)
+    assert cleaned.dropped[:2] == ["---", "title: 某县政府工作报告（2024年1月15日）"]
+    # a rule line that opens no header stays (a document may start with a separator and prose)
+    assert clean_text("---\n" + "\n".join(BODY)).text.endswith(BODY[-1])
+
+
+def test_pager_related_lists_and_menu_columns_around_the_body_go() -> None:
+    raw = "\n".join([
+        "首页", "政务公开", "讲话材料", "在县委理论学习中心组学习会上的讲话材料", *BODY,
+        "【相关文章】", "· 全县召开经济运行调度会", "· 关于做好春耕生产的通知",
+        "上一篇：", "县政府召开常务会议", "下一篇：", "全县开展植树活动", "【我要纠错】 责任编辑：王五",
+    ])
+    cleaned = clean_text(raw)
+    assert cleaned.text == "\n".join(["在县委理论学习中心组学习会上的讲话材料", *BODY])
+
+
+def test_a_portals_name_and_its_record_fields_between_title_and_body_go() -> None:
+    raw = "\n".join(["某县人民政府门户网站", "在县委理论学习中心组学习会上的讲话材料", "索引号：00001-2024-00031",
+                     "主题分类：综合政务", "发文机关：某县人民政府", "成文日期：2024-03-02", *BODY])
+    assert clean_text(raw).text == "\n".join(["在县委理论学习中心组学习会上的讲话材料", *BODY])

@@ -207,3 +207,40 @@ def test_the_core_commands_need_no_corpus_library(report: Path, tmp_path: Path) 
     for command in (["--help"], ["batch", "--help"], ["corpus", "OUT", "lineage", "--help"]):
         shown = _luoshi_without(CORPUS_MODULES, *command)
         assert shown.returncode == 0 and shown.stdout.startswith("usage: luoshi"), shown.stderr
+
+
+def test_extract_into_a_folder_that_does_not_exist_makes_it(report: Path, tmp_path: Path) -> None:
+    out = tmp_path / "dir" / "missing" / "out.jsonl"
+    result = run_luoshi("extract", "--jsonl", "-o", str(out), str(report))
+    assert result.returncode == 0, result.stderr
+    assert json.loads(out.read_text(encoding="utf-8"))["text"].startswith("政府工作报告")
+
+
+def test_extract_to_an_unwritable_place_is_one_line(report: Path, tmp_path: Path) -> None:
+    (tmp_path / "a-file").write_text("")
+    out = tmp_path / "a-file" / "out.jsonl"
+    result = run_luoshi("extract", "--jsonl", "-o", str(out), str(report))
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    assert result.stderr.startswith(f"luoshi: {out}: cannot write") and len(result.stderr.splitlines()) == 1
+
+
+@pytest.mark.parametrize("on_path", [False, True])
+def test_the_first_run_hint_names_a_command_that_runs(on_path: bool, monkeypatch: pytest.MonkeyPatch) -> None:
+    """`luoshi serve` prints how to change a password; that command must work in a shell where the venv is not
+    active (the hint used to say a bare `luoshi`, which is `command not found` there)."""
+    from luoshi.server.demo import luoshi_command
+
+    venv_bin = os.path.dirname(sys.executable)
+    path = [p for p in os.environ["PATH"].split(":") if p != venv_bin]
+    monkeypatch.setenv("PATH", ":".join([venv_bin, *path] if on_path else path))
+    hint = luoshi_command("--version")
+    assert hint.startswith("luoshi ") == on_path
+    result = subprocess.run(["bash", "-c", hint], capture_output=True, text=True)
+    assert result.returncode == 0 and result.stdout.startswith("luoshi "), (hint, result.stderr)
+    assert luoshi_command("ledger manage changepassword 用户名").endswith("luoshi ledger manage changepassword 用户名")
+
+
+def test_help_is_plain_text() -> None:
+    result = run_luoshi("--help")
+    assert result.returncode == 0 and "The luoshi command line." in result.stdout
+    assert "``" not in result.stdout

@@ -127,7 +127,8 @@ def test_unreadable_inputs_give_one_line_each_and_exit_1(tmp_path: Path) -> None
 
 
 def test_an_unwritable_output_is_one_line(tmp_path: Path) -> None:
-    out = tmp_path / "no-such-folder" / "t.xlsx"
+    (tmp_path / "a-file").write_text("")
+    out = tmp_path / "a-file" / "t.xlsx"  # a file where the folder should be
     result = run_luoshi("export", str(SMALL), "-o", str(out))
     assert result.returncode == 1
     assert result.stderr.startswith(f"luoshi: {out}: cannot write") and len(result.stderr.splitlines()) == 1
@@ -174,3 +175,14 @@ def test_libreoffice_opens_the_exports(fmt: str, module: str, tmp_path: Path) ->
     squeezed = "".join(text.split())
     assert "任务分解表" in squeezed and "任务内容" in squeezed and "三、2026年重点工作" in squeezed
     assert "一般公共预算收入增长5%以上" in squeezed
+
+
+def test_a_folder_that_does_not_exist_yet_is_made(tmp_path: Path) -> None:
+    two = run_in(tmp_path, "export", "-o", "newdir/", str(SMALL), str(RICH))
+    assert two.returncode == 0, two.stderr
+    assert (tmp_path / "newdir" / "county-study-speech.xlsx").exists()
+    assert (tmp_path / "newdir" / "county-work-report-2026.xlsx").exists()
+    one = run_in(tmp_path, "export", "-o", "other/", str(SMALL))  # a trailing / names a folder for one input
+    assert one.returncode == 0 and (tmp_path / "other" / "county-study-speech.xlsx").exists()
+    named = run_in(tmp_path, "export", "-o", "reports/2026/t.docx", str(SMALL))
+    assert named.returncode == 0 and (tmp_path / "reports" / "2026" / "t.docx").exists()

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from luoshi.extract.deadlines import TimeRef, plan_end_year, scan_times, year_of
+from luoshi.extract.deadlines import TimeRef, lead_in_times, plan_end_year, scan_times, year_of
+from luoshi.extract.quantities import extract_quantities
 
 
 def only(text: str, doc_year: int | None = 2023) -> TimeRef:
@@ -77,3 +78,67 @@ def test_roles_of_a_year() -> None:
 def test_chinese_and_spaced_years() -> None:
     assert only("到二〇三五年基本实现").year == 2035
     assert only("1 9 9 7 年国内生产总值").year == 1997
+
+
+@pytest.mark.parametrize(
+    ("text", "year", "words"),
+    [
+        ("2024年底前，建成污水管网30公里", 2024, "2024年底前"),
+        ("明年底前，实现镇村公交全覆盖", 2024, "明年底前"),
+        ("年底前，完成危桥改造12座", 2023, "年底前"),
+        ("今明两年，新建养老床位500张", 2024, "今明两年"),
+        ("2025年以前建成三条干线", 2025, "2025年以前"),
+    ],
+)
+def test_a_deadline_written_with_qian_is_a_deadline(text: str, year: int, words: str) -> None:
+    ref = only(text)
+    assert (ref.year, ref.role, text[ref.start : ref.end]) == (year, "to", words)
+
+
+def test_qian_of_a_period_and_other_years_ends_are_no_deadline() -> None:
+    ref = only("2023年前三季度，全县工业增加值增长6%")
+    assert (ref.year, ref.role, ref.end) == (2023, "point", 5)
+    ref = only("去年年底，全县存款余额达到300亿元")
+    assert (ref.year, ref.end) == (2022, 4)
+    assert scan_times("每年底前报送一次", 2023) == []
+
+
+def _lead_in(text: str, number: str, doc_year: int = 2026) -> list[int | None]:
+    times = scan_times(text, doc_year)
+    pos = text.index(number)
+    sentence = max(text.rfind(c, 0, pos) for c in "。；\n") + 1
+    return [t.year for t in lead_in_times(text, times, [t.start for t in times], sentence, pos)]
+
+
+def test_a_colon_lead_in_dates_the_goals_after_it() -> None:
+    text = "到“十五五”末，全县的主要目标是：\n城乡居民收入年均增长6%；\n森林覆盖率达到70%。\n另建公园3个。"
+    assert _lead_in(text, "6%") == [2030]
+    assert _lead_in(text, "70%") == [2030]  # the list runs on over lines ending in ；
+    assert _lead_in(text, "3个") == []  # after a full stop the lead-in no longer speaks
+    text = "县委全会审议的规划纲要明确了“十五五”时期的主要指标：农业增加值年均增长4%左右。"
+    assert _lead_in(text, "4%") == [2030]
+
+
+def test_a_sentence_topic_dates_what_follows_it() -> None:
+    assert _lead_in("大家要明白，未来10年是爬坡期，全县工业产值达800亿元。", "800", 2024) == [2033]
+    assert _lead_in("大家要明白，在未来10年里，全县工业产值达800亿元。", "800", 2024) == []
+
+
+def _quantities(text: str, date: str) -> list[tuple[str, int | None]]:
+    return [(q.kind, q.deadline_year) for q in extract_quantities(text, date)]
+
+
+def test_kind_and_deadline_of_quantities_from_the_passage() -> None:
+    report = ("政府工作报告\n各位代表：\n一、“十四五”时期工作回顾\n五年来，全县粮食产量稳定在50万吨以上。\n"
+              "二、“十五五”时期目标和2026年重点工作\n“十五五”时期全县发展的主要目标是：\n"
+              "地区生产总值年均增长6%左右；\n城镇新增就业每年5000人以上。\n")
+    assert _quantities(report, "2026-01-18") == [("fact", 2025), ("target", 2030), ("target", 2030)]
+    speech = ("同志们：\n2020年县里出台的方案提出，到2022年末，力争特色小镇达到10个。"
+              "2023年底前，完成棚户区改造800户。明年底前，新建口袋公园15个。")
+    assert _quantities(speech, "2023-04-12") == [("target", 2022), ("target", 2023), ("target", 2024)]
+
+
+def test_a_report_delivered_in_december_dates_by_the_year_it_plans() -> None:
+    text = ("政府工作报告\n——2025年12月28日在某县人民代表大会上\n各位代表：\n一、2025年工作回顾\n"
+            "过去一年，全县新增就业3000人。\n二、2026年工作安排\n今年新建农村公路60公里。\n")
+    assert _quantities(text, "2025-12-28") == [("fact", 2025), ("target", 2026)]

@@ -273,3 +273,39 @@ def test_dev_gold_formulations_found():
             if f["text"] not in got or got[f["text"]].count != f["count"]:
                 missed.append(f["text"])
     assert required and len(missed) <= 0.05 * required, missed
+
+
+# --- boundaries and members far from the name (issue 13) ------------------------------------------
+
+
+def test_a_name_keeps_its_own_noun_and_drops_the_word_after_it():
+    found = names("全市上下要牢固树立五大发展理念，扎实推进六大产业建设，切实抓好三项基本要求落实。")
+    assert {"五大发展理念", "六大产业"} <= set(found)
+    assert not {"五大发展", "六大产业建设"} & set(found)
+
+
+def test_members_of_a_one_character_name_follow_in_its_sentence():
+    found = names("县里要坚决扛起“四保”责任，保民生、保运转、保工资、保安全，一项也不能少。")
+    assert found["四保"].members == ["保民生", "保运转", "保工资", "保安全"]
+    # a list that does not open with the head is another list
+    found = names("县里要坚决扛起“四保”责任，民生、运转、工资、安全都要兼顾。")
+    assert found["四保"].members == []
+
+
+def test_members_of_short_names_in_the_next_sentence():
+    found = names("我们今年推出“三个十万”行动。新增市场主体十万户，培训农民工十万人次，回引人才十万名。")
+    assert found["三个十万"].members == ["新增市场主体十万户", "培训农民工十万人次", "回引人才十万名"]
+    found = names("改造提升“老三样”。陶瓷、纺织、机械是全区的家底，要加快智能化改造。")
+    assert found["老三样"].count == 3
+    assert found["老三样"].members == ["陶瓷", "纺织", "机械"]
+    found = names("力争实现“两个90%”，即农村自来水普及率达到90%、规模化供水覆盖率达到90%。")
+    assert found["两个90%"].members == ["农村自来水普及率达到90%", "规模化供水覆盖率达到90%"]
+
+
+def test_members_announced_a_sentence_or_two_later():
+    text = ("今年全镇要紧盯“三大重点”不放松。这是镇党委反复研究确定的。"
+            "具体来说，就是要抓好园区扩容、集镇改造、村庄整治，确保年底见效。")
+    assert names(text)["三大重点"].members == ["园区扩容", "集镇改造", "村庄整治"]
+    # a word that only starts with 即 (即时零售) announces nothing
+    text = "大力培育“两新”业态。发展即时零售、直播电商，扩大服务消费。"
+    assert names(text)["两新"].members == []

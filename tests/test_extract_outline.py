@@ -305,3 +305,34 @@ def test_wild_outlines_are_grounded_and_leave_notes_out() -> None:
         assert all(b <= a + 1 for a, b in zip([0, *levels], levels, strict=False)), name
         for h in headings:  # notes closing a report (［1］…, 名词解释 1.“四上”企业：) are no headings
             assert not h.title.startswith(("“四上”", "“标准海”", "一降三减")), (name, h)
+
+
+def test_bold_headings_and_bare_part_titles_above_numbered_ones() -> None:
+    text = (
+        "各位代表：\n现在，我代表区人民政府向大会报告工作。\n"
+        "**2025年工作回顾**\n过去一年，我们着力做好以下工作。\n"
+        "**一、产业基础更加坚实**\n全区新增规上企业30家。\n**二、城乡面貌持续改善**\n新建口袋公园12个。\n"
+        "**2026年工作安排**\n今年要突出抓好以下工作。\n"
+        "**一、全力扩大有效投资**\n（一）抓好重大项目。新开工项目60个。\n"
+        "——建设智能制造园。新建厂房8万平方米。\n——建设冷链物流园。新增冷库2万吨。\n"
+        "（二）激发民间投资。推出项目清单。\n**二、持续增进民生福祉**\n一是稳定就业。新增就业5000人。二是办好教育。新建幼儿园3所。\n"
+    )
+    assert outline(text) == [
+        (1, "", "2025年工作回顾"),
+        (2, "一、", "产业基础更加坚实"),
+        (2, "二、", "城乡面貌持续改善"),
+        (1, "", "2026年工作安排"),
+        (2, "一、", "全力扩大有效投资"),
+        (3, "（一）", "抓好重大项目"),
+        (4, "——", "建设智能制造园"),
+        (4, "——", "建设冷链物流园"),
+        (3, "（二）", "激发民间投资"),
+        (2, "二、", "持续增进民生福祉"),
+        (3, "一是", "稳定就业"),
+        (3, "二是", "办好教育"),
+    ]
+
+
+def test_a_lone_bare_title_or_one_below_numbered_headings_is_no_heading() -> None:
+    text = "一、2025年工作回顾\n全区完成投资。\n二、2026年工作安排\n主要任务\n抓好项目。\n"
+    assert [h[2] for h in outline(text)] == ["2025年工作回顾", "2026年工作安排"]

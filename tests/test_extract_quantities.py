@@ -87,6 +87,96 @@ def test_ranges() -> None:
     assert (q.value, q.value_max, q.comparator) == (8, 10, "range")
 
 
+@pytest.mark.parametrize(
+    ("text", "number", "value", "value_max", "unit"),
+    [
+        ("计划吸引两到三万名高校毕业生来县就业。", "两到三万", 2, 3, "万名"),
+        ("每个示范项目补助一百二十到一百五十万元。", "一百二十到一百五十万", 120, 150, "万元"),
+        ("单个项目奖补一百二十万到一百五十万元。", "一百二十万到一百五十万", 120, 150, "万元"),
+        ("每户补助从8000到2万元不等。", "8000到2", 0.8, 2, "万元"),  # the first in the second's multiplier
+        ("每年培育二三十家规模以上企业。", "二三十家", 20, 30, "家"),
+        ("新建车间可带动四五千人就业。", "四五千人", 4000, 5000, "人"),
+        ("全年新增七八万个市场主体。", "七八万个", 7, 8, "万个"),
+        ("技改投资七十亿到一百亿元。", "七十亿到一百亿", 70, 100, "亿元"),
+        ("每村配备一到两名专职网格员。", "一到两名", 1, 2, "名"),  # a range written out is no name
+        ("农村居民收入年均增长百分之七至百分之八。", "百分之七至百分之八", 7, 8, "%"),
+        ("引进外资1万美元--5万美元的小型项目。", "1万美元--5万", 1, 5, "万美元"),
+        ("单项奖励1万(含)-5万元。", "1万(含)-5万", 1, 5, "万元"),
+        ("外贸订单18至30万日元不等。", "18至30万", 18, 30, "万日元"),
+    ],
+)
+def test_ranges_as_people_write_them(text: str, number: str, value: float, value_max: float, unit: str) -> None:
+    q = one(text, number)
+    assert (q.value, q.value_max, q.unit, q.comparator) == (pytest.approx(value), value_max, unit, "range")
+
+
+def test_an_ambiguous_range_is_read_as_nothing() -> None:
+    # 八到九百亿 is 8 to 900 as written and 800 to 900 as meant: a wrong figure is worse than none
+    none_in("项目总投资八到九百亿元。")
+    none_in("全年引进三到五十家企业。")
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "value", "unit"),
+    [
+        ("三万五千人参加了技能培训。", "三万五千", 35000, "人"),  # a numeral that opens the text
+        ("四千三百家企业享受了减免。", "四千三百", 4300, "家"),
+        ("全县三万五人参加了医疗保险。", "三万五", 35000, "人"),  # spoken: 三万五千
+        ("全县有小学一千零十所。", "一千零十", 1010, "所"),
+        ("每千瓦时补贴零点一零五元。", "零点一零五", 0.105, "元"),
+        ("投资三点五亿元建设物流园。", "三点五", 3.5, "亿元"),
+        ("新增贷款3个亿。", "3个亿", 3, "亿"),
+        ("争取上级资金两个亿元。", "两个亿", 2, "亿元"),
+        ("全年粮食产量1，260万吨。", "1，260", 1260, "万吨"),  # a full-width comma between thousands
+        ("人均月增资十二元五角。", "十二元五角", 12.5, "元"),
+        ("人口自然增长率控制在千分之五以内。", "千分之五", 5, "‰"),
+        ("事故死亡率降至万分之三。", "万分之三", 0.0003, None),
+        ("外资到位177亿人民币。", "177", 177, "亿人民币"),
+        ("惠企政策惠及企业3.2万户次。", "3.2", 3.2, "万户次"),
+    ],
+)
+def test_chinese_numerals_and_amounts(text: str, number: str, value: float, unit: str | None) -> None:
+    q = one(text, number)
+    assert (q.value, q.unit) == (pytest.approx(value), unit)
+
+
+def test_a_big_number_of_projects_is_a_count_not_an_amount() -> None:
+    q = one("建成12个亿元以上项目。", "12个")
+    assert (q.value, q.unit) == (12, "个")
+    assert [q.unit for q in quantities("培育8个亿元级产业集群。")] == ["个"]
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "value"),
+    [
+        ("受疫情影响，旅游收入增长-12.5%。", "-12.5", -12.5),
+        ("全年净利润为负1,200万元。", "负1,200", -1200),
+        ("亏损企业利润增速为负一百二十万元。", "负一百二十万", -120),
+        ("降幅由年初的-8.4%收窄至-3.1%。", "-3.1", -3.1),
+    ],
+)
+def test_negative_numbers_keep_their_sign(text: str, number: str, value: float) -> None:
+    assert one(text, number).value == value  # the sign stands in the evidence too
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("全年为企业减负30亿元。", 30),  # 减负 is a word, not a minus
+        ("规划建设2020年-2025年共120个项目。", 120),  # a dash between years is no sign
+        ("时间跨度1-11月，新增企业350家。", 350),
+    ],
+)
+def test_a_dash_or_negative_word_that_is_no_sign(text: str, value: float) -> None:
+    assert [q.value for q in quantities(text)] == [value]
+
+
+def test_malformed_or_ambiguous_numerals_give_no_quantity() -> None:
+    none_in("全县共有十一十二万人。")  # units out of order
+    none_in("预计接待游客万三人次。")  # 一万三 or 万分之三
+    none_in("三家企业统一二十项标准。")  # 统一 is a word, not the span 一二十
+
+
 def test_redacted_numbers_are_quantities_without_a_value() -> None:
     text = "今年要新增城镇就业X万人，完成固定资产投资XX亿元，粮食产量稳定在X.X万吨以上。"
     found = quantities(text, "2023")
@@ -100,6 +190,23 @@ def test_redacted_numbers_are_quantities_without_a_value() -> None:
 
 def test_placeholders_for_names_are_no_quantity() -> None:
     none_in("XX人民坚定不移听党话，XX精神代代相传，推进XX项目建设。")
+    none_in("推进XX片区开发，建设XX家园，加快中国式现代化建设XX篇章。")
+
+
+@pytest.mark.parametrize(
+    ("text", "units"),
+    [
+        ("今年要培育龙头企业X家，新建标准化厂房X万平方米。", ["家", "万平方米"]),
+        ("全县尚有贫困村XX个、贫困人口XX万户XX万人。", ["个", "万户", "万人"]),
+        ("到2025年，X%以上的行政村集体经济收入超过10万元。", ["%", "万元"]),
+        ("三次产业比例调整为X:X:X左右。", [None]),  # a redacted ratio: a ratio as written has no one value
+    ],
+)
+def test_redacted_quantities_in_speeches(text: str, units: list[str | None]) -> None:
+    found = quantities(text, "2023")
+    assert [q.unit for q in found] == units
+    assert [q.redacted for q in found] == [q.value is None for q in found]
+    assert any(q.redacted for q in found)
 
 
 def test_ocr_slips_are_repaired_in_the_value_only() -> None:
@@ -130,6 +237,13 @@ def test_ocr_slips_are_repaired_in_the_value_only() -> None:
         ("完成投资约2350亿元。", "about"),
         ("新能源汽车年产量近70万辆。", "about"),
         ("城镇调查失业率控制在5.5%左右。", "about"),
+        ("单位产值能耗小于0.5吨标准煤。", "at_most"),
+        ("住房保障覆盖率不大于30%。", "at_most"),
+        ("森林覆盖率大于60%。", "at_least"),
+        ("研发投入强度不小于2.5%。", "at_least"),
+        ("每个乡镇至少有2个示范村。", "at_least"),
+        ("个人捐款5万元（含）以上。", "at_least"),
+        ("单笔贷款200万元(含)以下。", "at_most"),
         ("地区生产总值达到3500亿元。", "exact"),
         ("缔结国际条约187个。", "exact"),  # 条约 is no 约
     ],

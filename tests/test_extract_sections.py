@@ -114,3 +114,25 @@ def test_a_speechs_last_short_line_closes_it_with_blank_lines_between() -> None:
     sections = find_sections(text, [], None, "在全县产业发展大会上的讲话")
     assert role_at(sections, text.index("谢谢大家")) == "closing"
     assert role_at(sections, text.index("要加快")) == "requirements"
+
+
+def test_a_part_titled_by_a_five_year_plan_still_running_is_a_plan() -> None:
+    # a title with no year and no role words: its five-year plan's last year against the plan year
+    text = "各位代表：\n2021年工作回顾\n全市完成投资。\n奋力开创“十四五”高质量发展新局面\n新建学校八所。\n"
+    sections = find_sections(text, [], "2022-01-15", "政府工作报告")
+    assert role_at(sections, text.index("新建学校")) == "plan"
+    sections = find_sections(text, [], "2027-01-15", "政府工作报告")
+    assert role_at(sections, text.index("新建学校")) == "review"
+
+
+def test_a_corpus_report_with_a_yaml_header_and_bold_titles_plans_under_its_plan_title() -> None:
+    text = ("---\ntitle: 某市政府工作报告（2024年12月27日 王五）\n---\n"
+            "——2024年12月27日在某市第八届人民代表大会第五次会议上\n各位代表：\n"
+            "现在，我代表市人民政府，向大会报告工作，请予审议。\n**一、2024年工作回顾**\n"
+            "过去一年，全市新增城镇就业2.1万人。\n**二、2025年工作安排**\n"
+            "今年全市经济社会发展的主要预期目标是：地区生产总值增长6%左右。\n")
+    document = luoshi.document_from_text(text)
+    assert [(s.role, document.text[s.start : s.start + 4]) for s in document.sections][1:] == [
+        ("review", "一、20"), ("plan", "二、20")]
+    assert [(q.kind, q.deadline_year) for q in document.quantities] == [("fact", 2024), ("target", 2025)]
+    assert [h.title for h in document.outline] == ["2024年工作回顾", "2025年工作安排"]

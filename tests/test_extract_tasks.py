@@ -163,3 +163,18 @@ def test_speech_exclusions() -> None:
 def test_every_rule_rejects_its_own_example() -> None:
     for rule in NOT_TASK_RULES:
         assert rejected_by(rule.example) is not None, rule.name
+
+
+def test_tasks_under_a_heading_naming_a_plan_period_and_the_year_are_due_that_year() -> None:
+    import luoshi
+
+    text = ("政府工作报告\n各位代表：\n现在，我代表市人民政府向大会报告工作。\n2025年工作回顾\n全市完成投资900亿元。\n"
+            "“十五五”时期主要目标和2026年重点工作\n一、加快建设现代化产业体系\n全力推进新能源装备产业园建设。\n"
+            "二、持续增进民生福祉\n加快建设市第二人民医院新院区。\n")
+    document = luoshi.document_from_text(text)
+    due = {t.text: t.deadline_year for t in document.tasks}
+    assert due["全力推进新能源装备产业园建设。"] == 2026
+    # a heading that names only the five-year plan sets its last year
+    text = text.replace("主要目标和2026年重点工作", "主要目标任务")
+    due = {t.text: t.deadline_year for t in luoshi.document_from_text(text).tasks}
+    assert due["全力推进新能源装备产业园建设。"] == 2030

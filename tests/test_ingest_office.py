@@ -7,7 +7,9 @@ import os
 import re
 import shutil
 import struct
+import tracemalloc
 import zipfile
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -15,7 +17,7 @@ from docx import Document
 from docx.oxml import parse_xml
 from docx.oxml.ns import qn
 
-from luoshi.errors import InputError
+from luoshi.errors import ErrorCode, InputError
 from luoshi.ingest.office import (
     ANTIWORD_MISSING,
     is_encrypted_ole,
@@ -24,6 +26,7 @@ from luoshi.ingest.office import (
     read_docx,
     read_rtf,
 )
+from luoshi.ingest.office.zipped import read_member
 
 FIXTURES = Path(__file__).parent / "fixtures"
 W_NS = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
@@ -285,6 +288,87 @@ def test_docx_zip_bomb_is_refused_from_the_declared_size() -> None:
         at = data.find(b"PK\x01\x02", at + 4)
     with pytest.raises(InputError, match=r"too large.*over 200 MB"):
         read_docx(bytes(data))
+
+
+def _padded_docx(padding_mb: int, declared: int | None = None) -> bytes:
+    """A .docx whose document.xml ends in ``padding_mb`` MB of blanks (still well-formed XML), deflated to
+    a few kilobytes; with ``declared`` its central directory claims that many bytes instead (a lying member).
+    Written a megabyte at a time, so the test itself never holds the inflated part."""
+    with zipfile.ZipFile(io.BytesIO(_report_docx())) as src:
+        parts = {info.filename: src.read(info.filename) for info in src.infolist()}
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
+        for name, content in parts.items():
+            if name != "word/document.xml":
+                dst.writestr(name, content)
+                continue
+            with dst.open(name, "w") as member:
+                member.write(content)
+                for _ in range(padding_mb):
+                    member.write(b" " * (1 << 20))
+    data = bytearray(out.getvalue())
+    at = data.find(b"PK\x01\x02")
+    while declared is not None and at >= 0:
+        name_len = struct.unpack_from("<H", data, at + 28)[0]
+        if data[at + 46 : at + 46 + name_len] == b"word/document.xml":
+            struct.pack_into("<I", data, at + 24, declared)
+        at = data.find(b"PK\x01\x02", at + 4)
+    return bytes(data)
+
+
+def _peak_bytes(read: Callable[[], object]) -> int:
+    """The most memory Python held at once while ``read`` ran (inflated bytes included)."""
+    tracemalloc.start()
+    try:
+        read()
+    except InputError:
+        pass
+    finally:
+        peak = tracemalloc.get_traced_memory()[1]
+        tracemalloc.stop()
+    return peak
+
+
+def test_docx_member_lying_about_its_size_is_refused_without_inflating_it() -> None:
+    # Declares 1 MB, inflates to 48 MB: ZipFile.read inflated all 48 MB in one call before the checksum failed.
+    data = _padded_docx(48, declared=1 << 20)
+    assert len(data) < 200_000
+    with pytest.raises(InputError) as refused:
+        read_docx(data)
+    assert refused.value.code == ErrorCode.CORRUPT
+    assert _peak_bytes(lambda: read_docx(data)) < 8 * 1024 * 1024
+
+
+def test_a_real_deflate_bomb_is_counted_while_inflating() -> None:
+    # An honest 24 MB part under a 2 MB limit: refused when the real bytes pass the limit, not after inflating.
+    data = _padded_docx(24)
+    with zipfile.ZipFile(io.BytesIO(data)) as zf:
+        with pytest.raises(InputError, match=r"unpacks to over 2 MB") as refused:
+            read_member(zf, "word/document.xml", ".docx", limit=2 << 20)
+        assert refused.value.code == ErrorCode.TOO_LARGE
+        assert _peak_bytes(lambda: read_member(zf, "word/document.xml", ".docx", limit=2 << 20)) < 4 * 1024 * 1024
+
+
+def test_docx_padded_within_the_limit_is_read() -> None:
+    raw = read_docx(_padded_docx(2))
+    assert raw.text.startswith("政府工作报告\n")
+
+
+def test_docx_without_content_types_is_read_and_called_damaged() -> None:
+    raw = read_docx(_rezip(_report_docx(), drop={"[Content_Types].xml"}))
+    assert "过去一年" in raw.text
+    assert raw.title == "2024年政府工作报告"
+    assert any("damaged" in w for w in raw.warnings)
+
+
+def test_docx_whose_main_part_is_a_workbook_by_content_type() -> None:
+    data = _report_docx()
+    with zipfile.ZipFile(io.BytesIO(data)) as zf:
+        types = zf.read("[Content_Types].xml").decode("utf-8")
+    sheet = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"
+    types = re.sub(r'(PartName="/word/document.xml" ContentType=")[^"]+', rf"\g<1>{sheet}", types)
+    with pytest.raises(InputError, match="not a Word document"):
+        read_docx(_rezip(data, replace={"[Content_Types].xml": types.encode()}))
 
 
 def _with_doctype(data: bytes, doctype: str, entity: str) -> bytes:

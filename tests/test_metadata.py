@@ -78,3 +78,13 @@ def test_a_title_that_names_the_meeting_is_a_title_not_a_dateline() -> None:
 def test_a_site_name_above_the_title_is_not_the_title() -> None:
     text = "XX市人民政府门户网站\n弘扬红色精神 推动县域发展走在前\n同志们：\n今天，我们召开专题学习会，深入学习贯彻党的二十大精神。"
     assert document_from_text(text).title == "弘扬红色精神 推动县域发展走在前"
+
+
+def test_a_yaml_headers_title_is_the_title_and_not_in_the_text() -> None:
+    text = ("---\ntitle: 某市政府工作报告（2023年12月26日 李四）\n---\n"
+            "——2023年12月26日在某市第九届人民代表大会第四次会议上\n市长 李四\n各位代表：\n"
+            "现在，我代表市人民政府，向大会报告工作，请予审议。\n")
+    document = document_from_text(text)
+    assert document.title == "某市政府工作报告（2023年12月26日 李四）"
+    assert "title:" not in document.text and not document.text.startswith("---")
+    assert document.date == "2023-12-26"

@@ -31,6 +31,10 @@ class ErrorCode(StrEnum):
     UNSUPPORTED = "unsupported"  # a variant of the format luoshi cannot read (a zip or PDF security feature)
     OVER_LIMIT = "over_limit"  # too many pages, parts or nested groups to read safely
     NO_TEXT_LAYER = "no_text_layer"  # a PDF of scanned pages: OCR first
+    TEXT_TOO_LONG = "text_too_long"  # more text than one import takes (the ledger's cap)
+    TOO_MANY_PROPOSALS = "too_many_proposals"  # more proposed rows than one review can hold (the ledger's cap)
+    TIMED_OUT = "timed_out"  # reading took longer than allowed
+    OUT_OF_MEMORY = "out_of_memory"  # reading needed more memory than allowed
     INTERNAL = "internal"  # a bug in luoshi
     UNREADABLE = "unreadable"  # anything else
 
@@ -57,6 +61,10 @@ CHINESE: Final[Mapping[ErrorCode, str]] = MappingProxyType({
     ErrorCode.UNSUPPORTED: "无法读取",
     ErrorCode.OVER_LIMIT: "无法读取",
     ErrorCode.NO_TEXT_LAYER: "无法读取",
+    ErrorCode.TEXT_TOO_LONG: "正文字数超过导入上限",
+    ErrorCode.TOO_MANY_PROPOSALS: "识别出的建议事项超过上限",
+    ErrorCode.TIMED_OUT: "读取超时，文件过于复杂",
+    ErrorCode.OUT_OF_MEMORY: "读取所需内存超过上限，文件过于复杂",
     ErrorCode.INTERNAL: "无法读取",
     ErrorCode.UNREADABLE: "无法读取",
 })  # fmt: skip

@@ -64,6 +64,11 @@ def atomic_writer(
                 yield text
 
 
+def make_parent(path: str | os.PathLike[str]) -> None:
+    """Create the folder ``path`` goes in, and its parents, when missing (``-o out/2024/all.jsonl``)."""
+    os.makedirs(os.path.dirname(os.path.abspath(path)), exist_ok=True)
+
+
 def write_atomic(path: str | os.PathLike[str], data: bytes) -> None:
     """Write ``data`` to ``path`` in full or not at all."""
     with atomic_writer(path, "wb") as out:

@@ -33,9 +33,11 @@ def simplified_view(text: str) -> str:
 
 def detect_script(text: str) -> Script:
     """Traditional when converting to simplified changes more characters than the reverse would."""
-    counts = Counter(_HAN.findall(text, 0, 4000))  # a few thousand characters tell the script
-    if not counts:
-        return "simplified"
+    chars = _HAN.findall(text, 0, 4000)  # a few thousand characters tell the script
+    distinct = "\n".join(dict.fromkeys(chars))
+    if not chars or _converter("t2s").convert(distinct) == distinct:
+        return "simplified"  # nothing to simplify (most documents): no need to count
+    counts = Counter(chars)
     return "traditional" if _changed(counts, "t2s") > _changed(counts, "s2t") else "simplified"
 
 

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from django.contrib.auth.models import User
+from django.core.cache import cache
 from django.test import Client
 from django.utils import timezone
 
@@ -23,6 +24,7 @@ def _test_settings(settings, tmp_path):
     settings.MEDIA_ROOT = tmp_path / "attachments"
     # The production hasher is slow on purpose; the tests create many users.
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+    cache.clear()  # the cache is files in the data folder, shared by every test of the run: start each empty
 
 
 def make_user(username: str, role: str | None, unit: Unit | None = None) -> User:

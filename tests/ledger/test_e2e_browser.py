@@ -63,6 +63,10 @@ class Session:
         Session.step += 1
         self.page.screenshot(path=str(SHOTS / f"{Session.step:02d}-{name}.png"), full_page=True)
 
+    def open(self, form_selector: str) -> None:
+        """Unfold the item page's action card that holds the form (the cards are folded until opened)."""
+        self.page.click(f"details:has({form_selector}) > summary")
+
     def submit(self, form_selector: str) -> None:
         with self.page.expect_navigation():
             self.page.click(f"{form_selector} button[type=submit]")
@@ -100,6 +104,7 @@ def test_whole_cycle_in_chromium(browser, live_server, units):
 
     # 交办: assigned to 发改局 with a deadline and a milestone.
     clerk.go(f"/items/{item.number}/")
+    clerk.open("#action-assign")
     clerk.page.select_option("#action-assign select[name=lead_unit]", label="发改局")
     clerk.page.fill("#action-assign input[name=deadline]", "2027-06-30")
     clerk.page.fill("#action-assign textarea[name=milestones]", "完成方案，2027-03-31")
@@ -112,9 +117,11 @@ def test_whole_cycle_in_chromium(browser, live_server, units):
     unit.shot("unit-dashboard-phone")
     unit.go(f"/items/{item.number}/")
     unit.submit("#action-sign")
+    unit.open("#action-report")
     unit.page.fill("#action-report textarea[name=text]", "已完成调研，正在起草实施方案。")
     unit.page.fill("#action-report input[name=percent]", "40")
     unit.submit("#action-report")
+    unit.open("#action-request_extension")
     unit.page.fill("#action-request_extension input[name=new_deadline]", "2027-09-30")
     unit.page.fill("#action-request_extension textarea[name=reason]", "需与省级规划衔接")
     unit.submit("#action-request_extension")
@@ -133,9 +140,11 @@ def test_whole_cycle_in_chromium(browser, live_server, units):
 
     # 办结: the unit completes; the supervisor closes (销号).
     unit.go(f"/items/{item.number}/")
+    unit.open("#action-complete")
     unit.page.fill("#action-complete textarea[name=text]", "实施方案已印发执行。")
     unit.submit("#action-complete")
     clerk.go(f"/items/{item.number}/")
+    clerk.open("#action-review")
     clerk.page.check("#action-review input[value=accept]")
     clerk.submit("#action-review")
     clerk.shot("closed")

@@ -23,6 +23,7 @@ def test_pages_run_under_the_policy_in_chromium(browser, live_server, items, use
     clerk.page.on("console", lambda m: blocked.append(m.text) if "Content Security Policy" in m.text else None)
 
     clerk.go(f"/items/{item.number}/")
+    clerk.open("#action-assign")  # its card is folded until opened
     suggestion = clerk.page.locator("button[data-lead-unit='交通局']")
     suggestion.first.click()
     chosen = clerk.page.locator("#action-assign select[name=lead_unit] option:checked").inner_text()

@@ -84,9 +84,10 @@ def test_citizen_feedback_answered_and_published_in_chromium(browser, live_serve
     shot(citizen, "item-phone-feedback-filled")
     with citizen.expect_navigation():
         citizen.click("#feedback-form button[type=submit]")
-    assert "已收到您的反馈" in citizen.inner_text("#feedback")
-    shot(citizen, "item-phone-feedback-sent")
     fb = Feedback.objects.get()
+    sent = citizen.inner_text("main")  # the feedback's own page, with its 查询码 to keep
+    assert "已收到您的反馈" in sent and fb.tracking in sent
+    shot(citizen, "item-phone-feedback-sent")
     assert fb.unit == units["发改局"] and fb.text == FEEDBACK and fb.status == Feedback.Status.NEW
 
     # The unit sees it on its dashboard with the deadline, and answers.
@@ -116,8 +117,10 @@ def test_citizen_feedback_answered_and_published_in_chromium(browser, live_serve
     clerk.page.emulate_media(media="print")
     clerk.shot("public-qr-sheet-print")
 
-    # The citizen's page now shows the answer, and still no contact or person.
+    # The citizen's 查询码 page and the item's page now show the answer, and still no contact or person.
     citizen.reload()
+    assert ANSWER in citizen.inner_text("#answer") and "已答复" in citizen.inner_text("main")
+    citizen.goto(url)
     answers = citizen.inner_text("#answers")
     assert FEEDBACK in answers and ANSWER in answers
     text = citizen.inner_text("body")

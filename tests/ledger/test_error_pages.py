@@ -32,3 +32,21 @@ def test_a_bad_request_and_a_server_error_are_in_chinese():
     assert bad.status_code == 400 and "请求有误" in bad.content.decode()
     error = server_error(RequestFactory().get("/"))
     assert error.status_code == 500 and "系统出错" in error.content.decode()
+
+
+@pytest.mark.django_db
+def test_a_form_address_opened_by_get_gets_a_chinese_405(users, signed):
+    """Back or reload on a POST-only address: the site's page, not the browser's English "HTTP ERROR 405"."""
+    extension = reverse("ledger:extension_decide", args=[1])
+    response = client_for(users["supervisor"]).get(extension)
+    assert response.status_code == 405 and response["Allow"] == "POST"
+    page = response.content.decode()
+    assert "无法直接打开" in page and "返回上一页" in page
+    assert "Content-Security-Policy" in response.headers
+
+
+@pytest.mark.django_db
+def test_an_error_page_sends_staff_back_to_their_desk(users):
+    signed_in = client_for(users["unit"]).get("/no-such-page/").content.decode()
+    assert "返回工作台" in signed_in and "工作人员登录" not in signed_in
+    assert "工作人员登录" in Client().get("/no-such-page/").content.decode()

@@ -41,8 +41,9 @@ def public_body(item: Item) -> str:
 
 def test_submission_is_routed_to_the_lead_unit_with_a_deadline(item, units):
     response = submit(item, {"text": "工地夜间施工扰民", "contact": "13800001111"})
-    assert response.status_code == 302 and response.url.endswith("?sent=1#feedback")
     fb = Feedback.objects.get()
+    # the confirmation is the feedback's status page, by its 查询码
+    assert response.status_code == 302 and response.url == f"/public/feedback/{fb.tracking}/?new=1"
     assert (fb.item, fb.unit, fb.status, fb.contact) == (item, units["发改局"], Feedback.Status.NEW, "13800001111")
     assert fb.response_due == service.add_working_days(timezone.localdate(), 2)
     assert "已收到您的反馈" in client_for(None).get(response.url).content.decode()

@@ -220,6 +220,9 @@ def test_qr_sheet_is_for_the_supervisor(world, users, units):
     assert world["first"].number in body and world["target"].number not in body
     assert body.count('src="data:image/svg+xml') == 1  # one code: 发改局 leads one public item
     assert client_for(users["supervisor"]).get(reverse("ledger:qr_sheet", args=[999999])).status_code == 404
+    # the clerk reaches the sheet from the unit's page (no page linked to it before)
+    unit_page = client_for(users["supervisor"]).get(reverse("ledger:unit_detail", args=[units["发改局"].pk]))
+    assert f'href="{url}"' in unit_page.content.decode()
 
 
 def test_public_pages_refuse_other_methods(world):
@@ -243,7 +246,9 @@ def test_month_points_follow_ledger_and_rules_changes(world, users, units):
     assert re.search(r'data-label="本月考评得分">92<', page(reverse("ledger:public_scoreboard")))
 
 
-def test_scoreboard_queries_do_not_grow_with_items(world, users, units, items):
+def test_scoreboard_queries_do_not_grow_with_items(world, users, units, items, settings):
+    settings.LUOSHI_PUBLIC_CACHE_SECONDS = 0  # the page's own queries, not the cache's answer
+
     def queries() -> int:
         client_for(None).get(reverse("ledger:public_scoreboard"))  # the month's points cached
         with CaptureQueriesContext(connection) as captured:
@@ -256,3 +261,41 @@ def test_scoreboard_queries_do_not_grow_with_items(world, users, units, items):
         publish(users["supervisor"], item)
     assert Item.objects.filter(is_public=True).count() == len(items)
     assert queries() == before
+
+
+def test_public_pages_come_from_the_cache_until_the_ledger_changes(world, users, units):
+    urls = [reverse("ledger:public_scoreboard"), reverse("ledger:public_unit", args=[units["发改局"].pk])]
+    page(urls[0])  # the first 成绩单 ever makes the 考评 rules' row, a change of the key
+    for url in urls:
+        first = page(url)
+        with CaptureQueriesContext(connection) as queries:
+            again = client_for(None).get(url)
+        assert again.content.decode() == first
+        assert len(queries) == 1, [q["sql"] for q in queries]  # the ledger's version (chain head, rules), no more
+        assert "public" in again["Cache-Control"] and "max-age=60" in again["Cache-Control"]
+    # A change recorded in the history shows at the next request.
+    first = world["first"]
+    workflow.edit_item(users["supervisor"], first, version=first.version, content="修订后的公开任务内容")
+    assert "修订后的公开任务内容" in page(urls[0]) and "修订后的公开任务内容" in page(urls[1])
+
+
+def test_a_query_string_other_than_the_page_is_not_cached(world):
+    url = reverse("ledger:public_scoreboard")
+    client_for(None).get(url, {"utm": "x"})
+    with CaptureQueriesContext(connection) as queries:
+        client_for(None).get(url, {"utm": "x"})
+    assert len(queries) > 1
+
+
+def test_qr_codes_and_the_sheet_carry_the_public_url_whatever_the_host(world, users, units, settings):
+    settings.LUOSHI_PUBLIC_URL = "https://duban.example.gov.cn"
+    settings.ALLOWED_HOSTS = ["127.0.0.1", "localhost", "duban.example.gov.cn"]
+    number = world["first"].number
+    url = reverse("ledger:public_item_qr", args=[number, "png"])
+    for host in ("duban.example.gov.cn", "localhost", "127.0.0.1:8000"):
+        response = client_for(None).get(url, HTTP_HOST=host)
+        assert decode(response.content) == f"https://duban.example.gov.cn/public/items/{number}/", host
+    assert client_for(None).get(url, HTTP_HOST="evil.example.com").status_code == 400
+    sheet = client_for(users["supervisor"]).get(reverse("ledger:qr_sheet", args=[units["发改局"].pk]),
+                                                HTTP_HOST="localhost").content.decode()
+    assert f"https://duban.example.gov.cn/public/items/{number}/" in sheet and "//localhost" not in sheet

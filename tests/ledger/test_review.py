@@ -170,10 +170,10 @@ def test_import_number_follows_the_year(sup, county):
 
 
 @pytest.mark.parametrize(("name", "data", "reason"), [
-    ("空白.txt", b"", "empty file"),
-    ("blank.txt", b"   \n\n", "empty file"),
-    ("random.bin", bytes(range(256)) * 40, "binary file"),
-    ("fake.docx", b"PK\x03\x04not really a zip archive", "docx"),
+    ("空白.txt", b"", "文件是空的"),
+    ("blank.txt", b"   \n\n", "文件是空的"),
+    ("random.bin", bytes(range(256)) * 40, "不是可识别的文本或文档格式"),
+    ("fake.docx", b"PK\x03\x04not really a zip archive", "文件已损坏"),
 ])
 def test_bad_upload_shows_the_reason_and_creates_nothing(sup, name, data, reason):
     response = sup.post(reverse("ledger:source_new"), {"file": SimpleUploadedFile(name, data)})
@@ -186,19 +186,20 @@ def test_bad_upload_shows_the_reason_and_creates_nothing(sup, name, data, reason
 
 def test_upload_over_the_limit_is_refused_unread(sup, settings, monkeypatch):
     settings.LUOSHI_UPLOAD_MAX_BYTES = 100
-    monkeypatch.setattr(source_views, "read_bytes", lambda data: pytest.fail("a too large file was read"))
+    monkeypatch.setattr(source_views.parsing, "parse_upload", lambda *args: pytest.fail("a too large file was read"))
     data = (SAMPLES / "county-study-speech.txt").read_bytes()
     response = sup.post(reverse("ledger:source_new"), {"file": SimpleUploadedFile("big.txt", data)})
     page = response.content.decode()
     assert response.status_code == 400
-    assert "无法导入文件“big.txt”" in page and "超过上限" in page and "file too large" in page
+    assert "无法导入文件“big.txt”" in page and "超过上限" in page
     assert Source.objects.count() == 0
 
 
 def test_pasted_text_over_the_limit_is_refused(sup, settings):
-    settings.LUOSHI_UPLOAD_MAX_BYTES = 30
+    settings.LUOSHI_IMPORT_MAX_CHARS = 30
     response = sup.post(reverse("ledger:source_new"), {"text": PASTE})
-    assert response.status_code == 400 and "超过上限" in response.content.decode()
+    page = response.content.decode()
+    assert response.status_code == 400 and "正文字数超过导入上限（上限 30 字），请拆分后分别导入" in page
     assert Source.objects.count() == 0
 
 

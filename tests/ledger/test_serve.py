@@ -94,16 +94,6 @@ def test_prepare_without_demo_leaves_the_ledger_empty():
     assert "createsuperuser" in out.getvalue()
 
 
-def test_allowed_hosts_include_the_address_served_on(monkeypatch):
-    monkeypatch.delenv("LUOSHI_ALLOWED_HOSTS", raising=False)
-    assert serve._allowed_hosts("127.0.0.1") == ["127.0.0.1", "localhost", "[::1]"]
-    assert serve._allowed_hosts("10.1.2.3")[-1] == "10.1.2.3"
-    assert serve._allowed_hosts("0.0.0.0") == ["*"]
-    monkeypatch.setenv("LUOSHI_ALLOWED_HOSTS", "ledger.example.cn")
-    assert serve._allowed_hosts("0.0.0.0") == ["ledger.example.cn"]
-    assert serve._allowed_hosts("10.1.2.3") == ["ledger.example.cn", "10.1.2.3"]
-
-
 # ---------------------------------------------------------------------------------------------- subprocess
 
 
@@ -196,8 +186,8 @@ def test_serve_runs_the_demo_then_restarts_on_the_same_data(tmp_path):
 
 
 def test_serve_refuses_a_bad_database_url_in_one_line(tmp_path):
-    result = subprocess.run([sys.executable, "-m", "luoshi", "serve", "--database-url", "nosuchdb://x/y"],
-                            env=_env(tmp_path) | {"DATABASE_URL": ""}, capture_output=True, text=True,
+    result = subprocess.run([sys.executable, "-m", "luoshi", "serve"],
+                            env=_env(tmp_path) | {"DATABASE_URL": "nosuchdb://x/y"}, capture_output=True, text=True,
                             timeout=STARTUP_SECONDS)
     assert result.returncode == 1
     assert result.stderr.startswith("luoshi: serve: bad database URL:") and result.stderr.count("\n") == 1

@@ -115,7 +115,7 @@ def action_data(action, item, units):
 def test_every_action_for_every_role(action, signed, users, units):
     """Each role posts a valid form; only the allowed roles get through, and only they change anything."""
     statuses = {
-        "sign": Item.Status.ASSIGNED, "return": Item.Status.ASSIGNED, "review": Item.Status.REVIEW,
+        "sign": Item.Status.ASSIGNED, "review": Item.Status.REVIEW,
     }
     for who, expected in zip(ROLES, ACTIONS[action], strict=True):
         item = Item.objects.get(pk=signed.pk)
@@ -139,8 +139,12 @@ def test_every_action_for_every_role(action, signed, users, units):
 
 
 def test_actions_refuse_get(signed, users):
+    """A GET (the Back button after a refused form) changes nothing and leads back to the item page."""
     response = client_for(users["unit"]).get(reverse("ledger:item_action", args=[signed.number, "sign"]))
-    assert response.status_code == 405
+    assert response.status_code == 302 and response.url == reverse("ledger:item_detail", args=[signed.number])
+    assert Item.objects.get(pk=signed.pk).version == signed.version
+    bulk = client_for(users["supervisor"]).get(reverse("ledger:item_bulk_assign") + "?status=assigned")
+    assert bulk.status_code == 302 and bulk.url == reverse("ledger:item_list") + "?status=assigned"
 
 
 def test_unknown_action_is_404(signed, users):
@@ -216,14 +220,14 @@ def test_attachment_over_the_limit_is_refused(signed, users, settings):
 
 def test_several_attachments_in_one_report(signed, users):
     url = reverse("ledger:item_action", args=[signed.number, "report"])
-    files = [SimpleUploadedFile(f"{n}.jpg", b"x" * 10, content_type="image/jpeg") for n in range(3)]
+    files = [SimpleUploadedFile(f"{n}.jpg", b"\xff\xd8\xff\xe0" + b"x" * 10, content_type="image/jpeg") for n in range(3)]
     assert client_for(users["unit"]).post(url, {"text": "三张照片", "percent": 10, "attachments": files}).status_code == 302
     assert Attachment.objects.count() == 3
 
 
 def test_attachment_download_is_never_rendered_inline(world, users):
     response = client_for(users["supervisor"]).get(reverse("ledger:attachment", args=[world["attachment"].pk]))
-    assert response["Content-Type"] == "application/octet-stream"
+    assert response["Content-Type"] == "text/plain"  # sniffed at upload; a text file is downloaded, not shown
     assert response["Content-Disposition"].startswith("attachment")
     assert b"".join(response.streaming_content) == b"evidence"
 

@@ -104,8 +104,8 @@ def test_full_cycle_assign_sign_report_extend_complete_close(assigned, users, un
     assert history.verify().ok
 
 
-def test_return_then_reassign(assigned, users, units):
-    item = workflow.return_item(users["unit"], assigned, version=assigned.version, reason="不属于我局职责")
+def test_return_then_reassign(signed, users, units):
+    item = workflow.return_item(users["unit"], signed, version=signed.version, reason="不属于我局职责")
     assert item.status == S.RETURNED
     record = HistoryRecord.objects.filter(item=item).latest("seq")
     assert record.action == "退回" and record.note == "不属于我局职责"
@@ -114,9 +114,9 @@ def test_return_then_reassign(assigned, users, units):
     assert actions(item)[-1] == "重新交办"
 
 
-def test_return_needs_a_reason(assigned, users):
+def test_return_needs_a_reason(signed, users):
     with pytest.raises(workflow.WorkflowError, match="退回理由"):
-        workflow.return_item(users["unit"], assigned, version=assigned.version, reason="  ")
+        workflow.return_item(users["unit"], signed, version=signed.version, reason="  ")
 
 
 def test_send_back_returns_to_in_progress_and_needs_a_reason(signed, users):
@@ -214,7 +214,7 @@ def test_remind_reaches_the_unit_and_can_be_marked_read(assigned, users):
 
 def test_attachments_are_stored_and_limited(signed, users, settings):
     settings.LUOSHI_ATTACHMENT_MAX_BYTES = 1000
-    ok = SimpleUploadedFile("照片.jpg", b"x" * 1000, content_type="image/jpeg")
+    ok = SimpleUploadedFile("照片.jpg", b"\xff\xd8\xff\xe0" + b"x" * 996, content_type="image/jpeg")
     report = workflow.report_progress(users["unit"], signed, text="附照片", percent=10, files=[ok])
     [attachment] = report.attachments.all()
     assert attachment.name == "照片.jpg" and attachment.size == 1000

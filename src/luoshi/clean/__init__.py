@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from luoshi.clean.furniture import sort_lines
+from luoshi.clean.furniture import sort_lines, split_front_matter
 from luoshi.clean.joins import rejoin
 from luoshi.clean.lines import split_lines
 from luoshi.document import Script
@@ -27,8 +27,10 @@ class CleanText:
 
 def clean_text(raw: str, script: Script | None = None) -> CleanText:
     """The body of ``raw``; ``script`` (told from the text when not given) decides how furniture is matched."""
-    lines = rejoin(split_lines(raw))
+    header, lines = split_front_matter(split_lines(raw))
+    lines = rejoin(lines)
     script = script or detect_script("\n".join(lines[:200]))
     sorted_lines = sort_lines(lines, traditional=script == "traditional")
     lines = sorted_lines.kept
-    return CleanText(text="\n".join(lines), lines=lines, head=sorted_lines.head, dropped=sorted_lines.dropped)
+    return CleanText(text="\n".join(lines), lines=lines, head=sorted_lines.head,
+                     dropped=header + sorted_lines.dropped)

@@ -51,7 +51,7 @@ _SHORT = re.compile(
     r"^[【\[]?\s*(?:[大中小]|加大|还原|减小|默认|放大|缩小)(?:\s*(?:[大中小]|加大|还原|减小|默认|放大|缩小))*\s*[】\]]?$|"
     r"^(?:阅读|浏览|点击|访问)(?:量|次数|数)?\s*[:：]?\s*\d*\s*次?$|\d+\s*(?:次浏览|人阅读|次阅读|人看过)|"
     r"^(?:您的|当前)?(?:所在)?位置\s*[:：]|^首页\s*[>›»/]|[>›»]\s*正文$|"
-    r"^(?:上一篇|下一篇|猜你喜欢|推荐阅读)|原文链接|本文链接|转载请注明|"
+    r"^[【\[]?(?:上一篇|下一篇|上一条|下一条|猜你喜欢|推荐阅读)|原文链接|本文链接|转载请注明|我要纠错|"
     r"^(?:图为|图片来源|资料图|摄影\s*[:：])|"
     r"评论\s*[（(]\d*[)）]$|发表评论|写留言|精选留言|^(?:在看|点赞|赞)$|^发表于|"
     # breadcrumbs: 原创力文档 › 党政相关 › 讲话.docx
@@ -61,12 +61,15 @@ _SHORT = re.compile(
     re.IGNORECASE,
 )
 # In the head, a short line that names a share site or a portal: 原创力文档, 第壹文秘, XX文库.
-_SITE_LINE = re.compile(r"^[^，。]{2,10}(?:文库|文档|文秘|范文网|公文网|图书馆|资料网)$|^(?:首页|正文|标题|全文|搜索)$")
+_SITE_LINE = re.compile(
+    r"^[^，。]{2,10}(?:文库|文档|文秘|范文网|公文网|图书馆|资料网)$|^(?:首页|正文|标题|全文|搜索)$"
+    r"|^[^，。\s]{2,14}(?:门户网站|政府网站|政务网|官方网站)$"  # 某县人民政府门户网站 above the title
+)
 _SHORT_LIMIT = 40
 _FIELD = re.compile(
     r"^[【\[（(]?(?:来源|稿源|信息来源|文章来源|作者|编辑|责任编辑|责编|编审|审核|校对|初审|复审|终审|监制|"
     r"发布时间|发布日期|发表时间|发表日期|发布者|发布单位|发文日期|日期|时间|更新时间|撰稿|供稿|摄影|字数|"
-    r"浏览次数|阅读量|阅读次数|点击数)\s*[:：]"
+    r"浏览次数|阅读量|阅读次数|点击数|索引号|主题分类|发文机关|发布机构|成文日期|公开方式|公开范围|文号|有效性)\s*[:：]"
 )
 _ISO_DATE_LINE = re.compile(r"^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$")
 _URL_LINE = re.compile(r"^(?:https?://|www\.)\S+$|^\S+@\S+\.[a-z]{2,}$", re.IGNORECASE)
@@ -83,9 +86,11 @@ _INLINE = re.compile(
 # 2. The zones around the body.
 _SALUTATION = re.compile(r"^(?:各位|同志们|尊敬的|女士们|朋友们|亲爱的|大家好)[^。]{0,40}[：:！!，,]$")
 _RELATED_ANCHOR = re.compile(
-    r"^(?:相关|热门|推荐|延伸|精彩|更多|往期)(?:报道|文章|新闻|阅读|链接|文档|附件|推荐|资料|排行|回顾)|"
-    r"^(?:猜你喜欢|推荐阅读)"
+    r"^[【\[]?(?:相关|热门|推荐|延伸|精彩|更多|往期)(?:报道|文章|新闻|阅读|链接|文档|附件|推荐|资料|排行|回顾)|"
+    r"^[【\[]?(?:猜你喜欢|推荐阅读)"
 )
+# ``上一篇：`` / ``下一篇：`` with the linked title on the next line
+_PAGER = re.compile(r"^[【\[]?(?:上一篇|下一篇|上一条|下一条)[】\]]?\s*[:：]?$")
 _FOOTER_ANCHOR = re.compile(
     r"^(?:主办|承办|协办|合作|维护|运维|技术支持|主管)(?:单位)?\s*[:：]|联系我们|网站地图|关于我们|投稿邮箱|"
     r"网站声明|免责声明|隐私|ICP|公网安备|版权所有|Copyright|©|本作品|公有领域|Public\s+domain",
@@ -127,11 +132,16 @@ def is_furniture(line: str) -> bool:
     """Whether a line is furniture wherever it stands in a page."""
     if not _HAS_WORD.search(line) or _URL_LINE.match(line) or _ISO_DATE_LINE.match(line):
         return True
-    if _ANYWHERE.search(line) or (len(line) <= _CAPTION_LIMIT and _PHOTO_CREDIT.search(line)):
+    if _ANYWHERE.search(line) or (len(line) <= _CAPTION_LIMIT and _may_be_credit(line) and _PHOTO_CREDIT.search(line)):
         return True
     if len(line) > _SHORT_LIMIT or _is_sentence(line):
         return False
     return bool(_SHORT.search(line))
+
+
+def _may_be_credit(line: str) -> bool:
+    """A cheap test before the photo-credit pattern: every credit has 摄 or 记者 (most lines neither)."""
+    return "摄" in line or "记者" in line
 
 
 def _is_sentence(line: str) -> bool:
@@ -166,6 +176,24 @@ def sort_lines(original: list[str], traditional: bool = False) -> Sorted:
     dropped = [line for line, k in zip(original, keep, strict=True) if not k and line]
     head = sum(keep[:first])
     return Sorted(kept=kept, dropped=dropped, head=head)
+
+
+# A YAML header as corpora store documents: ``---`` / ``title: …`` / ``source: …`` / ``---`` before the text.
+_FRONT_MATTER_FENCE = "---"
+_FRONT_MATTER_FIELD = re.compile(r"^[A-Za-z_][\w-]{0,30}\s*:(?:\s.*)?$")
+_FRONT_MATTER_LIMIT = 30
+
+
+def split_front_matter(lines: list[str]) -> tuple[list[str], list[str]]:
+    """(the YAML header's lines, the rest): a header is ``---``, ``key: value`` lines, ``---`` at the top."""
+    if not lines or lines[0] != _FRONT_MATTER_FENCE:
+        return [], lines
+    for end in range(1, min(len(lines), _FRONT_MATTER_LIMIT)):
+        if lines[end] == _FRONT_MATTER_FENCE:
+            return lines[: end + 1], lines[end + 1 :]
+        if not _FRONT_MATTER_FIELD.match(lines[end]):
+            break
+    return [], lines
 
 
 def strip_site_name(title: str, others: list[str] = ()) -> str:  # type: ignore[assignment]
@@ -220,7 +248,10 @@ def _drop_related_lists(lines: list[str], keep: list[bool]) -> None:
     """A ``相关报道：`` heading and the link titles under it."""
     i = 0
     while i < len(lines):
-        if lines[i] and _RELATED_ANCHOR.match(lines[i]) and len(lines[i]) <= _SHORT_LIMIT:
+        if lines[i] and _PAGER.match(lines[i]) and i + 1 < len(lines) and _is_link_title(lines[i + 1]):
+            keep[i] = keep[i + 1] = False
+            i += 2
+        elif lines[i] and _RELATED_ANCHOR.match(lines[i]) and len(lines[i]) <= _SHORT_LIMIT:
             keep[i] = False
             j = i + 1
             while j < len(lines) and (not lines[j] or _is_link_title(lines[j])):
@@ -286,9 +317,15 @@ def _drop_menus(lines: list[str], keep: list[bool], first: int) -> None:
             continue
         if len(run) >= 3:
             for j in run:
-                if keep[j] and not (_TITLE_WORDS.search(lines[j]) or SPEAKER.search(lines[j])):
+                titled = _TITLE_WORDS.search(lines[j]) and not _names_a_column(lines, j, first)
+                if keep[j] and not (titled or SPEAKER.search(lines[j])):
                     keep[j] = False
         run = []
+
+
+def _names_a_column(lines: list[str], i: int, first: int) -> bool:
+    """A menu's column (政府工作报告 in 首页 / 政务公开 / 政府工作报告) whose words the title below it holds."""
+    return any(len(lines[j]) > len(lines[i]) and lines[i] in lines[j] for j in range(i + 1, min(first, len(lines))))
 
 
 def _drop_repeated_and_site_lines(lines: list[str], keep: list[bool], head: list[int]) -> None:

@@ -2,7 +2,7 @@
 
     luoshi extract PATH... [--jsonl | --json] [-o FILE] [--max-size SIZE]
     luoshi export SPEECH... [-o OUT.xlsx|OUT.docx|FOLDER] [--format xlsx|docx]
-    luoshi serve [--host H] [--port P] [--database-url URL] [--data-dir DIR] [--no-demo]
+    luoshi serve [--host H] [--port P] [--public-url URL] [--workers N] [--data-dir DIR] [--no-demo]
     luoshi ledger verify | lights [--date D] | manage ARGS...
     luoshi batch INPUT... -o OUT_DIR [--workers N | --scheduler ADDR] [--text-column C] [--id-column C]
     luoshi corpus OUT_DIR {lineage,formulations,sql} ...
@@ -39,7 +39,8 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="luoshi", description=(__doc__ or "").split("\n\n")[0])
+    summary = (__doc__ or "").split("\n\n")[0].replace("``", "")  # plain text in a terminal, not reST quotes
+    parser = argparse.ArgumentParser(prog="luoshi", description=summary)
     parser.add_argument("--version", action="version", version=f"luoshi {__version__}")
     commands = parser.add_subparsers(title="commands", required=True, metavar="COMMAND")
     for group in (extract, export, serve, corpus):  # the order of `luoshi --help`

@@ -7,7 +7,7 @@ import os
 
 from luoshi.cli.common import read_documents, say, size
 from luoshi.errors import InputError
-from luoshi.files import write_atomic
+from luoshi.files import make_parent, write_atomic
 from luoshi.ingest import DEFAULT_MAX_BYTES
 
 
@@ -21,7 +21,8 @@ def add_commands(commands: argparse._SubParsersAction) -> None:
     )
     export.add_argument("paths", nargs="+", metavar="SPEECH", help="files, folders (searched recursively) or -")
     export.add_argument("-o", "--output", metavar="OUT",
-                        help="the file to write (one input only), or an existing folder to write into")
+                        help="the file to write (one input only), or a folder to write into (made when missing; "
+                             "end it with / when it does not exist yet and there is one input)")
     export.add_argument("--format", choices=["xlsx", "docx"],
                         help="xlsx (default) or docx; taken from OUT's suffix when not given")
     export.add_argument("--max-size", type=size, default=DEFAULT_MAX_BYTES, metavar="SIZE",
@@ -34,7 +35,7 @@ def run(args: argparse.Namespace) -> int:
     from luoshi.report.docx_table import docx_bytes
     from luoshi.report.xlsx import xlsx_bytes
 
-    folder = args.output if args.output and os.path.isdir(args.output) else None
+    folder = args.output if args.output and _names_folder(args) else None
     named = args.output if args.output and folder is None else None
     fmt = _format(args, named)
     render = xlsx_bytes if fmt == "xlsx" else docx_bytes
@@ -48,6 +49,7 @@ def run(args: argparse.Namespace) -> int:
         out = named or export_name(source, fmt, folder or "", used)
         breakdown = breakdown_from_document(document)
         try:
+            make_parent(out)  # -o newdir/ or -o reports/2024/t.xlsx: the folders are made
             write_atomic(out, render(breakdown))
         except OSError as e:
             failed += 1
@@ -58,12 +60,22 @@ def run(args: argparse.Namespace) -> int:
     return 1 if failed else 0
 
 
+def _names_folder(args: argparse.Namespace) -> bool:
+    """-o is a folder: one that exists, one written with a trailing /, or (for several inputs or a folder of
+    them) a name without the .xlsx/.docx suffix."""
+    out: str = args.output
+    if os.path.isdir(out) or out.endswith(("/", os.sep)):
+        return True
+    several = len(args.paths) > 1 or os.path.isdir(args.paths[0])
+    return several and os.path.splitext(out)[1].lower() not in (".xlsx", ".docx")
+
+
 def _format(args: argparse.Namespace, named: str | None) -> str:
     """xlsx or docx, from --format, else -o's suffix; a usage error when they disagree or -o cannot be one file."""
     suffix = os.path.splitext(named)[1].lower().lstrip(".") if named else ""
     fmt: str = args.format or (suffix if suffix in ("xlsx", "docx") else "xlsx")
     if named and suffix != fmt:
-        args.parser.error(f"-o {named} should end in .{fmt}")
+        args.parser.error(f"-o {named} should end in .{fmt} (or in / for a folder)")
     if named and (len(args.paths) > 1 or os.path.isdir(args.paths[0])):
         args.parser.error("-o names one file, so give one input (or make -o a folder)")
     return fmt

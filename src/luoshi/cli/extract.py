@@ -9,6 +9,7 @@ from collections.abc import Callable
 from luoshi.cli.common import output, read_documents, say, size
 from luoshi.document import Document
 from luoshi.errors import InputError
+from luoshi.files import make_parent
 from luoshi.ingest import DEFAULT_MAX_BYTES
 from luoshi.render import quantity_decisions, summary, target_table
 
@@ -55,12 +56,18 @@ def add_commands(commands: argparse._SubParsersAction) -> None:
 def run(args: argparse.Namespace) -> int:
     render = RENDERINGS[args.format]
     failed = 0
-    with output(args.output) as out:
-        for source, document in read_documents(args.paths, args.max_size):
-            if isinstance(document, InputError):
-                failed += 1
-                say(source, document.reason)
-                continue
-            out.write(render(document))
-            out.flush()
+    try:
+        if args.output:
+            make_parent(args.output)  # -o results/2024/all.jsonl: the folders are made
+        with output(args.output) as out:
+            for source, document in read_documents(args.paths, args.max_size):
+                if isinstance(document, InputError):
+                    failed += 1
+                    say(source, document.reason)
+                    continue
+                out.write(render(document))
+                out.flush()
+    except OSError as e:  # a file where a folder should be, no permission: one line, not a traceback
+        say(args.output or "-", f"cannot write: {e.strerror or e}")
+        return 1
     return 1 if failed else 0

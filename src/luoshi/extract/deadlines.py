@@ -8,6 +8,7 @@ the simplified text; the quantities stage keeps the words as written in ``deadli
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Literal
@@ -20,10 +21,13 @@ _CN = "〇零一二两三四五六七八九十"
 _TIME = re.compile(
     # an absolute year, Arabic or Chinese digit by digit (二〇三五年); not 15年 or 69年, which are durations
     r"(?P<year>(?<![0-9０-９.])(?:1 ?[89]|2 ?0) ?[0-9] ?[0-9](?![0-9])|[一二][〇零一二三四五六七八九]{3}) ?年"
-    r"(?P<ysuf>底|末|前|以前|年底|年末|初|上半年|下半年|内|以来|起)?"
-    # relative years
-    r"|(?P<rel>今|明|去|上|前|当|本)年(?P<rsuf>底|末|内|初|以来|上半年|下半年)?(?![级度轻代终])"
-    r"|(?P<within>年内|全年|年度)"
+    r"(?P<ysuf>(?:年?[底末])?(?:以前|前)(?![一二三两四五六七八九十0-9])|年底|年末|底|末|初|上半年|下半年|内|以来|起)?"
+    # relative years: 明年底前, 去年年底; 今明两年 ends next year
+    r"|(?P<both>今明两年)"
+    r"|(?P<rel>今|明|去|上|前|当|本)年"
+    r"(?P<rsuf>(?:年?[底末])?前(?![一二三两四五六七八九十0-9])|年底|年末|底|末|内|初|以来|上半年|下半年)?(?![级度轻代终])"
+    # 年底前 and 到年底 are this year's deadline; a bare 年末 in a review is the year reviewed, left unread
+    rf"|(?P<within>年内|全年|年度|(?<![0-9{_CN}每今明去上前当本同多历逐跨])年[底末](?:以前|前)|(?<=[到至])年[底末](?!的))"
     r"|(?P<past>过去(?:的)?一年|一年来)"
     # a five-year plan: “十四五”末, 十三五时期
     r"|[“\"「]?(?P<plan>十[一二三四五六七八九]五)[”\"」]?"
@@ -110,6 +114,8 @@ def _role(s: str, start: int, end: int) -> Role:
         return "from"
     if before.endswith(("到", "至")) and not before.endswith(("截至", "截止到")):
         return "to"  # 到2025年: a deadline
+    if s.endswith("前", start, end):
+        return "to"  # 2025年底前, 年底前: a deadline too
     return "point"
 
 
@@ -148,6 +154,7 @@ def _read_span(s: str, m: re.Match[str], doc_year: int | None) -> _Read:
 _READERS: tuple[tuple[str, Callable[[str, re.Match[str], int | None], _Read]], ...] = (
     ("year", _read_year),
     ("rel", _read_relative),
+    ("both", lambda s, m, doc_year: (doc_year + 1 if doc_year else None, "to")),
     ("within", lambda s, m, doc_year: (doc_year, None)),
     ("past", lambda s, m, doc_year: (doc_year - 1 if doc_year else None, None)),
     ("plan", _read_plan),
@@ -161,3 +168,65 @@ def _small(token: str) -> int | None:
         return int(token)
     value = parse_chinese(token)
     return int(value) if value else None
+
+
+# A passage's time stated before the sentence a number stands in: a goals lead-in ending in a colon, on the
+# line before (“十五五”时期的主要目标是：⏎地区生产总值年均增长5%左右) or earlier in the sentence (《纲要（草案）》
+# 明确了“十五五”时期的主要指标：…), or the sentence's topic (未来10年是关键时期，经济总量达…).
+_LEAD_IN_END = ("：", ":")
+_LIST_LINE_END = ("；", ";", "：", ":")
+_LEAD_IN_LINES = 8  # a goals list runs on over a few lines, each ending in ；
+
+
+def lead_in_times(s: str, times: list[TimeRef], time_starts: list[int], sentence: int, pos: int) -> list[TimeRef]:
+    """The time refs of ``times`` (all of ``s``'s, in order; ``time_starts`` their starts) that date the
+    number at ``pos`` from before its own clause: a colon lead-in's, or the sentence's topic."""
+    lead_in = _colon_lead_in(s, sentence, pos)
+    found = [t for t in _times_between(times, time_starts, *lead_in) if _dates_a_passage(t)] if lead_in else []
+    found += [t for t in _times_between(times, time_starts, sentence, pos)
+              if _dates_a_passage(t) and s.startswith("是", t.end) and _opens_clause(s, sentence, t.start)
+              and t not in found]
+    return found
+
+
+def _opens_clause(s: str, sentence: int, start: int) -> bool:
+    """The time stands first in its clause (未来10年是…; 到2030年是…), as the topic of what follows."""
+    clause = max(s.rfind(c, sentence, start) for c in "，,：:") + 1 or sentence
+    return start - max(clause, sentence) <= 1
+
+
+def _dates_a_passage(t: TimeRef) -> bool:
+    return t.year is not None and t.role in ("point", "to")
+
+
+def _times_between(times: list[TimeRef], time_starts: list[int], lo: int, hi: int) -> list[TimeRef]:
+    return [t for t in times[bisect_left(time_starts, lo) : bisect_left(time_starts, hi)] if t.end <= hi]
+
+
+def _colon_lead_in(s: str, sentence: int, pos: int) -> tuple[int, int] | None:
+    """The span of the lead-in that ends in a colon and governs ``pos``: in its paragraph, or a line above;
+    a full stop between them ends its reach (a list of goals runs on with ；)."""
+    paragraph = s.rfind("\n", 0, pos) + 1
+    colon = max(s.rfind(c, paragraph, pos) for c in _LEAD_IN_END)
+    if colon >= 0:
+        if _FULL_STOP.search(s, colon, pos):
+            return None
+        stop = max((s.rfind(c, paragraph, colon) for c in "。！？；;"), default=-1)
+        return max(stop + 1, paragraph), colon
+    if _FULL_STOP.search(s, paragraph, pos):
+        return None
+    line = paragraph - 1
+    for _ in range(_LEAD_IN_LINES):
+        if line <= 0:
+            return None
+        above = s.rfind("\n", 0, line) + 1
+        text = s[above:line].rstrip()
+        if text.endswith(_LEAD_IN_END):
+            return above, line
+        if not text.endswith(_LIST_LINE_END):
+            return None
+        line = above - 1
+    return None
+
+
+_FULL_STOP = re.compile(r"[。！？!?]")

@@ -74,6 +74,10 @@ _CLASSIFIED = re.compile(
     rf"(?<![第\d０-９{_NUMERAL_CHARS}几幾数數多])([二两兩三四五六七八九十]{{1,3}})([{_CLASSIFIERS}])"
     rf"(?:[“「『]([^“”「」『』\n]{{1,12}})[”」』]([{_HAN}]{{0,6}})|([{_HAN}]{{1,12}}))"
 )
+# Quoted names whose head is a figure (“两个80%”, “三个百万”) or that an old/new prefix opens (“老三样”).
+_FIGURE = r"[0-9０-９.]+[%％‰]|[十百千]?[万萬亿億]|[百千]"  # 80%, 百万, 千
+_NUMERIC_HEAD = re.compile(rf"(?P<n>[二两兩三四五六七八九十])[个個](?P<head>{_FIGURE})")
+_OLD_NEW = re.compile(r"[老新](?P<n>[二两兩三四五六七八九十])(?P<head>[样樣件宝寶])")
 # The whole of a quoted segment: numeral, optional classifier, head.
 _SEGMENT = re.compile(rf"([{_NUMERAL_CHARS}]{{1,3}})([{_CLASSIFIERS}]?)([{_HAN}]{{1,10}})")
 # A numbered name that ends a longer quoted segment (“打造九个现代化新淄博”).
@@ -122,6 +126,8 @@ _STOP_WORD = re.compile(
     r"贯通|貫通|覆盖|覆蓋|没有|沒有|稳增长|穩增長|出境|全部|分别|分別|总体|總體|整体|整體|试点|試點|潜能|潛能|"
     r"方面|提出|治理|以来|以來|召开|召開|确立|確立|确定|確定"
 )
+# Nouns that end a name although they could start what follows it (五大发展理念, 三项基本要求).
+_NAME_NOUN = re.compile(r"理念|思想|精神|要求|格局|布局")
 # What follows a party congress (十大以来, 八大提出的), not a head.
 _CONGRESS = re.compile(r"以来|以來|召开|召開|提出|精神|报告|報告|通过|通過|确定|確定|决议|決議|路线|路線|期间|期間")
 # Abstract or slogan heads: a count of these is a name even unquoted (四个意识, 两个维护, 四项基本原则).
@@ -257,6 +263,12 @@ def _quoted_candidates(text: str, qs: int, qe: int) -> Iterator[Candidate]:
     """Names inside the quoted ``text[qs:qe]``: each segment that is a whole numbered name (“四风”,
     “两个确立”, “四个中心、六个基地”), or a numbered name that ends a segment (“打造九个现代化新淄博”)."""
     content = text[qs:qe]
+    special = _NUMERIC_HEAD.fullmatch(content) or _OLD_NEW.fullmatch(content)
+    if special:  # “两个80%”, “老三样”
+        count = _count(special.group("n"))
+        if count:
+            yield qs, qe, count, special.group("head")
+        return
     pieces: list[Span] = [(m.start(), m.end()) for m in _PIECE.finditer(content)]
     numbered = [content[a] in _NUMERAL_CHARS + "双雙" for a, _ in pieces]
     for (a, b), is_numbered in zip(pieces, numbered, strict=True):
@@ -364,6 +376,10 @@ def _cut_head(run: str, tail: bool = False) -> str | None:
     if not cuts:
         return None
     cut = min(cuts)
+    own = _NAME_NOUN.match(run, cut)
+    if own and cut > 0 and (own.end() == len(run) or _STOP_CHAR.match(run, own.end())
+                            or _STOP_WORD.match(run, own.end()) or _CLAUSE_TAIL.match(run, own.end())):
+        cut = own.end()  # 五大发展理念: the name's own noun, not what follows the name
     return run[:cut] if cut <= 7 else None
 
 
@@ -415,6 +431,8 @@ def _members(text: str, outline: list[Heading], key: str, name: str, count: int,
             or _list_after(text, e, count, bare_head)
             or _run_in(text, s, e, count)
             or _headings(text, outline, s, e, count, bare_head)
+            or (_next_sentence(text, e, count, bare_head) if _SHORT_HEAD.fullmatch(bare_head) else None)
+            or _list_later(text, e, count)
         )
         if found:
             return found
@@ -521,6 +539,81 @@ def _list_after(text: str, e: int, count: int, head: str) -> list[str] | None:
             if items:
                 return [_clean_member(x) for x in items]
     return None
+
+
+# Heads short enough that the members, not the name, say what is counted: 稳 (六稳), 样 (老三样), 80% (两个80%).
+_SHORT_HEAD = re.compile(rf"[\u4e00-\u9fff]|{_FIGURE}")
+_OLD_NEW_HEADS = "样樣件宝寶"
+_NAME_TAIL = 6  # what may follow a name in its sentence before its members come in the next (工程, 目标任务)
+_PREDICATE = re.compile(r"(?<=[\u4e00-\u9fff])(?:是|为|為|都是|等)[^、]*$")  # 纺织、化工、建材是传统产业
+
+
+def _next_sentence(text: str, e: int, count: int, head: str) -> list[str] | None:
+    """Members right after a short name, in the rest of its sentence or the next one: a list of that many
+    short items (“六稳”工作，稳就业、稳金融…; “老三样”。纺织、化工、建材是…), or that many clauses that
+    hold the head (“三个百万”。新增就业百万人，培训技工百万人次，…)."""
+    begin, stop = e, _SENTENCE_END.search(text, e, e + 200)
+    if stop and stop.end() < len(text) and len(text[e : stop.start()].strip("”」』\"，, ")) <= _NAME_TAIL:
+        begin = stop.end()  # the name ends its sentence (…“三个百万”工程。): its members come in the next
+        stop = _SENTENCE_END.search(text, begin, begin + 200)
+    span = text[begin : stop.start() if stop else min(len(text), begin + 200)]
+    for clause in _LIST_CLAUSE.split(span):
+        items = [x for x in _PREDICATE.sub("", clause).split("、") if x]
+        if len(items) == count and "的" in items[-1] and len(items[-1]) > max(len(x) for x in items[:-1]) + 1:
+            items[-1] = items[-1][: items[-1].index("的")]  # 新业态、新模式的经济形态
+        if len(items) != count or not all(0 < len(x) <= 10 for x in items):
+            continue
+        if all(x.startswith(head) for x in items) or (head in _OLD_NEW_HEADS and all(len(x) <= 4 for x in items)):
+            return [_clean_member(x) for x in items]  # 稳就业、稳金融…; 纺织、化工、建材
+    holding = [c for c in _LIST_CLAUSE.split(span) if head in c]
+    if len(head) > 1 and len(holding) == count and all(len(c) <= 16 for c in holding):
+        return [_clean_member(c) for c in holding]  # 新增就业百万人，培训技工百万人次，…
+    return None
+
+
+def _list_later(text: str, e: int, count: int) -> list[str] | None:
+    """“三大任务”… 这是…。具体来说，就是要抓好A、B、C: a list that a later sentence, at most two on,
+    announces as what the name holds."""
+    stop, seen = e, 0
+    while seen <= _LATER_SENTENCES:
+        found = _SENTENCE_END.search(text, stop, stop + 300)
+        if found is None:
+            return None
+        if found.start() == stop:  # the line break after a full stop
+            stop = found.end()
+            continue
+        seen += 1
+        intro = _LATER_INTRO.search(text, stop, found.start())
+        if intro:
+            items = _comma_list(_LIST_CLAUSE.split(text[intro.end() : found.start()])[0], count)
+            if items and all(len(x) <= 12 for x in items):
+                return [_clean_member(items[0], lead=True), *(_clean_member(x) for x in items[1:])]
+            return None
+        stop = found.end()
+    return None
+
+
+def _comma_list(clause: str, count: int) -> list[str] | None:
+    """A list of three or more joined by 、 (the last two maybe by 和), without what is said of it after
+    (经济总量、财政收入和城乡居民收入力争翻一番)."""
+    parts = [x for x in clause.split("、") if x]
+    if count < 3 or len(parts) not in (count, count - 1):
+        return None
+    if len(parts) == count - 1:
+        parts = [*parts[:-1], *_and_split(parts[-1])]
+    if len(parts) != count:
+        return None
+    last = _SAID_OF_IT.sub("", parts[-1])
+    return [*parts[:-1], last] if len(last) >= 2 else None
+
+
+_SAID_OF_IT = re.compile(r"(?:力争|要|将|將|必须|必須|确保|確保|实现|實現|达到|達到|是|为|為|等).*$")
+_LATER_SENTENCES = 2
+_LATER_INTRO = re.compile(
+    r"(?:(?<=[，,。：:\n])|^)(?:具体(?:来说|而言|讲)[，,]?|概括(?:起来|地说)[，,]?)?"
+    r"(?:就是要|就是|即)(?![时刻将便使])",
+    re.M,
+)
 
 
 def _split_list(span: str, count: int) -> list[str] | None:

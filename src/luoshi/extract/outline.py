@@ -29,6 +29,7 @@ from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from luoshi.document import Heading
+from luoshi.extract.sections import title_role
 from luoshi.numerals import small_number
 from luoshi.script import simplified_view
 
@@ -41,6 +42,11 @@ _CLOSERS = "”’」』）)"
 _TITLE_END = re.compile(r"[。！？；!?;：:\n]")
 _FLATTENED_LINE = 1500  # a line this long is a document flattened into one line, not a paragraph
 _SHORT_TITLE = 40  # a title no longer than this has not run on into the body
+_LINE_LEAD = " \t\u3000*#"  # indentation, and markdown's bold and heading marks
+# A part title on a line of its own, without a marker (``2025年工作回顾``, ``**2026年工作安排**``): short, no
+# sentence inside, its words saying a part's role.
+_BARE_TITLE = re.compile(r"[^。！？；，,：:!?;]{4,24}")
+_BARE_TITLE_ROLES = ("review", "plan", "analysis")
 
 _BLOCK_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("cn", re.compile(rf"([{_CN}]{{1,3}})[、．]")),
@@ -137,7 +143,7 @@ def extract_outline(text: str) -> list[Heading]:
     openings = _openings(simple, limit)
     candidates = _find_candidates(simple, openings)
     candidates = _fill_bare_gaps(simple, candidates, openings, limit)
-    accepted = _enumerations(simple, candidates)
+    accepted = _with_bare_titles(simple, _enumerations(simple, candidates), openings)
     _nest_inner_lists(accepted)
     headings = []
     stack: list[str] = []
@@ -159,6 +165,29 @@ def extract_outline(text: str) -> list[Heading]:
         marker = text[c.start : c.title_start].strip()
         headings.append(Heading(level, marker, text[c.title_start : c.title_end], c.start, c.title_end))
     return headings
+
+
+def _with_bare_titles(simple: str, accepted: list[_Candidate], openings: list[_Opening]) -> list[_Candidate]:
+    """Bare part titles, when two or more of them stand above every numbered heading, are the top level:
+    ``2025年工作回顾`` ⏎ ``一、…`` ⏎ ``2026年工作安排`` ⏎ ``一、…``."""
+    first_block = min((c.start for c in accepted if c.block), default=len(simple))
+    titles: list[_Candidate] = []
+    for at in openings:
+        if not at.line_start or at.flattened:
+            continue
+        end = simple.find("\n", at.position)
+        end = len(simple) if end < 0 else end
+        words = simple[at.position : end].rstrip(_LINE_LEAD)
+        if any(pattern.match(words) for _, pattern in _BLOCK_PATTERNS):
+            continue  # a numbered heading: its list says its level
+        if end < len(simple) and _BARE_TITLE.fullmatch(words) and title_role(words, None) in _BARE_TITLE_ROLES:
+            titles.append(_Candidate("title", len(titles) + 1, at.position, at.position,
+                                     at.position + len(words), True, at.line))
+    if len(titles) < 2 or titles[0].start >= first_block:
+        return accepted
+    for c in titles:
+        c.run = titles
+    return sorted(accepted + titles, key=lambda c: c.start)
 
 
 def _nest_inner_lists(accepted: list[_Candidate]) -> None:
@@ -260,7 +289,7 @@ def _openings(simple: str, limit: int) -> list[_Opening]:
     short_document = len(lines) <= 3  # the whole document in a line or three
     for number, line in enumerate(lines):
         flattened = len(line) >= (_FLATTENED_LINE // 2 if short_document else _FLATTENED_LINE)
-        stripped = len(line) - len(line.lstrip(" \t\u3000"))
+        stripped = len(line) - len(line.lstrip(_LINE_LEAD))  # **一、…** as markdown sets a heading in bold
         if "\t" not in line.strip():  # a table row's numbered cells are not headings
             places.append(_Opening(position + stripped, number, True, flattened, False))
             for found in _OPENER_RUN.finditer(line):  # a regex, not a Python loop over every character
@@ -307,7 +336,7 @@ def _candidate(
         title_start += 1
     end = _TITLE_END.search(simple, title_start)
     title_end = end.start() if end else len(simple)
-    while title_end > title_start and simple[title_end - 1] in " \u3000\t，,、":
+    while title_end > title_start and simple[title_end - 1] in " \u3000\t，,、*#":
         title_end -= 1
     return _Candidate(style, ordinal, at.position, title_start, title_end, at.line_start, at.line, at.flattened, weak)
 

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from luoshi.document import Quantity
-from luoshi.extract.deadlines import TimeRef, plan_end_year, scan_times, year_of
+from luoshi.extract.deadlines import TimeRef, lead_in_times, plan_end_year, scan_times
 from luoshi.extract.quantity_rules import (
     AS_FOUND,
     BY_CONTEXT,
@@ -35,6 +35,7 @@ from luoshi.extract.quantity_rules import (
     Reading,
     Rule,
 )
+from luoshi.extract.sections import plan_year
 from luoshi.numerals import (
     ARABIC,
     ARABIC_REST,
@@ -44,6 +45,8 @@ from luoshi.numerals import (
     parse_chinese,
     parse_chinese_year,
     parse_number,
+    parse_range,
+    scale_of,
 )
 from luoshi.script import simplified_view
 
@@ -59,17 +62,25 @@ _PER = r"(?:/[万亿百千]?(?:人|年|平方米|立方米|吨|亩|元|天|小�
 # ---------------------------------------------------------------------------------------------------
 # Candidates: a numeral, an optional range, 多/余, a multiplier, a unit, a comparator after it.
 
+_DASHES = "[-－—–~～]{1,2}"
+_RANGE_SEP = "(?:" + _DASHES + "|至|到)"
+_INCLUSIVE = r"(?:[(（]含[)）])?"  # 50万元（含）以上, 1万(含)-5万元
 _TAIL = (
     r"(?: (?=[多余来万亿千百%" + _UNIT_FIRST + r"]))?"  # 8 5 ％: a report that spaces its digits
-    r"(?:(?P<u1>%|万亿|万|亿)?(?P<sep>[-－—–~～]|至|到)(?P<num2>" + ARABIC + "|" + CHINESE + "))?"
-    r"(?P<ap1>多|余|来)?(?P<mult>万亿|千万|百万|十万|万|亿|千(?![瓦米克伏])|百(?!分点))?(?P<ap2>多|余)?(?P<mult2>亿)?"
+    # a range: 6.5%－7%, 8万-10万, 1万元--5万元 (a unit repeated only before a dash: 5万人至2025年 is no range)
+    r"(?:(?P<u1>%|(?:万亿|万|亿)?(?:" + _UNIT_RE + ")(?=" + _INCLUSIVE + _DASHES + ")|万亿|万|亿)?" + _INCLUSIVE
+    + r"(?P<sep>" + _DASHES + "|至|到)(?P<num2>" + ARABIC + "|" + PERCENT_WORDS + "|" + CHINESE
+    + r")(?!(?<=千)[瓦米克伏])(?: (?=[万亿]))?)?"
+    r"(?P<ap1>多|余|来)?(?:个(?=亿(?!元?(?:级|以上|以下))))?"  # 3个亿, not 8个亿元级产业
+    r"(?P<mult>万亿|千万|百万|十万|万|亿|千(?![瓦米克伏])|百(?!分点))?(?P<ap2>多|余)?(?P<mult2>亿)?"
     r"(?P<unit>(?:" + _UNIT_RE + ")" + _PER + "?)?"
-    r"(?P<post>以上|以下|以内|之内|左右|上下|开外|强)?"
+    r"(?:[(（]含[)）](?=以上|以下))?(?P<post>以上|以下|以内|之内|左右|上下|开外|强)?"
 )
 # Each pattern opens with a plain character class, so that the engine skips to candidates at C speed (the
 # text is half-width by then). Arabic numerals, fractions and placeholders (X, XX, X.X) share one pass.
 _ARABIC_CANDIDATE = re.compile(
-    r"(?P<num>[0-9X](?:(?<=[0-9])(?:[0-9]*/[0-9]+|" + ARABIC_REST + r")|(?<=X)X{0,2}(?:\.X{1,2})?))" + _TAIL
+    r"(?P<num>[0-9X](?:(?<=[0-9])(?:[0-9]*/[0-9]+|" + ARABIC_REST + r")|(?<=X)X{0,2}(?:\.X{1,2})?(?:[:：∶]X{1,3})*))"
+    + _TAIL  # X:X, a redacted ratio
 )
 # Chinese digits are everywhere (一, 十) and mostly no numbers: a cheap pass finds runs followed by what
 # may be a unit, and the full pattern is tried there. One digit alone (一个, 两项) must be followed by a
@@ -78,21 +89,24 @@ _CN_CHARS = "零〇一二两三四五六七八九十百千万亿"
 # A run is tried from its first digit only: from each digit inside a long run (一一一…) it would fail the same
 # way, after scanning the rest of the run again.
 _CHINESE_RUN = re.compile(
-    "(?<![" + _CN_CHARS + "])[" + _CN_CHARS + "][" + _CN_CHARS + "]*[多余来点分]?[" + _UNIT_FIRST + "%多余来点分]"
+    "(?<![" + _CN_CHARS + "])[" + _CN_CHARS + "][" + _CN_CHARS + "]*(?:点[" + _CN_CHARS + "]+)?"  # 零点一零五元
+    "(?:" + _RANGE_SEP + "[0-9" + _CN_CHARS + "][0-9" + _CN_CHARS + "]*)?"  # 两到三万元
+    "[多余来点分]?[" + _UNIT_FIRST + "%多余来点分]"
 )
 _CHINESE_CANDIDATE = re.compile(
     r"(?P<num>(?P<nounit>" + PERCENT_WORDS + "|" + CHINESE_FRACTION + ")|" + CHINESE + ")"
     r"(?!(?<=千)[瓦米克伏])(?!(?<=百)分点)"  # 二十万千瓦 is 二十万 千瓦
     r"(?(nounit)|(?:(?<![^零〇一二两三四五六七八九十百千万亿点][一二两三四五六七八九十])"
     r"(?=[多余来]?[万亿]?[多余]?[" + _UNIT_FIRST + "])"
-    r"|(?=[多余来]?[万亿]?[多余]?(?:" + _MEASURE_RE + "))))" + _TAIL
+    r"|(?=[多余来]?[万亿]?[多余]?(?:" + _MEASURE_RE + r"|个亿(?!元?(?:级|以上|以下))))"  # 两个亿
+    r"|(?=" + _RANGE_SEP + "[0-9" + _CN_CHARS + "])))" + _TAIL  # 两到三万元: a range
 )
 
 # Comparators from the words just before the number (those after it are in the candidate regex).
 _PRE_AT_LEAST = re.compile(
-    r"(?:突破|(?<!不)超过|超出|(?<!不)高于|不低于|不少于|至少|多于|逾|(?<!不)超|迈上|迈过|跨上|站上|跃上)了?$"
+    r"(?:突破|(?<!不)超过|超出|(?<!不)高于|(?<!不)大于|不低于|不少于|不小于|至少有?|多于|逾|(?<!不)超|迈上|迈过|跨上|站上|跃上)了?$"
 )
-_PRE_AT_MOST = re.compile(r"(?:不足|不到|(?<!不)低于|不高于|不超过|(?<!不)少于|控制在|控制)了?$")
+_PRE_AT_MOST = re.compile(r"(?:不足|不到|(?<!不)低于|(?<!不)小于|不高于|不大于|不超过|(?<!不)少于|控制在|控制)了?$")
 _PRE_ABOUT = re.compile(r"(?:(?<![附最亲就邻])近|(?<![条节合公契预制邀相特签践履])约)$")
 _PRE_KEEP = re.compile(r"保持(?:在)?$")  # a level to keep is a floor
 
@@ -223,9 +237,10 @@ def extract_quantities(text: str, date: str | None) -> list[Quantity]:
     if not text:
         return []
     s = _simplified(text)
-    sections = _sections(s, year_of(date))
-    doc_year = year_of(date) or _infer_year(s, sections)
-    if doc_year != year_of(date):
+    dated = plan_year(s, date)  # a report delivered in December plans for the next year
+    sections = _sections(s, dated)
+    doc_year = dated or _infer_year(s, sections)
+    if doc_year != dated:
         sections = _sections(s, doc_year)
     candidates = _candidates(s)
     if not candidates:
@@ -300,9 +315,10 @@ def _judge(s: str, m: re.Match[str]) -> _Candidate | str:
         for test, name in tests:
             if test(r):
                 return name
-    comparator, pre_cue = _comparator(s, r.start, bool(r.num2), r.post, r.ap1 or r.ap2)
+    comparator, pre_cue = _comparator(s, r.start, r.value_max is not None, r.post, r.ap1 or r.ap2)
     qualifier = False
-    if r.post in ("以上", "以下", "以内") or s.startswith("内", r.end):
+    # a bound on a noun (5000万元以上项目); not a share of it (80%以上的行政村 is the quantity)
+    if (r.post in ("以上", "以下", "以内") or s.startswith("内", r.end)) and r.base not in ("%", "‰"):
         following = s[r.end + 1 : r.end + 2] if s.startswith("内", r.end) else r.after
         qualifier = bool(following) and following not in "，,；;。、）)！？\n"
     unit_text = (r.mult + r.mult2 + r.unit) or None
@@ -316,13 +332,20 @@ def _read_multiplier(r: Reading) -> None:
     """三百亿元 is 300 亿元, as 2.3万 is 2.3 万; 500强 is a rank, 1/4强 a share; 百分之六十 is 60 %; and a
     unit that begins a word after a multiplier leaves the multiplier as the unit (1.27亿人口)."""
     if r.chinese:
+        if r.num2 and not r.mult and not r.num2[0].isdigit():  # 十八至三十万: the 万 is both numbers'
+            head = r.num2.rstrip("万亿")
+            if head and head != r.num2:
+                r.mult, r.num2 = r.num2[len(head) :], head
         stripped = r.num.rstrip("万亿")
-        if stripped != r.num and stripped and not r.mult:
-            r.mult, r.num = r.num[len(stripped) :], stripped
+        if stripped != r.num and stripped:
+            if r.num2:  # 一百二十万到一百五十万: the first number's own, the same as the second's or a mixed range
+                r.u1, r.num = r.num[len(stripped) :], stripped
+            elif not r.mult:
+                r.mult, r.num = r.num[len(stripped) :], stripped
     if r.post == "强" and not r.fraction:
         r.post, r.end = "", r.end - 1
     if r.percent_words and not r.unit:
-        r.unit = "%"
+        r.unit = "%" if r.num[0] == "百" else "‰"
     r.base = r.unit.split("/")[0]
     r.word_after = False
     if r.base:
@@ -334,20 +357,52 @@ def _read_multiplier(r: Reading) -> None:
 
 
 def _read_value(r: Reading) -> None:
-    r.value = None if r.placeholder else parse_number(r.num)
+    """The number's value, with its sign; 二三十 and 四五千 are spans (20 to 30)."""
+    r.value = r.value_max = None
+    if r.placeholder:
+        return
+    r.value = parse_number(r.num[3:] if r.percent_words else r.num)  # 千分之五 is 5 ‰
+    if r.value is None and r.chinese and not _CN_MULTIPLIER.search(r.num):
+        span = parse_range(r.num)
+        if span:
+            r.value, r.value_max = span
+    if r.negative and r.value is not None:
+        r.value = -r.value
 
 
 def _read_whole(r: Reading) -> None:
-    """二十六亿六千万美元 is 26.6 亿美元: the trailing 万 belongs to the section after 亿; and the range's top."""
+    """二十六亿六千万美元 is 26.6 亿美元: the trailing 万 belongs to the section after 亿; and the range's top.
+
+    A range whose first number is written in full and the second with the multiplier (从8500到3万元) is
+    read in the multiplier: 0.85 to 3 万元."""
     if r.chinese and r.mult in ("万", "亿") and r.value is not None and _CN_MULTIPLIER.search(r.num):
         top = "亿" if "亿" in r.num else "万"
         whole = parse_number(r.num + r.mult)
         if whole is not None:
             r.value, r.mult = whole / (100_000_000 if top == "亿" else 10_000), top
-    r.value_max = parse_number(r.num2) if r.num2 else None
+    if not r.num2:
+        _read_cents(r)
+        return
+    r.value_max = parse_number(r.num2[3:] if r.num2[1:3] == "分之" else r.num2)  # 百分之二到百分之三
+    scale = scale_of(r.mult + r.mult2) if r.mult and not r.u1 else None
+    if scale and r.value is not None and r.value_max is not None and r.value_max < r.value < r.value_max * scale:
+        r.value /= scale
+
+
+def _read_cents(r: Reading) -> None:
+    """六十四万零一百四十三元一角七分: the 角 and 分 after a whole amount in 元 belong to it."""
+    if r.base not in ("元", "块") or r.mult or r.post or r.value is None or r.end != r.m.end("unit"):
+        return
+    cents = _CENTS.match(r.s, r.end)
+    if cents is None or cents.end() == r.end:
+        return
+    jiao, fen = (parse_number(d) or 0 if d else 0 for d in cents.groups())
+    r.value = round(r.value + jiao / 10 + fen / 100, 2) if r.value.is_integer() else r.value + jiao / 10 + fen / 100
+    r.end = cents.end()
 
 
 _CN_MULTIPLIER = re.compile("[万亿]")
+_CENTS = re.compile(r"(?:([一二两三四五六七八九0-9])[角毛])?(?:零?([一二三四五六七八九0-9])分(?![钟之析配类期批工]))?")
 _WALK: tuple[tuple[Callable[[Reading], None] | None, tuple[Rule, ...]], ...] = (
     (None, AS_FOUND),
     (_read_multiplier, BY_UNIT),
@@ -500,7 +555,7 @@ def _review_heading(
         return "review", doc_year, None  # 一、今年以来的工作
     if not plans and doc_year and "五年" not in title:
         return "review", doc_year - 1, None  # 一、去年工作回顾, 一、政府工作回顾
-    return "review", None, max(plans) + 1 if plans else None
+    return "review", max(plans, default=None), max(plans) + 1 if plans else None  # “十四五”时期工作回顾: 2025
 
 
 def _plan_heading(
@@ -696,6 +751,7 @@ class _Context:
         clause = max(clause, pos - _CONTEXT_REACH)
         sentence = max(self.sentence_start(pos), pos - _CONTEXT_REACH)
         times = self._times_before(sentence, max(self._back(_TIME_CLAUSE_END, pos), pos - _CONTEXT_REACH), pos)
+        times = lead_in_times(s, self.times, self.time_starts, sentence, pos) + times  # “十五五”目标是：⏎…
         lead = s[clause:pos]
         baseline = ("从" in lead or "由" in lead) and bool(_BASELINE_AFTER.match(trail or s[c.end : c.end + 8]))
         kind: Kind = "fact" if baseline else self._kind(mode, sentence, clause, pos, times)
@@ -757,6 +813,8 @@ class _Context:
         for t in times:
             if t.year and doc_year and t.year != doc_year and t.role in ("point", "from", "to") and t.start > best_pos:
                 best, best_pos = ("target" if t.year > doc_year else "fact"), t.start
+            elif t.role == "to" and t.year and t.year == doc_year and t.start > best_pos:
+                best, best_pos = "target", t.start  # 2025年底前，完成改造1000户, said in 2025
         if best_pos < 0 and _WEAK_TARGET_CUE.search(s, clause, pos):
             return "target"
         return best
@@ -766,7 +824,8 @@ class _Context:
         for t in reversed(times):
             if t.role in ("compare", "since"):
                 continue
-            if kind == "target" and (t.role == "from" or (t.year and self.doc_year and t.year < self.doc_year)):
+            past = t.year and self.doc_year and t.year < self.doc_year and t.role != "to"  # 到2022年末，力争: 2022
+            if kind == "target" and (t.role == "from" or past):
                 continue  # no target is due in the past: 由去年的1076亿元增加到1562亿元
             if kind == "fact":
                 future = t.year is not None and self.doc_year is not None and t.year > self.doc_year

@@ -27,7 +27,7 @@ from luoshi.script import is_common
 MEASURE = (
     "亿美元 美元 欧元 港元 港币 日元 英镑 元 吨标准煤 吨标煤 吨 千克 公斤 斤 克 亩 公顷 平方公里 平方千米 "
     "平方米 平米 公里 千米 延米 厘米 毫米 米 立方米 升 千瓦时 千瓦 兆瓦 吉瓦 瓦 标准箱 标箱 微克/立方米 "
-    "个百分点 百分点 倍 番 成 人次 车次 架次 度"
+    "个百分点 百分点 倍 番 成 人次 户次 车次 架次 度 人民币 韩元 澳元 卢布 泰铢 台币"
 ).split()
 # Classifiers: counts of things.
 CLASSIFIER = (
@@ -59,10 +59,11 @@ WORD_AFTER = {
 
 # Inside a code or a name (PM2.5, G20, 2×35万千瓦), ordinals (第三), a rate's base (每万人)
 _BEFORE_NOT = frozenset("0123456789.·_-/×第每")
-# Chinese numerals inside words (统一, 万一, 星期一) and vague counts (几十万亩, 数十万)
-_WORD_BEFORE = "之统唯万周星初几数"
+# Chinese numerals inside words (统一, 万一, 星期一) and vague counts (几十万亩, 数十万). Sets, not strings:
+# at the start of the text the character before is "", and "" is in every string.
+_WORD_BEFORE = frozenset("之统唯万周星初几数")
 # quoted (抗疫惠企“28条”, “3个100”), or followed by a name's head (20条措施, 0.1微克攻坚行动, 500亿级)
-_QUOTE_OPEN = "“\"「『"
+_QUOTE_OPEN = frozenset("“\"「『")
 _QUOTE_CLOSE = re.compile(r"[^，。；、“”\"「」『』\n]{0,6}[”\"」』]")
 _NAME_AFTER = re.compile(r"级|[^，。；、]{0,8}?(?:措施|举措|意见|规定|细则|办法|条例|政策)(?![^，。；、]{0,4}\d)")
 _NAME_AFTER_UNIT = re.compile(r"攻坚|行动|工程|计划|战略|精神|模式|机制|方案|格局|体系")
@@ -73,12 +74,39 @@ _SHARE_LEAD = re.compile(r"(?:占|占比|比重|比例|比率|率)(?:为|达|达
 # a placeholder with a classifier counts where the clause counts (新增XX家)
 _COUNT_VERB = re.compile(r"(?:新增|新建|建成|完成|达到|实现|增加|减少|培育|引进|累计|共|超过|突破)$")
 _CLAUSE_DELIMS = re.compile(r"[，,；;：:。！？!?、\n]")
+_COUNT_ENDS = frozenset("，,；;。、！？!?\n）)和及与")  # 尚有贫困村XX个、贫困人口XX万人
+_RATIO_LEAD = re.compile(r"比|结构")  # 比例, 之比, 配比, 比重; 产业结构
+_RATIO_SIGN = re.compile("[:：∶]")
+_CN_NUMERAL = frozenset("零〇一二两三四五六七八九十百千万亿")
+_SMALL_UNIT = re.compile("[十百千]")
 _BIG_DIGIT = re.compile("[百千万亿]")
+_VAGUE_AFTER = frozenset("级多余")  # 500亿级, 3万多
 _CODE_SIZE = 1e16  # a number this large is an ID or an account, not an amount
 
 
 # ---------------------------------------------------------------------------------------------------
 # A number as read
+
+
+_MINUS = frozenset("-－−负")
+# A minus stands for itself after a word or a stop (增长-2.3%, 为负1.2亿元), not after a number, a unit or a
+# letter, where it joins (1-11月, 2020年-2025年, G-3) or is part of a word (正负).
+_BEFORE_NEGATIVE_WORD = frozenset(("", *"，,：:；;（(、 \n为是达至到长率幅值"))  # 增速为负1.2%, 增长负2%
+_NOT_BEFORE_SIGN = frozenset(
+    "0123456789X-－−—–~～%‰.正零〇一二两三四五六七八九十百千万亿月号"
+    + "".join(u[-1] for u in (*MEASURE, *CLASSIFIER, *TIME_UNITS))
+)
+
+
+def _sign_stands(s: str, at: int) -> bool:
+    """Whether ``s[at]`` is a minus sign of the number after it."""
+    sign = s[at]
+    if sign not in _MINUS:
+        return False
+    before = s[at - 1] if at else ""
+    if sign == "负":  # a word's end more often than a sign (减负30亿元, 肩负): only after a stop or a verb of value
+        return before in _BEFORE_NEGATIVE_WORD
+    return not before or (before not in _NOT_BEFORE_SIGN and not (before.isascii() and before.isalpha()))
 
 
 _GROUPS = ("num", "num2", "u1", "ap1", "mult", "ap2", "mult2", "unit", "post")
@@ -92,8 +120,9 @@ class Reading:
     """
 
     __slots__ = (
-        "after", "ap1", "ap2", "arabic", "base", "before", "chinese", "end", "fraction", "m", "mult", "mult2", "num",
-        "num2", "percent_words", "placeholder", "post", "s", "start", "u1", "unit", "value", "value_max", "word_after",
+        "after", "ap1", "ap2", "arabic", "base", "before", "chinese", "end", "fraction", "m", "mult", "mult2",
+        "negative", "num", "num2", "percent_words", "placeholder", "post", "s", "start", "u1", "unit", "value",
+        "value_max", "word_after",
     )
 
     def __init__(self, s: str, m: re.Match[str]) -> None:
@@ -102,7 +131,7 @@ class Reading:
         self.m = m
         self.num: str = num
         self.num2: str = num2 or ""
-        self.u1: str = u1 or ""  # a multiplier or % on the range's first number (8万-10亿)
+        self.u1: str = u1 or ""  # a multiplier, unit or % on the range's first number (8万-10亿, 1万元-5万元)
         self.ap1: str = ap1 or ""  # 多/余/来 before the multiplier
         self.mult: str = mult or ""  # 万, 亿, 千万 …
         self.ap2: str = ap2 or ""  # 多/余 after it
@@ -110,12 +139,15 @@ class Reading:
         self.unit: str = unit or ""
         self.post: str = post or ""  # 以上, 左右, 强 …
         self.start, self.end = start, end = m.span()  # the end: after the number, its unit and a comparator
+        self.negative = start > 0 and _sign_stands(s, start - 1)  # 增长-2.3%, 为负1.2亿元
+        if self.negative:
+            self.start = start = start - 1
         self.before = s[start - 1] if start else ""  # "" at the start of the text
         self.after = s[end : end + 1]  # after the match as found: the steps leave it
         self.arabic = arabic = "0" <= num[0] <= "9"
         self.placeholder = placeholder = num[0] == "X"  # X, XX, X.X: an anonymised number
         self.fraction = fraction = "/" in num or "分之" in num
-        self.percent_words = percent_words = num.startswith("百分之")  # 百分之六十
+        self.percent_words = percent_words = num.startswith(("百分之", "千分之"))  # 百分之六十, 千分之五
         self.chinese = not (arabic or placeholder or fraction or percent_words)
         # set by the steps: base (the unit without its /人, /年), word_after (the unit begins a word: 5部门,
         # 1.27亿人口), value, value_max
@@ -166,7 +198,8 @@ def _multiplier_alone(r: Reading) -> bool:
     万 or 亿 and nothing follows that makes it a name (500亿级) or vague (3万多)."""
     if r.unit or not r.mult:
         return False
-    return not r.arabic or bool(r.ap2) or r.mult in ("千", "百", "十万") or r.after in "级多余"
+    spoken = r.chinese and r.s.startswith("个", r.m.end("num"))  # 两个亿: an amount as people say it
+    return not (r.arabic or spoken) or bool(r.ap2) or r.mult in ("千", "百", "十万") or r.after in _VAGUE_AFTER
 
 
 def _garbled_percent(r: Reading) -> bool:
@@ -178,18 +211,48 @@ def _garbled_percent(r: Reading) -> bool:
 
 
 def _small_chinese_count(r: Reading) -> bool:
+    """三元 the dairy, 七八个: a small Chinese count names or is vague (not a range written out, 二到三元, or
+    a decimal, 零点五元)."""
     return bool(
-        r.chinese and r.value is not None and r.value <= 10 and not r.mult
+        r.chinese and r.value is not None and r.value <= 10 and not r.mult and not r.num2 and "点" not in r.num
         and r.base not in _SMALL_CHINESE_UNITS and not _BIG_DIGIT.search(r.num)
     )
 
 
 def _uncounted_placeholder(r: Reading) -> bool:
-    """XX家 only where the clause counts (新增XX家): its verb is two characters at most."""
+    """XX家 counts where the clause counts: after its verb (新增XX家, two characters at most), or as the count
+    that ends a clause (培育龙头企业X家，尚有贫困村XX个、). Elsewhere XX stands for a name (XX家园, XX片区)."""
     return bool(
-        r.placeholder and not r.mult and r.base not in MEASURE and r.base != "%"
+        r.placeholder and not r.mult and r.base not in MEASURE and r.base not in ("%", "")
         and not _COUNT_VERB.search(r.s, max(0, r.start - 2), r.start)
+        and not (r.end == len(r.s) or r.after in _COUNT_ENDS)
     )
+
+
+def _redacted_ratio(r: Reading) -> bool:
+    """X:X after a ratio's name (三次产业比例调整为X:X:X): a redacted quantity; a ratio as written has no
+    single value, so only a redacted one is kept."""
+    return (
+        r.placeholder and _RATIO_SIGN.search(r.num) is not None
+        and _RATIO_LEAD.search(r.s, max(0, r.start - 8), r.start) is not None
+    )
+
+
+def _inside_word(r: Reading) -> bool:
+    """统一, 万一, 星期一; 几十万亩, 数十万; the decimals of 三点五 when the numeral before was dropped."""
+    if not r.chinese:
+        return False
+    return r.before in _WORD_BEFORE or (r.before == "点" and r.start > 1 and r.s[r.start - 2] in _CN_NUMERAL)
+
+
+def _mixed_range(r: Reading) -> bool:
+    """8万-10亿元: the two ends in different units (1万元-5万元 and 一百二十万到一百五十万元 are the same)."""
+    return bool(r.u1) and r.u1 not in ("%", r.mult, r.mult + r.unit)
+
+
+def _ambiguous_range(r: Reading) -> bool:
+    """八到九百亿: 8 to 900 as written, 800 to 900 as meant; read neither."""
+    return r.chinese and len(r.num) == 1 and bool(r.num2) and _SMALL_UNIT.search(r.num2) is not None
 
 
 def _named_after(r: Reading) -> bool:
@@ -218,20 +281,22 @@ def _bad_range(r: Reading) -> bool:
 AS_FOUND: tuple[Rule, ...] = (
     Rule("code_or_ordinal", "PM2.5浓度下降",  # also G20, 第三, 每万人, 2×35万千瓦
          lambda r: r.before and (r.before in _BEFORE_NOT or (r.before.isascii() and r.before.isalpha()))),
-    Rule("letter_after", "创建5A级景区",  # also 4S店, 5G, XXX
-         lambda r: (r.after.isascii() and r.after.isalpha()) or (r.placeholder and r.before == "X")),
-    Rule("date_range", "2020—2025年期间",  # also 1-11月
-         lambda r: r.num2 and r.s.startswith(("年", "月", "日", "号"), r.m.end("num2"))),
-    Rule("mixed_range", "投资8万-10亿元", lambda r: r.u1 and r.u1 != "%" and r.u1 != r.mult),
+    Rule("letter_after", "创建5A级景区",  # also 4S店, 5G, XXX; not XX万户XX万人, a redacted count after a unit
+         lambda r: (r.after.isascii() and r.after.isalpha() and not (r.after == "X" and (r.unit or r.mult)))
+         or (r.placeholder and r.before == "X")),
+    Rule("date_range", "2020—2025年期间",  # also 1-11月; not 18至30万日元
+         lambda r: r.num2 and r.s.startswith(("年", "月", "日", "号"), r.m.end("num2"))
+         and not r.s.startswith("日元", r.m.end("num2"))),
     Rule("no_digit", "节约千万元", lambda r: r.chinese and not CHINESE_HAS_DIGIT.search(r.num)),  # 万元, 千万
-    # 统一, 万一, 星期一; 几十万亩, 数十万 (and, as written, any Chinese numeral that opens the text)
-    Rule("inside_word", "争取几十万亩", lambda r: r.chinese and r.before in _WORD_BEFORE),
+    Rule("inside_word", "争取几十万亩", _inside_word),  # also 统一, 万一, 星期一, 数十万
 )
 
 # Its multiplier sorted out (三百亿元 is 三百 亿元, 500强 a rank), and its unit.
 BY_UNIT: tuple[Rule, ...] = (
     # 5部门, XX人民; not 1.27亿人口, where the multiplier was read as the unit (its unit left empty)
     Rule("unit_begins_word", "联合5部门", lambda r: r.word_after and r.unit),
+    Rule("mixed_range", "投资8万-10亿元", _mixed_range),
+    Rule("ambiguous_range", "投资八到九百亿元", _ambiguous_range),
     Rule("duration_or_age", "86岁高龄", _out_of_place_time),  # also 69年如一日, 3天后
     Rule("calendar_year", "人均预期寿命从2020年的82.4岁", _calendar_year),
     Rule("unit_is_word", "举办5方会谈",  # also 四方合作, 他一度出现
@@ -242,7 +307,8 @@ BY_UNIT: tuple[Rule, ...] = (
 # Its value, and the words after it.
 BY_CONTEXT: tuple[Rule, ...] = (
     Rule("multiplier_alone", "培育30亿级产业", _multiplier_alone),
-    Rule("no_unit", "比例为1:1", lambda r: not r.unit and not r.mult and not r.fraction and not _garbled_percent(r)),
+    Rule("no_unit", "比例为1:1",  # not 比例为X:X, redacted
+         lambda r: not r.unit and not r.mult and not r.fraction and not _garbled_percent(r) and not _redacted_ratio(r)),
     Rule("unreadable_chinese", "逐一一列举", lambda r: r.chinese and r.value is None),  # also 三四轮车
     # 三元 the dairy (六个高地, 两次获评 are not even found: one digit needs a unit of measure)
     Rule("small_chinese_count", "发展三元乳业", _small_chinese_count),

@@ -16,8 +16,7 @@ import re
 from dataclasses import dataclass
 
 from luoshi.document import Heading, Section, SectionRole
-from luoshi.extract.deadlines import year_of
-from luoshi.numerals import small_number
+from luoshi.extract.deadlines import plan_end_year, year_of
 from luoshi.script import simplified_view, to_simplified
 
 
@@ -109,7 +108,7 @@ def _breaks(simple: str, outline: list[Heading], year: int | None, report: bool)
     breaks: dict[int, _Break] = {}
     for index, heading in enumerate(outline):
         if heading.level == top:
-            breaks[heading.start] = (_title_role(to_simplified(heading.title), year), index)
+            breaks[heading.start] = (title_role(to_simplified(heading.title), year), index)
     position = 0
     lines = simple.split("\n")
     last = max((k for k, line in enumerate(lines) if line.strip()), default=-1)
@@ -120,7 +119,7 @@ def _breaks(simple: str, outline: list[Heading], year: int | None, report: bool)
         if not stripped:
             continue
         titled = _TITLE_LINE.match(stripped)
-        role = _title_role(titled.group("title"), year) if titled and len(stripped) <= 45 else None
+        role = title_role(titled.group("title"), year) if titled and len(stripped) <= 45 else None
         if role is not None and not _is_heading_at(outline, start, line):
             breaks.setdefault(start, (role, None))
             continue
@@ -145,10 +144,11 @@ def _lead_in(simple: str, first: int, points: list[tuple[int, _Break]], report: 
 
 _NOT_A_PART = re.compile(r"报告|讲话|发言|会议上|^title|^---|^——|^（|^\(|\d+月\d+日|\d+时\d+分")
 _ACHIEVED = re.compile(r"完成|实现|取得|成效|加快|明显|显著|初具|迈出|不断|持续|稳步|进一步|有力|全面|圆满")
-_PLAN_NAME = re.compile(r"十([一二三四五六七八九])五")
+_PLAN_NAME = re.compile(r"十[一二三四五六七八九]五")
 
 
-def _title_role(title: str, year: int | None) -> SectionRole | None:
+def title_role(title: str, year: int | None) -> SectionRole | None:
+    """The role a part's title says (``2025年工作回顾`` → review), with ``year`` the plan year; None if none."""
     title = title.strip("*# 　")
     if _NOT_A_PART.search(title):
         return None  # the document's own title or dateline, not one of its parts
@@ -158,8 +158,9 @@ def _title_role(title: str, year: int | None) -> SectionRole | None:
                 continue  # 加强政府自身建设 in a plan is work to do, not a closing
             return rule.role
     named = _PLAN_NAME.search(title)
-    if named and year is not None:  # a five-year plan ending before the plan year is looked back on
-        return "review" if 1970 + 5 * ((small_number(named.group(1)) or 0) - 3) < year else "plan"
+    end = plan_end_year(named.group(0)) if named else None
+    if end is not None and year is not None:  # a five-year plan ending before the plan year is looked back on
+        return "review" if end < year else "plan"
     years = [int(y) for y in _YEAR.findall(title)]
     if years and year is not None:
         return "review" if max(years) < year else "plan"

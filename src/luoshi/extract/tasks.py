@@ -41,8 +41,11 @@ _TASK_ROLES = ("plan", "requirements")
 
 # Sentences that are never tasks, whatever verbs they hold.
 NOT_TASK_RULES: tuple[SentenceRule, ...] = (
+    # each alternative opens with a character, not a class or a look-behind: the regex engine then skips
+    # straight to the places where one can start, instead of trying all of them at every character
     SentenceRule("past", re.compile(
-        r"(?<![为除])了(?!解|如指掌|然)|已经|已[^经知]|累计|去年|上年|过去|一年来|[二三四五]年来|取得了|获评|荣获|先后|"
+        r"了(?<![为除]了)(?!解|如指掌|然)|已经|已[^经知]|累计|去年|上年|过去|一年来|二年来|三年来|四年来|五年来|取得了|"
+        r"获评|荣获|先后|"
         r"这两天|昨天|前不久|观摩|参观|感触|感到|感悟|钦佩|受益|目前|截至|以来|成功举办|首次|"
         r"从(?:19|20)\d\d年(?![起开])"),
         "全面完成了农村改厕，正在大力整治农村生活污水。"),
@@ -108,7 +111,7 @@ _FILLER = re.compile(
     r"确保|重点在|注重|单独|分别|同步|及时|逐村逐户|逐步|还要|也要|既要|又要|更要|紧紧|牢牢|始终|坚定不移地?|毫不动摇地?|并|和|及|与|同|再)+"
 )
 # The verbs of a directive: what a clause commits to doing.
-_VERB = re.compile(
+_VERBS = (
     r"加快|加大|加强|加紧|推进|推动|促进|实施|建设|建成|新建|改建|扩建|续建|改造|打造|培育|发展|壮大|做大|做强|做优|做实|"
     r"深化|强化|完善|健全|优化|提升|提高|扩大|增加|新增|确保|力争|争取|实现|落实|抓好|抓实|抓牢|做好|办好|开展|启动|出台|"
     r"制定|组织|谋划|筹办|举办|开工|竣工|完成|整治|治理|防范|化解|引进|引导|支持|鼓励|创建|争创|创新|坚持|守住|严格|"
@@ -119,6 +122,8 @@ _VERB = re.compile(
     r"提质|扩容|增效|降本|减负|纾困|帮扶|救助|关爱|服务|监管|督查|考核|整改|查处|打击|惩治|整顿|清零|攻坚|"
     r"打赢|打好|决胜|办|抓|建|修|治|改|育|引|保|稳|扩|促|强|优|补|降"
 )
+_VERB = re.compile(_VERBS)
+_VERB_FIRST = frozenset(verb[0] for verb in _VERBS.split("|"))  # most positions start no verb: a set look-up first
 # The unit the text names as responsible: 由县发改局牵头; 区交通局要…; 各乡镇要….
 _UNIT = r"(?:局|委|办|厅|部|署|中心|组|政府|部门|单位|乡镇|街道|公司|集团|机关|院|所|站|队|会)"
 _LEAD_BY = re.compile(r"由(?P<unit>[^，,。；由]{2,24}?" + _UNIT + r")(?:牵头|负责|主抓|具体负责)")
@@ -170,7 +175,7 @@ def extract_tasks(
         first = bisect.bisect_left(span_starts, start)
         measured = [i for s, e, i in spans[first : bisect.bisect_left(span_starts, end)] if e <= end]
         sentence = probe[start:end]
-        own = _heading_sentence(outline, start, end)
+        own = _heading_sentence(outline, starts, start, end)
         if own is not None:
             next_start = sentences[k + 1][0] if k + 1 < len(sentences) else len(text)
             if _has_body(outline, own, next_start, probe):
@@ -192,18 +197,21 @@ def is_task_sentence(sentence: str, has_target: bool = False, report: bool = Fal
     Its main clause decides: a statement of meaning (…是…的关键) or of consequence (也将开辟…) after the
     last directive clause makes the sentence a statement, not a task.
     """
-    if rejected_by(sentence, report) is not None:
-        return False
-    if has_target or (report and _HORIZON.match(sentence)):
-        return True
-    directive = False
-    for clause in _CLAUSE.finditer(sentence):
-        text = clause.group()
-        if _COPULA.search(text) or _CONSEQUENCE.search(text):
-            directive = False
-        elif _directive_clause(text) or (report and _RESULT.search(text)):
-            directive = True
-    return directive
+    commits = has_target or (report and _HORIZON.match(sentence)) or _last_clause_directs(sentence, report)
+    return bool(commits) and rejected_by(sentence, report) is None
+
+
+def _last_clause_directs(sentence: str, report: bool) -> bool:
+    """Whether the last clause that says what it is (a directive or a statement) is a directive.
+
+    Read from the end, the first such clause decides, so the clauses before it are not read at all.
+    """
+    for clause in reversed(_CLAUSE.findall(sentence)):
+        if _COPULA.search(clause) or _CONSEQUENCE.search(clause):
+            return False
+        if _directive_clause(clause) or (report and _RESULT.search(clause)):
+            return True
+    return False
 
 
 # In a speech, "we" followed straight by a verb narrates what is being done: 我们结合…活动，开展…行动.
@@ -215,6 +223,10 @@ NARRATION = SentenceRule(
 )
 
 
+# A leader's words cited to be acted on, not quoted as a statement: 贯彻落实习近平总书记…
+_FOLLOWS_LEADER = re.compile(r"(?:贯彻|落实|践行|学习|遵循|按照|对标)[^，,。]{0,8}(?:习近平|总书记)")
+
+
 def rejected_by(sentence: str, report: bool = True) -> str | None:
     """The name of the rule that says ``sentence`` is not a task, or None."""
     if not report and NARRATION.pattern.match(sentence.lstrip(" 　\t")):
@@ -224,8 +236,7 @@ def rejected_by(sentence: str, report: bool = True) -> str | None:
         probe = sentence if rule.name in ("past", "condition") else body
         if rule.pattern.search(probe):
             return rule.name
-    if re.search(r"习近平|总书记", sentence) and not re.search(
-            r"(?:贯彻|落实|践行|学习|遵循|按照|对标)[^，,。]{0,8}(?:习近平|总书记)", sentence):
+    if ("习近平" in sentence or "总书记" in sentence) and not _FOLLOWS_LEADER.search(sentence):
         return "quotation"
     return None
 
@@ -238,7 +249,7 @@ def _directive_clause(clause: str) -> bool:
     if _ATTITUDE.match(body) or _ATTITUDE.match(clause):
         return False
     head = body or clause
-    verb = _VERB.match(head) or _VERB.match(head, 1) or _VERB.match(head, 2)
+    verb = _verb_at(head, 0) or _verb_at(head, 1) or _verb_at(head, 2)
     if verb is None:
         modal = _SUBJECT_MODAL.match(clause)  # a subject before its modal: 各乡镇要落实…, 区交通局将…
         if modal is not None:
@@ -248,6 +259,10 @@ def _directive_clause(clause: str) -> bool:
         return False
     # A single-character verb counts only where the clause starts with it (建…, 抓…), not inside a noun.
     return len(verb.group()) > 1 or verb.start() == 0
+
+
+def _verb_at(head: str, at: int) -> re.Match[str] | None:
+    return _VERB.match(head, at) if head[at : at + 1] in _VERB_FIRST else None
 
 
 @dataclass
@@ -294,7 +309,7 @@ class _Context:
             h = self.outline[index]
             if h.level < level:
                 level = h.level
-                found, _ = _sentence_deadline(to_simplified(h.title), self.year, self.date, headings=True)
+                found = _heading_deadline(to_simplified(h.title), self.year, self.date)
                 if found is not None:
                     return found
             index -= 1
@@ -303,8 +318,7 @@ class _Context:
             if section.start <= start:
                 line = self.probe[section.start : self.probe.find("\n", section.start)]
                 if len(line) <= 45 and not re.search(r"[。；！？!?;]", line):
-                    found, _ = _sentence_deadline(line, self.year, self.date, headings=True)
-                    return found
+                    return _heading_deadline(line, self.year, self.date)
                 break
         return None
 
@@ -347,6 +361,15 @@ def _sentence_deadline(sentence: str, year: int | None, date: str | None,
     return due, text
 
 
+def _heading_deadline(title: str, year: int | None, date: str | None) -> int | None:
+    """The year a heading sets for what it heads; one naming the plan year besides a five-year plan
+    (“十五五”时期主要目标和2026年重点工作) heads mostly the year's work."""
+    refs = scan_times(title, year)
+    if year is not None and any(not r.relative and r.year == year and r.role == "point" for r in refs):
+        return year
+    return _sentence_deadline(title, year, date, headings=True)[0]
+
+
 def _sentences(probe: str, heading_starts: list[int]) -> list[tuple[int, int]]:
     """Sentence spans; a heading that starts inside a sentence (…四方面用力：一是加快…) starts a new one."""
     out = []
@@ -371,18 +394,22 @@ def _bare_span(sentence: str, year: int | None) -> tuple[int, str] | None:
     return year + n - 1, found.group("span")
 
 
-def _heading_sentence(outline: list[Heading], start: int, end: int) -> int | None:
-    """The heading a sentence is the title of, if it is one (it starts at the heading and ends near it)."""
-    for index, h in enumerate(outline):
-        if h.start <= start + 3 and start <= h.start + 3 and end <= h.end + 2:
+def _heading_sentence(outline: list[Heading], starts: list[int], start: int, end: int) -> int | None:
+    """The heading a sentence is the title of, if it is one (it starts at the heading and ends near it).
+
+    ``starts`` are the headings' starts, in order: only those within three characters of ``start`` are looked at.
+    """
+    index = bisect.bisect_left(starts, start - 3)
+    while index < len(outline) and starts[index] <= start + 3:
+        if end <= outline[index].end + 2:
             return index
+        index += 1
     return None
 
 
 def _has_body(outline: list[Heading], index: int, next_start: int, probe: str) -> bool:
     """Whether the heading's item has sentences of its own after its title."""
-    following = [h.start for h in outline[index + 1 :]]
-    limit = following[0] if following else len(probe)
+    limit = outline[index + 1].start if index + 1 < len(outline) else len(probe)
     return next_start < limit
 
 

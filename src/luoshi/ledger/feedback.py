@@ -4,9 +4,9 @@
     公开 / 退回重答 / 不予公开)
 
 即时联、现时办: a submission is due an answer within ``LUOSHI_FEEDBACK_RESPONSE_DAYS`` working days. A
-submission is a single INSERT with no history record and no lock on the history chain, so a flood of
-public submissions never queues behind, or in front of, the ledger's own writes; the per-client rate
-limit is checked before anything is written. Answers and reviews are staff actions and are recorded in
+submission is an INSERT (with its form's one-time key), no history record and no lock on the history
+chain, so a flood of public submissions never queues behind, or in front of, the ledger's own writes; the
+per-client rate limit is checked before anything is written. Answers and reviews are staff actions and are recorded in
 the history chain like every other change.
 """
 
@@ -27,7 +27,7 @@ from django.http import HttpRequest
 from django.utils import timezone
 from django.utils.crypto import salted_hmac
 
-from luoshi.ledger import history
+from luoshi.ledger import history, submissions, tracking
 from luoshi.ledger.models import Feedback, Item
 from luoshi.ledger.permissions import can
 from luoshi.ledger.workflow import WorkflowError
@@ -75,8 +75,13 @@ STEPS: Mapping[str, Step] = MappingProxyType({step.action: step for step in (
 
 
 def submit_feedback(item: Item, text: str, contact: str = "", client_key: str = "",
-                    today: dt.date | None = None) -> Feedback:
-    """Store a citizen's feedback on a public item, routed to its lead unit and due in N working days."""
+                    today: dt.date | None = None, submission_key: str = "") -> Feedback:
+    """Store a citizen's feedback on a public item, routed to its lead unit and due in N working days.
+
+    ``submission_key`` is the form's one-time key: the same form sent twice raises
+    :class:`~luoshi.ledger.submissions.AlreadySubmitted` and stores nothing more (checked after the rate limit,
+    so a client over its limit still costs no write).
+    """
     if not client_key:
         raise ValueError("client_key is required: the rate limit counts by it")
     if not item.is_public:
@@ -95,10 +100,12 @@ def submit_feedback(item: Item, text: str, contact: str = "", client_key: str = 
     if len(contact) > CONTACT_MAX_CHARS:
         raise FeedbackError(f"联系方式不能超过{CONTACT_MAX_CHARS}字")
     today = today or timezone.localdate()
-    return Feedback.objects.create(
-        item=item, unit_id=item.lead_unit_id, text=text, contact=contact, client_key=client_key,
-        response_due=add_working_days(today, settings.LUOSHI_FEEDBACK_RESPONSE_DAYS),
-    )
+    with submissions.once_key(submission_key, f"public/items/{item.number}"):
+        return Feedback.objects.create(
+            item=item, unit_id=item.lead_unit_id, text=text, contact=contact, client_key=client_key,
+            response_due=add_working_days(today, settings.LUOSHI_FEEDBACK_RESPONSE_DAYS),
+            tracking=tracking.new_code(),
+        )
 
 
 def add_working_days(day: dt.date, days: int) -> dt.date:

@@ -60,7 +60,10 @@ class MultipleFileField(forms.FileField):
 
 class TextField(forms.CharField):
     """A textarea's text with a browser's CRLF line ends as LF, so a line break counts as the one
-    character the textarea's own maxlength counted."""
+    character the textarea's own maxlength counted. Every multi-line field of the ledger is one: a
+    4,990-character report with its line breaks sent as CRLF was over 5,000 to a plain CharField."""
+
+    widget = forms.Textarea
 
     def to_python(self, value):
         return super().to_python(value).replace("\r\n", "\n")
@@ -100,7 +103,7 @@ class AssignForm(VersionedForm):
     responsible = forms.ModelChoiceField(Person.objects.select_related("unit"), required=False, label="责任人")
     deadline = forms.DateField(label="完成时限", widget=DateInput())
     cadence_days = forms.IntegerField(label="报送周期（天）", min_value=1, max_value=366, initial=30)
-    milestones = forms.CharField(
+    milestones = TextField(
         label="节点（每行一个：名称，YYYY-MM-DD）", required=False, widget=forms.Textarea(attrs={"rows": 3}))
 
     @classmethod
@@ -129,7 +132,7 @@ class AssignForm(VersionedForm):
 
 
 class ReturnForm(VersionedForm):
-    reason = forms.CharField(label="退回理由", max_length=2000, widget=forms.Textarea(attrs={"rows": 3}))
+    reason = TextField(label="退回理由", max_length=2000, widget=forms.Textarea(attrs={"rows": 3}))
 
 
 def _with_files(data: dict[str, Any]) -> dict[str, Any]:
@@ -139,7 +142,7 @@ def _with_files(data: dict[str, Any]) -> dict[str, Any]:
 
 
 class ReportForm(ActionForm):
-    text = forms.CharField(label="进展情况", max_length=5000, widget=forms.Textarea(attrs={"rows": 4}))
+    text = TextField(label="进展情况", max_length=5000, widget=forms.Textarea(attrs={"rows": 4}))
     percent = forms.IntegerField(label="完成进度（%）", min_value=0, max_value=100)
     value = forms.FloatField(label="已完成值", required=False)
     value_unit = forms.CharField(label="单位", max_length=30, required=False)
@@ -154,7 +157,7 @@ class ReportForm(ActionForm):
 
 
 class CompleteForm(VersionedForm):
-    text = forms.CharField(label="办结情况", max_length=5000, widget=forms.Textarea(attrs={"rows": 4}))
+    text = TextField(label="办结情况", max_length=5000, widget=forms.Textarea(attrs={"rows": 4}))
     value = forms.FloatField(label="最终完成值", required=False)
     value_unit = forms.CharField(label="单位", max_length=30, required=False)
     attachments = MultipleFileField(label="佐证材料")
@@ -168,13 +171,21 @@ class CompleteForm(VersionedForm):
 
 
 class RemindForm(ActionForm):
-    message = forms.CharField(label="催办内容", max_length=2000, widget=forms.Textarea(attrs={"rows": 2}),
+    message = TextField(label="催办内容", max_length=2000, widget=forms.Textarea(attrs={"rows": 2}),
                               initial="请抓紧推进并按时报送进展情况。")
 
 
 class ExtensionForm(ActionForm):
     new_deadline = forms.DateField(label="申请延至", widget=DateInput())
-    reason = forms.CharField(label="申请理由", max_length=2000, widget=forms.Textarea(attrs={"rows": 3}))
+    reason = TextField(label="申请理由", max_length=2000, widget=forms.Textarea(attrs={"rows": 3}))
+
+
+class InstructionForm(ActionForm):
+    """领导批示 on an item (and, on its own page, on a document); the workflow refuses a report day in the past."""
+
+    text = TextField(label="批示内容", max_length=2000, widget=forms.Textarea(attrs={"rows": 3}))
+    report_due = forms.DateField(label="要求报告时限（选填：请承办单位于此日前报告落实情况）", required=False,
+                                 widget=DateInput())
 
 
 class DecideForm(ActionForm):
@@ -189,8 +200,8 @@ class DecideForm(ActionForm):
 class ReviewForm(VersionedForm):
     decision = forms.ChoiceField(label="审核", choices=[("accept", "同意销号"), ("send_back", "退办")],
                                  widget=forms.RadioSelect)
-    note = forms.CharField(label="审核意见（退办时必填）", max_length=2000, required=False,
-                           widget=forms.Textarea(attrs={"rows": 2}))
+    note = TextField(label="审核意见（退办时必填）", max_length=2000, required=False,
+                     widget=forms.Textarea(attrs={"rows": 2}))
 
     def arguments(self) -> dict[str, Any]:
         data = self.cleaned_data
@@ -200,7 +211,7 @@ class ReviewForm(VersionedForm):
 class EditForm(VersionedForm):
     """The item's own fields (the workflow's ``EDITABLE_FIELDS``), each shown with its current value."""
 
-    content = forms.CharField(label="任务内容", max_length=5000, widget=forms.Textarea(attrs={"rows": 3}))
+    content = TextField(label="任务内容", max_length=5000, widget=forms.Textarea(attrs={"rows": 3}))
     metric = forms.CharField(label="指标", max_length=200, required=False)
     target_value = forms.FloatField(label="目标值", required=False)
     target_value_max = forms.FloatField(label="目标值上限（区间）", required=False)
@@ -278,7 +289,7 @@ class BulkAssignForm(forms.Form):
 class ImportForm(forms.Form):
     # An empty file reaches the reader, so the refusal names the file like any other unreadable one.
     file = forms.FileField(label="上传文件", required=False, allow_empty_file=True)
-    text = forms.CharField(label="或粘贴正文", required=False, widget=forms.Textarea(attrs={"rows": 10}))
+    text = TextField(label="或粘贴正文", required=False, widget=forms.Textarea(attrs={"rows": 10}))
     title = forms.CharField(label="标题（可选，不填则自动识别）", required=False, max_length=300)
 
     def clean(self) -> dict[str, Any]:
@@ -299,6 +310,7 @@ class ProposalForm(forms.ModelForm):
                   "target_unit": "计量单位", "deadline_text": "原文时限（如 6月底前、年内）",
                   "due_date": "完成时限（留空则按原文时限推算）"}
         widgets = {"content": forms.Textarea(attrs={"rows": 3}), "due_date": DateInput()}
+        field_classes = {"content": TextField}
 
     def save(self, commit: bool = True) -> Proposal:
         """A 完成时限 the clerk types is kept as 督查室指定; otherwise it follows the (edited) deadline."""
@@ -360,6 +372,7 @@ class UnitDutiesForm(forms.ModelForm):
             "aliases": forms.Textarea(attrs={"rows": 2, "placeholder": "发改局、县发改局、发改部门"}),
             "duties": forms.Textarea(attrs={"rows": 5, "placeholder": "重大项目、固定资产投资、价格、能源"}),
         }
+        field_classes = {"aliases": TextField, "duties": TextField}
         help_texts = {
             "aliases": "文件中对本单位的简称，每行一个或用顿号、空格分隔；原文点名时优先建议本单位。",
             "duties": "本单位职责关键词，每行一个或用顿号、空格分隔；任务原文含这些词时建议本单位牵头或配合。",
@@ -383,6 +396,8 @@ class UnitUserForm(forms.Form):
     username = forms.CharField(label="登录名", max_length=150, validators=[UnicodeUsernameValidator(
         message="登录名只能包含字母、数字和 @ . + - _ 符号")])
     password = forms.CharField(label="初始密码", widget=forms.PasswordInput, min_length=10)
+    # Shown instead of the login name wherever the account acts (留痕, 进展, 延期申请).
+    name = forms.CharField(label="姓名（选填，页面上显示姓名而非登录名）", max_length=150, required=False)
 
 
 # ---------------------------------------------------------------------------------------------- 考评
@@ -429,12 +444,12 @@ class FeedbackForm(forms.Form):
 
 
 class FeedbackAnswerForm(forms.Form):
-    answer = forms.CharField(label="答复内容（经督查室审核后公开）", max_length=Feedback.ANSWER_MAX_CHARS,
-                             widget=forms.Textarea(attrs={"rows": 4}))
+    answer = TextField(label="答复内容（经督查室审核后公开）", max_length=Feedback.ANSWER_MAX_CHARS,
+                       widget=forms.Textarea(attrs={"rows": 4}))
 
 
 class FeedbackReviewForm(forms.Form):
     decision = forms.ChoiceField(label="审核结果", widget=forms.RadioSelect, choices=[
         ("publish", "同意公开"), ("return", "退回重答"), ("dismiss", "不予公开")])
-    note = forms.CharField(label="审核意见（退回重答时必填，不公开）", required=False,
-                           widget=forms.Textarea(attrs={"rows": 2}))
+    note = TextField(label="审核意见（退回重答时必填，不公开）", required=False,
+                     widget=forms.Textarea(attrs={"rows": 2}))

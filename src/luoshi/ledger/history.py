@@ -17,6 +17,7 @@ from typing import Any
 from django.db import transaction
 from django.utils import timezone
 
+from luoshi.ledger import people
 from luoshi.ledger.models import ChainHead, HistoryRecord, Item
 
 GENESIS = "0" * 64
@@ -115,4 +116,71 @@ def _plain(value: Any) -> Any:
         return [_plain(v) for v in value]
     if value is None or isinstance(value, str | int | float | bool):
         return value
+    return str(value)
+
+
+# ---------------------------------------------------------------------------------------------- reading it
+
+
+@dataclass(frozen=True)
+class Row:
+    """A record as the 全程留痕 table shows it: who by name, and what changed in sentences."""
+
+    record: HistoryRecord
+    actor: str  # 张三, or the login name the record keeps when the account has no name (or is gone)
+    changes: list[str]
+
+
+def rows(records) -> list[Row]:
+    """The records with their actors' names looked up in one query."""
+    records = list(records)
+    names = people.names_of(r.actor for r in records)
+    return [Row(r, names.get(r.actor, r.actor), changes(r)) for r in records]
+
+
+def changes(entry: HistoryRecord) -> list[str]:
+    """What a record changed, one line a field, in the order the record has them:
+
+    状态：待签收 → 办理中          a value that changed
+    新增节点：完成方案（2027-03-31） a value set (only in ``after``)
+    牵头单位：发改局（原）           a value only in ``before`` (退回 names the unit it leaves)
+
+    Fields whose value did not change are left out, and so are internal ones (``_lead_id``) and fields a
+    record sets to nothing.
+    """
+    lines = []
+    before, after = entry.before or {}, entry.after or {}
+    for key in dict.fromkeys([*before, *after]):
+        if key.startswith("_"):
+            continue
+        if key not in after:
+            lines.append(f"{key}：{_shown(key, before[key])}（原）")
+        elif key not in before:
+            if after[key] not in (None, "", []):  # a field set to nothing (立项 without a 指标) says nothing
+                lines.append(f"{key}：{_shown(key, after[key])}")
+        elif before[key] != after[key]:
+            lines.append(f"{key}：{_shown(key, before[key])} → {_shown(key, after[key])}")
+    return lines
+
+
+_PERCENT_KEYS = frozenset({"完成进度"})
+
+
+def _shown(key: str, value: Any) -> str:
+    """A stored value in words: lists joined with 、, 是/否, whole numbers without .0, times in local time."""
+    if value is None or value == "" or value == []:
+        return "（空）"
+    if isinstance(value, bool):
+        return "是" if value else "否"
+    if isinstance(value, list):
+        return "、".join(_shown(key, v) for v in value)
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    if isinstance(value, int) and key in _PERCENT_KEYS:
+        return f"{value}%"
+    if isinstance(value, str) and len(value) > 19 and value[10:11] == "T":
+        try:
+            return timezone.localtime(dt.datetime.fromisoformat(value)).strftime("%Y-%m-%d %H:%M")
+        except ValueError:
+            return value
     return str(value)

@@ -284,7 +284,10 @@ class Attachment(models.Model):
     file = models.FileField(upload_to="%Y/%m/")
     name = models.CharField(max_length=200)
     size = models.PositiveBigIntegerField()
-    content_type = models.CharField(max_length=100)
+    content_type = models.CharField(max_length=100)  # of the type sniffed from the bytes (kind), never the browser's
+    # The type its bytes are (luoshi.ledger.attachment_types: "pdf", "png", "docx"…); empty for a file stored
+    # before uploads were checked, which is only ever served as a download.
+    kind = models.CharField("文件类型", max_length=20, blank=True)
     is_public = models.BooleanField("公开", default=False)
 
 
@@ -321,6 +324,47 @@ class ExtensionRequest(models.Model):
 
     class Meta:
         ordering = ["-created_at", "-id"]
+
+
+class Instruction(models.Model):
+    """领导批示: a leader's written instruction on an item or on a whole document, shown to the units concerned
+    and listed in the 进度通报; with ``report_due`` it asks the units for a progress report by that day."""
+
+    author = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+",
+                               verbose_name="批示领导")
+    item = models.ForeignKey(Item, on_delete=models.PROTECT, null=True, blank=True, related_name="instructions",
+                             verbose_name="督办事项")
+    source = models.ForeignKey(Source, on_delete=models.PROTECT, null=True, blank=True,
+                               related_name="instructions", verbose_name="来源文件")
+    text = models.TextField("批示内容")
+    report_due = models.DateField("要求报告时限", null=True, blank=True)
+    created_at = models.DateTimeField("批示时间", auto_now_add=True, db_index=True)
+
+    class Meta:
+        verbose_name = verbose_name_plural = "领导批示"
+        ordering = ["-created_at", "-id"]
+        constraints = [models.CheckConstraint(
+            condition=models.Q(item__isnull=False, source__isnull=True) | models.Q(item__isnull=True,
+                                                                                 source__isnull=False),
+            name="instruction_on_item_or_source")]
+
+    @property
+    def subject(self) -> str:
+        """What it is written on: 事项 2026-003-07, or 文件 2026-003 标题."""
+        if self.item is not None:
+            return f"事项 {self.item.number}"
+        if self.source is not None:
+            return f"文件 {self.source.number} {self.source.title}"
+        return ""
+
+
+class SubmissionKey(models.Model):
+    """The one-time key of a submitted form, stored in the transaction of the change the form made: a second
+    POST of the same form (back and submit again, a double click) finds its key taken and changes nothing."""
+
+    key = models.CharField(max_length=64, unique=True)
+    path = models.CharField(max_length=300)  # where it was posted, to say what a replay repeated
+    created_at = models.DateTimeField(auto_now_add=True, db_index=True)
 
 
 class HistoryRecord(models.Model):
@@ -384,6 +428,9 @@ class Feedback(models.Model):
                                     related_name="+")
     reviewed_at = models.DateTimeField(null=True, blank=True)
     review_note = models.TextField("审核意见", blank=True)
+    # 查询码 (FK-7KQ3-M9XD): given to the citizen on sending, to look the feedback's state up on a public page;
+    # random, so one code does not lead to the next (luoshi.ledger.tracking).
+    tracking = models.CharField("查询码", max_length=16, unique=True, null=True, blank=True, editable=False)
 
     class Meta:
         verbose_name = verbose_name_plural = "群众反馈（核查）"

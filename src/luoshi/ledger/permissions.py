@@ -57,6 +57,8 @@ PAGES: dict[str, frozenset[str]] = {
     "qr_sheet": frozenset({Role.SUPERVISOR}),
     # 进度通报, 考评 and 约谈: the supervisor and the leaders read them; the supervisor sets the 考评 rules.
     "bulletin": frozenset({Role.SUPERVISOR, Role.LEADER}),
+    # 领导批示 on a document: its page, for those who read the 进度通报 (a leader writes there: ``instruct``).
+    "source_instructions": frozenset({Role.SUPERVISOR, Role.LEADER}),
     "assess": frozenset({Role.SUPERVISOR}),
 }
 # Every action and the roles that may take it. A unit's actions on an item are further limited by can().

@@ -1,7 +1,8 @@
 """The 督办 cycle as one table: every action on an item, the states it starts from, who may take it, its card
 on the item's page and the workflow function that makes the change.
 
-    assign → sign | return → report… → (request_extension → decide_extension) → complete → review
+    assign → sign → report… | return → (request_extension → decide_extension) → complete → review
+    instruct (领导批示, at any point; it may ask the units for a report by a day)
 
 Everything else reads this table: :mod:`~luoshi.ledger.permissions` (who may do what), the workflow's
 refusals (which states allow a change, and the words of its refusal), the item page's cards and buttons and
@@ -81,12 +82,12 @@ TRANSITIONS: Mapping[str, Transition] = _table([
         roles=_roles(Role.SUPERVISOR), perform="assign", message="已交办给{lead_unit.name}。",
         form=forms.AssignForm, title="重新交办", titles=MappingProxyType({S.FILED: "交办"}),
         help="ledger/_assign_help.html"),
+    # Before 签收 a unit's one step is 签收: 退回 (交办有误), 延期 and 办结 come after it, as a unit signs for what
+    # reached it and then says what is wrong with it (a phone shows one button, not four).
     Transition(
         "sign", doing="签收", states=_states(S.ASSIGNED), roles=_roles(Role.UNIT), perform="sign",
-        message="已签收，请按期报送进展。", form=forms.VersionedForm, title="签收", submit="确认签收"),
-    Transition(
-        "return", doing="退回", states=_states(S.ASSIGNED), roles=_roles(Role.UNIT), perform="return_item",
-        message="已退回督查室重新交办。", form=forms.ReturnForm, title="退回（交办有误）"),
+        message="已签收，请按期报送进展；如交办有误，可在本页“退回”。", form=forms.VersionedForm, title="签收",
+        submit="确认签收"),
     Transition(
         "report", doing="报送进展", states=_states(S.IN_PROGRESS), roles=_roles(Role.UNIT), co_unit=True,
         perform="report_progress", message="进展已报送。", form=forms.ReportForm, title="报送进展"),
@@ -94,12 +95,16 @@ TRANSITIONS: Mapping[str, Transition] = _table([
         "remind", doing="催办", states=_states(S.ASSIGNED, S.IN_PROGRESS, S.RETURNED, S.REVIEW),
         roles=_roles(Role.SUPERVISOR), perform="remind", message="已发出催办。", form=forms.RemindForm, title="催办"),
     Transition(
-        "request_extension", doing="申请延期", states=_states(S.ASSIGNED, S.IN_PROGRESS), roles=_roles(Role.UNIT),
+        "request_extension", doing="申请延期", states=_states(S.IN_PROGRESS), roles=_roles(Role.UNIT),
         perform="request_extension", message="延期申请已提交，等待领导审批。", form=forms.ExtensionForm,
         title="申请延期"),
     Transition(
         "complete", doing="申请办结", states=_states(S.IN_PROGRESS), roles=_roles(Role.UNIT), perform="complete",
         message="已提交办结，等待督查室审核。", form=forms.CompleteForm, title="申请办结"),
+    # Last of a unit's cards: the rare step, below the everyday ones on a phone.
+    Transition(
+        "return", doing="退回", states=_states(S.IN_PROGRESS), roles=_roles(Role.UNIT), perform="return_item",
+        message="已退回督查室重新交办。", form=forms.ReturnForm, title="退回（交办有误）"),
     Transition(
         "review", doing="审核办结", states=_states(S.REVIEW), roles=_roles(Role.SUPERVISOR),
         perform="review_completion", message=lambda a: "已销号。" if a["accept"] else "已退办，事项回到办理中。",
@@ -110,6 +115,12 @@ TRANSITIONS: Mapping[str, Transition] = _table([
     Transition(
         "milestones", doing="添加节点", states=ALL_STATES - {S.CLOSED}, roles=_roles(Role.SUPERVISOR),
         perform="add_milestone", message="已添加节点。", form=forms.MilestoneForm, title="添加节点"),
+    # 领导批示: written on the item in any state; asking for a report only while its units are at work on it.
+    Transition(
+        "instruct", doing="批示", states=ALL_STATES, roles=_roles(Role.LEADER), perform="instruct",
+        message=lambda a: (f"批示已记录，已要求承办单位于{a['report_due']:%Y-%m-%d}前报告。" if a.get("report_due")
+                           else "批示已记录，承办单位在事项页面可见。"),
+        form=forms.InstructionForm, title="领导批示", submit="提交批示"),
     # The 全部已阅 button of the 催办 list, for the lead unit.
     Transition(
         "read", doing="标记催办已阅", states=ALL_STATES, roles=_roles(Role.UNIT), perform="mark_reminders_read",

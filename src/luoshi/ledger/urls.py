@@ -1,4 +1,4 @@
-from django.urls import path
+from django.urls import include, path
 
 from luoshi.ledger.views import (
     api,
@@ -7,8 +7,10 @@ from luoshi.ledger.views import (
     dashboard,
     exports,
     feedback,
+    instructions,
     items,
     public,
+    public_feedback,
     sources,
     units,
 )
@@ -25,6 +27,7 @@ urlpatterns = [
     path("sources/<int:pk>/proposals/<int:proposal_pk>/<slug:op>/", sources.proposal_action, name="proposal_action"),
     path("sources/<int:pk>/file/", sources.source_file, name="source_file"),
     path("sources/<int:pk>/bulk-assign/", sources.source_bulk_assign, name="source_bulk_assign"),
+    path("sources/<int:pk>/instructions/", instructions.source_instructions, name="source_instructions"),
     # 任务分解表 exports (xlsx/docx) of a document's items or of the filtered list (same GET filters as items/)
     path("exports/items.<slug:fmt>", exports.item_export, name="item_export"),
     path("exports/sources/<int:pk>.<slug:fmt>", exports.source_export, name="source_export"),
@@ -41,6 +44,8 @@ urlpatterns = [
     path("public/", public.scoreboard, name="public_scoreboard"),
     path("public/units/<int:pk>/", public.unit_scoreboard, name="public_unit"),
     path("public/items/<str:number>/", public.item_page, name="public_item"),
+    path("public/feedback/", public_feedback.feedback_lookup, name="public_feedback_lookup"),
+    path("public/feedback/<str:code>/", public_feedback.feedback_status, name="public_feedback_status"),
     path("public/items/<str:number>/qr.<slug:fmt>", public.item_qr, name="public_item_qr"),
     # the items and the 督办 cycle
     path("items/", items.item_list, name="item_list"),
@@ -54,6 +59,9 @@ urlpatterns = [
     # units and people
     path("units/", units.unit_list, name="unit_list"),
     path("units/<int:pk>/", units.unit_detail, name="unit_detail"),
+    path("units/<int:pk>/accounts/<int:user_pk>/", units.account_action, name="unit_account"),
+    # notifications outside the app: each unit's e-mail / 钉钉 / 企业微信 channels, the outbox and its log
+    path("notify/", include("luoshi.ledger.notify.urls")),
     # read-only JSON, scoped like the pages
     path("api/items/", api.item_list, name="api_item_list"),
     path("api/items/<str:number>/", api.item_detail, name="api_item_detail"),

@@ -23,11 +23,13 @@ from django.utils import timezone
 
 from luoshi.document import Document
 from luoshi.duedates import CLERK_REASON, DEFAULT_REASON, due_date, plan_year_of
-from luoshi.ledger import history
+from luoshi.ledger import attachment_types, history, instructions
+from luoshi.ledger.attachment_types import FileType
 from luoshi.ledger.lights import light_for
 from luoshi.ledger.models import (
     Attachment,
     ExtensionRequest,
+    Instruction,
     Item,
     Milestone,
     Person,
@@ -261,10 +263,10 @@ def return_item(user, item: Item, *, version: int, reason: str) -> Item:
     reason = _required_text(reason, "退回理由")
     with transaction.atomic():
         item = _locked(item, version, "return")
-        unit = item.lead_unit
+        unit, was = item.lead_unit, item.get_status_display()
         item.status = S.RETURNED
         _save(item)
-        history.record(user, "退回", item=item, before={"状态": S.ASSIGNED.label, "牵头单位": str(unit)},
+        history.record(user, "退回", item=item, before={"状态": was, "牵头单位": str(unit)},
                        after={"状态": item.get_status_display()}, note=reason)
         return item
 
@@ -279,13 +281,13 @@ def report_progress(user, item: Item, *, text: str, percent: int, value: float |
     text = _required_text(text, "进展情况")
     if not 0 <= percent <= 100:
         raise WorkflowError("完成进度须在0到100之间")
-    _check_files(files)
+    types = _check_files(files)
     with transaction.atomic():
         item = _locked(item, None, "report")
         unit = unit_of(user)
         report = ProgressReport.objects.create(item=item, author=user, unit=unit, text=text,
                                                percent=percent, value=value, value_unit=value_unit)
-        _attach(report, files)
+        _attach(report, files, types)
         before = _snapshot(item, _REPORT_FIELDS)
         if unit is not None and unit.pk == item.lead_unit_id:
             item.percent = percent
@@ -345,11 +347,13 @@ def refresh_light(item: Item, today: dt.date | None = None, *, actor=None, remin
         return True
 
 
-def compute_light(item: Item, today: dt.date):
+def compute_light(item: Item, today: dt.date, requested_reports: Sequence[dt.date] | None = None):
+    """The item's light; ``requested_reports`` (the reports 批示 asked for and not sent) read when not given."""
     return light_for(
         status=item.status, deadline=item.deadline, today=today, cadence_days=item.cadence_days,
         signed_at=_day(item.signed_at), last_report_at=_day(item.last_report_at), assigned_at=_day(item.assigned_at),
         open_milestones=[(m.title, m.due) for m in item.milestones.all() if m.done_at is None],
+        requested_reports=instructions.open_requests(item) if requested_reports is None else requested_reports,
         warning_days=settings.LUOSHI_WARNING_DAYS,
     )
 
@@ -362,19 +366,27 @@ def request_extension(user, item: Item, *, new_deadline: dt.date, reason: str) -
     reason = _required_text(reason, "申请理由")
     with transaction.atomic():
         item = _locked(item, None, "request_extension")
-        if item.deadline is None:
-            raise WorkflowError("此事项没有完成时限，无需延期")
-        if timezone.localdate() > item.deadline:
-            raise WorkflowError("已超过完成时限，不能再申请延期")
-        if new_deadline <= item.deadline:
+        deadline = item.deadline
+        if refusal := extension_refusal(item):
+            raise WorkflowError(refusal)
+        if deadline is None or new_deadline <= deadline:  # (None is refused above; this says so to mypy)
             raise WorkflowError("申请的新时限须晚于现时限")
-        if item.extensions.filter(status=ExtensionRequest.Status.PENDING).exists():
-            raise WorkflowError("已有一项延期申请待审批")
         request = ExtensionRequest.objects.create(item=item, requested_by=user, reason=reason,
-                                                  old_deadline=item.deadline, new_deadline=new_deadline)
+                                                  old_deadline=deadline, new_deadline=new_deadline)
         history.record(user, "申请延期", item=item, after={"原时限": item.deadline, "申请延至": new_deadline},
                        note=reason)
         return request
+
+
+def extension_refusal(item: Item) -> str:
+    """Why the item cannot have an extension asked for now ("" if it can): the item page leaves out the card."""
+    if item.deadline is None:
+        return "此事项没有完成时限，无需延期"
+    if timezone.localdate() > item.deadline:
+        return "已超过完成时限，不能再申请延期"
+    if item.extensions.filter(status=ExtensionRequest.Status.PENDING).exists():
+        return "已有一项延期申请待审批"
+    return ""
 
 
 def decide_extension(user, request: ExtensionRequest, *, approve: bool, note: str = "") -> ExtensionRequest:
@@ -398,6 +410,52 @@ def decide_extension(user, request: ExtensionRequest, *, approve: bool, note: st
         return request
 
 
+# ---------------------------------------------------------------------------------------------- 领导批示
+
+
+def instruct(user, item: Item, *, text: str, report_due: dt.date | None = None) -> Instruction:
+    """领导批示 on an item, shown to its units; with ``report_due`` the units owe a progress report by that day."""
+    _require(user, "instruct", item)
+    text = _required_text(text, "批示内容")
+    _check_report_due(report_due)
+    with transaction.atomic():
+        item = _locked(item, None, "instruct")
+        if report_due is not None and item.status not in instructions.OWES_REPORTS:
+            raise WorkflowError(f"事项当前为“{item.get_status_display()}”，不能要求报告")
+        instruction = Instruction.objects.create(author=user, item=item, text=text, report_due=report_due)
+        history.record(user, "领导批示", item=item, after=_instruction_fields(instruction), note=text)
+        if report_due is not None:
+            refresh_light(item, actor=user)
+        return instruction
+
+
+def instruct_source(user, source: Source, *, text: str, report_due: dt.date | None = None) -> Instruction:
+    """领导批示 on a whole document: it concerns each of its items under 督办 and their units."""
+    _require(user, "instruct")
+    text = _required_text(text, "批示内容")
+    _check_report_due(report_due)
+    with transaction.atomic():
+        source = Source.objects.select_for_update().get(pk=source.pk)
+        instruction = Instruction.objects.create(author=user, source=source, text=text, report_due=report_due)
+        concerned = instructions.items_concerned(instruction)
+        history.record(user, "领导批示", subject=f"来源 {source.number}",
+                       after={**_instruction_fields(instruction), "涉及事项": len(concerned)}, note=text)
+        if report_due is not None:
+            for item in concerned:
+                refresh_light(item, actor=user)
+        return instruction
+
+
+def _check_report_due(report_due: dt.date | None) -> None:
+    if report_due is not None and report_due < timezone.localdate():
+        raise WorkflowError(f"要求报告时限不能早于今天（{timezone.localdate().isoformat()}）")
+
+
+def _instruction_fields(instruction: Instruction) -> dict[str, Any]:
+    """What the history shows beside the 批示's text (its note)."""
+    return {"要求报告时限": instruction.report_due} if instruction.report_due else {}
+
+
 # ---------------------------------------------------------------------------------------------- 办结 / 销号
 
 
@@ -405,12 +463,12 @@ def complete(user, item: Item, *, version: int, text: str, value: float | None =
              files: Sequence[UploadedFile] = ()) -> ProgressReport:
     _require(user, "complete", item)
     text = _required_text(text, "办结情况")
-    _check_files(files)
+    types = _check_files(files)
     with transaction.atomic():
         item = _locked(item, version, "complete")
         report = ProgressReport.objects.create(item=item, author=user, unit=unit_of(user), text=text, percent=100,
                                                value=value, value_unit=value_unit, is_completion=True)
-        _attach(report, files)
+        _attach(report, files, types)
         before = _snapshot(item, _REPORT_FIELDS)
         item.status, item.percent, item.completed_at = S.REVIEW, 100, timezone.now()
         item.last_report_at = report.created_at
@@ -566,19 +624,26 @@ def _required_text(text: str, what: str) -> str:
     return text
 
 
-def _check_files(files: Sequence[UploadedFile]) -> None:
+def _check_files(files: Sequence[UploadedFile]) -> list[FileType]:
+    """Each file's type sniffed from its bytes (never the name or the browser's word), within the size limit."""
     limit = settings.LUOSHI_ATTACHMENT_MAX_BYTES
+    types = []
     for f in files:
         size = f.size or 0
         if size > limit:
             raise WorkflowError(f"附件“{f.name}”为{size / 1048576:.1f} MB，超过{limit / 1048576:.0f} MB的上限")
+        try:
+            types.append(attachment_types.check(f.name or "", f))
+        except attachment_types.RefusedFile as e:
+            raise WorkflowError(str(e)) from None
+    return types
 
 
-def _attach(report: ProgressReport, files: Sequence[UploadedFile]) -> None:
-    for f in files:
+def _attach(report: ProgressReport, files: Sequence[UploadedFile], types: Sequence[FileType]) -> None:
+    for f, kind in zip(files, types, strict=True):
         name = (f.name or "附件").replace("/", "_").replace("\\", "_")[-200:]
         Attachment.objects.create(report=report, file=f, name=name, size=f.size or 0,
-                                  content_type=(f.content_type or "application/octet-stream")[:100])
+                                  content_type=kind.content_type, kind=kind.kind)
 
 
 def _derived_deadline(proposal: Proposal, source: Source) -> dict[str, Any]:

@@ -3,14 +3,15 @@
 A bulletin covers the items under 督办 — assigned (交办) on or before the period's end — counted as of the
 period's end, or today while the period is still running (the rules are :mod:`.stats`'): totals,
 completion and on-time rates, each lead unit's line with its 考评 score for the period, the overdue items
-by number, the items closed and newly assigned in the period, and the current 约谈 list. Lights, and so
+by number, the items closed and newly assigned in the period, the current 约谈 list, and the leaders'
+批示 of the period with the state of the reports they asked for. Lights, and so
 the light chart and the 约谈 list, are the items' current ones.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any
 
@@ -32,6 +33,27 @@ class OverdueItem:
 
 
 @dataclass
+class InstructionLine:
+    """A 领导批示 of the period, as the bulletin lists it."""
+
+    day: dt.date
+    leader: str
+    subject: str  # 事项 2026-003-07, or 文件 2026-003 标题
+    units: str  # the lead units concerned: 县发改局、县住建局
+    text: str
+    report_due: dt.date | None  # the day a report was asked for, if one was
+    state: str  # the report's state: 已报告, 待报告, 逾期未报告, 已报告2项、待报告1项; "" when none was asked for
+
+    @property
+    def report_text(self) -> str:
+        """要求2026-12-01前报告（待报告）, or 无."""
+        if self.report_due is None:
+            return "—"
+        asked = f"{self.report_due.isoformat()}前报告"
+        return f"{asked}（{self.state}）" if self.state else asked
+
+
+@dataclass
 class Bulletin:
     start: dt.date
     end: dt.date
@@ -45,6 +67,7 @@ class Bulletin:
     closed_items: list[Any]  # ledger Items
     new_items: list[Any]
     summons: list[Summons]
+    instructions: list[InstructionLine] = field(default_factory=list)  # 领导批示 written in the period
 
     @property
     def as_of(self) -> dt.date:
@@ -69,7 +92,14 @@ class Bulletin:
                 f"办结销号{len(self.closed_items)}项。")
         if self.summons:
             text += f"{len(self.summons)}个单位达到约谈条件。"
+        if self.instructions:
+            text += f"本期领导批示{len(self.instructions)}件。"
         return text
+
+    def instruction_table(self) -> list[list[str]]:
+        """The rows under :data:`INSTRUCTION_TABLE_HEADER`, for the page and the .docx alike."""
+        return [[line.day.isoformat(), line.leader, line.subject, line.units or "—", line.text, line.report_text]
+                for line in self.instructions]
 
     @property
     def list_new_items(self) -> bool:
@@ -111,6 +141,7 @@ class Bulletin:
 
 NEW_ITEMS_LISTED = 20  # more new items than this are counted by unit instead of listed
 UNIT_TABLE_HEADER = ["单位", "事项数", "已销号", "完成率", "按期办结率", "逾期", "红灯", "考评得分"]
+INSTRUCTION_TABLE_HEADER = ["日期", "批示领导", "批示对象", "牵头单位", "批示内容", "要求报告"]
 
 
 def _unit_row(name: str, rates: UnitRates, points: str) -> list[str]:

@@ -1,4 +1,5 @@
-"""The 进度通报 as a Word document: A4 portrait, Chinese fonts, tables, the two charts and the 约谈 list.
+"""The 进度通报 as a Word document: A4 portrait, Chinese fonts, tables, the 领导批示, the two charts and the
+约谈 list.
 
 Fonts are named for Chinese Word installations — 黑体 for the title and headings, 仿宋 for the body — and
 set as the East Asian font (``w:eastAsia``) too, without which Word shows Chinese text in its Latin font's
@@ -17,7 +18,7 @@ from docx.oxml.ns import qn
 from docx.shared import Mm, Pt, RGBColor
 from docx.table import Table
 
-from luoshi.report.bulletin import UNIT_TABLE_HEADER, Bulletin, day_label
+from luoshi.report.bulletin import INSTRUCTION_TABLE_HEADER, UNIT_TABLE_HEADER, Bulletin, day_label
 from luoshi.report.docx_style import east_asian_font, flag_row, set_widths
 
 BODY_FONT = "仿宋"
@@ -54,6 +55,12 @@ def render_docx(bulletin: Bulletin) -> bytes:
                 for e in bulletin.overdue], widths=[26, 67, 26, 27, 17])
     else:
         doc.add_paragraph("无逾期未办结事项。")
+
+    doc.add_heading(f"{next(sections)}、领导批示", level=1)
+    if bulletin.instructions:
+        _table(doc, INSTRUCTION_TABLE_HEADER, bulletin.instruction_table(), widths=[20, 17, 28, 22, 52, 24])
+    else:
+        doc.add_paragraph("本期无领导批示。")
 
     doc.add_heading(f"{next(sections)}、本期办结和新交办事项", level=1)
     _item_list(doc, f"本期办结销号{len(bulletin.closed_items)}项", bulletin.closed_items)

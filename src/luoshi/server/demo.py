@@ -10,7 +10,10 @@ colours whenever the demo is built.
 from __future__ import annotations
 
 import datetime as dt
+import os
 import secrets
+import shutil
+import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -57,6 +60,24 @@ class Seeded:
     sources: int = 0
     items: int = 0
     units: int = 0
+
+
+def luoshi_command(arguments: str) -> str:
+    """``luoshi ARGUMENTS`` as this user can type it: bare when the ``luoshi`` on PATH is this one, else the
+    script beside this Python (``.venv/bin/luoshi``, shorter from the current folder), else ``python -m luoshi``.
+
+    >>> luoshi_command("ledger manage changepassword 用户名")  # doctest: +SKIP
+    '.venv/bin/luoshi ledger manage changepassword 用户名'
+    """
+    script = Path(sys.executable).parent / "luoshi"
+    if not script.exists():
+        return f"{sys.executable} -m luoshi {arguments}"
+    on_path = shutil.which("luoshi")
+    if on_path and Path(on_path).resolve() == script.resolve():
+        return f"luoshi {arguments}"
+    relative = os.path.relpath(script)
+    shown = relative if not relative.startswith("..") and len(relative) < len(str(script)) else str(script)
+    return f"{shown} {arguments}"
 
 
 def is_empty() -> bool:
@@ -138,11 +159,11 @@ def _cycle(k: int, n: int, item: Item, today: dt.date, units: list[Unit], people
                            cadence_days=30 if k % 3 else 15, milestones=milestones)
     if k % 10 == 3:
         return  # 待签收
+    item = workflow.sign(clerk, item, version=item.version)
     if k % 10 == 7:
         workflow.return_item(clerk, item, version=item.version,
                              reason="该事项主要职责不在我单位，建议调整牵头单位。")
         return
-    item = workflow.sign(clerk, item, version=item.version)
     if k % 9 == 0:
         workflow.remind(supervisor, item, "该事项已超过完成时限，请于3个工作日内报送办理情况。")
     if k % 5 == 0 or k % 11 == 4:

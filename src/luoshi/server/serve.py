@@ -1,16 +1,20 @@
 """Run the 督办 ledger and look after its database: what ``luoshi serve`` and ``luoshi ledger …`` do.
 
 The environment is set before Django reads its settings (they are read once, at ``django.setup()``), so
-a ``database_url`` and ``data_dir`` given here mean exactly what ``DATABASE_URL`` and ``LUOSHI_DATA_DIR``
-mean. Every function raises :class:`ServeError` for what the user can fix; the command line
-(:mod:`luoshi.cli.serve`) prints it as one line.
+a ``data_dir`` and ``public_url`` given here mean exactly what ``LUOSHI_DATA_DIR`` and ``LUOSHI_PUBLIC_URL``
+mean; the database is ``DATABASE_URL``'s, from the environment only. Every function raises
+:class:`ServeError` for what the user can fix; the command line (:mod:`luoshi.cli.serve`) prints it as one line.
 """
 
 from __future__ import annotations
 
+import contextlib
+import ipaddress
 import os
 import signal
+import socket
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any, Protocol, TextIO
 
@@ -19,14 +23,37 @@ from luoshi.render import display_width, pad
 DEFAULT_HOST = "127.0.0.1"
 DEFAULT_PORT = 8000
 _WILDCARD_HOSTS = {"0.0.0.0", "::", ""}
+WAITRESS_THREADS = 8  # --workers 1: one process, the development and small-office path
+WORKER_THREADS = 8  # --workers N ≥ 2: threads per gunicorn worker (half may wait at the public gate)
+WORKER_TIMEOUT = 120  # seconds a request may take before gunicorn replaces its worker (an import's parsing)
+
+# What each serving process runs beside the requests (the notifications' reminder thread). Each function is called
+# once per serving process, after the database is ready: in the process itself with --workers 1, in every
+# gunicorn worker after its fork with --workers N (a thread started before a fork would not survive it).
+# A function must return at once (start a daemon thread for a loop).
+PROCESS_STARTED: list[Callable[[], Any]] = []
+
+
+def _start_notifications() -> None:
+    # Imported here: this module loads before Django is set up.
+    from luoshi.ledger.notify import scheduler
+
+    scheduler.start_background()  # LUOSHI_NOTIFY_INTERVAL seconds between scans; 0: cron runs `luoshi ledger remind`
+
+
+PROCESS_STARTED.append(_start_notifications)
 
 
 class ServeError(Exception):
     """Something the user can fix (a bad database URL, a port in use); printed as one line."""
 
 
+class UsageError(ServeError):
+    """A way of starting the server that is refused outright (exit status 2, like a bad argument)."""
+
+
 class Server(Protocol):
-    """The WSGI server (waitress's) as this module uses it."""
+    """What ``run_server`` needs of a server: waitress's, or gunicorn's arbiter (``_Workers``)."""
 
     def run(self) -> None: ...
 
@@ -36,29 +63,50 @@ class Server(Protocol):
 # ---------------------------------------------------------------------------------------------- the commands
 
 
-def open_server(host: str = DEFAULT_HOST, port: int = DEFAULT_PORT, *, database_url: str | None = None,
-                data_dir: str | None = None, demo: bool = True, out: TextIO = sys.stdout) -> Server:
-    """Set up the database (the demo on an empty one, unless ``demo`` is false) and listen on ``host:port``."""
-    configure(database_url, data_dir, host=host)
+def open_server(host: str = DEFAULT_HOST, port: int = DEFAULT_PORT, *, data_dir: str | None = None,
+                public_url: str | None = None, workers: int = 1, demo: bool = True,
+                out: TextIO = sys.stdout) -> Server:
+    """Set up the database (the demo on an empty one, unless ``demo`` is false) and listen on ``host:port``.
+
+    Beyond loopback the public URL (``public_url`` or ``LUOSHI_PUBLIC_URL``) is required: it is the only
+    host name the server answers to besides the loopback names, and what QR codes and links carry.
+    ``workers`` ≥ 2 serves with that many gunicorn worker processes; they fork after the migrations.
+    """
+    if public_url:
+        os.environ["LUOSHI_PUBLIC_URL"] = public_url
+    require_public_url(host)
+    configure(data_dir=data_dir)
     prepare(demo=demo, out=out)
-    return _create_server(host, port)
+    listener = _listen(host, port)
+    from luoshi.server import public_gate
+
+    public_gate.set_threads(WORKER_THREADS if workers >= 2 else WAITRESS_THREADS)
+    if workers >= 2:
+        return _Workers(listener, workers)
+    for started in PROCESS_STARTED:
+        started()
+    return _create_server(listener)
 
 
-def run_server(server: Server, host: str, port: int, out: TextIO = sys.stdout) -> None:
-    """Say where the ledger is and serve until Ctrl-C or SIGTERM."""
+def run_server(server: Server, host: str, port: int, out: TextIO = sys.stdout) -> int:
+    """Say where the ledger is and serve until Ctrl-C or SIGTERM; the exit status (gunicorn's, if it failed)."""
     print(f"luoshi 督办台账：{_url(server, host, port)}  （Ctrl-C 停止）", file=out, flush=True)
-    # A service manager stops us with SIGTERM; leave as cleanly as from Ctrl-C.
+    # A service manager stops us with SIGTERM; leave as cleanly as from Ctrl-C (gunicorn's arbiter sets its own).
     signal.signal(signal.SIGTERM, _interrupt)
+    status = 0
     try:
         server.run()
     except KeyboardInterrupt:
         pass
+    except SystemExit as e:  # gunicorn's arbiter leaves by sys.exit once its workers stopped
+        status = e.code if isinstance(e.code, int) else 0
     finally:
         server.close()
     print("luoshi: 已停止", file=out, flush=True)
+    return status
 
 
-def ledger_command(name: str, database_url: str | None = None, data_dir: str | None = None, **options: Any) -> None:
+def ledger_command(name: str, data_dir: str | None = None, **options: Any) -> None:
     """Run one of the ledger's management commands (``ledger_verify``, ``ledger_lights``) on its database.
 
     Its own failure (CommandError) is raised as a ServeError too.
@@ -66,7 +114,7 @@ def ledger_command(name: str, database_url: str | None = None, data_dir: str | N
     from django.core.management.base import CommandError
 
     try:
-        configure(database_url, data_dir)
+        configure(data_dir=data_dir)
         _require_tables()
         from django.core.management import call_command
 
@@ -75,9 +123,9 @@ def ledger_command(name: str, database_url: str | None = None, data_dir: str | N
         raise ServeError(str(e)) from e
 
 
-def manage(argv: list[str], database_url: str | None = None, data_dir: str | None = None) -> None:
+def manage(argv: list[str], data_dir: str | None = None) -> None:
     """Django's ``manage.py ARGV…`` on the ledger's database (it exits the process itself on a failed command)."""
-    configure(database_url, data_dir)
+    configure(data_dir=data_dir)
     from django.core.management import execute_from_command_line
 
     execute_from_command_line(["luoshi ledger manage", *argv])
@@ -86,14 +134,15 @@ def manage(argv: list[str], database_url: str | None = None, data_dir: str | Non
 # ---------------------------------------------------------------------------------------------- the steps
 
 
-def configure(database_url: str | None = None, data_dir: str | None = None, *, host: str | None = None) -> None:
-    """Point Django at the database and data folder, then set it up (once per process)."""
+def configure(*, data_dir: str | None = None) -> None:
+    """Point Django at the data folder, then set it up (once per process).
+
+    The database is ``DATABASE_URL``'s, from the environment only: a URL on the command line would show its
+    password to every local account in ``ps``. The host names served are the settings' (LUOSHI_ALLOWED_HOSTS,
+    default the loopback names, and the public URL's host), never ``*``.
+    """
     if data_dir:
         os.environ["LUOSHI_DATA_DIR"] = str(Path(data_dir).resolve())
-    if database_url:
-        os.environ["DATABASE_URL"] = database_url
-    if host is not None:
-        os.environ["LUOSHI_ALLOWED_HOSTS"] = ",".join(_allowed_hosts(host))
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "luoshi.server.settings")
     import django
     from django.core.exceptions import ImproperlyConfigured
@@ -104,8 +153,9 @@ def configure(database_url: str | None = None, data_dir: str | None = None, *, h
         from django.db import connection
 
         connection.ensure_connection()
-    except ImproperlyConfigured as e:  # e.g. PostgreSQL without psycopg installed
-        raise ServeError(f"cannot use the database: {_one_line(e)}") from e
+    except ImproperlyConfigured as e:  # a setting refused (it names itself), or PostgreSQL without psycopg
+        where = "" if str(e).startswith("LUOSHI_") else "cannot use the database: "
+        raise ServeError(f"{where}{_one_line(e)}") from e
     except ValueError as e:  # dj-database-url on a scheme it does not know
         raise ServeError(f"bad database URL: {_one_line(e)}") from e
     except DatabaseError as e:
@@ -137,26 +187,79 @@ def prepare(*, demo: bool = True, out: TextIO = sys.stdout) -> None:
     if not empty:
         print(f"数据已存在（{where}），沿用已有的数据和账号。", file=out, flush=True)
     elif not demo:
-        print(f"新建的空台账（{where}）。先创建管理员：luoshi ledger manage createsuperuser", file=out, flush=True)
+        print(f"新建的空台账（{where}）。先创建管理员：{demo_data.luoshi_command('ledger manage createsuperuser')}",
+              file=out, flush=True)
     else:
         print(f"演示台账已建立（{where}）：{seeded.units} 个单位，{seeded.sources} 份文件，"
               f"{seeded.items} 项督办事项。", file=out)
-        print("演示账号（密码只显示这一次，请记下；改密码：luoshi ledger manage changepassword 用户名）：", file=out)
+        change = demo_data.luoshi_command("ledger manage changepassword 用户名")
+        print(f"演示账号（密码只显示这一次，请记下；改密码：{change}）：", file=out)
         for account in seeded.accounts:
             print(f"  {_pad(account.role, 10)}{_pad(account.unit or '—', 14)}"
                   f"用户名 {account.username:<10} 密码 {account.password}", file=out)
         out.flush()
 
 
-def _create_server(host: str, port: int) -> Server:
+def _listen(host: str, port: int) -> socket.socket:
+    """The listening socket, bound before any worker starts so that a port in use is one clear line."""
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    try:
+        listener = socket.create_server((host, port), family=family, backlog=2048)
+    except OSError as e:
+        raise ServeError(f"cannot listen on {host}:{port}: {e.strerror or e}") from e
+    listener.set_inheritable(True)
+    return listener
+
+
+def _create_server(listener: socket.socket) -> Server:
     from waitress import create_server
 
     from luoshi.server.wsgi import application
 
-    try:
-        return create_server(application, host=host, port=port, threads=8, ident="luoshi")
-    except OSError as e:
-        raise ServeError(f"cannot listen on {host}:{port}: {e.strerror or e}") from e
+    return create_server(application, sockets=[listener], threads=WAITRESS_THREADS, ident="luoshi")
+
+
+class _Workers:
+    """gunicorn's arbiter with N threaded worker processes on the socket bound already (``--workers N``)."""
+
+    def __init__(self, listener: socket.socket, workers: int) -> None:
+        from django.db import connections
+
+        connections.close_all()  # a connection opened for the migrations must not be shared by the forks
+        self.listener = listener
+        self.effective_port = listener.getsockname()[1]
+        self.options = {
+            "bind": [f"fd://{listener.fileno()}"], "workers": workers, "worker_class": "gthread",
+            "threads": WORKER_THREADS, "timeout": WORKER_TIMEOUT, "graceful_timeout": 10, "keepalive": 5,
+            "preload_app": True, "proc_name": "luoshi", "loglevel": "warning", "accesslog": None,
+            "post_worker_init": _worker_started,
+        }
+
+    def run(self) -> None:
+        from gunicorn.app.base import BaseApplication
+
+        options = self.options
+
+        class Application(BaseApplication):
+            def load_config(self) -> None:
+                for key, value in options.items():
+                    self.cfg.set(key, value)
+
+            def load(self) -> Any:
+                from luoshi.server.wsgi import application
+
+                return application
+
+        Application().run()
+
+    def close(self) -> None:
+        with contextlib.suppress(OSError):  # the arbiter closed the descriptor itself on the way out
+            self.listener.close()
+
+
+def _worker_started(worker: Any) -> None:
+    for started in PROCESS_STARTED:
+        started()
 
 
 def _require_tables() -> None:
@@ -167,13 +270,21 @@ def _require_tables() -> None:
                          "or run `luoshi ledger manage migrate`)")
 
 
-def _allowed_hosts(host: str) -> list[str]:
-    hosts = [h for h in os.environ.get("LUOSHI_ALLOWED_HOSTS", "127.0.0.1,localhost,[::1]").split(",") if h]
-    if host in _WILDCARD_HOSTS:
-        # Reached by whatever name or address points here; set LUOSHI_ALLOWED_HOSTS to be strict.
-        return ["*"] if "LUOSHI_ALLOWED_HOSTS" not in os.environ else hosts
-    name = f"[{host}]" if ":" in host else host
-    return hosts if name in hosts else [*hosts, name]
+def require_public_url(host: str) -> None:
+    """Beyond loopback, the public URL must be set: without it the server would not know its own name."""
+    if _is_loopback(host) or os.environ.get("LUOSHI_PUBLIC_URL", "").strip():
+        return
+    raise UsageError(f"在 {host or '所有地址'} 上对外服务，须先给出公开地址（二维码和链接都指向它，也是"
+                     "唯一接受的域名）：--public-url https://duban.example.gov.cn 或环境变量 LUOSHI_PUBLIC_URL")
+
+
+def _is_loopback(host: str) -> bool:
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        return False
 
 
 def _url(server: Server, host: str, port: int) -> str:

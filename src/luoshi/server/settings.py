@@ -9,11 +9,18 @@ Everything a deployment changes comes from the environment, so no secret is ever
 - ``LUOSHI_SECRET_KEY``: the signing key; generated once into the data folder when unset.
 - ``LUOSHI_ALLOWED_HOSTS`` (comma-separated), ``LUOSHI_DEBUG=1``, ``LUOSHI_WARNING_DAYS`` (yellow light
   this many days before a deadline, default 7), ``LUOSHI_ATTACHMENT_MAX_MB`` (default 10),
-  ``LUOSHI_UPLOAD_MAX_MB`` (speeches to import, default 20).
+  ``LUOSHI_UPLOAD_MAX_MB`` (speeches to import, default 20), ``LUOSHI_IMPORT_MAX_CHARS`` (500000),
+  ``LUOSHI_IMPORT_MAX_PROPOSALS`` (3000), ``LUOSHI_IMPORT_MEMORY_MB`` (1024), ``LUOSHI_IMPORT_SECONDS`` (60).
 - ``LUOSHI_SESSION_IDLE_HOURS``: signed out after this long idle (default 8).
+- ``LUOSHI_PUBLIC_URL``: the site's public origin (``https://duban.example.gov.cn``): QR codes and links carry
+  it, and its host is allowed besides ``LUOSHI_ALLOWED_HOSTS`` (default the loopback names; never ``*``).
+- The public side under load: ``LUOSHI_PUBLIC_CACHE_SECONDS`` (default 60), ``LUOSHI_PUBLIC_CONCURRENCY``
+  (default 1), ``LUOSHI_PUBLIC_SHARE`` (default 0.5; see ``server/public_gate.py``).
 - ``LUOSHI_HTTPS=1`` behind a TLS proxy (Secure and ``__Host-`` cookies, HSTS: ``LUOSHI_HSTS_SECONDS``,
   ``LUOSHI_HSTS_SUBDOMAINS``, ``LUOSHI_HSTS_PRELOAD``), ``LUOSHI_CSRF_TRUSTED_ORIGINS`` (comma-separated;
   an https ``LUOSHI_PUBLIC_URL`` is trusted already).
+- Notifications: ``LUOSHI_REMIND_DAYS`` (default ``7,3,1``), ``LUOSHI_FEEDBACK_REMIND_DAYS``, ``LUOSHI_NOTIFY_*``
+  and the mail server ``LUOSHI_EMAIL_HOST``/``_PORT``/``_USER``/``_PASSWORD``/``_TLS``/``_SSL``/``_FROM``.
 """
 
 from __future__ import annotations
@@ -22,6 +29,7 @@ import os
 import secrets
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
@@ -29,12 +37,27 @@ from django.core.exceptions import ImproperlyConfigured
 DATA_DIR = Path(os.environ.get("LUOSHI_DATA_DIR", "luoshi-data")).resolve()
 
 
+def _private_dir(path: Path) -> Path:
+    """A folder only the server's user can enter (0700): the ledger's data is not for other local accounts."""
+    path.mkdir(mode=0o700, parents=True, exist_ok=True)
+    os.chmod(path, 0o700)  # an older install made it 0755
+    return path
+
+
+def _private_file(path: Path) -> Path:
+    """Create ``path`` 0600 before SQLite opens it: SQLite gives its -wal and -shm files the database's mode."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    os.close(os.open(path, os.O_WRONLY | os.O_CREAT, 0o600))
+    os.chmod(path, 0o600)
+    return path
+
+
 def _secret_key() -> str:
     if key := os.environ.get("LUOSHI_SECRET_KEY"):
         return key
     path = DATA_DIR / "secret_key"
     if not path.exists():
-        DATA_DIR.mkdir(parents=True, exist_ok=True)
+        _private_dir(DATA_DIR)
         fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
         with os.fdopen(fd, "w") as f:
             f.write(secrets.token_urlsafe(50))
@@ -46,11 +69,13 @@ def _database() -> dict[str, Any]:
         config: dict[str, Any] = {**dj_database_url.parse(url, conn_max_age=60, conn_health_checks=True)}
         if config["ENGINE"].endswith("sqlite3"):
             config.setdefault("OPTIONS", {}).update(_SQLITE_OPTIONS)
+            if config["NAME"] and config["NAME"] != ":memory:":
+                _private_file(Path(config["NAME"]))
         elif "postgresql" in config["ENGINE"] or "postgis" in config["ENGINE"]:
             _require_psycopg()
         return config
-    DATA_DIR.mkdir(parents=True, exist_ok=True)
-    return {"ENGINE": "django.db.backends.sqlite3", "NAME": DATA_DIR / "ledger.sqlite3", "OPTIONS": _SQLITE_OPTIONS}
+    name = _private_file(_private_dir(DATA_DIR) / "ledger.sqlite3")
+    return {"ENGINE": "django.db.backends.sqlite3", "NAME": name, "OPTIONS": _SQLITE_OPTIONS}
 
 
 def _require_psycopg() -> None:
@@ -74,9 +99,45 @@ _SQLITE_OPTIONS = {
     "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON;",
 }
 
+def _public_url() -> str:
+    """LUOSHI_PUBLIC_URL as an origin without a trailing slash: what QR codes and links carry.
+
+    Example: ``https://duban.example.gov.cn/`` → ``https://duban.example.gov.cn``. A path is refused: the
+    ledger's URLs start at the root, so a code pointing under a path would lead nowhere.
+    """
+    url = os.environ.get("LUOSHI_PUBLIC_URL", "").strip().rstrip("/")
+    if not url:
+        return ""
+    parts = urlsplit(url)
+    if parts.scheme not in ("http", "https") or not parts.hostname or parts.path or parts.query or parts.username:
+        raise ImproperlyConfigured(f"LUOSHI_PUBLIC_URL 应为 https://域名[:端口]，不带路径：{url!r}")
+    return url
+
+
+def _allowed_hosts(public_url: str) -> list[str]:
+    """The names this site answers to: LUOSHI_ALLOWED_HOSTS (default the loopback names) and the public URL's host.
+
+    Never ``*``: Django builds absolute links from the Host header, so any host allowed is a host a forged
+    request can put into a page.
+    """
+    listed = os.environ.get("LUOSHI_ALLOWED_HOSTS", ",".join(LOOPBACK_HOSTS))
+    hosts = [h.strip() for h in listed.split(",") if h.strip()]
+    if "*" in hosts or any(h.startswith("*") for h in hosts):
+        raise ImproperlyConfigured("LUOSHI_ALLOWED_HOSTS 不能含 *：请列出域名，或只设置 LUOSHI_PUBLIC_URL")
+    if public_url:
+        host = urlsplit(public_url).hostname or ""
+        host = f"[{host}]" if ":" in host else host
+        hosts += [] if host in hosts else [host]
+    return hosts
+
+
+LOOPBACK_HOSTS = ("127.0.0.1", "localhost", "[::1]")
+_private_dir(DATA_DIR)
 SECRET_KEY = _secret_key()
 DEBUG = os.environ.get("LUOSHI_DEBUG") == "1"
-ALLOWED_HOSTS = [h for h in os.environ.get("LUOSHI_ALLOWED_HOSTS", "127.0.0.1,localhost,[::1]").split(",") if h]
+# The public side (成绩单, 码上督) and every absolute link point at this address, never at the request's Host.
+LUOSHI_PUBLIC_URL = _public_url()
+ALLOWED_HOSTS = _allowed_hosts(LUOSHI_PUBLIC_URL)
 
 INSTALLED_APPS = [
     "django.contrib.admin",
@@ -86,9 +147,11 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "luoshi.ledger",
+    "luoshi.ledger.notify",  # e-mail and 钉钉/企业微信 notices (its own tables and migrations)
 ]
 
 MIDDLEWARE = [
+    "luoshi.server.access_log.AccessLogMiddleware",  # outermost: sees every request and its final status
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -96,9 +159,11 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "luoshi.server.public_gate.PublicGateMiddleware",  # a public flood gets one core, never the staff's threads
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "luoshi.server.headers.SecurityHeadersMiddleware",
+    "luoshi.server.error_pages.MethodNotAllowedPageMiddleware",  # a Chinese page, not the browser's English 405
     "luoshi.server.sessions.IdleTimeoutMiddleware",
 ]
 
@@ -143,6 +208,8 @@ STATIC_ROOT = DATA_DIR / "static"  # for `luoshi ledger manage collectstatic` be
 STATIC_ROOT.mkdir(parents=True, exist_ok=True)  # whitenoise warns on every request when it is missing
 WHITENOISE_USE_FINDERS = True  # `luoshi serve` works without a collectstatic step
 MEDIA_ROOT = DATA_DIR / "attachments"  # served only through a view that checks the reader's role
+FILE_UPLOAD_PERMISSIONS = 0o600  # attachments are for the roles that may read them, not for local accounts
+FILE_UPLOAD_DIRECTORY_PERMISSIONS = 0o700
 
 LOGIN_URL = "login"
 LOGIN_REDIRECT_URL = "ledger:dashboard"
@@ -177,11 +244,16 @@ X_FRAME_OPTIONS = "DENY"
 LUOSHI_WARNING_DAYS = int(os.environ.get("LUOSHI_WARNING_DAYS", "7"))
 LUOSHI_ATTACHMENT_MAX_BYTES = int(float(os.environ.get("LUOSHI_ATTACHMENT_MAX_MB", "10")) * 1024 * 1024)
 LUOSHI_UPLOAD_MAX_BYTES = int(float(os.environ.get("LUOSHI_UPLOAD_MAX_MB", "20")) * 1024 * 1024)
+# One import, read in a child process (luoshi.ledger.parsing): its text (read or pasted), its proposed rows,
+# and the child's memory and wall time. The import form states the first two.
+LUOSHI_IMPORT_MAX_CHARS = int(os.environ.get("LUOSHI_IMPORT_MAX_CHARS", "500000"))
+LUOSHI_IMPORT_MAX_PROPOSALS = int(os.environ.get("LUOSHI_IMPORT_MAX_PROPOSALS", "3000"))
+LUOSHI_IMPORT_MEMORY_BYTES = int(float(os.environ.get("LUOSHI_IMPORT_MEMORY_MB", "1024")) * 1024 * 1024)
+LUOSHI_IMPORT_SECONDS = float(os.environ.get("LUOSHI_IMPORT_SECONDS", "60"))
 LUOSHI_ITEMS_PER_PAGE = 50
 # The public side (成绩单, 码上督): the jurisdiction's name on the scoreboard, the address QR codes point at
 # (behind a proxy the request's own host may be an internal one), and the limits on citizens' feedback.
 LUOSHI_JURISDICTION = os.environ.get("LUOSHI_JURISDICTION", "本级")
-LUOSHI_PUBLIC_URL = os.environ.get("LUOSHI_PUBLIC_URL", "").rstrip("/")
 if LUOSHI_PUBLIC_URL.startswith("https://") and LUOSHI_PUBLIC_URL not in CSRF_TRUSTED_ORIGINS:
     CSRF_TRUSTED_ORIGINS.append(LUOSHI_PUBLIC_URL.split("/", 3)[0] + "//" + LUOSHI_PUBLIC_URL.split("/", 3)[2])
 LUOSHI_FEEDBACK_RESPONSE_DAYS = int(os.environ.get("LUOSHI_FEEDBACK_RESPONSE_DAYS", "2"))  # working days
@@ -189,15 +261,62 @@ LUOSHI_FEEDBACK_MAX_CHARS = int(os.environ.get("LUOSHI_FEEDBACK_MAX_CHARS", "500
 LUOSHI_FEEDBACK_PER_HOUR = int(os.environ.get("LUOSHI_FEEDBACK_PER_HOUR", "5"))  # per client address
 # Behind a reverse proxy the client's address is in X-Forwarded-For; trusted only when said so.
 LUOSHI_TRUSTED_PROXY = os.environ.get("LUOSHI_TRUSTED_PROXY") == "1"
+
+# Notifications (luoshi.ledger.notify): reminders this many days before a deadline, and before a citizen's
+# feedback is due; the reminder scan's period in `luoshi serve` (0: only `luoshi ledger remind` from cron);
+# retries with backoff from LUOSHI_NOTIFY_RETRY_SECONDS, doubled each time, up to the maximum attempts.
+LUOSHI_REMIND_DAYS = tuple(sorted({int(d) for d in os.environ.get("LUOSHI_REMIND_DAYS", "7,3,1").split(",")
+                                   if d.strip()}, reverse=True))
+LUOSHI_FEEDBACK_REMIND_DAYS = tuple(sorted({int(d) for d in os.environ.get("LUOSHI_FEEDBACK_REMIND_DAYS", "1")
+                                            .split(",") if d.strip()}, reverse=True))
+LUOSHI_NOTIFY_INTERVAL = float(os.environ.get("LUOSHI_NOTIFY_INTERVAL", "300"))
+LUOSHI_NOTIFY_MAX_ATTEMPTS = int(os.environ.get("LUOSHI_NOTIFY_MAX_ATTEMPTS", "6"))
+LUOSHI_NOTIFY_RETRY_SECONDS = int(os.environ.get("LUOSHI_NOTIFY_RETRY_SECONDS", "60"))
+LUOSHI_NOTIFY_TIMEOUT = float(os.environ.get("LUOSHI_NOTIFY_TIMEOUT", "10"))  # seconds per request
+# E-mail through Django's SMTP backend (or LUOSHI_EMAIL_BACKEND, e.g. the console one to try it out).
+EMAIL_BACKEND = os.environ.get("LUOSHI_EMAIL_BACKEND", "django.core.mail.backends.smtp.EmailBackend")
+EMAIL_HOST = os.environ.get("LUOSHI_EMAIL_HOST", "localhost")
+EMAIL_PORT = int(os.environ.get("LUOSHI_EMAIL_PORT", "25"))
+EMAIL_HOST_USER = os.environ.get("LUOSHI_EMAIL_USER", "")
+EMAIL_HOST_PASSWORD = os.environ.get("LUOSHI_EMAIL_PASSWORD", "")
+EMAIL_USE_TLS = os.environ.get("LUOSHI_EMAIL_TLS") == "1"  # STARTTLS, usually port 587
+EMAIL_USE_SSL = os.environ.get("LUOSHI_EMAIL_SSL") == "1"  # implicit TLS, usually port 465
+EMAIL_TIMEOUT = LUOSHI_NOTIFY_TIMEOUT
+DEFAULT_FROM_EMAIL = os.environ.get("LUOSHI_EMAIL_FROM", "luoshi@localhost")
 # Attachments never sit in memory whole: anything over 1 MB streams to a temporary file.
 FILE_UPLOAD_MAX_MEMORY_SIZE = 1024 * 1024
-DATA_UPLOAD_MAX_MEMORY_SIZE = 2 * 1024 * 1024  # form fields (a pasted speech included)
+# Form fields: a pasted speech of LUOSHI_IMPORT_MAX_CHARS always fits (UTF-8 takes at most 4 bytes a character),
+# so the import form refuses a longer one with its own message; a body over even this gets one too (views/sources).
+DATA_UPLOAD_MAX_MEMORY_SIZE = 4 * LUOSHI_IMPORT_MAX_CHARS + 64 * 1024
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 5000
 
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
-    # 403/404 are the role checks doing their job, not something to page anyone about.
-    "loggers": {"django.request": {"handlers": ["console"], "level": "ERROR"}},
+    "formatters": {"timed": {"format": "%(asctime)s %(process)d %(message)s"}},
+    "handlers": {"console": {"class": "logging.StreamHandler"},
+                 "access": {"class": "logging.StreamHandler", "formatter": "timed"}},
+    "loggers": {
+        # 403/404 are the role checks doing their job, not something to page anyone about.
+        "django.request": {"handlers": ["console"], "level": "ERROR"},
+        # One line per request (server/access_log.py): method, path, status, milliseconds, user id.
+        "luoshi.access": {"handlers": ["access"], "level": "INFO", "propagate": False},
+    },
 }
+
+# Shared by the worker processes of `luoshi serve --workers N` (a per-process cache would count and cache
+# N times): the public pages, the 考评 points, counters. Files under the data folder, 0700 like it.
+CACHES = {
+    "default": {
+        "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+        "LOCATION": DATA_DIR / "cache",
+        "TIMEOUT": 300,
+        "OPTIONS": {"MAX_ENTRIES": 5000},
+    },
+}
+# How long a public page (成绩单, a unit's page) may be served from the cache when nothing was recorded in
+# the history meanwhile (a recorded change shows at once: the key holds the history chain's head).
+LUOSHI_PUBLIC_CACHE_SECONDS = int(os.environ.get("LUOSHI_PUBLIC_CACHE_SECONDS", "60"))
+# Anonymous requests to the public pages running at once on the machine (server/public_gate.py).
+LUOSHI_PUBLIC_CONCURRENCY = int(os.environ.get("LUOSHI_PUBLIC_CONCURRENCY", "1"))
+LUOSHI_PUBLIC_SHARE = float(os.environ.get("LUOSHI_PUBLIC_SHARE", "0.5"))  # of each slot's time, at most

@@ -27,6 +27,7 @@ _REVIEW = re.compile(r"((?:19|20)\d\d)年(?:工作|政府工作)?回顾")
 _SHARE_TITLE = re.compile(r"《(.+?)(?:\.(?:docx?|pdf|pptx?|txt|wps|xlsx?))?》\s*由会员分享")
 _FILE_TITLE = re.compile(r"(?:^|[›>»/\\]\s*)([^›>»/\\]{4,80}?)\.(?:docx?|pdf|pptx?|wps|txt)\s*$", re.IGNORECASE)
 _SALUTATION = re.compile(r"^(?:各位|同志们|尊敬的|女士们|朋友们|亲爱的)")
+_HEADER_TITLE = re.compile(r"^title\s*:\s*[\"']?(.+?)[\"']?\s*$")  # a YAML header's title: 某市政府工作报告
 _TITLE_WORDS = re.compile(r"报告|讲话|发言|致辞|意见|通知|决定|方案|规划|纲要|总结|计划|实录|材料|心得|体会|答卷|研讨")
 
 # Jurisdictions, matched on the simplified form of the text.
@@ -45,9 +46,10 @@ _NOT_PLACE = re.compile(r"^(?:全|我|本|该|各|省|市|县|区|自治|特别�
 
 
 def detect_title(head: list[str], dropped: list[str], declared: str | None) -> str | None:
-    """The document's own title: a share site's copy of it, else the first title-like line of the head."""
+    """The document's own title: a YAML header's, a share site's copy of it, else the first title-like line of
+    the head."""
     for line in dropped:
-        found = _SHARE_TITLE.search(line)
+        found = _SHARE_TITLE.search(line) or _HEADER_TITLE.match(line)
         if found:
             return _tidy_title(found.group(1))
     candidates = [line for line in head if _is_title_like(line)]

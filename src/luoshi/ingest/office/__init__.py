@@ -1,4 +1,4 @@
-"""Readers for word-processor files: .docx (python-docx), legacy .doc (antiword) and RTF (own parser).
+"""Readers for word-processor files: .docx (own, over lxml), legacy .doc (antiword) and RTF (own parser).
 
 Every reader takes the file's bytes and returns a :class:`RawText` with one paragraph or table row
 per line (table cells joined by a tab), keeping the characters as written: no script conversion and

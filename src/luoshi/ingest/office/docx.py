@@ -1,33 +1,24 @@
 """Reader for .docx (Office Open XML word processing): the body's paragraphs and tables in order.
 
-The package is opened within the limits of :mod:`.zipped`; python-docx finds the main part and the
-core properties, and the body is walked here, element by element, so that text boxes, content
-controls, tracked insertions and merged table cells come out as Word shows them.
+The package is opened within the limits of :mod:`.zipped`, and only what is needed is inflated: the
+relationships, the content types, the core properties and the main part (python-docx would load every
+part whole). The body is walked here, element by element, so that text boxes, content controls,
+tracked insertions and merged table cells come out as Word shows them.
 """
 
 from __future__ import annotations
 
-import io
+import posixpath
 import zipfile
-import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from typing import Any
 
 from lxml import etree
 
 from luoshi.errors import ErrorCode, InputError
 from luoshi.ingest.common import PASSWORD_PROTECTED, finish_lines, join_fragments, plausible_title
 from luoshi.ingest.office.ole import OLE_MAGIC, is_encrypted_ole
-from luoshi.ingest.office.zipped import (
-    check_unpacked_size,
-    open_zip,
-    parse_xml,
-    read_part,
-    small_part,
-    xml_error,
-    zip_kind,
-)
+from luoshi.ingest.office.zipped import check_unpacked_size, open_zip, read_part, small_part, zip_kind
 from luoshi.ingest.raw import RawText
 
 _LABEL = ".docx"
@@ -203,55 +194,67 @@ def _is_hidden(run: etree._Element) -> bool:
     return props is not None and (_is_on(_w_child(props, "vanish")) or _is_on(_w_child(props, "specVanish")))
 
 
-def _main_part_name(zf: zipfile.ZipFile) -> str:
-    """The main document part named by _rels/.rels (almost always word/document.xml)."""
-    rels = small_part(zf, "_rels/.rels")
-    if rels is not None:
-        for rel in rels.iter("{*}Relationship"):
-            if (rel.get("Type") or "").endswith("/officeDocument"):
-                return (rel.get("Target") or "").lstrip("/")
-    return "word/document.xml"
+_OFFICE_DOCUMENT = "/officeDocument"  # the end of the relationship type naming the main part
+_CORE_PROPERTIES = "/metadata/core-properties"
+_DC_TITLE = "{http://purl.org/dc/elements/1.1/}title"
 
 
-def _core_title(package: Any) -> str | None:
-    from docx.opc.constants import RELATIONSHIP_TYPE
+def _relationships(zf: zipfile.ZipFile, part: str) -> list[tuple[str, str]]:
+    """(type, part name) of the internal relationships of ``part`` ("" for the package itself)."""
+    folder, name = posixpath.split(part)
+    rels = small_part(zf, posixpath.join(folder, "_rels", f"{name}.rels"))
+    found = []
+    for rel in rels.iter("{*}Relationship") if rels is not None else ():
+        target = rel.get("Target") or ""
+        if rel.get("TargetMode") == "External" or not target:
+            continue
+        resolved = target.lstrip("/") if target.startswith("/") else posixpath.join(folder, target)
+        found.append((rel.get("Type") or "", posixpath.normpath(resolved)))
+    return found
 
-    try:
-        # without a core-properties part python-docx would invent one titled "Word Document"
-        package.part_related_by(RELATIONSHIP_TYPE.CORE_PROPERTIES)
-        return plausible_title(package.core_properties.title)
-    except (KeyError, ValueError, etree.XMLSyntaxError):
+
+def _content_type(zf: zipfile.ZipFile, part: str) -> str | None:
+    """The part's content type by [Content_Types].xml (an override, or the default of its extension)."""
+    types = small_part(zf, "[Content_Types].xml")
+    if types is None:
         return None
+    extension = posixpath.splitext(part)[1].lstrip(".").lower()
+    default = None
+    for entry in types:
+        name = etree.QName(entry).localname if isinstance(entry.tag, str) else ""
+        if name == "Override" and (entry.get("PartName") or "").lstrip("/").lower() == part.lower():
+            return entry.get("ContentType")
+        if name == "Default" and (entry.get("Extension") or "").lower() == extension:
+            default = entry.get("ContentType")
+    return default
+
+
+def _core_title(zf: zipfile.ZipFile, package: list[tuple[str, str]]) -> str | None:
+    core = next((part for kind, part in package if kind.endswith(_CORE_PROPERTIES)), None)
+    root = small_part(zf, core) if core else None
+    title = root.find(_DC_TITLE) if root is not None else None
+    return plausible_title(title.text) if title is not None else None
 
 
 def _not_word(names: set[str]) -> InputError:
     return InputError(f"not a Word document ({zip_kind(names)})", code=ErrorCode.NOT_WORD)
 
 
-def _main_part(
-    data: bytes, zf: zipfile.ZipFile, main: str, names: set[str], warnings: list[str]
-) -> tuple[etree._Element, str | None]:
+def _main_part(zf: zipfile.ZipFile, names: set[str], warnings: list[str]) -> tuple[etree._Element, str | None]:
     """The main document part's root element, and the title of the core properties."""
-    from docx.opc.exceptions import PackageNotFoundError
-    from docx.package import Package
-
-    try:
-        # python-docx parses with resolve_entities=False (docx.oxml.parser), so no entity expansion
-        package = Package.open(io.BytesIO(data))
-        part = package.main_document_part
-    except (KeyError, ValueError, PackageNotFoundError, zipfile.BadZipFile, EOFError, OSError, zlib.error,
-            RuntimeError):  # fmt: skip
-        # python-docx needs every referenced part; Word opens a package with a dangling one
-        root = read_part(zf, main, _LABEL)
-        warnings.append("the .docx package is damaged; its main document part was read on its own")
-        return root, None
-    except etree.XMLSyntaxError as exc:
-        raise xml_error(exc, _LABEL) from exc
-    if part.content_type not in _WORD_MAIN_TYPES:
+    package = _relationships(zf, "")
+    main = next((part for kind, part in package if kind.endswith(_OFFICE_DOCUMENT)), "word/document.xml")
+    if main not in names:
         raise _not_word(names)
-    # .docm/.dotx main parts are not parsed by python-docx; parse them the same safe way
-    root = part.element if hasattr(part, "element") else parse_xml(part.blob, _LABEL)
-    return root, _core_title(package)
+    content_type = _content_type(zf, main)
+    if content_type is not None and content_type not in _WORD_MAIN_TYPES:
+        raise _not_word(names)
+    # Word opens a package with a dangling relationship or without content types: read it, and say so
+    dangling = [part for _, part in [*package, *_relationships(zf, main)] if part not in names]
+    if content_type is None or dangling:
+        warnings.append("the .docx package is damaged; its main document part was read on its own")
+    check_unpacked_size(zf, zf.infolist(), main, _LABEL)
+    return read_part(zf, main, _LABEL), _core_title(zf, package)
 
 
 def _body_text(walk: _DocxWalk, warnings: list[str]) -> str:
@@ -278,13 +281,9 @@ def read_docx(data: bytes) -> RawText:
             raise InputError(PASSWORD_PROTECTED, code=ErrorCode.ENCRYPTED)
         raise InputError("not a .docx but a legacy Word 97-2003 (OLE2) file", code=ErrorCode.WRONG_FORMAT)
     zf, infos = open_zip(data, _LABEL)
-    names = {info.filename for info in infos}
-    main = _main_part_name(zf)
-    if main not in names:
-        raise _not_word(names)
-    check_unpacked_size(zf, infos, main, _LABEL)
     warnings: list[str] = []
-    root, title = _main_part(data, zf, main, names, warnings)
+    names = {info.filename for info in infos}
+    root, title = _main_part(zf, names, warnings)
     if _split(root) not in _DOCUMENT:
         raise _not_word(names)
     walk = _DocxWalk()

@@ -3,6 +3,10 @@
 A hostile or broken upload fails here with a short reason: a zip cut short, members that would unpack
 to gigabytes (a zip bomb), tens of thousands of members, malformed XML or an XML entity bomb.
 ``label`` names the format in those reasons (".docx").
+
+A member is only ever read through :func:`read_member`, which inflates it a chunk at a time and counts
+the bytes that come out: ``ZipFile.read`` inflates a whole member in one call, so a member that declares
+1 MB but inflates to 1 GiB costs a gigabyte before its checksum fails.
 """
 
 from __future__ import annotations
@@ -16,7 +20,7 @@ from lxml import etree
 from luoshi.errors import ErrorCode, InputError
 
 MAX_DOCX_MAIN_PART = 200 * 1024 * 1024  # uncompressed main part (word/document.xml)
-MAX_DOCX_TOTAL = 500 * 1024 * 1024  # all parts together: python-docx loads every part into memory
+MAX_DOCX_TOTAL = 500 * 1024 * 1024  # all parts together, as declared: a package claiming more is refused unread
 MAX_DOCX_MEMBERS = 10_000
 
 SAFE_XML = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False)
@@ -25,6 +29,7 @@ SAFE_XML = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=Fal
 MEMBER_ERRORS = (zipfile.BadZipFile, OSError, EOFError, ValueError, zlib.error, RuntimeError)
 
 _MB = 1024 * 1024
+_CHUNK = 64 * 1024  # what one step of inflating may produce
 
 
 def open_zip(data: bytes, label: str) -> tuple[zipfile.ZipFile, list[zipfile.ZipInfo]]:
@@ -58,31 +63,48 @@ def small_part(zf: zipfile.ZipFile, name: str, limit: int = _MB) -> etree._Eleme
     try:
         if zf.getinfo(name).file_size >= limit:
             return None
-    except KeyError:
+        return etree.fromstring(read_member(zf, name, label="", limit=limit), SAFE_XML)
+    except (KeyError, InputError, etree.XMLSyntaxError, *MEMBER_ERRORS):
         return None
+
+
+def read_member(zf: zipfile.ZipFile, name: str, label: str, limit: int = MAX_DOCX_MAIN_PART) -> bytes:
+    """A member's bytes, refused as soon as more than ``limit`` of them have come out of inflating.
+
+    The count is of real bytes, whatever the member declares: a member that lies about its size never
+    costs more than ``limit`` plus one chunk (zipfile itself stops at the declared size, and then fails
+    the checksum as damage).
+    """
+    chunks: list[bytes] = []
+    total = 0
     try:
-        return etree.fromstring(zf.read(name), SAFE_XML)
-    except (etree.XMLSyntaxError, *MEMBER_ERRORS):
-        return None
+        with zf.open(name) as member:
+            while chunk := member.read(_CHUNK):
+                total += len(chunk)
+                if total > limit:
+                    reason = f"document too large: {name} unpacks to over {limit / _MB:g} MB (zip bomb?)"
+                    raise InputError(reason, code=ErrorCode.TOO_LARGE)
+                chunks.append(chunk)
+    except (RuntimeError, NotImplementedError) as exc:  # "password required", an unknown compression method
+        reason = f"unreadable {label} (zip members encrypted or compressed in an unsupported way)"
+        raise InputError(reason, code=ErrorCode.UNSUPPORTED) from exc
+    except (zipfile.BadZipFile, EOFError, OSError, zlib.error, ValueError) as exc:
+        reason = f"truncated or corrupt {label} (a part of the zip archive is damaged)"
+        raise InputError(reason, code=ErrorCode.CORRUPT) from exc
+    return b"".join(chunks)
 
 
 def read_part(zf: zipfile.ZipFile, name: str, label: str) -> etree._Element:
-    """One member parsed as XML, its size checked beforehand by :func:`check_unpacked_size`."""
-    try:
-        xml = zf.read(name)
-    except RuntimeError as exc:  # zipfile's "password required" and "compression method not supported"
-        reason = f"unreadable {label} (zip members encrypted or compressed in an unsupported way)"
-        raise InputError(reason, code=ErrorCode.UNSUPPORTED) from exc
-    except (zipfile.BadZipFile, EOFError, OSError, zlib.error) as exc:
-        reason = f"truncated or corrupt {label} (a part of the zip archive is damaged)"
-        raise InputError(reason, code=ErrorCode.CORRUPT) from exc
-    return parse_xml(xml, label)
+    """One member parsed as XML, read within :data:`MAX_DOCX_MAIN_PART` by :func:`read_member`."""
+    return parse_xml(read_member(zf, name, label), label)
 
 
 def parse_xml(xml: bytes, label: str) -> etree._Element:
     try:
         return etree.fromstring(xml, SAFE_XML)
     except etree.XMLSyntaxError as exc:
+        if exc.code == etree.ErrorTypes.ERR_NO_MEMORY:  # libxml2 out of memory (a memory limit): not damage
+            raise MemoryError(str(exc)) from exc
         raise xml_error(exc, label) from exc
 
 

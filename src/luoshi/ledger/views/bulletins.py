@@ -27,7 +27,14 @@ from luoshi.ledger.models import AssessmentRules, model_field
 from luoshi.ledger.permissions import can
 from luoshi.ledger.reports.assessment import assess, summons
 from luoshi.ledger.reports.bulletin import build_bulletin
-from luoshi.report.bulletin import UNIT_TABLE_HEADER, last_month, period_label, this_month, this_quarter
+from luoshi.report.bulletin import (
+    INSTRUCTION_TABLE_HEADER,
+    UNIT_TABLE_HEADER,
+    last_month,
+    period_label,
+    this_month,
+    this_quarter,
+)
 from luoshi.report.bulletin_docx import render_docx
 from luoshi.report.rates import percent_text
 
@@ -49,6 +56,8 @@ def bulletin(request: HttpRequest) -> HttpResponse:
         "quick": _quick_links(),
         "query": urlencode({"start": start.isoformat(), "end": end.isoformat()}),
         "unit_rows": [list(zip(UNIT_TABLE_HEADER, row, strict=True)) for row in report.unit_table()],
+        "instruction_rows": [list(zip(INSTRUCTION_TABLE_HEADER, row, strict=True))
+                             for row in report.instruction_table()],
         "completion_rate": percent_text(report.totals.completion_rate),
         "on_time_rate": percent_text(report.totals.on_time_rate),
         "completion_png": _data_uri(report.completion_chart.png),

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from django.contrib.auth.decorators import login_required
-from django.db.models import Count
+from django.db.models import Count, F, QuerySet
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.utils import timezone
 from django.views.decorators.http import require_GET
 
-from luoshi.ledger.models import ExtensionRequest, Feedback, Item, Reminder, Role, Source
+from luoshi.ledger import instructions
+from luoshi.ledger.models import ExtensionRequest, Feedback, Item, Reminder, Role, Source, Unit
 from luoshi.ledger.permissions import role_of, unit_of, visible_items
 
 _SHORT_LIST = 10
@@ -39,13 +40,36 @@ def dashboard(request: HttpRequest) -> HttpResponse:
         context["extensions"] = (ExtensionRequest.objects.filter(status=ExtensionRequest.Status.PENDING)
                                  .select_related("item", "requested_by"))[:_SHORT_LIST * 2]
     if role == Role.UNIT and (unit := unit_of(user)) is not None:
-        mine = items.filter(lead_unit=unit)
-        context["to_sign"] = mine.filter(status=Item.Status.ASSIGNED)
-        context["in_progress"] = mine.filter(status=Item.Status.IN_PROGRESS).order_by("deadline")[:_SHORT_LIST * 3]
-        context["reminders"] = (Reminder.objects.filter(item__in=mine, read_at__isnull=True)
-                                .select_related("item", "sender")[:_SHORT_LIST * 2])
-        # 码上督 核查: citizens' feedback waiting for this unit's answer, the nearest deadline first.
-        context["feedback"] = (Feedback.objects.filter(item__lead_unit=unit, status=Feedback.Status.NEW)
-                               .select_related("item").order_by("response_due", "id")[:_SHORT_LIST * 2])
-        context["today"] = timezone.localdate()
+        context.update(_unit_lists(items, unit))
+        # 领导批示 asking for a report by a day: what this unit still owes.
+        context["requests"] = instructions.owed_by(items, _SHORT_LIST * 2)
     return render(request, "ledger/dashboard.html", context)
+
+
+def _unit_lists(items: QuerySet[Item], unit: Unit) -> dict:
+    """A unit's work as counts and the most urgent few of each list, with a link to the whole list.
+
+    A unit may lead hundreds of items: the dashboard stays the same size (and as fast) whatever the ledger.
+    """
+    mine = items.filter(lead_unit=unit)
+    unread = Reminder.objects.filter(item__in=mine, read_at__isnull=True)
+    # 码上督 核查: citizens' feedback waiting for this unit's answer, the nearest deadline first.
+    waiting = Feedback.objects.filter(item__lead_unit=unit, status=Feedback.Status.NEW)
+    return {
+        "to_sign": _most_urgent(mine.filter(status=Item.Status.ASSIGNED)),
+        "to_sign_count": mine.filter(status=Item.Status.ASSIGNED).count(),
+        "in_progress": _most_urgent(mine.filter(status=Item.Status.IN_PROGRESS)),
+        "in_progress_count": mine.filter(status=Item.Status.IN_PROGRESS).count(),
+        "reminders": unread.select_related("item", "sender").order_by("-created_at", "-id")[:_SHORT_LIST],
+        "reminders_count": unread.count(),
+        "feedback": waiting.select_related("item").order_by("response_due", "id")[:_SHORT_LIST],
+        "feedback_count": waiting.count(),
+        "unit_filter": f"unit={unit.pk}",
+        "today": timezone.localdate(),
+    }
+
+
+def _most_urgent(items: QuerySet[Item]) -> QuerySet[Item]:
+    """The first few by deadline (an item without one last), then in the ledger's order."""
+    return (items.select_related("lead_unit")
+            .order_by(F("deadline").asc(nulls_last=True), "source_id", "sequence")[:_SHORT_LIST])

@@ -18,6 +18,7 @@ def csrf_failure(request: HttpRequest, reason: str = "") -> HttpResponse:
 _ERRORS = {
     400: ("请求有误", "这个请求无法处理，可能是地址或表单内容不完整。请返回上一页重试。"),
     403: ("无权访问", "您没有查看或办理这项内容的权限。如需办理，请联系督查室开通相应角色。"),
+    405: ("无法直接打开", "这个地址用于提交表单，不能直接打开（可能是按了“后退”或刷新）。请返回上一页重新操作。"),
     404: ("页面不存在", "没有找到这个页面：事项可能尚未公开、已撤回，或地址有误。"),
     500: ("系统出错", "服务器处理时出错，已记录在日志中。请稍后重试；如一直出现，请联系督查室。"),
 }
@@ -39,6 +40,13 @@ def permission_denied(request: HttpRequest, exception: Exception | None = None) 
 
 def page_not_found(request: HttpRequest, exception: Exception | None = None) -> HttpResponse:
     return _error_page(request, 404)
+
+
+def method_not_allowed(request: HttpRequest, allowed: str) -> HttpResponse:
+    """A form's address opened by GET (back, reload, a bookmark): Django answers 405 with an empty body."""
+    response = _error_page(request, 405)
+    response["Allow"] = allowed
+    return response
 
 
 def server_error(request: HttpRequest) -> HttpResponse:

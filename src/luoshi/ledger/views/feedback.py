@@ -19,6 +19,7 @@ from django.utils import timezone
 from django.views.decorators.http import require_GET, require_POST
 
 from luoshi.ledger import feedback as service
+from luoshi.ledger import submissions
 from luoshi.ledger.forms import FeedbackAnswerForm, FeedbackReviewForm
 from luoshi.ledger.models import Feedback, Role
 from luoshi.ledger.permissions import can, role_of, unit_of, visible_items
@@ -52,7 +53,8 @@ def feedback_list(request: HttpRequest) -> HttpResponse:
     first = F.ANSWERED if role == Role.SUPERVISOR else F.NEW
     rank = Case(When(status=first, then=Value(0)), When(status__in=[F.NEW, F.ANSWERED], then=Value(1)),
                 default=Value(2), output_field=IntegerField())
-    rows = rows.annotate(rank=rank).order_by("rank", "response_due", "-created_at", "-id")
+    rows = (rows.annotate(rank=rank).order_by("rank", "response_due", "-created_at", "-id")
+            .select_related("answered_by"))  # the answer shows who wrote it, by name
     page = Paginator(rows, _PER_PAGE).get_page(request.GET.get("page"))
     counts = _counts(feedback_for(user))
     context = {
@@ -85,8 +87,11 @@ def feedback_answer(request: HttpRequest, pk: int) -> HttpResponse:
         messages.error(request, f"请填写答复内容（不超过{service.ANSWER_MAX_CHARS}字）。")
     else:
         try:
-            service.answer_feedback(request.user, feedback, form.cleaned_data["answer"])
+            with submissions.once(request):
+                service.answer_feedback(request.user, feedback, form.cleaned_data["answer"])
             messages.success(request, service.STEPS["answer"].message)
+        except submissions.AlreadySubmitted:
+            messages.info(request, submissions.NOTICE)
         except service.FeedbackError as e:
             messages.error(request, str(e))
     return redirect(f"{reverse('ledger:feedback_list')}#feedback-{feedback.pk}")
@@ -104,8 +109,11 @@ def feedback_review(request: HttpRequest, pk: int) -> HttpResponse:
     else:
         decision = form.cleaned_data["decision"]
         try:
-            service.review_feedback(request.user, feedback, decision, form.cleaned_data["note"])
+            with submissions.once(request):
+                service.review_feedback(request.user, feedback, decision, form.cleaned_data["note"])
             messages.success(request, service.STEPS[decision].message)
+        except submissions.AlreadySubmitted:
+            messages.info(request, submissions.NOTICE)
         except service.FeedbackError as e:
             messages.error(request, str(e))
     return redirect(f"{reverse('ledger:feedback_list')}#feedback-{feedback.pk}")

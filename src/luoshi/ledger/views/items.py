@@ -20,9 +20,10 @@ from django.db.models import Q, QuerySet
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
+from django.utils import timezone
 from django.views.decorators.http import require_GET, require_POST
 
-from luoshi.ledger import forms, suggestions, workflow
+from luoshi.ledger import forms, history, instructions, sorting, submissions, suggestions, workflow
 from luoshi.ledger.models import ExtensionRequest, Item, Milestone
 from luoshi.ledger.permissions import can, visible_items
 from luoshi.ledger.transitions import TRANSITIONS, Transition
@@ -40,11 +41,14 @@ def item_list(request: HttpRequest) -> HttpResponse:
 
 def _list_context(request: HttpRequest, **extra: Any) -> dict[str, Any]:
     form = forms.ItemFilterForm(request.GET or None)
-    items = filter_items(visible_items(request.user), form)
+    # ?sort= from the allowlist of luoshi.ledger.sorting; any other value keeps the ledger's order
+    sort = request.GET.get("sort", "") if sorting.parse(request.GET.get("sort")) else ""
+    items = sorting.apply(filter_items(visible_items(request.user), form), sort)
     page = Paginator(items, settings.LUOSHI_ITEMS_PER_PAGE).get_page(request.GET.get("page"))
     query = request.GET.copy()
     query.pop("page", None)
-    context = {"form": form, "page": page, "query": query.urlencode(), "full_query": request.GET.urlencode()}
+    context = {"form": form, "page": page, "query": query.urlencode(), "full_query": request.GET.urlencode(),
+               "sort": sort}
     if can(request.user, "assign"):
         context.setdefault("bulk_form", forms.BulkAssignForm())
         context.setdefault("selected", set())
@@ -56,9 +60,10 @@ def _list_context(request: HttpRequest, **extra: Any) -> dict[str, Any]:
 
 
 @login_required
-@require_POST
 def bulk_assign(request: HttpRequest) -> HttpResponse:
     """批量交办 from the item list; a refusal re-renders the list (same filters) with the rows still ticked."""
+    if request.method != "POST":  # Back after a refusal (shown at this URL): the list, not a bare 405
+        return redirect(reverse("ledger:item_list") + (f"?{request.GET.urlencode()}" if request.GET else ""))
 
     def refused(form: forms.BulkAssignForm, message: str, status: int) -> HttpResponse:
         messages.error(request, message)
@@ -95,9 +100,12 @@ def handle_bulk_assign(request: HttpRequest, refused: Callable[[forms.BulkAssign
             return refused(form, "表单缺少事项的版本，请刷新页面后重新勾选", 400)
     data = form.cleaned_data
     try:
-        done = workflow.assign_many(
-            request.user, pairs, lead_unit=data["lead_unit"], co_units=data["co_units"] or None,
-            responsible=data["responsible"], deadline=data["deadline"], only_empty=data["only_empty"])
+        with submissions.once(request):
+            done = workflow.assign_many(
+                request.user, pairs, lead_unit=data["lead_unit"], co_units=data["co_units"] or None,
+                responsible=data["responsible"], deadline=data["deadline"], only_empty=data["only_empty"])
+    except submissions.AlreadySubmitted:
+        return submissions.replayed(request, done_url)
     except workflow.StaleEdit as e:
         return refused(form, str(e), 409)
     except workflow.WorkflowError as e:
@@ -162,6 +170,10 @@ class Card:
     form: forms.ActionForm
     submit: str
     help: str
+    # Folded under its title until opened (a phone shows the item's steps, not all their fields); a card with
+    # no field to fill (签收) is its button, and a refused form comes back open with what the user typed.
+    folded: bool = True
+    opened: bool = False
 
 
 def _render_detail(request: HttpRequest, item: Item, *, bound: dict[str, forms.ActionForm] | None = None,
@@ -171,6 +183,8 @@ def _render_detail(request: HttpRequest, item: Item, *, bound: dict[str, forms.A
     text = item.source.text
     start, end = item.source_start, item.source_end
     allowed = {t.action: t for t in TRANSITIONS.values() if t.allows(item.status) and can(user, t.action, item)}
+    if "request_extension" in allowed and workflow.extension_refusal(item):
+        del allowed["request_extension"]  # one pending already, past the deadline or none: the server would refuse
     cards = [card for t in allowed.values() if (card := _card(t, item, bound or {})) is not None]
     context = {
         "item": item,
@@ -181,17 +195,26 @@ def _render_detail(request: HttpRequest, item: Item, *, bound: dict[str, forms.A
         "reports": item.reports.select_related("author", "unit").prefetch_related("attachments"),
         "reminders": item.reminders.select_related("sender"),
         "extensions": item.extensions.select_related("requested_by", "decided_by"),
-        "history": item.history.all(),
+        "history": history.rows(item.history.all()),
         "actions": cards,
         # Each pending extension request has its own form; the workflow checks the item's state.
         "can_decide": can(user, "decide_extension", item),
         "can_finish_milestone": "finish_milestone" in allowed,
         "decide_form": forms.DecideForm(),
         "can_read": "read" in allowed,
+        "instructions": _instruction_rows(item),
+        "can_instruct_source": can(user, "instruct"),
     }
     if "assign" in allowed:
         context["lead_suggestions"] = suggestions.lead_suggestions_for(item.content, item.named_lead or None)
     return render(request, "ledger/item_detail.html", context, status=status)
+
+
+def _instruction_rows(item: Item) -> list[dict[str, Any]]:
+    """The 批示 on the item and its document, each with the state of the report it asks for."""
+    today = timezone.localdate()
+    return [{"instruction": i, "author": instructions.author_name(i),
+             "state": instructions.request_state(i, item, today)} for i in instructions.for_item(item)]
 
 
 def _card(transition: Transition, item: Item, bound: dict[str, forms.ActionForm]) -> Card | None:
@@ -200,7 +223,8 @@ def _card(transition: Transition, item: Item, bound: dict[str, forms.ActionForm]
         return None
     form = bound[transition.action] if transition.action in bound else transition.form(
         initial=transition.form.initial_for(item))
-    return Card(transition.action, transition.heading(item.status), form, transition.submit, transition.help)
+    return Card(transition.action, transition.heading(item.status), form, transition.submit, transition.help,
+                folded=bool(form.visible_fields()), opened=transition.action in bound)
 
 
 # The transitions taken on the item itself, with their workflow functions (a misnamed one fails here, at import).
@@ -208,8 +232,10 @@ _ON_ITEM = {t.action: (t, getattr(workflow, t.perform)) for t in TRANSITIONS.val
 
 
 @login_required
-@require_POST
 def item_action(request: HttpRequest, number: str, action: str) -> HttpResponse:
+    if request.method != "POST":
+        # Back after a refused form (re-shown at this URL) lands here: show the item, not a bare 405.
+        return redirect("ledger:item_detail", number=number)
     item = _item_or_404(request.user, number)
     if action not in _ON_ITEM:
         raise Http404
@@ -224,7 +250,10 @@ def item_action(request: HttpRequest, number: str, action: str) -> HttpResponse:
             return _render_detail(request, item, bound={action: form}, status=400)
     arguments = form.arguments() if form is not None else {}
     try:
-        result = perform(request.user, item, **arguments)
+        with submissions.once(request):
+            result = perform(request.user, item, **arguments)
+    except submissions.AlreadySubmitted:
+        return submissions.replayed(request, reverse("ledger:item_detail", args=[number]))
     except workflow.WorkflowError as e:
         messages.error(request, str(e))
         fresh = _item_or_404(request.user, number)
@@ -248,8 +277,11 @@ def extension_decide(request: HttpRequest, pk: int) -> HttpResponse:
     else:
         arguments = form.arguments()
         try:
-            workflow.decide_extension(request.user, extension, **arguments)
+            with submissions.once(request):
+                workflow.decide_extension(request.user, extension, **arguments)
             messages.success(request, TRANSITIONS["decide_extension"].done(arguments))
+        except submissions.AlreadySubmitted:
+            messages.info(request, submissions.NOTICE)
         except workflow.WorkflowError as e:
             messages.error(request, str(e))
     return redirect("ledger:item_detail", number=extension.item.number)
@@ -261,8 +293,11 @@ def milestone_done(request: HttpRequest, pk: int) -> HttpResponse:
     milestone = get_object_or_404(Milestone.objects.select_related("item"), pk=pk,
                                   item__in=visible_items(request.user))
     try:
-        done = workflow.finish_milestone(request.user, milestone)
+        with submissions.once(request):
+            done = workflow.finish_milestone(request.user, milestone)
         messages.success(request, TRANSITIONS["finish_milestone"].done({}, done))
+    except submissions.AlreadySubmitted:
+        messages.info(request, submissions.NOTICE)
     except workflow.WorkflowError as e:
         messages.error(request, str(e))
     return redirect("ledger:item_detail", number=milestone.item.number)

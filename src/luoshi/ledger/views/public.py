@@ -10,8 +10,10 @@ cost a query per row, which the query-count test would catch).
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import io
-from typing import cast
+from collections.abc import Callable
+from typing import Any, cast
 
 import segno
 from django.conf import settings
@@ -28,6 +30,7 @@ from django.utils.cache import patch_cache_control
 from django.views.decorators.http import require_GET, require_http_methods
 
 from luoshi.ledger import feedback as service
+from luoshi.ledger import submissions
 from luoshi.ledger.forms import FeedbackForm
 from luoshi.ledger.models import AssessmentRules, Attachment, ChainHead, Feedback, Item, ProgressReport, Unit
 from luoshi.ledger.permissions import can
@@ -56,8 +59,50 @@ def public_items() -> QuerySet[Item]:
             .order_by("source_id", "sequence"))
 
 
+def cached_page(view: Callable[..., HttpResponse]) -> Callable[..., HttpResponse]:
+    """Serve a public page from the cache shared by the worker processes while the ledger has not changed.
+
+    The key holds the history chain's head, so a change a clerk or a unit makes shows at the next request;
+    what is not recorded there (a unit renamed in the admin, the light's reason) shows within
+    ``LUOSHI_PUBLIC_CACHE_SECONDS``. A public page is the same for everyone (no user, no form, no session),
+    so what is cached is the page a citizen sees. Only ``?page=N`` varies it: other query strings are
+    rendered without the cache, so they cannot fill it.
+    """
+
+    @functools.wraps(view)
+    def serve(request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
+        seconds = settings.LUOSHI_PUBLIC_CACHE_SECONDS
+        page = request.GET.get("page", "1")
+        if seconds <= 0 or set(request.GET) - {"page"} or not (page.isdigit() and len(page) <= 5):
+            return view(request, *args, **kwargs)
+        key = f"luoshi:public:page:{request.path}:{int(page)}:{_ledger_version()}"
+        if (hit := cache.get(key)) is not None:
+            response = HttpResponse(hit, content_type="text/html; charset=utf-8")
+        else:
+            response = view(request, *args, **kwargs)
+            if response.status_code == 200 and not response.cookies:
+                cache.set(key, response.content, seconds)
+        if response.status_code == 200:
+            patch_cache_control(response, public=True, max_age=seconds)
+        return response
+
+    return serve
+
+
+def _ledger_version() -> str:
+    """What a public page's cache key changes with: the history chain's head (unique across databases too: it
+    covers a timestamp) and the 考评 rules' last change."""
+    rules = AssessmentRules.objects.filter(pk=1).values("updated_at")[:1]  # one row (AssessmentRules.current)
+    head = ChainHead.objects.filter(pk=1).annotate(rules=Subquery(rules)).values_list("hash", "rules").first()
+    return f"{head[0]}:{head[1].isoformat() if head[1] else ''}" if head else ""
+
+
 def public_url(request: HttpRequest, number: str) -> str:
-    """The address a QR code carries: LUOSHI_PUBLIC_URL (the public origin) when set, else this request's."""
+    """The address a QR code carries: LUOSHI_PUBLIC_URL (the public origin) when set, else this request's.
+
+    The request's own address is used only where no public URL is needed: ``luoshi serve`` on loopback,
+    where the settings allow the loopback names alone (a forged Host header is a 400, never a code).
+    """
     path = reverse("ledger:public_item", args=[number])
     base = settings.LUOSHI_PUBLIC_URL
     return f"{base}{path}" if base else request.build_absolute_uri(path)
@@ -67,6 +112,7 @@ def public_url(request: HttpRequest, number: str) -> str:
 
 
 @require_GET
+@cached_page
 def scoreboard(request: HttpRequest) -> HttpResponse:
     today = timezone.localdate()
     published = Item.objects.filter(is_public=True)
@@ -85,6 +131,7 @@ def scoreboard(request: HttpRequest) -> HttpResponse:
 
 
 @require_GET
+@cached_page
 def unit_scoreboard(request: HttpRequest, pk: int) -> HttpResponse:
     unit = get_object_or_404(Unit.objects.only("name"), pk=pk, active=True)
     today = timezone.localdate()
@@ -135,8 +182,10 @@ def item_page(request: HttpRequest, number: str) -> HttpResponseBase:
     if not form.is_valid():
         return _render_item(request, item, form, status=400)
     try:
-        service.submit_feedback(item, form.cleaned_data["text"], form.cleaned_data["contact"],
-                                service.client_key(request))
+        sent = service.submit_feedback(item, form.cleaned_data["text"], form.cleaned_data["contact"],
+                                       service.client_key(request), submission_key=submissions.key_of(request))
+    except submissions.AlreadySubmitted:  # the same form sent again: nothing stored, the notice shown
+        return redirect(f"{reverse('ledger:public_item', args=[number])}?sent=again#feedback")
     except service.RateLimited as e:
         form.add_error(None, str(e))
         response = _render_item(request, item, form, status=429)
@@ -145,7 +194,8 @@ def item_page(request: HttpRequest, number: str) -> HttpResponseBase:
     except service.FeedbackError as e:
         form.add_error(None, str(e))
         return _render_item(request, item, form, status=400)
-    return done
+    # the confirmation is the feedback's own status page: its 查询码 to keep, and where to look it up again
+    return redirect(f"{reverse('ledger:public_feedback_status', args=[sent.tracking])}?new=1")
 
 
 def _render_item(request: HttpRequest, item: Item, form: FeedbackForm, *, sent: bool = False,
@@ -173,18 +223,25 @@ def _public_attachment(item: Item, pk: str) -> FileResponse:
 def item_qr(request: HttpRequest, number: str, fmt: str) -> HttpResponse:
     if fmt not in ("png", "svg"):
         raise Http404
-    get_object_or_404(Item.objects.only("pk"), number=number, is_public=True)
-    code = segno.make(public_url(request, number), error="m")
+    get_object_or_404(Item.objects.only("pk"), number=number, is_public=True)  # unpublished: a 404 at once
+    url = public_url(request, number)
+    key = f"luoshi:public:qr:{fmt}:{url}"  # the code is a function of the address it carries
+    if (image := cache.get(key)) is None:
+        image = _qr_image(url, number, fmt)
+        cache.set(key, image, _QR_MAX_AGE)
+    response = HttpResponse(image, content_type="image/png" if fmt == "png" else "image/svg+xml")
+    patch_cache_control(response, public=True, max_age=_QR_MAX_AGE)
+    return response
+
+
+def _qr_image(url: str, number: str, fmt: str) -> bytes:
+    code = segno.make(url, error="m")
     buffer = io.BytesIO()
     if fmt == "png":
         code.save(buffer, kind="png", scale=_QR_SCALE, border=_QR_BORDER)
-        content_type = "image/png"
     else:
         code.save(buffer, kind="svg", scale=_QR_SCALE, border=_QR_BORDER, xmldecl=False, title=number)
-        content_type = "image/svg+xml"
-    response = HttpResponse(buffer.getvalue(), content_type=content_type)
-    patch_cache_control(response, public=True, max_age=_QR_MAX_AGE)
-    return response
+    return buffer.getvalue()
 
 
 @login_required

@@ -15,29 +15,29 @@ from typing import Any
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import PermissionDenied
+from django.core.exceptions import PermissionDenied, RequestDataTooBig
 from django.core.paginator import Paginator
 from django.db import transaction
-from django.db.models import Count, Max, Min, Q, QuerySet
+from django.db.models import Count, Max, Min, OuterRef, Q, QuerySet, Subquery
+from django.db.models.functions import Coalesce
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
+from django.views.decorators.csrf import csrf_exempt, csrf_protect
 from django.views.decorators.http import require_http_methods, require_POST
 
-from luoshi.document import Document
 from luoshi.duedates import CLERK_REASON
-from luoshi.errors import InputError
-from luoshi.ingest import read_bytes
-from luoshi.ledger import forms, review, workflow
-from luoshi.ledger.models import Proposal, Source
+from luoshi.errors import ErrorCode, InputError
+from luoshi.ledger import chinese, forms, parsing, review, submissions, workflow
+from luoshi.ledger.models import Item, Proposal, Source
 from luoshi.ledger.permissions import can
 from luoshi.ledger.views.items import handle_bulk_assign
-from luoshi.pipeline import document_from_raw, document_from_text
 from luoshi.targets import target_text
 
 D = Proposal.Decision
 PASTE_NAME = "粘贴文本"
 MAX_SELECTION = 5000  # characters; a selection longer than this is not one task
+PROPOSALS_PER_PAGE = 50  # rows of the review table on one page: each carries its edit and split forms
 
 def _require(request: HttpRequest, action: str = "import") -> None:
     if not can(request.user, action):
@@ -48,8 +48,9 @@ def _htmx(request: HttpRequest) -> bool:
     return request.headers.get("HX-Request") == "true"
 
 
-def _review_url(source: Source, anchor: str = "") -> str:
-    return reverse("ledger:source_review", args=[source.pk]) + (f"#{anchor}" if anchor else "")
+def _review_url(source: Source, anchor: str = "", page: int | None = None) -> str:
+    query = f"?page={page}" if page and page > 1 else ""
+    return reverse("ledger:source_review", args=[source.pk]) + query + (f"#{anchor}" if anchor else "")
 
 
 # ---------------------------------------------------------------------------------------------- list
@@ -58,58 +59,71 @@ def _review_url(source: Source, anchor: str = "") -> str:
 @login_required
 def source_list(request: HttpRequest) -> HttpResponse:
     _require(request)
-    sources = Source.objects.annotate(
-        proposal_count=Count("proposals", distinct=True),
-        pending_count=Count("proposals", filter=Q(proposals__decision=D.PENDING), distinct=True),
-        accepted_count=Count("proposals", filter=Q(proposals__decision=D.ACCEPTED), distinct=True),
-        item_count=Count("items", distinct=True),
-    ).order_by("-year", "-sequence")  # a grouped query does not keep Meta.ordering
+    # Neither the text nor the extraction of a source is shown here; each count is its own subquery over the
+    # page's rows (joining proposals and items at once multiplies them: 560,000 proposals made it gigabytes).
+    sources = Source.objects.defer("text", "extracted").annotate(
+        proposal_count=_count_per_source(Proposal.objects.all()),
+        pending_count=_count_per_source(Proposal.objects.filter(decision=D.PENDING)),
+        accepted_count=_count_per_source(Proposal.objects.filter(decision=D.ACCEPTED)),
+        item_count=_count_per_source(Item.objects.all()),
+    ).order_by("-year", "-sequence")
     page = Paginator(sources, settings.LUOSHI_ITEMS_PER_PAGE).get_page(request.GET.get("page"))
     return render(request, "ledger/source_list.html", {"page": page, "sources": page.object_list})
+
+
+def _count_per_source(rows: QuerySet[Any]) -> Coalesce:
+    counted = rows.filter(source=OuterRef("pk")).order_by().values("source").annotate(n=Count("pk")).values("n")
+    return Coalesce(Subquery(counted), 0)
 
 
 # ---------------------------------------------------------------------------------------------- import
 
 
+@csrf_exempt  # checked by _import once the body is known to fit: a body too large is refused unread
 @login_required
 @require_http_methods(["GET", "POST"])
 def source_new(request: HttpRequest) -> HttpResponse:
     _require(request)
     if request.method != "POST":
-        return render(request, "ledger/source_new.html", {"form": forms.ImportForm(), "limit": _limit_text()})
+        return _import_form(request, forms.ImportForm())
+    try:
+        request.POST  # noqa: B018 (parses the body: Django refuses one over DATA_UPLOAD_MAX_MEMORY_SIZE)
+    except RequestDataTooBig:
+        request._mark_post_parse_error()  # type: ignore[attr-defined]  # as Django does for a malformed body
+        error = f"无法导入粘贴的正文：内容过长，超过上限 {settings.LUOSHI_IMPORT_MAX_CHARS:,} 字，请拆分后分别导入"
+        return _import_form(request, forms.ImportForm(), error, status=413)
+    return _import(request)
+
+
+@csrf_protect
+def _import(request: HttpRequest) -> HttpResponse:
     form = forms.ImportForm(request.POST, request.FILES)
-    error = ""
-    document: Document | None = None
+    if not form.is_valid():
+        return _import_form(request, form, status=400)
+    limits = parsing.ImportLimits.from_settings()
     filename = ""
-    limit = settings.LUOSHI_UPLOAD_MAX_BYTES
-    if form.is_valid():
-        upload = form.cleaned_data["file"]
-        if upload is not None:
+    try:
+        if upload := form.cleaned_data["file"]:
             filename = upload.name or "上传文件"
             # The size is known before any byte is read: a too-large file is refused unread.
-            if upload.size > limit:
-                error = (f"无法导入文件“{filename}”：文件过大（{upload.size:,} 字节），超过上限 {limit:,} 字节"
-                         f"（file too large）")
-            else:
-                try:
-                    document = document_from_raw(read_bytes(b"".join(upload.chunks())), filename)
-                except InputError as e:
-                    error = f"无法导入文件“{filename}”：{e.chinese}（{e.reason}）"
+            if upload.size > settings.LUOSHI_UPLOAD_MAX_BYTES:
+                error = (f"无法导入文件“{filename}”：文件过大（{upload.size:,} 字节），超过上限 "
+                         f"{settings.LUOSHI_UPLOAD_MAX_BYTES:,} 字节")
+                return _import_form(request, form, error, status=400)
+            document = parsing.parse_upload(b"".join(upload.chunks()), filename, limits)
         else:
-            text = form.cleaned_data["text"]
-            if len(text.encode("utf-8")) > limit:
-                error = f"无法导入粘贴的正文：内容过大，超过上限 {limit:,} 字节（text too large）"
-            else:
-                try:
-                    document = document_from_text(text, PASTE_NAME)
-                except InputError as e:
-                    error = f"无法导入粘贴的正文：{e.chinese}（{e.reason}）"
-    if document is None:
-        context = {"form": form, "error": error, "limit": _limit_text()}
-        return render(request, "ledger/source_new.html", context, status=400)
+            # Counted as the browser counts: a line break is one character, not the \r\n it sends
+            document = parsing.parse_text(form.cleaned_data["text"].replace("\r\n", "\n"), PASTE_NAME, limits)
+    except InputError as e:
+        subject = f"文件“{filename}”" if filename else "粘贴的正文"
+        return _import_form(request, form, _refusal(subject, e, limits), status=400)
     if title := form.cleaned_data["title"].strip():
         document = dataclasses.replace(document, title=title)
-    source = workflow.import_source(request.user, document, filename)
+    try:
+        with submissions.once(request):
+            source = workflow.import_source(request.user, document, filename)
+    except submissions.AlreadySubmitted:  # back and 导入 again: the first import stands
+        return submissions.replayed(request, reverse("ledger:source_list"))
     count = source.proposals.count()
     if count:
         messages.success(request, f"已导入 {source.number}，识别出 {count} 条建议事项，请逐条审核。")
@@ -118,9 +132,24 @@ def source_new(request: HttpRequest) -> HttpResponse:
     return redirect(_review_url(source))
 
 
-def _limit_text() -> str:
+def _import_form(request: HttpRequest, form: forms.ImportForm, error: str = "", status: int = 200) -> HttpResponse:
     limit = settings.LUOSHI_UPLOAD_MAX_BYTES
-    return f"{limit / 1024 / 1024:g} MB" if limit >= 1024 * 1024 else f"{limit:,} 字节"
+    context = {
+        "form": form, "error": error, "max_chars": f"{settings.LUOSHI_IMPORT_MAX_CHARS:,}",
+        "limit": f"{limit / 1024 / 1024:g} MB" if limit >= 1024 * 1024 else f"{limit:,} 字节",
+    }
+    return render(request, "ledger/source_new.html", context, status=status)
+
+
+def _refusal(subject: str, error: InputError, limits: parsing.ImportLimits) -> str:
+    """Why an import was refused, in Chinese; for a limit, the limit and what to do about it."""
+    advice = {
+        ErrorCode.TEXT_TOO_LONG: f"（上限 {limits.max_chars:,} 字），请拆分后分别导入",
+        ErrorCode.TOO_MANY_PROPOSALS: f"（上限 {limits.max_proposals:,} 条），请拆分后分别导入",
+        ErrorCode.TIMED_OUT: f"（上限 {limits.seconds:g} 秒），请另存为纯文本或拆分后再导入",
+        ErrorCode.OUT_OF_MEMORY: "，请另存为纯文本或拆分后再导入",
+    }.get(error.code, "")
+    return f"无法导入{subject}：{error.chinese}{advice}"  # error.reason is the command line's English
 
 
 # ---------------------------------------------------------------------------------------------- review
@@ -178,6 +207,17 @@ def _index_of(source: Source, p: Proposal) -> int:
     return source.proposals.filter(before).count() + 1
 
 
+def _page_of(source: Source, p: Proposal) -> int:
+    return (_index_of(source, p) - 1) // PROPOSALS_PER_PAGE + 1
+
+
+def _counts(source: Source) -> dict[str, int]:
+    counts = {d: 0 for d in D.values}
+    for row in source.proposals.order_by().values("decision").annotate(n=Count("pk")):
+        counts[row["decision"]] = row["n"]
+    return counts
+
+
 def _spans(source: Source, proposals: list[Proposal]) -> list[review.Span]:
     extracted = source.extracted or {}
     spans = [review.Span(p.kind, p.start, p.end, f"p{p.pk}", p.decision, p.get_kind_display())
@@ -191,32 +231,35 @@ def _spans(source: Source, proposals: list[Proposal]) -> list[review.Span]:
     return spans
 
 
-def _table_context(source: Source, proposals: list[Proposal]) -> dict[str, Any]:
-    counts = {d: 0 for d in D.values}
-    for p in proposals:
-        counts[p.decision] += 1
+def _table_context(source: Source, page_number: Any) -> dict[str, Any]:
+    """One page of the proposal table, and the text with that page's rows marked (the text is whole: the
+    import caps its length, and a selection anywhere in it can be added)."""
+    page = Paginator(_ordered(source), PROPOSALS_PER_PAGE).get_page(page_number)
+    proposals = list(page.object_list)
     return {
         "source": source,
-        "rows": [_row(source, p, n) for n, p in enumerate(proposals, 1)],
-        "counts": counts,
+        "page": page,
+        "rows": [_row(source, p, n) for n, p in enumerate(proposals, page.start_index())],
+        "counts": _counts(source),
+        "segments": review.segments(source.text, _spans(source, proposals)),
     }
 
 
-def _review_context(source: Source, **extra: Any) -> dict[str, Any]:
-    proposals = list(_ordered(source))
+def _review_context(source: Source, page_number: Any = None, **extra: Any) -> dict[str, Any]:
     extracted = source.extracted or {}
-    context = _table_context(source, proposals)
+    context = _table_context(source, page_number)
+    kinds = source.proposals.aggregate(task=Count("pk", filter=Q(kind=Proposal.Kind.TASK)),
+                                       manual=Count("pk", filter=Q(kind=Proposal.Kind.MANUAL)))
     context.update(
-        segments=review.segments(source.text, _spans(source, proposals)),
         items=list(source.items.select_related("lead_unit").order_by("sequence")),
         bulk_form=extra.pop("bulk_form", None) or forms.BulkAssignForm(),
         selected=extra.pop("selected", set()),
-        warnings=extracted.get("warnings", []),
+        warnings=chinese.warnings(extracted.get("warnings", [])),  # the readers write English
         legend={
-            "task": sum(p.kind == Proposal.Kind.TASK for p in proposals),
+            "task": kinds["task"],
             "target": sum(q.get("kind") == "target" for q in extracted.get("quantities", [])),
             "formulation": len(extracted.get("formulations", [])),
-            "manual": sum(p.kind == Proposal.Kind.MANUAL for p in proposals),
+            "manual": kinds["manual"],
         },
         deadline_form=extra.pop("deadline_form", None) or forms.DeadlineForm(
             initial={"default_deadline": source.default_deadline}),
@@ -225,11 +268,9 @@ def _review_context(source: Source, **extra: Any) -> dict[str, Any]:
     return context
 
 
-def _table_response(request: HttpRequest, source: Source) -> HttpResponse:
+def _table_response(request: HttpRequest, source: Source, page_number: Any) -> HttpResponse:
     """The proposal table for an HTMX swap, with the highlighted text swapped out of band (its marks moved)."""
-    proposals = list(_ordered(source))
-    context = _table_context(source, proposals)
-    context["segments"] = review.segments(source.text, _spans(source, proposals))
+    context = _table_context(source, page_number)
     context["oob"] = True
     return render(request, "ledger/_proposal_table.html", context)
 
@@ -238,15 +279,18 @@ def _bad(request: HttpRequest, source: Source, message: str) -> HttpResponse:
     """A refused change: 400 with the message, as text for HTMX or on the review page without JS."""
     if _htmx(request):
         return HttpResponse(message, status=400, content_type="text/plain; charset=utf-8")
-    return render(request, "ledger/source_review.html", _review_context(source, error=message), status=400)
+    context = _review_context(source, request.GET.get("page"), error=message)
+    return render(request, "ledger/source_review.html", context, status=400)
 
 
-def _done(request: HttpRequest, source: Source, message: str = "", anchor: str = "proposals") -> HttpResponse:
+def _done(request: HttpRequest, source: Source, message: str = "", row: Proposal | None = None) -> HttpResponse:
+    """After a change: the table again on the page of ``row`` (the page the request came from without one)."""
+    page = _page_of(source, row) if row is not None else _int(request.GET.get("page"))
     if _htmx(request):
-        return _table_response(request, source)
+        return _table_response(request, source, page)
     if message:
         messages.success(request, message)
-    return redirect(_review_url(source, anchor))
+    return redirect(_review_url(source, f"row-{row.pk}" if row is not None else "proposals", page))
 
 
 @login_required
@@ -260,19 +304,19 @@ def source_review(request: HttpRequest, pk: int) -> HttpResponse:
         if op == "deadline":
             form = forms.DeadlineForm(request.POST)
             if not form.is_valid():
-                return render(request, "ledger/source_review.html",
-                              _review_context(source, deadline_form=form, error="请填写有效的日期"), status=400)
+                context = _review_context(source, request.GET.get("page"), deadline_form=form, error="请填写有效的日期")
+                return render(request, "ledger/source_review.html", context, status=400)
             source.default_deadline = form.cleaned_data["default_deadline"]
             source.save(update_fields=["default_deadline"])
             messages.success(request, "已保存默认完成时限（立项时未注明年度的事项采用此时限）。")
-            return redirect(_review_url(source))
+            return redirect(_review_url(source, page=_int(request.GET.get("page"))))
         if op in ("accept_all", "drop_pending"):
             with transaction.atomic():
                 pending = source.proposals.filter(decision=D.PENDING)
                 changed = pending.update(decision=D.ACCEPTED if op == "accept_all" else D.DROPPED)
             return _done(request, source, f"已{'采纳' if op == 'accept_all' else '舍弃'} {changed} 条待定事项。")
         return _bad(request, source, "未知的操作")
-    return render(request, "ledger/source_review.html", _review_context(source))
+    return render(request, "ledger/source_review.html", _review_context(source, request.GET.get("page")))
 
 
 # ---------------------------------------------------------------------------------------------- proposals
@@ -344,7 +388,7 @@ def proposal_add(request: HttpRequest, pk: int) -> HttpResponse:
         )
         proposal.refresh_due()
         proposal.save(update_fields=["due_date", "due_reason"])
-    return _done(request, source, "已添加为事项（已采纳）。", anchor=f"row-{proposal.pk}")
+    return _done(request, source, "已添加为事项（已采纳）。", row=proposal)
 
 
 @login_required
@@ -378,7 +422,7 @@ def proposal_merge(request: HttpRequest, pk: int) -> HttpResponse:
             first.refresh_due()
         first.save()
         Proposal.objects.filter(pk__in=[p.pk for p in parts[1:]]).delete()
-    return _done(request, source, f"已将 {len(parts)} 条合并为一条。", anchor=f"row-{first.pk}")
+    return _done(request, source, f"已将 {len(parts)} 条合并为一条。", row=first)
 
 
 @login_required
@@ -412,7 +456,7 @@ def proposal_action(request: HttpRequest, pk: int, proposal_pk: int, op: str) ->
         return render(request, "ledger/_proposal_row.html", {"row": row, "source": source})
     if message:
         messages.success(request, message)
-    return redirect(_review_url(source, f"row-{proposal.pk}"))
+    return redirect(_review_url(source, f"row-{proposal.pk}", _page_of(source, proposal)))
 
 
 def _split(request: HttpRequest, source: Source, proposal: Proposal) -> HttpResponse:
@@ -449,7 +493,7 @@ def _split(request: HttpRequest, source: Source, proposal: Proposal) -> HttpResp
             row.refresh_due()
     proposal.save()
     second.save()
-    return _done(request, source, "已拆分为两条。", anchor=f"row-{proposal.pk}")
+    return _done(request, source, "已拆分为两条。", row=proposal)
 
 
 def _split_point(request: HttpRequest, text: str, proposal: Proposal) -> int | None:
@@ -514,7 +558,7 @@ def source_bulk_assign(request: HttpRequest, pk: int) -> HttpResponse:
 
     def refused(form: forms.BulkAssignForm, message: str, status: int) -> HttpResponse:
         selected = {int(v) for v in request.POST.getlist("items") if v.isdigit()}
-        context = _review_context(source, bulk_form=form, selected=selected, error=message)
+        context = _review_context(source, request.GET.get("page"), bulk_form=form, selected=selected, error=message)
         return render(request, "ledger/source_review.html", context, status=status)
 
     return handle_bulk_assign(request, refused, _review_url(source, "filed"), scope=source.items.all())

@@ -15,13 +15,13 @@ from django.db import transaction
 from django.db.models import Count, Prefetch
 from django.utils import timezone
 
-from luoshi.ledger import workflow
+from luoshi.ledger import instructions, submissions, workflow
 from luoshi.ledger.models import Item, Milestone, Reminder
 
 CHUNK = 2000  # items read per query
 BATCH = 100  # changed items committed per transaction: fewer commits, yet short write locks
 # What compute_light reads, and the stored light it is compared with; the long texts stay unread.
-_FIELDS = ("id", "status", "deadline", "cadence_days", "signed_at", "last_report_at", "assigned_at",
+_FIELDS = ("id", "source_id", "status", "deadline", "cadence_days", "signed_at", "last_report_at", "assigned_at",
            "light", "light_reason")
 
 
@@ -34,13 +34,14 @@ class Command(BaseCommand):
     def handle(self, *args, date: dt.date | None = None, **options) -> None:
         today = date or timezone.localdate()
         reminders_before = Reminder.objects.filter(automatic=True).count()
-        changed = [item for item in _open_items() if _differs(item, today)]
+        changed = [item for item, requested in _open_items() if _differs(item, requested, today)]
         updated = 0
         for start in range(0, len(changed), BATCH):
             with transaction.atomic():
                 updated += sum(workflow.refresh_light(item, today, remind_unit=True)
                                for item in changed[start:start + BATCH])
         sent = Reminder.objects.filter(automatic=True).count() - reminders_before
+        submissions.prune(today)  # the one-time keys of forms sent over a month ago
         counts = dict(Item.objects.exclude(status=Item.Status.CLOSED).values_list("light")
                       .annotate(n=Count("id")).order_by())
         lights = "，".join(f"{label} {counts.get(value, 0)}" for value, label in Item.Light.choices)
@@ -49,20 +50,22 @@ class Command(BaseCommand):
 
 
 def _open_items():
-    """Open items in primary-key chunks, each with its unfinished milestones in one extra query."""
+    """Open items in primary-key chunks, each with its unfinished milestones in one extra query and the reports
+    领导批示 asked of it in another."""
     open_milestones = Prefetch("milestones", queryset=Milestone.objects.filter(done_at__isnull=True))
     query = Item.objects.exclude(status=Item.Status.CLOSED).only(*_FIELDS).order_by("pk")
     last = 0
     while True:
         chunk = list(query.filter(pk__gt=last).prefetch_related(open_milestones)[:CHUNK])
-        yield from chunk
+        requested = instructions.requests_by_item(chunk)
+        yield from ((item, requested.get(item.pk, [])) for item in chunk)
         if len(chunk) < CHUNK:
             return
         last = chunk[-1].pk
 
 
-def _differs(item: Item, today: dt.date) -> bool:
-    light = workflow.compute_light(item, today)
+def _differs(item: Item, requested: list[dt.date], today: dt.date) -> bool:
+    light = workflow.compute_light(item, today, requested_reports=requested)
     return (light.colour, light.reason) != (item.light, item.light_reason)
 
 

@@ -41,4 +41,52 @@
     if (event.target.matches("input.select-all, input[name=items][form=bulk-assign]")) count();
   });
   document.addEventListener("htmx:afterSwap", count);
+
+  // The item page's action cards are folded (<details>). The ones opened are kept in the page's history entry, so
+  // going back to the page (re-fetched: private pages are never stored) shows them open with the typed text the
+  // browser puts back; an address naming a card (#card-report, #action-report) opens it.
+  const OPENED = "luoshiOpened";
+  document.addEventListener("toggle", (event) => {
+    const card = event.target;
+    if (!(card instanceof HTMLDetailsElement) || !card.matches("details.action[id]")) return;
+    const state = history.state && typeof history.state === "object" ? history.state : {};
+    const opened = new Set(state[OPENED] || []);
+    if (card.open) opened.add(card.id); else opened.delete(card.id);
+    history.replaceState({...state, [OPENED]: [...opened]}, "");
+  }, true);
+  const reopen = () => {
+    const state = history.state && typeof history.state === "object" ? history.state : {};
+    const named = location.hash.length > 1 && document.getElementById(decodeURIComponent(location.hash.slice(1)));
+    const cards = (state[OPENED] || []).map((id) => document.getElementById(id));
+    if (named) cards.push(named.closest("details.action"));
+    cards.forEach((card) => { if (card instanceof HTMLDetailsElement) card.open = true; });
+  };
+  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", reopen); else reopen();
+
+  // A form's one-time key (luoshi.ledger.submissions). Going back re-fetches the page (private pages are never
+  // stored) and the browser puts the typed text back, but the page brings a fresh key: so the key a form was sent
+  // with is kept in its history entry, and the same form sent again from there with the same content goes with
+  // the same key. The server then stores nothing twice; content changed after going back is a new submission.
+  const SENT = "luoshiSubmissions";
+  const fingerprint = (form) => {
+    let text = "";
+    for (const [name, value] of new FormData(form)) {
+      if (name === "submission_key" || name === "csrfmiddlewaretoken") continue;
+      text += `${name}=${typeof value === "string" ? value : `${value.name}:${value.size}`}\n`;
+    }
+    let hash = 2166136261;  // FNV-1a: a short fingerprint keeps the history entry small
+    for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 16777619) >>> 0;
+    return hash.toString(36);
+  };
+  document.addEventListener("submit", (event) => {
+    const form = event.target;
+    const key = form.querySelector("input[name=submission_key]");
+    if (!key) return;
+    const state = history.state && typeof history.state === "object" ? history.state : {};
+    const sent = state[SENT] || {};
+    const name = form.id || form.getAttribute("action") || "";
+    const print = fingerprint(form);
+    if (sent[name] && sent[name].print === print) key.value = sent[name].key;
+    history.replaceState({...state, [SENT]: {...sent, [name]: {key: key.value, print}}}, "");
+  }, true);
 })();
