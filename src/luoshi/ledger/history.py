@@ -9,6 +9,7 @@ can never chain onto the same predecessor.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import hashlib
 import json
 from dataclasses import dataclass
@@ -150,7 +151,7 @@ def changes(entry: HistoryRecord) -> list[str]:
     """
     lines = []
     before, after = entry.before or {}, entry.after or {}
-    for key in dict.fromkeys([*before, *after]):
+    for key in sorted(dict.fromkeys([*before, *after]), key=_field_rank):
         if key.startswith("_"):
             continue
         if key not in after:
@@ -164,6 +165,21 @@ def changes(entry: HistoryRecord) -> list[str]:
 
 
 _PERCENT_KEYS = frozenset({"完成进度"})
+# The order a record's fields are read in. PostgreSQL's jsonb keeps no key order, so it cannot come from the
+# record: the small records' own fields first, then an item's fields in the model's order, then the rest.
+_LEADING_FIELDS = ("状态", "节点", "时限", "附件", "公开", "预警", "原因", "原时限", "申请延至",
+                   "标题", "文件", "建议事项")
+
+
+def _field_rank(key: str) -> tuple[int, str]:
+    order = _field_order()
+    return order.get(key, len(order)), key
+
+
+@functools.cache
+def _field_order() -> dict[str, int]:
+    names = [*_LEADING_FIELDS, *(str(f.verbose_name) for f in Item._meta.get_fields() if hasattr(f, "verbose_name"))]
+    return {name: i for i, name in enumerate(dict.fromkeys(names))}
 
 
 def _shown(key: str, value: Any) -> str:
