@@ -41,8 +41,10 @@ def document_from_raw(raw: RawText, source: str) -> Document:
     return extract_items(document)
 
 
-def document_from_text(text: str, source: str = "-") -> Document:
-    """A document from text already in memory (plain text or HTML markup)."""
+def document_from_text(text: str, source: str = "-", *, title: str | None = None,
+                       date: str | None = None) -> Document:
+    """A document from text already in memory (plain text or HTML markup); ``title`` and ``date`` are what its
+    container declares (a table row's columns), used where the text and its markup declare none."""
     from luoshi.ingest.common import pair_surrogates
     from luoshi.ingest.html import looks_like_html, read_html
 
@@ -51,6 +53,7 @@ def document_from_text(text: str, source: str = "-") -> Document:
         # UTF-8 cannot: pairs become their character, lone ones U+FFFD, as a decoder would make them.
         text = pair_surrogates(text)
     raw = read_html(text) if looks_like_html(text) else RawText(text=text, format="text")
+    raw.title, raw.date = raw.title or title, raw.date or date
     return document_from_raw(raw, source)
 
 

@@ -214,3 +214,27 @@ def test_a_tar_gz_cut_short_gives_its_first_members_and_says_the_rest_is_unread(
     last = items[-1]
     assert isinstance(last, Unreadable) and last.source == str(path)
     assert last.reason.startswith("corrupt archive, the rest of it is unread")
+
+
+def test_a_rows_title_and_date_columns_are_what_it_declares() -> None:
+    from luoshi.corpus.inputs import declared
+
+    assert declared({"title": " 2024年政府工作报告 ", "year": 2024}) == ("2024年政府工作报告", "2024")
+    assert declared({"publish_date": "2026-02-09T08:00:00", "year": "2026"}) == (None, "2026-02-09")
+    assert declared({"year": None, "日期": "2021-03"}) == (None, "2021-03")
+    # Not a date: left out rather than guessed
+    assert declared({"title": "", "year": "二〇二四", "date": "2024-13-01"}) == (None, None)
+    assert declared({"year": True}) == (None, None)
+
+
+def test_a_table_rows_declared_title_and_year_reach_the_document() -> None:
+    from luoshi.corpus.batch import extract_chunk
+
+    text = "各位代表：\n今年要完成老旧小区改造100个。\n"  # no title line, no dateline of its own
+    row = InputDoc("d1", "reports.jsonl#1", text, {"title": "某县政府工作报告", "year": "2024"})
+    plain = InputDoc("d2", "reports.jsonl#2", text, {})
+    documents = extract_chunk([row, plain])["documents"].to_pylist()
+    assert (documents[0]["title"], documents[0]["date"]) == ("某县政府工作报告", "2024")
+    assert documents[1]["date"] is None
+    targets = extract_chunk([row])["quantities"].to_pylist()
+    assert [q["deadline_year"] for q in targets] == [2024]  # 今年 now has a year to resolve to

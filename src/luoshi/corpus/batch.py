@@ -94,6 +94,7 @@ def extract_chunk(docs: Sequence[InputDoc]) -> dict[str, pa.Table]:
 
     Runs on a Dask worker: pure (no I/O), importable, and it never raises for one document.
     """
+    from luoshi.corpus.inputs import declared
     from luoshi.corpus.tables import Rows
     from luoshi.errors import InputError
     from luoshi.ingest import read_bytes
@@ -105,7 +106,8 @@ def extract_chunk(docs: Sequence[InputDoc]) -> dict[str, pa.Table]:
             if isinstance(doc.payload, bytes):
                 document = document_from_raw(read_bytes(doc.payload), doc.source)
             else:
-                document = document_from_text(doc.payload, doc.source)
+                title, date = declared(doc.meta)
+                document = document_from_text(doc.payload, doc.source, title=title, date=date)
             rows.add_document(doc.doc_id, doc.source, doc.meta, document)
         except InputError as e:
             rows.add_error(doc.doc_id, doc.source, e.reason, "extract")

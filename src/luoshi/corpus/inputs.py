@@ -28,6 +28,7 @@ import json
 import lzma
 import math
 import os
+import re
 import tarfile
 import zipfile
 import zlib
@@ -39,6 +40,11 @@ from luoshi.ingest import DEFAULT_MAX_BYTES
 from luoshi.ingest.formats import is_document_name
 
 TEXT_COLUMNS = ("text", "content", "full_text", "正文")
+# A row's columns that declare its document's title and date, as a web page's <title> or a .docx's core
+# properties do: the extractor weighs them against the text (its own dateline wins). First found is used.
+TITLE_COLUMNS = ("title", "标题")  # {"title": "2024年政府工作报告"}
+DATE_COLUMNS = ("date", "publish_date", "日期", "year", "年份")  # {"publish_date": "2026-02-09"}, {"year": 2024}
+_DECLARED_DATE = re.compile(r"(1[89]\d\d|20\d\d)(?:-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?)?")
 ARCHIVE_SUFFIXES = (".zip", ".tar", ".tar.gz", ".tgz", ".tar.bz2", ".tbz2", ".tar.xz", ".txz")
 TABLE_SUFFIXES = (".jsonl", ".ndjson", ".csv", ".parquet")
 _ROW_BATCH = 64  # Parquet rows decoded at a time
@@ -341,6 +347,20 @@ def _row(
     if size > max_bytes:
         return Unreadable(doc_id, source, _too_large(size, max_bytes))
     return InputDoc(doc_id, source, text, meta)
+
+
+def declared(meta: dict[str, Any]) -> tuple[str | None, str | None]:
+    """The title and date a table row declares for its text (YYYY, YYYY-MM or YYYY-MM-DD; anything else: None)."""
+    title = next((v.strip() for c in TITLE_COLUMNS if isinstance(v := meta.get(c), str) and v.strip()), None)
+    date = None
+    for column in DATE_COLUMNS:
+        value = meta.get(column)
+        if isinstance(value, int | str) and not isinstance(value, bool):
+            found = _DECLARED_DATE.fullmatch(str(value).strip()[:10])
+            if found:
+                date = "-".join(part for part in found.groups() if part)
+                break
+    return title, date
 
 
 _NOT_SCALAR = object()
