@@ -18,7 +18,7 @@ from typing import IO
 from luoshi.errors import InputError
 from luoshi.ingest.decode import decode_bytes
 from luoshi.ingest.html import looks_like_html
-from luoshi.ingest.office.zipped import MEMBER_ERRORS
+from luoshi.ingest.office.zipped import MEMBER_ERRORS, read_member
 
 HEAD_BYTES = 8192  # what the magic numbers and a text check read
 TEXT_CHECK_BYTES = 65536
@@ -89,12 +89,8 @@ def _zip_member(file: IO[bytes], name: str) -> bytes | None:
     try:
         file.seek(0)
         with zipfile.ZipFile(file) as archive:
-            info = archive.getinfo(name)
-            if info.file_size > _CONTENT_TYPES_MAX:
-                return None
-            with archive.open(info) as member:
-                return member.read(_CONTENT_TYPES_MAX)
-    except (KeyError, zipfile.LargeZipFile, NotImplementedError, *MEMBER_ERRORS):
+            return read_member(archive, name, "zip", _CONTENT_TYPES_MAX)  # real bytes counted, as for imports
+    except (KeyError, zipfile.LargeZipFile, InputError, *MEMBER_ERRORS):
         return None
     finally:
         file.seek(0)
