@@ -383,8 +383,9 @@ def test_a_baseline_is_a_fact_and_the_goal_a_target() -> None:
     [
         ("今年要新建学校12所。", 2023, "今年"),
         ("明年完成改造老旧小区300个。", 2024, "明年"),
-        ("“十四五”末森林覆盖率达到65%。", 2025, "十四五”末"),
-        ("“十五五”时期，经济年均增长保持在5%以上。", 2030, "十五五”时期"),
+        # the words as ANNOTATION.md writes them: both quote marks or neither
+        ("“十四五”末森林覆盖率达到65%。", 2025, "“十四五”末"),
+        ("“十五五”时期，经济年均增长保持在5%以上。", 2030, "“十五五”时期"),
         ("到2027年，全市森林覆盖率达到40%。", 2027, None),
         ("2026年工业总产值突破1000亿元。", 2026, None),
     ],
@@ -615,3 +616,54 @@ def test_explain_keeps_what_extract_keeps_and_names_the_later_decisions() -> Non
 def test_explain_reads_traditional_and_full_width_text_in_its_own_script() -> None:
     decisions = explain_quantities("全年新增城鎮就業３２００人，開展四方合作。")
     assert [(d.text, d.rule) for d in decisions if d.rule == "kept"] == [("３２００人", "kept")]
+
+
+# --- lists after 分别 -------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "metrics"),
+    [
+        # modifiers sharing the last subject's head
+        ("今年城镇和农村居民人均可支配收入分别增长5.5%、7.5%。", ["城镇居民人均可支配收入增长", "农村居民人均可支配收入增长"]),
+        ("省、市重点项目年度投资分别完成300亿元、150亿元。", ["省重点项目年度投资", "市重点项目年度投资"]),
+        # subjects of their own, across 、
+        ("全年单位生产总值用水量、能耗、二氧化碳排放量分别下降3%、2%、4%。",
+         ["单位生产总值用水量下降", "能耗下降", "二氧化碳排放量下降"]),
+        ("会议和发文数量分别减少15%和20%。", ["会议数量减少", "发文数量减少"]),  # a measure shared
+        # no list of subjects: the metrics only lose 分别
+        ("比上年分别增加236家和85家。", ["比上年增加", "比上年增加"]),
+    ],
+)
+def test_each_number_after_respectively_measures_its_own_subject(text: str, metrics: list[str]) -> None:
+    assert [q.metric for q in quantities(text, "2024-01-10")] == metrics
+
+
+def test_a_quoted_name_in_the_metric_keeps_both_quote_marks() -> None:
+    [q] = quantities("巩固文化阵地，新建300家“3+X”模式村级文化站。", "2024-01-10")
+    assert q.metric == "“3+X”模式村级文化站"
+    [q] = quantities("全年建成12个“共享”菜园。", "2024-01-10")
+    assert q.metric == "“共享”菜园"
+
+
+# --- sections of a report whose part titles are bare lines ----------------------------------------------
+
+
+_BARE_PARTS = (
+    "各位代表：\n现在，我代表县人民政府作报告。\n2023年工作回顾\n过去一年，全县上下团结奋斗。\n"
+    "一、经济稳中有进\n全县生产总值达到210亿元，增长6.1%。\n"
+    "二、民生持续改善\n新建幼儿园8所。\n"
+    "2024年工作任务\n一、做强实体经济\n新增规上工业企业30家。\n二、办好民生实事\n新建城乡公交站台120个。\n"
+)
+
+
+def test_numbered_sections_under_a_bare_review_title_are_review() -> None:
+    by_value = {q.value: q for q in quantities(_BARE_PARTS, "2024-01-12")}
+    assert (by_value[210].kind, by_value[210].deadline_year) == ("fact", 2023)
+    assert (by_value[8].kind, by_value[8].deadline_year) == ("fact", 2023)
+
+
+def test_a_bare_work_tasks_title_opens_the_plan() -> None:
+    by_value = {q.value: q for q in quantities(_BARE_PARTS, "2024-01-12")}
+    assert (by_value[30].kind, by_value[30].deadline_year) == ("target", 2024)
+    assert (by_value[120].kind, by_value[120].deadline_year) == ("target", 2024)

@@ -178,3 +178,15 @@ def test_tasks_under_a_heading_naming_a_plan_period_and_the_year_are_due_that_ye
     text = text.replace("主要目标和2026年重点工作", "主要目标任务")
     due = {t.text: t.deadline_year for t in luoshi.document_from_text(text).tasks}
     assert due["全力推进新能源装备产业园建设。"] == 2030
+
+
+def test_a_heading_opening_with_a_plan_name_speaks_of_its_period() -> None:
+    import luoshi
+
+    text = ("政府工作报告\n——2026年1月15日在县第十届人民代表大会第一次会议上\n各位代表：\n一、过去五年工作回顾\n"
+            "全县完成投资500亿元。\n二、“十五五”发展的主要考虑\n加快打造区域物流枢纽，建成陆港多式联运中心。\n"
+            "三、“十五五”规划编制\n高质量完成县级专项规划衔接。\n四、2026年工作安排\n新建城区停车位3000个。\n")
+    due = {t.text: t.deadline_year for t in luoshi.document_from_text(text).tasks}
+    assert due["加快打造区域物流枢纽，建成陆港多式联运中心。"] == 2030
+    assert due["高质量完成县级专项规划衔接。"] == 2026  # the plan's document is written this year
+    assert due["新建城区停车位3000个。"] == 2026

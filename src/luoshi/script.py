@@ -19,6 +19,13 @@ def to_simplified(text: str) -> str:
     return _converter("t2s").convert(text)
 
 
+def to_simplified_each(texts: list[str]) -> list[str]:
+    """:func:`to_simplified` of each text, in one conversion (texts without line breaks; a line break
+    separates what the conversion reads as phrases)."""
+    converted = to_simplified("\n".join(texts)).split("\n") if texts else []
+    return converted if len(converted) == len(texts) else [to_simplified(text) for text in texts]
+
+
 def simplified_view(text: str) -> str:
     """The text in simplified characters, one character for one, so offsets into it are offsets into ``text``.
 
@@ -33,12 +40,22 @@ def simplified_view(text: str) -> str:
 
 def detect_script(text: str) -> Script:
     """Traditional when converting to simplified changes more characters than the reverse would."""
-    chars = _HAN.findall(text, 0, 4000)  # a few thousand characters tell the script
-    distinct = "\n".join(dict.fromkeys(chars))
-    if not chars or _converter("t2s").convert(distinct) == distinct:
+    if not _simplifiable().search(text, 0, 4000):  # a few thousand characters tell the script
         return "simplified"  # nothing to simplify (most documents): no need to count
-    counts = Counter(chars)
+    counts = Counter(_HAN.findall(text, 0, 4000))
     return "traditional" if _changed(counts, "t2s") > _changed(counts, "s2t") else "simplified"
+
+
+@lru_cache(maxsize=1)
+def _simplifiable() -> re.Pattern[str]:
+    """A class of the Han characters that t2s changes, each converted on its own as :func:`_changed` converts
+    them: one search of a text's start tells whether it has any, instead of converting its characters."""
+    changed = []
+    for block in range(0x4E00, 0xA000, 1024):  # a block at a time: the whole range at once costs 3 MB of peak memory
+        chars = [chr(code) for code in range(block, min(block + 1024, 0xA000))]
+        converted = _converter("t2s").convert("\n".join(chars)).split("\n")
+        changed += [a for a, b in zip(chars, converted, strict=True) if a != b]
+    return re.compile(f"[{''.join(changed)}]")
 
 
 def _changed(counts: Counter[str], config: str) -> int:

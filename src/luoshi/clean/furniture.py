@@ -25,20 +25,39 @@ _SENTENCE_END = frozenset("。！？!?…")
 
 # 1. Furniture wherever it stands. Each pattern is searched; ``_SHORT`` ones only in short lines,
 # where they cannot be part of a sentence of the body.
+# Every alternative opens with a character of its own (no flags, no class first), so the engine jumps from
+# one such character to the next instead of trying the whole pattern at every position of a long line.
 _ANYWHERE = re.compile(
     r"由会员分享|可在线阅读|页珍藏版|请在[^，。]{1,12}上搜索|本文档由用户提供|收益归属内容提供方|"
-    r"ICP\s*[备证]|公网安备|网站标识码|版权所有|Copyright|©|All\s+Rights\s+Reserved|"
-    r"本作品[^。]{0,40}(?:公有领域|著作权法|许可协议)|Creative\s+Commons|知识共享[^。]{0,10}协议|"
+    r"公网安备|网站标识码|版权所有|©|"
+    r"本作品[^。]{0,40}(?:公有领域|著作权法|许可协议)|知识共享[^。]{0,10}协议|"
     r"剩余\s*\d+\s*页未读|点击图片进入专题|点击上方.{0,6}关注|长按(?:识别)?二维码|"
-    r"如有侵权|侵权请联系|不代表本站(?:立场|观点)|版权归原作者|该用户很懒|本文格式为\s*Word|下载(?:后|可)任意编辑|"
-    r"文档贡献者|上传(?:人|者|时间)\s*[:：]|下载积分|文档格式\s*[:：]|文件大小\s*[:：]|文档编号\s*[:：]",
-    re.IGNORECASE,
+    r"如有侵权|侵权请联系|不代表本站(?:立场|观点)|版权归原作者|该用户很懒|本文格式为\s*(?i:Word)|下载(?:后|可)任意编辑|"
+    r"文档贡献者|上传(?:人|者|时间)\s*[:：]|下载积分|文档格式\s*[:：]|文件大小\s*[:：]|文档编号\s*[:：]"
 )
+# The same in Latin letters, in any case (ICP备, Copyright, All Rights Reserved).
+_ANYWHERE_LATIN = re.compile(r"ICP\s*[备证]|Copyright|All\s+Rights\s+Reserved|Creative\s+Commons", re.IGNORECASE)
+# The letters a case-blind match of those patterns can open with (İ and ı match i): a line without any of them
+# skips the case-blind search, which the engine runs at every position.
+_LATIN_FIRST = re.compile("[IiCcAaPp\u0130\u0131]")
+
+
+def _has_latin(pattern: re.Pattern[str], line: str) -> bool:
+    """``pattern`` (one of the case-blind ``_…_LATIN`` ones) found in ``line``."""
+    return bool(_LATIN_FIRST.search(line)) and bool(pattern.search(line))
+
+
 # A photo caption with its credit (``…作政府工作报告。本报记者 韩卿立 摄``); never a paragraph of the body.
 _PHOTO_CREDIT = re.compile(
-    r"(?:(?:^|[\s，。(（])[\u4e00-\u9fff·]{2,4}|记者\s*[\u4e00-\u9fff·][\u4e00-\u9fff·\s]{1,5}?)\s*摄\s*[)）]?$|"
-    r"(?:报|社|媒体|台|网)记者\s*[\u4e00-\u9fff·]{2,4}$"
+    r"(?:^|[\s，。(（])[\u4e00-\u9fff·]{2,4}\s*[/／]?\s*摄\s*[)）]?$|"  # 韩卿立 摄, （韩卿立/摄）
+    r"记者\s*[\u4e00-\u9fff·][\u4e00-\u9fff·\s]{1,5}?\s*[/／]?\s*摄影?\s*[)）]?$|"  # 本报记者 韩卿立 李四 摄影
+    r"(?:报|社|媒体|台|网)记者\s*[\u4e00-\u9fff·]{2,4}$|"  # 新华社记者 韩卿立
+    # 摄影：韩卿立
+    r"(?:^|[\s，。(（])摄影\s*[:：/／]\s*[\u4e00-\u9fff·]{2,4}(?:[\s、][\u4e00-\u9fff·]{2,4}){0,2}\s*[)）]?$"
 )
+# HTML comment markup a scrape left: a whole comment on its line (what stands in it is hidden on the page: a
+# photo's caption, the source), or the start or the end of a comment the scrape cut (``<!-``, ``-->``).
+_COMMENT_LINE = re.compile(r"<!--(?:(?!-->).)*-->|<!-(?:(?!-->).)*|(?:(?!<!-).)*-->")
 _CAPTION_LIMIT = 80
 _SHORT = re.compile(
     r"阅读全文|展开全文|查看全文|阅读原文|继续阅读|全文阅读|免费下载|立即下载|下载文档|文档下载|"
@@ -72,10 +91,13 @@ _FIELD = re.compile(
     r"浏览次数|阅读量|阅读次数|点击数|索引号|主题分类|发文机关|发布机构|成文日期|公开方式|公开范围|文号|有效性)\s*[:：]"
 )
 _ISO_DATE_LINE = re.compile(r"^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$")
-_URL_LINE = re.compile(r"^(?:https?://|www\.)\S+$|^\S+@\S+\.[a-z]{2,}$", re.IGNORECASE)
+_URL_LINE = re.compile(r"(?:https?://|www\.)\S+$", re.IGNORECASE)
+_MAIL_LINE = re.compile(r"\S+@\S+\.[a-z]{2,}$", re.IGNORECASE)  # matched only in lines with an @
 _CJK = re.compile(r"[\u3400-\u9fff]")
 _HAS_WORD = re.compile(r"[\w\u3400-\u9fff]")
-_INLINE_HINT = re.compile(r"文档来源|精品文档|word版本|欢迎下载|全文", re.IGNORECASE)
+# Every inline snippet holds one of these; ``word`` in any case, checked behind ``版本`` so each alternative
+# opens with a character of its own.
+_INLINE_HINT = re.compile(r"文档来源|精品文档|欢迎下载|全文|版本(?<=[Ww][Oo][Rr][Dd]版本)")
 _INLINE = re.compile(
     r"文档来源为\s*[:：]\s*从网络收集整理\.?\s*word版本可编辑\.?\s*(?:欢迎下载支持\.?)?|"
     r"(?:精品文档|word版本可编辑|欢迎下载支持)[.。]?|"
@@ -96,10 +118,9 @@ _FOOTER_ANCHOR = re.compile(
     r"网站声明|免责声明|隐私|ICP|公网安备|版权所有|Copyright|©|本作品|公有领域|Public\s+domain",
     re.IGNORECASE,
 )
-_STRONG_FOOTER = re.compile(
-    r"ICP\s*[备证]|公网安备|版权所有|Copyright|©|All\s+Rights\s+Reserved|本作品[^。]{0,40}(?:公有领域|著作权法|许可)|"
-    r"Public\s+domain|Creative\s+Commons|知识共享",
-    re.IGNORECASE,
+_STRONG_FOOTER = re.compile(r"公网安备|版权所有|©|本作品[^。]{0,40}(?:公有领域|著作权法|许可)|知识共享")
+_STRONG_FOOTER_LATIN = re.compile(
+    r"ICP\s*[备证]|Copyright|All\s+Rights\s+Reserved|Public\s+domain|Creative\s+Commons", re.IGNORECASE
 )
 # The speaker's line under a title: 省长 胡玉亭, 海拉尔区人民政府区长　杜联合.
 SPEAKER = re.compile(
@@ -117,6 +138,7 @@ _TITLE_WORDS = re.compile(r"报告|讲话|发言|致辞|意见|通知|决定|方
 _SITE_SEPARATOR = re.compile(r"\s+[-–—|｜_]+\s+|\s*[|｜_]\s*|\s+-\s*|\s*-\s+")
 _SITE_NAME = re.compile(r"网|站|门户|频道|平台|在线|新闻|日报|晚报|政府|\.(?:com|cn|net|org)", re.IGNORECASE)
 _ELLIPSIS = re.compile(r"(?:\.{2,}|…+|。{3,})$")
+_ELLIPSIS_ENDS = ("..", "…", "。。。")  # what _ELLIPSIS ends with: a test of the end, not a search of the line
 
 
 @dataclass
@@ -132,11 +154,20 @@ def is_furniture(line: str) -> bool:
     """Whether a line is furniture wherever it stands in a page."""
     if not _HAS_WORD.search(line) or _URL_LINE.match(line) or _ISO_DATE_LINE.match(line):
         return True
-    if _ANYWHERE.search(line) or (len(line) <= _CAPTION_LIMIT and _may_be_credit(line) and _PHOTO_CREDIT.search(line)):
+    if ("@" in line and _MAIL_LINE.match(line)) or _ANYWHERE.search(line) or _has_latin(_ANYWHERE_LATIN, line):
+        return True
+    if (line.startswith("<!-") or line.endswith("-->")) and _COMMENT_LINE.fullmatch(line):
+        return True
+    if len(line) <= _CAPTION_LIMIT and _may_be_credit(line) and _PHOTO_CREDIT.search(line):
         return True
     if len(line) > _SHORT_LIMIT or _is_sentence(line):
         return False
     return bool(_SHORT.search(line))
+
+
+def squeeze(text: str) -> str:
+    """``text`` without its white space (what ``re.sub(r"\\s+", "", text)`` gives, without a regex)."""
+    return "".join(text.split())
 
 
 def _may_be_credit(line: str) -> bool:
@@ -204,7 +235,8 @@ def strip_site_name(title: str, others: list[str] = ()) -> str:  # type: ignore[
     for part in parts:
         if part in others:
             return part
-    content = [p for p in parts if not (_SITE_NAME.search(p) and not _TITLE_WORDS.search(p))]
+    # a part without a word (the ``<!-`` of a comment) is no title either
+    content = [p for p in parts if _HAS_WORD.search(p) and not (_SITE_NAME.search(p) and not _TITLE_WORDS.search(p))]
     if not content:
         return title
     return max(content, key=lambda p: (bool(_TITLE_WORDS.search(p)), len(p)))
@@ -222,12 +254,12 @@ def _is_body(line: str) -> bool:
 def _drop_repeats(lines: list[str], keep: list[bool]) -> None:
     """A page's excerpt of its own body: a teaser cut off with ``...`` anywhere, or, among the last
     lines, a copy of earlier paragraphs (a meta description printed after the footer)."""
-    squeezed = [re.sub(r"\s+", "", line) for line in lines]
+    squeezed = [squeeze(line) for line in lines]
     tail_from = max(len(lines) - 10, len(lines) // 2 + 1)
     for i, line in enumerate(lines):
         if not keep[i]:
             continue
-        if _ELLIPSIS.search(line):
+        if line.endswith(_ELLIPSIS_ENDS):
             stem = _ELLIPSIS.sub("", squeezed[i])
             if len(stem) >= 10 and stem in "".join(squeezed[:i] + squeezed[i + 1 :]):
                 keep[i] = False
@@ -238,7 +270,7 @@ def _drop_repeats(lines: list[str], keep: list[bool]) -> None:
 def _drop_footer(lines: list[str], keep: list[bool]) -> None:
     """Copyright, ICP and licence lines near the end close the page: nothing after them is body."""
     for i in range(max(0, len(lines) - 15), len(lines)):
-        if _STRONG_FOOTER.search(lines[i]):
+        if _STRONG_FOOTER.search(lines[i]) or _has_latin(_STRONG_FOOTER_LATIN, lines[i]):
             for j in range(i, len(lines)):
                 keep[j] = False
             return
@@ -331,7 +363,7 @@ def _names_a_column(lines: list[str], i: int, first: int) -> bool:
 def _drop_repeated_and_site_lines(lines: list[str], keep: list[bool], head: list[int]) -> None:
     seen: set[str] = set()
     for i in head:
-        squeezed = re.sub(r"\s+", "", lines[i])
+        squeezed = squeeze(lines[i])
         if squeezed in seen:
             keep[i] = False
             continue
@@ -370,11 +402,11 @@ def _is_menu_item(line: str) -> bool:
 
 def _clean_tail(lines: list[str], keep: list[bool], first: int, last: int) -> None:
     """After the last sentence: footers from their first line on, short menu words, the title again."""
-    head = {re.sub(r"\s+", "", lines[i]) for i in range(min(first, len(lines))) if keep[i]}
+    head = {squeeze(lines[i]) for i in range(min(first, len(lines))) if keep[i]}
     tail = [i for i in range(last + 1, len(lines)) if keep[i]]
     footer = next((i for i in tail if _FOOTER_ANCHOR.search(lines[i])), None)
     for i in tail:
         after_footer = footer is not None and i >= footer
         menu_word = len(lines[i]) <= 6 and not _SIGNATURE.search(lines[i])
-        if after_footer or menu_word or re.sub(r"\s+", "", lines[i]) in head:
+        if after_footer or menu_word or squeeze(lines[i]) in head:
             keep[i] = False

@@ -9,33 +9,50 @@ from __future__ import annotations
 
 import re
 
-# Invisible characters that carry nothing but break matching; soft hyphens come from Word.
-_INVISIBLE = re.compile("[\u200b-\u200d\u2060\ufeff\u00ad]")
-_CONTROL = re.compile("[\x00-\x08\x0e-\x1f\x7f]")
-_NEWLINES = re.compile("\r\n|[\r\u2028\u2029\x0b\x0c\x85]")
+# Invisible characters that carry nothing but break matching (soft hyphens come from Word), and control ones.
+_INVISIBLE = "\u200b-\u200d\u2060\ufeff\u00ad"
+_CONTROL = "\x00-\x08\x0e-\x1f\x7f"
+# Line breaks other than \n (a \r\n pair is one).
+_NEWLINE_CHARS = "\r\u2028\u2029\x0b\x0c\x85"
+# All three in one class, found in one pass over the text: a line break becomes \n, the others go.
+_STRAY = re.compile(f"[{_NEWLINE_CHARS}{_INVISIBLE}{_CONTROL}]")
 _HSPACE_CHARS = " \t\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"
 _HSPACE = f"[{_HSPACE_CHARS}]"
-_RUN = re.compile(f"{_HSPACE}{{2,}}")
+_RUN = re.compile(f"{_HSPACE}{_HSPACE}+")  # two or more; a leading class lets the engine skip ahead
 # A paragraph break hidden in a run of two spaces: after a sentence end, or before an outline marker.
 _SENTENCE_END = frozenset("。！？!?：:；;…”’」』")
 # A salutation run onto the speaker's line: 上海市市长　龚正 各位代表：
-_SALUTATION_AHEAD = re.compile(f"{_HSPACE}+(?=(?:各位代表|各位委员|同志们|各位同志)[^。]{{0,12}}[：:]$)")
+_SALUTATION_AHEAD = re.compile(f"{_HSPACE}{_HSPACE}*(?=(?:各位代表|各位委员|同志们|各位同志)[^。]{{0,12}}[：:]$)")
+_SALUTATION_WORDS = ("各位", "同志们")  # one of them is in every salutation: lines without skip the pattern
 _MARKER_AHEAD = re.compile(r"[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|——|\d{1,2}[、.．]\D")
 
 
 def split_lines(text: str) -> list[str]:
     """Non-empty, stripped lines of ``text``, one paragraph each."""
-    text = _CONTROL.sub("", _INVISIBLE.sub("", _NEWLINES.sub("\n", text)))
+    text = _STRAY.sub(_line_break_or_nothing, text.replace("\r\n", "\n"))
     lines: list[str] = []
     for line in text.split("\n"):
         line = line.strip(_HSPACE_CHARS)  # not a regex: [ ]+$ retried at each space of a long run is quadratic
         if line:
             parts = _split_runs(line).split("\n")
-            lines.extend(p for part in parts for p in _SALUTATION_AHEAD.sub("\n", part).split("\n") if p)
+            lines.extend(p for part in parts for p in _split_salutation(part) if p)
     return lines
 
 
+def _line_break_or_nothing(stray: re.Match[str]) -> str:
+    return "\n" if stray.group() in _NEWLINE_CHARS else ""
+
+
+def _split_salutation(part: str) -> list[str]:
+    if _SALUTATION_WORDS[0] not in part and _SALUTATION_WORDS[1] not in part:
+        return [part]
+    return _SALUTATION_AHEAD.sub("\n", part).split("\n")
+
+
 def _split_runs(line: str) -> str:
+    if not _RUN.search(line):  # most lines: no run to look at
+        return line
+
     def replace(match: re.Match[str]) -> str:
         run = match.group()
         if "\t" in run:  # table cells from .docx and HTML rows stay apart

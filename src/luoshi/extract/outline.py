@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from luoshi.document import Heading
-from luoshi.extract.sections import title_role
+from luoshi.extract.sections import notes_start, title_role
 from luoshi.numerals import small_number
 from luoshi.script import simplified_view
 
@@ -66,15 +66,12 @@ _RUNIN_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("di", re.compile(rf"第([{_CN}]{{1,2}})[，,、：:]")),
 ]
 _DASH = re.compile(r"—{2,3}|-{2,4}|－{2}")
+# The characters every marker above opens with: a sentence that opens with another one is not tried against
+# each pattern (most sentences; tests/test_extract_outline.py checks no pattern opens otherwise).
+MARKER_FIRST = frozenset(_CN + "（(0123456789０１２３４５６７８９①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳第—-－")
 _BARE = re.compile(rf"([{_CN}]{{1,2}})(?=[\u4e00-\u9fff“])")
 _RUNIN_STYLES = {"shi", "yao", "di", "dash"}
 _WEAK_STYLES = {"cn", "cn()"}
-
-# A notes section closing a report: its numbered items explain terms, they are not headings.
-_NOTES_TITLE = re.compile(
-    r"\s*(?:附件\s*[0-9一二三四五六七八九十]*\s*[：:]?|注释|注解|名词解释|名词注释|附注|注)\s*[：:]?\s*$"
-)
-_NOTE_ITEM = re.compile(r"\s*[［\[【]\s*[0-9]+\s*[］\]】]")
 
 # A dash line that is a dateline or a byline, not a heading.
 _DASH_NOT_HEADING = re.compile(
@@ -139,7 +136,7 @@ class _Candidate:
 def extract_outline(text: str) -> list[Heading]:
     """The headings of ``text`` in the order they stand, each with its level, marker, title and span."""
     simple = simplified_view(text)
-    limit = _notes_start(simple)
+    limit = notes_start(simple, attachments=True)
     openings = _openings(simple, limit)
     candidates = _find_candidates(simple, openings)
     candidates = _fill_bare_gaps(simple, candidates, openings, limit)
@@ -178,9 +175,11 @@ def _with_bare_titles(simple: str, accepted: list[_Candidate], openings: list[_O
         end = simple.find("\n", at.position)
         end = len(simple) if end < 0 else end
         words = simple[at.position : end].rstrip(_LINE_LEAD)
+        if end == len(simple) or not _BARE_TITLE.fullmatch(words):
+            continue
         if any(pattern.match(words) for _, pattern in _BLOCK_PATTERNS):
             continue  # a numbered heading: its list says its level
-        if end < len(simple) and _BARE_TITLE.fullmatch(words) and title_role(words, None) in _BARE_TITLE_ROLES:
+        if title_role(words, None) in _BARE_TITLE_ROLES:
             titles.append(_Candidate("title", len(titles) + 1, at.position, at.position,
                                      at.position + len(words), True, at.line))
     if len(titles) < 2 or titles[0].start >= first_block:
@@ -248,17 +247,6 @@ def _runin_level(first: _Candidate, block: _Candidate | None, depth: int, simple
     return depth + 1
 
 
-def _notes_start(simple: str) -> int:
-    """Where a closing notes section (``注释``, ``名词解释``, ``［1］…``) starts, else the end of the text."""
-    half = len(simple) // 2
-    position = 0
-    for line in simple.split("\n"):
-        if position > half and (_NOTES_TITLE.match(line) or _NOTE_ITEM.match(line)):
-            return position
-        position += len(line) + 1
-    return len(simple)
-
-
 def _ordinal(numeral: str) -> int | None:
     """``三`` → 3, ``十二`` → 12, ``二十`` → 20, ``12``/``１２`` → 12, ``③`` → 3."""
     if numeral.isdecimal():  # not isdigit(): ① is a digit to Python, but int() refuses it
@@ -278,11 +266,15 @@ class _Opening(NamedTuple):
     full_stop: bool  # right after 。！？： (not ；)
 
 
-_OPENER_RUN = re.compile(f"([{re.escape(_RUNIN_OPENERS)}])[{re.escape(_CLOSERS)} \u3000]*")
+# A sentence end, closing quotes skipped, before a character a marker opens with.
+_OPENER_RUN = re.compile(
+    f"([{re.escape(_RUNIN_OPENERS)}])[{re.escape(_CLOSERS)} \u3000]*(?=[{re.escape(''.join(sorted(MARKER_FIRST)))}])"
+)
 
 
 def _openings(simple: str, limit: int) -> list[_Opening]:
-    """Line starts and sentence starts (after 。！？；：, closing quotes skipped) before ``limit``."""
+    """Line starts and sentence starts (after 。！？；：, closing quotes skipped) before ``limit``: every line start,
+    the sentence starts where a marker may stand."""
     places = []
     position = 0
     lines = simple[:limit].split("\n")
@@ -293,9 +285,8 @@ def _openings(simple: str, limit: int) -> list[_Opening]:
         if "\t" not in line.strip():  # a table row's numbered cells are not headings
             places.append(_Opening(position + stripped, number, True, flattened, False))
             for found in _OPENER_RUN.finditer(line):  # a regex, not a Python loop over every character
-                if found.end() < len(line):
-                    full_stop = found.group(1) in "。！？!?：:"
-                    places.append(_Opening(position + found.end(), number, False, flattened, full_stop))
+                full_stop = found.group(1) in "。！？!?：:"
+                places.append(_Opening(position + found.end(), number, False, flattened, full_stop))
         position += len(line) + 1
     return places
 
@@ -303,6 +294,8 @@ def _openings(simple: str, limit: int) -> list[_Opening]:
 def _find_candidates(simple: str, openings: list[_Opening]) -> list[_Candidate]:
     found: list[_Candidate] = []
     for at in openings:
+        if simple[at.position : at.position + 1] not in MARKER_FIRST:
+            continue
         # A line start, or in a flattened line a sentence start; elsewhere only 一、 and （一） count after
         # a full stop, weakly: as the missing member between two at line starts (a heading run into the
         # paragraph before it), never as a list inside a paragraph.
@@ -341,15 +334,19 @@ def _candidate(
     return _Candidate(style, ordinal, at.position, title_start, title_end, at.line_start, at.line, at.flattened, weak)
 
 
+_NUMERAL_LIST = re.compile(rf"[{_CN}]+[、，,]")
+_TITLE_OPENING = re.compile(r"[\u4e00-\u9fff“‘《（(0-9０-９A-Za-z\"]")  # how a heading's title may open
+
+
 def _plausible(c: _Candidate, simple: str) -> bool:
     title = simple[c.title_start : c.title_end]
     if c.style != "dash" and c.ordinal is None:
         return False
-    if re.match(rf"[{_CN}]+[、，,]", title):  # 一、二、三产业
+    if _NUMERAL_LIST.match(title):  # 一、二、三产业
         return False
     if c.style == "dash":
         return len(title) >= 4 and not _DASH_NOT_HEADING.search(title)
-    return bool(re.match(r"[\u4e00-\u9fff“‘《（(0-9０-９A-Za-z\"]", title))
+    return bool(_TITLE_OPENING.match(title))
 
 
 def _fill_bare_gaps(
@@ -407,7 +404,11 @@ def _enumerations(simple: str, candidates: list[_Candidate]) -> list[_Candidate]
     starts = [b.start for b in blocks]
     previews = {id(r) for r in {id(c.run): c.run for c in runs}.values() if _previews(r, blocks, starts, simple)}
     runs = [c for c in runs if id(c.run) not in previews]
-    accepted = [c for c in blocks + runs if _sets_task_or_block(c, simple)]
+    verdicts: dict[int, bool] = {}  # a run's verdict holds for each of its members: reached once per run
+    for c in blocks + runs:
+        if id(c.run) not in verdicts:
+            verdicts[id(c.run)] = _sets_task_or_block(c, simple)
+    accepted = [c for c in blocks + runs if verdicts[id(c.run)]]
     for c in accepted:
         _cut_flattened_title(c, simple)
     return sorted(accepted, key=lambda c: c.start)
@@ -417,7 +418,7 @@ def _previews(run: list[_Candidate], blocks: list[_Candidate], starts: list[int]
     """A run-in list that announces the sections to come (``我讲三点：一是…`` then ``一、…``) is no heading."""
 
     def words(c: _Candidate) -> str:
-        return re.sub(r"\W", "", simple[c.title_start : c.title_end])
+        return _NON_WORD.sub("", simple[c.title_start : c.title_end])
 
     after = bisect_left(starts, run[-1].start)
     later = [words(b) for b in blocks[after : after + 2 * len(run) + 2]]  # the sections it announces
@@ -585,11 +586,18 @@ def _lead(simple: str, first: _Candidate) -> str:
     return simple[max(begin, 0) : end]
 
 
+_COMMA = re.compile(r"[，,]")
+_CLAUSE_BREAK = re.compile(r"[，,、]")
+_DONE = re.compile(r".{1,3}了")
+_DIGIT = re.compile(r"[0-9０-９]")
+_NON_WORD = re.compile(r"\W")
+
+
 def _is_task(title: str) -> bool:
     """A clause of the title opens with an action (``加快建设…``); the first may open with a preposition."""
-    for i, clause in enumerate(re.split(r"[，,]", title)):
+    for i, clause in enumerate(_COMMA.split(title)):
         clause = clause.lstrip('“‘"')
-        if re.match(r".{1,3}了", clause):  # 突出了…, 实现了…: done, not to do
+        if _DONE.match(clause):  # 突出了…, 实现了…: done, not to do
             continue
         if (_TASK_OPENING if i == 0 else _TASK_OPENING_WORD).match(clause):
             return True
@@ -597,8 +605,8 @@ def _is_task(title: str) -> bool:
 
 
 def _is_fact(title: str) -> bool:
-    first = re.split(r"[，,]", title, maxsplit=1)[0].rstrip('”’"')
-    return bool(_FACT_ENDINGS.search(first)) or bool(re.search(r"[0-9０-９]", first))
+    first = _COMMA.split(title, maxsplit=1)[0].rstrip('”’"')
+    return bool(_FACT_ENDINGS.search(first)) or bool(_DIGIT.search(first))
 
 
 def _cut_flattened_title(c: _Candidate, simple: str) -> None:
@@ -610,7 +618,7 @@ def _cut_flattened_title(c: _Candidate, simple: str) -> None:
     if not c.flattened or not c.block:  # a run-in title ends at its sentence's end
         return
     title = simple[c.title_start : c.title_end]
-    lead = re.split(r"[，,、]", title, maxsplit=1)[0]
+    lead = _CLAUSE_BREAK.split(title, maxsplit=1)[0]
     if len(title) <= _SHORT_TITLE or len(lead) >= len(title) or len(lead) < 3:
         return
     phrases = {lead[i : i + 3] for i in range(len(lead) - 2)}

@@ -18,7 +18,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Literal
 
 from luoshi.document import Quantity
@@ -30,6 +30,9 @@ from luoshi.extract.quantity_rules import (
     BY_VALUE,
     CLASSIFIER,
     MEASURE,
+    MEASURE_ENDS,
+    PAIRED_MODIFIERS,
+    SHARED_MEASURES,
     TIME_UNITS,
     WORD_AFTER,
     Reading,
@@ -87,9 +90,10 @@ _ARABIC_CANDIDATE = re.compile(
 # unit of measure; 百分之六十 and 三分之一 need none.
 _CN_CHARS = "零〇一二两三四五六七八九十百千万亿"
 # A run is tried from its first digit only: from each digit inside a long run (一一一…) it would fail the same
-# way, after scanning the rest of the run again.
+# way, after scanning the rest of the run again. The pattern opens with the digit, not with the look-behind
+# that says no digit stands before it: the engine then skips to digits at C speed.
 _CHINESE_RUN = re.compile(
-    "(?<![" + _CN_CHARS + "])[" + _CN_CHARS + "][" + _CN_CHARS + "]*(?:点[" + _CN_CHARS + "]+)?"  # 零点一零五元
+    "[" + _CN_CHARS + "](?<![" + _CN_CHARS + "]{2})[" + _CN_CHARS + "]*(?:点[" + _CN_CHARS + "]+)?"  # 零点一零五元
     "(?:" + _RANGE_SEP + "[0-9" + _CN_CHARS + "][0-9" + _CN_CHARS + "]*)?"  # 两到三万元
     "[多余来点分]?[" + _UNIT_FIRST + "%多余来点分]"
 )
@@ -148,7 +152,9 @@ _NEXT_HEADING = re.compile(
 _REVIEW_WORDS = re.compile(r"回顾|过去|一年来|五年来|成绩|成就|总结")
 _PLAN_WORDS = re.compile(r"安排|任务|目标|重点工作|部署|总体要求|打算|展望|今年(?!以来)|明年|建议|规划|纲要|思路|预期")
 _NEXT_FIVE_YEARS = re.compile(r"今后五年|未来五年")
-_STRONG_HEADING = re.compile(r"回顾|工作安排|重点工作|主要任务|目标任务|主要目标|工作总结|发展成就")
+_STRONG_HEADING = re.compile(
+    r"回顾|工作安排|重点工作|主要任务|目标任务|主要目标|工作总结|发展成就|工作任务|总体安排|工作重点|主要工作"
+)
 _NOT_HEADING = re.compile(r"报告|[0-9]日|会议|实事")
 _SENTENCE_PUNCT = re.compile(r"[，。；！？：,;!?:]")
 _YEAR = re.compile(r"(?:1 ?[89]|2 ?0) ?[0-9] ?[0-9](?= ?年)|[一二][〇零一二三四五六七八九]{3}(?=年)")
@@ -259,7 +265,66 @@ def extract_quantities(text: str, date: str | None) -> list[Quantity]:
         q, metric = ctx.build(c, out[-1].end if out else 0, nxt, prev_metric if sentence == prev_sentence else "")
         out.append(q)
         prev, prev_metric, prev_sentence = c, metric, sentence
-    return out
+    return _respectively(out, s, text)
+
+
+# 城镇和农村居民人均可支配收入分别增长5%、7%: one subject for each number in the list after 分别
+_RESPECTIVELY = "分别"
+_MEMBER_SEPARATORS = re.compile("、|和|及|与|以及")
+_NUMBER_LIST_JOINS = frozenset(("、", "和", "及", "与", "以及", "，", ","))
+
+
+def _respectively(found: list[Quantity], s: str, text: str) -> list[Quantity]:
+    """Metrics for a list of numbers after 分别: the n-th number measures the n-th subject before it.
+
+    The subjects run back from 分别 to the clause's start, across 、 (用水量、能耗、排放量分别下降); a list of
+    short modifiers shares the last one's head (城镇和农村居民收入: 城镇居民收入); the words between 分别 and
+    the number (增长, 减少) follow each subject. Where the lists' lengths differ, the metrics only lose 分别.
+    """
+    i = 0
+    while i < len(found):
+        q = found[i]
+        at = s.find(_RESPECTIVELY, q.start, q.end)
+        if at < 0:
+            i += 1
+            continue
+        run = [i]
+        while run[-1] + 1 < len(found) and s[found[run[-1]].end : found[run[-1] + 1].start] in _NUMBER_LIST_JOINS:
+            run.append(run[-1] + 1)
+        opening = max(s.rfind(stop, 0, at) for stop in _SUBJECT_STOPS) + 1
+        opening = max(opening, at - _SUBJECT_REACH)
+        # subjects are shown as written: where the simplified copy differs, the metrics only lose 分别
+        members = _subjects(_METRIC_HEAD.sub("", s[opening:at])) if s[opening:at] == text[opening:at] else []
+        verb = q.metric.partition(_RESPECTIVELY)[2]
+        for k, member in zip(run, members if len(members) == len(run) > 1 else [None] * len(run), strict=True):
+            metric = member + verb if member else found[k].metric.replace(_RESPECTIVELY, "").replace("分別", "")
+            found[k] = replace(found[k], metric=metric or found[k].metric)
+        i = run[-1] + 1
+    return found
+
+
+_SUBJECT_STOPS = ("，", ",", "；", ";", "。", "：", ":", "\n", "（", "(")
+_SUBJECT_REACH = 40
+
+
+def _subjects(subject: str) -> list[str]:
+    """The subjects of a list before 分别, each with the words the list shares.
+
+    城镇和农村居民收入 → 城镇居民收入, 农村居民收入 (paired modifiers share the rest); 原煤、原油、天然气产量 →
+    原煤产量, 原油产量, 天然气产量 (a measure at the end is everyone's); 用水量、能耗 → each as written.
+    """
+    members = [m for m in _MEMBER_SEPARATORS.split(subject) if m]
+    if len(members) < 2:
+        return []
+    *firsts, last = members
+    if all(m in PAIRED_MODIFIERS for m in firsts):
+        for modifier in sorted(PAIRED_MODIFIERS, key=len, reverse=True):
+            if last.startswith(modifier) and len(last) > len(modifier) + 1:
+                return [m + last[len(modifier) :] for m in firsts] + [last]
+    measure = next((last[i:] for i in range(1, len(last)) if last[i:] in SHARED_MEASURES), None)
+    if measure and not any(m.endswith(MEASURE_ENDS) for m in firsts):
+        return [m + measure for m in firsts] + [last]
+    return members
 
 
 def _simplified(text: str) -> str:
@@ -491,6 +556,7 @@ def _sections(s: str, doc_year: int | None) -> list[_Section]:
     """
     out = [_Section(0, "neutral", None)]
     number = 0
+    under_part = False  # the last section opened at a bare part title (2013年工作回顾), above numbered ones
     for m in _HEADING.finditer(s):
         title = m.group("title")
         numeral = m.group("num") or m.group("part")
@@ -499,15 +565,14 @@ def _sections(s: str, doc_year: int | None) -> list[_Section]:
             if number and n != number + 1:
                 continue
             number = n
-        elif (
-            len(title) > 30
-            or not _STRONG_HEADING.search(title)
-            or _SENTENCE_PUNCT.search(title)
-            or _NOT_HEADING.search(title)
-        ):
+        elif not _part_title(title):
             continue
         mode, year, hint = _classify_heading(title, doc_year)
+        if not numeral:
+            number, under_part = 0, bool(mode)
         if not mode:
+            if under_part:
+                continue  # 一、经济发展稳中向好 under 2013年工作回顾: a section of the part, in its mode
             previous = out[-1].mode
             if previous in ("neutral", "pending"):
                 if numeral:  # decided below: a report whose headings do not say review or plan
@@ -519,12 +584,27 @@ def _sections(s: str, doc_year: int | None) -> list[_Section]:
             out.extend(_split_mixed(s, m.end(), title, year, doc_year, hint))
         else:
             out.append(_Section(m.start(), mode, year, hint))
+    return _settled(out, doc_year)
+
+
+def _settled(out: list[_Section], doc_year: int | None) -> list[_Section]:
+    """The sections whose headings did not say review or plan decided by their order, or left out."""
     pending = [sec for sec in out if sec.mode == "pending"]
     if pending and any(sec.mode in ("plan", "mixed") for sec in out):
         # 一、一年接着一年干，…取得新成效 before 三、…“十五五”开好局: a report reviews first, then plans
         for i, sec in enumerate(pending):
             sec.mode, sec.year = ("review", doc_year - 1 if doc_year else None) if i == 0 else ("plan", doc_year)
     return [sec for sec in out if sec.mode != "pending"]
+
+
+def _part_title(title: str) -> bool:
+    """An unnumbered line that can title a part: short, no sentence, words that name one."""
+    return (
+        len(title) <= 30
+        and _STRONG_HEADING.search(title) is not None
+        and not _SENTENCE_PUNCT.search(title)
+        and not _NOT_HEADING.search(title)
+    )
 
 
 def _classify_heading(title: str, doc_year: int | None) -> tuple[str, int | None, int | None]:
@@ -763,7 +843,7 @@ class _Context:
         year: int | None = None
         if ref is not None:
             year = self._then_year(ref.start) if ref.role == "then" else ref.year
-            words = self.text[ref.start : ref.end].strip("“”\"「」") if ref.relative else None
+            words = _unquoted_ends(self.text[ref.start : ref.end]) if ref.relative else None
             return kind, year, words
         if kind == "target":
             if mode in ("plan", "mixed"):
@@ -846,8 +926,22 @@ class _Context:
         return None
 
 
+def _unquoted_ends(words: str) -> str:
+    """The words without a quote mark whose partner lies outside them: “十四五”时期 keeps both, 十四五” loses its
+    closing one, as “今年 its opening one."""
+    for opening, closing in _QUOTE_PAIRS:
+        if words.startswith(opening) and closing not in words[1:]:
+            words = words[1:]
+        if words.endswith(closing) and opening not in words[:-1]:
+            words = words[:-1]
+    return words
+
+
+_QUOTE_PAIRS = (("“", "”"), ("「", "」"), ('"', '"'))
+
+
 def _metric(core: str, trail: str, prev_metric: str) -> str:
-    trail_noun = trail.lstrip("的").strip("“”\"")
+    trail_noun = _unquoted_ends(trail.lstrip("的"))
     if trail_noun and (len(core) < 3 or core[-1] in _VERB_ENDS):
         return trail_noun  # 建设77个党建共同体, 成长出8个万亿元级产业集群
     if _GROWTH.match(core) and prev_metric and not _GROWTH.match(prev_metric):

@@ -329,3 +329,19 @@ BY_VALUE: tuple[Rule, ...] = (
 )
 
 QUANTITY_RULES: tuple[Rule, ...] = (*AS_FOUND, *BY_UNIT, *BY_CONTEXT, *BY_VALUE)
+
+
+# ---------------------------------------------------------------------------------------------------
+# Lists before 分别: what their members share
+
+# Modifiers that come in sets and share the noun after the last of them: 城镇和农村居民人均可支配收入.
+PAIRED_MODIFIERS = frozenset(
+    "城镇 农村 城市 城乡 省 市 县 区 乡 镇 村 中央 地方 国有 民营 男 女 一产 二产 三产 进口 出口 上 下 大 中 小".split()
+)
+# Measures a list of subjects shares when only the last names it: 原煤、原油、天然气产量.
+SHARED_MEASURES = frozenset(
+    "增加值 产值 总产值 产量 销量 营业收入 收入 利润 投资 总额 规模 出口 进口 进出口 出口额 贸易额 "
+    "案件 事故 警情 保有量 存栏 出栏 饲养量 面积 人数 数量 用户 户数 合格率 达标率 覆盖率 普及率 满意率".split()
+)
+# The last characters of a subject that is a measure itself (事故起数、死亡人数): it shares nothing.
+MEASURE_ENDS = tuple("数率量额值")

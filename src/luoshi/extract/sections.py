@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from luoshi.document import Heading, Section, SectionRole
 from luoshi.extract.deadlines import plan_end_year, year_of
-from luoshi.script import simplified_view, to_simplified
+from luoshi.script import simplified_view, to_simplified, to_simplified_each
 
 
 @dataclass(frozen=True)
@@ -73,6 +73,40 @@ def plan_year(text: str, date: str | None, title: str | None = None) -> int | No
     return year
 
 
+# A notes part closing a report explains terms (名词解释, ［1］…): it holds no headings and gives no tasks. It
+# opens with its title on a line of its own (in bold or not), or with its first bracketed note.
+_NOTES_WORDS = r"(?:部分|有关|相关)?(?:内容)?(?:名词|用语|词语|术语)(?:解释|注释|说明|释义)|注\s*释|注\s*解|附\s*注"
+NOTES_TITLE = re.compile(
+    rf"(?:附件?\s*[0-9一二三四五六七八九十]*\s*[：:]?\s*)?(?:《[^》]{{1,30}}》)?(?:{_NOTES_WORDS})\s*[：:]?"
+    r"(?:[（(][^（()）]{1,30}[)）])?"  # （注：按在报告中出现的先后排序）
+)
+NOTES_TITLE_EXAMPLES = (
+    "注释", "**注 释**", "**注释：**", "名词解释", "附：名词解释", "《政府工作报告》有关内容名词注释", "部分用语说明",
+    "名词解释（按出现先后排序）",
+)
+_NOTE_ITEM = re.compile(r"\s*[［\[【]\s*[0-9]+\s*[］\]】]")
+# After the text, an attachment (附件2) or a bare ``注：`` sets apart what follows from the outline, but not
+# from the tasks: an attachment may list the year's 民生实事, a note may stand under a table of the plan.
+_SET_APART = re.compile(r"附件\s*[0-9一二三四五六七八九十]*\s*[：:]?|注\s*[：:]?")
+_NOTES_LEAD = " \t\u3000*#"  # indentation, and markdown's bold and heading marks around a title
+_NOTES_TITLE_LIMIT = 120  # longer than any title above: longer lines are not tried
+
+
+def notes_start(simple: str, attachments: bool = False) -> int:
+    """Where a notes part closing the text starts (in its second half), else the end of the text; with
+    ``attachments``, where an attachment or a bare note after the text starts, if earlier."""
+    position = simple.find("\n", len(simple) // 2) + 1  # the first line starting past the half
+    if position == 0:
+        return len(simple)
+    for line in simple[position:].split("\n"):
+        words = line.strip(_NOTES_LEAD) if len(line) <= _NOTES_TITLE_LIMIT else ""
+        if (words and NOTES_TITLE.fullmatch(words)) or _NOTE_ITEM.match(line) or (
+                attachments and words and _SET_APART.fullmatch(words)):
+            return position
+        position += len(line) + 1
+    return len(simple)
+
+
 _Break = tuple[SectionRole | None, int | None]  # the role a part's title says, and its heading in the outline
 
 
@@ -84,7 +118,10 @@ def find_sections(text: str, outline: list[Heading], date: str | None = None,
     simple = simplified_view(text)
     report = is_report(text, title)
     year = plan_year(text, date, title)
-    points = sorted(_breaks(simple, outline, year, report).items())
+    notes = notes_start(simple)
+    points = sorted((at, part) for at, part in _breaks(simple, outline, year, report).items() if at < notes)
+    if notes < len(text):
+        points.append((notes, ("other", None)))
     first = points[0][0] if points else len(text)
     sections = _lead_in(simple, first, points, report) if first > 0 else []
     previous: SectionRole = "requirements" if not report else "plan"
@@ -106,9 +143,9 @@ def _breaks(simple: str, outline: list[Heading], year: int | None, report: bool)
     """Where parts start: the top-level headings, bare title lines, and paragraphs that open a part."""
     top = min((h.level for h in outline), default=1)
     breaks: dict[int, _Break] = {}
-    for index, heading in enumerate(outline):
-        if heading.level == top:
-            breaks[heading.start] = (title_role(to_simplified(heading.title), year), index)
+    tops = [index for index, heading in enumerate(outline) if heading.level == top]
+    for index, title in zip(tops, to_simplified_each([outline[i].title for i in tops]), strict=True):
+        breaks[outline[index].start] = (title_role(title, year), index)
     position = 0
     lines = simple.split("\n")
     last = max((k for k, line in enumerate(lines) if line.strip()), default=-1)
@@ -118,9 +155,9 @@ def _breaks(simple: str, outline: list[Heading], year: int | None, report: bool)
         stripped = line.strip()
         if not stripped:
             continue
-        titled = _TITLE_LINE.match(stripped)
-        role = title_role(titled.group("title"), year) if titled and len(stripped) <= 45 else None
-        if role is not None and not _is_heading_at(outline, start, line):
+        titled = _TITLE_LINE.match(stripped) if len(stripped) <= 45 else None
+        role = title_role(titled.group("title"), year) if titled else None
+        if role is not None and not _is_heading_at(outline, start, line, top):
             breaks.setdefault(start, (role, None))
             continue
         opening = _opening_role(stripped, report, start, len(simple), number == last, year)
@@ -132,7 +169,7 @@ def _breaks(simple: str, outline: list[Heading], year: int | None, report: bool)
 def _lead_in(simple: str, first: int, points: list[tuple[int, _Break]], report: bool) -> list[Section]:
     """What stands before the first part: greetings, or (a speech without parts) its body."""
     sections: list[Section] = []
-    parts = any(role != "closing" for _, (role, _) in points)  # a closing alone opens no body part
+    parts = any(role not in ("closing", "other") for _, (role, _) in points)  # nor do closing words and notes alone
     greeting = first if parts else _greeting_end(simple, first)
     if greeting > 0:
         sections.append(Section(role=_lead_in_role(simple[:greeting], report) if parts else "opening",
@@ -149,7 +186,7 @@ _PLAN_NAME = re.compile(r"十[一二三四五六七八九]五")
 
 def title_role(title: str, year: int | None) -> SectionRole | None:
     """The role a part's title says (``2025年工作回顾`` → review), with ``year`` the plan year; None if none."""
-    title = title.strip("*# 　")
+    title = title.strip("*# 　").replace("**", "")  # bold marks a page set inside: **一、2023年工作回**顾
     if _NOT_A_PART.search(title):
         return None  # the document's own title or dateline, not one of its parts
     for rule in TITLE_RULES:
@@ -167,9 +204,9 @@ def title_role(title: str, year: int | None) -> SectionRole | None:
     return None
 
 
-def _is_heading_at(outline: list[Heading], start: int, line: str) -> bool:
+def _is_heading_at(outline: list[Heading], start: int, line: str, top: int) -> bool:
     end = start + len(line)
-    return any(start <= h.start < end for h in outline if h.level == min(x.level for x in outline))
+    return any(start <= h.start < end for h in outline if h.level == top)
 
 
 def _opening_role(line: str, report: bool, start: int, size: int, last: bool,

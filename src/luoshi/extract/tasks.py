@@ -18,7 +18,8 @@ import re
 from dataclasses import dataclass, field
 
 from luoshi.document import Heading, Quantity, Section, Task
-from luoshi.extract.deadlines import scan_times
+from luoshi.extract.deadlines import TimeRef, scan_times
+from luoshi.extract.gated import gated, holds_any
 from luoshi.extract.sections import is_report, plan_year
 from luoshi.numerals import small_number
 from luoshi.script import simplified_view, to_simplified
@@ -26,11 +27,18 @@ from luoshi.script import simplified_view, to_simplified
 
 @dataclass(frozen=True)
 class SentenceRule:
-    """A named reason a sentence is not a task, with an example sentence it rejects."""
+    """A named reason a sentence is not a task, with an example sentence it rejects; a rule with ``words``
+    can only match a sentence holding one of them (see :mod:`luoshi.extract.gated`)."""
 
     name: str
     pattern: re.Pattern[str]
     example: str
+    words: tuple[str, ...] = ()
+
+    def rejects(self, sentence: str) -> bool:
+        if self.words and not holds_any(sentence, self.words):
+            return False
+        return self.pattern.search(sentence) is not None
 
 
 # A sentence ends at 。！？； or a line break; the end mark belongs to the sentence.
@@ -54,13 +62,15 @@ NOT_TASK_RULES: tuple[SentenceRule, ...] = (
     SentenceRule("condition", re.compile(r"就(?:一定|必将|必然)?能|才能[^，,]{0,12}[。！]?$|必将|一定能|能够|"
                                          r"足以|"
                                          r"^[^，,]{2,14}[，,]就(?:是)?要"),
-                 "保持为民初心不改，就一定能守住人心、赢得民心。"),
+                 "保持为民初心不改，就一定能守住人心、赢得民心。", ("能", "必将", "足以", "就")),
     SentenceRule("agenda", re.compile(r"(?:以下|下列|这)?[一二三四五六七八九十\d]+(?:个)?方面(?:的)?(?:工作|重点)?"
                                       r"[：:。]?$|"
                                       r"[：:]$|为指导|总的要求是|总体要求是|总体思路是|^上述|^以上"),
-                 "今年要突出抓好十个方面的工作："),
+                 "今年要突出抓好十个方面的工作：",
+                 ("方面", "：", ":", "为指导", "要求是", "思路是", "上述", "以上")),
     SentenceRule("quotation", re.compile(r"(?:指出|强调|讲到|说过)[，,：:]"),
-                 "党的二十大报告强调，高质量发展是全面建设社会主义现代化国家的首要任务。"),
+                 "党的二十大报告强调，高质量发展是全面建设社会主义现代化国家的首要任务。",
+                 ("指出", "强调", "讲到", "说过")),
     SentenceRule("framing", re.compile(
         r"^(?:做好今年|做好[^，]{0,6}工作[，,](?:要|必须)|全面完成这些目标|实现上述目标|完成上述目标|今年是|[\d一二]{4}年是|"
         r"[^，]{0,10}总体要求是|[^，]{0,20}指导思想|下面|在这里|借此机会|总的来看|总之|综上)"),
@@ -70,29 +80,32 @@ NOT_TASK_RULES: tuple[SentenceRule, ...] = (
                                          r"经济发展进入新常态)"),
                  "当前，正是全面推进乡村振兴的关键时期。"),
     SentenceRule("shift", re.compile(r"^[^，,]{0,12}由[^，,]{1,20}转向|^[^，,]{0,12}从[^，,]{1,20}转向"),
-                 "发展方式由粗放型转向集约型；"),
+                 "发展方式由粗放型转向集约型；", ("转向",)),
 )
 
 # A clause that states what something is, not what to do: 抓好项目建设是稳增长的保障.
-_COPULA = re.compile(
+_COPULA = gated(
     r"是[^，,；]{0,30}(?:的|之)?(?:关键|保障|基础|前提|根本|要求|重要|动力|途径|抓手|引擎|核心|使命|优势|方向|"
     r"之年|时期|阶段|一年|必由之路|应有之义|题中之义|重中之重|生命线|试金石|着力点|落脚点|出发点|内容|支撑|之举|"
     r"之为|所在|写照|经验|底气|出路|选择|战略)"
     r"|^(?!.*(?:要|就是|还|也|更|总|于))[^，,；]{1,16}是[^，,；]{2,30}的[^，,；]{1,6}$"
-    r"|的必然要求|意义重大|至关重要|刻不容缓"
+    r"|的必然要求|意义重大|至关重要|刻不容缓",
+    "是", "的必然要求", "意义重大", "至关重要", "刻不容缓",
 )
 # A report's sentence that states where a plan's horizon will stand: 到2020年，…明显提高.
 _HORIZON = re.compile(r"^(?:到|至)(?:19|20)\d\d年(?:底|末)?[，,]|^(?:今后五年|届时)[，,]")
 _SUBJECT_MODAL = re.compile(r"^[^，,要将]{1,12}?(?:要|将|必须|务必|需要|应当|负责|牵头)")
 # Deadlines within the year that the time scanner leaves to the context: 年底前, 6月底前, 一季度.
-_WITHIN_YEAR = re.compile(
+_WITHIN_YEAR = gated(
     r"(?<![\d〇零一二三四五六七八九十年])(?:今年|明年)?(?:年底前|年底|年末前?|上半年|下半年|(?:[1-9]|1[0-2]|[一二三四五六七八九十]|十[一二])月(?:底|末)?前|"
-    r"(?:第)?[一二三四]季度(?:末)?(?:前)?)"
+    r"(?:第)?[一二三四]季度(?:末)?(?:前)?)",
+    "年", "月", "季度",
 )
 # A clause that says what will follow, not what to do: 也将开辟人类物质文明建设的新路径.
 _CONSEQUENCE = re.compile(r"^(?:也将|必将|将会|从而|进而)")
 # A clause of a target list with its topic first: 节能减排指标完成省下达任务.
-_RESULT = re.compile(r"[^，,]{2,}(?:完成|达到|控制在|保持在|提高到|降低到|下降到|突破|超过)[^，,]{2,}")
+_RESULT = gated(r"[^，,]{2,}(?:完成|达到|控制在|保持在|提高到|降低到|下降到|突破|超过)[^，,]{2,}",
+               "完成", "达到", "控制在", "保持在", "提高到", "降低到", "下降到", "突破", "超过")
 # A clause whose object is an attitude, not a deliverable: 要提高政治站位、坚定信心.
 _ATTITUDE = re.compile(
     r"^(?:汲取|弘扬|传承|牢记|铭记|感悟|领会|树立|锤炼|涵养|把握|适应|下足功夫|下功夫|展现新|作出新|走在前|作表率|"
@@ -126,16 +139,18 @@ _VERB = re.compile(_VERBS)
 _VERB_FIRST = frozenset(verb[0] for verb in _VERBS.split("|"))  # most positions start no verb: a set look-up first
 # The unit the text names as responsible: 由县发改局牵头; 区交通局要…; 各乡镇要….
 _UNIT = r"(?:局|委|办|厅|部|署|中心|组|政府|部门|单位|乡镇|街道|公司|集团|机关|院|所|站|队|会)"
-_LEAD_BY = re.compile(r"由(?P<unit>[^，,。；由]{2,24}?" + _UNIT + r")(?:牵头|负责|主抓|具体负责)")
-_LEAD_SUBJECT = re.compile(
+_LEAD_BY = gated(r"由(?P<unit>[^，,。；由]{2,24}?" + _UNIT + r")(?:牵头|负责|主抓|具体负责)", "由")
+_LEAD_SUBJECT = gated(
     r"(?:^|[，,])(?:[一二三四五六七八九十]+是)?(?P<unit>(?:各|所有)[^，,。；：要将由把对在]{0,16}?" + _UNIT
     + r"|[^，,。；：要将由把对在各]{2,16}?" + _UNIT + r")[，,]?"
-    r"(?:要|将|必须|务必|应当|负责|牵头)"
+    r"(?:要|将|必须|务必|应当|负责|牵头)",
+    "要", "将", "必须", "务必", "应当", "负责", "牵头",
 )
 _PLAN_NAME = re.compile(r"^[“\"「]?十[一二三四五六七八九]五")
 _PLAN_TIME = re.compile(r"[”\"」]?(?:时期|期间|期末|末期|末|以来|[，,])")
-_BARE_SPAN = re.compile(
-    r"(?:^|[，,])(?P<span>(?P<n>[两二三四五2-5])年)(?=完成|造林|实现|建成|新建|改造|达到|基本|全面|全部|累计)"
+_PLAN_DOCUMENT = re.compile(r"[”\"」]?(?:规划|纲要|实施方案|方案|编制)")
+_BARE_SPAN = gated(
+    r"(?:^|[，,])(?P<span>(?P<n>[两二三四五2-5])年)(?=完成|造林|实现|建成|新建|改造|达到|基本|全面|全部|累计)", "年"
 )
 _NOT_UNIT_WORDS = re.compile(
     r"部署|要求|会议|全会|精神|体系|场所|小巷|^(?:按照|根据|围绕|在|对|把|为|以|通过|\d|[一二三四五六七八九十]+[、.．])"
@@ -160,7 +175,7 @@ def extract_tasks(
     spans = sorted((q.start, q.end, i) for i, q in enumerate(quantities))
     span_starts = [s for s, _, _ in spans]
     report = is_report(text, title)
-    context = _Context(probe, outline, sections or [], plan_year(text, date, title), report, date)
+    context = _Context(text, probe, outline, sections or [], plan_year(text, date, title), report, date)
     sentences = _sentences(probe, starts)
     sentences = [(s, e) for s, e in sentences if e - s >= 2]
     tasks = []
@@ -231,10 +246,10 @@ def rejected_by(sentence: str, report: bool = True) -> str | None:
     """The name of the rule that says ``sentence`` is not a task, or None."""
     if not report and NARRATION.pattern.match(sentence.lstrip(" 　\t")):
         return NARRATION.name
-    body = _FILLER.sub("", sentence.lstrip(" 　\t"), count=1) or sentence
+    body = _without_filler(sentence.lstrip(" 　\t")) or sentence
     for rule in NOT_TASK_RULES:
         probe = sentence if rule.name in ("past", "condition") else body
-        if rule.pattern.search(probe):
+        if rule.rejects(probe):
             return rule.name
     if ("习近平" in sentence or "总书记" in sentence) and not _FOLLOWS_LEADER.search(sentence):
         return "quotation"
@@ -245,20 +260,26 @@ def _directive_clause(clause: str) -> bool:
     clause = clause.strip(" 　“”\"")
     if len(clause) < 2 or _COPULA.search(clause):
         return False
-    body = _FILLER.sub("", clause, count=1)
-    if _ATTITUDE.match(body) or _ATTITUDE.match(clause):
+    body = _without_filler(clause)
+    if _ATTITUDE.match(body) or (body is not clause and _ATTITUDE.match(clause)):
         return False
     head = body or clause
     verb = _verb_at(head, 0) or _verb_at(head, 1) or _verb_at(head, 2)
     if verb is None:
         modal = _SUBJECT_MODAL.match(clause)  # a subject before its modal: 各乡镇要落实…, 区交通局将…
         if modal is not None:
-            head = _FILLER.sub("", clause[modal.end() :], count=1) or clause[modal.end() :]
+            head = _without_filler(clause[modal.end() :]) or clause[modal.end() :]
             verb = _VERB.match(head)
     if verb is None or len(head) - verb.end() < 2:  # a verb with its object: 创新永无止境 is no directive
         return False
     # A single-character verb counts only where the clause starts with it (建…, 抓…), not inside a noun.
     return len(verb.group()) > 1 or verb.start() == 0
+
+
+def _without_filler(words: str) -> str:
+    """The words after the filler they open with (``words`` itself when there is none)."""
+    found = _FILLER.match(words)
+    return words[found.end() :] if found else words
 
 
 def _verb_at(head: str, at: int) -> re.Match[str] | None:
@@ -267,6 +288,7 @@ def _verb_at(head: str, at: int) -> re.Match[str] | None:
 
 @dataclass
 class _Context:
+    text: str
     probe: str
     outline: list[Heading]
     sections: list[Section]
@@ -275,9 +297,12 @@ class _Context:
     date: str | None
     cache: dict[tuple[int, int], int | None] = field(default_factory=dict)
     section_starts: list[int] = field(init=False)
+    traditional: bool = field(init=False)
 
     def __post_init__(self) -> None:
         self.section_starts = [s.start for s in self.sections]
+        # the view differs from the text only where the text has traditional characters; headings are its words
+        self.traditional = self.probe != self.text
 
     def deadline(self, start: int, sentence: str, quantities: list[Quantity],
                  heading: int) -> tuple[int | None, str | None]:
@@ -309,7 +334,8 @@ class _Context:
             h = self.outline[index]
             if h.level < level:
                 level = h.level
-                found = _heading_deadline(to_simplified(h.title), self.year, self.date)
+                title = to_simplified(h.title) if self.traditional else h.title
+                found = _heading_deadline(title, self.year, self.date)
                 if found is not None:
                     return found
             index -= 1
@@ -323,10 +349,11 @@ class _Context:
         return None
 
 
-def _sentence_deadline(sentence: str, year: int | None, date: str | None,
-                       headings: bool = False) -> tuple[int | None, str | None]:
+def _sentence_deadline(sentence: str, year: int | None, date: str | None, headings: bool = False,
+                       refs: list[TimeRef] | None = None) -> tuple[int | None, str | None]:
     delivered = int(date[:4]) if date and date[:4].isdigit() else year
-    refs = scan_times(sentence, year)
+    if refs is None:
+        refs = scan_times(sentence, year)
     due: int | None = None
     words: list[str] = []
     for ref in refs:
@@ -338,7 +365,7 @@ def _sentence_deadline(sentence: str, year: int | None, date: str | None,
             value = delivered + 1  # a December report's 明年 is the year it plans for
         if value is None and said == "届时":
             continue
-        if _PLAN_NAME.match(said) and not _PLAN_TIME.search(said) and not _PLAN_TIME.match(sentence, ref.end):
+        if _names_plan(said, sentence, ref, headings):
             continue  # “十四五”规划, “十四五”岱海保护治理实施方案: a plan's name, not a deadline
         if value is None or (year is not None and value < year and not said.startswith("到")):
             continue
@@ -346,19 +373,40 @@ def _sentence_deadline(sentence: str, year: int | None, date: str | None,
             words.append(said)
         due = value if due is None else max(due, value)
     if not headings:
-        within = _WITHIN_YEAR.search(sentence)
-        if within is not None:
-            said = within.group()
-            value = (delivered + 1 if said.startswith("明年") and delivered is not None else year)
-            if value is not None:
-                due = value if due is None else due
-            words.append(said)
-        bare = _bare_span(sentence, year)
-        if bare is not None:
-            due = bare[0] if due is None else max(due, bare[0])
-            words.insert(0, bare[1])
+        due = _within_years(sentence, year, delivered, due, words)
     text = "；".join(dict.fromkeys(words)) or None
     return due, text
+
+
+def _within_years(sentence: str, year: int | None, delivered: int | None, due: int | None,
+                  words: list[str]) -> int | None:
+    """The deadline with the words the time scanner leaves to the context (年底前, 三年完成…) read too;
+    their words join ``words``."""
+    within = _WITHIN_YEAR.search(sentence)
+    if within is not None:
+        said = within.group()
+        value = (delivered + 1 if said.startswith("明年") and delivered is not None else year)
+        if value is not None:
+            due = value if due is None else due
+        words.append(said)
+    bare = _bare_span(sentence, year)
+    if bare is not None:
+        due = bare[0] if due is None else max(due, bare[0])
+        words.insert(0, bare[1])
+    return due
+
+
+def _names_plan(said: str, sentence: str, ref: TimeRef, headings: bool) -> bool:
+    """Whether the five-year plan's name ``said`` names its plan, not its period (“十四五”时期, “十四五”末)."""
+    if not _PLAN_NAME.match(said) or _PLAN_TIME.search(said) or _PLAN_TIME.match(sentence, ref.end):
+        return False
+    return not (headings and ref.start == 0 and _names_period(said, sentence, ref.end))
+
+
+def _names_period(said: str, title: str, end: int) -> bool:
+    """A heading that opens with a five-year plan's name speaks of its period (“十五五”主要目标任务,
+    “十五五”发展的主要考虑), unless the name is a plan document's (“十五五”规划编制)."""
+    return said.endswith("规划期") or not (_PLAN_DOCUMENT.search(said) or _PLAN_DOCUMENT.match(title, end))
 
 
 def _heading_deadline(title: str, year: int | None, date: str | None) -> int | None:
@@ -367,7 +415,7 @@ def _heading_deadline(title: str, year: int | None, date: str | None) -> int | N
     refs = scan_times(title, year)
     if year is not None and any(not r.relative and r.year == year and r.role == "point" for r in refs):
         return year
-    return _sentence_deadline(title, year, date, headings=True)[0]
+    return _sentence_deadline(title, year, date, headings=True, refs=refs)[0]
 
 
 def _sentences(probe: str, heading_starts: list[int]) -> list[tuple[int, int]]:

@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterator
 
-from luoshi.clean.furniture import HEADING, SPEAKER, strip_site_name
+from luoshi.clean.furniture import HEADING, SPEAKER, squeeze, strip_site_name
 from luoshi.numerals import parse_chinese_year, small_number
 from luoshi.script import simplified_view
 
@@ -39,6 +40,13 @@ _REGION_PATTERNS = (
     re.compile(r"(" + _PLACE + r")(?:委|人民政府|政府|人大|政协)(?:理论学习)?中心组"),
     re.compile(r"我代表(" + _PLACE + r")"),
 )
+# The patterns that open with a place name would be tried at every position; each match ends with one of a
+# few words and starts at most _REACH characters before it, so only those positions are tried.
+_ENDING_WORDS = {
+    _REGION_PATTERNS[2]: re.compile(r"省长|市长|县长|区长|旗长|州长|主席|书记"),
+    _REGION_PATTERNS[3]: re.compile(r"中心组"),
+}
+_REACH = 30  # a place (10 characters and 特别行政区) and the office words after it, with room to spare
 _NATIONAL = re.compile(
     r"我代表国务院|全国人民代表大会第.{1,3}次会议上|^第[一二三四五六七八九十]{1,3}届全国人民代表大会"
 )
@@ -57,13 +65,13 @@ def detect_title(head: list[str], dropped: list[str], declared: str | None) -> s
     for line in dropped:
         found = _FILE_TITLE.search(line)
         if found and _is_title_like(found.group(1)):
-            named = _squeeze(found.group(1))
-            return _tidy_title(next((c for c in candidates if _squeeze(c) == named), found.group(1)))
+            named = squeeze(found.group(1))
+            return _tidy_title(next((c for c in candidates if squeeze(c) == named), found.group(1)))
     if declared:
         own = strip_site_name(declared, head)
-        squeezed = _squeeze(own)
+        squeezed = squeeze(own)
         for line in candidates:
-            if _squeeze(line) == squeezed or (len(line) >= 6 and _squeeze(line) in squeezed):
+            if squeeze(line) == squeezed or (len(line) >= 6 and squeeze(line) in squeezed):
                 return _tidy_title(line)
         if not candidates and _is_title_like(own):
             return _tidy_title(own)
@@ -123,7 +131,8 @@ def detect_region(text: str) -> str | None:
     if _NATIONAL.search(simplified):
         return "全国"
     for pattern in _REGION_PATTERNS:
-        for found in pattern.finditer(simplified):
+        ending = _ENDING_WORDS.get(pattern)
+        for found in _before_endings(pattern, ending, simplified) if ending else pattern.finditer(simplified):
             name = found.group(1)
             name = re.sub(r"^(?:中共|中国共产党)", "", name)
             if _NOT_PLACE.match(name) or "X" in name:
@@ -133,8 +142,23 @@ def detect_region(text: str) -> str | None:
     return None
 
 
+def _before_endings(pattern: re.Pattern[str], ending: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """What ``pattern.finditer(text)`` finds, for a pattern whose matches end with ``ending`` at most ``_REACH``
+    characters after they start: only the positions that close before an ending are tried."""
+    position = 0  # where the next match may start: after the last one, past the positions tried
+    for word in ending.finditer(text):
+        position = max(position, word.start() - _REACH)
+        while position < word.start():
+            found = pattern.match(text, position)
+            if found:
+                yield found
+                position = found.end()
+            else:
+                position += 1
+
+
 def _is_title_like(line: str) -> bool:
-    squeezed = _squeeze(line)
+    squeezed = squeeze(line)
     if not 4 <= len(squeezed) <= 80 or line[-1] in "：:，,；;。":
         return False
     if _SUBTITLE.match(line) or _FULL_DATE.fullmatch(squeezed) or _ISO_DATE.match(squeezed):
@@ -148,10 +172,6 @@ def _tidy_title(title: str) -> str:
     if re.fullmatch(r"(?:[\u4e00-\u9fff][ \u3000]+)+[\u4e00-\u9fff]", title):
         title = re.sub(r"[ \u3000]+", "", title)
     return title
-
-
-def _squeeze(text: str) -> str:
-    return re.sub(r"\s+", "", text)
 
 
 def _number(text: str) -> int:

@@ -1,0 +1,168 @@
+"""Formulations (issue 13): members enumerated far from the name, the clause of an item that answers
+the name, names that are no 提法 (三孩), name boundaries, and member sets that cannot be the name's.
+
+The sentences are written for these tests in the language of work reports.
+"""
+
+from __future__ import annotations
+
+from luoshi.document import Formulation, Heading
+from luoshi.extract.formulations import extract_formulations
+
+FILLER = "加强统筹调度，压实工作责任，强化督查考核，确保各项任务落地见效。" * 20  # a section's body, 640 chars
+
+
+def names(text: str, outline: list[Heading] | None = None) -> dict[str, Formulation]:
+    found = extract_formulations(text, outline or [])
+    for f in found:
+        assert text[f.start : f.end] == f.text, f
+    return {f.text: f for f in found}
+
+
+def outline_of(text: str, headings: list[tuple[str, str, int]]) -> list[Heading]:
+    """Headings (marker, title, level) located in ``text`` in order."""
+    out, at = [], 0
+    for marker, title, level in headings:
+        start = text.index(marker + title, at)
+        at = start + len(marker + title)
+        out.append(Heading(level=level, marker=marker, title=title, start=start, end=at))
+    return out
+
+
+# --- members as the headings or items of the sections the name introduces ------------------------
+
+
+def test_members_are_headings_pages_later_that_each_hold_the_head():
+    """The name in the five-year outlook, its members as the headings of the year's plan."""
+    titles = ["强化创新引领，扎实推进科技赋能行动", "做强实体经济，扎实推进产业升级行动",
+              "优化城市功能，扎实推进城市更新行动", "增进民生福祉，扎实推进民生保障行动"]
+    text = "今后五年，全区上下要大力实施“四大行动”，奋力建设美丽家园。" + FILLER + "\n二、今年工作安排\n"
+    text += "".join(f"（{'一二三四'[i]}）{t}\n{FILLER}\n" for i, t in enumerate(titles))
+    outline = outline_of(text, [("二、", "今年工作安排", 1)] + [(f"（{'一二三四'[i]}）", t, 2) for i, t in enumerate(titles)])
+    got = names(text, outline)["四大行动"]
+    assert got.members == ["科技赋能行动", "产业升级行动", "城市更新行动", "民生保障行动"]
+
+
+def test_headings_far_away_that_do_not_hold_the_head_are_not_the_members():
+    titles = ["强化创新引领", "做强实体经济", "优化城市功能", "增进民生福祉"]
+    text = "今后五年，全区上下要大力实施“四大行动”，奋力建设美丽家园。" + FILLER + "\n二、今年工作安排\n"
+    text += "".join(f"（{'一二三四'[i]}）{t}\n{FILLER}\n" for i, t in enumerate(titles))
+    outline = outline_of(text, [("二、", "今年工作安排", 1)] + [(f"（{'一二三四'[i]}）", t, 2) for i, t in enumerate(titles)])
+    assert names(text, outline)["四大行动"].members == []
+
+
+def test_a_long_heading_with_the_name_takes_its_children_that_hold_the_head():
+    titles = ["实施高标准农田工程", "实施种业振兴工程", "实施农村水利工程"]
+    top = "坚持农业农村优先发展，深入实施乡村“三大工程”，加快建设农业强区"
+    text = f"三、{top}\n" + "".join(f"（{'一二三'[i]}）{t}\n{FILLER}\n" for i, t in enumerate(titles))
+    outline = outline_of(text, [("三、", top, 1)] + [(f"（{'一二三'[i]}）", t, 2) for i, t in enumerate(titles)])
+    assert names(text, outline)["三大工程"].members == titles
+
+
+def test_each_heading_gives_the_clause_that_answers_each_name():
+    titles = ["落实创新理念，在动能转换上实现新提升", "落实协调理念，在城乡统筹上实现新提升",
+              "落实绿色理念，在生态环境上实现新提升"]
+    text = "今年要落实“三大理念”、实现“三个提升”：\n" + "".join(f"（{'一二三'[i]}）{t}\n加快工作。\n" for i, t in enumerate(titles))
+    outline = outline_of(text, [(f"（{'一二三'[i]}）", t, 2) for i, t in enumerate(titles)])
+    got = names(text, outline)
+    assert got["三大理念"].members == ["落实创新理念", "落实协调理念", "落实绿色理念"]
+    assert got["三个提升"].members == ["在动能转换上实现新提升", "在城乡统筹上实现新提升", "在生态环境上实现新提升"]
+
+
+def test_run_in_items_give_the_clause_that_holds_the_head():
+    text = ("坚定实施“三大战略”、奋力实现“三个新跨越”。一是坚定实施开放带动战略，在扩大对外贸易上实现新跨越。"
+            "二是坚定实施创新驱动战略，在培育新兴产业上实现新跨越。三是坚定实施人才强区战略，在集聚高端人才上实现新跨越。")
+    got = names(text)
+    assert got["三个新跨越"].members == ["在扩大对外贸易上实现新跨越", "在培育新兴产业上实现新跨越", "在集聚高端人才上实现新跨越"]
+    assert got["三大战略"].members == ["坚定实施开放带动战略", "坚定实施创新驱动战略", "坚定实施人才强区战略"]
+
+
+# --- what is no formulation, and where a name ends --------------------------------------------------
+
+
+def test_children_counted_name_a_birth_policy_not_a_set():
+    text = "全面落实“三孩”生育政策及配套措施，优化“两孩”家庭托育服务，推进三孩生育政策落地，不再区分二胎三胎。"
+    assert names(text) == {}
+
+
+def test_the_first_occurrence_is_not_one_inside_a_longer_name_or_number():
+    text = "巩固“两不愁、三保障”成果。严守基层“三保”底线。"
+    assert names(text)["三保"].start == text.index("“三保”") + 1
+    text = "编制第十三个五年规划。落实“三个五”发展战略。"
+    assert names(text)["三个五"].start == text.index("“三个五”") + 1
+
+
+def test_a_name_stops_before_a_total_an_adverb_or_a_comparator():
+    got = names("力争两大主导产业总产值突破500亿元，三大新兴产业竞相发展，三大类超200个项目开工。")
+    assert {"两大主导产业", "三大新兴产业"} <= set(got)
+    assert not {"两大主导产业总", "三大新兴产业竞相", "三大类超"} & set(got)
+
+
+# --- member sets that cannot be the name's ----------------------------------------------------------
+
+
+def test_an_item_that_holds_the_name_itself_is_passed_over():
+    text = "突出做到“三个确保”、“两个提高”：三个确保，即确保粮食安全，完成储备任务；确保质量安全；确保农民增收。"
+    assert names(text)["三个确保"].members == ["确保粮食安全", "确保质量安全", "确保农民增收"]
+
+
+def test_a_list_before_the_name_that_says_something_of_it_is_no_sum():
+    assert names("甲县和乙县被列为“两大平原”改革试点县。")["两大平原"].members == []
+    assert names("全市村民委员会、社区居民委员会圆满完成“两委”换届。")["两委"].members == []
+    # the 的 that joins the list to the name is not part of the last member
+    got = names("深入开展热爱祖国、热爱人民、热爱劳动的“三热爱”教育。")
+    assert got["三热爱"].members == ["热爱祖国", "热爱人民", "热爱劳动"]
+
+
+def test_zhi_of_zhibiao_does_not_introduce_members():
+    assert names("全面落实“两纲”指标，切实维护妇女儿童权益。")["两纲"].members == []
+
+
+def test_predicates_listed_elsewhere_are_no_members():
+    text = "巩固“三保障”成果。经过努力，群众获得感更足、幸福感更可持续、安全感更有保障。"
+    assert names(text)["三保障"].members == []
+
+
+def test_a_list_elsewhere_that_counts_things_is_no_members():
+    text = "推进“三个宜居”建设。今年建成宜居城镇、20条宜居村庄、5个宜居社区。"
+    assert names(text)["三个宜居"].members == []
+
+
+def test_members_without_the_verbs_that_lead_them():
+    text = ("坚决打好“三大攻坚战”。坚决打好防范化解重大风险攻坚战，守住底线；坚决打好精准脱贫攻坚战，巩固成果；"
+            "坚决打好污染防治攻坚战，改善环境。")
+    assert names(text)["三大攻坚战"].members == ["防范化解重大风险攻坚战", "精准脱贫攻坚战", "污染防治攻坚战"]
+
+
+# --- the first and the last item of a list ------------------------------------------------------------
+
+
+def test_the_first_item_without_the_verb_that_leads_the_clause():
+    got = names("全县要坚守耕地保护、开发强度、生态保护“三条红线”。")
+    assert got["三条红线"].members == ["耕地保护", "开发强度", "生态保护"]
+    # 五保对象 holds 对, but 对 leads nothing there
+    got = names("将农村五保对象、孤儿、城镇“三无”老人供养纳入预算。")
+    assert got["三无"].members == ["农村五保对象", "孤儿", "城镇"]
+    # items that all open with a verb keep it
+    got = names("落实加强组织领导、加强要素投入、加强考核督查“三条措施”。")
+    assert got["三条措施"].members == ["加强组织领导", "加强要素投入", "加强考核督查"]
+
+
+def test_a_heading_marker_is_no_list_item():
+    text = "四、围绕构建“两型”社会，加快绿色转型。\n全市要着力构建资源节约型、环境友好型“两型”社会。"
+    assert names(text)["两型"].members == ["资源节约型", "环境友好型"]
+
+
+def test_the_count_that_sums_up_a_list_is_not_in_its_last_item():
+    got = names("今年要做好“四篇文章”：临港产业、滨海旅游、特色农业、军民融合4个方面。")
+    assert got["四篇文章"].members == ["临港产业", "滨海旅游", "特色农业", "军民融合"]
+
+
+def test_parallel_clauses_after_the_name_are_its_members():
+    got = names("“两个坚持”：坚持市场主导和政府引导，坚持统筹推进。")
+    assert got["两个坚持"].members == ["坚持市场主导和政府引导", "坚持统筹推进"]
+
+
+def test_members_on_the_line_below_a_glossary_entry():
+    text = "深化“四个融入”。\n部分用语说明\n1.四个融入\n融入发展、融入服务、融入治理、融入民生。\n2.其他"
+    assert names(text)["四个融入"].members == ["融入发展", "融入服务", "融入治理", "融入民生"]
