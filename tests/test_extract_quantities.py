@@ -667,3 +667,13 @@ def test_a_bare_work_tasks_title_opens_the_plan() -> None:
     by_value = {q.value: q for q in quantities(_BARE_PARTS, "2024-01-12")}
     assert (by_value[30].kind, by_value[30].deadline_year) == ("target", 2024)
     assert (by_value[120].kind, by_value[120].deadline_year) == ("target", 2024)
+
+
+def test_parts_titled_in_bold_even_when_the_bold_breaks_a_word() -> None:
+    text = ("各位代表：\n**一、2023年工作回**顾\n全市生产总值达到320亿元，增长6%。\n"
+            "**二、“十四五”后两年的发展目标和重点任务**\n发展方面：全市森林覆盖率年均提高1.5个百分点。\n"
+            "**三、2024年工作安排**\n新建城市绿道60公里。\n")
+    by_value = {q.value: q for q in quantities(text, "2024-01-20")}
+    assert (by_value[320].kind, by_value[320].deadline_year) == ("fact", 2023)
+    assert (by_value[1.5].kind, by_value[1.5].deadline_year) == ("target", 2025)
+    assert (by_value[60].kind, by_value[60].deadline_year) == ("target", 2024)

@@ -141,13 +141,13 @@ _BASELINE_AFTER = re.compile(
 )
 
 # Sections of a work report: the review (一、2015年工作回顾), the plan (二、2016年重点工作).
-_HEADING = re.compile(
-    r"^[ \t\u3000]*(?:(?P<num>[一二三四五六七八九十]{1,3})[、.．]|第(?P<part>[一二三四五六七八九十]{1,3})部分)?"
+_HEADING = re.compile(  # markdown's bold may wrap a heading, or stand inside it (**一、2023年工作回**顾)
+    r"^[ \t\u3000*]*(?:(?P<num>[一二三四五六七八九十]{1,3})[、.．]|第(?P<part>[一二三四五六七八九十]{1,3})部分)?"
     r"(?P<title>[^\n]{2,60})$",
     re.M,
 )
 _NEXT_HEADING = re.compile(
-    r"^[ \t\u3000]*(?:[一二三四五六七八九十]{1,3}[、.．]|第[一二三四五六七八九十]{1,3}部分)", re.M
+    r"^[ \t\u3000*]*(?:[一二三四五六七八九十]{1,3}[、.．]|第[一二三四五六七八九十]{1,3}部分)", re.M
 )
 _REVIEW_WORDS = re.compile(r"回顾|过去|一年来|五年来|成绩|成就|总结")
 _PLAN_WORDS = re.compile(r"安排|任务|目标|重点工作|部署|总体要求|打算|展望|今年(?!以来)|明年|建议|规划|纲要|思路|预期")
@@ -558,7 +558,7 @@ def _sections(s: str, doc_year: int | None) -> list[_Section]:
     number = 0
     under_part = False  # the last section opened at a bare part title (2013年工作回顾), above numbered ones
     for m in _HEADING.finditer(s):
-        title = m.group("title")
+        title = m.group("title").replace("*", "")
         numeral = m.group("num") or m.group("part")
         if numeral:
             n = int(parse_chinese(numeral) or 0)
