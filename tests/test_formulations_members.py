@@ -141,8 +141,8 @@ def test_the_first_item_without_the_verb_that_leads_the_clause():
     got = names("全县要坚守耕地保护、开发强度、生态保护“三条红线”。")
     assert got["三条红线"].members == ["耕地保护", "开发强度", "生态保护"]
     # 五保对象 holds 对, but 对 leads nothing there
-    got = names("将农村五保对象、孤儿、城镇“三无”老人供养纳入预算。")
-    assert got["三无"].members == ["农村五保对象", "孤儿", "城镇"]
+    got = names("将农村五保对象、孤儿、困难残疾人“三大群体”纳入供养范围。")
+    assert got["三大群体"].members == ["农村五保对象", "孤儿", "困难残疾人"]
     # items that all open with a verb keep it
     got = names("落实加强组织领导、加强要素投入、加强考核督查“三条措施”。")
     assert got["三条措施"].members == ["加强组织领导", "加强要素投入", "加强考核督查"]
@@ -166,3 +166,11 @@ def test_parallel_clauses_after_the_name_are_its_members():
 def test_members_on_the_line_below_a_glossary_entry():
     text = "深化“四个融入”。\n部分用语说明\n1.四个融入\n融入发展、融入服务、融入治理、融入民生。\n2.其他"
     assert names(text)["四个融入"].members == ["融入发展", "融入服务", "融入治理", "融入民生"]
+
+
+def test_a_list_before_a_one_character_name_is_its_sum_only_when_each_item_holds_the_head() -> None:
+    found = names("全面落实稳就业、稳金融、稳外贸、稳外资、稳投资、稳预期“六稳”要求，经济运行总体平稳。")
+    assert found["六稳"].members == ["稳就业", "稳金融", "稳外贸", "稳外资", "稳投资", "稳预期"]
+    # the items qualify the name (whose screening): they are not the two cancers
+    found = names("组织农村、城镇困难家庭适龄妇女“两癌”免费筛查，筛查率达到90%。")
+    assert found["两癌"].members == []

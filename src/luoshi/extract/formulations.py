@@ -459,7 +459,7 @@ def _is_name(text: str, name: str, cand: Candidate) -> bool:
     for s, e in occurrences:
         if _list_after(text, e, count, head) or _run_in(text, s, e, count):
             return True
-        before = _list_before(text, s, e, count)
+        before = _list_before(text, s, e, count, head)
         if not before or _CONCRETE_HEAD.search(_simple(head)):
             continue
         if len(occurrences) > 1 or _char(text, s - 1) in _CLOSE or _PROGRAMME_HEAD.search(_simple(head)):
@@ -532,7 +532,7 @@ def _members(text: str, outline: list[Heading], key: str, name: str, count: int,
     short = _SHORT_HEAD.fullmatch(head)
     for s, e in occurrences:
         found = (
-            ok(_list_before(text, s, e, count))
+            ok(_list_before(text, s, e, count, head))
             or ok(_list_after(text, e, count, head))
             or ok(_entry_below(text, s, e, count))
             or ok(_run_in(text, s, e, count, head))
@@ -555,6 +555,12 @@ def _credible(members: list[str], name: str, head: str) -> bool:
     """Members that can be the name's: none holds the name itself (厕所治理“三大革命), none is its bare
     head (…、模式创新、机制 for 三个机制), each holds a word (not 9)."""
     return not any(name in x or x == head or not _HAN_CHAR.search(x) for x in members)
+
+
+def _named_by_head(members: list[str], head: str) -> bool:
+    """A list before a name with a one-character head is its sum when each item holds the head (稳就业、稳金融
+    “六稳”; 家园、田园“三园”); items that lack it qualify the name (农村、城镇低保妇女免费“两癌”筛查)."""
+    return len(head) != 1 or not _HAN_CHAR.match(head) or head in _OLD_NEW_HEADS or all(head in x for x in members)
 
 
 _HAN_CHAR = re.compile(f"[{_HAN}]")
@@ -639,7 +645,7 @@ def _clause_start(text: str, i: int, tail: re.Pattern[str], lo: int = 0, limit: 
     return i - m.start() if m else a
 
 
-def _list_before(text: str, s: int, e: int, count: int) -> list[str] | None:
+def _list_before(text: str, s: int, e: int, count: int, head: str) -> list[str] | None:
     """产业、人才、文化、生态、组织“五个振兴”: the clause before the name is a list of its members."""
     if _char(text, e) == "、" or (_char(text, s) in _OPEN and _char(text, s - 1) in _CLOSE):
         return None  # the name is itself an item of a list, or coordinated with another quoted name
@@ -656,7 +662,8 @@ def _list_before(text: str, s: int, e: int, count: int) -> list[str] | None:
     if _NOT_A_SUM.search(items[-1]):
         return None  # 甲和乙两县被列为“两大平原”, 丙丁两地完成“两委”换届
     items = [*_trim_first(items)[:-1], _APPOSITION.sub("", items[-1])]
-    return [_clean_member(items[0], lead=True), *(_clean_member(x) for x in items[1:])]
+    members = [_clean_member(items[0], lead=True), *(_clean_member(x) for x in items[1:])]
+    return members if _named_by_head(members, head) else None
 
 
 def _list_after(text: str, e: int, count: int, head: str) -> list[str] | None:
