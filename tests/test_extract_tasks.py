@@ -190,3 +190,16 @@ def test_a_heading_opening_with_a_plan_name_speaks_of_its_period() -> None:
     assert due["加快打造区域物流枢纽，建成陆港多式联运中心。"] == 2030
     assert due["高质量完成县级专项规划衔接。"] == 2026  # the plan's document is written this year
     assert due["新建城区停车位3000个。"] == 2026
+
+
+def test_a_one_character_verb_that_begins_an_adjective_or_a_noun_directs_nothing() -> None:
+    assert not is_task_sentence("推动乡村振兴，壮大村集体经济是坚实基础、强大支撑。")
+    assert not is_task_sentence("我县交通便利、优势突出，发展前景广阔。")
+    assert is_task_sentence("强龙头、补链条，培育农产品加工集群。")
+    assert is_task_sentence("建标准化厂房10万平方米。")
+
+
+def test_a_verb_followed_by_an_adverb_is_the_subject_of_a_statement() -> None:
+    assert not is_task_sentence("市场无处不在，创新永无止境。")
+    assert not is_task_sentence("全县发展仍处于爬坡过坎的关键阶段。", report=True)
+    assert is_task_sentence("强化正风肃纪，持续整治形式主义。")

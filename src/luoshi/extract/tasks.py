@@ -136,6 +136,10 @@ _VERBS = (
     r"打赢|打好|决胜|办|抓|建|修|治|改|育|引|保|稳|扩|促|强|优|补|降"
 )
 _VERB = re.compile(_VERBS)
+# Adverbs that follow a subject, not a verb: after one, the "verb" was a noun (创新永无止境, 改造已完成).
+_ADVERB_AFTER_SUBJECT = frozenset("永已仍也")
+# What after a single-character verb makes a word that is no verb: 强大, 强劲, 优势, 优秀, 稳健, 建筑, 降水.
+_NOT_A_VERB_BEFORE = {"强": "大劲烈", "优": "势秀良美", "稳": "健固", "建": "筑", "降": "水", "补": "贴"}
 _VERB_FIRST = frozenset(verb[0] for verb in _VERBS.split("|"))  # most positions start no verb: a set look-up first
 # The unit the text names as responsible: 由县发改局牵头; 区交通局要…; 各乡镇要….
 _UNIT = r"(?:局|委|办|厅|部|署|中心|组|政府|部门|单位|乡镇|街道|公司|集团|机关|院|所|站|队|会)"
@@ -270,10 +274,15 @@ def _directive_clause(clause: str) -> bool:
         if modal is not None:
             head = _without_filler(clause[modal.end() :]) or clause[modal.end() :]
             verb = _VERB.match(head)
-    if verb is None or len(head) - verb.end() < 2:  # a verb with its object: 创新永无止境 is no directive
+    if verb is None or len(head) - verb.end() < 2:  # a verb with its object
         return False
-    # A single-character verb counts only where the clause starts with it (建…, 抓…), not inside a noun.
-    return len(verb.group()) > 1 or verb.start() == 0
+    if head[verb.end() : verb.end() + 1] in _ADVERB_AFTER_SUBJECT:
+        return False  # 创新永无止境, 建设已全面完成: the verb is the subject of what follows
+    # A single-character verb counts only where the clause starts with it (建…, 抓…), not inside a noun,
+    # nor as the first character of an adjective or a noun (强大支撑, 优势明显).
+    if len(verb.group()) > 1:
+        return True
+    return verb.start() == 0 and head[1:2] not in _NOT_A_VERB_BEFORE.get(verb.group(), "")
 
 
 def _without_filler(words: str) -> str:
