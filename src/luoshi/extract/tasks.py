@@ -34,6 +34,7 @@ class SentenceRule:
     pattern: re.Pattern[str]
     example: str
     words: tuple[str, ...] = ()
+    whole: bool = False  # read on the whole sentence, not on what follows its opening filler (要, 今年, 一是)
 
     def rejects(self, sentence: str) -> bool:
         if self.words and not holds_any(sentence, self.words):
@@ -56,13 +57,13 @@ NOT_TASK_RULES: tuple[SentenceRule, ...] = (
         r"获评|荣获|先后|"
         r"这两天|昨天|前不久|观摩|参观|感触|感到|感悟|钦佩|受益|目前|截至|以来|成功举办|首次|"
         r"从(?:19|20)\d\d年(?![起开])"),
-        "全面完成了农村改厕，正在大力整治农村生活污水。"),
+        "全面完成了农村改厕，正在大力整治农村生活污水。", whole=True),
     SentenceRule("call", re.compile(r"^(?:让我们|同志们|各位代表|我们相信|我相信|相信|只要|只有|唯有|希望)"),
                  "让我们更加紧密地团结在以习近平同志为核心的党中央周围。"),
     SentenceRule("condition", re.compile(r"就(?:一定|必将|必然)?能|才能[^，,]{0,12}[。！]?$|必将|一定能|能够|"
                                          r"足以|"
                                          r"^[^，,]{2,14}[，,]就(?:是)?要"),
-                 "保持为民初心不改，就一定能守住人心、赢得民心。", ("能", "必将", "足以", "就")),
+                 "保持为民初心不改，就一定能守住人心、赢得民心。", ("能", "必将", "足以", "就"), whole=True),
     SentenceRule("agenda", re.compile(r"(?:以下|下列|这)?[一二三四五六七八九十\d]+(?:个)?方面(?:的)?(?:工作|重点)?"
                                       r"[：:。]?$|"
                                       r"[：:]$|为指导|总的要求是|总体要求是|总体思路是|^上述|^以上"),
@@ -99,7 +100,7 @@ _SUBJECT_MODAL = re.compile(r"^[^，,要将]{1,12}?(?:要|将|必须|务必|需�
 _WITHIN_YEAR = gated(
     r"(?<![\d〇零一二三四五六七八九十年])(?:今年|明年)?(?:年底前|年底|年末前?|上半年|下半年|(?:[1-9]|1[0-2]|[一二三四五六七八九十]|十[一二])月(?:底|末)?前|"
     r"(?:第)?[一二三四]季度(?:末)?(?:前)?)",
-    "年", "月", "季度",
+    "年底", "年末", "半年", "月前", "月底", "月末", "季度",
 )
 # A clause that says what will follow, not what to do: 也将开辟人类物质文明建设的新路径.
 _CONSEQUENCE = re.compile(r"^(?:也将|必将|将会|从而|进而)")
@@ -154,7 +155,8 @@ _PLAN_NAME = re.compile(r"^[“\"「]?十[一二三四五六七八九]五")
 _PLAN_TIME = re.compile(r"[”\"」]?(?:时期|期间|期末|末期|末|以来|[，,])")
 _PLAN_DOCUMENT = re.compile(r"[”\"」]?(?:规划|纲要|实施方案|方案|编制)")
 _BARE_SPAN = gated(
-    r"(?:^|[，,])(?P<span>(?P<n>[两二三四五2-5])年)(?=完成|造林|实现|建成|新建|改造|达到|基本|全面|全部|累计)", "年"
+    r"(?:^|[，,])(?P<span>(?P<n>[两二三四五2-5])年)(?=完成|造林|实现|建成|新建|改造|达到|基本|全面|全部|累计)",
+    "两年", "二年", "三年", "四年", "五年", "2年", "3年", "4年", "5年",
 )
 _NOT_UNIT_WORDS = re.compile(
     r"部署|要求|会议|全会|精神|体系|场所|小巷|^(?:按照|根据|围绕|在|对|把|为|以|通过|\d|[一二三四五六七八九十]+[、.．])"
@@ -252,8 +254,7 @@ def rejected_by(sentence: str, report: bool = True) -> str | None:
         return NARRATION.name
     body = _without_filler(sentence.lstrip(" 　\t")) or sentence
     for rule in NOT_TASK_RULES:
-        probe = sentence if rule.name in ("past", "condition") else body
-        if rule.rejects(probe):
+        if rule.rejects(sentence if rule.whole else body):
             return rule.name
     if ("习近平" in sentence or "总书记" in sentence) and not _FOLLOWS_LEADER.search(sentence):
         return "quotation"
