@@ -631,6 +631,11 @@ def test_explain_reads_traditional_and_full_width_text_in_its_own_script() -> No
         ("全年单位生产总值用水量、能耗、二氧化碳排放量分别下降3%、2%、4%。",
          ["单位生产总值用水量下降", "能耗下降", "二氧化碳排放量下降"]),
         ("会议和发文数量分别减少15%和20%。", ["会议数量减少", "发文数量减少"]),  # a measure shared
+        # 和 inside a subject of a list cut at 、; the clause after the list is not in it
+        ("电子和通信设备、仪器和仪表营业收入分别增长12%和9%，全县工业增加值增长6%。",
+         ["电子和通信设备营业收入增长", "仪器和仪表营业收入增长", "工业增加值增长"]),
+        # a pair of measures shares what stands before the first
+        ("全县一般公共预算收入和支出分别达到15亿元、32亿元。", ["一般公共预算收入", "一般公共预算支出"]),
         # no list of subjects: the metrics only lose 分别
         ("比上年分别增加236家和85家。", ["比上年增加", "比上年增加"]),
     ],
@@ -677,3 +682,10 @@ def test_parts_titled_in_bold_even_when_the_bold_breaks_a_word() -> None:
     assert (by_value[320].kind, by_value[320].deadline_year) == ("fact", 2023)
     assert (by_value[1.5].kind, by_value[1.5].deadline_year) == ("target", 2025)
     assert (by_value[60].kind, by_value[60].deadline_year) == ("target", 2024)
+
+
+def test_a_parenthesis_inside_the_clause_belongs_to_the_metric() -> None:
+    [q] = quantities("全年新建乡镇综合文化站（服务中心）6个。", "2024-01-10")
+    assert (q.metric, q.evidence) == ("新建乡镇综合文化站（服务中心）", "新建乡镇综合文化站（服务中心）6个")
+    [q] = quantities("（三）新建乡镇卫生院5所。", "2024-01-10")
+    assert q.metric == "新建乡镇卫生院"  # a heading's marker is no part of it

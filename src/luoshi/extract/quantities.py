@@ -31,6 +31,7 @@ from luoshi.extract.quantity_rules import (
     CLASSIFIER,
     MEASURE,
     MEASURE_ENDS,
+    PAIRED_MEASURES,
     PAIRED_MODIFIERS,
     SHARED_MEASURES,
     TIME_UNITS,
@@ -120,6 +121,7 @@ _PRE_KEEP = re.compile(r"保持(?:在)?$")  # a level to keep is a floor
 _CLAUSE_END = re.compile(r"[，,；;：:。！？!?\n、（）()【】—]")
 _TIME_CLAUSE_END = re.compile(r"[，,；;：:。！？!?\n（）()【】—]")  # a list (、) shares its time
 _SENTENCE_END = re.compile(r"[。！？!?\n；;]")
+_PARENTHESIS_REACH = 16  # a parenthesis in a clause names or glosses (示范园区, GDP); a longer one is an aside
 _NEWLINE = re.compile("\n")
 
 # Cues of intent and of tense; the nearest before the number wins.
@@ -271,7 +273,7 @@ def extract_quantities(text: str, date: str | None) -> list[Quantity]:
 # 城镇和农村居民人均可支配收入分别增长5%、7%: one subject for each number in the list after 分别
 _RESPECTIVELY = "分别"
 _MEMBER_SEPARATORS = re.compile("、|和|及|与|以及")
-_NUMBER_LIST_JOINS = frozenset(("、", "和", "及", "与", "以及", "，", ","))
+_NUMBER_LIST_JOINS = frozenset(("、", "和", "及", "与", "以及"))
 
 
 def _respectively(found: list[Quantity], s: str, text: str) -> list[Quantity]:
@@ -294,29 +296,43 @@ def _respectively(found: list[Quantity], s: str, text: str) -> list[Quantity]:
         opening = max(s.rfind(stop, 0, at) for stop in _SUBJECT_STOPS) + 1
         opening = max(opening, at - _SUBJECT_REACH)
         # subjects are shown as written: where the simplified copy differs, the metrics only lose 分别
-        members = _subjects(_METRIC_HEAD.sub("", s[opening:at])) if s[opening:at] == text[opening:at] else []
+        members = _subjects(_METRIC_HEAD.sub("", s[opening:at]), len(run)) if s[opening:at] == text[opening:at] else []
         verb = q.metric.partition(_RESPECTIVELY)[2]
-        for k, member in zip(run, members if len(members) == len(run) > 1 else [None] * len(run), strict=True):
+        for k, member in zip(run, members or [""] * len(run), strict=True):
             metric = member + verb if member else found[k].metric.replace(_RESPECTIVELY, "").replace("分別", "")
             found[k] = replace(found[k], metric=metric or found[k].metric)
         i = run[-1] + 1
     return found
 
 
+def _cut(subject: str, n: int) -> list[str]:
+    parts = [m for m in subject.split("、") if m]
+    if len(parts) == n:
+        return parts
+    last = [m for m in _MEMBER_SEPARATORS.split(parts[-1]) if m] if parts else []
+    if len(parts) - 1 + len(last) == n:
+        return [*parts[:-1], *last]
+    return [m for m in _MEMBER_SEPARATORS.split(subject) if m]
+
+
 _SUBJECT_STOPS = ("，", ",", "；", ";", "。", "：", ":", "\n", "（", "(")
 _SUBJECT_REACH = 40
 
 
-def _subjects(subject: str) -> list[str]:
-    """The subjects of a list before 分别, each with the words the list shares.
+def _subjects(subject: str, n: int) -> list[str]:
+    """The ``n`` subjects of a list before 分别, each with the words the list shares, or [] if it does not
+    hold ``n``.
 
     城镇和农村居民收入 → 城镇居民收入, 农村居民收入 (paired modifiers share the rest); 原煤、原油、天然气产量 →
-    原煤产量, 原油产量, 天然气产量 (a measure at the end is everyone's); 用水量、能耗 → each as written.
+    原煤产量, 原油产量, 天然气产量 (a measure at the end is everyone's); 用水量、能耗 → each as written. A list
+    cut at 、 is cut at 和 only where it needs to be (互联网和相关服务业、软件业 are two).
     """
-    members = [m for m in _MEMBER_SEPARATORS.split(subject) if m]
-    if len(members) < 2:
+    members = _cut(subject, n)
+    if n < 2 or len(members) != n:
         return []
     *firsts, last = members
+    if n == 2 and last in PAIRED_MEASURES and firsts[0][-len(last) :] in PAIRED_MEASURES:
+        return [firsts[0], firsts[0][: -len(last)] + last]  # 一般公共预算收入和支出: the second is 一般公共预算支出
     if all(m in PAIRED_MODIFIERS for m in firsts):
         for modifier in sorted(PAIRED_MODIFIERS, key=len, reverse=True):
             if last.startswith(modifier) and len(last) > len(modifier) + 1:
@@ -734,6 +750,18 @@ class _Context:
     def clause_start(self, pos: int) -> int:
         return self._back(_CLAUSE_END, pos)
 
+    def _clause_through_parentheses(self, pos: int) -> int:
+        """The clause's start, read through a parenthesis that ends just before it: 新增服务业集聚区（示范园区）3家
+        and 地区生产总值（GDP）增长8% are one clause each (a parenthesis opening the clause, （三）, is not)."""
+        clause = self.clause_start(pos)
+        close = self.s[clause - 1 : clause]
+        if close not in ("）", ")"):
+            return clause
+        opening = self.s.rfind("（" if close == "）" else "(", max(0, clause - _PARENTHESIS_REACH), clause - 1)
+        if opening <= 0 or _CLAUSE_END.match(self.s, opening - 1):
+            return clause
+        return self.clause_start(opening)
+
     def clause_end(self, pos: int) -> int:
         """The first clause end at or after ``pos`` (the end of the text if none)."""
         last_pos, last_found = self._last_end
@@ -757,7 +785,7 @@ class _Context:
     def build(self, c: _Candidate, prev_end: int, nxt: int, prev_metric: str) -> tuple[Quantity, str]:
         """The quantity, and its metric on the simplified copy (for the next one in the sentence)."""
         s = self.s
-        clause = start = self.clause_start(c.start)
+        clause = start = self._clause_through_parentheses(c.start)
         start = max(start, prev_end)  # 地区生产总值增长8%，达到296亿元: the second starts after the first
         lead = s[start : c.start]
         while stripped := (_LEAD_CONNECTIVE.match(lead) or _LEAD_TIME.match(lead)):
