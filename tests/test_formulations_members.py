@@ -174,3 +174,11 @@ def test_a_list_before_a_one_character_name_is_its_sum_only_when_each_item_holds
     # the items qualify the name (whose screening): they are not the two cancers
     found = names("组织农村、城镇困难家庭适龄妇女“两癌”免费筛查，筛查率达到90%。")
     assert found["两癌"].members == []
+
+
+def test_a_list_that_goes_on_after_the_head_names_other_things() -> None:
+    text = "坚决落实“三保障”要求，巩固脱贫成果。" + FILLER + "补齐交通设施、产业发展、基本生活保障等短板，尽锐出战。"
+    assert names(text)["三保障"].members == []
+    # the verb that leads the list is no part of its first member
+    found = names("对标义务教育、基本医疗、住房安全“三保障”，巩固脱贫成果。")
+    assert found["三保障"].members == ["义务教育", "基本医疗", "住房安全"]

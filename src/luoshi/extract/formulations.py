@@ -183,7 +183,7 @@ _ADVERBS = (
     r"(?:重点|重點|全力|大力|着力|著力|深入|积极|積極|更好|充分|持续|持續|继续|繼續|加快|切实|切實|全面|统筹|統籌|扎实|紮實|坚决|堅決)"
 )
 _VERBS = (
-    r"(?:要|在|把|将|將|对|對|以|从|從|推进|推進|推动|推動|打造|建设|建設|发展|發展|实施|實施|兼具|具有|拥有|擁有|紧扣|"
+    r"(?:要|在|把|将|將|对标|對標|对照|對照|对|對|以|从|從|推进|推進|推动|推動|打造|建设|建設|发展|發展|实施|實施|兼具|具有|拥有|擁有|紧扣|"
     r"緊扣|围绕|圍繞|聚焦|坚持|堅持|实现|實現|构建|構建|形成|做强|做強|做好|抓好|包括|涵盖|发挥|發揮|强化|強化|突出|"
     r"开展|開展|提升|完善|健全|用好|落实|落實|打好|打赢|打贏|即|就是|是指|指)"
 )
@@ -1084,7 +1084,8 @@ def _list_anywhere(text: str, count: int, head: str, occurrences: tuple[Span, ..
     while i >= 0 and seen < 80:
         seen += 1
         before, after = _char(text, i - 1), _char(text, i + n)
-        if before not in _OPEN and before != "等" and after not in _CLOSE and i not in inside:
+        # …、民生保障等短板: a list that goes on after the head (等) names another kind of thing
+        if before not in _OPEN and before != "等" and after not in _CLOSE and after != "等" and i not in inside:
             found = _list_ending_at(text, i, n, count) or _list_following(text, i + n, count)
             if found:
                 return found
