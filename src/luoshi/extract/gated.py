@@ -1,38 +1,38 @@
 """Patterns gated by the words they cannot match without.
 
 A regex whose alternatives open with a class, an optional group or a look-behind is tried at every
-character of a sentence. Most sentences hold none of the words such a pattern needs, and ``word in
-sentence`` says so some fifty times faster than the regex engine can: the pattern runs only where
-one of its words occurs. ``tests/test_gated.py`` checks each gate against the sentences of the dev
-corpus, so a gate that would hide a match fails there.
+character of a sentence. Most sentences hold none of the words such a pattern needs, and a search for
+those words alone (a pattern of literals, which the engine skips through at C speed) says so several
+times faster: the pattern runs only where one of its words occurs. ``tests/test_gated.py`` checks each
+gate against the sentences of the wild corpus, so a gate that would hide a match fails there.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 
 @dataclass(frozen=True)
 class Gated:
-    """``pattern``, run only on texts holding one of ``words`` (every text it matches holds one)."""
+    """``pattern``, run only on texts holding one of ``words`` (every text it matches holds one; no words:
+    every text)."""
 
     pattern: re.Pattern[str]
     words: tuple[str, ...]
+    gate: re.Pattern[str] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "gate", re.compile("|".join(map(re.escape, self.words))))
+
+    def admits(self, text: str) -> bool:
+        return self.gate.search(text) is not None
 
     def search(self, text: str) -> re.Match[str] | None:
-        return self.pattern.search(text) if holds_any(text, self.words) else None
+        return self.pattern.search(text) if self.gate.search(text) else None
 
     def match(self, text: str) -> re.Match[str] | None:
-        return self.pattern.match(text) if holds_any(text, self.words) else None
-
-
-def holds_any(text: str, words: tuple[str, ...]) -> bool:
-    """Whether ``text`` holds one of ``words``; a loop, as ``any()`` over a generator is three times slower."""
-    for word in words:  # noqa: SIM110
-        if word in text:
-            return True
-    return False
+        return self.pattern.match(text) if self.gate.search(text) else None
 
 
 def gated(pattern: str, *words: str) -> Gated:

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 
 from luoshi.document import Heading, Quantity, Section, Task
 from luoshi.extract.deadlines import TimeRef, scan_times
-from luoshi.extract.gated import gated, holds_any
+from luoshi.extract.gated import Gated, gated
 from luoshi.extract.sections import is_report, plan_year
 from luoshi.numerals import small_number
 from luoshi.script import simplified_view, to_simplified
@@ -35,11 +35,13 @@ class SentenceRule:
     example: str
     words: tuple[str, ...] = ()
     whole: bool = False  # read on the whole sentence, not on what follows its opening filler (要, 今年, 一是)
+    gated: Gated = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "gated", Gated(self.pattern, self.words))
 
     def rejects(self, sentence: str) -> bool:
-        if self.words and not holds_any(sentence, self.words):
-            return False
-        return self.pattern.search(sentence) is not None
+        return self.gated.search(sentence) is not None
 
 
 # A sentence ends at 。！？； or a line break; the end mark belongs to the sentence.
