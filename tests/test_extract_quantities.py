@@ -689,3 +689,13 @@ def test_a_parenthesis_inside_the_clause_belongs_to_the_metric() -> None:
     assert (q.metric, q.evidence) == ("新建乡镇综合文化站（服务中心）", "新建乡镇综合文化站（服务中心）6个")
     [q] = quantities("（三）新建乡镇卫生院5所。", "2024-01-10")
     assert q.metric == "新建乡镇卫生院"  # a heading's marker is no part of it
+
+
+def test_a_quoted_name_is_not_cut_at_either_end_of_the_evidence() -> None:
+    [q] = quantities("“四上”企业总数达到120家。", "2024-01-10")
+    assert q.evidence == "“四上”企业总数达到120家"
+    # a long lead is cut: not inside the quoted name, and after a 的 just past the cut
+    [q] = quantities("“绿源牌”有机肥料系列产品全省市场占有率达到30%。", "2024-01-10")
+    assert q.evidence.startswith("“绿源牌”") and q.metric.startswith("“绿源牌”")
+    [q] = quantities("农业科技创新成果不断涌现，本地科研团队选育的新品种玉米良种推广面积达到30万亩。", "2024-01-10")
+    assert q.metric == "新品种玉米良种推广面积"

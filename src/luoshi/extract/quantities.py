@@ -121,6 +121,8 @@ _PRE_KEEP = re.compile(r"保持(?:在)?$")  # a level to keep is a floor
 _CLAUSE_END = re.compile(r"[，,；;：:。！？!?\n、（）()【】—]")
 _TIME_CLAUSE_END = re.compile(r"[，,；;：:。！？!?\n（）()【】—]")  # a list (、) shares its time
 _SENTENCE_END = re.compile(r"[。！？!?\n；;]")
+_PAIRED_QUOTE = {"“": "”", "「": "」"}
+_QUOTE_REACH = 12  # how far before a metric's cut a quoted name it cut may open
 _PARENTHESIS_REACH = 16  # a parenthesis in a clause names or glosses (示范园区, GDP); a longer one is an aside
 _NEWLINE = re.compile("\n")
 
@@ -794,6 +796,13 @@ class _Context:
         if len(lead) > _LEAD_MAX:
             start = c.start - _LEAD_MAX
             lead = s[start : c.start]
+            close = lead.find("”")
+            if close >= 0 and "“" not in lead[:close]:  # the cut fell inside a quoted name: take it whole
+                opening = s.rfind("“", max(clause, start - _QUOTE_REACH), start)
+                if opening >= 0:
+                    start, lead = opening, s[opening : c.start]
+            elif (de := lead.find("的", 0, 6)) >= 0:  # 科研|团队选育的新品种: the cut fell in a modifier
+                start, lead = start + de + 1, lead[de + 1 :]
         core = _strip_suffixes(_METRIC_HEAD.sub("", lead), _METRIC_TAIL)
         # after the number, the rest of its clause (the noun it counts: 建设77个党建共同体); when another
         # number follows in the clause, only up to a conjunction (50家领军企业和100家链主企业): words with
@@ -809,6 +818,8 @@ class _Context:
             trail = trail[:-1]
         end = c.end + len(trail)
         while start < c.start and s[start] in " \u3000“”\"「」":
+            if _PAIRED_QUOTE.get(s[start], "\n") in s[start + 1 : c.start]:
+                break  # “回迁难”项目74个: a quoted name opens the evidence, both its marks in it
             start += 1
         metric = _metric(core, trail, prev_metric)
         shown, unit = metric, c.unit
