@@ -121,7 +121,7 @@ _PRE_KEEP = re.compile(r"保持(?:在)?$")  # a level to keep is a floor
 _CLAUSE_END = re.compile(r"[，,；;：:。！？!?\n、（）()【】—]")
 _TIME_CLAUSE_END = re.compile(r"[，,；;：:。！？!?\n（）()【】—]")  # a list (、) shares its time
 _SENTENCE_END = re.compile(r"[。！？!?\n；;]")
-_PAIRED_QUOTE = {"“": "”", "「": "」"}
+_QUOTE_PAIRS = {"“": "”", "「": "」", '"': '"'}  # an opening quote mark and its closing one
 _QUOTE_REACH = 12  # how far before a metric's cut a quoted name it cut may open
 _PARENTHESIS_REACH = 16  # a parenthesis in a clause names or glosses (示范园区, GDP); a longer one is an aside
 _NEWLINE = re.compile("\n")
@@ -818,7 +818,7 @@ class _Context:
             trail = trail[:-1]
         end = c.end + len(trail)
         while start < c.start and s[start] in " \u3000“”\"「」":
-            if _PAIRED_QUOTE.get(s[start], "\n") in s[start + 1 : c.start]:
+            if _QUOTE_PAIRS.get(s[start], "\n") in s[start + 1 : c.start]:
                 break  # “回迁难”项目74个: a quoted name opens the evidence, both its marks in it
             start += 1
         metric = _metric(core, trail, prev_metric)
@@ -968,15 +968,13 @@ class _Context:
 def _unquoted_ends(words: str) -> str:
     """The words without a quote mark whose partner lies outside them: “十四五”时期 keeps both, 十四五” loses its
     closing one, as “今年 its opening one."""
-    for opening, closing in _QUOTE_PAIRS:
+    for opening, closing in _QUOTE_PAIRS.items():
         if words.startswith(opening) and closing not in words[1:]:
             words = words[1:]
         if words.endswith(closing) and opening not in words[:-1]:
             words = words[:-1]
     return words
 
-
-_QUOTE_PAIRS = (("“", "”"), ("「", "」"), ('"', '"'))
 
 
 def _metric(core: str, trail: str, prev_metric: str) -> str:
