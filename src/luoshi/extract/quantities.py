@@ -274,7 +274,7 @@ def extract_quantities(text: str, date: str | None) -> list[Quantity]:
 
 # 城镇和农村居民人均可支配收入分别增长5%、7%: one subject for each number in the list after 分别
 _RESPECTIVELY = "分别"
-_MEMBER_SEPARATORS = re.compile("、|和|及|与|以及")
+_MEMBER_SEPARATORS = re.compile("以及|、|和|及|与")
 _NUMBER_LIST_JOINS = frozenset(("、", "和", "及", "与", "以及"))
 
 
