@@ -699,3 +699,8 @@ def test_a_quoted_name_is_not_cut_at_either_end_of_the_evidence() -> None:
     assert q.evidence.startswith("“绿源牌”") and q.metric.startswith("“绿源牌”")
     [q] = quantities("农业科技创新成果不断涌现，本地科研团队选育的新品种玉米良种推广面积达到30万亩。", "2024-01-10")
     assert q.metric == "新品种玉米良种推广面积"
+
+
+def test_the_field_a_rank_is_taken_in_is_no_quantity() -> None:
+    assert quantities("营商环境在全省86个县中排第7位。", "2024-01-10") == []
+    assert [q.value for q in quantities("全县共有学校86所，其中第一批改造完成40所。", "2024-01-10")] == [86, 40]

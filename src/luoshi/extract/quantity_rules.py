@@ -67,6 +67,10 @@ _QUOTE_OPEN = frozenset("“\"「『")
 _QUOTE_CLOSE = re.compile(r"[^，。；、“”\"「」『』\n]{0,6}[”\"」』]")
 _NAME_AFTER = re.compile(r"级|[^，。；、]{0,8}?(?:措施|举措|意见|规定|细则|办法|条例|政策)(?![^，。；、]{0,4}\d)")
 _NAME_AFTER_UNIT = re.compile(r"攻坚|行动|工程|计划|战略|精神|模式|机制|方案|格局|体系")
+# the field a rank is taken in (在全省89个县中排第12位, 居全国285个地级城市第21位): the count is no quantity
+_RANK_AFTER = re.compile(
+    r"[^，,。；;、]{0,12}?(?:中|里)?(?:排|居|列|位列|名列)?第[0-9一二三四五六七八九十百]+(?:位|名)"
+)
 # a threshold naming a class of things (5000万元以上项目)
 _THRESHOLD_AFTER = re.compile(r"(?:以上|以下)(?:的)?(?:项目|企业|工业|重大项目|产业项目|村|规模)")
 # a bare number counts only after a share word, with a rare character for its % (占25.5虬)
@@ -319,6 +323,8 @@ BY_CONTEXT: tuple[Rule, ...] = (
     Rule("name_after", "出台二十五条措施", _named_after),  # also 20条措施, 500亿元级
     Rule("programme_after", "实施10万亩攻坚行动", lambda r: r.unit and _NAME_AFTER_UNIT.match(r.s, r.end)),
     Rule("threshold_class", "新开工5000万元以上项目120个", _threshold),
+    Rule("rank_field", "综合实力在全省89个县中排第12位",
+         lambda r: r.base in ("个", "家", "座", "所") and not r.mult and _RANK_AFTER.match(r.s, r.end)),
 )
 
 # Its value as a whole (二十六亿六千万 is 26.6 亿), and its range.
@@ -340,8 +346,9 @@ PAIRED_MODIFIERS = frozenset(
 )
 # Measures a list of subjects shares when only the last names it: 原煤、原油、天然气产量.
 SHARED_MEASURES = frozenset(
-    "增加值 产值 总产值 产量 销量 营业收入 收入 利润 投资 总额 规模 出口 进口 进出口 出口额 贸易额 周转量 吞吐量 排放量 "
-    "案件 事故 警情 保有量 存栏 出栏 饲养量 面积 人数 数量 用户 户数 合格率 达标率 覆盖率 普及率 满意率".split()
+    "增加值 产值 总产值 产量 销量 营业收入 收入 利润 投资 总额 规模 出口 进口 进出口 出口额 贸易额 "
+    "周转量 吞吐量 排放量 案件 事故 警情 保有量 存栏 出栏 饲养量 面积 人数 数量 用户 户数 "
+    "合格率 达标率 覆盖率 普及率 满意率".split()
 )
 # Measures that come in pairs and share what stands before the first: 财政收入和支出 → 财政收入, 财政支出.
 PAIRED_MEASURES = frozenset("收入 支出 进口 出口 存款 贷款 上限 下限".split())
