@@ -6,7 +6,8 @@ import itertools
 
 import luoshi
 from luoshi.document import Heading
-from luoshi.extract.sections import find_sections, is_report, plan_year, role_at
+from luoshi.extract.sections import find_sections, is_report, plan_year, role_at, title_role
+from luoshi.pipeline import document_from_text
 
 REPORT = (
     "政府工作报告\n"
@@ -136,3 +137,26 @@ def test_a_corpus_report_with_a_yaml_header_and_bold_titles_plans_under_its_plan
         ("review", "一、20"), ("plan", "二、20")]
     assert [(q.kind, q.deadline_year) for q in document.quantities] == [("fact", 2024), ("target", 2025)]
     assert [h.title for h in document.outline] == ["2024年工作回顾", "2025年工作安排"]
+
+
+def test_an_old_report_titled_by_its_achievements_and_years_in_chinese_numerals() -> None:
+    text = (
+        "政府工作报告\n各位代表：\n"
+        "一、一九八四年经济建设的伟大成就\n全国新建铁路干线三百公里，粮食产量创历史最高水平。\n"
+        "二、一九八五年的主要任务\n要继续抓好农业生产，增加化肥供应，改善农田水利条件。\n"
+    )
+    document = document_from_text(text, date="1985-03-27")
+    assert role_at(document.sections, text.index("全国新建")) == "review"
+    assert role_at(document.sections, text.index("要继续抓好")) == "plan"
+    assert all("新建铁路" not in task.text for task in document.tasks)
+    # a part on the years still to come opens with them, whatever its title
+    later = text + "三、加快经济体制改革的步伐\n今后五年是改革的关键时期，要逐步理顺价格体系。\n"
+    document = document_from_text(later, date="1985-03-27")
+    assert role_at(document.sections, later.index("要逐步理顺")) == "plan"
+
+
+def test_achievements_still_to_win_are_no_review() -> None:
+    assert title_role("为夺取新的更大成就而努力奋斗", 2026) is None
+    assert title_role("国民经济建设的巨大成就", 2026) == "review"
+    assert title_role("二〇二五年的经济建设", 2026) == "review"
+    assert title_role("二〇二六年的经济建设", 2026) == "plan"

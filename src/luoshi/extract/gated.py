@@ -20,19 +20,19 @@ class Gated:
 
     pattern: re.Pattern[str]
     words: tuple[str, ...]
-    gate: re.Pattern[str] = field(init=False, repr=False, compare=False)
+    gate: re.Pattern[str] | None = field(init=False, repr=False, compare=False)  # None: no words, no gate
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "gate", re.compile("|".join(map(re.escape, self.words))))
+        object.__setattr__(self, "gate", re.compile("|".join(map(re.escape, self.words))) if self.words else None)
 
     def admits(self, text: str) -> bool:
-        return self.gate.search(text) is not None
+        return self.gate is None or self.gate.search(text) is not None
 
     def search(self, text: str) -> re.Match[str] | None:
-        return self.pattern.search(text) if self.gate.search(text) else None
+        return self.pattern.search(text) if self.gate is None or self.gate.search(text) else None
 
     def match(self, text: str) -> re.Match[str] | None:
-        return self.pattern.match(text) if self.gate.search(text) else None
+        return self.pattern.match(text) if self.gate is None or self.gate.search(text) else None
 
 
 def gated(pattern: str, *words: str) -> Gated:

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from luoshi.document import Heading, Section, SectionRole
 from luoshi.extract.deadlines import plan_end_year, year_of
+from luoshi.numerals import parse_chinese_year
 from luoshi.script import simplified_view, to_simplified, to_simplified_each
 
 
@@ -32,7 +33,8 @@ class TitleRule:
 # Checked in order: the first that matches a part's title gives its role.
 TITLE_RULES: tuple[TitleRule, ...] = (
     TitleRule("review",
-              re.compile(r"回顾|过去|一年来|[二三四五]年来|工作总结|取得的(?:成绩|成效)|成绩和经验|主要成就"),
+              re.compile(r"回顾|过去|一年来|[二三四五]年来|工作总结|取得的(?:成绩|成效)|成绩和经验|"
+                         r"(?<![新更])(?:的|伟大|巨大|重大|显著|主要)成就(?!和今后)"),
               "一、2020年工作回顾"),
     TitleRule("analysis", re.compile(r"形势|面临的|深刻认识|重要意义|体会|启示|几点思考|总体思路"),
               "一、当前面临的形势"),
@@ -47,12 +49,13 @@ TITLE_RULES: tuple[TitleRule, ...] = (
 _TITLE_LINE = re.compile(
     r"^[*#\s]*(?:[一二三四五六七八九十]+[、.．]|第[一二三四五六七八九十]+部分[，、：\s]*)?\s*(?P<title>[^。；！？!?;]{2,40}?)[*\s]*$"
 )
-_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)年")
+_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)年|(?<![〇零一二三四五六七八九])([一二][〇零一二三四五六七八九]{3})年")
 # How a paragraph opens when it starts a part of its own.
 _REVIEW_OPENING = re.compile(
     r"^(?:过去的?一年|过去五年|一年来|[二三四五]年来|回顾过去|(?:19|20)\d\d年[，,]我们|刚刚过去的)"
 )
-_PLAN_OPENING = re.compile(r"^(?:今年是|新的一年|今年(?:政府)?工作的总体要求|做好今年|今年经济社会发展|下一步[，,]?)")
+_PLAN_OPENING = re.compile(r"^(?:今年是|新的一年|今年(?:政府)?工作的总体要求|做好今年|今年经济社会发展|下一步[，,]?|"
+                           r"今后[一二三四五几]年是)")
 _YEAR_OPENING = re.compile(r"^((?:19|20)\d\d)年是")
 _CLOSING_OPENING = re.compile(r"^(?:各位代表[！!，,]|同志们[！!，,]|让我们)")
 _OPENING_END = re.compile(r"^(?:现在[，,]我代表|各位代表[：:]|同志们[：:]|女士们)")
@@ -61,8 +64,8 @@ _REPORT = re.compile(r"工作报告|向大会报告政府工作|各位代表")
 
 def is_report(text: str, title: str | None = None) -> bool:
     """A government work report (as opposed to a speech): its title or its first lines say so."""
-    head = to_simplified((title or "") + "\n" + text[:1500])
-    return bool(_REPORT.search(head))
+    # the whole text's view, which the other stages share, rather than a conversion of its head of its own
+    return bool(_REPORT.search(to_simplified(title or "")) or _REPORT.search(simplified_view(text), 0, 1500))
 
 
 def plan_year(text: str, date: str | None, title: str | None = None) -> int | None:
@@ -198,7 +201,8 @@ def title_role(title: str, year: int | None) -> SectionRole | None:
     end = plan_end_year(named.group(0)) if named else None
     if end is not None and year is not None:  # a five-year plan ending before the plan year is looked back on
         return "review" if end < year else "plan"
-    years = [int(y) for y in _YEAR.findall(title)]
+    years = [y for arabic, chinese in _YEAR.findall(title)
+             if (y := int(arabic) if arabic else parse_chinese_year(chinese)) is not None]
     if years and year is not None:
         return "review" if max(years) < year else "plan"
     return None

@@ -105,7 +105,7 @@ _WITHIN_YEAR = gated(
     "年底", "年末", "半年", "月前", "月底", "月末", "季度",
 )
 # A clause that says what will follow, not what to do: 也将开辟人类物质文明建设的新路径.
-_CONSEQUENCE = re.compile(r"^(?:也将|必将|将会|从而|进而)")
+_CONSEQUENCE = ("也将", "必将", "将会", "从而", "进而")
 # A clause of a target list with its topic first: 节能减排指标完成省下达任务.
 _RESULT = gated(r"[^，,]{2,}(?:完成|达到|控制在|保持在|提高到|降低到|下降到|突破|超过)[^，,]{2,}",
                "完成", "达到", "控制在", "保持在", "提高到", "降低到", "下降到", "突破", "超过")
@@ -138,12 +138,13 @@ _VERBS = (
     r"提质|扩容|增效|降本|减负|纾困|帮扶|救助|关爱|服务|监管|督查|考核|整改|查处|打击|惩治|整顿|清零|攻坚|"
     r"打赢|打好|决胜|办|抓|建|修|治|改|育|引|保|稳|扩|促|强|优|补|降"
 )
-_VERB = re.compile(_VERBS)
+_VERB = re.compile(f"(?P<verb>{_VERBS})")
+# The verb of a clause's head: the first that starts at its first, second or third character.
+_HEAD_VERB = re.compile(f"(?s).{{0,2}}?(?P<verb>{_VERBS})")
 # Adverbs that follow a subject, not a verb: after one, the "verb" was a noun (创新永无止境, 改造已完成).
 _ADVERB_AFTER_SUBJECT = frozenset("永已仍也")
 # What after a single-character verb makes a word that is no verb: 强大, 强劲, 优势, 优秀, 稳健, 建筑, 降水.
 _NOT_A_VERB_BEFORE = {"强": "大劲烈", "优": "势秀良美", "稳": "健固", "建": "筑", "降": "水", "补": "贴"}
-_VERB_FIRST = frozenset(verb[0] for verb in _VERBS.split("|"))  # most positions start no verb: a set look-up first
 # The unit the text names as responsible: 由县发改局牵头; 区交通局要…; 各乡镇要….
 _UNIT = r"(?:局|委|办|厅|部|署|中心|组|政府|部门|单位|乡镇|街道|公司|集团|机关|院|所|站|队|会)"
 _LEAD_BY = gated(r"由(?P<unit>[^，,。；由]{2,24}?" + _UNIT + r")(?:牵头|负责|主抓|具体负责)", "由")
@@ -229,10 +230,14 @@ def _last_clause_directs(sentence: str, report: bool) -> bool:
 
     Read from the end, the first such clause decides, so the clauses before it are not read at all.
     """
-    for clause in reversed(_CLAUSE.findall(sentence)):
-        if _COPULA.search(clause) or _CONSEQUENCE.search(clause):
+    # a clause holds a gate's words only if its sentence does: one look at the sentence spares one per clause
+    copula = _COPULA.admits(sentence)
+    result = report and _RESULT.admits(sentence)
+    clauses: list[str] = _CLAUSE.findall(sentence)
+    for clause in reversed(clauses):
+        if (copula and _COPULA.pattern.search(clause)) or clause.startswith(_CONSEQUENCE):
             return False
-        if _directive_clause(clause) or (report and _RESULT.search(clause)):
+        if _directive_clause(clause, copula) or (result and _RESULT.pattern.search(clause)):
             return True
     return False
 
@@ -263,39 +268,41 @@ def rejected_by(sentence: str, report: bool = True) -> str | None:
     return None
 
 
-def _directive_clause(clause: str) -> bool:
-    clause = clause.strip(" 　“”\"")
-    if len(clause) < 2 or _COPULA.search(clause):
+def _directive_clause(clause: str, copula: bool = True) -> bool:
+    """Whether a clause that is no statement of meaning as it stands (``_COPULA`` does not match it) directs;
+    ``copula``: whether its sentence holds the copula's words at all."""
+    bare = clause.strip(" 　“”\"")
+    if len(bare) < 2 or (copula and len(bare) != len(clause) and _COPULA.pattern.search(bare)):
         return False
+    clause = bare
     body = _without_filler(clause)
     if _ATTITUDE.match(body) or (body is not clause and _ATTITUDE.match(clause)):
         return False
     head = body or clause
-    verb = _verb_at(head, 0) or _verb_at(head, 1) or _verb_at(head, 2)
+    verb = _HEAD_VERB.match(head)
     if verb is None:
         modal = _SUBJECT_MODAL.match(clause)  # a subject before its modal: 各乡镇要落实…, 区交通局将…
         if modal is not None:
             head = _without_filler(clause[modal.end() :]) or clause[modal.end() :]
             verb = _VERB.match(head)
-    if verb is None or len(head) - verb.end() < 2:  # a verb with its object
+    if verb is None:
         return False
-    if head[verb.end() : verb.end() + 1] in _ADVERB_AFTER_SUBJECT:
+    start, end = verb.span("verb")
+    if len(head) - end < 2:  # a verb with its object
+        return False
+    if head[end : end + 1] in _ADVERB_AFTER_SUBJECT:
         return False  # 创新永无止境, 建设已全面完成: the verb is the subject of what follows
     # A single-character verb counts only where the clause starts with it (建…, 抓…), not inside a noun,
     # nor as the first character of an adjective or a noun (强大支撑, 优势明显).
-    if len(verb.group()) > 1:
+    if end - start > 1:
         return True
-    return verb.start() == 0 and head[1:2] not in _NOT_A_VERB_BEFORE.get(verb.group(), "")
+    return start == 0 and head[1:2] not in _NOT_A_VERB_BEFORE.get(head[0], "")
 
 
 def _without_filler(words: str) -> str:
     """The words after the filler they open with (``words`` itself when there is none)."""
     found = _FILLER.match(words)
     return words[found.end() :] if found else words
-
-
-def _verb_at(head: str, at: int) -> re.Match[str] | None:
-    return _VERB.match(head, at) if head[at : at + 1] in _VERB_FIRST else None
 
 
 @dataclass

@@ -126,8 +126,8 @@ def _implied_year(title: str | None, body: list[str]) -> str | None:
 
 def detect_region(text: str) -> str | None:
     """The jurisdiction the document speaks for (海拉尔区, 上海市, 耒陽市), or 全国 for the State Council."""
-    head = text[:3000]
-    simplified = simplified_view(head)  # offsets into it are offsets into head
+    # the whole text's view (which the extraction stages share), cut: offsets into it are offsets into text
+    simplified = simplified_view(text)[:3000]
     if _NATIONAL.search(simplified):
         return "全国"
     for pattern in _REGION_PATTERNS:
@@ -138,7 +138,7 @@ def detect_region(text: str) -> str | None:
             if _NOT_PLACE.match(name) or "X" in name:
                 continue
             start = found.start(1) + found.group(1).index(name)
-            return head[start : start + len(name)]  # in the document's own script
+            return text[start : start + len(name)]  # in the document's own script
     return None
 
 
