@@ -160,6 +160,17 @@ def test_speech_exclusions() -> None:
     assert is_task_sentence("大气污染治理上，坚持精准管控，深入开展扬尘专项整治。")
 
 
+def test_a_sentence_that_judges_the_outlook_is_no_task() -> None:
+    assert not is_task_sentence("数字经济加快发展，全县产业转型前景可期。", report=True)
+    assert not is_task_sentence("总体上看，扩大投资、调整结构都大有作为。", report=True)
+    # the same words as a noun's modifier leave the directive a task
+    assert is_task_sentence("重点培育成长性强、前景广阔的主导产业，推动园区扩能增效。", report=True)
+    assert is_task_sentence("紧紧抓住大有可为的机遇期，扎实推进园区建设。", report=True)
+    # what is to be seen is the situation, not work (同时要看到, 应该看到)
+    assert not is_task_sentence("同时要看到，我县仍处在重要机遇期，加快发展的基础不断夯实。", report=True)
+    assert not is_task_sentence("应该看到，推进产业转型升级的任务还很繁重。", report=True)
+
+
 def test_every_rule_rejects_its_own_example() -> None:
     for rule in NOT_TASK_RULES:
         assert rejected_by(rule.example) is not None, rule.name

@@ -79,11 +79,16 @@ NOT_TASK_RULES: tuple[SentenceRule, ...] = (
         r"[^，]{0,10}总体要求是|[^，]{0,20}指导思想|下面|在这里|借此机会|总的来看|总之|综上)"),
         "做好今年工作，要以习近平新时代中国特色社会主义思想为指导。"),
     SentenceRule("situation", re.compile(r"^(?:当前|现在|近年来|实践证明|事实证明|历史和实践|这是|这些|其中|"
-                                         r"同时也要看到|我们也要看到|我们也清醒地看到|在肯定成绩的同时|面对|"
+                                         r"同时也要看到|我们也要看到|我们也清醒地看到|(?:清醒地)?看到|在肯定成绩的同时|面对|"
                                          r"经济发展进入新常态)"),
-                 "当前，正是全面推进乡村振兴的关键时期。"),
+                 "当前，正是全面推进乡村振兴的关键时期。"),  # 同时要看到…: after its filler, 看到 opens it
     SentenceRule("shift", re.compile(r"^[^，,]{0,12}由[^，,]{1,20}转向|^[^，,]{0,12}从[^，,]{1,20}转向"),
                  "发展方式由粗放型转向集约型；", ("转向",)),
+    # a clause that ends by judging the outlook states it, whatever verbs come before (前景广阔的产业 is a noun)
+    SentenceRule("outlook", re.compile(r"(?:前景可期|前景广阔|前景光明|未来可期|大有可为|大有作为|波澜壮阔)"
+                                       r"(?=[、，,。！；;]|$)"),
+                 "数字经济蓬勃发展，我市发展前景广阔、大有可为。", ("可期", "广阔", "光明", "可为", "作为", "壮阔"),
+                 whole=True),
 )
 
 # A clause that states what something is, not what to do: 抓好项目建设是稳增长的保障.
