@@ -169,6 +169,7 @@ def test_a_sentence_that_judges_the_outlook_is_no_task() -> None:
     # what is to be seen is the situation, not work (同时要看到, 应该看到)
     assert not is_task_sentence("同时要看到，我县仍处在重要机遇期，加快发展的基础不断夯实。", report=True)
     assert not is_task_sentence("应该看到，推进产业转型升级的任务还很繁重。", report=True)
+    assert not is_task_sentence("我县正处在转型发展的关键期，需要我们加快推进产业升级。", report=True)
     # a goal named as what is wished for is a statement of it (…，是我们的不懈追求)
     assert not is_task_sentence("办好人民满意的教育，让每个孩子都能享有公平而有质量的教育，是全县人民的共同愿望。", report=True)
 
