@@ -136,6 +136,13 @@ def test_named_leads_as_written() -> None:
     assert by_text["由县发改局牵头，建立重大项目周调度制度。"].lead == "县发改局"
     assert by_text["各乡镇要落实河长制，确保河道保洁全覆盖。"].lead == "各乡镇"
     assert by_text["全力推进城南污水处理厂二期工程，6月底前建成投用。"].lead is None
+    # a machine set (机组) is what the sentence is about, not a unit that answers for it
+    from luoshi.extract.tasks import _lead
+
+    sentence = "所有新建燃煤机组必须同步建成脱硫设施。"
+    assert _lead(sentence, sentence, 0, len(sentence)) is None
+    sentence = "县领导小组要每月调度一次项目进度。"
+    assert _lead(sentence, sentence, 0, len(sentence)) == "县领导小组"
 
 
 def test_a_speech_without_a_date_has_no_deadline_but_its_stated_years() -> None:

@@ -151,7 +151,7 @@ _ADVERB_AFTER_SUBJECT = frozenset("永已仍也")
 # What after a single-character verb makes a word that is no verb: 强大, 强劲, 优势, 优秀, 稳健, 建筑, 降水.
 _NOT_A_VERB_BEFORE = {"强": "大劲烈", "优": "势秀良美", "稳": "健固", "建": "筑", "降": "水", "补": "贴"}
 # The unit the text names as responsible: 由县发改局牵头; 区交通局要…; 各乡镇要….
-_UNIT = r"(?:局|委|办|厅|部|署|中心|组|政府|部门|单位|乡镇|街道|公司|集团|机关|院|所|站|队|会)"
+_UNIT = r"(?:局|委|办|厅|部|署|中心|(?<!机)组|政府|部门|单位|乡镇|街道|公司|集团|机关|院|所|站|队|会)"
 _LEAD_BY = gated(r"由(?P<unit>[^，,。；由]{2,24}?" + _UNIT + r")(?:牵头|负责|主抓|具体负责)", "由")
 _LEAD_SUBJECT = gated(
     r"(?:^|[，,])(?:[一二三四五六七八九十]+是)?(?P<unit>(?:各|所有)[^，,。；：要将由把对在]{0,16}?" + _UNIT
