@@ -704,3 +704,78 @@ def test_a_quoted_name_is_not_cut_at_either_end_of_the_evidence() -> None:
 def test_the_field_a_rank_is_taken_in_is_no_quantity() -> None:
     assert quantities("营商环境在全省86个县中排第7位。", "2024-01-10") == []
     assert [q.value for q in quantities("全县共有学校86所，其中第一批改造完成40所。", "2024-01-10")] == [86, 40]
+
+
+def test_a_rule_the_walk_skips_for_a_number_would_not_drop_it() -> None:
+    # The walk asks a rule only about numbers with the traits and units it declares (Rule.needs, Rule.units):
+    # asked about every number found in the wild corpus, no rule drops one it would have skipped.
+    from luoshi.extract import quantities as q
+    from luoshi.extract.quantity_rules import Reading
+    from tests.conftest import wild_documents
+
+    texts = [rule.example for rule in QUANTITY_RULES] + [text for _, text in wild_documents()[::3]]
+    skipped_but_true: list[str] = []
+    asked = 0
+    for text in texts:
+        s = q._simplified(text)
+        for m, _ in q._judged(s):
+            r = Reading(s, m)
+            traits = r.chinese, bool(r.num2), r.placeholder
+            for step, table in q._WALK:
+                if step is not None:
+                    step(r)
+                asked_here = q._tests_for(table, traits, r.base if step is not None else None)
+                dropped = next((rule for rule in table if rule.test(r)), None)
+                asked += len(table)
+                if dropped is not None:
+                    if (dropped.test, dropped.name) not in asked_here:
+                        skipped_but_true.append(f"{dropped.name}: {s[max(0, r.start - 10) : r.end + 10]}")
+                    break
+    assert asked > 100_000
+    assert skipped_but_true == []
+    # and the declarations skip something: an Arabic amount in % is never asked about calendar years
+    assert all(name != "calendar_year" for _, name in q._tests_for(q.BY_UNIT, (False, False, False), "%"))
+
+
+def test_a_pattern_opened_by_its_first_characters_matches_as_it_would_without_them() -> None:
+    # _TIME, the cue patterns and _REVIEW_YEAR open with a look-ahead for the characters their words open
+    # with, for speed: without it they find the same spans in the wild corpus.
+    import re
+
+    from luoshi.extract import deadlines
+    from luoshi.extract import quantities as q
+    from tests.conftest import wild_documents
+
+    opened = [deadlines._TIME, q._TARGET_CUE, q._FACT_CUE, q._REVIEW_YEAR]
+    texts = [q._simplified(text) for _, text in wild_documents()[::3]]
+    for pattern in opened:
+        look_ahead = re.match(r"\(\?=\[[^\]]*\]\)", pattern.pattern)
+        assert look_ahead is not None, pattern.pattern[:40]
+        bare = re.compile(pattern.pattern[look_ahead.end() :], pattern.flags)
+        found = 0
+        for s in texts:
+            spans = [m.span() for m in pattern.finditer(s)]
+            assert spans == [m.span() for m in bare.finditer(s)], pattern.pattern[:40]
+            found += len(spans)
+        assert found > 100
+
+
+def test_a_comparator_cue_ends_in_one_of_the_characters_that_let_it_be_searched() -> None:
+    # _comparator searches the words before a number only when they end in one of _PRE_CUE_ENDS: before
+    # every number of the wild corpus, no cue pattern matches words that end otherwise.
+    from luoshi.extract import quantities as q
+    from tests.conftest import wild_documents
+
+    cues = [q._PRE_ABOUT, q._PRE_AT_MOST, q._PRE_AT_LEAST, q._PRE_KEEP]
+    found = 0
+    for _, text in wild_documents()[::3]:
+        s = q._simplified(text)
+        for m, _ in q._judged(s):
+            lead = s[max(0, m.start() - 6) : m.start()]
+            if any(cue.search(lead) for cue in cues):
+                found += 1
+                assert lead[-1:] in q._PRE_CUE_ENDS, lead
+    assert found > 100
+    assert q._comparator("不少于3家", 3, False, "", "") == ("at_least", True)
+    assert q._comparator("约3家", 1, False, "", "") == ("about", True)
+    assert q._comparator("新增3家", 2, False, "", "") == ("exact", False)

@@ -19,6 +19,8 @@ Role = Literal["point", "compare", "since", "from", "to", "then"]
 
 _CN = "〇零一二两三四五六七八九十"
 _TIME = re.compile(
+    # the characters an expression below can open with: the engine tries each alternative only there
+    r"(?=[0-9" + _CN + r"今明去上前当本年全过“\"「未再用力争届])(?:"
     # an absolute year, Arabic or Chinese digit by digit (二〇三五年); not 15年 or 69年, which are durations
     r"(?P<year>(?<![0-9０-９.])(?:1 ?[89]|2 ?0) ?[0-9] ?[0-9](?![0-9])|[一二][〇零一二三四五六七八九]{3}) ?年"
     r"(?P<ysuf>(?:年?[底末])?(?:以前|前)(?![一二三两四五六七八九十0-9])|年底|年末|底|末|初|上半年|下半年|内|以来|起)?"
@@ -37,6 +39,7 @@ _TIME = re.compile(
     rf"(?P<n>[{_CN}]{{1,2}}|[0-9]{{1,2}})(?:[-—～~至到](?P<n2>[{_CN}]|[0-9]{{1,2}}))?(?:个)?年"
     r"(?P<ssuf>内|之内|时间|左右时间|左右)?)"
     r"|(?P<then>届时)"
+    r")"
 )
 _ANCHOR = re.compile(r"年|届时|十[一二三四五六七八九]五")
 _SPAN_NEEDS = ("今后", "未来", "用", "内", "时间")
@@ -181,12 +184,17 @@ _LEAD_IN_LINES = 8  # a goals list runs on over a few lines, each ending in ；
 
 
 def lead_in_times(s: str, times: list[TimeRef], time_starts: list[int], sentence: int, pos: int) -> list[TimeRef]:
-    """The time refs of ``times`` (all of ``s``'s, in order; ``time_starts`` their starts) that date the
-    number at ``pos`` from before its own clause: a colon lead-in's, or the sentence's topic."""
+    """The time refs of ``times`` (``s``'s in order, all or only those that date a passage; ``time_starts``
+    their starts) that date the number at ``pos`` from before its own clause: a colon lead-in's, or the
+    sentence's topic."""
+    if not time_starts or time_starts[0] >= pos:
+        return []  # no time before the number
     lead_in = _colon_lead_in(s, sentence, pos)
-    found = [t for t in _times_between(times, time_starts, *lead_in) if _dates_a_passage(t)] if lead_in else []
+    found = [t for t in _times_between(times, time_starts, *lead_in) if dates_a_passage(t)] if lead_in else []
+    if bisect_left(time_starts, sentence) == bisect_left(time_starts, pos):
+        return found  # no time in the sentence before the number
     found += [t for t in _times_between(times, time_starts, sentence, pos)
-              if _dates_a_passage(t) and s.startswith("是", t.end) and _opens_clause(s, sentence, t.start)
+              if dates_a_passage(t) and s.startswith("是", t.end) and _opens_clause(s, sentence, t.start)
               and t not in found]
     return found
 
@@ -197,7 +205,8 @@ def _opens_clause(s: str, sentence: int, start: int) -> bool:
     return start - max(clause, sentence) <= 1
 
 
-def _dates_a_passage(t: TimeRef) -> bool:
+def dates_a_passage(t: TimeRef) -> bool:
+    """A time that can date what follows it: a year, now or to come (the only ones a lead-in passes on)."""
     return t.year is not None and t.role in ("point", "to")
 
 
@@ -209,12 +218,12 @@ def _colon_lead_in(s: str, sentence: int, pos: int) -> tuple[int, int] | None:
     """The span of the lead-in that ends in a colon and governs ``pos``: in its paragraph, or a line above;
     a full stop between them ends its reach (a list of goals runs on with ；)."""
     paragraph = s.rfind("\n", 0, pos) + 1
-    colon = max(s.rfind(c, paragraph, pos) for c in _LEAD_IN_END)
+    colon = max(s.rfind("：", paragraph, pos), s.rfind(":", paragraph, pos))  # the marks of _LEAD_IN_END
     if colon >= 0:
         if _FULL_STOP.search(s, colon, pos):
             return None
-        stop = max((s.rfind(c, paragraph, colon) for c in "。！？；;"), default=-1)
-        return max(stop + 1, paragraph), colon
+        stop = _LAST_STOP.match(s, paragraph, colon)
+        return (stop.end() if stop else paragraph), colon
     if _FULL_STOP.search(s, paragraph, pos):
         return None
     line = paragraph - 1
@@ -232,3 +241,4 @@ def _colon_lead_in(s: str, sentence: int, pos: int) -> tuple[int, int] | None:
 
 
 _FULL_STOP = re.compile(r"[。！？!?]")
+_LAST_STOP = re.compile(r".*[。！？；;]", re.S)  # to the last stop: where a lead-in's sentence starts

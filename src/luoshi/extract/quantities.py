@@ -22,7 +22,7 @@ from dataclasses import dataclass, replace
 from typing import Literal
 
 from luoshi.document import Quantity
-from luoshi.extract.deadlines import TimeRef, lead_in_times, plan_end_year, scan_times
+from luoshi.extract.deadlines import TimeRef, dates_a_passage, lead_in_times, plan_end_year, scan_times
 from luoshi.extract.quantity_rules import (
     AS_FOUND,
     BY_CONTEXT,
@@ -58,9 +58,27 @@ from luoshi.script import simplified_view
 # Units (their lists are in quantity_rules, with the words that tell a number is none)
 
 _ALL_UNITS = sorted({*MEASURE, *CLASSIFIER, *TIME_UNITS, "%", "‰"}, key=len, reverse=True)
-_UNIT_RE = "|".join(re.escape(u) for u in _ALL_UNITS)
+
+
+def _alternatives(words: list[str]) -> str:
+    """An alternation of ``words`` that tries them in their order, grouped by first character (吨(?:标准煤|标煤|)),
+    the one-character words in one class: it matches as the plain one does (words with different first
+    characters never match at the same place), with one comparison per group where that tried every word."""
+    groups: dict[str, list[str]] = {}
+    for word in words:
+        groups.setdefault(word[0], []).append(word)
+    singles = "".join(re.escape(first) for first, group in groups.items() if group == [first])
+    grouped = [
+        re.escape(first) + "(?:" + "|".join(re.escape(word[1:]) for word in group) + ")"
+        for first, group in groups.items()
+        if group != [first]
+    ]
+    return "|".join(grouped + ([f"[{singles}]"] if singles else []))
+
+
+_UNIT_RE = _alternatives(_ALL_UNITS)
 _UNIT_FIRST = "".join(sorted({u[0] for u in _ALL_UNITS}))
-_MEASURE_RE = "|".join(re.escape(u) for u in sorted({*MEASURE, "%"}, key=len, reverse=True))
+_MEASURE_RE = _alternatives(sorted({*MEASURE, "%"}, key=len, reverse=True))
 _PER = r"(?:/[万亿百千]?(?:人|年|平方米|立方米|吨|亩|元|天|小时|公里|千瓦时|户|公顷))"  # 58万元/人
 
 # ---------------------------------------------------------------------------------------------------
@@ -114,6 +132,8 @@ _PRE_AT_LEAST = re.compile(
 _PRE_AT_MOST = re.compile(r"(?:不足|不到|(?<!不)低于|(?<!不)小于|不高于|不大于|不超过|(?<!不)少于|控制在|控制)了?$")
 _PRE_ABOUT = re.compile(r"(?:(?<![附最亲就邻])近|(?<![条节合公契预制邀相特签践履])约)$")
 _PRE_KEEP = re.compile(r"保持(?:在)?$")  # a level to keep is a floor
+# The last characters of the words above (with 了): most numbers follow none, and need no search at all.
+_PRE_CUE_ENDS = frozenset("破过出于少有逾超上足到在制近约持了")
 
 # ---------------------------------------------------------------------------------------------------
 # Context: clauses and sentences, target or fact
@@ -122,18 +142,22 @@ _CLAUSE_END = re.compile(r"[，,；;：:。！？!?\n、（）()【】—]")
 _TIME_CLAUSE_END = re.compile(r"[，,；;：:。！？!?\n（）()【】—]")  # a list (、) shares its time
 _SENTENCE_END = re.compile(r"[。！？!?\n；;]")
 _QUOTE_PAIRS = {"“": "”", "「": "」", '"': '"'}  # an opening quote mark and its closing one
+_QUOTE_CLOSINGS = frozenset(_QUOTE_PAIRS.values())
 _QUOTE_REACH = 12  # how far before a metric's cut a quoted name it cut may open
 _PARENTHESIS_REACH = 16  # a parenthesis in a clause names or glosses (示范园区, GDP); a longer one is an aside
 _NEWLINE = re.compile("\n")
 
 # Cues of intent and of tense; the nearest before the number wins.
+# Each cue pattern opens with the characters its words open with, so that the engine tries its
+# alternatives only there (a look-behind first would have them tried at every character).
 _TARGET_CUE = re.compile(
-    r"力争|确保|争取|努力|目标|指标|预期(?!寿命)|计划|规划|力求|预计|拟|保持|明年|下一步|年内|"
+    r"(?=[力确争努目指预计规拟保明下年今未将要])(?:力争|确保|争取|努力|目标|指标|预期(?!寿命)|计划|规划|力求|预计|拟|保持|明年|下一步|年内|"
     r"(?:今后|未来)(?=[一二三四五六七八九十两几0-9]*(?:年|个|时期|一段))|"
-    r"将(?![其之此这该它来近])|(?<![主重需纲首提摘概紧只次扼必])要(?![求素点害闻件务领义])"
+    r"将(?![其之此这该它来近])|(?<![主重需纲首提摘概紧只次扼必])要(?![求素点害闻件务领义]))"
 )
 _FACT_CUE = re.compile(
-    r"已|累计|(?<![比较])去年|(?<![比较])上年|过去|以来|截至|截止|目前|现有|共有|首次|创历史|先后|曾|(?<![为除])了(?![解])"
+    r"(?=[已累去上过以截目现共首创先曾了])"
+    r"(?:已|累计|(?<![比较])去年|(?<![比较])上年|过去|以来|截至|截止|目前|现有|共有|首次|创历史|先后|曾|(?<![为除])了(?![解]))"
 )
 _GOAL = re.compile(r"[从由][^，。；]*(?:提高|提升|增加|增长|上升|下降|降低|减少|扩大|缩小|增|降|升)(?:到|至)$")
 _WEAK_TARGET_CUE = re.compile(r"控制在|新增|新建|突破")  # what a plan says, when nothing else tells
@@ -162,7 +186,7 @@ _STRONG_HEADING = re.compile(
 _NOT_HEADING = re.compile(r"报告|[0-9]日|会议|实事")
 _SENTENCE_PUNCT = re.compile(r"[，。；！？：,;!?:]")
 _YEAR = re.compile(r"(?:1 ?[89]|2 ?0) ?[0-9] ?[0-9](?= ?年)|[一二][〇零一二三四五六七八九]{3}(?=年)")
-_REVIEW_YEAR = re.compile(r"(?<![到至0-9 ])((?:1 ?[89]|2 ?0) ?[0-9] ?[0-9]) ?年(?![以来起前]|远景)")
+_REVIEW_YEAR = re.compile(r"(?=[12])(?<![到至0-9 ])((?:1 ?[89]|2 ?0) ?[0-9] ?[0-9]) ?年(?![以来起前]|远景)")
 _PLAN_NAME = re.compile(r"十[一二三四五六七八九]五|第(十[一二三四五六七八九])个五年")
 _OPENING = re.compile(r"开局|开好局|起好步|起步")
 # A paragraph where a mixed section turns from the review to the plan: 今年…, “十五五”时期是…, 根据《…建议》
@@ -188,21 +212,24 @@ _TIME_WORDS = (
 _LEAD_CONNECTIVE = re.compile(r"^(?:其中|同时|此外|另外|并且|并|和|及|以及|与|且|而且|但|的|，)+")
 _LEAD_TIME = re.compile(_TIME_WORDS + "[，,]?(?=.)")
 _LEAD_MAX = 18
+_SuffixesByLength = tuple[tuple[int, frozenset[str]], ...]  # the longest first
+
+
+def _by_length(words: list[str]) -> _SuffixesByLength:
+    return tuple((n, frozenset(w for w in words if len(w) == n)) for n in sorted({len(w) for w in words}, reverse=True))
+
+
 # the metric drops times, places and intentions before it (全年全区, 力争) and verbs after it (完成, 控制在)
 _METRIC_HEAD = re.compile(
     r"^(?:" + _TIME_WORDS + r"[，,]?|[全我]\w上下|全市|全区|全省|全县|全州|全国|我市|我区|我省|我县|我国|其中|我们"
     r"|要|将|力争|确保|争取|努力|计划|预计|拟|推动|推进|实现|完成了|实现了|特别是|尤其是)+"
 )
-_METRIC_TAIL = tuple(
-    sorted(
-        (
-            "完成了 实现了 达到了 完成 达到 实现 突破 超过 超出 超 达 为 是 在 控制在 保持在 稳定在 保持 提高到 提高至 "
-            "提升到 提升至 上升到 上升至 增加到 增长到 增至 降至 降到 下降到 减少到 压减至 压减到 压缩至 压缩到 近 约 "
-            "不足 不到 不低于 不少于 不超过 不高于 低于 高于 至少 逾 共 累计 有 到 至 了 的 从 由 人均 分别 均 首次 已"
-        ).split(),
-        key=len,
-        reverse=True,
-    )
+_METRIC_TAIL = _by_length(
+    (
+        "完成了 实现了 达到了 完成 达到 实现 突破 超过 超出 超 达 为 是 在 控制在 保持在 稳定在 保持 提高到 提高至 "
+        "提升到 提升至 上升到 上升至 增加到 增长到 增至 降至 降到 下降到 减少到 压减至 压减到 压缩至 压缩到 近 约 "
+        "不足 不到 不低于 不少于 不超过 不高于 低于 高于 至少 逾 共 累计 有 到 至 了 的 从 由 人均 分别 均 首次 已"
+    ).split()
 )
 _GROWTH = re.compile(r"^(?:同比|比上年|较上年|年均)?(?:增长|下降|增速|提高|减少|上涨)")  # 同比增长9.1%
 _GROWTH_TAIL = re.compile(r"(?:同比|比上年|较上年|年均)?(?:增长|下降|增速|提高|减少|上涨)$")
@@ -229,7 +256,7 @@ class _Section:
     hint: int | None = None  # the report's own year this heading implies, for an undated report
 
 
-@dataclass
+@dataclass(slots=True)
 class _Candidate:
     start: int
     end: int  # after the number, its unit and a comparator after it
@@ -392,9 +419,15 @@ def _without_overlaps(found: list[_Candidate]) -> list[_Candidate]:
 def _judge(s: str, m: re.Match[str]) -> _Candidate | str:
     """The quantity a match stands for, or the name of the rule that says it is none."""
     r = Reading(s, m)
-    for step, tests in _WALK_TESTS:
+    traits = r.chinese, bool(r.num2), r.placeholder  # fixed from the start (a range stays one)
+    by_step = _TESTS.get(traits) or _TESTS.setdefault(traits, tuple({} for _ in _WALK))
+    for (step, table), by_unit in zip(_WALK, by_step, strict=True):
         if step is not None:
             step(r)
+        unit = r.base if step is not None else None
+        tests = by_unit.get(unit)
+        if tests is None:
+            tests = by_unit[unit] = _tests_for(table, traits, unit)
         for test, name in tests:
             if test(r):
                 return name
@@ -492,7 +525,21 @@ _WALK: tuple[tuple[Callable[[Reading], None] | None, tuple[Rule, ...]], ...] = (
     (_read_value, BY_CONTEXT),
     (_read_whole, BY_VALUE),
 )
-_WALK_TESTS = tuple((step, tuple((rule.test, rule.name) for rule in rules)) for step, rules in _WALK)  # fewer lookups
+_Tests = tuple[tuple[Callable[[Reading], object], str], ...]
+# The tests each step asks, by the number's traits and then by its unit (None before it is read): filled
+# as numbers of each kind come (the units are finitely many).
+_TESTS: dict[tuple[bool, bool, bool], tuple[dict[str | None, _Tests], ...]] = {}
+
+
+def _tests_for(table: tuple[Rule, ...], traits: tuple[bool, bool, bool], base: str | None) -> _Tests:
+    """The tests of ``table`` that can be true for a number with these traits (chinese, range, placeholder)
+    and unit (None: not read yet), in the table's order: the others would only say no."""
+    has = {trait for trait, held in zip(("chinese", "range", "placeholder"), traits, strict=True) if held}
+    return tuple(
+        (rule.test, rule.name)
+        for rule in table
+        if rule.needs <= has and (rule.units is None or base is None or base in rule.units)
+    )
 
 
 # ---------------------------------------------------------------------------------------------------
@@ -553,6 +600,8 @@ def _comparator(s: str, start: int, is_range: bool, post: str, ap: str) -> tuple
     if ap == "来":
         return "about", False
     lead = s[max(0, start - 6) : start]
+    if lead[-1:] not in _PRE_CUE_ENDS:
+        return "exact", False
     if _PRE_ABOUT.search(lead):
         return "about", True
     if _PRE_AT_MOST.search(lead):
@@ -732,6 +781,9 @@ class _Context:
         self._last_end = (-1, -1)
         self.times = scan_times(s, doc_year)
         self.time_starts = [t.start for t in self.times]
+        self.newlines = [m.start() for m in _NEWLINE.finditer(s)]  # paragraphs are few: look them up
+        self.passage_times = [t for t in self.times if dates_a_passage(t)]  # the only ones a lead-in passes on
+        self.passage_starts = [t.start for t in self.passage_times]
         self._sentences: dict[int, int] = {}
         self._paragraphs: dict[int, tuple[str, int | None]] = {}
 
@@ -781,7 +833,8 @@ class _Context:
         return found
 
     def paragraph_start(self, pos: int) -> int:
-        return self._back(_NEWLINE, pos)
+        before = bisect_left(self.newlines, pos)
+        return self.newlines[before - 1] + 1 if before else 0
 
     # the quantity ---------------------------------------------------------------------------------
     def build(self, c: _Candidate, prev_end: int, nxt: int, prev_metric: str) -> tuple[Quantity, str]:
@@ -803,7 +856,8 @@ class _Context:
                     start, lead = opening, s[opening : c.start]
             elif (de := lead.find("的", 0, 6)) >= 0:  # 科研|团队选育的新品种: the cut fell in a modifier
                 start, lead = start + de + 1, lead[de + 1 :]
-        core = _strip_suffixes(_METRIC_HEAD.sub("", lead), _METRIC_TAIL)
+        head = _METRIC_HEAD.match(lead)  # anchored: one match at most
+        core = _strip_suffixes(lead[head.end() :] if head else lead, _METRIC_TAIL)
         # after the number, the rest of its clause (the noun it counts: 建设77个党建共同体); when another
         # number follows in the clause, only up to a conjunction (50家领军企业和100家链主企业): words with
         # no conjunction lead to the next number (从8.7万元提高到12万元, 3345亿元的517个项目)
@@ -869,8 +923,11 @@ class _Context:
         # again for every number in it is quadratic, and words that far back do not speak of this number.
         clause = max(clause, pos - _CONTEXT_REACH)
         sentence = max(self.sentence_start(pos), pos - _CONTEXT_REACH)
-        times = self._times_before(sentence, max(self._back(_TIME_CLAUSE_END, pos), pos - _CONTEXT_REACH), pos)
-        times = lead_in_times(s, self.times, self.time_starts, sentence, pos) + times  # “十五五”目标是：⏎…
+        lo, hi = bisect_left(self.time_starts, sentence), bisect_left(self.time_starts, pos)
+        times: list[TimeRef] = []
+        if lo < hi:  # most sentences name no time before the number
+            times = self._times_before(lo, hi, max(self._back(_TIME_CLAUSE_END, pos), pos - _CONTEXT_REACH), pos)
+        times = lead_in_times(s, self.passage_times, self.passage_starts, sentence, pos) + times  # “十五五”目标是：⏎…
         lead = s[clause:pos]
         baseline = ("从" in lead or "由" in lead) and bool(_BASELINE_AFTER.match(trail or s[c.end : c.end + 8]))
         kind: Kind = "fact" if baseline else self._kind(mode, sentence, clause, pos, times)
@@ -894,10 +951,9 @@ class _Context:
             year = section_year
         return kind, year, None
 
-    def _times_before(self, sentence: int, clause: int, pos: int) -> list[TimeRef]:
-        """The time words that govern a number: those of its clause, and a sentence's topic (2014年，…)."""
-        lo = bisect_left(self.time_starts, sentence)
-        hi = bisect_left(self.time_starts, pos)
+    def _times_before(self, lo: int, hi: int, clause: int, pos: int) -> list[TimeRef]:
+        """The time words that govern a number, of those in ``self.times[lo:hi]`` (its sentence's): those of
+        its clause, and a sentence's topic (2014年，…)."""
         return [
             t
             for t in self.times[lo:hi]
@@ -968,6 +1024,8 @@ class _Context:
 def _unquoted_ends(words: str) -> str:
     """The words without a quote mark whose partner lies outside them: “十四五”时期 keeps both, 十四五” loses its
     closing one, as “今年 its opening one."""
+    if words[:1] not in _QUOTE_PAIRS and words[-1:] not in _QUOTE_CLOSINGS:
+        return words  # most words: no mark at either end
     for opening, closing in _QUOTE_PAIRS.items():
         if words.startswith(opening) and closing not in words[1:]:
             words = words[1:]
@@ -987,10 +1045,12 @@ def _metric(core: str, trail: str, prev_metric: str) -> str:
     return core or trail_noun or _GROWTH_TAIL.sub("", prev_metric)
 
 
-def _strip_suffixes(text: str, suffixes: tuple[str, ...]) -> str:
-    while text.endswith(suffixes):
-        for suffix in suffixes:  # longest first
-            if text.endswith(suffix):
-                text = text[: -len(suffix)]
+def _strip_suffixes(text: str, suffixes: _SuffixesByLength) -> str:
+    """``text`` without the suffixes it ends in, the longest first each time."""
+    while True:
+        for n, ends in suffixes:  # one set lookup per length, not an endswith per suffix
+            if text[-n:] in ends:
+                text = text[:-n]
                 break
-    return text
+        else:
+            return text

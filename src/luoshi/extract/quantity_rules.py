@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Literal
 
 from luoshi.numerals import CHINESE_HAS_DIGIT, parse_number
 from luoshi.script import is_common
@@ -143,7 +144,7 @@ class Reading:
         self.unit: str = unit or ""
         self.post: str = post or ""  # 以上, 左右, 强 …
         self.start, self.end = start, end = m.span()  # the end: after the number, its unit and a comparator
-        self.negative = start > 0 and _sign_stands(s, start - 1)  # 增长-2.3%, 为负1.2亿元
+        self.negative = start > 0 and s[start - 1] in _MINUS and _sign_stands(s, start - 1)  # 增长-2.3%, 为负1.2亿元
         if self.negative:
             self.start = start = start - 1
         self.before = s[start - 1] if start else ""  # "" at the start of the text
@@ -164,14 +165,27 @@ class Reading:
         return f"Reading({self.s[self.start : self.end]!r}, num={self.num!r}, mult={self.mult!r}, unit={self.unit!r})"
 
 
+# What a number is, for a rule's ``needs``: written in Chinese numerals, a range (two numbers), a placeholder.
+Trait = Literal["chinese", "range", "placeholder"]
+
+
 @dataclass(frozen=True)
 class Rule:
     """A kind of number that is no quantity: its name, a text in which it drops a number, and the test
-    (a true result drops the number)."""
+    (a true result drops the number).
+
+    ``needs`` and ``units`` say where the test can be true at all: only for a number with each of the
+    traits in ``needs``, only for one whose unit (``Reading.base``, "" for none) is in ``units`` (None:
+    any). The stage skips the test elsewhere without calling it (most numbers are Arabic amounts in %, 元
+    or 亿元, which half the rules cannot drop); ``tests/test_extract_quantities.py`` checks that no skipped
+    test is true.
+    """
 
     name: str
     example: str
     test: Callable[[Reading], object]
+    needs: frozenset[Trait] = frozenset()
+    units: frozenset[str] | None = None
 
 
 # ---------------------------------------------------------------------------------------------------
@@ -281,7 +295,11 @@ def _bad_range(r: Reading) -> bool:
 # ---------------------------------------------------------------------------------------------------
 # The tables, in the order the stage asks them
 
-# The number as found.
+_CHINESE: frozenset[Trait] = frozenset(("chinese",))
+_RANGE: frozenset[Trait] = frozenset(("range",))
+_NO_UNIT = frozenset(("",))  # as units: a number without one
+
+# The number as found (its unit not yet sorted out: no rule here may name units).
 AS_FOUND: tuple[Rule, ...] = (
     Rule("code_or_ordinal", "PM2.5浓度下降",  # also G20, 第三, 每万人, 2×35万千瓦
          lambda r: r.before and (r.before in _BEFORE_NOT or (r.before.isascii() and r.before.isalpha()))),
@@ -290,48 +308,51 @@ AS_FOUND: tuple[Rule, ...] = (
          or (r.placeholder and r.before == "X")),
     Rule("date_range", "2020—2025年期间",  # also 1-11月; not 18至30万日元
          lambda r: r.num2 and r.s.startswith(("年", "月", "日", "号"), r.m.end("num2"))
-         and not r.s.startswith("日元", r.m.end("num2"))),
-    Rule("no_digit", "节约千万元", lambda r: r.chinese and not CHINESE_HAS_DIGIT.search(r.num)),  # 万元, 千万
-    Rule("inside_word", "争取几十万亩", _inside_word),  # also 统一, 万一, 星期一, 数十万
+         and not r.s.startswith("日元", r.m.end("num2")), _RANGE),
+    Rule("no_digit", "节约千万元", lambda r: r.chinese and not CHINESE_HAS_DIGIT.search(r.num), _CHINESE),  # 万元, 千万
+    Rule("inside_word", "争取几十万亩", _inside_word, _CHINESE),  # also 统一, 万一, 星期一, 数十万
 )
 
 # Its multiplier sorted out (三百亿元 is 三百 亿元, 500强 a rank), and its unit.
 BY_UNIT: tuple[Rule, ...] = (
     # 5部门, XX人民; not 1.27亿人口, where the multiplier was read as the unit (its unit left empty)
-    Rule("unit_begins_word", "联合5部门", lambda r: r.word_after and r.unit),
-    Rule("mixed_range", "投资8万-10亿元", _mixed_range),
-    Rule("ambiguous_range", "投资八到九百亿元", _ambiguous_range),
-    Rule("duration_or_age", "86岁高龄", _out_of_place_time),  # also 69年如一日, 3天后
-    Rule("calendar_year", "人均预期寿命从2020年的82.4岁", _calendar_year),
+    Rule("unit_begins_word", "联合5部门", lambda r: r.word_after and r.unit, units=frozenset(WORD_AFTER)),
+    Rule("mixed_range", "投资8万-10亿元", _mixed_range, _RANGE),  # u1 comes with a range only
+    Rule("ambiguous_range", "投资八到九百亿元", _ambiguous_range, _CHINESE | _RANGE),
+    Rule("duration_or_age", "86岁高龄", _out_of_place_time, units=frozenset(TIME_UNITS)),  # also 69年如一日, 3天后
+    Rule("calendar_year", "人均预期寿命从2020年的82.4岁", _calendar_year, units=frozenset(("年",))),
     Rule("unit_is_word", "举办5方会谈",  # also 四方合作, 他一度出现
-         lambda r: not r.mult and (r.base == "方" or (r.base == "度" and r.chinese))),
-    Rule("tenths_out_of_range", "达到20成", _tenths_out_of_range),
+         lambda r: not r.mult and (r.base == "方" or (r.base == "度" and r.chinese)), units=frozenset("方度")),
+    Rule("tenths_out_of_range", "达到20成", _tenths_out_of_range, units=frozenset(("成",))),
 )
 
 # Its value, and the words after it.
 BY_CONTEXT: tuple[Rule, ...] = (
-    Rule("multiplier_alone", "培育30亿级产业", _multiplier_alone),
+    Rule("multiplier_alone", "培育30亿级产业", _multiplier_alone, units=_NO_UNIT),
     Rule("no_unit", "比例为1:1",  # not 比例为X:X, redacted
-         lambda r: not r.unit and not r.mult and not r.fraction and not _garbled_percent(r) and not _redacted_ratio(r)),
-    Rule("unreadable_chinese", "逐一一列举", lambda r: r.chinese and r.value is None),  # also 三四轮车
+         lambda r: not r.unit and not r.mult and not r.fraction and not _garbled_percent(r) and not _redacted_ratio(r),
+         units=_NO_UNIT),
+    Rule("unreadable_chinese", "逐一一列举", lambda r: r.chinese and r.value is None, _CHINESE),  # also 三四轮车
     # 三元 the dairy (六个高地, 两次获评 are not even found: one digit needs a unit of measure)
-    Rule("small_chinese_count", "发展三元乳业", _small_chinese_count),
-    Rule("meeting_count", "召开十二次常务会议", lambda r: r.chinese and not r.mult and r.base in ("次", "届", "期")),
-    Rule("uncounted_placeholder", "XX家企业参加", _uncounted_placeholder),
+    Rule("small_chinese_count", "发展三元乳业", _small_chinese_count, _CHINESE),
+    Rule("meeting_count", "召开十二次常务会议", lambda r: r.chinese and not r.mult and r.base in ("次", "届", "期"),
+         _CHINESE, frozenset(("次", "届", "期"))),
+    Rule("uncounted_placeholder", "XX家企业参加", _uncounted_placeholder, frozenset(("placeholder",))),
     Rule("quoted_name", "抗疫惠企“28条”",  # also “3个100”
          lambda r: r.before in _QUOTE_OPEN and _QUOTE_CLOSE.match(r.s, r.end)),
     Rule("name_after", "出台二十五条措施", _named_after),  # also 20条措施, 500亿元级
     Rule("programme_after", "实施10万亩攻坚行动", lambda r: r.unit and _NAME_AFTER_UNIT.match(r.s, r.end)),
     Rule("threshold_class", "新开工5000万元以上项目120个", _threshold),
     Rule("rank_field", "综合实力在全省89个县中排第12位",
-         lambda r: r.base in ("个", "家", "座", "所") and not r.mult and _RANK_AFTER.match(r.s, r.end)),
+         lambda r: r.base in ("个", "家", "座", "所") and not r.mult and _RANK_AFTER.match(r.s, r.end),
+         units=frozenset("个家座所")),
 )
 
 # Its value as a whole (二十六亿六千万 is 26.6 亿), and its range.
 BY_VALUE: tuple[Rule, ...] = (
     Rule("unreadable", "设立3/0个", lambda r: r.value is None and not r.placeholder),
     Rule("code_size", "账号12345678901234567元", lambda r: r.value is not None and not r.value < _CODE_SIZE),
-    Rule("range_not_rising", "增长10-5%", _bad_range),
+    Rule("range_not_rising", "增长10-5%", _bad_range, _RANGE),
 )
 
 QUANTITY_RULES: tuple[Rule, ...] = (*AS_FOUND, *BY_UNIT, *BY_CONTEXT, *BY_VALUE)
