@@ -18,9 +18,16 @@ from luoshi.numerals import parse_chinese, parse_chinese_year
 Role = Literal["point", "compare", "since", "from", "to", "then"]
 
 _CN = "〇零一二两三四五六七八九十"
+# The short name of a five-year plan: 十四五; an older one in quotes or before 计划/期间/时期 (“七五”, 六五计划),
+# where 七五 is no other word (七五折). Other stages match plan names with this pattern too.
+PLAN_NAME = (
+    r"十[一二三四五六七八九]五|(?<=[“\"「])(?:十|[六七八九])五(?=[”\"」])|[六七八九]五(?=计划|期间|时期)"
+)
+# 第七个五年计划: the plan named by its number
+PLAN_NUMBER = r"第(?P<nth>十[一二三四五六七八九]?|[六七八九])个五年(?:计划|规划)"
 _TIME = re.compile(
     # the characters an expression below can open with: the engine tries each alternative only there
-    r"(?=[0-9" + _CN + r"今明去上前当本年全过“\"「未再用力争届])(?:"
+    r"(?=[0-9" + _CN + r"今明去上前当本年全过“\"「未再用力争届第《])(?:"
     # an absolute year, Arabic or Chinese digit by digit (二〇三五年); not 15年 or 69年, which are durations
     r"(?P<year>(?<![0-9０-９.])(?:1 ?[89]|2 ?0) ?[0-9] ?[0-9](?![0-9])|[一二][〇零一二三四五六七八九]{3}) ?年"
     r"(?P<ysuf>(?:年?[底末])?(?:以前|前)(?![一二三两四五六七八九十0-9])|年底|年末|底|末|初|上半年|下半年|内|以来|起)?"
@@ -32,16 +39,19 @@ _TIME = re.compile(
     rf"|(?P<within>年内|全年|年度|(?<![0-9{_CN}每今明去上前当本同多历逐跨])年[底末](?:以前|前)|(?<=[到至])年[底末](?!的))"
     r"|(?P<past>过去(?:的)?一年|一年来)"
     # a five-year plan: “十四五”末, 十三五时期
-    r"|[“\"「]?(?P<plan>十[一二三四五六七八九]五)[”\"」]?"
-    r"(?P<psuf>时期|期间|期末|末期|末|规划期|以来|开局之年|收官之年|规划)?"
+    r"|[“\"「]?(?P<plan>" + PLAN_NAME + r")[”\"」]?"
+    r"(?P<psuf>时期|期间|期末|末期|末|规划期|以来|开局之年|收官之年|规划|计划期间|计划时期|计划)?"
+    r"|" + PLAN_NUMBER + r"(?P<nsuf>时期|期间)?"
     # a span from now: 今后五年, 五年内, 用2-3年的时间
     r"|(?P<span>(?:今后|未来|再用|用|力争用|争取用)?"
     rf"(?P<n>[{_CN}]{{1,2}}|[0-9]{{1,2}})(?:[-—～~至到](?P<n2>[{_CN}]|[0-9]{{1,2}}))?(?:个)?年"
     r"(?P<ssuf>内|之内|时间|左右时间|左右)?)"
     r"|(?P<then>届时)"
+    # the outline of the five-year plan the report is submitted with: 《纲要（草案）》, ends with its plan
+    r"|(?P<outline>《纲要(?:（草案）|\(草案\)|草案)?》)"
     r")"
 )
-_ANCHOR = re.compile(r"年|届时|十[一二三四五六七八九]五")
+_ANCHOR = re.compile(r"年|届时|十[一二三四五六七八九]?五|[六七八九]五|五年(?:计划|规划)|《纲要")
 _SPAN_NEEDS = ("今后", "未来", "用", "内", "时间")
 
 
@@ -67,10 +77,14 @@ def plan_end_year(name: str) -> int | None:
     return None if n is None or n < 3 else 1970 + 5 * (int(n) - 3)
 
 
-def scan_times(s: str, doc_year: int | None) -> list[TimeRef]:
-    """Every time expression of ``s`` (simplified text), in order, with its year where it resolves."""
+def scan_times(s: str, doc_year: int | None, delivered: int | None = None) -> list[TimeRef]:
+    """Every time expression of ``s`` (simplified text), in order, with its year where it resolves.
+
+    ``doc_year`` is the year the document plans for; ``delivered`` the year it was delivered, when known: a
+    report delivered in December plans for the next year, and its 明年 is that year, not the one after.
+    """
     out: list[TimeRef] = []
-    if "年" not in s and "届时" not in s and "五" not in s:
+    if "年" not in s and "届时" not in s and "五" not in s and "纲要" not in s:
         return out  # every time expression holds one of them: most sentences are done here
     last_end = 0
     for anchor in _ANCHOR.finditer(s):
@@ -81,7 +95,7 @@ def scan_times(s: str, doc_year: int | None) -> list[TimeRef]:
         if m is None:
             continue
         last_end = m.end()
-        ref = _resolve(s, m, doc_year)
+        ref = _resolve(s, m, doc_year, delivered)
         if ref is not None:
             out.append(ref)
     return out
@@ -96,14 +110,18 @@ def _covering(s: str, lo: int, p: int) -> re.Match[str] | None:
     return None
 
 
-def _resolve(s: str, m: re.Match[str], doc_year: int | None) -> TimeRef | None:
+def _resolve(s: str, m: re.Match[str], doc_year: int | None, delivered: int | None) -> TimeRef | None:
     start, end = m.span()
     read = next(read for group, read in _READERS if m.group(group))  # the alternative that matched
     found = read(s, m, doc_year)
     if found is None:
         return None
     year, role = found
-    return TimeRef(start, end, year, m.group("year") is None, role or _role(s, start, end))
+    if delivered is not None and m.group("rel") == "明":
+        year = delivered + 1  # 明年 counts from the day it was said
+    # an outline (《纲要》) dates what it lists without being words of time to keep as the deadline's text
+    relative = m.group("year") is None and m.group("outline") is None
+    return TimeRef(start, end, year, relative, role or _role(s, start, end))
 
 
 def _role(s: str, start: int, end: int) -> Role:
@@ -149,8 +167,17 @@ def _read_plan(s: str, m: re.Match[str], doc_year: int | None) -> _Read:
     return plan_end_year(m.group("plan")), "since" if m.group("psuf") == "以来" else None
 
 
+def _read_plan_number(s: str, m: re.Match[str], doc_year: int | None) -> _Read:
+    return plan_end_year(m.group("nth") + "五"), None
+
+
+def _read_outline(s: str, m: re.Match[str], doc_year: int | None) -> _Read:
+    """A five-year plan runs to a year ending in 0 or 5: the outline a 2026 report is submitted with ends in 2030."""
+    return (doc_year + (-doc_year) % 5 if doc_year else None), "point"
+
+
 def _read_span(s: str, m: re.Match[str], doc_year: int | None) -> _Read:
-    if not any(w in m.group("span") for w in _SPAN_NEEDS):
+    if not any(w in m.group("span") for w in _SPAN_NEEDS) and not _opens_a_span(s, m):
         return None  # a bare 五年 or 69年 is a duration, not a deadline
     n = _small(m.group("n2") or m.group("n"))
     return (doc_year + n - 1 if doc_year and n else None), None
@@ -163,8 +190,29 @@ _READERS: tuple[tuple[str, Callable[[str, re.Match[str], int | None], _Read]], .
     ("within", lambda s, m, doc_year: (doc_year, None)),
     ("past", lambda s, m, doc_year: (doc_year - 1 if doc_year else None, None)),
     ("plan", _read_plan),
+    ("nth", _read_plan_number),
     ("span", _read_span),
     ("then", lambda s, m, doc_year: (None, "then")),
+    ("outline", _read_outline),
+)
+
+
+def _opens_a_span(s: str, m: re.Match[str]) -> bool:
+    """三年完成…, 三年造林100万亩: a few years that open a clause before what is to be done in them count
+    from the plan year, as 用三年 would."""
+    start = m.start()
+    return (
+        m.group("span") == m.group(0)
+        and m.group("n") in _BARE_SPAN_YEARS
+        and (start == 0 or s[start - 1] in "，,。；;：:\n")
+        and s.startswith(_BARE_SPAN_VERBS, m.end())
+    )
+
+
+_BARE_SPAN_YEARS = frozenset("两二三四五2345")
+_BARE_SPAN_VERBS = (  # 基本 as "in the main", not 五年基本建设的投资 (capital construction)
+    "完成", "造林", "实现", "建成", "新建", "改造", "达到", "全面", "全部", "累计",
+    "基本完成", "基本实现", "基本建成", "基本消除", "基本形成", "基本解决", "基本普及", "基本达到",
 )
 
 
@@ -223,6 +271,8 @@ def _colon_lead_in(s: str, sentence: int, pos: int) -> tuple[int, int] | None:
         if _FULL_STOP.search(s, colon, pos):
             return None
         stop = _LAST_STOP.match(s, paragraph, colon)
+        if stop is None and colon - paragraph <= 2:  # 是：… opens its line: the lead-in began above
+            return _broken_lead_in(s, paragraph), colon
         return (stop.end() if stop else paragraph), colon
     if _FULL_STOP.search(s, paragraph, pos):
         return None
@@ -240,5 +290,23 @@ def _colon_lead_in(s: str, sentence: int, pos: int) -> tuple[int, int] | None:
     return None
 
 
+def _broken_lead_in(s: str, paragraph: int) -> int:
+    """Where a lead-in starts whose colon line opens mid-sentence (是：…), broken over short lines by a page
+    layout: “十五五”时期经济社会发展的⏎主要目标⏎是：. Lines that end a sentence, or long ones, end it."""
+    start = paragraph
+    for _ in range(_BROKEN_LINES):
+        if start <= 0:
+            break
+        above = s.rfind("\n", 0, start - 1) + 1
+        line = s[above : start - 1].strip()
+        if not line or len(line) > _BROKEN_LINE_MAX or line.endswith(_SENTENCE_ENDS):
+            break
+        start = above
+    return start
+
+
+_BROKEN_LINES = 3
+_BROKEN_LINE_MAX = 30
+_SENTENCE_ENDS = ("。", "！", "？", "；", "!", "?", ";", "：", ":")
 _FULL_STOP = re.compile(r"[。！？!?]")
 _LAST_STOP = re.compile(r".*[。！？；;]", re.S)  # to the last stop: where a lead-in's sentence starts

@@ -22,7 +22,15 @@ from dataclasses import dataclass, replace
 from typing import Literal
 
 from luoshi.document import Quantity
-from luoshi.extract.deadlines import TimeRef, dates_a_passage, lead_in_times, plan_end_year, scan_times
+from luoshi.extract.deadlines import (
+    PLAN_NAME,
+    TimeRef,
+    dates_a_passage,
+    lead_in_times,
+    plan_end_year,
+    scan_times,
+    year_of,
+)
 from luoshi.extract.quantity_rules import (
     AS_FOUND,
     BY_CONTEXT,
@@ -164,6 +172,8 @@ _WEAK_TARGET_CUE = re.compile(r"控制在|新增|新建|突破")  # what a plan 
 _CUE_REACH = 80  # in a long sentence, cues far before the number speak of other things
 _CONTEXT_REACH = 2000
 # 从人均8.7万元提高到12万元: the 8.7 is where things stand
+# A number that is the base of a comparison, stated with its year: 比一九五二年的二百七十亿元增长百分之一百四十一
+_COMPARED_BASE = re.compile(r"^(?:比|较)(?:[^，,比较]{0,8}年)(?:同期)?的$")
 _BASELINE_AFTER = re.compile(
     r"^[^，。；]{0,6}?(?:提高|提升|增加|增长|上升|下降|降低|减少|扩大|缩小|增至|降至|升至)(?:到|至)?"
 )
@@ -187,7 +197,7 @@ _NOT_HEADING = re.compile(r"报告|[0-9]日|会议|实事")
 _SENTENCE_PUNCT = re.compile(r"[，。；！？：,;!?:]")
 _YEAR = re.compile(r"(?:1 ?[89]|2 ?0) ?[0-9] ?[0-9](?= ?年)|[一二][〇零一二三四五六七八九]{3}(?=年)")
 _REVIEW_YEAR = re.compile(r"(?=[12])(?<![到至0-9 ])((?:1 ?[89]|2 ?0) ?[0-9] ?[0-9]) ?年(?![以来起前]|远景)")
-_PLAN_NAME = re.compile(r"十[一二三四五六七八九]五|第(十[一二三四五六七八九])个五年")
+_PLAN_NAME = re.compile(PLAN_NAME + r"|第(十[一二三四五六七八九]?|[六七八九])个五年")
 _OPENING = re.compile(r"开局|开好局|起好步|起步")
 # A paragraph where a mixed section turns from the review to the plan: 今年…, “十五五”时期是…, 根据《…建议》
 _PLAN_PARAGRAPH = re.compile(
@@ -205,7 +215,7 @@ _PARAGRAPH_PLAN = re.compile(r"^(?:今年|明年|今后|未来|到(?:19|20)[0-9]
 # Evidence and metric
 
 _TIME_WORDS = (
-    r"(?:到|至|截至)?(?:(?:19|20)[0-9]{2}年(?:底|末)?|今年|去年|明年|全年|年内|当年|“?十[一二三四五六七八九]五”?(?:时期|期间|末)?"
+    r"(?:到|至|截至)?(?:(?:(?:19|20)[0-9]{2}|[一二][〇零○一二三四五六七八九]{3}|今|去|明)年(?:底|末)?(?:以?前)?|年底前|全年|年内|当年|“?十[一二三四五六七八九]五”?(?:时期|期间|末)?"
     r"|(?:今后|未来)?[一二三四五六七八九十两0-9]{1,2}年(?:内|来|间)|过去(?:的)?一年|一年来)"
 )
 # the evidence starts after connectives and a time that opens the clause (其中，… 到2020年，…)
@@ -221,20 +231,22 @@ def _by_length(words: list[str]) -> _SuffixesByLength:
 
 # the metric drops times, places and intentions before it (全年全区, 力争) and verbs after it (完成, 控制在)
 _METRIC_HEAD = re.compile(
-    r"^(?:" + _TIME_WORDS + r"[，,]?|[全我]\w上下|全市|全区|全省|全县|全州|全国|我市|我区|我省|我县|我国|其中|我们"
-    r"|要|将|力争|确保|争取|努力|计划|预计|拟|推动|推进|实现|完成了|实现了|特别是|尤其是)+"
+    r"^(?:" + _TIME_WORDS + r"(?:[，,]|的)?|[全我]\w上下|全市|全区|全省|全县|全州|全国|我市|我区|我省|我县|我国"
+    r"|其中|我们|要|将|力争|确保|争取|努力|计划|预计|拟|推动|推进|实现|完成了|实现了|特别是|尤其是)+"
 )
 _METRIC_TAIL = _by_length(
     (
         "完成了 实现了 达到了 完成 达到 实现 突破 超过 超出 超 达 为 是 在 控制在 保持在 稳定在 保持 提高到 提高至 "
         "提升到 提升至 上升到 上升至 增加到 增长到 增至 降至 降到 下降到 减少到 压减至 压减到 压缩至 压缩到 近 约 "
-        "不足 不到 不低于 不少于 不超过 不高于 低于 高于 至少 逾 共 累计 有 到 至 了 的 从 由 人均 分别 均 首次 已"
+        "不足 不到 不低于 不少于 不超过 不高于 低于 高于 至少 逾 共 累计 有 到 至 了 的 从 由 人均 分别 均 首次 已 将"
     ).split()
 )
 _GROWTH = re.compile(r"^(?:同比|比上年|较上年|年均)?(?:增长|下降|增速|提高|减少|上涨)")  # 同比增长9.1%
 _GROWTH_TAIL = re.compile(r"(?:同比|比上年|较上年|年均)?(?:增长|下降|增速|提高|减少|上涨)$")
 _JOIN = re.compile(r"和|及|与|以及|并")
-_VERB_ENDS = frozenset("出有造建设育引进办开立招施动展供扶助纳导决盖及签定选化成")
+_VERB_ENDS = frozenset("出有造建设育引进办开立招施动展供扶助纳导决盖及签定选化成持")
+_LEADING_GLOSS = re.compile(r"^[（(][^（）()]*[）)]")
+_CONJUNCTIONS = ("和", "与")  # 及 is among the verb ends (涉及, 普及)
 _TRAIL_DROP = tuple("和与及并的“”\"「」")
 _LIST_JOINS = frozenset(("和", "、", "及", "与", "以及"))
 
@@ -282,7 +294,7 @@ def extract_quantities(text: str, date: str | None) -> list[Quantity]:
     candidates = _candidates(s)
     if not candidates:
         return []
-    ctx = _Context(s, text, doc_year, sections)
+    ctx = _Context(s, text, doc_year, sections, year_of(date))
     out: list[Quantity] = []
     prev: _Candidate | None = None
     prev_metric, prev_sentence = "", -1
@@ -767,7 +779,8 @@ def _infer_year(s: str, sections: list[_Section]) -> int | None:
 
 
 class _Context:
-    def __init__(self, s: str, text: str, doc_year: int | None, sections: list[_Section]) -> None:
+    def __init__(self, s: str, text: str, doc_year: int | None, sections: list[_Section],
+                 delivered: int | None = None) -> None:
         self.s = s
         self.text = text
         self.converted = s is not text and _TRADITIONAL_HINT.search(text) is not None  # traditional script
@@ -779,7 +792,7 @@ class _Context:
         # there instead of over the same stop-less stretch again (quadratic in a text without stops)
         self._last_back: dict[re.Pattern[str], tuple[int, int]] = {}
         self._last_end = (-1, -1)
-        self.times = scan_times(s, doc_year)
+        self.times = scan_times(s, doc_year, delivered)
         self.time_starts = [t.start for t in self.times]
         self.newlines = [m.start() for m in _NEWLINE.finditer(s)]  # paragraphs are few: look them up
         self.passage_times = [t for t in self.times if dates_a_passage(t)]  # the only ones a lead-in passes on
@@ -816,6 +829,20 @@ class _Context:
             return clause
         return self.clause_start(opening)
 
+    def _clause_through_quotes(self, pos: int) -> int:
+        """The clause's start, read back to the opening mark of a quoted name it starts inside: in
+        “企业认定、政府认账”授权企业8063家 the 、 of the name ends no clause."""
+        clause = self._clause_through_parentheses(pos)
+        words = self.s[clause:pos]
+        for opening, closing in (("“", "”"), ("「", "」")):
+            close = words.find(closing)
+            if close >= 0 and opening not in words[:close]:
+                found = self.s.rfind(opening, max(0, clause - _QUOTE_REACH), clause)
+                inside = found >= 0 and closing not in self.s[found:clause]
+                if inside and not _SENTENCE_END.search(self.s, found, clause):
+                    return self.clause_start(found)
+        return clause
+
     def clause_end(self, pos: int) -> int:
         """The first clause end at or after ``pos`` (the end of the text if none)."""
         last_pos, last_found = self._last_end
@@ -825,6 +852,20 @@ class _Context:
         found = m.start() if m else len(self.s)
         self._last_end = (pos, found)
         return found
+
+    def _clause_end_through_parentheses(self, pos: int, nxt: int) -> int:
+        """The clause's end, read through a short parenthesis inside the noun after a number: 11个市（州）分岛
+        is one clause; 2300元（2010年不变价） glosses the number, and a parenthesis with a number of its own,
+        八百吨合成氨（合三千吨硫酸铵）, or before the next one, 83个县（市、区）的3409个贫困村, is left alone."""
+        end = self.clause_end(pos)
+        opening = self.s[end : end + 1]
+        if end == pos or opening not in ("（", "("):
+            return end
+        close = self.s.find("）" if opening == "（" else ")", end + 1, end + 1 + _PARENTHESIS_REACH)
+        if close < 0 or close + 1 >= len(self.s) or _CLAUSE_END.match(self.s, close + 1):
+            return end  # a gloss that ends the clause: 地区生产总值增长8%（GDP）
+        through = self.clause_end(close + 1)
+        return through if nxt >= through else end
 
     def sentence_start(self, pos: int) -> int:
         found = self._sentences.get(pos)
@@ -840,28 +881,21 @@ class _Context:
     def build(self, c: _Candidate, prev_end: int, nxt: int, prev_metric: str) -> tuple[Quantity, str]:
         """The quantity, and its metric on the simplified copy (for the next one in the sentence)."""
         s = self.s
-        clause = start = self._clause_through_parentheses(c.start)
+        clause = start = self._clause_through_quotes(c.start)
         start = max(start, prev_end)  # 地区生产总值增长8%，达到296亿元: the second starts after the first
         lead = s[start : c.start]
         while stripped := (_LEAD_CONNECTIVE.match(lead) or _LEAD_TIME.match(lead)):
             start += stripped.end()
             lead = lead[stripped.end() :]
         if len(lead) > _LEAD_MAX:
-            start = c.start - _LEAD_MAX
+            start = self._long_lead_start(clause, c.start)
             lead = s[start : c.start]
-            close = lead.find("”")
-            if close >= 0 and "“" not in lead[:close]:  # the cut fell inside a quoted name: take it whole
-                opening = s.rfind("“", max(clause, start - _QUOTE_REACH), start)
-                if opening >= 0:
-                    start, lead = opening, s[opening : c.start]
-            elif (de := lead.find("的", 0, 6)) >= 0:  # 科研|团队选育的新品种: the cut fell in a modifier
-                start, lead = start + de + 1, lead[de + 1 :]
         head = _METRIC_HEAD.match(lead)  # anchored: one match at most
         core = _strip_suffixes(lead[head.end() :] if head else lead, _METRIC_TAIL)
         # after the number, the rest of its clause (the noun it counts: 建设77个党建共同体); when another
         # number follows in the clause, only up to a conjunction (50家领军企业和100家链主企业): words with
         # no conjunction lead to the next number (从8.7万元提高到12万元, 3345亿元的517个项目)
-        clause_end = self.clause_end(c.end)
+        clause_end = self._clause_end_through_parentheses(c.end, nxt)
         if nxt < clause_end:
             join = _JOIN.search(s, c.end, nxt)
             trail = s[c.end : join.start()] if join else ""
@@ -889,6 +923,22 @@ class _Context:
             redacted=c.redacted, start=start, end=end,
         )
         return q, metric
+
+    def _long_lead_start(self, clause: int, pos: int) -> int:
+        """Where the words before the number at ``pos`` start when its clause is long: ``_LEAD_MAX`` back,
+        moved to the start of a word the cut fell in."""
+        s = self.s
+        start = pos - _LEAD_MAX
+        lead = s[start:pos]
+        close = lead.find("”")
+        if close >= 0 and "“" not in lead[:close]:  # the cut fell inside a quoted name: take it whole
+            opening = s.rfind("“", max(clause, start - _QUOTE_REACH), start)
+            return opening if opening >= 0 else start
+        if (de := lead.find("的", 0, 6)) >= 0:  # 科研|团队选育的新品种: the cut fell in a modifier
+            return start + de + 1
+        if lead.startswith("“", 1):  # 推|行“一网通办、一次办好”事项: the cut left a word's last character
+            return start + 1
+        return start
 
     def _original(self, words: str, lo: int, hi: int) -> str:
         """``words``, found on the simplified copy, as the text around ``lo:hi`` writes them."""
@@ -929,11 +979,18 @@ class _Context:
             times = self._times_before(lo, hi, max(self._back(_TIME_CLAUSE_END, pos), pos - _CONTEXT_REACH), pos)
         times = lead_in_times(s, self.passage_times, self.passage_starts, sentence, pos) + times  # “十五五”目标是：⏎…
         lead = s[clause:pos]
-        baseline = ("从" in lead or "由" in lead) and bool(_BASELINE_AFTER.match(trail or s[c.end : c.end + 8]))
+        if "年均" in lead:  # an average over years runs over the horizon its sentence names: 今后五年…，包括…年均增长5%
+            times = self._horizons(sentence, clause, times) + times
+        compared = _COMPARED_BASE.match(lead) is not None  # 比一九五二年的二百七十亿元增长…: that year's value
+        baseline = ("从" in lead or "由" in lead or compared) and bool(
+            _BASELINE_AFTER.match(trail or s[c.end : c.end + 8])
+        )
         kind: Kind = "fact" if baseline else self._kind(mode, sentence, clause, pos, times)
         ref = self._year_ref(times, kind)
         if baseline:  # 从2020年的82.4岁: the baseline's own year; 1998年，…由40个减少到29个: the topic's
-            ref = next((t for t in times if t.role == "from" and t.start >= clause), None) or (
+            start_role = "compare" if compared else "from"
+            ref = next((t for t in times if t.role == start_role and t.start >= clause
+                        and not (compared and t.relative)), None) or (
                 ref if ref is not None and ref.start < clause and not ref.relative else None
             )
         year: int | None = None
@@ -959,6 +1016,13 @@ class _Context:
             for t in self.times[lo:hi]
             if t.end <= pos and (t.start >= clause or t.role == "then" or self.s.startswith(("，", ",", "、"), t.end))
         ]
+
+    def _horizons(self, sentence: int, clause: int, known: list[TimeRef]) -> list[TimeRef]:
+        """The years to come that the sentence names before the clause (今后五年, “十五五”时期), not in ``known``."""
+        lo, hi = bisect_left(self.time_starts, sentence), bisect_left(self.time_starts, clause)
+        doc_year = self.doc_year
+        return [t for t in self.times[lo:hi] if t.relative and t.year and doc_year and t.year > doc_year
+                and t.role in ("point", "to") and t not in known]
 
     def _kind(self, mode: str, sentence: int, clause: int, pos: int, times: list[TimeRef]) -> Kind:
         s, doc_year = self.s, self.doc_year
@@ -1036,9 +1100,12 @@ def _unquoted_ends(words: str) -> str:
 
 
 def _metric(core: str, trail: str, prev_metric: str) -> str:
-    trail_noun = _unquoted_ends(trail.lstrip("的"))
-    if trail_noun and (len(core) < 3 or core[-1] in _VERB_ENDS):
-        return trail_noun  # 建设77个党建共同体, 成长出8个万亿元级产业集群
+    trail_noun = _LEADING_GLOSS.sub("", _unquoted_ends(trail.lstrip("的")))  # 5个（含续建）污水处理厂
+    if trail_noun and (len(core) < 3 or core[-1] in _VERB_ENDS or core.endswith(_CONJUNCTIONS)):
+        # 建设77个党建共同体, 成长出8个万亿元级产业集群; 建设科创生态岛和11个分岛: the number opens its own noun
+        return trail_noun
+    if _COMPARED_BASE.match(core + "的") and prev_metric:
+        return _GROWTH_TAIL.sub("", prev_metric)  # 工业总产值达到…，比一九五二年的二百七十亿元: the same measure
     if _GROWTH.match(core) and prev_metric and not _GROWTH.match(prev_metric):
         return _GROWTH_TAIL.sub("", prev_metric) + core  # …274.4亿元，同比增长9.1%
     # 今年计划完成6万亩; 增长8%，达到296亿元: the metric of the clause before

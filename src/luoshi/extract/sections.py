@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 
 from luoshi.document import Heading, Section, SectionRole
-from luoshi.extract.deadlines import plan_end_year, year_of
+from luoshi.extract.deadlines import PLAN_NAME, plan_end_year, year_of
 from luoshi.numerals import parse_chinese_year
 from luoshi.script import simplified_view, to_simplified, to_simplified_each
 
@@ -184,7 +184,7 @@ def _lead_in(simple: str, first: int, points: list[tuple[int, _Break]], report: 
 
 _NOT_A_PART = re.compile(r"报告|讲话|发言|会议上|^title|^---|^——|^（|^\(|\d+月\d+日|\d+时\d+分")
 _ACHIEVED = re.compile(r"完成|实现|取得|成效|加快|明显|显著|初具|迈出|不断|持续|稳步|进一步|有力|全面|圆满")
-_PLAN_NAME = re.compile(r"十[一二三四五六七八九]五")
+_PLAN_NAME = re.compile(PLAN_NAME)
 
 
 def title_role(title: str, year: int | None) -> SectionRole | None:

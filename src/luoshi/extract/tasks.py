@@ -18,10 +18,9 @@ import re
 from dataclasses import dataclass, field
 
 from luoshi.document import Heading, Quantity, Section, Task
-from luoshi.extract.deadlines import TimeRef, scan_times
+from luoshi.extract.deadlines import PLAN_NAME, TimeRef, scan_times, year_of
 from luoshi.extract.gated import Gated, gated
 from luoshi.extract.sections import is_report, plan_year
-from luoshi.numerals import small_number
 from luoshi.script import simplified_view, to_simplified
 
 
@@ -159,13 +158,9 @@ _LEAD_SUBJECT = gated(
     r"(?:要|将|必须|务必|应当|负责|牵头)",
     "要", "将", "必须", "务必", "应当", "负责", "牵头",
 )
-_PLAN_NAME = re.compile(r"^[“\"「]?十[一二三四五六七八九]五")
+_PLAN_NAME = re.compile(r"^[“\"「]?(?:" + PLAN_NAME + r")|^第[^个]{1,3}个五年")
 _PLAN_TIME = re.compile(r"[”\"」]?(?:时期|期间|期末|末期|末|以来|[，,])")
-_PLAN_DOCUMENT = re.compile(r"[”\"」]?(?:规划|纲要|实施方案|方案|编制)")
-_BARE_SPAN = gated(
-    r"(?:^|[，,])(?P<span>(?P<n>[两二三四五2-5])年)(?=完成|造林|实现|建成|新建|改造|达到|基本|全面|全部|累计)",
-    "两年", "二年", "三年", "四年", "五年", "2年", "3年", "4年", "5年",
-)
+_PLAN_DOCUMENT = re.compile(r"[”\"」]?(?:规划|纲要|实施方案|方案|编制|计划)")
 _NOT_UNIT_WORDS = re.compile(
     r"部署|要求|会议|全会|精神|体系|场所|小巷|^(?:按照|根据|围绕|在|对|把|为|以|通过|\d|[一二三四五六七八九十]+[、.．])"
 )
@@ -377,7 +372,7 @@ def _sentence_deadline(sentence: str, year: int | None, date: str | None, headin
                        refs: list[TimeRef] | None = None) -> tuple[int | None, str | None]:
     delivered = int(date[:4]) if date and date[:4].isdigit() else year
     if refs is None:
-        refs = scan_times(sentence, year)
+        refs = scan_times(sentence, year, delivered)
     due: int | None = None
     words: list[str] = []
     for ref in refs:
@@ -385,8 +380,6 @@ def _sentence_deadline(sentence: str, year: int | None, date: str | None, headin
             continue
         said = sentence[ref.start : ref.end]
         value = ref.year
-        if said.startswith("明年") and delivered is not None:
-            value = delivered + 1  # a December report's 明年 is the year it plans for
         if value is None and said == "届时":
             continue
         if _names_plan(said, sentence, ref, headings):
@@ -404,7 +397,7 @@ def _sentence_deadline(sentence: str, year: int | None, date: str | None, headin
 
 def _within_years(sentence: str, year: int | None, delivered: int | None, due: int | None,
                   words: list[str]) -> int | None:
-    """The deadline with the words the time scanner leaves to the context (年底前, 三年完成…) read too;
+    """The deadline with the words the time scanner leaves to the context (年底前, 6月底前) read too;
     their words join ``words``."""
     within = _WITHIN_YEAR.search(sentence)
     if within is not None:
@@ -413,17 +406,15 @@ def _within_years(sentence: str, year: int | None, delivered: int | None, due: i
         if value is not None:
             due = value if due is None else due
         words.append(said)
-    bare = _bare_span(sentence, year)
-    if bare is not None:
-        due = bare[0] if due is None else max(due, bare[0])
-        words.insert(0, bare[1])
     return due
 
 
 def _names_plan(said: str, sentence: str, ref: TimeRef, headings: bool) -> bool:
     """Whether the five-year plan's name ``said`` names its plan, not its period (“十四五”时期, “十四五”末)."""
-    if not _PLAN_NAME.match(said) or _PLAN_TIME.search(said) or _PLAN_TIME.match(sentence, ref.end):
+    if not _PLAN_NAME.match(said) or _PLAN_TIME.search(said):
         return False
+    if not _PLAN_DOCUMENT.search(said) and _PLAN_TIME.match(sentence, ref.end):
+        return False  # “十四五”，…: the name as the topic speaks of its period (执行第七个五年计划，… names the plan)
     return not (headings and ref.start == 0 and _names_period(said, sentence, ref.end))
 
 
@@ -436,7 +427,7 @@ def _names_period(said: str, title: str, end: int) -> bool:
 def _heading_deadline(title: str, year: int | None, date: str | None) -> int | None:
     """The year a heading sets for what it heads; one naming the plan year besides a five-year plan
     (“十五五”时期主要目标和2026年重点工作) heads mostly the year's work."""
-    refs = scan_times(title, year)
+    refs = scan_times(title, year, year_of(date))
     if year is not None and any(not r.relative and r.year == year and r.role == "point" for r in refs):
         return year
     return _sentence_deadline(title, year, date, headings=True, refs=refs)[0]
@@ -453,17 +444,6 @@ def _sentences(probe: str, heading_starts: list[int]) -> list[tuple[int, int]]:
             start = cut
         out.append(_strip(probe, start, end))
     return out
-
-
-def _bare_span(sentence: str, year: int | None) -> tuple[int, str] | None:
-    """三年完成…, 三年造林100万亩: a clause that opens with a span of years from the plan year."""
-    if year is None:
-        return None
-    found = _BARE_SPAN.search(sentence)
-    if found is None:
-        return None
-    n = small_number(found.group("n")) or int(found.group("n"))
-    return year + n - 1, found.group("span")
 
 
 def _heading_sentence(outline: list[Heading], starts: list[int], start: int, end: int) -> int | None:

@@ -1,0 +1,67 @@
+"""The year a five-year average target is due: the plan's end, wherever the report names the plan."""
+
+from __future__ import annotations
+
+import luoshi
+
+REVIEW = "政府工作报告\n各位代表：\n一、2025年工作回顾\n全市完成固定资产投资800亿元。\n"
+
+
+def _due(text: str) -> dict[float, int | None]:
+    document = luoshi.document_from_text(REVIEW + text, date="2026-01-20")
+    return {q.value: q.deadline_year for q in document.quantities if q.value is not None}
+
+
+def test_a_goals_lead_in_broken_over_short_lines_still_names_its_plan() -> None:
+    text = "二、主要目标和重点工作\n“十五五”时期全市发展的\n主要目标\n是：地区生产总值年均增长6%左右，城乡居民收入稳步提高。\n"
+    assert _due(text)[6] == 2030
+    # a line that ends a sentence ends the lead-in: the plan named before it dates nothing after
+    text = "二、主要目标和重点工作\n“十五五”时期全市发展蓝图已经绘就。\n是：地区生产总值增长6%左右。\n"
+    assert _due(text)[6] == 2026
+
+
+def test_the_plan_outline_submitted_with_the_report_ends_with_its_plan() -> None:
+    text = "二、主要目标和重点工作\n《纲要（草案）》提出了主要指标：其中地区生产总值年均增长6%左右。\n今年地区生产总值增长5.5%左右。\n"
+    found = _due(text)
+    assert found[6] == 2030
+    assert found[5.5] == 2026
+
+
+def test_an_average_over_years_runs_over_the_horizon_its_sentence_names() -> None:
+    text = "二、主要目标和重点工作\n今后五年全市设定了12个主要指标，包括地区生产总值年均增长6%左右。\n今年全市新增就业2万人。\n"
+    found = _due(text)
+    assert found[6] == 2030
+    assert found[2] == 2026
+
+
+def test_a_report_delivered_in_december_names_its_plan_year_next_year() -> None:
+    text = ("政府工作报告\n各位代表：\n一、2025年工作回顾\n全市完成投资800亿元。\n二、2026年工作安排\n"
+            "明年力争新增就业2万人，三年造林50万亩。\n")
+    document = luoshi.document_from_text(text, date="2025-12-28")
+    due = {q.value: (q.deadline_year, q.deadline_text) for q in document.quantities}
+    assert due[2] == (2026, "明年")  # said in December 2025: next year is the year the report plans for
+    assert due[50] == (2028, "三年")  # three years from the plan year, 2026–2028
+    # and a task of that sentence is due when its targets are
+    task = next(t for t in document.tasks if "造林" in t.text)
+    assert task.deadline_year == 2028
+
+
+def test_five_years_of_capital_construction_name_no_deadline() -> None:
+    text = "二、主要目标和重点工作\n五年基本建设投资总额为120亿元。\n"
+    assert _due(text)[120] == 2026
+
+
+def test_older_five_year_plans_are_read_by_their_short_names_and_numbers() -> None:
+    from luoshi.extract.deadlines import scan_times
+
+    said = {text: [(r.year, r.relative) for r in scan_times(text, 1986)]
+            for text in ("“七五”期间要完成投资", "六五计划期间", "第八个五年计划时期", "“十五”计划", "七五折优惠")}
+    assert said == {"“七五”期间要完成投资": [(1990, True)], "六五计划期间": [(1985, True)],
+                    "第八个五年计划时期": [(1995, True)], "“十五”计划": [(2005, True)], "七五折优惠": []}
+    text = ("政府工作报告\n各位代表：\n一、“六五”计划执行情况的回顾\n五年来，全国粮食产量增加一亿吨。\n"
+            "二、“七五”时期的主要任务\n第七个五年计划期间，要新建铁路三千公里。\n要认真执行第七个五年计划，做好今年的工作。\n")
+    document = luoshi.document_from_text(text, date="1986-03-25")
+    assert [s.role for s in document.sections if s.role in ("review", "plan")] == ["review", "plan"]
+    due = {t.text: t.deadline_year for t in document.tasks}
+    assert due["第七个五年计划期间，要新建铁路三千公里。"] == 1990
+    assert due["要认真执行第七个五年计划，做好今年的工作。"] == 1986  # the plan's name, not its period

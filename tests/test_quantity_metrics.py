@@ -1,0 +1,50 @@
+"""The words a quantity is about (its metric) and its year, where the clause around the number misleads:
+a quoted name with a list inside, a number that opens its own conjunct, a parenthesis inside the noun,
+the base of a comparison, a year written in Chinese numerals."""
+
+from __future__ import annotations
+
+import luoshi
+
+
+def _quantities(text: str, date: str = "2024-01-20") -> dict[float, luoshi.Quantity]:
+    return {q.value: q for q in luoshi.document_from_text(text, date=date).quantities if q.value is not None}
+
+
+def test_a_list_inside_a_quoted_name_ends_no_clause() -> None:
+    found = _quantities("今年要全面推行“一网通办、一次办好”政务服务事项1200项。")
+    assert found[1200].metric.startswith("“一网通办、一次办好”")
+    assert found[1200].evidence.endswith("“一网通办、一次办好”政务服务事项1200项")
+
+
+def test_a_number_after_a_conjunction_counts_the_noun_after_it() -> None:
+    found = _quantities("今年要建成县级融媒体中心和12个乡镇综合文化站。")
+    assert found[12].metric == "乡镇综合文化站"
+
+
+def test_a_parenthesis_inside_the_noun_after_a_number_is_read_through() -> None:
+    found = _quantities("今年要新建8个村（社区）养老服务站，改造3个敬老院。")
+    assert found[8].metric == "村（社区）养老服务站"
+    # a gloss of the number itself, or a parenthesis with a number of its own, ends the noun
+    found = _quantities("农民人均纯收入达到2300元（按现价计算），增长8%。")
+    assert found[2300].evidence.endswith("2300元")
+    found = _quantities("有的乡镇还建成了年产五百吨合成氨（合两千吨化肥）的小化肥厂。", date="1975")
+    assert found[500].evidence.endswith("五百吨合成氨")
+
+
+def test_the_base_of_a_comparison_is_the_same_measure_in_its_own_year() -> None:
+    found = _quantities("2023年，全市规上工业增加值达到1200亿元，比2020年的900亿元增长33%。")
+    base = found[900]
+    assert (base.kind, base.deadline_year, base.metric) == ("fact", 2020, "规上工业增加值")
+    assert found[1200].deadline_year == 2023
+
+
+def test_a_year_in_chinese_numerals_and_a_modal_are_no_part_of_the_metric() -> None:
+    found = _quantities("一九八五年的钢产量将达到四千万吨。", date="1983")
+    assert found[4000].metric == "钢产量"
+
+
+def test_a_count_after_a_verb_counts_the_noun_after_it() -> None:
+    found = _quantities("今年要重点扶持30家成长型中小企业，支持12个村发展特色产业。")
+    assert found[30].metric == "成长型中小企业"
+    assert found[12].metric.startswith("村")
