@@ -48,3 +48,13 @@ def test_a_count_after_a_verb_counts_the_noun_after_it() -> None:
     found = _quantities("今年要重点扶持30家成长型中小企业，支持12个村发展特色产业。")
     assert found[30].metric == "成长型中小企业"
     assert found[12].metric.startswith("村")
+
+
+def test_respectively_opening_its_clause_takes_the_numbers_before_as_its_subjects() -> None:
+    text = "各位代表：\n一、2023年工作回顾\n全年接待游客3200万人次、旅游收入280亿元，分别增长12%和15%。\n"
+    found = _quantities(text)
+    assert (found[12].metric, found[15].metric) == ("接待游客增长", "旅游收入增长")
+    # two numbers before a list of three are no subjects of it
+    text = "各位代表：\n一、2023年工作回顾\n接待游客3200万人次、旅游收入280亿元，分别增长12%、15%和9%。\n"
+    metrics = [q.metric for q in luoshi.document_from_text(text, date="2024-01-20").quantities][2:]
+    assert len(metrics) == 3 and not any("游客" in m or "收入" in m for m in metrics)

@@ -14,6 +14,7 @@ offsets and evidence point into the document's own text, in its own script.
 
 from __future__ import annotations
 
+import itertools
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
@@ -338,12 +339,27 @@ def _respectively(found: list[Quantity], s: str, text: str) -> list[Quantity]:
         opening = max(opening, at - _SUBJECT_REACH)
         # subjects are shown as written: where the simplified copy differs, the metrics only lose 分别
         members = _subjects(_METRIC_HEAD.sub("", s[opening:at]), len(run)) if s[opening:at] == text[opening:at] else []
+        if not members and opening == at:
+            members = _previous_subjects(found, i, len(run), s, at)
         verb = q.metric.partition(_RESPECTIVELY)[2]
         for k, member in zip(run, members or [""] * len(run), strict=True):
             metric = member + verb if member else found[k].metric.replace(_RESPECTIVELY, "").replace("分別", "")
             found[k] = replace(found[k], metric=metric or found[k].metric)
         i = run[-1] + 1
     return found
+
+
+def _previous_subjects(found: list[Quantity], i: int, n: int, s: str, at: int) -> list[str]:
+    """When 分别 opens its clause, the subjects are the ``n`` numbers just before it, in the same sentence
+    (游客接待量7400万人次、旅游总收入660亿元，分别增长14%和15%): their metrics, or [] if they are not a list."""
+    before = found[i - n : i] if i >= n else []
+    if not before or s[before[-1].end : at] not in ("，", ","):
+        return []
+    joins = (s[a.end : b.start] for a, b in itertools.pairwise(before))
+    if any(join not in ("、", "，", ",") for join in joins):
+        return []
+    metrics = [_GROWTH_TAIL.sub("", b.metric) for b in before]
+    return metrics if all(metrics) else []
 
 
 def _cut(subject: str, n: int) -> list[str]:
