@@ -81,6 +81,10 @@ def test_a_report_delivered_in_december_plans_for_the_next_year() -> None:
     speech = "同志们：\n这次会议很重要。\n"
     assert plan_year(speech, "2025-12-28", "在全县经济工作会议上的讲话") == 2025  # a speech's year is its own
     assert is_report(REPORT) and not is_report(speech, "在全县经济工作会议上的讲话")
+    # a report of November plans for the next year when it names that year's work, as a new congress's does
+    november = REPORT.replace("2026年工作安排", "2026年工作重点")
+    assert plan_year(november, "2025-11-10", "政府工作报告") == 2026
+    assert plan_year(REPORT.replace("2026年工作安排", "下一步工作安排"), "2025-11-10", "政府工作报告") == 2025
 
 
 def test_a_speech_is_requirements_after_its_opening() -> None:

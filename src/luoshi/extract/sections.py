@@ -69,9 +69,12 @@ def is_report(text: str, title: str | None = None) -> bool:
 
 
 def plan_year(text: str, date: str | None, title: str | None = None) -> int | None:
-    """The year a document plans for: a report delivered in December plans for the next year."""
+    """The year a document plans for: a report delivered in December plans for the next year, and so does
+    one of October or November that names that year's work (2017年工作重点, 2017年是…, said in November 2016)."""
     year = year_of(date)
-    if year is not None and date is not None and date[5:7] == "12" and is_report(text, title):
+    if year is None or date is None or date[5:7] not in ("10", "11", "12") or not is_report(text, title):
+        return year
+    if date[5:7] == "12" or re.search(f"{year + 1}年(?:的)?(?:工作|是|主要|重点|经济社会)", text):
         return year + 1
     return year
 
