@@ -24,7 +24,7 @@ PLAN_NAME = (
     r"十[一二三四五六七八九]五|(?<=[“\"「])(?:十|[六七八九])五(?=[”\"」])|[六七八九]五(?=计划|期间|时期)"
 )
 # 第七个五年计划: the plan named by its number
-PLAN_NUMBER = r"第(?P<nth>十[一二三四五六七八九]?|[六七八九])个五年(?:计划|规划)"
+PLAN_NUMBER = r"第(?P<nth>十[一二三四五六七八九]?|[一二三四五六七八九])个五年(?:计划|规划)"
 _TIME = re.compile(
     # the characters an expression below can open with: the engine tries each alternative only there
     r"(?=[0-9" + _CN + r"今明去上前当本年全过“\"「未再用力争届第《])(?:"
@@ -72,9 +72,15 @@ def year_of(date: str | None) -> int | None:
 
 
 def plan_end_year(name: str) -> int | None:
-    """The last year of a five-year plan: 十四五 → 2025 (the third plan ran 1966–1970)."""
+    """The last year of a five-year plan: 十四五 → 2025 (the first ran 1953–1957, the second 1958–1962, the
+    third, after three years of adjustment, 1966–1970)."""
     n = parse_chinese(name[:-1])
-    return None if n is None or n < 3 else 1970 + 5 * (int(n) - 3)
+    if n is None or n < 1:
+        return None
+    return _FIRST_PLANS.get(int(n), 1970 + 5 * (int(n) - 3))
+
+
+_FIRST_PLANS = {1: 1957, 2: 1962}
 
 
 def scan_times(s: str, doc_year: int | None, delivered: int | None = None) -> list[TimeRef]:

@@ -160,6 +160,8 @@ _LEAD_SUBJECT = gated(
 )
 _PLAN_NAME = re.compile(r"^[“\"「]?(?:" + PLAN_NAME + r")|^第[^个]{1,3}个五年")
 _PLAN_TIME = re.compile(r"[”\"」]?(?:时期|期间|期末|末期|末|以来|[，,])")
+_COMPLETES = ("完成", "实现", "超额完成", "全面完成", "胜利完成")
+_OPENS = re.compile(r"[^，,。；;]{0,10}?(?:开局|开好局|起好步|起步|开门红)")  # 实现“十五五”发展良好开局
 _PLAN_DOCUMENT = re.compile(r"[”\"」]?(?:规划|纲要|实施方案|方案|编制|计划)")
 _NOT_UNIT_WORDS = re.compile(
     r"部署|要求|会议|全会|精神|体系|场所|小巷|^(?:按照|根据|围绕|在|对|把|为|以|通过|\d|[一二三四五六七八九十]+[、.．])"
@@ -413,6 +415,8 @@ def _names_plan(said: str, sentence: str, ref: TimeRef, headings: bool) -> bool:
     """Whether the five-year plan's name ``said`` names its plan, not its period (“十四五”时期, “十四五”末)."""
     if not _PLAN_NAME.match(said) or _PLAN_TIME.search(said):
         return False
+    if sentence.endswith(_COMPLETES, 0, ref.start) and not _OPENS.match(sentence, ref.end):
+        return False  # 完成第一个五年计划: what is to be done by the plan's end (实现“十五五”良好开局: by this year's)
     if not _PLAN_DOCUMENT.search(said) and _PLAN_TIME.match(sentence, ref.end):
         return False  # “十四五”，…: the name as the topic speaks of its period (执行第七个五年计划，… names the plan)
     return not (headings and ref.start == 0 and _names_period(said, sentence, ref.end))
