@@ -182,3 +182,12 @@ def test_a_list_that_goes_on_after_the_head_names_other_things() -> None:
     # the verb that leads the list is no part of its first member
     found = names("对标义务教育、基本医疗、住房安全“三保障”，巩固脱贫成果。")
     assert found["三保障"].members == ["义务教育", "基本医疗", "住房安全"]
+
+
+def test_a_list_a_clause_before_a_verb_and_a_one_character_head_is_its_members() -> None:
+    import luoshi
+
+    text = "同志们：\n坚持保就业、保民生、保运转，扎实做好“三保”工作。\n全面推进数字化改造、智能化升级，加快推进“两化”融合。\n"
+    found = {f.text: f.members for f in luoshi.document_from_text(text).formulations}
+    assert found["三保"] == ["保就业", "保民生", "保运转"]
+    assert found["两化"] == []  # 化 stands inside its items, not at their head: no sum of them

@@ -557,6 +557,14 @@ def _credible(members: list[str], name: str, head: str) -> bool:
     return not any(name in x or x == head or not _HAN_CHAR.search(x) for x in members)
 
 
+def _one_character_head(head: str) -> bool:
+    return len(head) == 1 and _HAN_CHAR.match(head) is not None and head not in _OLD_NEW_HEADS
+
+
+_VERB_CLAUSE_MAX = 6  # 全力做好, 统筹抓好: a clause of a verb alone, before a name
+_HEAD_ADVERB = re.compile(r"^(?:着力|全力|切实|努力|大力|坚持|坚决|持续|全面)")  # 着力保工资: the head after it
+
+
 def _named_by_head(members: list[str], head: str) -> bool:
     """A list before a name with a one-character head is its sum when each item holds the head (稳就业、稳金融
     “六稳”; 家园、田园“三园”); items that lack it qualify the name (农村、城镇低保妇女免费“两癌”筛查)."""
@@ -649,7 +657,14 @@ def _list_before(text: str, s: int, e: int, count: int, head: str) -> list[str] 
     """产业、人才、文化、生态、组织“五个振兴”: the clause before the name is a list of its members."""
     if _char(text, e) == "、" or (_char(text, s) in _OPEN and _char(text, s - 1) in _CLOSE):
         return None  # the name is itself an item of a list, or coordinated with another quoted name
-    clause = _LIST_MARKER.sub("", text[_clause_start(text, s, _LIST_TAIL) : s])
+    start = _clause_start(text, s, _LIST_TAIL)
+    clause = _LIST_MARKER.sub("", text[start:s])
+    verb_alone = len(clause) <= _VERB_CLAUSE_MAX and "、" not in clause and _char(text, start - 1) in "，,"
+    before = verb_alone and _one_character_head(head)
+    if before:
+        # 坚持稳就业、稳企业、稳市场、稳预期，全力做好“四稳”工作: the clause before holds only its verb, the list
+        # is the clause before that (and each of its items holds the head: 稳)
+        clause = _LIST_MARKER.sub("", text[_clause_start(text, start - 1, _LIST_TAIL) : start - 1])
     for tail in ("等", "这些", "這些", "这", "這", "共", "以上"):
         if clause.endswith(tail):
             clause = clause[: -len(tail)]
@@ -663,6 +678,8 @@ def _list_before(text: str, s: int, e: int, count: int, head: str) -> list[str] 
         return None  # 甲和乙两县被列为“两大平原”, 丙丁两地完成“两委”换届
     items = [*_trim_first(items)[:-1], _APPOSITION.sub("", items[-1])]
     members = [_clean_member(items[0], lead=True), *(_clean_member(x) for x in items[1:])]
+    if before and not all(_HEAD_ADVERB.sub("", m).startswith(head) for m in members):
+        return None  # a list a clause away sums up only item by item: 稳就业…“四稳”, not 数字化改造…“两化”
     return members if _named_by_head(members, head) else None
 
 
