@@ -191,3 +191,12 @@ def test_a_list_a_clause_before_a_verb_and_a_one_character_head_is_its_members()
     found = {f.text: f.members for f in luoshi.document_from_text(text).formulations}
     assert found["三保"] == ["保就业", "保民生", "保运转"]
     assert found["两化"] == []  # 化 stands inside its items, not at their head: no sum of them
+
+
+def test_the_last_member_ends_before_what_the_list_shares() -> None:
+    import luoshi
+
+    text = "各位代表：\n要巩固“老三样”：即粮食、生猪、蔬菜的稳产保供。\n打造“两个中心”：即区域物流中心、区域金融中心。\n"
+    found = {f.text: f.members for f in luoshi.document_from_text(text).formulations}
+    assert found["老三样"] == ["粮食", "生猪", "蔬菜"]
+    assert found["两个中心"] == ["区域物流中心", "区域金融中心"]

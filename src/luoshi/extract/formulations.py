@@ -683,6 +683,19 @@ def _list_before(text: str, s: int, e: int, count: int, head: str) -> list[str] 
     return members if _named_by_head(members, head) else None
 
 
+def _without_shared_tail(items: list[str]) -> list[str]:
+    """A list of short nouns whose last item goes on to what they share (汽车、家电、服装的传统优势): the last
+    item ends before its 的."""
+    last = items[-1]
+    de = last.find("的")
+    if len(items) > 1 and 0 < de <= _SHORT_ITEM and all(len(x) <= _SHORT_ITEM for x in items[:-1]):
+        return [*items[:-1], last[:de]]
+    return items
+
+
+_SHORT_ITEM = 4
+
+
 def _list_after(text: str, e: int, count: int, head: str) -> list[str] | None:
     """四条新路：A、B、C、D / 六个高地，即打造A高地…；打造B高地…: the members after the name."""
     after = text[e : e + 40]
@@ -695,7 +708,7 @@ def _list_after(text: str, e: int, count: int, head: str) -> list[str] | None:
         span = text[start : stop.start() if stop else len(text)][:500]
         items = _split_list(span, count)
         if items:
-            return [_pick_clause(x, head) for x in items]
+            return [_pick_clause(x, head) for x in _without_shared_tail(items)]
     if after[:1] and after[0] in "（(":  # a parenthesised list right after the name
         close = after.find("）" if after[0] == "（" else ")")
         if close > 0:
