@@ -75,3 +75,18 @@ def test_a_plan_to_be_completed_is_due_at_its_end_and_its_good_start_this_year()
     due = {t.text: t.deadline_year for t in luoshi.document_from_text(text, date="2026-01-20").tasks}
     assert due["要确保实现“十五五”经济社会发展良好开局。"] == 2026
     assert due["要全面完成“十四五”规划确定的目标任务。"] == 2026  # a plan already ended is no deadline to come
+
+
+def test_parts_after_a_plan_period_go_on_with_it_until_a_part_names_its_year() -> None:
+    text = ("政府工作报告\n各位代表：\n一、“九五”时期的回顾\n五年来，全国粮食产量稳定增长。\n"
+            "二、“十五”期间的奋斗目标\n要保持国民经济较快发展。\n三、加强农业基础地位\n要加快农业结构调整。\n"
+            "四、全面加强政府自身建设\n要加快转变政府职能。\n"
+            "2001年是实施“十五”计划的第一年。\n要继续加大长期建设国债投入。\n")
+    due = {t.text: t.deadline_year for t in luoshi.document_from_text(text, date="2001-03-05").tasks}
+    assert due["要加快农业结构调整。"] == 2005  # a chapter of the five-year plan
+    assert due["要加快转变政府职能。"] == 2001  # the government's own work is this year's
+    assert due["要继续加大长期建设国债投入。"] == 2001  # after the part the year opens
+    # a title about a year (关于2026年工作) names it, it compares nothing
+    text = "政府工作报告\n各位代表：\n一、“十五五”时期主要目标\n要加快发展。\n二、关于2026年工作\n（一）扩大内需\n要提振消费。\n"
+    due = {t.text: t.deadline_year for t in luoshi.document_from_text(text, date="2026-01-20").tasks}
+    assert due["要提振消费。"] == 2026

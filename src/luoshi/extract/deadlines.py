@@ -51,6 +51,7 @@ _TIME = re.compile(
     r"|(?P<outline>《纲要(?:（草案）|\(草案\)|草案)?》)"
     r")"
 )
+_COMPARED_BY = frozenset("高低多少大小优快慢好强弱早晚等当")  # 高于, 等于, 相当于
 _ANCHOR = re.compile(r"年|届时|十[一二三四五六七八九]?五|[六七八九]五|五年(?:计划|规划)|《纲要")
 _SPAN_NEEDS = ("今后", "未来", "用", "内", "时间")
 
@@ -134,7 +135,8 @@ def _role(s: str, start: int, end: int) -> Role:
     """What the words around a time make of it: a comparison, a start, a deadline, or a point in time."""
     before = s[max(0, start - 2) : start]
     if (
-        before.endswith(("比", "较", "同", "与", "于"))
+        before.endswith(("比", "较", "同", "与"))
+        or (before.endswith("于") and before[-2:-1] in _COMPARED_BY)  # 高于2020年; not 关于2026年工作
         or s.startswith(("相比", "同期"), end)
         or (before.endswith("是") and s.startswith("的", end))  # 是1998年的6.2倍
     ):

@@ -160,6 +160,9 @@ _LEAD_SUBJECT = gated(
 )
 _PLAN_NAME = re.compile(r"^[“\"「]?(?:" + PLAN_NAME + r")|^第[^个]{1,3}个五年")
 _PLAN_TIME = re.compile(r"[”\"」]?(?:时期|期间|期末|末期|末|以来|[，,])")
+# A title that names a five-year plan's period (“十五”期间, “十四五”时期, 今后五年), not its document
+_PLAN_PERIOD = re.compile(r"(?:" + PLAN_NAME + r")[”\"」]?(?:时期|期间)|今后五年|未来五年")
+_OWN_WORK = re.compile(r"政府自身建设|政府治理效能|自身建设|政府建设|作风建设")
 _COMPLETES = ("完成", "实现", "超额完成", "全面完成", "胜利完成")
 _OPENS = re.compile(r"[^，,。；;]{0,10}?(?:开局|开好局|起好步|起步|开门红)")  # 实现“十五五”发展良好开局
 _PLAN_DOCUMENT = re.compile(r"[”\"」]?(?:规划|纲要|实施方案|方案|编制|计划)")
@@ -318,10 +321,12 @@ class _Context:
     date: str | None
     cache: dict[tuple[int, int], int | None] = field(default_factory=dict)
     section_starts: list[int] = field(init=False)
+    top: int = field(init=False)  # the level of the outline's top headings
     traditional: bool = field(init=False)
 
     def __post_init__(self) -> None:
         self.section_starts = [s.start for s in self.sections]
+        self.top = min((h.level for h in self.outline), default=1)
         # the view differs from the text only where the text has traditional characters; headings are its words
         self.traditional = self.probe != self.text
 
@@ -348,6 +353,36 @@ class _Context:
             self.cache[key] = self._find_heading_year(heading, start)
         return self.cache[key]
 
+    def _period_before(self, index: int) -> int | None:
+        """A part titled by no time after one titled by a five-year plan's period goes on with that plan (a 2001
+        report's 二、“十五”期间的奋斗目标, then 三、加强农业基础地位…), until a part names a year of its own."""
+        for h in reversed(self.outline[:index]):
+            if h.level != self.top:
+                continue
+            role = self._role_at(h.start)
+            if role not in _TASK_ROLES:
+                return None
+            title = to_simplified(h.title) if self.traditional else h.title
+            found = _heading_deadline(title, self.year, self.date)
+            if found is not None:
+                return found if self.year is not None and found > self.year and _PLAN_PERIOD.search(title) else None
+        return None
+
+    def _goes_on_with_a_period(self, index: int, start: int) -> bool:
+        """Whether the top part at ``index`` can go on with a plan period before it, for a task at ``start``: not
+        the government's own work, which a report closes with year by year (全面加强政府自身建设), nor a task
+        past a paragraph that opened a part of its own after the heading (2001年是…的第一年)."""
+        heading = self.outline[index]
+        part = bisect.bisect_right(self.section_starts, start) - 1
+        if part >= 0 and self.section_starts[part] > heading.start:
+            return False
+        title = to_simplified(heading.title) if self.traditional else heading.title
+        return _OWN_WORK.search(title) is None
+
+    def _role_at(self, start: int) -> str | None:
+        part = bisect.bisect_right(self.section_starts, start) - 1
+        return self.sections[part].role if part >= 0 else None
+
     def _find_heading_year(self, heading: int, start: int) -> int | None:
         index = heading
         level = 99
@@ -359,6 +394,8 @@ class _Context:
                 found = _heading_deadline(title, self.year, self.date)
                 if found is not None:
                     return found
+                if level == self.top and index > 0 and self._goes_on_with_a_period(index, start):
+                    return self._period_before(index)
             index -= 1
         # a bare part title before the task (2025年工作安排) is not in the outline: the part's opening line
         for section in reversed(self.sections):
