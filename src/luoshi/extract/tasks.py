@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from luoshi.document import Heading, Quantity, Section, Task
 from luoshi.extract.deadlines import PLAN_NAME, TimeRef, scan_times, year_of
 from luoshi.extract.gated import Gated, gated
-from luoshi.extract.sections import is_report, plan_year
+from luoshi.extract.sections import is_report, plan_year, role_at
 from luoshi.script import simplified_view, to_simplified
 
 
@@ -359,8 +359,7 @@ class _Context:
         for h in reversed(self.outline[:index]):
             if h.level != self.top:
                 continue
-            role = self._role_at(h.start)
-            if role not in _TASK_ROLES:
+            if role_at(self.sections, h.start) not in _TASK_ROLES:
                 return None
             title = to_simplified(h.title) if self.traditional else h.title
             found = _heading_deadline(title, self.year, self.date)
@@ -378,10 +377,6 @@ class _Context:
             return False
         title = to_simplified(heading.title) if self.traditional else heading.title
         return _OWN_WORK.search(title) is None
-
-    def _role_at(self, start: int) -> str | None:
-        part = bisect.bisect_right(self.section_starts, start) - 1
-        return self.sections[part].role if part >= 0 else None
 
     def _find_heading_year(self, heading: int, start: int) -> int | None:
         index = heading
