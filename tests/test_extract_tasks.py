@@ -179,6 +179,8 @@ def test_a_sentence_that_judges_the_outlook_is_no_task() -> None:
     assert not is_task_sentence("我县正处在转型发展的关键期，需要我们加快推进产业升级。", report=True)
     # a goal named as what is wished for is a statement of it (…，是我们的不懈追求)
     assert not is_task_sentence("办好人民满意的教育，让每个孩子都能享有公平而有质量的教育，是全县人民的共同愿望。", report=True)
+    assert not is_task_sentence("稳就业是今年经济工作的首要任务。", report=True)
+    assert not is_task_sentence("抓好粮食生产始终是头等大事。", report=True)
 
 
 def test_every_rule_rejects_its_own_example() -> None:
