@@ -562,7 +562,7 @@ def _one_character_head(head: str) -> bool:
 
 
 _VERB_CLAUSE_MAX = 6  # 全力做好, 统筹抓好: a clause of a verb alone, before a name
-_HEAD_ADVERB = re.compile(r"^(?:着力|全力|切实|努力|大力|坚持|坚决|持续|全面)")  # 着力保工资: the head after it
+_HEAD_ADVERB = re.compile(rf"^{_ADVERBS}*")  # 着力保工资: the head after the adverbs
 
 
 def _named_by_head(members: list[str], head: str) -> bool:
