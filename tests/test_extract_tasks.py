@@ -183,6 +183,14 @@ def test_a_sentence_that_judges_the_outlook_is_no_task() -> None:
     assert not is_task_sentence("抓好粮食生产始终是头等大事。", report=True)
 
 
+def test_a_last_clause_opening_with_shi_says_what_the_clauses_before_it_are() -> None:
+    assert not is_task_sentence("集中抓好这批体量大、结构优的重点项目，是拉动有效投资、稳增长促转型的关键所在。", report=True)
+    assert not is_task_sentence("我们追求的增长，是提高质量效益、推进转型升级、改善群众生活的增长。", report=True)
+    # a directive after the statement is still one, and 是否 is no copula
+    assert is_task_sentence("乡村振兴任务繁重，是一项系统工程，要统筹推进产业、人才、文化振兴。", report=True)
+    assert is_task_sentence("全面排查各类隐患，是否达标都要建立台账。", report=True)
+
+
 def test_every_rule_rejects_its_own_example() -> None:
     for rule in NOT_TASK_RULES:
         assert rejected_by(rule.example) is not None, rule.name

@@ -200,3 +200,20 @@ def test_the_last_member_ends_before_what_the_list_shares() -> None:
     found = {f.text: f.members for f in luoshi.document_from_text(text).formulations}
     assert found["老三样"] == ["粮食", "生猪", "蔬菜"]
     assert found["两个中心"] == ["区域物流中心", "区域金融中心"]
+
+
+def test_sentences_after_a_name_and_a_colon_whose_first_clause_ends_with_the_head() -> None:
+    text = ("着力壮大制造业。加快产业“三化”进程：推动产业集群化。聚焦主导产业，打造千亿级产业链。"
+            "推动产业高端化。实施智能化改造项目60个。推动产业绿色化。创建绿色工厂10家。\n"
+            "落实“两化”任务：加快数字化转型，推进绿色化发展。\n")
+    found = names(text)
+    assert found["三化"].members == ["产业集群化", "产业高端化", "产业绿色化"]
+    # the members must open right after the colon, and count as many as the name
+    assert names("推进“三化”建设：聚焦主导产业。推动产业集群化。推动产业高端化。推动产业绿色化。\n")["三化"].members == []
+
+
+def test_the_verb_opening_a_list_before_a_name_is_its_clauses() -> None:
+    text = "全力打造两大增长极，倾力培育新能源产业基地、精细化工产业基地、装备制造产业基地“三大增长点”。\n"
+    assert names(text)["三大增长点"].members == ["新能源产业基地", "精细化工产业基地", "装备制造产业基地"]
+    text = "加强工业、燃煤、机动车三大污染源治理。\n"
+    assert names(text)["三大污染源"].members == ["工业", "燃煤", "机动车"]

@@ -58,3 +58,44 @@ def test_respectively_opening_its_clause_takes_the_numbers_before_as_its_subject
     text = "各位代表：\n一、2023年工作回顾\n接待游客3200万人次、旅游收入280亿元，分别增长12%、15%和9%。\n"
     metrics = [q.metric for q in luoshi.document_from_text(text, date="2024-01-20").quantities][2:]
     assert len(metrics) == 3 and not any("游客" in m or "收入" in m for m in metrics)
+
+
+def test_a_change_compared_with_a_year_measures_what_the_clause_before_measured() -> None:
+    found = _quantities("全年粮食产量达到65万吨，比2020年增加3万吨。", date="2024-01-10")
+    assert found[3].metric == "粮食产量比2020年增加"
+    found = _quantities("城市化率达到56%，较2019年末提高4.5个百分点，增长8%。", date="2024-01-10")
+    assert found[4.5].metric == "城市化率较2019年末提高"
+    assert found[8].metric == "城市化率增长"
+    # a verb with its object is no change of the measure before (新增学位, 增加泊位)
+    found = _quantities("新建幼儿园8所，增加学位2400个。", date="2024-01-10")
+    assert found[2400].metric == "增加学位"
+    # what is left of the clause before names no measure: its metric stays whole
+    found = _quantities("在校学生今年又比上年增加6%，达到5200人。", date="2024-01-10")
+    assert found[5200].metric != "又"
+
+
+def test_a_year_that_opens_a_topic_clause_dates_the_numbers_after_it() -> None:
+    text = "各位代表：\n一、1996年工作安排\n在商业方面：一九九五年社会商品零售总额，比一九九三年大约增长百分之三十。\n"
+    found = _quantities(text, date="1996")
+    q = found[30]
+    assert (q.kind, q.deadline_year, q.comparator) == ("fact", 1995, "about")
+    assert q.metric.startswith("社会商品零售总额")
+    # a clause with a number of its own is no topic: the plan's number stays a target of the plan year
+    text = "各位代表：\n一、1996年工作安排\n一九九五年零售总额增长百分之十，今年增长百分之十二。\n"
+    assert (_quantities(text, date="1996")[12].kind, _quantities(text, date="1996")[12].deadline_year) == ("target", 1996)
+
+
+def test_single_character_members_share_the_last_members_words() -> None:
+    text = "各位代表：\n一、2023年工作回顾\n一、二、三产业增加值分别增长3.2%、6.1%、5.4%。\n"
+    metrics = [q.metric for q in luoshi.document_from_text(text, date="2024-01-20").quantities]
+    assert metrics == ["一产业增加值增长", "二产业增加值增长", "三产业增加值增长"]
+
+
+def test_a_paragraph_narrating_one_year_of_a_five_year_review_dates_its_facts() -> None:
+    text = ("各位代表：\n一、过去五年工作回顾\n五年来，全市累计新建学校40所。\n"
+            "2023年，我们坚持稳中求进，实现良好开局。\n一是项目建设持续发力。完成重点项目投资180亿元。\n"
+            "二、2024年工作安排\n完成重点项目投资200亿元。\n")
+    found = _quantities(text, date="2024-01-20")
+    assert (found[40].kind, found[40].deadline_year) == ("fact", None)
+    assert (found[180].kind, found[180].deadline_year) == ("fact", 2023)
+    assert (found[200].kind, found[200].deadline_year) == ("target", 2024)

@@ -538,6 +538,7 @@ def _members(text: str, outline: list[Heading], key: str, name: str, count: int,
             or ok(_run_in(text, s, e, count, head))
             or ok(_headings(text, outline, s, e, count, head))
             or (ok(_next_sentence(text, e, count, head)) if short else None)
+            or ok(_sentences_after_colon(text, e, count, head))
             or ok(_list_later(text, e, count))
         )
         if found:
@@ -629,7 +630,14 @@ def _trim_first(items: list[str]) -> list[str]:
     quote = first.rfind("“")
     if quote > 0 and "”" not in first[quote:]:
         first = first[quote:]  # 围绕“A、B、C”: the quotes hold the list
-    if len(first) >= longest + 2 and not any(_leading_verb(x) for x in items[1:]):
+    if any(_leading_verb(x) for x in items[1:]):
+        return [first, *items[1:]]  # items that all open with a verb (加强A、加强B; 激发A、促进B) keep theirs
+    # 倾力培育新能源产业基地、精细化工产业基地: the verbs that open the first item are its clause's
+    while (opening := _OPENING_VERB.match(first)) and len(opening.group("verb")) > 1:
+        if len(first) - opening.end() < 2:
+            break
+        first = first[opening.end() :].lstrip("了着著")
+    if len(first) >= longest + 2:
         # after its last verb, one that leaves a word (五保对象 holds 对 but no verb); items that
         # all open with a verb (加强A、加强B; 激发A、促进B) keep theirs
         verbs = [m.end() for m in _VERB_ANYWHERE.finditer(first) if m.end() < len(first) - (len(m.group()) == 1)]
@@ -638,6 +646,9 @@ def _trim_first(items: list[str]) -> list[str]:
         if len(first) > longest + 2 and "的" in first[:-1]:
             first = first[first.rindex("的") + 1 :]
     return [first, *items[1:]]
+
+
+_OPENING_VERB = re.compile(rf"(?:{_ADVERBS}|倾力|傾力|奋力|奮力|努力|聚力)?(?P<verb>{_VERB_ANYWHERE.pattern})")
 
 
 def _leading_verb(item: str) -> bool:
@@ -768,6 +779,32 @@ def _next_sentence(text: str, e: int, count: int, head: str) -> list[str] | None
     if len(head) > 1 and len(holding) == count and all(len(c) <= 16 for c in holding):
         return [_clean_member(c) for c in holding]  # 新增就业百万人，培训技工百万人次，…
     return None
+
+
+_SENTENCE_OPENER = re.compile(r"[^，。；：！？,;:!?\n]{2,16}(?=[。；，,;])")  # a sentence's first clause
+
+
+def _sentences_after_colon(text: str, e: int, count: int, head: str) -> list[str] | None:
+    """产业“三化”进程：推动产业集群化。…推动产业高端化。…推动产业绿色化。…: after a name and a colon,
+    the sentences of its paragraph whose first clause ends with the head, exactly ``count``, the first
+    right after the colon. Each member is that clause without its leading verb (产业集群化)."""
+    colon = text.find("：", e, e + _NAME_TAIL + 1)
+    if colon < 0 or not head or _SENTENCE_END.search(text, e, colon):
+        return None
+    paragraph_end = text.find("\n", colon)
+    stop = min(paragraph_end if paragraph_end >= 0 else len(text), colon + 2000)
+    stems = _stems(head)
+    members: list[str] = []
+    position = colon + 1
+    while position < stop:
+        opener = _SENTENCE_OPENER.match(text, position)
+        if opener is not None and opener.group().endswith(tuple(stems)):
+            members.append(_clean_member(opener.group(), lead=True, keep=len(head)))
+        elif position == colon + 1:
+            return None  # the members start right after the colon
+        end = _SENTENCE_END.search(text, position, stop)
+        position = end.end() if end else stop
+    return members if len(members) == count else None
 
 
 def _list_later(text: str, e: int, count: int) -> list[str] | None:

@@ -139,10 +139,10 @@ _PRE_AT_LEAST = re.compile(
     r"(?:突破|(?<!不)超过|超出|(?<!不)高于|(?<!不)大于|不低于|不少于|不小于|至少有?|多于|逾|(?<!不)超|迈上|迈过|跨上|站上|跃上)了?$"
 )
 _PRE_AT_MOST = re.compile(r"(?:不足|不到|(?<!不)低于|(?<!不)小于|不高于|不大于|不超过|(?<!不)少于|控制在|控制)了?$")
-_PRE_ABOUT = re.compile(r"(?:(?<![附最亲就邻])近|(?<![条节合公契预制邀相特签践履])约)$")
+_PRE_ABOUT = re.compile(r"(?:(?<![附最亲就邻])近|(?<![条节合公契预制邀相特签践履])约(?:增长|增加|下降|减少|提高)?)$")
 _PRE_KEEP = re.compile(r"保持(?:在)?$")  # a level to keep is a floor
 # The last characters of the words above (with 了): most numbers follow none, and need no search at all.
-_PRE_CUE_ENDS = frozenset("破过出于少有逾超上足到在制近约持了")
+_PRE_CUE_ENDS = frozenset("破过出于少有逾超上足到在制近约持了长加降高")
 
 # ---------------------------------------------------------------------------------------------------
 # Context: clauses and sentences, target or fact
@@ -242,8 +242,11 @@ _METRIC_TAIL = _by_length(
         "不足 不到 不低于 不少于 不超过 不高于 低于 高于 至少 逾 共 累计 有 到 至 了 的 从 由 人均 分别 均 首次 已 将"
     ).split()
 )
-_GROWTH = re.compile(r"^(?:同比|比上年|较上年|年均)?(?:增长|下降|增速|提高|减少|上涨)")  # 同比增长9.1%
-_GROWTH_TAIL = re.compile(r"(?:同比|比上年|较上年|年均)?(?:增长|下降|增速|提高|减少|上涨)$")
+# 同比增长9.1%; 比1980年预计增加1000万吨, 较上年末下降: a change of the measure named before it
+_COMPARED_TO = r"(?:比|较)[^，,比较]{0,8}年(?:同期|末|底)?(?:预计|实际)?(?:大约|约)?"
+_GROWTH = re.compile(r"^(?:同比|比上年|较上年|年均)?(?:增长|下降|增速|提高|减少|上涨)"
+                     r"|^(?:" + _COMPARED_TO + r")?(?:增长|下降|提高|减少|上涨|增加)了?$")
+_GROWTH_TAIL = re.compile(r"(?:同比|" + _COMPARED_TO + r"|年均)?(?:增长|下降|增速|提高|减少|上涨|增加)了?$")
 _JOIN = re.compile(r"和|及|与|以及|并")
 _VERB_ENDS = frozenset("出有造建设育引进办开立招施动展供扶助纳导决盖及签定选化成持")
 _LEADING_GLOSS = re.compile(r"^[（(][^（）()]*[）)]")
@@ -295,7 +298,7 @@ def extract_quantities(text: str, date: str | None) -> list[Quantity]:
     candidates = _candidates(s)
     if not candidates:
         return []
-    ctx = _Context(s, text, doc_year, sections, year_of(date))
+    ctx = _Context(s, text, doc_year, sections, year_of(date), [c.start for c in candidates])
     out: list[Quantity] = []
     prev: _Candidate | None = None
     prev_metric, prev_sentence = "", -1
@@ -394,6 +397,8 @@ def _subjects(subject: str, n: int) -> list[str]:
         for modifier in sorted(PAIRED_MODIFIERS, key=len, reverse=True):
             if last.startswith(modifier) and len(last) > len(modifier) + 1:
                 return [m + last[len(modifier) :] for m in firsts] + [last]
+    if all(len(m) == 1 for m in firsts) and len(last) > 2:
+        return [m + last[1:] for m in firsts] + [last]  # 一、二、三产业增加值; 大、中型企业: one character each
     measure = next((last[i:] for i in range(1, len(last)) if last[i:] in SHARED_MEASURES), None)
     if measure and not any(m.endswith(MEASURE_ENDS) for m in firsts):
         return [m + measure for m in firsts] + [last]
@@ -679,7 +684,29 @@ def _sections(s: str, doc_year: int | None) -> list[_Section]:
             out.extend(_split_mixed(s, m.end(), title, year, doc_year, hint))
         else:
             out.append(_Section(m.start(), mode, year, hint))
-    return _settled(out, doc_year)
+    return _years_reviewed(s, _settled(out, doc_year), doc_year)
+
+
+# A paragraph of a review that narrates one year: 2021年，我们坚持…，实现“十四五”顺利开局。
+_YEAR_NARRATED = re.compile(r"^((?:19|20)[0-9]{2})年[，,]我们", re.M)
+
+
+def _years_reviewed(s: str, sections: list[_Section], doc_year: int | None) -> list[_Section]:
+    """A review of several years (过去五年…) whose paragraph turns to one past year (2021年，我们…) is
+    that year's review from there on, to the end of the section."""
+    if doc_year is None:
+        return sections
+    out: list[_Section] = []
+    for k, sec in enumerate(sections):
+        out.append(sec)
+        if sec.mode != "review" or sec.year is not None:
+            continue
+        end = sections[k + 1].start if k + 1 < len(sections) else len(s)
+        for m in _YEAR_NARRATED.finditer(s, sec.start, end):
+            year = int(m.group(1))
+            if year < doc_year:
+                out.append(_Section(m.start(), "review", year))
+    return out
 
 
 def _settled(out: list[_Section], doc_year: int | None) -> list[_Section]:
@@ -796,8 +823,9 @@ def _infer_year(s: str, sections: list[_Section]) -> int | None:
 
 class _Context:
     def __init__(self, s: str, text: str, doc_year: int | None, sections: list[_Section],
-                 delivered: int | None = None) -> None:
+                 delivered: int | None = None, number_starts: list[int] | None = None) -> None:
         self.s = s
+        self.number_starts = number_starts or []  # where the candidates start, in order
         self.text = text
         self.converted = s is not text and _TRADITIONAL_HINT.search(text) is not None  # traditional script
         self.doc_year = doc_year
@@ -925,6 +953,8 @@ class _Context:
             if _QUOTE_PAIRS.get(s[start], "\n") in s[start + 1 : c.start]:
                 break  # “回迁难”项目74个: a quoted name opens the evidence, both its marks in it
             start += 1
+        if not prev_metric and _GROWTH.match(core):
+            prev_metric = self._topic(clause)
         metric = _metric(core, trail, prev_metric)
         shown, unit = metric, c.unit
         if self.converted:  # the metric and the unit in the document's own script (the unit half-width)
@@ -939,6 +969,22 @@ class _Context:
             redacted=c.redacted, start=start, end=end,
         )
         return q, metric
+
+    def _topic(self, clause: int) -> str:
+        """The clause before ``clause`` when it names a measure with its year and no number (一九五四年社会零售总额，
+        比一九五二年增长…: the growth is the 社会零售总额's), else ''."""
+        if clause < 2 or self.s[clause - 1] not in "，,":
+            return ""
+        opening = self.clause_start(clause - 1)
+        if clause - 1 - opening > _LEAD_MAX or bisect_left(self.number_starts, opening) != bisect_left(
+                self.number_starts, clause):
+            return ""
+        dated = bisect_left(self.time_starts, opening)
+        if dated == len(self.times) or self.times[dated].start != opening:
+            return ""  # a topic opens with its year; 如果能够加速周转，减少百分之二 names none
+        words = self.s[opening : clause - 1]
+        head = _METRIC_HEAD.match(words)
+        return words[head.end() :] if head else words
 
     def _long_lead_start(self, clause: int, pos: int) -> int:
         """Where the words before the number at ``pos`` start when its clause is long: ``_LEAD_MAX`` back,
@@ -1027,11 +1073,25 @@ class _Context:
     def _times_before(self, lo: int, hi: int, clause: int, pos: int) -> list[TimeRef]:
         """The time words that govern a number, of those in ``self.times[lo:hi]`` (its sentence's): those of
         its clause, and a sentence's topic (2014年，…)."""
+        times = self.times[lo:hi]
         return [
             t
-            for t in self.times[lo:hi]
-            if t.end <= pos and (t.start >= clause or t.role == "then" or self.s.startswith(("，", ",", "、"), t.end))
+            for k, t in enumerate(times)
+            if t.end <= pos and (t.start >= clause or t.role == "then" or self.s.startswith(("，", ",", "、"), t.end)
+                                 or self._opens_topic(t, pos, times[k + 1 :]))
         ]
+
+    def _opens_topic(self, t: TimeRef, pos: int, later: list[TimeRef]) -> bool:
+        """Whether ``t`` opens a clause that names only a topic, no number, before the one at ``pos``, with no
+        time but a comparison's base between (``later``: the times after it): in 一九五四年社会零售总额，
+        比一九五二年增长百分之四十 the year dates the growth."""
+        if t.start > 0 and not _TIME_CLAUSE_END.match(self.s, t.start - 1):
+            return False
+        if any(u.role != "compare" and u.end <= pos for u in later):
+            return False
+        end = _TIME_CLAUSE_END.search(self.s, t.end, pos)
+        numbers = self.number_starts
+        return end is not None and bisect_left(numbers, t.end) == bisect_left(numbers, end.start())
 
     def _horizons(self, sentence: int, clause: int, known: list[TimeRef]) -> list[TimeRef]:
         """The years to come that the sentence names before the clause (今后五年, “十五五”时期), not in ``known``."""
@@ -1125,7 +1185,12 @@ def _metric(core: str, trail: str, prev_metric: str) -> str:
     if _GROWTH.match(core) and prev_metric and not _GROWTH.match(prev_metric):
         return _GROWTH_TAIL.sub("", prev_metric) + core  # …274.4亿元，同比增长9.1%
     # 今年计划完成6万亩; 增长8%，达到296亿元: the metric of the clause before
-    return core or trail_noun or _GROWTH_TAIL.sub("", prev_metric)
+    if core or trail_noun:
+        return core or trail_noun
+    # the measure the clause before changed (增长8%，达到296亿元 → 地区生产总值), if it names one: not 又 of
+    # 又比一九五七年增加…，达到…, nor 比上年分别 of 比上年分别增加236家和85家
+    measure = _GROWTH_TAIL.sub("", prev_metric)
+    return measure if len(measure) > 1 and not measure.endswith(_RESPECTIVELY) else prev_metric
 
 
 def _strip_suffixes(text: str, suffixes: _SuffixesByLength) -> str:

@@ -83,6 +83,9 @@ NOT_TASK_RULES: tuple[SentenceRule, ...] = (
                  "当前，正是全面推进乡村振兴的关键时期。"),  # 同时要看到…: after its filler, 看到 opens it
     SentenceRule("shift", re.compile(r"^[^，,]{0,12}由[^，,]{1,20}转向|^[^，,]{0,12}从[^，,]{1,20}转向"),
                  "发展方式由粗放型转向集约型；", ("转向",)),
+    # a last clause that opens with 是 says what the clauses before it are: 集中抓好这批大项目，是稳增长的关键所在
+    SentenceRule("definition", re.compile(r"[，,]是(?!否)[^，,；;]*$"),
+                 "我们追求的发展，是提高质量效益、改善人民生活的发展。", ("，是", ",是"), whole=True),
     # a clause that ends by judging the outlook states it, whatever verbs come before (前景广阔的产业 is a noun)
     SentenceRule("outlook", re.compile(r"(?:前景可期|前景广阔|前景光明|未来可期|大有可为|大有作为|波澜壮阔)"
                                        r"(?=[、，,。！；;]|$)"),
