@@ -99,3 +99,21 @@ def test_a_paragraph_narrating_one_year_of_a_five_year_review_dates_its_facts() 
     assert (found[40].kind, found[40].deadline_year) == ("fact", None)
     assert (found[180].kind, found[180].deadline_year) == ("fact", 2023)
     assert (found[200].kind, found[200].deadline_year) == ("target", 2024)
+
+
+def test_a_number_after_a_list_of_nouns_sums_them_up() -> None:
+    text = "各位代表：\n一、2023年工作回顾\n全年新认证绿色食品、有机农产品26个，争取中央预算内投资、专项债券资金85亿元。\n"
+    found = _quantities(text)
+    assert found[26].evidence == "新认证绿色食品、有机农产品26个"
+    assert found[85].metric == "中央预算内投资、专项债券资金"
+    # a list whose items carry numbers, or a clause with its own verb, ends at its 、
+    found = _quantities("各位代表：\n一、2023年工作回顾\n各县全部达到省级标准、至少有1个国家级品牌。\n")
+    assert found[1].evidence.startswith("至少有1个")
+
+
+def test_a_count_opening_its_clause_counts_the_noun_before_the_next_number() -> None:
+    text = "各位代表：\n一、2023年工作回顾\n286个市重点项目分别完成年度投资计划的112%，126个园区营业收入突破3000亿元。\n"
+    found = _quantities(text)
+    assert found[286].evidence == "286个市重点项目"
+    assert found[126].metric == "园区"
+    assert found[3000].metric.startswith("园区营业收入")

@@ -223,6 +223,11 @@ _TIME_WORDS = (
 _LEAD_CONNECTIVE = re.compile(r"^(?:其中|同时|此外|另外|并且|并|和|及|以及|与|且|而且|但|的|，)+")
 _LEAD_TIME = re.compile(_TIME_WORDS + "[，,]?(?=.)")
 _LEAD_MAX = 18
+_LIST_ITEM_MAX = 10  # an item of a list of nouns a number sums up (中省预算内投资、超长期特别国债、…资金291亿元)
+# a clause with a verb or a comparator of its own before its number: no noun of a list before it
+_OWN_PREDICATE = re.compile(
+    r"(?:有|达到|达|为|是|增长|下降|提高|降低|完成|实现|超过|突破|至少|增加|减少|占)$|^(?:至少|全部|均)"
+)
 _SuffixesByLength = tuple[tuple[int, frozenset[str]], ...]  # the longest first
 
 
@@ -826,6 +831,7 @@ class _Context:
                  delivered: int | None = None, number_starts: list[int] | None = None) -> None:
         self.s = s
         self.number_starts = number_starts or []  # where the candidates start, in order
+        self.counted = (-1, -1)  # the end of the last count's evidence through its noun, and of its number
         self.text = text
         self.converted = s is not text and _TRADITIONAL_HINT.search(text) is not None  # traditional script
         self.doc_year = doc_year
@@ -872,6 +878,20 @@ class _Context:
         if opening <= 0 or _CLAUSE_END.match(self.s, opening - 1):
             return clause
         return self.clause_start(opening)
+
+    def _through_noun_list(self, clause: int, prev_end: int) -> int:
+        """The clause's start, read back through a list of what the number sums up: in 新认证绿色食品、有机农产品
+        20个 the 20 counts both (no number stands in the list; one that does ends it)."""
+        if clause < 1 or self.s[clause - 1] != "、" or prev_end >= clause:
+            return clause
+        opening = self._back(_TIME_CLAUSE_END, clause)
+        if opening < prev_end or bisect_left(self.number_starts, opening) != bisect_left(self.number_starts, clause):
+            return clause
+        items = self.s[opening : clause - 1].split("、")
+        own = self.s[clause : self.number_starts[bisect_left(self.number_starts, clause)]]
+        if any(not 2 <= len(item) <= _LIST_ITEM_MAX for item in items) or _OWN_PREDICATE.search(own):
+            return clause  # 全部达到省级创建标准、至少有1个国家级称号: the number's clause says its own verb
+        return opening
 
     def _clause_through_quotes(self, pos: int) -> int:
         """The clause's start, read back to the opening mark of a quoted name it starts inside: in
@@ -925,7 +945,9 @@ class _Context:
     def build(self, c: _Candidate, prev_end: int, nxt: int, prev_metric: str) -> tuple[Quantity, str]:
         """The quantity, and its metric on the simplified copy (for the next one in the sentence)."""
         s = self.s
-        clause = start = self._clause_through_quotes(c.start)
+        if prev_end == self.counted[0]:
+            prev_end = self.counted[1]  # 1000个省级重点产业项目完成投资1865.7亿元: the projects' investment
+        clause = start = self._through_noun_list(self._clause_through_quotes(c.start), prev_end)
         start = max(start, prev_end)  # 地区生产总值增长8%，达到296亿元: the second starts after the first
         lead = s[start : c.start]
         while stripped := (_LEAD_CONNECTIVE.match(lead) or _LEAD_TIME.match(lead)):
@@ -936,16 +958,7 @@ class _Context:
             lead = s[start : c.start]
         head = _METRIC_HEAD.match(lead)  # anchored: one match at most
         core = _strip_suffixes(lead[head.end() :] if head else lead, _METRIC_TAIL)
-        # after the number, the rest of its clause (the noun it counts: 建设77个党建共同体); when another
-        # number follows in the clause, only up to a conjunction (50家领军企业和100家链主企业): words with
-        # no conjunction lead to the next number (从8.7万元提高到12万元, 3345亿元的517个项目)
-        clause_end = self._clause_end_through_parentheses(c.end, nxt)
-        if nxt < clause_end:
-            join = _JOIN.search(s, c.end, nxt)
-            trail = s[c.end : join.start()] if join else ""
-        else:
-            trail = s[c.end : clause_end]
-        trail = trail[: 18 if len(core) < 3 else 12]
+        trail = self._trail(c, core, nxt)[: 18 if len(core) < 3 else 12]
         while trail.endswith(_TRAIL_DROP):
             trail = trail[:-1]
         end = c.end + len(trail)
@@ -969,6 +982,23 @@ class _Context:
             redacted=c.redacted, start=start, end=end,
         )
         return q, metric
+
+    def _trail(self, c: _Candidate, core: str, nxt: int) -> str:
+        """After the number, the rest of its clause (the noun it counts: 建设77个党建共同体); when another
+        number follows in the clause, only up to a conjunction (50家领军企业和100家链主企业): words with
+        no conjunction lead to the next number (从8.7万元提高到12万元, 3345亿元的517个项目), but for a count
+        that opens its clause, its noun (286个市重点项目分别完成…)."""
+        s = self.s
+        clause_end = self._clause_end_through_parentheses(c.end, nxt)
+        if nxt >= clause_end:
+            return s[c.end : clause_end]
+        join = _JOIN.search(s, c.end, nxt)
+        if join:
+            return s[c.end : join.start()]
+        trail = _counted_noun(s[c.end : nxt]) if not core and c.unit in _COUNTERS else ""
+        if trail:  # the next number's words start after the count, not after its noun
+            self.counted = (c.end + len(trail), c.end)
+        return trail
 
     def _topic(self, clause: int) -> str:
         """The clause before ``clause`` when it names a measure with its year and no number (一九五四年社会零售总额，
@@ -1000,6 +1030,10 @@ class _Context:
             return start + de + 1
         if lead.startswith("“", 1):  # 推|行“一网通办、一次办好”事项: the cut left a word's last character
             return start + 1
+        if "、" in lead and s[start - 1] != "、":  # 中省预算内投|资、超长期特别国债、…: the list's item whole
+            item = max(s.rfind("、", clause, start), clause - 1) + 1
+            if start - item <= _LIST_ITEM_MAX:
+                return item
         return start
 
     def _original(self, words: str, lo: int, hi: int) -> str:
@@ -1173,6 +1207,24 @@ def _unquoted_ends(words: str) -> str:
             words = words[:-1]
     return words
 
+
+
+# What ends the noun a count opens before the clause's next number: 246宗重点项目完成投资1411亿元
+_COUNTED_NOUN_END = re.compile(
+    r"分别|完成|实现|达到|达|突破|超过|累计|共|合计|占|获|列入|纳入|建成|开工|投产|总投资|投资|营业收入|营收|产值|整合|"
+    r"增长|增加|下降|减少|(?:19|20)[0-9]{2}年|年度|全年|年内"
+)
+
+
+_COUNTERS = frozenset("个家宗项所座条名户处批只台套辆艘架部件场")
+
+
+def _counted_noun(words: str) -> str:
+    """The noun a count at its clause's start counts, from ``words`` (what follows its unit up to the next
+    number): 361个|市重点项目|分别完成…, 13个|重点园区|2025年营业收入…; '' when none stands clear."""
+    end = _COUNTED_NOUN_END.search(words)
+    noun = words[: end.start()] if end else words
+    return noun if 2 <= len(noun) <= 10 and noun[0] not in "的之" else ""
 
 
 def _metric(core: str, trail: str, prev_metric: str) -> str:
