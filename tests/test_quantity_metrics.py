@@ -117,3 +117,13 @@ def test_a_count_opening_its_clause_counts_the_noun_before_the_next_number() -> 
     assert found[286].evidence == "286个市重点项目"
     assert found[126].metric == "园区"
     assert found[3000].metric.startswith("园区营业收入")
+
+
+def test_a_bound_after_a_lists_last_number_bounds_the_numbers_before_it() -> None:
+    text = "各位代表：\n一、2024年工作安排\n城乡居民人均可支配收入分别增长5%和7%左右，省、市重点项目分别完成投资280亿元、900亿元以上。\n"
+    found = _quantities(text)
+    assert [found[v].comparator for v in (5, 7, 280, 900)] == ["about", "about", "at_least", "at_least"]
+    assert found[280].evidence.startswith("省、市重点项目")  # two levels of one noun, not two clauses
+    # a bound that qualifies a noun after the last number bounds nothing before it
+    found = _quantities("各位代表：\n一、2024年工作安排\n新增龙头企业15家、10亿元以上项目20个。\n")
+    assert found[15].comparator == "exact"

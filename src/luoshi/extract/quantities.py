@@ -150,6 +150,8 @@ _PRE_CUE_ENDS = frozenset("破过出于少有逾超上足到在制近约持了�
 _CLAUSE_END = re.compile(r"[，,；;：:。！？!?\n、（）()【】—]")
 _TIME_CLAUSE_END = re.compile(r"[，,；;：:。！？!?\n（）()【】—]")  # a list (、) shares its time
 _SENTENCE_END = re.compile(r"[。！？!?\n；;]")
+_BOUND_AFTER = re.compile(r"左右|上下|以上|以内|以下|之内|开外")  # the words after a number that bound it
+_LEVEL_PAIR = re.compile(r"[国省市县区乡镇村]、[省市县区乡镇村]")  # 省、市重点项目: two levels of one noun
 _QUOTE_PAIRS = {"“": "”", "「": "」", '"': '"'}  # an opening quote mark and its closing one
 _QUOTE_CLOSINGS = frozenset(_QUOTE_PAIRS.values())
 _QUOTE_REACH = 12  # how far before a metric's cut a quoted name it cut may open
@@ -317,7 +319,18 @@ def extract_quantities(text: str, date: str | None) -> list[Quantity]:
         q, metric = ctx.build(c, out[-1].end if out else 0, nxt, prev_metric if sentence == prev_sentence else "")
         out.append(q)
         prev, prev_metric, prev_sentence = c, metric, sentence
-    return _respectively(out, s, text)
+    return _respectively(_shared_comparators(out, s), s, text)
+
+
+def _shared_comparators(found: list[Quantity], s: str) -> list[Quantity]:
+    """A list's last number bounded by the words after it (分别增长6%和8%左右, 300亿元、1000亿元以上) bounds
+    the numbers before it in the list, of its unit, too."""
+    for k in range(len(found) - 2, -1, -1):
+        q, after = found[k], found[k + 1]
+        if (q.comparator == "exact" and after.comparator in ("about", "at_least", "at_most") and q.unit == after.unit
+                and s[q.end : after.start] in _LIST_JOINS and _BOUND_AFTER.search(after.evidence[-2:])):
+            found[k] = replace(q, comparator=after.comparator)
+    return found
 
 
 # 城镇和农村居民人均可支配收入分别增长5%、7%: one subject for each number in the list after 分别
@@ -865,7 +878,10 @@ class _Context:
         return found
 
     def clause_start(self, pos: int) -> int:
-        return self._back(_CLAUSE_END, pos)
+        found = self._back(_CLAUSE_END, pos)
+        while found >= 2 and _LEVEL_PAIR.match(self.s, found - 2):
+            found = self._back(_CLAUSE_END, found - 2)  # 省、市重点项目: one noun, not two clauses
+        return found
 
     def _clause_through_parentheses(self, pos: int) -> int:
         """The clause's start, read through a parenthesis that ends just before it: 新增服务业集聚区（示范园区）3家
@@ -913,6 +929,8 @@ class _Context:
         if last_pos <= pos <= last_found:  # no clause end in last_pos:last_found
             return last_found
         m = _CLAUSE_END.search(self.s, pos)
+        while m is not None and m.start() > 0 and _LEVEL_PAIR.match(self.s, m.start() - 1):
+            m = _CLAUSE_END.search(self.s, m.end())  # 获评国、省级特色产业集群: one noun
         found = m.start() if m else len(self.s)
         self._last_end = (pos, found)
         return found
