@@ -127,3 +127,8 @@ def test_a_bound_after_a_lists_last_number_bounds_the_numbers_before_it() -> Non
     # a bound that qualifies a noun after the last number bounds nothing before it
     found = _quantities("各位代表：\n一、2024年工作安排\n新增龙头企业15家、10亿元以上项目20个。\n")
     assert found[15].comparator == "exact"
+
+
+def test_a_number_after_a_superlative_measures_the_noun_after_it() -> None:
+    found = _quantities("各位代表：\n一、2025年工作回顾\n全球首台25兆瓦级风电轴承、全球最高10米液压支架、全球最大直径掘进机成功下线。\n", date="2026-01-20")
+    assert found[10].metric == "液压支架"

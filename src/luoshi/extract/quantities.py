@@ -257,6 +257,7 @@ _GROWTH_TAIL = re.compile(r"(?:同比|" + _COMPARED_TO + r"|年均)?(?:增长|�
 _JOIN = re.compile(r"和|及|与|以及|并")
 _VERB_ENDS = frozenset("出有造建设育引进办开立招施动展供扶助纳导决盖及签定选化成持")
 _LEADING_GLOSS = re.compile(r"^[（(][^（）()]*[）)]")
+_SUPERLATIVE = re.compile(r"最[高大长深宽重快]$|首[台座套艘个]$")  # 全球最高10米液压支架: the noun is the 液压支架
 _CONJUNCTIONS = ("和", "与")  # 及 is among the verb ends (涉及, 普及)
 _TRAIL_DROP = tuple("和与及并的“”\"「」")
 _LIST_JOINS = frozenset(("和", "、", "及", "与", "以及"))
@@ -1247,7 +1248,8 @@ def _counted_noun(words: str) -> str:
 
 def _metric(core: str, trail: str, prev_metric: str) -> str:
     trail_noun = _LEADING_GLOSS.sub("", _unquoted_ends(trail.lstrip("的")))  # 5个（含续建）污水处理厂
-    if trail_noun and (len(core) < 3 or core[-1] in _VERB_ENDS or core.endswith(_CONJUNCTIONS)):
+    if trail_noun and (len(core) < 3 or core[-1] in _VERB_ENDS or core.endswith(_CONJUNCTIONS)
+                       or _SUPERLATIVE.search(core)):
         # 建设77个党建共同体, 成长出8个万亿元级产业集群; 建设科创生态岛和11个分岛: the number opens its own noun
         return trail_noun
     if _COMPARED_BASE.match(core + "的") and prev_metric:
