@@ -164,3 +164,13 @@ def test_achievements_still_to_win_are_no_review() -> None:
     assert title_role("国民经济建设的巨大成就", 2026) == "review"
     assert title_role("二〇二五年的经济建设", 2026) == "review"
     assert title_role("二〇二六年的经济建设", 2026) == "plan"
+
+
+def test_a_report_delivered_in_december_opens_its_review_with_jinnian_shi() -> None:
+    text = ("政府工作报告\n——2023年12月20日在市人民代表大会上\n各位代表：\n一、2023年工作回顾\n"
+            "今年是全面贯彻党的二十大精神的开局之年。全市地区生产总值增长6%。\n"
+            "一年来，我们坚持稳中求进。新建学校12所。\n二、2024年工作安排\n2024年是关键之年。全力推进产业园建设。\n")
+    document = luoshi.document_from_text(text)
+    review = text.index("今年是")
+    assert role_at(document.sections, review) == "review"
+    assert not any(t.start < text.index("二、") for t in document.tasks)

@@ -132,3 +132,12 @@ def test_a_bound_after_a_lists_last_number_bounds_the_numbers_before_it() -> Non
 def test_a_number_after_a_superlative_measures_the_noun_after_it() -> None:
     found = _quantities("各位代表：\n一、2025年工作回顾\n全球首台25兆瓦级风电轴承、全球最高10米液压支架、全球最大直径掘进机成功下线。\n", date="2026-01-20")
     assert found[10].metric == "液压支架"
+
+
+def test_a_plan_part_no_numbered_heading_opens_plans_for_the_year() -> None:
+    text = ("各位代表：\n一、过去五年工作回顾\n五年来，全市新建学校40所。\n"
+            "今后五年的主要目标是实现“三个提升”：\n——综合实力提升。实现地区生产总值1300亿元。\n"
+            "——民生水平提升。城镇登记失业率控制在4%以内。\n")
+    found = _quantities(text, date="2017-01-04")
+    assert found[40].kind == "fact"
+    assert (found[1300].kind, found[4].kind) == ("target", "target")

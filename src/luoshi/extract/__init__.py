@@ -24,8 +24,8 @@ def extract_items(document: Document) -> Document:
     text = document.text
     document.outline = extract_outline(text)
     document.formulations = extract_formulations(text, document.outline)
-    document.quantities = extract_quantities(text, document.date)
     document.sections = find_sections(text, document.outline, document.date, document.title)
+    document.quantities = extract_quantities(text, document.date, document.sections)
     document.tasks = extract_tasks(text, document.outline, document.quantities, document.sections,
                                    document.date, document.title)
     _drop_ungrounded(document)

@@ -22,7 +22,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from typing import Literal
 
-from luoshi.document import Quantity
+from luoshi.document import Quantity, Section
 from luoshi.extract.deadlines import (
     PLAN_NAME,
     TimeRef,
@@ -48,7 +48,7 @@ from luoshi.extract.quantity_rules import (
     Reading,
     Rule,
 )
-from luoshi.extract.sections import plan_year
+from luoshi.extract.sections import plan_year, says_plan
 from luoshi.numerals import (
     ARABIC,
     ARABIC_REST,
@@ -293,8 +293,10 @@ class _Candidate:
     qualifier: bool = False  # a bound that qualifies a noun, not an amount (50米内换乘比例达91%)
 
 
-def extract_quantities(text: str, date: str | None) -> list[Quantity]:
-    """The targets and facts of a clean text; ``date`` ("YYYY", "YYYY-MM" or "YYYY-MM-DD") resolves 今年."""
+def extract_quantities(text: str, date: str | None, parts: list[Section] | None = None) -> list[Quantity]:
+    """The targets and facts of a clean text; ``date`` ("YYYY", "YYYY-MM" or "YYYY-MM-DD") resolves 今年;
+    ``parts`` (:func:`luoshi.extract.sections.find_sections`), where given, mark the plan parts that no
+    numbered heading opens (今后五年的主要目标是…, after 一、过去五年工作回顾 and no 二、)."""
     if not text:
         return []
     s = _simplified(text)
@@ -303,6 +305,8 @@ def extract_quantities(text: str, date: str | None) -> list[Quantity]:
     doc_year = dated or _infer_year(s, sections)
     if doc_year != dated:
         sections = _sections(s, doc_year)
+    if parts:
+        sections = _with_plan_parts(s, sections, parts, doc_year, dated is not None and dated != year_of(date))
     candidates = _candidates(s)
     if not candidates:
         return []
@@ -704,6 +708,27 @@ def _sections(s: str, doc_year: int | None) -> list[_Section]:
         else:
             out.append(_Section(m.start(), mode, year, hint))
     return _years_reviewed(s, _settled(out, doc_year), doc_year)
+
+
+def _with_plan_parts(s: str, sections: list[_Section], parts: list[Section], doc_year: int | None,
+                     late: bool) -> list[_Section]:
+    """The sections with the plan parts the section finder found inside a review: those parts plan for
+    the plan year, and the review goes on after them."""
+    starts = [sec.start for sec in sections]
+    out = {sec.start: sec for sec in sections}  # one section a place: a plan part right after another wins
+    planning = False  # after a part that says it plans, the plan parts that follow it go on planning
+    for part in parts:
+        planning = part.role == "plan" and (planning or says_plan(s, part.start, doc_year, late))
+        if not planning:
+            continue  # a part taken for the plan only because it follows the review: the headings know better
+        at = bisect_right(starts, part.start) - 1
+        if at < 0 or sections[at].mode != "review" or any(part.start < x < part.end for x in starts):
+            continue  # a plan part where the headings said plan, or one they divide, is theirs
+        resumed = sections[at]
+        out[part.start] = _Section(part.start, "plan", doc_year)
+        if part.end not in out:  # a section of the headings' own starts where the part ends: it goes on
+            out[part.end] = _Section(part.end, resumed.mode, resumed.year, resumed.hint)
+    return sorted(out.values(), key=lambda sec: sec.start)
 
 
 # A paragraph of a review that narrates one year: 2021年，我们坚持…，实现“十四五”顺利开局。

@@ -125,7 +125,8 @@ def find_sections(text: str, outline: list[Heading], date: str | None = None,
     report = is_report(text, title)
     year = plan_year(text, date, title)
     notes = notes_start(simple)
-    points = sorted((at, part) for at, part in _breaks(simple, outline, year, report).items() if at < notes)
+    late = year is not None and year != year_of(date)  # delivered late in the year before the one it plans
+    points = sorted((at, part) for at, part in _breaks(simple, outline, year, report, late).items() if at < notes)
     if notes < len(text):
         points.append((notes, ("other", None)))
     first = points[0][0] if points else len(text)
@@ -145,7 +146,8 @@ def find_sections(text: str, outline: list[Heading], date: str | None = None,
     return _merged(sections)
 
 
-def _breaks(simple: str, outline: list[Heading], year: int | None, report: bool) -> dict[int, _Break]:
+def _breaks(simple: str, outline: list[Heading], year: int | None, report: bool,
+            late: bool = False) -> dict[int, _Break]:
     """Where parts start: the top-level headings, bare title lines, and paragraphs that open a part."""
     top = min((h.level for h in outline), default=1)
     breaks: dict[int, _Break] = {}
@@ -166,7 +168,7 @@ def _breaks(simple: str, outline: list[Heading], year: int | None, report: bool)
         if role is not None and not _is_heading_at(outline, start, line, top):
             breaks.setdefault(start, (role, None))
             continue
-        opening = _opening_role(stripped, report, start, len(simple), number == last, year)
+        opening = _opening_role(stripped, report, start, len(simple), number == last, year, late)
         if opening is not None and start not in breaks:
             breaks[start] = (opening, None)
     return breaks
@@ -211,17 +213,30 @@ def title_role(title: str, year: int | None) -> SectionRole | None:
     return None
 
 
+def says_plan(simple: str, start: int, year: int | None, late: bool = False) -> bool:
+    """Whether the line at ``start`` (of the simplified text) says that a plan part opens there: a title
+    naming the plan (今后五年的主要目标是…：, 二、2026年工作安排) or a plan's opening words (今年是…), rather
+    than the part being taken for the plan because it follows the review."""
+    end = simple.find("\n", start)
+    stripped = simple[start : end if end >= 0 else len(simple)].strip()
+    titled = _TITLE_LINE.match(stripped) if len(stripped) <= 45 else None
+    if titled and title_role(titled.group("title"), year) == "plan":
+        return True
+    return _opening_role(stripped, True, start, len(simple), False, year, late) == "plan"
+
+
 def _is_heading_at(outline: list[Heading], start: int, line: str, top: int) -> bool:
     end = start + len(line)
     return any(start <= h.start < end for h in outline if h.level == top)
 
 
 def _opening_role(line: str, report: bool, start: int, size: int, last: bool,
-                  year: int | None = None) -> SectionRole | None:
+                  year: int | None = None, late: bool = False) -> SectionRole | None:
     if _REVIEW_OPENING.match(line):
         return "review"
     if report and _PLAN_OPENING.match(line):
-        return "plan"
+        # in a report delivered late in the year for the next, 今年是… opens the year it reviews
+        return "review" if late and line.startswith(("今年", "做好今年")) else "plan"
     said = _YEAR_OPENING.match(line)
     if report and said and year is not None:  # 2025年是很不平凡的一年 opens a review; 2026年是… a plan
         return "review" if int(said.group(1)) < year else "plan"
