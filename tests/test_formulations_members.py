@@ -217,3 +217,8 @@ def test_the_verb_opening_a_list_before_a_name_is_its_clauses() -> None:
     assert names(text)["三大增长点"].members == ["新能源产业基地", "精细化工产业基地", "装备制造产业基地"]
     text = "加强工业、燃煤、机动车三大污染源治理。\n"
     assert names(text)["三大污染源"].members == ["工业", "燃煤", "机动车"]
+
+
+def test_a_list_before_a_name_called_so_is_its_members_whatever_their_words() -> None:
+    text = "坚决整治吃拿卡要、推诿扯皮、庸懒散拖等所谓“三种作风”问题。\n"
+    assert names(text)["三种作风"].members == ["吃拿卡要", "推诿扯皮", "庸懒散拖"]

@@ -141,3 +141,14 @@ def test_a_plan_part_no_numbered_heading_opens_plans_for_the_year() -> None:
     found = _quantities(text, date="2017-01-04")
     assert found[40].kind == "fact"
     assert (found[1300].kind, found[4].kind) == ("target", "target")
+
+
+def test_a_base_year_is_no_part_of_the_measure() -> None:
+    text = ("各位代表：\n一、过去五年工作回顾\n全市地区生产总值由2018年的820亿元增加到2023年的1260亿元。"
+            "2023年财政投入12亿元，是2018年的2.3倍。同2018年比较，2023年的蔬菜、水果，都增长百分之三十以上。\n")
+    found = _quantities(text)
+    assert found[820].metric == "地区生产总值"
+    assert found[1260].metric == "地区生产总值"
+    assert found[2.3].metric == "财政投入是2018年"
+    assert found[30].metric.endswith("都增长")
+    assert len(found[30].metric) > len("都增长")

@@ -191,7 +191,7 @@ _LEAD = re.compile(rf"^(?:[一二三四五六七八九十]{{1,2}}[是要])?(?:{_
 _VERB_ANYWHERE = re.compile(
     rf"{_VERBS}|根据|根據|提出|倡议|倡議|增强|增強|加强|加強|不断|不斷|坚定|堅定|调动|調動|激发|激發|兼顾|兼顧|利用|依托|"
     r"融入|深化|巩固|鞏固|提高|加大|扩大|擴大|优化|優化|促进|促進|保障|筑牢|築牢|做优|做優|做大|建好|管好|办好|辦好|建成|"
-    r"树立|樹立|壮大|壯大|培育|抢抓|搶抓|坚守|堅守|遏制|锚定|錨定|聚力|实行|實行|确定的|確定的"
+    r"树立|樹立|壮大|壯大|培育|抢抓|搶抓|坚守|堅守|遏制|锚定|錨定|聚力|实行|實行|确定的|確定的|整治|打击|打擊|查处|查處"
 )
 # A list item that ends with a verb takes the name as its object: the list does not sum up to it.
 _VERB_END = re.compile(
@@ -676,7 +676,8 @@ def _list_before(text: str, s: int, e: int, count: int, head: str) -> list[str] 
         # 坚持稳就业、稳企业、稳市场、稳预期，全力做好“四稳”工作: the clause before holds only its verb, the list
         # is the clause before that (and each of its items holds the head: 稳)
         clause = _LIST_MARKER.sub("", text[_clause_start(text, start - 1, _LIST_TAIL) : start - 1])
-    for tail in ("等", "这些", "這些", "这", "這", "共", "以上"):
+    called = clause.endswith(("所谓", "所謂"))  # 行贿、偷工减料…等所谓“五毒”: the writer says what the name holds
+    for tail in ("等所谓", "等所謂", "所谓", "所謂", "等", "这些", "這些", "这", "這", "共", "以上"):
         if clause.endswith(tail):
             clause = clause[: -len(tail)]
             break
@@ -691,7 +692,7 @@ def _list_before(text: str, s: int, e: int, count: int, head: str) -> list[str] 
     members = [_clean_member(items[0], lead=True), *(_clean_member(x) for x in items[1:])]
     if before and not all(_HEAD_ADVERB.sub("", m).startswith(head) for m in members):
         return None  # a list a clause away sums up only item by item: 稳就业…“四稳”, not 数字化改造…“两化”
-    return members if _named_by_head(members, head) else None
+    return members if called or _named_by_head(members, head) else None
 
 
 def _without_shared_tail(items: list[str]) -> list[str]:

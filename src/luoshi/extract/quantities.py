@@ -225,6 +225,7 @@ _TIME_WORDS = (
 _LEAD_CONNECTIVE = re.compile(r"^(?:其中|同时|此外|另外|并且|并|和|及|以及|与|且|而且|但|的|，)+")
 _LEAD_TIME = re.compile(_TIME_WORDS + "[，,]?(?=.)")
 _LEAD_MAX = 18
+_TOPIC_MAX = 24  # 一九六四年供应的猪肉、羊肉、蔬菜等副食品，都增长…: a topic clause, its year and its measure
 _LIST_ITEM_MAX = 10  # an item of a list of nouns a number sums up (中省预算内投资、超长期特别国债、…资金291亿元)
 # a clause with a verb or a comparator of its own before its number: no noun of a list before it
 _OWN_PREDICATE = re.compile(
@@ -251,9 +252,14 @@ _METRIC_TAIL = _by_length(
 )
 # 同比增长9.1%; 比1980年预计增加1000万吨, 较上年末下降: a change of the measure named before it
 _COMPARED_TO = r"(?:比|较)[^，,比较]{0,8}年(?:同期|末|底)?(?:预计|实际)?(?:大约|约)?"
-_GROWTH = re.compile(r"^(?:同比|比上年|较上年|年均)?(?:增长|下降|增速|提高|减少|上涨)"
-                     r"|^(?:" + _COMPARED_TO + r")?(?:增长|下降|提高|减少|上涨|增加)了?$")
+_A_YEAR = r"(?:(?:19|20)[0-9]{2}|[一二][〇零○一二三四五六七八九]{3})年"
+# 同比增长9.1%, 都增长百分之三十, 是1997年的2.3倍: a change of (or a ratio to) the measure named before it
+_GROWTH = re.compile(r"^(?:都|均|也|又|还)?(?:同比|比上年|较上年|年均)?(?:增长|下降|增速|提高|减少|上涨)"
+                     r"|^(?:" + _COMPARED_TO + r")?(?:增长|下降|提高|减少|上涨|增加)了?$"
+                     r"|^(?:是|为|相当于|等于)" + _A_YEAR + "$")
 _GROWTH_TAIL = re.compile(r"(?:同比|" + _COMPARED_TO + r"|年均)?(?:增长|下降|增速|提高|减少|上涨|增加)了?$")
+_CHANGED_TO = re.compile(r"(?:又|将|已)?(?:增加|增长|提高|上升|下降|降低|减少|扩大|缩小)(?:到|至)了?|降至|增至|升至")
+_YEAR_TAIL = re.compile(r"(?:(?:由|从)?" + _A_YEAR + r"(?:底|末)?)$")  # 发电装机容量由1997年(的2.54亿千瓦)
 _JOIN = re.compile(r"和|及|与|以及|并")
 _VERB_ENDS = frozenset("出有造建设育引进办开立招施动展供扶助纳导决盖及签定选化成持")
 _LEADING_GLOSS = re.compile(r"^[（(][^（）()]*[）)]")
@@ -1049,8 +1055,8 @@ class _Context:
         比一九五二年增长…: the growth is the 社会零售总额's), else ''."""
         if clause < 2 or self.s[clause - 1] not in "，,":
             return ""
-        opening = self.clause_start(clause - 1)
-        if clause - 1 - opening > _LEAD_MAX or bisect_left(self.number_starts, opening) != bisect_left(
+        opening = self._back(_TIME_CLAUSE_END, clause - 1)  # a topic may list (2023年的蔬菜、水果，都增长…)
+        if clause - 1 - opening > _TOPIC_MAX or bisect_left(self.number_starts, opening) != bisect_left(
                 self.number_starts, clause):
             return ""
         dated = bisect_left(self.time_starts, opening)
@@ -1280,7 +1286,14 @@ def _metric(core: str, trail: str, prev_metric: str) -> str:
     if _COMPARED_BASE.match(core + "的") and prev_metric:
         return _GROWTH_TAIL.sub("", prev_metric)  # 工业总产值达到…，比一九五二年的二百七十亿元: the same measure
     if _GROWTH.match(core) and prev_metric and not _GROWTH.match(prev_metric):
-        return _GROWTH_TAIL.sub("", prev_metric) + core  # …274.4亿元，同比增长9.1%
+        # …274.4亿元，同比增长9.1%; 重工业总产值一九八一年比一九八○年下降…，一九八二年预计比一九八一年增长…
+        return _YEAR_TAIL.sub("", _GROWTH_TAIL.sub("", prev_metric)) + core
+    dated = _YEAR_TAIL.sub("", core)  # 发电装机容量由1997年的2.54亿千瓦: the year is no part of the measure
+    if prev_metric and (_CHANGED_TO.fullmatch(dated) or (dated != core and len(dated) < 2)):
+        # 城镇居民人均可支配收入由2007年13857元增加到2011年22851元: the 22851 measures what the 13857 did;
+        # …人数将增长百分之十八，在一九五七年达到六千万人: so does a number whose clause names only its year
+        return _YEAR_TAIL.sub("", _GROWTH_TAIL.sub("", prev_metric)) or core
+    core = dated if len(dated) > 1 else core
     # 今年计划完成6万亩; 增长8%，达到296亿元: the metric of the clause before
     if core or trail_noun:
         return core or trail_noun
