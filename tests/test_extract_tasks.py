@@ -178,6 +178,7 @@ def test_a_sentence_that_judges_the_outlook_is_no_task() -> None:
     assert not is_task_sentence("应该看到，推进产业转型升级的任务还很繁重。", report=True)
     assert not is_task_sentence("我县正处在转型发展的关键期，需要我们加快推进产业升级。", report=True)
     assert not is_task_sentence("综合研判内外部形势，今年全县发展面临的困难挑战增多，必须爬坡过坎。", report=True)
+    assert not is_task_sentence("这样，每年就可以带动新增就业岗位两千个。", True, report=True)  # what follows
     # a goal named as what is wished for is a statement of it (…，是我们的不懈追求)
     assert not is_task_sentence("办好人民满意的教育，让每个孩子都能享有公平而有质量的教育，是全县人民的共同愿望。", report=True)
     assert not is_task_sentence("稳就业是今年经济工作的首要任务。", report=True)

@@ -152,3 +152,18 @@ def test_a_base_year_is_no_part_of_the_measure() -> None:
     assert found[2.3].metric == "财政投入是2018年"
     assert found[30].metric.endswith("都增长")
     assert len(found[30].metric) > len("都增长")
+
+
+def test_a_deadline_month_and_a_list_items_number_are_no_part_of_the_measure() -> None:
+    text = "各位代表：\n一、2024年工作安排\n6月底前要全面完成3.4万平方米草坪种植。\n6.中心城区新增公共停车泊位3000个。\n"
+    found = _quantities(text)
+    assert found[3.4].metric == "草坪种植"
+    assert found[3000].evidence == "中心城区新增公共停车泊位3000个"
+    # a month that dates a fact stays with it
+    found = _quantities("各位代表：\n一、2023年工作回顾\n全市工业产值一季度增长3%，10月份增长6.5%。\n")
+    assert found[6.5].evidence.startswith("10月份")
+
+
+def test_how_often_something_was_done_is_no_quantity() -> None:
+    found = _quantities("各位代表：\n一、2023年工作回顾\n市委、市政府16次调度推进重大项目，开展安全检查120次。\n")
+    assert 16 not in found and found[120].unit == "次"

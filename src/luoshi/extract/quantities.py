@@ -219,10 +219,13 @@ _PARAGRAPH_PLAN = re.compile(r"^(?:今年|明年|今后|未来|到(?:19|20)[0-9]
 
 _TIME_WORDS = (
     r"(?:到|至|截至)?(?:(?:(?:19|20)[0-9]{2}|[一二][〇零○一二三四五六七八九]{3}|今|去|明)年(?:底|末)?(?:以?前)?|年底前|全年|年内|当年|“?十[一二三四五六七八九]五”?(?:时期|期间|末)?"
+    r"|(?:1[0-2]|[1-9]|十[一二]|[一二三四五六七八九十])月(?:(?:底|末)(?:以?前)?|以?前)"  # 6月底前: a deadline
     r"|(?:今后|未来)?[一二三四五六七八九十两0-9]{1,2}年(?:内|来|间)|过去(?:的)?一年|一年来)"
 )
 # the evidence starts after connectives and a time that opens the clause (其中，… 到2020年，…)
-_LEAD_CONNECTIVE = re.compile(r"^(?:其中|同时|此外|另外|并且|并|和|及|以及|与|且|而且|但|的|，)+")
+_LEAD_CONNECTIVE = re.compile(
+    r"^(?:其中|同时|此外|另外|并且|并|和|及|以及|与|且|而且|但|的|，|[0-9]{1,2}[.．、](?![0-9])|[（(][0-9]{1,2}[)）])+"
+)  # and a list item's number (6.中心城区新增停车泊位3000个)
 _LEAD_TIME = re.compile(_TIME_WORDS + "[，,]?(?=.)")
 _LEAD_MAX = 18
 _TOPIC_MAX = 24  # 一九六四年供应的猪肉、羊肉、蔬菜等副食品，都增长…: a topic clause, its year and its measure

@@ -67,6 +67,10 @@ _WORD_BEFORE = frozenset("之统唯万周星初几数")
 _QUOTE_OPEN = frozenset("“\"「『")
 _QUOTE_CLOSE = re.compile(r"[^，。；、“”\"「」『』\n]{0,6}[”\"」』]")
 _NAME_AFTER = re.compile(r"级|[^，。；、]{0,8}?(?:措施|举措|意见|规定|细则|办法|条例|政策)(?![^，。；、]{0,4}\d)")
+# the verbs a count of times opens (16次调度推进…): the times something was done
+_FREQUENCY_VERB = re.compile(
+    r"调度|召开|获评|获得|荣获|入选|被评|登上|刷新|打破|举办|开展|调研|督导|督查|深入|研究|听取|率队|带队|蝉联|位列|进入|夺得"
+)
 _NAME_AFTER_UNIT = re.compile(r"攻坚|行动|工程|计划|战略|精神|模式|机制|方案|格局|体系")
 # the field a rank is taken in (在全省89个县中排第12位, 居全国285个地级城市第21位): the count is no quantity
 _RANK_AFTER = re.compile(
@@ -337,6 +341,10 @@ BY_CONTEXT: tuple[Rule, ...] = (
     Rule("small_chinese_count", "发展三元乳业", _small_chinese_count, _CHINESE),
     Rule("meeting_count", "召开十二次常务会议", lambda r: r.chinese and not r.mult and r.base in ("次", "届", "期"),
          _CHINESE, frozenset(("次", "届", "期"))),
+    # 16次调度推进重大项目, 3次获评: how often something was done, not a quantity (ANNOTATION.md §1)
+    Rule("frequency", "省委、省政府16次调度推进重大产业项目",
+         lambda r: r.base == "次" and not r.mult and _FREQUENCY_VERB.match(r.s, r.end) is not None,
+         units=frozenset(("次",))),
     Rule("uncounted_placeholder", "XX家企业参加", _uncounted_placeholder, frozenset(("placeholder",))),
     Rule("quoted_name", "抗疫惠企“28条”",  # also “3个100”
          lambda r: r.before in _QUOTE_OPEN and _QUOTE_CLOSE.match(r.s, r.end)),
