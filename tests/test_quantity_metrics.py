@@ -167,3 +167,14 @@ def test_a_deadline_month_and_a_list_items_number_are_no_part_of_the_measure() -
 def test_how_often_something_was_done_is_no_quantity() -> None:
     found = _quantities("各位代表：\n一、2023年工作回顾\n市委、市政府16次调度推进重大项目，开展安全检查120次。\n")
     assert 16 not in found and found[120].unit == "次"
+
+
+def test_parts_titled_without_numbers_review_and_plan_their_years() -> None:
+    text = ("各位代表：\n**2023年经济社会发展稳中向好**\n2023年，全市上下团结奋进。\n"
+            "1、经济总量持续增长。全年实现地区生产总值2420亿元，增长6.2%。\n"
+            "2、民生实事扎实办理。新增城镇就业5.6万人。\n"
+            "**2024年工作安排**\n今年全市经济社会发展主要预期目标是：地区生产总值增长6%左右。\n")
+    found = _quantities(text, date="2024-01-18")
+    assert (found[2420].kind, found[2420].deadline_year) == ("fact", 2023)
+    assert (found[5.6].kind, found[5.6].deadline_year) == ("fact", 2023)
+    assert (found[6].kind, found[6].deadline_year) == ("target", 2024)

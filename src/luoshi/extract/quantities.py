@@ -48,7 +48,7 @@ from luoshi.extract.quantity_rules import (
     Reading,
     Rule,
 )
-from luoshi.extract.sections import plan_year, says_plan
+from luoshi.extract.sections import plan_year, said_role
 from luoshi.numerals import (
     ARABIC,
     ARABIC_REST,
@@ -315,7 +315,7 @@ def extract_quantities(text: str, date: str | None, parts: list[Section] | None 
     if doc_year != dated:
         sections = _sections(s, doc_year)
     if parts:
-        sections = _with_plan_parts(s, sections, parts, doc_year, dated is not None and dated != year_of(date))
+        sections = _with_titled_parts(s, sections, parts, doc_year, dated is not None and dated != year_of(date))
     candidates = _candidates(s)
     if not candidates:
         return []
@@ -719,25 +719,56 @@ def _sections(s: str, doc_year: int | None) -> list[_Section]:
     return _years_reviewed(s, _settled(out, doc_year), doc_year)
 
 
-def _with_plan_parts(s: str, sections: list[_Section], parts: list[Section], doc_year: int | None,
-                     late: bool) -> list[_Section]:
-    """The sections with the plan parts the section finder found inside a review: those parts plan for
-    the plan year, and the review goes on after them."""
+def _with_titled_parts(s: str, sections: list[_Section], parts: list[Section], doc_year: int | None,
+                       late: bool) -> list[_Section]:
+    """The sections with the parts the section finder read from their own titles or opening words where the
+    headings said nothing of them: a plan inside what they took for the review (今后五年的主要目标是…), and
+    a review or plan where they found no section at all (**2013年经济社会发展稳进向好**, then 1、2、…). The
+    parts that follow a titled one in its role go on with it; what the headings said resumes after them."""
     starts = [sec.start for sec in sections]
-    out = {sec.start: sec for sec in sections}  # one section a place: a plan part right after another wins
-    planning = False  # after a part that says it plans, the plan parts that follow it go on planning
+    out = {sec.start: sec for sec in sections}  # one section a place: a part right after another wins
+    current: _Section | None = None  # the titled part's mode and year, while parts go on in its role
     for part in parts:
-        planning = part.role == "plan" and (planning or says_plan(s, part.start, doc_year, late))
-        if not planning:
-            continue  # a part taken for the plan only because it follows the review: the headings know better
+        said = said_role(s, part.start, doc_year, late)
+        titled = _titled_section(s, part.start, said, doc_year) if said == part.role else None
+        if titled is not None:
+            current = titled
+        elif current is not None and part.role == current.mode:
+            # a part that goes on with a titled review is its year's; one that goes on planning, the plan year's
+            current = _Section(part.start, current.mode, current.year if current.mode == "review" else doc_year)
+        else:
+            current = None
+        if current is None:
+            continue
         at = bisect_right(starts, part.start) - 1
-        if at < 0 or sections[at].mode != "review" or any(part.start < x < part.end for x in starts):
-            continue  # a plan part where the headings said plan, or one they divide, is theirs
-        resumed = sections[at]
-        out[part.start] = _Section(part.start, "plan", doc_year)
+        if at < 0 or any(part.start < x < part.end for x in starts):
+            continue  # a part the headings divide is theirs
+        own = sections[at]
+        if not (own.mode == "neutral" or (own.mode == "review" and current.mode == "plan")):
+            continue  # where the headings said review or plan, they know better
+        out[part.start] = _Section(part.start, current.mode, current.year)
         if part.end not in out:  # a section of the headings' own starts where the part ends: it goes on
-            out[part.end] = _Section(part.end, resumed.mode, resumed.year, resumed.hint)
+            out[part.end] = _Section(part.end, own.mode, own.year, own.hint)
     return sorted(out.values(), key=lambda sec: sec.start)
+
+
+def _titled_section(s: str, start: int, role: str | None, doc_year: int | None) -> _Section | None:
+    """The review or plan section the line at ``start`` opens, with its year, where this stage's reading of it
+    agrees with the section finder's ``role`` (国民经济的成就和今后的建设任务 reviews, then plans: neither
+    alone); None where it does not."""
+    if role not in ("review", "plan"):
+        return None
+    end = s.find("\n", start)
+    line = s[start : end if end >= 0 else len(s)].strip(" *#\t\u3000")
+    mode, year, _ = _classify_heading(line, doc_year) if len(line) <= 45 else ("", None, None)
+    if mode == role:
+        return _Section(start, role, year)
+    if mode:
+        return None
+    # an opening paragraph (过去的一年, 今年是…) rather than a title: the year before the plan year, or the plan year
+    if role == "review":
+        return _Section(start, role, doc_year - 1 if doc_year else None)
+    return _Section(start, role, doc_year)
 
 
 # A paragraph of a review that narrates one year: 2021年，我们坚持…，实现“十四五”顺利开局。

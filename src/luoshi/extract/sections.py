@@ -213,16 +213,15 @@ def title_role(title: str, year: int | None) -> SectionRole | None:
     return None
 
 
-def says_plan(simple: str, start: int, year: int | None, late: bool = False) -> bool:
-    """Whether the line at ``start`` (of the simplified text) says that a plan part opens there: a title
-    naming the plan (今后五年的主要目标是…：, 二、2026年工作安排) or a plan's opening words (今年是…), rather
-    than the part being taken for the plan because it follows the review."""
+def said_role(simple: str, start: int, year: int | None, late: bool = False) -> SectionRole | None:
+    """The role the line at ``start`` (of the simplified text) says its part has: a title naming it
+    (今后五年的主要目标是…：, 二、2026年工作安排, **2013年经济社会发展稳进向好**) or a part's opening words
+    (今年是…, 过去的一年); None where the part took its role from the parts around it."""
     end = simple.find("\n", start)
     stripped = simple[start : end if end >= 0 else len(simple)].strip()
     titled = _TITLE_LINE.match(stripped) if len(stripped) <= 45 else None
-    if titled and title_role(titled.group("title"), year) == "plan":
-        return True
-    return _opening_role(stripped, True, start, len(simple), False, year, late) == "plan"
+    role = title_role(titled.group("title"), year) if titled else None
+    return role or _opening_role(stripped, True, start, len(simple), False, year, late)
 
 
 def _is_heading_at(outline: list[Heading], start: int, line: str, top: int) -> bool:
