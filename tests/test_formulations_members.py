@@ -222,3 +222,11 @@ def test_the_verb_opening_a_list_before_a_name_is_its_clauses() -> None:
 def test_a_list_before_a_name_called_so_is_its_members_whatever_their_words() -> None:
     text = "坚决整治吃拿卡要、推诿扯皮、庸懒散拖等所谓“三种作风”问题。\n"
     assert names(text)["三种作风"].members == ["吃拿卡要", "推诿扯皮", "庸懒散拖"]
+
+
+def test_a_list_that_goes_on_past_the_head_or_names_examples_is_no_members_list() -> None:
+    text = ("要牢固树立“四个意识”。\n" + FILLER + "\n各地区、各部门不断增强政治意识、大局意识、核心意识、看齐意识。\n"
+            "实施项目建设“三个一批”竞赛活动。\n" + FILLER + "\n建设一批园区型、边贸型、旅游休闲型等精品小城镇。\n")
+    found = names(text)
+    assert found["四个意识"].members != ["各地区", "各部门不断增强政治意识", "大局意识", "核心意识"]
+    assert found["三个一批"].members == []

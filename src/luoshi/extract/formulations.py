@@ -1153,7 +1153,8 @@ def _list_anywhere(text: str, count: int, head: str, occurrences: tuple[Span, ..
         seen += 1
         before, after = _char(text, i - 1), _char(text, i + n)
         # …、民生保障等短板: a list that goes on after the head (等) names another kind of thing
-        if before not in _OPEN and before != "等" and after not in _CLOSE and after != "等" and i not in inside:
+        # …、核心意识、看齐意识: a list that goes on after the head does not end there
+        if before not in _OPEN and before != "等" and after not in _CLOSE and after not in "等、" and i not in inside:
             found = _list_ending_at(text, i, n, count) or _list_following(text, i + n, count)
             if found:
                 return found
@@ -1179,8 +1180,8 @@ def _list_following(text: str, at: int, count: int) -> list[str] | None:
     stop = _CLAUSE_END_RE.search(text, at, at + 200)
     if stop and stop.group() in "。；;\n":
         span = text[at : stop.start()]
-        items = _split_items(span, count) if span.count("、") == count - 1 else None
-        if items and not any("等" in x for x in items):
+        items = _split_items(span, count) if span.count("、") == count - 1 and "等" not in span else None
+        if items:  # a list closed by 等 (园区型、边贸型、旅游休闲型等精品小城镇) names examples, not members
             return [_after_de(x) for x in items]
     return None
 
