@@ -1167,6 +1167,12 @@ def _list_ending_at(text: str, i: int, n: int, count: int) -> list[str] | None:
     if text.count("、", max(0, i - 160), i + n) < count - 1:
         return None  # fewer 、 than the list needs in the widest clause it may have
     clause = text[_clause_start(text, i, _PUNCT_TAIL) : i + n]
+    if clause.count("、") > count - 1:
+        # 各地区、各部门不断增强政治意识、大局意识、核心意识、看齐意识: the last items that each end with the
+        # head are the list, after what leads up to it
+        tail = clause.split("、")[-count:]
+        if all(x.endswith(text[i : i + n]) for x in tail):
+            clause = "、".join(tail)
     items = _split_items(clause, count) if clause.count("、") == count - 1 else None
     if items and _plain_list(items) and not _VERB_END.search(items[-1][:-n]):
         return [_after_de(x) for x in _trim_first(items)]
