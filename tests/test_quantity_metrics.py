@@ -178,3 +178,24 @@ def test_parts_titled_without_numbers_review_and_plan_their_years() -> None:
     assert (found[2420].kind, found[2420].deadline_year) == ("fact", 2023)
     assert (found[5.6].kind, found[5.6].deadline_year) == ("fact", 2023)
     assert (found[6].kind, found[6].deadline_year) == ("target", 2024)
+
+
+def test_a_share_or_a_change_over_years_measures_what_the_clause_before_did() -> None:
+    text = ("各位代表：\n一、过去五年工作回顾\n全县低产田有七万亩，初步改良了四万五千亩，占百分之六十。"
+            "各类市场主体达到9800户，五年增加70%以上。\n")
+    found = _quantities(text, date="2024-01-20")
+    assert found[60].metric == "初步改良占"
+    assert found[70].metric == "各类市场主体五年增加"
+
+
+def test_a_number_after_a_place_measures_the_noun_after_it() -> None:
+    text = "各位代表：\n一、2025年工作回顾\n因转移及时，谢家滩乡拉扎村3.7万立方米山体滑坡未造成伤亡；贫困村75%达到文明村标准。\n"
+    found = _quantities(text, date="2026-01-20")
+    assert found[3.7].metric.startswith("山体滑坡")
+    assert found[75].metric == "贫困村"  # a share of the villages, not a place
+
+
+def test_a_long_lead_cut_inside_a_year_starts_after_it() -> None:
+    text = "各位代表：\n一、1954年的工作\n在建设期间，工业发展的速度当然要低些，但是一九五三年工业总产值仍然比一九五二年增加了百分之三十三。\n"
+    found = _quantities(text, date="1954")
+    assert not found[33].evidence.startswith("三年")

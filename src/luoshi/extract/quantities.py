@@ -257,15 +257,24 @@ _METRIC_TAIL = _by_length(
 _COMPARED_TO = r"(?:比|较)[^，,比较]{0,8}年(?:同期|末|底)?(?:预计|实际)?(?:大约|约)?"
 _A_YEAR = r"(?:(?:19|20)[0-9]{2}|[一二][〇零○一二三四五六七八九]{3})年"
 # 同比增长9.1%, 都增长百分之三十, 是1997年的2.3倍: a change of (or a ratio to) the measure named before it
+_DURATION = r"(?:[一二三四五六七八九十两0-9]{1,2}年(?:来|间|内)?)"  # 五年增加70%: over the years it names
 _GROWTH = re.compile(r"^(?:都|均|也|又|还)?(?:同比|比上年|较上年|年均)?(?:增长|下降|增速|提高|减少|上涨)"
-                     r"|^(?:" + _COMPARED_TO + r")?(?:增长|下降|提高|减少|上涨|增加)了?$"
+                     r"|^" + _DURATION + r"?(?:" + _COMPARED_TO + r")?(?:增长|下降|提高|减少|上涨|增加)了?$"
+                     r"|^占$"  # 初步改良了四亿五千万亩，占百分之六十: the share of what the clause before measured
                      r"|^(?:是|为|相当于|等于)" + _A_YEAR + "$")
-_GROWTH_TAIL = re.compile(r"(?:同比|" + _COMPARED_TO + r"|年均)?(?:增长|下降|增速|提高|减少|上涨|增加)了?$")
+_GROWTH_TAIL = re.compile(
+    _DURATION + r"?(?:同比|" + _COMPARED_TO + r"|年均)?(?:增长|下降|增速|提高|减少|上涨|增加)了?$"
+)
+_YEAR_CUT = re.compile(r"[0-9〇零○一二三四五六七八九]{1,3}年(?:底|末)?(?:的)?")  # the end of a year cut in two
 _CHANGED_TO = re.compile(r"(?:又|将|已)?(?:增加|增长|提高|上升|下降|降低|减少|扩大|缩小)(?:到|至)了?|降至|增至|升至")
 _YEAR_TAIL = re.compile(r"(?:(?:由|从)?" + _A_YEAR + r"(?:底|末)?)$")  # 发电装机容量由1997年(的2.54亿千瓦)
 _JOIN = re.compile(r"和|及|与|以及|并")
 _VERB_ENDS = frozenset("出有造建设育引进办开立招施动展供扶助纳导决盖及签定选化成持")
 _LEADING_GLOSS = re.compile(r"^[（(][^（）()]*[）)]")
+_SHARES = frozenset(("%", "％", "‰", "个百分点", "百分点", "倍", "成"))
+# 化隆县谢家滩乡拉扎村3.73亿立方米山体滑坡: a place, then what is measured there; not a kind of place
+_PLACE_END = tuple("村乡镇县")
+_PLACE_KINDS = ("农村", "乡村", "城乡", "各县", "全县", "各乡镇", "乡镇", "城镇", "集镇", "本县", "贫困村", "贫困县")
 _SUPERLATIVE = re.compile(r"最[高大长深宽重快]$|首[台座套艘个]$")  # 全球最高10米液压支架: the noun is the 液压支架
 _CONJUNCTIONS = ("和", "与")  # 及 is among the verb ends (涉及, 普及)
 _TRAIL_DROP = tuple("和与及并的“”\"「」")
@@ -1052,7 +1061,7 @@ class _Context:
             start += 1
         if not prev_metric and _GROWTH.match(core):
             prev_metric = self._topic(clause)
-        metric = _metric(core, trail, prev_metric)
+        metric = _metric(core, trail, prev_metric, c.unit in _SHARES)
         shown, unit = metric, c.unit
         if self.converted:  # the metric and the unit in the document's own script (the unit half-width)
             shown = self._original(metric, max(0, start - 40), end)
@@ -1114,6 +1123,9 @@ class _Context:
             return start + de + 1
         if lead.startswith("“", 1):  # 推|行“一网通办、一次办好”事项: the cut left a word's last character
             return start + 1
+        year = _YEAR_CUT.match(lead)
+        if year is not None:  # 一九五|三年工业总产值…: the cut fell inside a year, which dates, not measures
+            return start + year.end()
         if "、" in lead and s[start - 1] != "、":  # 中省预算内投|资、超长期特别国债、…: the list's item whole
             item = max(s.rfind("、", clause, start), clause - 1) + 1
             if start - item <= _LIST_ITEM_MAX:
@@ -1311,10 +1323,18 @@ def _counted_noun(words: str) -> str:
     return noun if 2 <= len(noun) <= 10 and noun[0] not in "的之" else ""
 
 
-def _metric(core: str, trail: str, prev_metric: str) -> str:
+def _names_a_place(core: str, share: bool) -> bool:
+    """The words before a measure (not a share) end with a place's name (拉扎村3.73亿立方米山体滑坡), not
+    with a kind of place (农村52万人)."""
+    return not share and len(core) > 3 and core.endswith(_PLACE_END) and not core.endswith(_PLACE_KINDS)
+
+
+def _metric(core: str, trail: str, prev_metric: str, share: bool = False) -> str:
+    """What a number measures, from the words before it (``core``), after it (``trail``) and the metric of
+    the number before it in its sentence; ``share``: the number is a share (省定贫困村75%: of the villages)."""
     trail_noun = _LEADING_GLOSS.sub("", _unquoted_ends(trail.lstrip("的")))  # 5个（含续建）污水处理厂
     if trail_noun and (len(core) < 3 or core[-1] in _VERB_ENDS or core.endswith(_CONJUNCTIONS)
-                       or _SUPERLATIVE.search(core)):
+                       or _SUPERLATIVE.search(core) or _names_a_place(core, share)):
         # 建设77个党建共同体, 成长出8个万亿元级产业集群; 建设科创生态岛和11个分岛: the number opens its own noun
         return trail_noun
     if _COMPARED_BASE.match(core + "的") and prev_metric:
