@@ -199,3 +199,10 @@ def test_a_long_lead_cut_inside_a_year_starts_after_it() -> None:
     text = "各位代表：\n一、1954年的工作\n在建设期间，工业发展的速度当然要低些，但是一九五三年工业总产值仍然比一九五二年增加了百分之三十三。\n"
     found = _quantities(text, date="1954")
     assert not found[33].evidence.startswith("三年")
+
+
+def test_the_years_period_before_a_count_is_no_part_of_its_measure() -> None:
+    text = "各位代表：\n一、2024年工作安排\n紧盯年度233个重点项目，抓好2024年度100个美丽乡村建设，城镇调查失业率全年控制在5.5%以内。\n"
+    found = _quantities(text)
+    assert (found[233].metric, found[100].metric) == ("重点项目", "美丽乡村建设")
+    assert found[5.5].metric == "城镇调查失业率"

@@ -267,7 +267,10 @@ _GROWTH_TAIL = re.compile(
 )
 _YEAR_CUT = re.compile(r"[0-9〇零○一二三四五六七八九]{1,3}年(?:底|末)?(?:的)?")  # the end of a year cut in two
 _CHANGED_TO = re.compile(r"(?:又|将|已)?(?:增加|增长|提高|上升|下降|降低|减少|扩大|缩小)(?:到|至)了?|降至|增至|升至")
-_YEAR_TAIL = re.compile(r"(?:(?:由|从)?" + _A_YEAR + r"(?:底|末)?)$")  # 发电装机容量由1997年(的2.54亿千瓦)
+# 发电装机容量由1997年(的2.54亿千瓦): the year is no part of the measure
+_YEAR_TAIL = re.compile(r"(?:(?:由|从)?" + _A_YEAR + r"(?:度|底|末)?|年度|全年)$")
+# 紧盯年度233个重点项目, 抓好2020年度100个…: the year's, and the noun after the number is the measure
+_PERIOD_TAIL = re.compile(r"(?:" + _A_YEAR + r"度|年度|全年)$")
 _JOIN = re.compile(r"和|及|与|以及|并")
 _VERB_ENDS = frozenset("出有造建设育引进办开立招施动展供扶助纳导决盖及签定选化成持")
 _LEADING_GLOSS = re.compile(r"^[（(][^（）()]*[）)]")
@@ -1333,7 +1336,7 @@ def _metric(core: str, trail: str, prev_metric: str, share: bool = False) -> str
     """What a number measures, from the words before it (``core``), after it (``trail``) and the metric of
     the number before it in its sentence; ``share``: the number is a share (省定贫困村75%: of the villages)."""
     trail_noun = _LEADING_GLOSS.sub("", _unquoted_ends(trail.lstrip("的")))  # 5个（含续建）污水处理厂
-    if trail_noun and (len(core) < 3 or core[-1] in _VERB_ENDS or core.endswith(_CONJUNCTIONS)
+    if trail_noun and (len(_PERIOD_TAIL.sub("", core)) < 3 or core[-1] in _VERB_ENDS or core.endswith(_CONJUNCTIONS)
                        or _SUPERLATIVE.search(core) or _names_a_place(core, share)):
         # 建设77个党建共同体, 成长出8个万亿元级产业集群; 建设科创生态岛和11个分岛: the number opens its own noun
         return trail_noun
