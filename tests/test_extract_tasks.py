@@ -193,6 +193,12 @@ def test_a_last_clause_opening_with_shi_says_what_the_clauses_before_it_are() ->
     assert is_task_sentence("全面排查各类隐患，是否达标都要建立台账。", report=True)
 
 
+def test_what_frames_the_goals_and_an_effort_without_a_deliverable_are_no_tasks() -> None:
+    assert not is_task_sentence("全面完成这些目标，关键是按照县委的总体部署，紧紧抓住发展不放松。", report=True)
+    assert not is_task_sentence("必须在优化营商环境上下足功夫。", report=True)
+    assert is_task_sentence("要在优化营商环境上下足功夫，全面推行“一网通办”。", report=True)
+
+
 def test_every_rule_rejects_its_own_example() -> None:
     for rule in NOT_TASK_RULES:
         assert rejected_by(rule.example) is not None, rule.name
