@@ -206,3 +206,13 @@ def test_the_years_period_before_a_count_is_no_part_of_its_measure() -> None:
     found = _quantities(text)
     assert (found[233].metric, found[100].metric) == ("重点项目", "美丽乡村建设")
     assert found[5.5].metric == "城镇调查失业率"
+
+
+def test_a_bold_plan_title_between_the_reviews_and_the_plans_headings_plans() -> None:
+    text = ("各位代表：\n**2023年政府工作回顾**\n过去的一年，全市新建学校12所。\n"
+            "**2024年政府工作目标**\n今年政府工作的主要预期目标是：地区生产总值增长6%。\n"
+            "八是提升帮扶成效。将城乡低保标准提高到每人每月520元。\n"
+            "**全力做好2024年政府重点工作**\n新建农贸市场5个。\n")
+    found = _quantities(text, date="2024-01-09")
+    assert (found[12].kind, found[12].deadline_year) == ("fact", 2023)
+    assert [(found[v].kind, found[v].deadline_year) for v in (6, 520, 5)] == [("target", 2024)] * 3

@@ -258,8 +258,8 @@ _COMPARED_TO = r"(?:比|较)[^，,比较]{0,8}年(?:同期|末|底)?(?:预计|�
 _A_YEAR = r"(?:(?:19|20)[0-9]{2}|[一二][〇零○一二三四五六七八九]{3})年"
 # 同比增长9.1%, 都增长百分之三十, 是1997年的2.3倍: a change of (or a ratio to) the measure named before it
 _DURATION = r"(?:[一二三四五六七八九十两0-9]{1,2}年(?:来|间|内)?)"  # 五年增加70%: over the years it names
-_GROWTH = re.compile(r"^(?:都|均|也|又|还)?(?:同比|比上年|较上年|年均)?(?:增长|下降|增速|提高|减少|上涨)"
-                     r"|^" + _DURATION + r"?(?:" + _COMPARED_TO + r")?(?:增长|下降|提高|减少|上涨|增加)了?$"
+_GROWTH = re.compile(r"^(?:都|均|也|又|还|即)?(?:同比|比上年|较上年|年均)?(?:增长|下降|增速|提高|减少|上涨)"
+                     r"|^即?" + _DURATION + r"?(?:" + _COMPARED_TO + r")?(?:增长|下降|提高|减少|上涨|增加)了?$"
                      r"|^占$"  # 初步改良了四亿五千万亩，占百分之六十: the share of what the clause before measured
                      r"|^(?:是|为|相当于|等于)" + _A_YEAR + "$")
 _GROWTH_TAIL = re.compile(
@@ -753,15 +753,19 @@ def _with_titled_parts(s: str, sections: list[_Section], parts: list[Section], d
         if current is None:
             continue
         at = bisect_right(starts, part.start) - 1
-        if at < 0 or any(part.start < x < part.end for x in starts):
-            continue  # a part the headings divide is theirs
+        if at < 0 or any(part.start < x < part.end - _MARKS for x in starts):
+            continue  # a part the headings divide is theirs (where they start, give or take a bold mark)
         own = sections[at]
         if not (own.mode == "neutral" or (own.mode == "review" and current.mode == "plan")):
             continue  # where the headings said review or plan, they know better
         out[part.start] = _Section(part.start, current.mode, current.year)
+        after = sections[bisect_right(starts, part.end) - 1]  # what the headings say where the part ends
         if part.end not in out:  # a section of the headings' own starts where the part ends: it goes on
-            out[part.end] = _Section(part.end, own.mode, own.year, own.hint)
+            out[part.end] = _Section(part.end, after.mode, after.year, after.hint)
     return sorted(out.values(), key=lambda sec: sec.start)
+
+
+_MARKS = 3  # how far a section's start may sit from a part's for the marks around a title (**二、…**)
 
 
 def _titled_section(s: str, start: int, role: str | None, doc_year: int | None) -> _Section | None:
