@@ -216,3 +216,18 @@ def test_a_bold_plan_title_between_the_reviews_and_the_plans_headings_plans() ->
     found = _quantities(text, date="2024-01-09")
     assert (found[12].kind, found[12].deadline_year) == ("fact", 2023)
     assert [(found[v].kind, found[v].deadline_year) for v in (6, 520, 5)] == [("target", 2024)] * 3
+
+
+def test_a_fact_without_its_own_year_speaks_of_the_year_of_the_fact_before_it() -> None:
+    text = ("各位代表：\n一、过去五年工作回顾\n2021年全县财政收入比2016年减少一亿多元，减少近百分之十。"
+            "全县从2016年建县之初的工业总产值不足100万元，到培育6家上市公司、工业产值近300亿元。\n")
+    found = _quantities(text, date="2022-01-10")
+    assert found[10].deadline_year == 2021
+    assert found[300].deadline_year != 2016  # a change's two numbers are two times
+
+
+def test_a_comparison_with_last_years_estimate_and_a_verb_ending_in_hao() -> None:
+    text = "各位代表：\n一、2024年工作安排\n拟投入社会保障资金2930亿元，比上年预计数增加439亿元。扎实办好20项重点民生实事。\n"
+    found = _quantities(text)
+    assert found[439].metric == "投入社会保障资金比上年预计数增加"
+    assert found[20].metric == "重点民生实事"

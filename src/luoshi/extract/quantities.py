@@ -254,7 +254,7 @@ _METRIC_TAIL = _by_length(
     ).split()
 )
 # 同比增长9.1%; 比1980年预计增加1000万吨, 较上年末下降: a change of the measure named before it
-_COMPARED_TO = r"(?:比|较)[^，,比较]{0,8}年(?:同期|末|底)?(?:预计|实际)?(?:大约|约)?"
+_COMPARED_TO = r"(?:比|较)[^，,比较]{0,8}年(?:同期|末|底)?(?:预计|实际|决算|预算)?数?(?:大约|约)?"
 _A_YEAR = r"(?:(?:19|20)[0-9]{2}|[一二][〇零○一二三四五六七八九]{3})年"
 # 同比增长9.1%, 都增长百分之三十, 是1997年的2.3倍: a change of (or a ratio to) the measure named before it
 _DURATION = r"(?:[一二三四五六七八九十两0-9]{1,2}年(?:来|间|内)?)"  # 五年增加70%: over the years it names
@@ -272,8 +272,9 @@ _YEAR_TAIL = re.compile(r"(?:(?:由|从)?" + _A_YEAR + r"(?:度|底|末)?|年度
 # 紧盯年度233个重点项目, 抓好2020年度100个…: the year's, and the noun after the number is the measure
 _PERIOD_TAIL = re.compile(r"(?:" + _A_YEAR + r"度|年度|全年)$")
 _JOIN = re.compile(r"和|及|与|以及|并")
-_VERB_ENDS = frozenset("出有造建设育引进办开立招施动展供扶助纳导决盖及签定选化成持")
+_VERB_ENDS = frozenset("出有造建设育引进办开立招施动展供扶助纳导决盖及签定选化成持好")  # 好: 办好, 抓好
 _LEADING_GLOSS = re.compile(r"^[（(][^（）()]*[）)]")
+_FROM_OR_TO = re.compile(r"[从由到至]|[比较][^，,。；]{0,10}的")  # a change's start or end, a comparison's base value
 _SHARES = frozenset(("%", "％", "‰", "个百分点", "百分点", "倍", "成"))
 # 化隆县谢家滩乡拉扎村3.73亿立方米山体滑坡: a place, then what is measured there; not a kind of place
 _PLACE_END = tuple("村乡镇县")
@@ -343,6 +344,8 @@ def extract_quantities(text: str, date: str | None, parts: list[Section] | None 
             c.comparator = prev.comparator
         sentence = ctx.sentence_start(c.start)
         q, metric = ctx.build(c, out[-1].end if out else 0, nxt, prev_metric if sentence == prev_sentence else "")
+        if sentence == prev_sentence and ctx.same_time(out[-1], q):
+            q = replace(q, deadline_year=out[-1].deadline_year)  # 一九八一年…减少一百多亿元，减少近百分之十
         out.append(q)
         prev, prev_metric, prev_sentence = c, metric, sentence
     return _respectively(_shared_comparators(out, s), s, text)
@@ -1099,6 +1102,15 @@ class _Context:
         if trail:  # the next number's words start after the count, not after its noun
             self.counted = (c.end + len(trail), c.end)
         return trail
+
+    def same_time(self, before: Quantity, q: Quantity) -> bool:
+        """Whether a fact without a year of its own speaks of the year of the fact before it in its sentence:
+        no time word stands between them (一九八一年国内财政收入减少一百多亿元，减少近百分之十)."""
+        if q.kind != "fact" or q.deadline_year is not None or before.kind != "fact" or before.deadline_year is None:
+            return False
+        if _FROM_OR_TO.search(self.s, before.start, q.end):
+            return False  # 从1944年…不足100万元，到…近300亿元; 由6.1%降到…: the numbers of a change are two times
+        return bisect_left(self.time_starts, before.end) == bisect_left(self.time_starts, q.start)
 
     def _topic(self, clause: int) -> str:
         """The clause before ``clause`` when it names a measure with its year and no number (一九五四年社会零售总额，
