@@ -174,3 +174,38 @@ def test_a_report_delivered_in_december_opens_its_review_with_jinnian_shi() -> N
     review = text.index("今年是")
     assert role_at(document.sections, review) == "review"
     assert not any(t.start < text.index("二、") for t in document.tasks)
+
+
+def test_themed_parts_after_a_review_read_by_their_demands() -> None:
+    # a report whose first heading titles the review (and the year's course), whose next headings name themes
+    body = "今年要{0}，必须{1}，要确保{2}。各地要抓紧落实，力争上半年见效，将{3}。"
+    text = (
+        "政府工作报告\n各位代表：\n一、一九九三年工作的回顾和一九九四年工作的基本方针\n"
+        "过去的一年，全国粮食总产量达到四千五百亿公斤，新建铁路一千公里。\n"
+        "二、加快建立现代企业制度\n" + body.format("转换企业经营机制", "理顺产权关系", "重点工程按期建成", "试点扩大") + "\n"
+        "三、经济建设成效显著\n全年新增发电装机一千万千瓦，钢产量增长了百分之十，已建成一批重点工程。\n"
+    )
+    document = document_from_text(text, date="1994-03-10")
+    assert role_at(document.sections, text.index("今年要")) == "plan"
+    assert any(t.text.startswith("今年要转换") for t in document.tasks)
+    # a themed part that narrates what was done goes on with the review before it
+    achievements = text.replace("二、加快建立现代企业制度\n" + body.format("转换企业经营机制", "理顺产权关系",
+                                "重点工程按期建成", "试点扩大") + "\n", "")
+    document = document_from_text(achievements, date="1994-03-10")
+    assert role_at(document.sections, achievements.index("全年新增")) == "review"
+
+
+def test_a_part_titled_as_proposals_for_the_year_is_a_plan() -> None:
+    assert title_role("对今年政府工作的建议", 2023) == "plan"
+    assert title_role("关于2003年政府工作的建议", 2003) == "plan"
+
+
+def test_a_paragraph_opening_a_five_year_period_opens_a_plan_or_a_review_as_the_period_ends() -> None:
+    text = ("政府工作报告\n各位代表：\n一、2025年工作回顾\n全市新建学校12所。\n"
+            "二、一张蓝图绘到底，奋力谱写现代化新篇章\n“十四五”时期是极不平凡的五年，全市经济总量跨上新台阶。\n"
+            "“十五五”时期是基本实现现代化的关键时期。加快建设现代化产业体系，打造先进制造业集群。\n")
+    document = document_from_text(text, date="2026-01-20")
+    assert role_at(document.sections, text.index("“十四五”时期是")) == "review"
+    assert role_at(document.sections, text.index("加快建设")) == "plan"
+    due = {t.text: t.deadline_year for t in document.tasks}
+    assert due == {"加快建设现代化产业体系，打造先进制造业集群。": 2030}  # the period's statement is no task

@@ -242,3 +242,17 @@ def test_a_verb_followed_by_an_adverb_is_the_subject_of_a_statement() -> None:
     assert not is_task_sentence("市场无处不在，创新永无止境。")
     assert not is_task_sentence("全县发展仍处于爬坡过坎的关键阶段。", report=True)
     assert is_task_sentence("强化正风肃纪，持续整治形式主义。")
+
+
+def test_a_list_inside_what_a_sentence_says_its_subject_is_makes_no_task() -> None:
+    assert not is_task_sentence("这五年是夯实基础的关键时期，也是乡村振兴、推进城乡融合发展的重要阶段。", report=True)
+    # 特别是 and 重点是 name an example or a focus of the work, which stays a task
+    assert is_task_sentence("引导金融机构加大对实体经济特别是小微企业、战略性新兴产业等的支持。", report=True)
+    assert is_task_sentence("加强政府立法工作，重点是健全社会保障、加强社会管理等方面的立法。", report=True)
+    assert is_task_sentence("加快建设冷链物流中心、推进农产品加工园区建设。", report=True)
+
+
+def test_a_pledge_of_a_result_whose_subject_comes_first_is_a_task() -> None:
+    assert is_task_sentence("确保城南污水处理厂年底前建成投运。", report=True)
+    assert is_task_sentence("力争全县粮食总产量稳定在50万吨以上。", report=True)
+    assert not is_task_sentence("确保稳定。", report=True)  # a pledge with nothing to deliver

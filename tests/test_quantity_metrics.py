@@ -13,7 +13,7 @@ def _quantities(text: str, date: str = "2024-01-20") -> dict[float, luoshi.Quant
 
 def test_a_list_inside_a_quoted_name_ends_no_clause() -> None:
     found = _quantities("今年要全面推行“一网通办、一次办好”政务服务事项1200项。")
-    assert found[1200].metric.startswith("“一网通办、一次办好”")
+    assert found[1200].metric.endswith("“一网通办、一次办好”政务服务事项")
     assert found[1200].evidence.endswith("“一网通办、一次办好”政务服务事项1200项")
 
 
@@ -231,3 +231,22 @@ def test_a_comparison_with_last_years_estimate_and_a_verb_ending_in_hao() -> Non
     found = _quantities(text)
     assert found[439].metric == "投入社会保障资金比上年预计数增加"
     assert found[20].metric == "重点民生实事"
+
+
+def test_a_long_lead_starts_at_a_word_not_inside_one() -> None:
+    # a clause a few characters over the lead's length is taken whole
+    found = _quantities("五年来，国有及国有控股企业在境内外新增上市公司442家。")
+    assert found[442].evidence == "国有及国有控股企业在境内外新增上市公司442家"
+    # a longer one is cut after its join word, not inside the word after it
+    found = _quantities("全市先进制造业和高技术制造业增加值占规上工业增加值比重分别达64.9%、39.7%。")
+    assert found[64.9].evidence.startswith("高技术制造业增加值")
+
+
+def test_a_heading_that_reviews_one_year_and_sets_the_course_of_the_next() -> None:
+    text = ("政府工作报告\n各位代表：\n一、一九九三年工作的回顾和一九九四年工作的基本方针\n"
+            "过去的一年，全国粮食总产量达到四千五百亿公斤，钢产量八千八百万吨。\n"
+            "各位代表！中共中央明确提出了今年工作的基本方针。国内生产总值要增长百分之九左右。\n")
+    found = _quantities(text, date="1994-03-10")
+    assert (found[4500].kind, found[4500].deadline_year) == ("fact", 1993)
+    assert (found[8800].kind, found[8800].deadline_year) == ("fact", 1993)
+    assert (found[9].kind, found[9].deadline_year) == ("target", 1994)

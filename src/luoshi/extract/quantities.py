@@ -191,7 +191,9 @@ _NEXT_HEADING = re.compile(
     r"^[ \t\u3000*]*(?:[一二三四五六七八九十]{1,3}[、.．]|第[一二三四五六七八九十]{1,3}部分)", re.M
 )
 _REVIEW_WORDS = re.compile(r"回顾|过去|一年来|五年来|成绩|成就|总结")
-_PLAN_WORDS = re.compile(r"安排|任务|目标|重点工作|部署|总体要求|打算|展望|今年(?!以来)|明年|建议|规划|纲要|思路|预期")
+_PLAN_WORDS = re.compile(
+    r"安排|任务|目标|重点工作|部署|总体要求|打算|方针|展望|今年(?!以来)|明年|建议|规划|纲要|思路|预期"
+)
 _NEXT_FIVE_YEARS = re.compile(r"今后五年|未来五年")
 _STRONG_HEADING = re.compile(
     r"回顾|工作安排|重点工作|主要任务|目标任务|主要目标|工作总结|发展成就|工作任务|总体安排|工作重点|主要工作"
@@ -212,6 +214,8 @@ _PLAN_PARAGRAPH = re.compile(
 _SALUTATION = re.compile(r"^各位代表[，,！!：:]?\s*")
 _PARAGRAPH_REVIEW = re.compile(r"^(?:过去一年|过去的一年|一年来|去年|过去五年|过去的五年|五年来|这五年|.{0,4}以来)")
 _PARAGRAPH_LAST_YEAR = re.compile(r"过去一年|过去的一年|一年来|去年")
+_PARAGRAPH_FIRST_SENTENCE = re.compile(r"^[^。！？\n]*[。！？]?[^。！？\n]*", re.M)  # past a salutation (各位代表！)
+_THIS_YEAR = re.compile(r"今年|明年|本年度")
 _PARAGRAPH_PLAN = re.compile(r"^(?:今年|明年|今后|未来|到(?:19|20)[0-9]{2}年)")
 
 # ---------------------------------------------------------------------------------------------------
@@ -228,6 +232,8 @@ _LEAD_CONNECTIVE = re.compile(
 )  # and a list item's number (6.中心城区新增停车泊位3000个)
 _LEAD_TIME = re.compile(_TIME_WORDS + "[，,]?(?=.)")
 _LEAD_MAX = 18
+_LEAD_SLACK = 6  # a clause this much longer is kept whole, or cut after a join word this far back
+_LEAD_JOINS = ("和", "及", "与", "并", "在", "对")
 _TOPIC_MAX = 24  # 一九六四年供应的猪肉、羊肉、蔬菜等副食品，都增长…: a topic clause, its year and its measure
 _LIST_ITEM_MAX = 10  # an item of a list of nouns a number sums up (中省预算内投资、超长期特别国债、…资金291亿元)
 # a clause with a verb or a comparator of its own before its number: no noun of a list before it
@@ -891,6 +897,11 @@ def _split_mixed(
         y = (int(found) if found.isdigit() else plan_end_year(found)) if found else None
         if y is None or doc_year is None or y >= doc_year:
             return [_Section(start, "review", review_year, hint), _Section(m.start(), "plan", year)]
+    if review_year is not None:  # 1993年…的回顾和1994年工作的基本方针: the plan opens where a first sentence says 今年
+        for m in _PARAGRAPH_FIRST_SENTENCE.finditer(s, start, nxt.start() if nxt else len(s)):
+            if _THIS_YEAR.search(m.group()):
+                return [_Section(start, "review", review_year, hint), _Section(m.start(), "plan", year)]
+        return [_Section(start, "review", review_year, hint)]
     return [_Section(start, "mixed", year, hint)]
 
 
@@ -1057,7 +1068,7 @@ class _Context:
             start += stripped.end()
             lead = lead[stripped.end() :]
         if len(lead) > _LEAD_MAX:
-            start = self._long_lead_start(clause, c.start)
+            start = self._long_lead_start(clause, start, c.start)
             lead = s[start : c.start]
         head = _METRIC_HEAD.match(lead)  # anchored: one match at most
         core = _strip_suffixes(lead[head.end() :] if head else lead, _METRIC_TAIL)
@@ -1128,9 +1139,9 @@ class _Context:
         head = _METRIC_HEAD.match(words)
         return words[head.end() :] if head else words
 
-    def _long_lead_start(self, clause: int, pos: int) -> int:
-        """Where the words before the number at ``pos`` start when its clause is long: ``_LEAD_MAX`` back,
-        moved to the start of a word the cut fell in."""
+    def _long_lead_start(self, clause: int, lead_start: int, pos: int) -> int:
+        """Where the words before the number at ``pos`` start when its lead (from ``lead_start``, in the clause
+        from ``clause``) is long: ``_LEAD_MAX`` back, moved to the start of a word the cut fell in."""
         s = self.s
         start = pos - _LEAD_MAX
         lead = s[start:pos]
@@ -1149,6 +1160,11 @@ class _Context:
             item = max(s.rfind("、", clause, start), clause - 1) + 1
             if start - item <= _LIST_ITEM_MAX:
                 return item
+        if pos - lead_start <= _LEAD_MAX + _LEAD_SLACK:
+            return lead_start  # 国有及国有控股企业在境内外新增上市公司442家: a lead a little long is whole
+        joined = max(s.rfind(word, start - _LEAD_SLACK, start) for word in _LEAD_JOINS)
+        if joined >= 0:  # 先进制造业和|高技术制造业增加值占…比重分别达64.9%: from the word after the join
+            return joined + 1
         return start
 
     def _original(self, words: str, lo: int, hi: int) -> str:

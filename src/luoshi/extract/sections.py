@@ -40,7 +40,7 @@ TITLE_RULES: tuple[TitleRule, ...] = (
               "一、当前面临的形势"),
     TitleRule("plan", re.compile(r"工作安排|总体安排|展望|主要考虑|主要任务|重点工作|重点任务|工作任务|目标任务|"
                                  r"总体要求|预期目标|主要目标|工作建议|下一步|今后|工作打算|工作部署|重大举措|纲要|规划[^，]{0,12}说明|规划建议|"
-                                 r"工作重点"),
+                                 r"工作重点|工作的建议|对今年"),
               "三、2021年主要任务"),
     TitleRule("closing", re.compile(r"政府自身建设$|^结束语|^结语"), "结束语"),
 )
@@ -57,6 +57,8 @@ _REVIEW_OPENING = re.compile(
 _PLAN_OPENING = re.compile(r"^(?:今年是|新的一年|今年(?:政府)?工作的总体要求|做好今年|今年经济社会发展|下一步[，,]?|"
                            r"今后[一二三四五几]年是)")
 _YEAR_OPENING = re.compile(r"^((?:19|20)\d\d)年是")
+# “十五五”时期是…: a plan or a review, as the period ends ahead or in the past
+_PERIOD_OPENING = re.compile(r"^“?(十[一二三四五六七八九]五)”?时期是")
 _CLOSING_OPENING = re.compile(r"^(?:各位代表[！!，,]|同志们[！!，,]|让我们)")
 _OPENING_END = re.compile(r"^(?:现在[，,]我代表|各位代表[：:]|同志们[：:]|女士们)")
 _REPORT = re.compile(r"工作报告|向大会报告政府工作|各位代表")
@@ -138,6 +140,9 @@ def find_sections(text: str, outline: list[Heading], date: str | None = None,
         end = points[k + 1][0] if k + 1 < len(points) else len(text)
         if role == "plan" and previous == "review" and index is not None and _ACHIEVED.search(outline[index].title):
             role = None  # （一）“六稳”目标基本实现: a result looked back on, under the review
+        if role is None and previous == "review" and report and index is not None and _reads_ahead(
+                simple, outline[index].end, end):
+            role = "plan"  # 二、保持国民经济持续快速健康发展 after 一、1993年…的回顾: its paragraphs make demands
         if role is None:
             role = _untitled_role(previous, report)
         sections.append(Section(role=role, start=start, end=end, outline_index=index))
@@ -224,6 +229,12 @@ def said_role(simple: str, start: int, year: int | None, late: bool = False) -> 
     return role or _opening_role(stripped, True, start, len(simple), False, year, late)
 
 
+def period_opened(line: str) -> int | None:
+    """The end year of the five-year period whose part ``line`` opens (“十五五”时期是… → 2030), else None."""
+    period = _PERIOD_OPENING.match(line)
+    return plan_end_year(period.group(1)) if period else None
+
+
 def _is_heading_at(outline: list[Heading], start: int, line: str, top: int) -> bool:
     end = start + len(line)
     return any(start <= h.start < end for h in outline if h.level == top)
@@ -239,6 +250,9 @@ def _opening_role(line: str, report: bool, start: int, size: int, last: bool,
     said = _YEAR_OPENING.match(line)
     if report and said and year is not None:  # 2025年是很不平凡的一年 opens a review; 2026年是… a plan
         return "review" if int(said.group(1)) < year else "plan"
+    end = period_opened(line)
+    if report and end is not None and year is not None:  # “十五五”时期是… in 2026 opens its plan
+        return "review" if end < year else "plan"
     if _CLOSING_OPENING.match(line) and start > size * 0.8 and (len(line) <= 12 or "让我们" in line):
         return "closing"
     if not report and last and start > size * 0.85 and len(line) <= 12:
@@ -269,6 +283,21 @@ def _lead_in_role(lead_in: str, report: bool) -> SectionRole:
     if report or len(lead_in) < 400 or len(paragraphs) <= 2:
         return "opening"
     return "requirements"
+
+
+# How a part's paragraphs read: demands (今年要…, 必须…, 力争…) or what was done (…了, 已, 比上年增长…).
+_DEMAND_CUE = re.compile(r"(?<![主重需必只])要(?![求素点害闻])|必须|今年|明年|将|力争|确保|应当|争取")
+_DONE_CUE = re.compile(r"了|已经|已|比上年|同比|取得|增长[0-9.]+%|以来")
+_CUE_SPAN = 1500  # the part's opening paragraphs are enough to tell
+
+
+def _reads_ahead(simple: str, start: int, end: int) -> bool:
+    """Whether an untitled part after the review makes demands rather than goes on with the review: its
+    opening paragraphs hold at least five demands and twice as many as marks of things done (the themed parts
+    of a report whose review one heading titles: 二、加快建立社会主义市场经济体制 … 要…)."""
+    body = simple[start : min(end, start + _CUE_SPAN)]
+    demands = len(_DEMAND_CUE.findall(body))
+    return demands >= 5 and demands >= 2 * len(_DONE_CUE.findall(body))
 
 
 def _untitled_role(previous: SectionRole, report: bool) -> SectionRole:

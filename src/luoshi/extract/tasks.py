@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from luoshi.document import Heading, Quantity, Section, Task
 from luoshi.extract.deadlines import PLAN_NAME, TimeRef, scan_times, year_of
 from luoshi.extract.gated import Gated, gated
-from luoshi.extract.sections import is_report, plan_year, role_at
+from luoshi.extract.sections import is_report, period_opened, plan_year, role_at
 from luoshi.script import simplified_view, to_simplified
 
 
@@ -242,10 +242,13 @@ def _last_clause_directs(sentence: str, report: bool) -> bool:
     # a clause holds a gate's words only if its sentence does: one look at the sentence spares one per clause
     copula = _COPULA.admits(sentence)
     result = report and _RESULT.admits(sentence)
-    clauses: list[str] = _CLAUSE.findall(sentence)
-    for clause in reversed(clauses):
+    for found in reversed(list(_CLAUSE.finditer(sentence))):
+        clause = found.group()
         if (copula and _COPULA.pattern.search(clause)) or clause.startswith(_CONSEQUENCE):
             return False
+        if copula and sentence[found.start() - 1 : found.start()] == "、" and _says_what_it_is(
+                sentence[_after_comma(sentence, found.start()) : found.end()]):
+            return False  # 也是新福建建设、推进…实践的重要阶段: a list inside what the sentence says it is
         if _directive_clause(clause, copula) or (result and _RESULT.pattern.search(clause)):
             return True
     return False
@@ -277,6 +280,26 @@ def rejected_by(sentence: str, report: bool = True) -> str | None:
     return None
 
 
+# 是 that names an example or a focus (特别是…, 重点是…), not what the subject is
+_NOT_COPULA = ("特别", "主要", "重点", "尤其", "凡", "还", "或", "而", "就", "都", "总")
+
+
+def _says_what_it_is(words: str) -> bool:
+    """Whether a clause with a list inside is a statement of what its subject is, up to its end: 也是A、B的阶段."""
+    found = _COPULA.pattern.search(words)
+    copula = words.find("是", found.start()) if found is not None else -1
+    return (found is not None and copula >= 0 and found.end() >= len(words.rstrip("。；;！!"))
+            and not words[:copula].endswith(_NOT_COPULA))
+
+
+def _after_comma(sentence: str, at: int) -> int:
+    """Where the comma clause holding position ``at`` starts: past the last ，or ： before it."""
+    return max(sentence.rfind(mark, 0, at) for mark in "，,：:") + 1
+
+
+_PLEDGES = ("确保", "力争", "争取")
+
+
 def _directive_clause(clause: str, copula: bool = True) -> bool:
     """Whether a clause that is no statement of meaning as it stands (``_COPULA`` does not match it) directs;
     ``copula``: whether its sentence holds the copula's words at all."""
@@ -295,7 +318,8 @@ def _directive_clause(clause: str, copula: bool = True) -> bool:
             head = _without_filler(clause[modal.end() :]) or clause[modal.end() :]
             verb = _VERB.match(head)
     if verb is None:
-        return False
+        # a pledge of a result whose subject comes first: 确保重点工程按期建成, 力争粮食产量稳定在千亿斤
+        return len(body) >= 4 and any(word in clause[: len(clause) - len(body)] for word in _PLEDGES)
     start, end = verb.span("verb")
     if len(head) - end < 2:  # a verb with its object
         return False
@@ -402,7 +426,8 @@ class _Context:
                 line = self.probe[section.start : self.probe.find("\n", section.start)]
                 if len(line) <= 45 and not re.search(r"[。；！？!?;]", line):
                     return _heading_deadline(line, self.year, self.date)
-                break
+                end = period_opened(line)  # “十五五”时期是…: its work is due when the period ends
+                return end if end is not None and self.year is not None and end > self.year else None
         return None
 
 
