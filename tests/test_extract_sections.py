@@ -209,3 +209,15 @@ def test_a_paragraph_opening_a_five_year_period_opens_a_plan_or_a_review_as_the_
     assert role_at(document.sections, text.index("加快建设")) == "plan"
     due = {t.text: t.deadline_year for t in document.tasks}
     assert due == {"加快建设现代化产业体系，打造先进制造业集群。": 2030}  # the period's statement is no task
+
+
+def test_themed_parts_after_an_analysis_read_by_their_demands_too() -> None:
+    text = (
+        "政府工作报告\n各位代表：\n一、当前国内形势\n国民经济继续保持了较快增长，物价上涨的势头得到了抑制。\n"
+        "二、坚持长期稳定发展经济的方针\n今年要把加强农业放在首位，必须控制投资规模，要压缩行政费开支，"
+        "各地要严格执行信贷计划，力争财政收支基本平衡。\n"
+    )
+    document = document_from_text(text, date="1987-03-25")
+    assert role_at(document.sections, text.index("国民经济继续")) == "analysis"
+    assert role_at(document.sections, text.index("今年要")) == "plan"
+    assert title_role("适应加入世贸组织新形势，全面提高对外开放水平", 2002) is None  # work to do, not a weighing

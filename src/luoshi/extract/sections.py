@@ -36,7 +36,7 @@ TITLE_RULES: tuple[TitleRule, ...] = (
               re.compile(r"回顾|过去|一年来|[二三四五]年来|工作总结|取得的(?:成绩|成效)|成绩和经验|"
                          r"(?<![新更])(?:的|伟大|巨大|重大|显著|主要)成就(?!和今后)"),
               "一、2020年工作回顾"),
-    TitleRule("analysis", re.compile(r"形势|面临的|深刻认识|重要意义|体会|启示|几点思考|总体思路"),
+    TitleRule("analysis", re.compile(r"(?<!新)形势|面临的|深刻认识|重要意义|体会|启示|几点思考|总体思路"),
               "一、当前面临的形势"),
     TitleRule("plan", re.compile(r"工作安排|总体安排|展望|主要考虑|主要任务|重点工作|重点任务|工作任务|目标任务|"
                                  r"总体要求|预期目标|主要目标|工作建议|下一步|今后|工作打算|工作部署|重大举措|纲要|规划[^，]{0,12}说明|规划建议|"
@@ -140,7 +140,7 @@ def find_sections(text: str, outline: list[Heading], date: str | None = None,
         end = points[k + 1][0] if k + 1 < len(points) else len(text)
         if role == "plan" and previous == "review" and index is not None and _ACHIEVED.search(outline[index].title):
             role = None  # （一）“六稳”目标基本实现: a result looked back on, under the review
-        if role is None and previous == "review" and report and index is not None and _reads_ahead(
+        if role is None and previous in ("review", "analysis") and report and index is not None and _reads_ahead(
                 simple, outline[index].end, end):
             role = "plan"  # 二、保持国民经济持续快速健康发展 after 一、1993年…的回顾: its paragraphs make demands
         if role is None:
@@ -289,15 +289,16 @@ def _lead_in_role(lead_in: str, report: bool) -> SectionRole:
 _DEMAND_CUE = re.compile(r"(?<![主重需必只])要(?![求素点害闻])|必须|今年|明年|将|力争|确保|应当|争取")
 _DONE_CUE = re.compile(r"了|已经|已|比上年|同比|取得|增长[0-9.]+%|以来")
 _CUE_SPAN = 1500  # the part's opening paragraphs are enough to tell
+_DEMANDS_LEAST, _DEMANDS_OVER_DONE = 5, 1.5  # a review's parts make one demand or none; a plan's, a dozen
 
 
 def _reads_ahead(simple: str, start: int, end: int) -> bool:
     """Whether an untitled part after the review makes demands rather than goes on with the review: its
-    opening paragraphs hold at least five demands and twice as many as marks of things done (the themed parts
+    opening paragraphs hold at least five demands and half as many again as marks of things done (the themed parts
     of a report whose review one heading titles: 二、加快建立社会主义市场经济体制 … 要…)."""
     body = simple[start : min(end, start + _CUE_SPAN)]
     demands = len(_DEMAND_CUE.findall(body))
-    return demands >= 5 and demands >= 2 * len(_DONE_CUE.findall(body))
+    return demands >= _DEMANDS_LEAST and demands >= _DEMANDS_OVER_DONE * len(_DONE_CUE.findall(body))
 
 
 def _untitled_role(previous: SectionRole, report: bool) -> SectionRole:
