@@ -250,3 +250,14 @@ def test_a_heading_that_reviews_one_year_and_sets_the_course_of_the_next() -> No
     assert (found[4500].kind, found[4500].deadline_year) == ("fact", 1993)
     assert (found[8800].kind, found[8800].deadline_year) == ("fact", 1993)
     assert (found[9].kind, found[9].deadline_year) == ("target", 1994)
+
+
+def test_a_paragraph_on_a_past_year_tells_what_it_did_but_not_of_a_span_of_years() -> None:
+    text = ("政府工作报告\n各位代表：\n（一）关于经济形势\n"
+            "1984年，全国工业生产继续增长，能源生产超过计划的要求，原煤产量达到七亿吨，都比上年增长8%。\n"
+            "1956年，农业建设有了很大的发展。前三年共开垦荒地三千六百万亩，当年开垦荒地二千九百万亩。\n")
+    found = _quantities(text, date="1985-03-27")
+    assert (found[7].kind, found[7].deadline_year) == ("fact", 1984)
+    assert (found[8].kind, found[8].deadline_year) == ("fact", 1984)
+    assert found[3600].deadline_year is None  # the three years before, not 1956
+    assert found[2900].deadline_year == 1956

@@ -216,6 +216,10 @@ _PARAGRAPH_REVIEW = re.compile(r"^(?:过去一年|过去的一年|一年来|去�
 _PARAGRAPH_LAST_YEAR = re.compile(r"过去一年|过去的一年|一年来|去年")
 _PARAGRAPH_FIRST_SENTENCE = re.compile(r"^[^。！？\n]*[。！？]?[^。！？\n]*", re.M)  # past a salutation (各位代表！)
 _THIS_YEAR = re.compile(r"今年|明年|本年度")
+_SPAN_OF_YEARS = re.compile(
+    r"(?:(?<!学)前|这|近|过去)[一二三四五六七八九十两几0-9]{1,2}年|[一二三四五六七八九十两几0-9]{1,2}年(?:来|间|中|里)"
+)
+_YEAR_NARRATED_PARAGRAPH = re.compile(r"((?:19|20)[0-9]{2})年[，,]")
 _PARAGRAPH_PLAN = re.compile(r"^(?:今年|明年|今后|未来|到(?:19|20)[0-9]{2}年)")
 
 # ---------------------------------------------------------------------------------------------------
@@ -1071,7 +1075,7 @@ class _Context:
             start = self._long_lead_start(clause, start, c.start)
             lead = s[start : c.start]
         head = _METRIC_HEAD.match(lead)  # anchored: one match at most
-        core = _strip_suffixes(lead[head.end() :] if head else lead, _METRIC_TAIL)
+        core = _strip_suffixes((lead[head.end() :] if head else lead).rstrip(" \u3000\t"), _METRIC_TAIL)
         trail = self._trail(c, core, nxt)[: 18 if len(core) < 3 else 12]
         while trail.endswith(_TRAIL_DROP):
             trail = trail[:-1]
@@ -1190,6 +1194,10 @@ class _Context:
                 mode, year = "recap", (self.doc_year - 1 if last_year and self.doc_year else None)
             elif mode == "review" and _PARAGRAPH_PLAN.match(head):
                 mode = "plan"
+            narrated = _YEAR_NARRATED_PARAGRAPH.match(head)
+            if narrated and self.doc_year and int(narrated.group(1)) < self.doc_year:
+                # 1984年，我国工业生产继续全面增长…: a paragraph on a past year tells what it did
+                mode, year = ("recap" if mode == "plan" else "review"), int(narrated.group(1))
             found = self._paragraphs[para] = mode, year
         return found
 
@@ -1231,8 +1239,8 @@ class _Context:
         elif baseline:
             if mode != "review":  # 从人均8.7万元提高到12万元: where the plan starts from
                 year = doc_year - 1 if doc_year else None
-        elif mode in ("review", "recap"):
-            year = section_year
+        elif mode in ("review", "recap") and not _SPAN_OF_YEARS.search(self.s, clause, c.start):
+            year = section_year  # but 前三年共开垦荒地…: a span of years is not the year reviewed
         return kind, year, None
 
     def _times_before(self, lo: int, hi: int, clause: int, pos: int) -> list[TimeRef]:
