@@ -238,8 +238,11 @@ def test_a_long_lead_starts_at_a_word_not_inside_one() -> None:
     found = _quantities("五年来，国有及国有控股企业在境内外新增上市公司442家。")
     assert found[442].evidence == "国有及国有控股企业在境内外新增上市公司442家"
     # a longer one is cut after its join word, not inside the word after it
-    found = _quantities("全市先进制造业和高技术制造业增加值占规上工业增加值比重分别达64.9%、39.7%。")
-    assert found[64.9].evidence.startswith("高技术制造业增加值")
+    found = _quantities("全市规上工业企业和高技术制造业企业研发经费投入占营业收入比重达到3.2%。")
+    assert found[3.2].evidence.startswith("高技术制造业企业研发")
+    # unless 分别 shares the number out among the subjects of the list, which stay whole
+    found = _quantities("全市城镇居民年人均可支配收入和农村居民年人均纯收入分别增长10%、12%。")
+    assert found[10].evidence.startswith("全市城镇居民年人均可支配收入和")
 
 
 def test_a_heading_that_reviews_one_year_and_sets_the_course_of_the_next() -> None:
@@ -261,3 +264,19 @@ def test_a_paragraph_on_a_past_year_tells_what_it_did_but_not_of_a_span_of_years
     assert (found[8].kind, found[8].deadline_year) == ("fact", 1984)
     assert found[3600].deadline_year is None  # the three years before, not 1956
     assert found[2900].deadline_year == 1956
+
+
+def test_a_member_of_a_list_before_fenbie_that_names_the_measure_keeps_it_once() -> None:
+    found = _quantities("全市工业技改投资、高新技术产业投资分别增长38%、20%。")
+    assert (found[38].metric, found[20].metric) == ("工业技改投资增长", "高新技术产业投资增长")
+
+
+def test_members_before_fenbie_share_what_follows_the_words_they_end_in() -> None:
+    found = _quantities("先进制造业、高技术制造业增加值占规上工业增加值比重分别达56.2%、32.1%。")
+    assert found[56.2].metric == "先进制造业增加值占规上工业增加值比重"
+    assert found[32.1].metric == "高技术制造业增加值占规上工业增加值比重"
+    found = _quantities("农村特困人员集中供养、分散供养补助标准分别提高17.3%、9%。")
+    assert found[17.3].metric == "农村特困人员集中供养补助标准提高"
+    # a second noun joined to the last member is no measure the first shares
+    found = _quantities("商业价值信用贷款、农村信用贷款与抵押贷款改革试点分别发放贷款671亿元、20亿元。")
+    assert found[671].metric == "商业价值信用贷款发放贷款"

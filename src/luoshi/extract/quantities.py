@@ -458,8 +458,23 @@ def _subjects(subject: str, n: int) -> list[str]:
         return [m + last[1:] for m in firsts] + [last]  # 一、二、三产业增加值; 大、中型企业: one character each
     measure = next((last[i:] for i in range(1, len(last)) if last[i:] in SHARED_MEASURES), None)
     if measure and not any(m.endswith(MEASURE_ENDS) for m in firsts):
-        return [m + measure for m in firsts] + [last]
+        # 工业技改投资、高新技术产业投资: a member that names the measure already keeps it once
+        return [m if m.endswith(measure) else m + measure for m in firsts] + [last]
+    if all(len(m) >= 3 for m in firsts):
+        shared = [_shared_tail(m, last) for m in firsts]
+        if all(shared):  # 先进制造业和高技术制造业增加值占比重: each 制造业 takes what follows the last one's
+            return [m + tail for m, tail in zip(firsts, shared, strict=True)] + [last]
     return members
+
+
+def _shared_tail(member: str, last: str) -> str:
+    """The words after the place in ``last`` where ``member``'s longest ending (of two characters or more)
+    recurs, when that place is inside ``last`` and words follow it; else ''."""
+    for k in range(len(member) - 1, 1, -1):
+        at = last.find(member[-k:], 1)
+        if at > 0 and len(last) - (at + k) >= 2 and not last.startswith(_CONJUNCTIONS, at + k):
+            return last[at + k :]  # not 信用贷款|与抵押贷款改革试点: a second noun, not a shared measure
+    return ""
 
 
 def _simplified(text: str) -> str:
@@ -1166,6 +1181,8 @@ class _Context:
                 return item
         if pos - lead_start <= _LEAD_MAX + _LEAD_SLACK:
             return lead_start  # 国有及国有控股企业在境内外新增上市公司442家: a lead a little long is whole
+        if pos - lead_start <= _SUBJECT_REACH and s.find(_RESPECTIVELY, lead_start, pos) >= 0:
+            return lead_start  # 城镇居民人均可支配收入和农村居民人均纯收入分别增长10%: the subjects 分别 shares out
         joined = max(s.rfind(word, start - _LEAD_SLACK, start) for word in _LEAD_JOINS)
         if joined >= 0:  # 先进制造业和|高技术制造业增加值占…比重分别达64.9%: from the word after the join
             return joined + 1
