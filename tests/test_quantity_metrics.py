@@ -280,3 +280,13 @@ def test_members_before_fenbie_share_what_follows_the_words_they_end_in() -> Non
     # a second noun joined to the last member is no measure the first shares
     found = _quantities("商业价值信用贷款、农村信用贷款与抵押贷款改革试点分别发放贷款671亿元、20亿元。")
     assert found[671].metric == "商业价值信用贷款发放贷款"
+
+
+def test_a_count_after_examples_measures_the_noun_after_it() -> None:
+    found = _quantities("今年要推动城南物流园、滨江数据中心等12个重大产业项目建成投产。")
+    assert found[12].metric.startswith("重大产业项目")
+    found = _quantities("完成青岗、东联、石湾3条航道升级改造工程。")
+    assert found[3].metric == "航道升级改造工程"
+    # a measure that ends a list is no example: 总投资 is what the number measures
+    found = _quantities("建成装机规模最大、新能源占比最高、总投资80亿元的新能源基地。")
+    assert found[80].metric.endswith("总投资")

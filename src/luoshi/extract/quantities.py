@@ -1389,12 +1389,23 @@ def _names_a_place(core: str, share: bool) -> bool:
     return not share and len(core) > 3 and core.endswith(_PLACE_END) and not core.endswith(_PLACE_KINDS)
 
 
+def _names_examples(core: str, trail_noun: str) -> bool:
+    """Whether the words before a count name examples of what it counts (揭阳炼化一体化等23个重大工业项目;
+    完成荃湾、东联、碧甲3条航道升级改造工程), so that the noun after the count is the measure."""
+    if core.endswith(("等", "、")):
+        return True
+    last = core.rpartition("、")[2]  # a short name, not a measure (…、总投资80亿元的格尔木东…)
+    return (bool(core.count("、")) and len(last) <= 3 and len(trail_noun) >= 3 and not last.endswith(MEASURE_ENDS)
+            and not any(last.endswith(measure) for measure in SHARED_MEASURES))
+
+
 def _metric(core: str, trail: str, prev_metric: str, share: bool = False) -> str:
     """What a number measures, from the words before it (``core``), after it (``trail``) and the metric of
     the number before it in its sentence; ``share``: the number is a share (省定贫困村75%: of the villages)."""
     trail_noun = _LEADING_GLOSS.sub("", _unquoted_ends(trail.lstrip("的")))  # 5个（含续建）污水处理厂
     if trail_noun and (len(_PERIOD_TAIL.sub("", core)) < 3 or core[-1] in _VERB_ENDS or core.endswith(_CONJUNCTIONS)
-                       or _SUPERLATIVE.search(core) or _names_a_place(core, share)):
+                       or _SUPERLATIVE.search(core) or _names_a_place(core, share)
+                       or _names_examples(core, trail_noun)):
         # 建设77个党建共同体, 成长出8个万亿元级产业集群; 建设科创生态岛和11个分岛: the number opens its own noun
         return trail_noun
     if _COMPARED_BASE.match(core + "的") and prev_metric:
