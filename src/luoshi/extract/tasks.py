@@ -46,6 +46,7 @@ class SentenceRule:
 # A sentence ends at 。！？； or a line break; the end mark belongs to the sentence.
 _SENTENCE = re.compile(r"[^。！？；!?;\n]+[。！？；!?;]?")
 _CLAUSE = re.compile(r"[^，,：:、]+")
+_COMMA_CLAUSE = re.compile(r"[^，,：:]+")  # a sentence's clauses, each a list of clauses at 、
 _MIN_LENGTH = 6
 _TASK_ROLES = ("plan", "requirements")
 
@@ -242,15 +243,25 @@ def _last_clause_directs(sentence: str, report: bool) -> bool:
     # a clause holds a gate's words only if its sentence does: one look at the sentence spares one per clause
     copula = _COPULA.admits(sentence)
     result = report and _RESULT.admits(sentence)
-    for found in reversed(list(_CLAUSE.finditer(sentence))):
-        clause = found.group()
-        if (copula and _COPULA.pattern.search(clause)) or clause.startswith(_CONSEQUENCE):
-            return False
-        if copula and sentence[found.start() - 1 : found.start()] == "、" and _says_what_it_is(
-                sentence[_after_comma(sentence, found.start()) : found.end()]):
-            return False  # 也是新福建建设、推进…实践的重要阶段: a list inside what the sentence says it is
-        if _directive_clause(clause, copula) or (result and _RESULT.pattern.search(clause)):
-            return True
+    if not copula:
+        for clause in reversed(_CLAUSE.findall(sentence)):
+            if clause.startswith(_CONSEQUENCE):
+                return False
+            if _directive_clause(clause, copula) or (result and _RESULT.pattern.search(clause)):
+                return True
+        return False
+    for part in reversed(_COMMA_CLAUSE.findall(sentence)):
+        pieces = part.split("、")
+        for k in range(len(pieces) - 1, -1, -1):
+            clause = pieces[k]
+            if not clause:
+                continue
+            if _COPULA.pattern.search(clause) or clause.startswith(_CONSEQUENCE):
+                return False
+            if k and _says_what_it_is("、".join(pieces[: k + 1])):
+                return False  # 也是新福建建设、推进…实践的重要阶段: a list inside what the sentence says it is
+            if _directive_clause(clause, copula) or (result and _RESULT.pattern.search(clause)):
+                return True
     return False
 
 
@@ -292,14 +303,6 @@ def _says_what_it_is(words: str) -> bool:
             and not words[:copula].endswith(_NOT_COPULA))
 
 
-def _after_comma(sentence: str, at: int) -> int:
-    """Where the comma clause holding position ``at`` starts: past the last ，or ： before it."""
-    return max(sentence.rfind(mark, 0, at) for mark in "，,：:") + 1
-
-
-_PLEDGES = ("确保", "力争", "争取")
-
-
 def _directive_clause(clause: str, copula: bool = True) -> bool:
     """Whether a clause that is no statement of meaning as it stands (``_COPULA`` does not match it) directs;
     ``copula``: whether its sentence holds the copula's words at all."""
@@ -319,7 +322,10 @@ def _directive_clause(clause: str, copula: bool = True) -> bool:
             verb = _VERB.match(head)
     if verb is None:
         # a pledge of a result whose subject comes first: 确保重点工程按期建成, 力争粮食产量稳定在千亿斤
-        return len(body) >= 4 and any(word in clause[: len(clause) - len(body)] for word in _PLEDGES)
+        if len(body) < 4 or body is clause:
+            return False
+        filler = clause[: len(clause) - len(body)]
+        return "确保" in filler or "力争" in filler or "争取" in filler
     start, end = verb.span("verb")
     if len(head) - end < 2:  # a verb with its object
         return False
