@@ -290,3 +290,14 @@ def test_a_count_after_examples_measures_the_noun_after_it() -> None:
     # a measure that ends a list is no example: 总投资 is what the number measures
     found = _quantities("建成装机规模最大、新能源占比最高、总投资80亿元的新能源基地。")
     assert found[80].metric.endswith("总投资")
+
+
+def test_the_sentences_after_a_look_back_in_a_plans_part_report_facts() -> None:
+    text = ("政府工作报告\n各位代表：\n一、2025年工作回顾\n全市新建学校12所。\n"
+            "二、关于“十五五”规划纲要（草案）的说明\n“十五五”时期，全市生产总值年均增长5%左右。\n"
+            "这五年，城市功能迈上新台阶。研发中心从481家增加到636家，新增养老床位2.5万张。"
+            "今后五年，新建研发中心200家。\n")
+    found = _quantities(text, date="2026-02-03")
+    assert found[5].kind == "target"
+    assert [found[v].kind for v in (481, 636, 2.5)] == ["fact"] * 3
+    assert found[200].kind == "target"  # a sentence that looks ahead again

@@ -213,6 +213,12 @@ _PLAN_PARAGRAPH = re.compile(
 # A paragraph that looks back (过去一年…, 这五年…), or forward from within the review (今年…).
 _SALUTATION = re.compile(r"^各位代表[，,！!：:]?\s*")
 _PARAGRAPH_REVIEW = re.compile(r"^(?:过去一年|过去的一年|一年来|去年|过去五年|过去的五年|五年来|这五年|.{0,4}以来)")
+# A sentence that opens by looking back at the years behind, or ahead
+_SENTENCE_TURN = re.compile(
+    r"(?:^|(?<=[。！？；]))(?:(?P<back>这五年|过去五年|过去的五年|五年来|过去一年|过去的一年|一年来)"
+    r"|今年|明年|今后|未来|下一步|到(?:19|20)[0-9]{2}年)[，,]",
+    re.M,
+)
 _PARAGRAPH_LAST_YEAR = re.compile(r"过去一年|过去的一年|一年来|去年")
 _PARAGRAPH_FIRST_SENTENCE = re.compile(r"^[^。！？\n]*[。！？]?[^。！？\n]*", re.M)  # past a salutation (各位代表！)
 _THIS_YEAR = re.compile(r"今年|明年|本年度")
@@ -1254,7 +1260,8 @@ class _Context:
             if mode in ("plan", "mixed"):
                 year = section_year
         elif baseline:
-            if mode != "review":  # 从人均8.7万元提高到12万元: where the plan starts from
+            if mode not in ("review", "recap") and not self._looking_back(sentence):
+                # 从人均8.7万元提高到12万元: where the plan starts from; not 这五年，…从481家增加到636家
                 year = doc_year - 1 if doc_year else None
         elif mode in ("review", "recap") and not _SPAN_OF_YEARS.search(self.s, clause, c.start):
             year = section_year  # but 前三年共开垦荒地…: a span of years is not the year reviewed
@@ -1283,6 +1290,12 @@ class _Context:
         numbers = self.number_starts
         return end is not None and bisect_left(numbers, t.end) == bisect_left(numbers, end.start())
 
+    def _looking_back(self, sentence: int) -> bool:
+        """Whether the sentence at ``sentence``, or one before it in its paragraph, opens by looking back
+        (这五年，…) with no sentence since that opens by looking ahead (今后五年，…)."""
+        turns = list(_SENTENCE_TURN.finditer(self.s, self.paragraph_start(sentence), sentence + 1))
+        return bool(turns) and turns[-1].group("back") is not None
+
     def _horizons(self, sentence: int, clause: int, known: list[TimeRef]) -> list[TimeRef]:
         """The years to come that the sentence names before the clause (今后五年, “十五五”时期), not in ``known``."""
         lo, hi = bisect_left(self.time_starts, sentence), bisect_left(self.time_starts, clause)
@@ -1299,6 +1312,8 @@ class _Context:
             )
             return "target" if future else "fact"
         if mode == "plan":  # targets, unless the clause looks back
+            if self._looking_back(sentence):
+                return "fact"  # 这五年，…从771家增加到1076家: a plan's part that looks back first
             if _GOAL.search(s, clause, pos):
                 return "target"  # 将由去年的1076亿元增加到1562亿元: the 1562 is the goal
             if _FACT_CUE.search(s, clause, pos) or any(
@@ -1320,7 +1335,7 @@ class _Context:
                 best, best_pos = ("target" if t.year > doc_year else "fact"), t.start
             elif t.role == "to" and t.year and t.year == doc_year and t.start > best_pos:
                 best, best_pos = "target", t.start  # 2025年底前，完成改造1000户, said in 2025
-        if best_pos < 0 and _WEAK_TARGET_CUE.search(s, clause, pos):
+        if best_pos < 0 and mode != "recap" and _WEAK_TARGET_CUE.search(s, clause, pos):
             return "target"
         return best
 
