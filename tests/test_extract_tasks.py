@@ -256,3 +256,12 @@ def test_a_pledge_of_a_result_whose_subject_comes_first_is_a_task() -> None:
     assert is_task_sentence("确保城南污水处理厂年底前建成投运。", report=True)
     assert is_task_sentence("力争全县粮食总产量稳定在50万吨以上。", report=True)
     assert not is_task_sentence("确保稳定。", report=True)  # a pledge with nothing to deliver
+
+
+def test_the_years_guiding_line_and_the_year_it_is_are_no_tasks() -> None:
+    assert not is_task_sentence("我们要深入贯彻落实中央经济工作会议精神，坚持稳中求进工作总基调，推动经济持续健康发展。",
+                                report=True)
+    # 今年是… frames the year even where 今年 would be filler before a directive
+    assert not is_task_sentence("今年是“十五五”起步之年，我们要认真落实省委部署，统筹做好各项工作。", report=True)
+    assert not is_task_sentence("全面做好今年的工作，必须坚持稳中求进，统筹兼顾。", report=True)
+    assert is_task_sentence("认真贯彻落实中央一号文件精神，加快建设高标准农田10万亩。", report=True)
