@@ -309,3 +309,16 @@ def test_members_announced_a_sentence_or_two_later():
     # a word that only starts with 即 (即时零售) announces nothing
     text = "大力培育“两新”业态。发展即时零售、直播电商，扩大服务消费。"
     assert names(text)["两新"].members == []
+
+
+def test_members_opening_the_sentence_after_a_name_that_goes_on():
+    found = names("要把解决好“三农”问题作为全县工作的重中之重。农业、农村、农民问题，关系发展全局。")
+    assert found["三农"].members == ["农业", "农村", "农民"]
+
+
+def test_a_list_whose_items_each_came_down_as_the_name_says():
+    found = names("全县盗窃案件、诈骗案件和涉案金额实现“三下降”，群众安全感持续提升。")
+    assert found["三下降"].members == ["盗窃案件", "诈骗案件", "涉案金额"]
+    # the scope that opens a short first item is no part of it; a longer item keeps it (a title's level)
+    found = names("全市光伏、锂电池、新能源汽车“新三样”出口增长20%。")
+    assert found["新三样"].members == ["光伏", "锂电池", "新能源汽车"]

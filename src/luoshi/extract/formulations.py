@@ -188,6 +188,7 @@ _VERBS = (
     r"开展|開展|提升|完善|健全|用好|落实|落實|打好|打赢|打贏|即|就是|是指|指)"
 )
 _LEAD = re.compile(rf"^(?:[一二三四五六七八九十]{{1,2}}[是要])?(?:{_ADVERBS}*{_VERBS}+)?")
+_SCOPE = re.compile(r"^(?:全[省市县区州]|我[省市县区州])(?=.{1,6}$)")  # 全市光伏: not 全省数字营商环境示范区
 _VERB_ANYWHERE = re.compile(
     rf"{_VERBS}|根据|根據|提出|倡议|倡議|增强|增強|加强|加強|不断|不斷|坚定|堅定|调动|調動|激发|激發|兼顾|兼顧|利用|依托|"
     r"融入|深化|巩固|鞏固|提高|加大|扩大|擴大|优化|優化|促进|促進|保障|筑牢|築牢|做优|做優|做大|建好|管好|办好|辦好|建成|"
@@ -582,7 +583,7 @@ def _clean_member(item: str, lead: bool = False, keep: int = 1) -> str:
     leads its clause (打造鲁中高地 -> 鲁中高地) when more than ``keep`` characters remain."""
     item = _strip_quotes(item).strip(" 　\t—")  # quotes, paired or cut in two (“1531”骨干企业), mark no member
     if lead:
-        shorter = _LEAD.sub("", item).strip(" 　" + _QUOTES)
+        shorter = _LEAD.sub("", _SCOPE.sub("", item)).strip(" 　" + _QUOTES)
         if len(shorter) > keep:
             return shorter
     return item
@@ -677,6 +678,10 @@ def _list_before(text: str, s: int, e: int, count: int, head: str) -> list[str] 
         # is the clause before that (and each of its items holds the head: 稳)
         clause = _LIST_MARKER.sub("", text[_clause_start(text, start - 1, _LIST_TAIL) : start - 1])
     called = clause.endswith(("所谓", "所謂"))  # 行贿、偷工减料…等所谓“五毒”: the writer says what the name holds
+    # 事故起数、死亡人数实现“双下降”: the name says what became of each item of the list
+    changed = head in _CHANGE_HEADS and clause.endswith(_ACHIEVE)
+    if changed:
+        clause = clause[: -len(next(x for x in _ACHIEVE if clause.endswith(x)))]
     for tail in ("等所谓", "等所謂", "所谓", "所謂", "等", "这些", "這些", "这", "這", "共", "以上"):
         if clause.endswith(tail):
             clause = clause[: -len(tail)]
@@ -692,7 +697,11 @@ def _list_before(text: str, s: int, e: int, count: int, head: str) -> list[str] 
     members = [_clean_member(items[0], lead=True), *(_clean_member(x) for x in items[1:])]
     if before and not all(_HEAD_ADVERB.sub("", m).startswith(head) for m in members):
         return None  # a list a clause away sums up only item by item: 稳就业…“四稳”, not 数字化改造…“两化”
-    return members if called or _named_by_head(members, head) else None
+    return members if called or changed or _named_by_head(members, head) else None
+
+
+_CHANGE_HEADS = frozenset("下降 提升 提高 增长 降低 减少 增加".split())
+_ACHIEVE = ("均实现", "实现", "做到")
 
 
 def _without_shared_tail(items: list[str]) -> list[str]:
@@ -755,6 +764,7 @@ _ENDS_LINE = re.compile(r"[”」』\"]?[ \t　]*\n")
 # Heads short enough that the members, not the name, say what is counted: 稳 (六稳), 样 (老三样), 80% (两个80%).
 _SHORT_HEAD = re.compile(rf"[\u4e00-\u9fff]|{_FIGURE}")
 _OLD_NEW_HEADS = "样樣件宝寶"
+_SHARED_NOUN = re.compile(r"(?:问题|問題|工作|建设|建設)$")  # 农业、农村、农民问题: what the items share
 _NAME_TAIL = 6  # what may follow a name in its sentence before its members come in the next (工程, 目标任务)
 _PREDICATE = re.compile(r"(?<=[\u4e00-\u9fff])(?:是|为|為|都是|等)[^、]*$")  # 纺织、化工、建材是传统产业
 
@@ -768,6 +778,23 @@ def _next_sentence(text: str, e: int, count: int, head: str) -> list[str] | None
         begin = stop.end()  # the name ends its sentence (…“三个百万”工程。): its members come in the next
         stop = _SENTENCE_END.search(text, begin, begin + 200)
     span = text[begin : stop.start() if stop else min(len(text), begin + 200)]
+    found = _head_list(span, count, head)
+    if found:
+        return found
+    holding = [c for c in _LIST_CLAUSE.split(span) if head in c]
+    if len(head) > 1 and len(holding) == count and all(len(c) <= 16 for c in holding):
+        return [_clean_member(c) for c in holding]  # 新增就业百万人，培训技工百万人次，…
+    if begin == e and stop and stop.end() < len(text):
+        # 把解决好“三农”问题作为重中之重。农业、农村、农民问题，…: the next sentence opens with the list
+        after = _SENTENCE_END.search(text, stop.end(), stop.end() + 200)
+        opening = _LIST_CLAUSE.split(text[stop.end() : after.start() if after else stop.end() + 200], 1)[0]
+        return _head_list(_SHARED_NOUN.sub("", opening), count, head)
+    return None
+
+
+def _head_list(span: str, count: int, head: str) -> list[str] | None:
+    """A clause of ``span`` that lists ``count`` short items, each opening with the head (稳就业、稳金融…) or,
+    for old and new sets, short (纺织、化工、建材)."""
     for clause in _LIST_CLAUSE.split(span):
         items = [x for x in _PREDICATE.sub("", clause).split("、") if x]
         if len(items) == count and "的" in items[-1] and len(items[-1]) > max(len(x) for x in items[:-1]) + 1:
@@ -776,9 +803,6 @@ def _next_sentence(text: str, e: int, count: int, head: str) -> list[str] | None
             continue
         if all(x.startswith(head) for x in items) or (head in _OLD_NEW_HEADS and all(len(x) <= 4 for x in items)):
             return [_clean_member(x) for x in items]  # 稳就业、稳金融…; 纺织、化工、建材
-    holding = [c for c in _LIST_CLAUSE.split(span) if head in c]
-    if len(head) > 1 and len(holding) == count and all(len(c) <= 16 for c in holding):
-        return [_clean_member(c) for c in holding]  # 新增就业百万人，培训技工百万人次，…
     return None
 
 
