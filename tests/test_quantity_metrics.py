@@ -301,3 +301,20 @@ def test_the_sentences_after_a_look_back_in_a_plans_part_report_facts() -> None:
     assert found[5].kind == "target"
     assert [found[v].kind for v in (481, 636, 2.5)] == ["fact"] * 3
     assert found[200].kind == "target"  # a sentence that looks ahead again
+
+
+def test_numbers_after_a_past_years_fact_in_its_sentence_report_that_year_too() -> None:
+    text = ("政府工作报告\n各位代表：\n二、一九五九年的任务\n一九五九年要新建学校三百所。"
+            "一九五八年上半年小学生有三百一十九万人，中等学校学生三十一万人。"
+            "要在一九五八年增产三千八百亿斤的基础上，再使粮食产量增加三千亿斤。\n")
+    found = _quantities(text, date="1959-04-18")
+    assert (found[300].kind, found[300].deadline_year) == ("target", 1959)
+    assert (found[31].kind, found[31].deadline_year) == ("fact", 1958)
+    assert (found[3000].kind, found[3000].deadline_year) == ("target", 1959)  # the sentence demands
+
+
+def test_a_paragraph_on_a_past_year_in_chinese_numerals() -> None:
+    text = ("政府工作报告\n各位代表：\n二、一九五九年的任务\n一九五九年要新建学校三百所。\n"
+            "在一九五八年，少数民族的经济和文化有了巨大的跃进。民族学院学生总数达到三百五十一万人。\n")
+    found = _quantities(text, date="1959-04-18")
+    assert (found[351].kind, found[351].deadline_year) == ("fact", 1958)

@@ -225,7 +225,7 @@ _THIS_YEAR = re.compile(r"今年|明年|本年度")
 _SPAN_OF_YEARS = re.compile(
     r"(?:(?<!学)前|这|近|过去)[一二三四五六七八九十两几0-9]{1,2}年|[一二三四五六七八九十两几0-9]{1,2}年(?:来|间|中|里)"
 )
-_YEAR_NARRATED_PARAGRAPH = re.compile(r"((?:19|20)[0-9]{2})年[，,]")
+_YEAR_NARRATED_PARAGRAPH = re.compile(r"在?((?:19|20)[0-9]{2}|[一二][〇零○一二三四五六七八九]{3})年[，,]")
 _PARAGRAPH_PLAN = re.compile(r"^(?:今年|明年|今后|未来|到(?:19|20)[0-9]{2}年)")
 
 # ---------------------------------------------------------------------------------------------------
@@ -290,6 +290,7 @@ _PERIOD_TAIL = re.compile(r"(?:" + _A_YEAR + r"度|年度|全年)$")
 _JOIN = re.compile(r"和|及|与|以及|并")
 _VERB_ENDS = frozenset("出有造建设育引进办开立招施动展供扶助纳导决盖及签定选化成持好")  # 好: 办好, 抓好
 _LEADING_GLOSS = re.compile(r"^[（(][^（）()]*[）)]")
+_COMPARED = re.compile(r"比较|相比|对比|再|还")
 _FROM_OR_TO = re.compile(r"[从由到至]|[比较][^，,。；]{0,10}的")  # a change's start or end, a comparison's base value
 _SHARES = frozenset(("%", "％", "‰", "个百分点", "百分点", "倍", "成"))
 # 化隆县谢家滩乡拉扎村3.73亿立方米山体滑坡: a place, then what is measured there; not a kind of place
@@ -362,6 +363,8 @@ def extract_quantities(text: str, date: str | None, parts: list[Section] | None 
         q, metric = ctx.build(c, out[-1].end if out else 0, nxt, prev_metric if sentence == prev_sentence else "")
         if sentence == prev_sentence and ctx.same_time(out[-1], q):
             q = replace(q, deadline_year=out[-1].deadline_year)  # 一九八一年…减少一百多亿元，减少近百分之十
+        elif sentence == prev_sentence and ctx.goes_on_reporting(out[-1], q):
+            q = replace(q, kind="fact", deadline_year=out[-1].deadline_year)  # 一九五八年小学生有…，中学生…
         out.append(q)
         prev, prev_metric, prev_sentence = c, metric, sentence
     return _respectively(_shared_comparators(out, s), s, text)
@@ -1148,6 +1151,18 @@ class _Context:
             return False  # 从1944年…不足100万元，到…近300亿元; 由6.1%降到…: the numbers of a change are two times
         return bisect_left(self.time_starts, before.end) == bisect_left(self.time_starts, q.start)
 
+    def goes_on_reporting(self, before: Quantity, q: Quantity) -> bool:
+        """Whether a target only by its section goes on with the past year's fact before it in its sentence:
+        no time word, no cue of a target, and no change between them (一九五八年上半年小学生有三百一十九万人，
+        中等学校学生三十一万人: both of 1958, in a part that plans for 1959)."""
+        if (before.kind != "fact" or q.kind != "target" or q.deadline_text is not None or before.deadline_year is None
+                or self.doc_year is None or before.deadline_year >= self.doc_year):
+            return False
+        if (_FROM_OR_TO.search(self.s, before.start, q.end) or _COMPARED.search(self.s, before.start, q.start)
+                or _TARGET_CUE.search(self.s, self.sentence_start(q.start), q.start)):
+            return False  # 要在一九五八年增产…的基础上，再使…增加: the sentence demands; 与…作比较，则增长…
+        return bisect_left(self.time_starts, before.end) == bisect_left(self.time_starts, q.end)
+
     def _topic(self, clause: int) -> str:
         """The clause before ``clause`` when it names a measure with its year and no number (一九五四年社会零售总额，
         比一九五二年增长…: the growth is the 社会零售总额's), else ''."""
@@ -1218,9 +1233,10 @@ class _Context:
             elif mode == "review" and _PARAGRAPH_PLAN.match(head):
                 mode = "plan"
             narrated = _YEAR_NARRATED_PARAGRAPH.match(head)
-            if narrated and self.doc_year and int(narrated.group(1)) < self.doc_year:
+            said = _year(narrated.group(1)) if narrated else 0
+            if said and self.doc_year and said < self.doc_year:
                 # 1984年，我国工业生产继续全面增长…: a paragraph on a past year tells what it did
-                mode, year = ("recap" if mode == "plan" else "review"), int(narrated.group(1))
+                mode, year = ("recap" if mode == "plan" else "review"), said
             found = self._paragraphs[para] = mode, year
         return found
 
