@@ -318,3 +318,26 @@ def test_a_paragraph_on_a_past_year_in_chinese_numerals() -> None:
             "在一九五八年，少数民族的经济和文化有了巨大的跃进。民族学院学生总数达到三百五十一万人。\n")
     found = _quantities(text, date="1959-04-18")
     assert (found[351].kind, found[351].deadline_year) == ("fact", 1958)
+
+
+def test_a_bare_measure_after_a_list_item_measures_the_same_subject() -> None:
+    found = _quantities("今年要确保粮食播种面积1530万亩、总产量125亿斤。")
+    assert found[125].metric == "粮食总产量"
+    found = _quantities("全年外贸进出口总额300亿元，出口180亿元。")
+    assert found[180].metric == "出口"  # 外贸进出口 is a measure, not what one is of
+    found = _quantities("粮食增长百分之十七点六，即增产五百七十八亿斤。", date="1955-07-05")
+    assert found[578].metric.startswith("粮食")
+
+
+def test_a_trail_a_few_characters_over_its_length_is_whole() -> None:
+    found = _quantities("2023年，全市28个制造业中试平台入选全国首批重点培育名单。", date="2024-01-20")
+    assert found[28].evidence.endswith("重点培育名单")
+
+
+def test_facts_of_a_period_looked_back_on_in_a_plans_part_are_dated_by_its_end() -> None:
+    text = ("政府工作报告\n各位代表：\n一、2025年工作回顾\n全市新建学校12所。\n"
+            "二、关于“十五五”规划纲要（草案）的说明\n“十五五”时期，全市生产总值年均增长5%左右。"
+            "这五年，全市生产总值增加到5.67万亿元。两年中新建公路六千六百多公里。\n")
+    found = _quantities(text, date="2026-02-03")
+    assert (found[5.67].kind, found[5.67].deadline_year) == ("fact", 2025)
+    assert (found[6600].kind, found[6600].deadline_year) == ("fact", 2025)

@@ -215,16 +215,16 @@ _SALUTATION = re.compile(r"^各位代表[，,！!：:]?\s*")
 _PARAGRAPH_REVIEW = re.compile(r"^(?:过去一年|过去的一年|一年来|去年|过去五年|过去的五年|五年来|这五年|.{0,4}以来)")
 # A sentence that opens by looking back at the years behind, or ahead
 _SENTENCE_TURN = re.compile(
-    r"(?:^|(?<=[。！？；]))(?:(?P<back>这五年|过去五年|过去的五年|五年来|过去一年|过去的一年|一年来)"
-    r"|今年|明年|今后|未来|下一步|到(?:19|20)[0-9]{2}年)[，,]",
+    r"(?:^|(?<=[。！？；]))(?:(?P<back>(?:这五年|过去五年|过去的五年|五年来|过去一年|过去的一年|一年来)[，,]"
+    r"|[两二三四五]年(?:来|中|间)[，,]?)"
+    r"|(?:今年|明年|今后|未来|下一步|到(?:19|20)[0-9]{2}年)[，,])",
     re.M,
 )
 _PARAGRAPH_LAST_YEAR = re.compile(r"过去一年|过去的一年|一年来|去年")
 _PARAGRAPH_FIRST_SENTENCE = re.compile(r"^[^。！？\n]*[。！？]?[^。！？\n]*", re.M)  # past a salutation (各位代表！)
 _THIS_YEAR = re.compile(r"今年|明年|本年度")
-_SPAN_OF_YEARS = re.compile(
-    r"(?:(?<!学)前|这|近|过去)[一二三四五六七八九十两几0-9]{1,2}年|[一二三四五六七八九十两几0-9]{1,2}年(?:来|间|中|里)"
-)
+# the years before the one reviewed (前三年); a span that ends with it (这五年, 两年来) is dated by its end
+_SPAN_OF_YEARS = re.compile(r"(?<!学)前[一二三四五六七八九十两几0-9]{1,2}年")
 _YEAR_NARRATED_PARAGRAPH = re.compile(r"在?((?:19|20)[0-9]{2}|[一二][〇零○一二三四五六七八九]{3})年[，,]")
 _PARAGRAPH_PLAN = re.compile(r"^(?:今年|明年|今后|未来|到(?:19|20)[0-9]{2}年)")
 
@@ -242,6 +242,7 @@ _LEAD_CONNECTIVE = re.compile(
 )  # and a list item's number (6.中心城区新增停车泊位3000个)
 _LEAD_TIME = re.compile(_TIME_WORDS + "[，,]?(?=.)")
 _LEAD_MAX = 18
+_TRAIL_SLACK = 3
 _LEAD_SLACK = 6  # a clause this much longer is kept whole, or cut after a join word this far back
 _LEAD_JOINS = ("和", "及", "与", "并", "在", "对")
 _TOPIC_MAX = 24  # 一九六四年供应的猪肉、羊肉、蔬菜等副食品，都增长…: a topic clause, its year and its measure
@@ -275,7 +276,8 @@ _A_YEAR = r"(?:(?:19|20)[0-9]{2}|[一二][〇零○一二三四五六七八九]{
 # 同比增长9.1%, 都增长百分之三十, 是1997年的2.3倍: a change of (or a ratio to) the measure named before it
 _DURATION = r"(?:[一二三四五六七八九十两0-9]{1,2}年(?:来|间|内)?)"  # 五年增加70%: over the years it names
 _GROWTH = re.compile(r"^(?:都|均|也|又|还|即)?(?:同比|比上年|较上年|年均)?(?:增长|下降|增速|提高|减少|上涨)"
-                     r"|^即?" + _DURATION + r"?(?:" + _COMPARED_TO + r")?(?:增长|下降|提高|减少|上涨|增加)了?$"
+                     r"|^即?" + _DURATION + r"?(?:" + _COMPARED_TO
+                     + r")?(?:增长|下降|提高|减少|上涨|增加|增产|减产)了?$"
                      r"|^占$"  # 初步改良了四亿五千万亩，占百分之六十: the share of what the clause before measured
                      r"|^(?:是|为|相当于|等于)" + _A_YEAR + "$")
 _GROWTH_TAIL = re.compile(
@@ -1100,7 +1102,10 @@ class _Context:
             lead = s[start : c.start]
         head = _METRIC_HEAD.match(lead)  # anchored: one match at most
         core = _strip_suffixes((lead[head.end() :] if head else lead).rstrip(" \u3000\t"), _METRIC_TAIL)
-        trail = self._trail(c, core, nxt)[: 18 if len(core) < 3 else 12]
+        trail = self._trail(c, core, nxt)
+        limit = 18 if len(core) < 3 else 12
+        if len(trail) > limit + _TRAIL_SLACK:
+            trail = trail[:limit]  # not 入选全国首批重点培育名|单: a clause a few characters over is whole
         while trail.endswith(_TRAIL_DROP):
             trail = trail[:-1]
         end = c.end + len(trail)
@@ -1280,7 +1285,9 @@ class _Context:
                 # 从人均8.7万元提高到12万元: where the plan starts from; not 这五年，…从481家增加到636家
                 year = doc_year - 1 if doc_year else None
         elif mode in ("review", "recap") and not _SPAN_OF_YEARS.search(self.s, clause, c.start):
-            year = section_year  # but 前三年共开垦荒地…: a span of years is not the year reviewed
+            year = section_year  # but 前三年共开垦荒地…: the years before are not the year reviewed
+        elif mode == "plan" and doc_year and self._looking_back(self.sentence_start(c.start)):
+            year = doc_year - 1  # 这五年，…增加到5.67万亿元, in a plan's part: a period that ends last year
         return kind, year, None
 
     def _times_before(self, lo: int, hi: int, clause: int, pos: int) -> list[TimeRef]:
@@ -1309,7 +1316,8 @@ class _Context:
     def _looking_back(self, sentence: int) -> bool:
         """Whether the sentence at ``sentence``, or one before it in its paragraph, opens by looking back
         (这五年，…) with no sentence since that opens by looking ahead (今后五年，…)."""
-        turns = list(_SENTENCE_TURN.finditer(self.s, self.paragraph_start(sentence), sentence + 1))
+        turns = [m for m in _SENTENCE_TURN.finditer(self.s, self.paragraph_start(sentence), sentence + 16)
+                 if m.start() <= sentence]
         return bool(turns) and turns[-1].group("back") is not None
 
     def _horizons(self, sentence: int, clause: int, known: list[TimeRef]) -> list[TimeRef]:
@@ -1450,6 +1458,8 @@ def _metric(core: str, trail: str, prev_metric: str, share: bool = False) -> str
         # …人数将增长百分之十八，在一九五七年达到六千万人: so does a number whose clause names only its year
         return _YEAR_TAIL.sub("", _GROWTH_TAIL.sub("", prev_metric)) or core
     core = dated if len(dated) > 1 else core
+    if prev_metric and core.removeprefix("总") in SHARED_MEASURES and (subject := _subject_of(prev_metric)):
+        return subject + core  # 粮食播种面积1530万亩、总产量125亿斤: the grain's output
     # 今年计划完成6万亩; 增长8%，达到296亿元: the metric of the clause before
     if core or trail_noun:
         return core or trail_noun
@@ -1457,6 +1467,16 @@ def _metric(core: str, trail: str, prev_metric: str, share: bool = False) -> str
     # 又比一九五七年增加…，达到…, nor 比上年分别 of 比上年分别增加236家和85家
     measure = _GROWTH_TAIL.sub("", prev_metric)
     return measure if len(measure) > 1 and not measure.endswith(_RESPECTIVELY) else prev_metric
+
+
+def _subject_of(metric: str) -> str:
+    """What a metric measures something of, without the measure it ends with (粮食播种面积 → 粮食), or ''."""
+    for k in range(2, len(metric) - 1):
+        if metric[k:] in SHARED_MEASURES:
+            subject = metric[:k]  # not 外贸进出口 of 外贸进出口总额: a measure, not what it is of
+            measured = subject[-1] in _VERB_ENDS or any(subject.endswith(m) for m in SHARED_MEASURES)
+            return "" if measured else subject
+    return ""
 
 
 def _strip_suffixes(text: str, suffixes: _SuffixesByLength) -> str:
