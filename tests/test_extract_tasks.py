@@ -265,3 +265,9 @@ def test_the_years_guiding_line_and_the_year_it_is_are_no_tasks() -> None:
     assert not is_task_sentence("今年是“十五五”起步之年，我们要认真落实省委部署，统筹做好各项工作。", report=True)
     assert not is_task_sentence("全面做好今年的工作，必须坚持稳中求进，统筹兼顾。", report=True)
     assert is_task_sentence("认真贯彻落实中央一号文件精神，加快建设高标准农田10万亩。", report=True)
+
+
+def test_a_statement_of_what_an_action_means_is_no_task() -> None:
+    assert not is_task_sentence("建立最低生活保障制度，对于促进社会公平具有重大而深远的意义。", report=True)
+    assert not is_task_sentence("支持园区发展对推动全县经济高质量发展具有特殊重要作用。", report=True)
+    assert is_task_sentence("充分发挥龙头企业对产业链的带动作用。", report=True)
