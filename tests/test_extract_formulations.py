@@ -322,3 +322,8 @@ def test_a_list_whose_items_each_came_down_as_the_name_says():
     # the scope that opens a short first item is no part of it; a longer item keeps it (a title's level)
     found = names("全市光伏、锂电池、新能源汽车“新三样”出口增长20%。")
     assert found["新三样"].members == ["光伏", "锂电池", "新能源汽车"]
+
+
+def test_the_place_and_verb_that_open_a_list_are_no_part_of_its_first_member():
+    found = names("全县在城市推行产业园区、旅游景区、城市新区“三区同建”，新城加快崛起。")
+    assert found["三区同建"].members == ["产业园区", "旅游景区", "城市新区"]
