@@ -325,8 +325,9 @@ def test_a_bare_measure_after_a_list_item_measures_the_same_subject() -> None:
     assert found[125].metric == "粮食总产量"
     found = _quantities("全年外贸进出口总额300亿元，出口180亿元。")
     assert found[180].metric == "出口"  # 外贸进出口 is a measure, not what one is of
-    found = _quantities("粮食增长百分之十七点六，即增产五百七十八亿斤。", date="1955-07-05")
+    found = _quantities("粮食增长百分之十七点六，即增产五百七十八亿斤，到一九五七年达到三千八百五十六亿斤。", date="1955-07-05")
     assert found[578].metric.startswith("粮食")
+    assert found[3856].metric == "粮食"  # the level the growth reaches
 
 
 def test_a_trail_a_few_characters_over_its_length_is_whole() -> None:

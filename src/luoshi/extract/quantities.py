@@ -281,7 +281,7 @@ _GROWTH = re.compile(r"^(?:都|均|也|又|还|即)?(?:同比|比上年|较上�
                      r"|^占$"  # 初步改良了四亿五千万亩，占百分之六十: the share of what the clause before measured
                      r"|^(?:是|为|相当于|等于)" + _A_YEAR + "$")
 _GROWTH_TAIL = re.compile(
-    _DURATION + r"?(?:同比|" + _COMPARED_TO + r"|年均)?(?:增长|下降|增速|提高|减少|上涨|增加)了?$"
+    r"即?" + _DURATION + r"?(?:同比|" + _COMPARED_TO + r"|年均)?(?:增长|下降|增速|提高|减少|上涨|增加|增产|减产)了?$"
 )
 _YEAR_CUT = re.compile(r"[0-9〇零○一二三四五六七八九]{1,3}年(?:底|末)?(?:的)?")  # the end of a year cut in two
 _CHANGED_TO = re.compile(r"(?:又|将|已)?(?:增加|增长|提高|上升|下降|降低|减少|扩大|缩小)(?:到|至)了?|降至|增至|升至")
