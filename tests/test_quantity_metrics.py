@@ -342,3 +342,17 @@ def test_facts_of_a_period_looked_back_on_in_a_plans_part_are_dated_by_its_end()
     found = _quantities(text, date="2026-02-03")
     assert (found[5.67].kind, found[5.67].deadline_year) == ("fact", 2025)
     assert (found[6600].kind, found[6600].deadline_year) == ("fact", 2025)
+
+
+def test_two_levels_of_one_noun_and_a_then_open_no_metric() -> None:
+    found = _quantities("2025年，全市社区卫生服务中心预约二、三级医院专家号源31.3万个。", date="2026-01-20")
+    assert "二、三级医院专家号源" in found[31.3].metric
+    found = _quantities("如果把乡村小学经费加入计算，则2026年社会文教支出增长比例为26.39%。")
+    assert found[26.39].metric == "社会文教支出增长比例"
+
+
+def test_the_sentences_after_last_year_opens_one_report_last_year() -> None:
+    text = ("各位代表：\n关于经济形势\n利用外资有了新的发展。去年，全国进出口总额达到一千二百亿元。"
+            "全年共批准中外合资经营企业七百四十一个。\n")
+    found = _quantities(text, date="1985-03-27")
+    assert (found[741].kind, found[741].deadline_year) == ("fact", 1984)

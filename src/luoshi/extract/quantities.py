@@ -151,7 +151,10 @@ _CLAUSE_END = re.compile(r"[，,；;：:。！？!?\n、（）()【】—]")
 _TIME_CLAUSE_END = re.compile(r"[，,；;：:。！？!?\n（）()【】—]")  # a list (、) shares its time
 _SENTENCE_END = re.compile(r"[。！？!?\n；;]")
 _BOUND_AFTER = re.compile(r"左右|上下|以上|以内|以下|之内|开外")  # the words after a number that bound it
-_LEVEL_PAIR = re.compile(r"[国省市县区乡镇村]、[省市县区乡镇村]")  # 省、市重点项目: two levels of one noun
+# 省、市重点项目; 二、三级医院: two levels of one noun
+_LEVEL_PAIR = re.compile(
+    r"[国省市县区乡镇村]、[省市县区乡镇村]|[一二三四五六七八九]、[二三四五六七八九十](?=[级类产星线档])"
+)
 _QUOTE_PAIRS = {"“": "”", "「": "」", '"': '"'}  # an opening quote mark and its closing one
 _QUOTE_CLOSINGS = frozenset(_QUOTE_PAIRS.values())
 _QUOTE_REACH = 12  # how far before a metric's cut a quoted name it cut may open
@@ -215,7 +218,7 @@ _SALUTATION = re.compile(r"^各位代表[，,！!：:]?\s*")
 _PARAGRAPH_REVIEW = re.compile(r"^(?:过去一年|过去的一年|一年来|去年|过去五年|过去的五年|五年来|这五年|.{0,4}以来)")
 # A sentence that opens by looking back at the years behind, or ahead
 _SENTENCE_TURN = re.compile(
-    r"(?:^|(?<=[。！？；]))(?:(?P<back>(?:这五年|过去五年|过去的五年|五年来|过去一年|过去的一年|一年来)[，,]"
+    r"(?:^|(?<=[。！？；]))(?:(?P<back>(?:这五年|过去五年|过去的五年|五年来|过去一年|过去的一年|一年来|去年)[，,]"
     r"|[两二三四五]年(?:来|中|间)[，,]?)"
     r"|(?:今年|明年|今后|未来|下一步|到(?:19|20)[0-9]{2}年)[，,])",
     re.M,
@@ -238,7 +241,7 @@ _TIME_WORDS = (
 )
 # the evidence starts after connectives and a time that opens the clause (其中，… 到2020年，…)
 _LEAD_CONNECTIVE = re.compile(
-    r"^(?:其中|同时|此外|另外|并且|并|和|及|以及|与|且|而且|但|的|，|[0-9]{1,2}[.．、](?![0-9])|[（(][0-9]{1,2}[)）])+"
+    r"^(?:其中|同时|此外|另外|并且|并|和|及|以及|与|且|而且|但|则|的|，|[0-9]{1,2}[.．、](?![0-9])|[（(][0-9]{1,2}[)）])+"
 )  # and a list item's number (6.中心城区新增停车泊位3000个)
 _LEAD_TIME = re.compile(_TIME_WORDS + "[，,]?(?=.)")
 _LEAD_MAX = 18
@@ -1286,7 +1289,8 @@ class _Context:
                 year = doc_year - 1 if doc_year else None
         elif mode in ("review", "recap") and not _SPAN_OF_YEARS.search(self.s, clause, c.start):
             year = section_year  # but 前三年共开垦荒地…: the years before are not the year reviewed
-        elif mode == "plan" and doc_year and self._looking_back(self.sentence_start(c.start)):
+        elif mode in ("plan", "neutral", "mixed") and doc_year and self._looking_back(
+                self.sentence_start(c.start)):
             year = doc_year - 1  # 这五年，…增加到5.67万亿元, in a plan's part: a period that ends last year
         return kind, year, None
 
