@@ -356,3 +356,10 @@ def test_the_sentences_after_last_year_opens_one_report_last_year() -> None:
             "全年共批准中外合资经营企业七百四十一个。\n")
     found = _quantities(text, date="1985-03-27")
     assert (found[741].kind, found[741].deadline_year) == ("fact", 1984)
+
+
+def test_a_plan_that_opens_its_sentence_dates_the_targets_of_each_clause() -> None:
+    text = ("政府工作报告\n各位代表：\n二、今后的任务\n第一个五年计划规定农业总产值在五年内增长百分之二十三，"
+            "到一九五七年达到六百亿元；以产量说，粮食增长百分之十七，棉花增长百分之二十五。\n")
+    found = _quantities(text, date="1955-07-05")
+    assert [found[v].deadline_year for v in (23, 17, 25)] == [1957, 1957, 1957]

@@ -228,6 +228,8 @@ _PARAGRAPH_FIRST_SENTENCE = re.compile(r"^[^。！？\n]*[。！？]?[^。！？
 _THIS_YEAR = re.compile(r"今年|明年|本年度")
 # the years before the one reviewed (前三年); a span that ends with it (这五年, 两年来) is dated by its end
 _SPAN_OF_YEARS = re.compile(r"(?<!学)前[一二三四五六七八九十两几0-9]{1,2}年")
+_WITHIN_YEARS = re.compile(r"[一二三四五六七八九十两0-9]{1,2}年(?:内|之内|间)")
+_PLAN_STATES = re.compile(r"(?:规划|计划|纲要)?(?:规定|要求|提出|确定|明确)")
 _YEAR_NARRATED_PARAGRAPH = re.compile(r"在?((?:19|20)[0-9]{2}|[一二][〇零○一二三四五六七八九]{3})年[，,]")
 _PARAGRAPH_PLAN = re.compile(r"^(?:今年|明年|今后|未来|到(?:19|20)[0-9]{2}年)")
 
@@ -1249,7 +1251,7 @@ class _Context:
         return found
 
     def _kind_and_year(self, c: _Candidate, clause: int, trail: str) -> tuple[Kind, int | None, str | None]:
-        s, doc_year, pos = self.s, self.doc_year, c.start
+        s, pos = self.s, c.start
         mode, section_year = self._paragraph_mode(pos)
         # A "sentence" longer than this is text without its stops (a dump, an OCR run): reading all of it
         # again for every number in it is quadratic, and words that far back do not speak of this number.
@@ -1275,24 +1277,34 @@ class _Context:
                         and not (compared and t.relative)), None) or (
                 ref if ref is not None and ref.start < clause and not ref.relative else None
             )
-        year: int | None = None
+        if ref is not None and kind == "target" and ref.relative and _WITHIN_YEARS.fullmatch(s, ref.start, ref.end):
+            ref = self._stated_plan(pos) or ref  # 第一个五年计划规定…在五年内增长: the plan's five years
         if ref is not None:
             year = self._then_year(ref.start) if ref.role == "then" else ref.year
             words = _unquoted_ends(self.text[ref.start : ref.end]) if ref.relative else None
             return kind, year, words
         if kind == "target":
-            if mode in ("plan", "mixed"):
-                year = section_year
-        elif baseline:
+            stated = self._stated_plan(pos)
+            if stated is not None:
+                return kind, stated.year, _unquoted_ends(self.text[stated.start : stated.end])
+            return kind, (section_year if mode in ("plan", "mixed") else None), None
+        return kind, self._undated_fact_year(mode, section_year, baseline, clause, sentence, pos), None
+
+    def _undated_fact_year(self, mode: str, section_year: int | None, baseline: bool, clause: int, sentence: int,
+                           pos: int) -> int | None:
+        """The year of a fact that names none: the year its part reviews, or the last year where it looks back."""
+        doc_year = self.doc_year
+        if baseline:
             if mode not in ("review", "recap") and not self._looking_back(sentence):
                 # 从人均8.7万元提高到12万元: where the plan starts from; not 这五年，…从481家增加到636家
-                year = doc_year - 1 if doc_year else None
-        elif mode in ("review", "recap") and not _SPAN_OF_YEARS.search(self.s, clause, c.start):
-            year = section_year  # but 前三年共开垦荒地…: the years before are not the year reviewed
-        elif mode in ("plan", "neutral", "mixed") and doc_year and self._looking_back(
-                self.sentence_start(c.start)):
-            year = doc_year - 1  # 这五年，…增加到5.67万亿元, in a plan's part: a period that ends last year
-        return kind, year, None
+                return doc_year - 1 if doc_year else None
+            return None
+        if mode in ("review", "recap"):
+            # but 前三年共开垦荒地…: the years before are not the year reviewed
+            return None if _SPAN_OF_YEARS.search(self.s, clause, pos) else section_year
+        if mode in ("plan", "neutral", "mixed") and doc_year and self._looking_back(self.sentence_start(pos)):
+            return doc_year - 1  # 这五年，…增加到5.67万亿元, in a plan's part: a period that ends last year
+        return None
 
     def _times_before(self, lo: int, hi: int, clause: int, pos: int) -> list[TimeRef]:
         """The time words that govern a number, of those in ``self.times[lo:hi]`` (its sentence's): those of
@@ -1302,8 +1314,23 @@ class _Context:
             t
             for k, t in enumerate(times)
             if t.end <= pos and (t.start >= clause or t.role == "then" or self.s.startswith(("，", ",", "、"), t.end)
-                                 or self._opens_topic(t, pos, times[k + 1 :]))
+                                 or self._opens_topic(t, pos, times[k + 1 :]) or self._plan_states(t))
         ]
+
+    def _stated_plan(self, pos: int) -> TimeRef | None:
+        """The plan that opens the sentence (to its 。) holding ``pos`` by saying what it sets (第一个五年计划规定…；
+        以产量说，粮食增长百分之十七点六), if any."""
+        opening = max(self.s.rfind(mark, max(0, pos - _CONTEXT_REACH), pos) for mark in "。！？\n") + 1
+        at = bisect_left(self.time_starts, opening)
+        if at < len(self.times) and self.times[at].start == opening and self._plan_states(self.times[at]):
+            return self.times[at]
+        return None
+
+    def _plan_states(self, t: TimeRef) -> bool:
+        """Whether ``t`` is a plan that opens its sentence saying what it sets (第一个五年计划规定…): it dates the
+        sentence's targets, clause after clause."""
+        opens = t.start == 0 or self.s[t.start - 1] in "。！？；\n"
+        return opens and t.relative and _PLAN_STATES.match(self.s, t.end) is not None
 
     def _opens_topic(self, t: TimeRef, pos: int, later: list[TimeRef]) -> bool:
         """Whether ``t`` opens a clause that names only a topic, no number, before the one at ``pos``, with no
