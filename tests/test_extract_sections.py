@@ -162,6 +162,7 @@ def test_an_old_report_titled_by_its_achievements_and_years_in_chinese_numerals(
 def test_achievements_still_to_win_are_no_review() -> None:
     assert title_role("为夺取新的更大成就而努力奋斗", 2026) is None
     assert title_role("国民经济建设的巨大成就", 2026) == "review"
+    assert title_role("国民经济在调整、改革、整顿中取得了新的进展", 1981) == "review"  # 了: what was won
     assert title_role("二〇二五年的经济建设", 2026) == "review"
     assert title_role("二〇二六年的经济建设", 2026) == "plan"
 

@@ -33,7 +33,7 @@ class TitleRule:
 # Checked in order: the first that matches a part's title gives its role.
 TITLE_RULES: tuple[TitleRule, ...] = (
     TitleRule("review",
-              re.compile(r"回顾|过去|一年来|[二三四五]年来|工作总结|取得的(?:成绩|成效)|成绩和经验|"
+              re.compile(r"回顾|过去|一年来|[二三四五]年来|工作总结|取得的(?:成绩|成效)|取得了|成绩和经验|"
                          r"(?<![新更])(?:的|伟大|巨大|重大|显著|主要)成就(?!和今后)"),
               "一、2020年工作回顾"),
     TitleRule("analysis", re.compile(r"(?<!新)形势|面临的|深刻认识|重要意义|体会|启示|几点思考|总体思路"),
