@@ -271,3 +271,10 @@ def test_a_statement_of_what_an_action_means_is_no_task() -> None:
     assert not is_task_sentence("建立最低生活保障制度，对于促进社会公平具有重大而深远的意义。", report=True)
     assert not is_task_sentence("支持园区发展对推动全县经济高质量发展具有特殊重要作用。", report=True)
     assert is_task_sentence("充分发挥龙头企业对产业链的带动作用。", report=True)
+
+
+def test_project_groundwork_is_no_look_back_and_a_means_to_an_end_directs() -> None:
+    # 项目前期 holds 目前 across two words: no report of where things stand
+    assert is_task_sentence("认真做好滨江物流园等重大项目前期工作，力争三个项目今年动工建设。", report=True)
+    assert not is_task_sentence("目前，全县已建成物流园两个。", report=True)
+    assert is_task_sentence("全力跑项争资，以政府投资和政策激励有效带动全社会投资。", report=True)

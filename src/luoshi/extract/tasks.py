@@ -57,7 +57,7 @@ NOT_TASK_RULES: tuple[SentenceRule, ...] = (
     SentenceRule("past", re.compile(
         r"了(?<![为除]了)(?!解|如指掌|然)|已经|已[^经知]|累计|去年|上年|过去|一年来|二年来|三年来|四年来|五年来|取得了|"
         r"获评|荣获|先后|"
-        r"这两天|昨天|前不久|观摩|参观|感触|感到|感悟|钦佩|受益|目前|截至|以来|成功举办|首次|"
+        r"这两天|昨天|前不久|观摩|参观|感触|感到|感悟|钦佩|受益|(?<!项)目前|截至|以来|成功举办|首次|"
         r"从(?:19|20)\d\d年(?![起开])"),
         "全面完成了农村改厕，正在大力整治农村生活污水。", whole=True),
     SentenceRule("call", re.compile(r"^(?:让我们|同志们|各位代表|我们相信|我相信|相信|只要|只有|唯有|希望)"),
@@ -310,6 +310,12 @@ def _says_what_it_is(words: str) -> bool:
             and not words[:copula].endswith(_NOT_COPULA))
 
 
+_BY_MEANS = re.compile(  # 以政府投资有效带动全社会投资: by what means, to what end
+    r"以(?!及|上|下|来|后|前|内|外)[^，,]{2,16}?(?:有效|全面|加快|持续)?"
+    r"(?:带动|推动|促进|引领|撬动|拉动|提升|增强)[^，,]{2,}"
+)
+
+
 def _directive_clause(clause: str, copula: bool = True) -> bool:
     """Whether a clause that is no statement of meaning as it stands (``_COPULA`` does not match it) directs;
     ``copula``: whether its sentence holds the copula's words at all."""
@@ -328,6 +334,8 @@ def _directive_clause(clause: str, copula: bool = True) -> bool:
             head = _without_filler(clause[modal.end() :]) or clause[modal.end() :]
             verb = _VERB.match(head)
     if verb is None:
+        if _BY_MEANS.match(head):
+            return True  # 以政府投资有效带动全社会投资: by what means, to what end
         # a pledge of a result whose subject comes first: 确保重点工程按期建成, 力争粮食产量稳定在千亿斤
         if len(body) < 4 or body is clause:
             return False
