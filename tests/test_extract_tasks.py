@@ -278,3 +278,21 @@ def test_project_groundwork_is_no_look_back_and_a_means_to_an_end_directs() -> N
     assert is_task_sentence("认真做好滨江物流园等重大项目前期工作，力争三个项目今年动工建设。", report=True)
     assert not is_task_sentence("目前，全县已建成物流园两个。", report=True)
     assert is_task_sentence("全力跑项争资，以政府投资和政策激励有效带动全社会投资。", report=True)
+
+
+def test_an_adverbial_idiom_before_the_verb_and_verbs_of_documents() -> None:
+    for sentence in ("平稳有序做好机构改革。", "因地制宜发展老年助餐服务。", "更大力度招引外资。",
+                     "发布生物多样性保护战略与行动计划。", "稳妥有序处置风险隐患。"):
+        assert is_task_sentence(sentence, report=True), sentence
+
+
+def test_a_numbered_item_that_sets_a_target_is_a_row_even_with_sentences_after_it() -> None:
+    import luoshi
+
+    text = ("政府工作报告\n各位代表：\n三、扎实办好民生十件实事\n1.新建学校11所、增加学位7550个。新建幼儿园13所。\n"
+            "2.加快建设城市书房。推动图书馆总分馆建设。\n")
+    document = luoshi.document_from_text(text, date="2026-01-20")
+    tasks = [t.text for t in document.tasks]
+    assert any(t.startswith("1.新建学校11所") for t in tasks), tasks
+    # an item with no target is the row above its sentences, as any heading is
+    assert not any(t.startswith("2.加快建设城市书房") for t in tasks), tasks

@@ -140,7 +140,8 @@ _FILLER = re.compile(
     r"(?:\d{1,2}|[一二三四五六七八九十]{1,2})月(?:底|末)?(?:前)?|年底前|年底|我们|我[市区县省州盟旗镇乡]|全[市区县省州盟旗]|"
     r"各级(?:政府|党委)?|政府|要|将|必须|务必|需要|应当|应该|坚决|继续|进一步|更加|重点|着力|全力|大力|积极|持续|"
     r"扎实|切实|全面|深入|努力|主动|加紧|尽快|不断|认真|高标准|高质量|集中|统筹|精准|有序|稳步|逐步|力争|争取|"
-    r"确保|重点在|注重|单独|分别|同步|及时|逐村逐户|逐步|还要|也要|既要|又要|更要|紧紧|牢牢|始终|坚定不移地?|毫不动摇地?|并|和|及|与|同|再)+"
+    r"确保|重点在|注重|单独|分别|同步|及时|逐村逐户|逐步|还要|也要|既要|又要|更要|紧紧|牢牢|始终|坚定不移地?|毫不动摇地?|并|和|及|与|同|再|"
+    r"因地制宜地?|平稳有序地?|稳妥有序地?|积极稳妥地?|更大力度地?|全方位|多渠道)+"
 )
 # The verbs of a directive: what a clause commits to doing.
 _VERBS = (
@@ -152,7 +153,7 @@ _VERBS = (
     r"压实|改善|消除|杜绝|防止|解决|破解|用好|用足|发挥|营造|激发|释放|提振|深挖|拓|稳定|稳住|守牢|织密|兜牢|兜住|"
     r"建立|设立|组建|成立|培养|引育|吸引|集聚|储备|安排|投入|筹集|争跑|搭建|连通|贯彻|执行|落地|推广|普及|覆盖|"
     r"提质|扩容|增效|降本|减负|纾困|帮扶|救助|关爱|服务|监管|督查|考核|整改|查处|打击|惩治|整顿|清零|攻坚|"
-    r"打赢|打好|决胜|办|抓|建|修|治|改|育|引|保|稳|扩|促|强|优|补|降"
+    r"打赢|打好|决胜|发布|修订|颁布|印发|处置|办|抓|建|修|治|改|育|引|保|稳|扩|促|强|优|补|降"
 )
 _VERB = re.compile(f"(?P<verb>{_VERBS})")
 # The verb of a clause's head: the first that starts at its first, second or third character.
@@ -216,12 +217,12 @@ def extract_tasks(
         first = bisect.bisect_left(span_starts, start)
         measured = [i for s, e, i in spans[first : bisect.bisect_left(span_starts, end)] if e <= end]
         sentence = probe[start:end]
-        own = _heading_sentence(outline, starts, start, end)
-        if own is not None:
+        targets = any(quantities[i].kind == "target" for i in measured)
+        own = _heading_sentence(outline, starts, start, end) if not targets else None
+        if own is not None:  # a numbered item that sets a target (3.新建学校11所…) is a row, whatever follows it
             next_start = sentences[k + 1][0] if k + 1 < len(sentences) else len(text)
             if _has_body(outline, own, next_start, probe):
                 continue  # the section row above its sentences, not a row of its own
-        targets = any(quantities[i].kind == "target" for i in measured)
         if not is_task_sentence(sentence, targets, report):
             continue
         deadline_year, deadline_text = context.deadline(start, sentence, [quantities[i] for i in measured], heading)
