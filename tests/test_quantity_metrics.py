@@ -363,3 +363,13 @@ def test_a_plan_that_opens_its_sentence_dates_the_targets_of_each_clause() -> No
             "到一九五七年达到六百亿元；以产量说，粮食增长百分之十七，棉花增长百分之二十五。\n")
     found = _quantities(text, date="1955-07-05")
     assert [found[v].deadline_year for v in (23, 17, 25)] == [1957, 1957, 1957]
+
+
+def test_a_count_right_before_another_counts_what_the_other_does() -> None:
+    found = _quantities("今年要培育龙头企业20家，3万户8万人实现稳定增收。")
+    assert found[3].metric == found[8].metric == "实现稳定增收"
+    redacted = luoshi.document_from_text("今年要培育龙头企业X家，XX万户XX万人实现稳定增收。", date="2024-01-20")
+    assert [q.metric for q in redacted.quantities if q.unit == "万户"] == ["实现稳定增收"]
+    # a count followed by the noun it counts is no pair: 37家 counts the units, not their funds
+    found = _quantities("2023年，37家中央定点帮扶单位援助资金2.1亿元。", date="2024-01-20")
+    assert found[37].metric != found[2.1].metric

@@ -298,6 +298,8 @@ _JOIN = re.compile(r"和|及|与|以及|并")
 _VERB_ENDS = frozenset("出有造建设育引进办开立招施动展供扶助纳导决盖及签定选化成持好")  # 好: 办好, 抓好
 _LEADING_GLOSS = re.compile(r"^[（(][^（）()]*[）)]")
 _COMPARED = re.compile(r"比较|相比|对比|再|还")
+_NUMBER_OPENINGS = frozenset("0123456789０１２３４５６７８９XxＸ零〇一二两三四五六七八九十百千")
+_HAN_WORD = re.compile(r"[\u4e00-\u9fff](?<![零〇一二两三四五六七八九十百千万亿多余])")  # a word, not a numeral
 _FROM_OR_TO = re.compile(r"[从由到至]|[比较][^，,。；]{0,10}的")  # a change's start or end, a comparison's base value
 _SHARES = frozenset(("%", "％", "‰", "个百分点", "百分点", "倍", "成"))
 # 化隆县谢家滩乡拉扎村3.73亿立方米山体滑坡: a place, then what is measured there; not a kind of place
@@ -374,7 +376,23 @@ def extract_quantities(text: str, date: str | None, parts: list[Section] | None 
             q = replace(q, kind="fact", deadline_year=out[-1].deadline_year)  # 一九五八年小学生有…，中学生…
         out.append(q)
         prev, prev_metric, prev_sentence = c, metric, sentence
-    return _respectively(_shared_comparators(out, s), s, text)
+    return _respectively(_shared_comparators(_paired_counts(out), s), s, text)
+
+
+def _paired_counts(found: list[Quantity]) -> list[Quantity]:
+    """A count with no words of its own right before another (XX万户XX万人实现稳定增收) counts what the
+    other does: the households and the people both gain."""
+    for k in range(len(found) - 2, -1, -1):
+        q, after = found[k], found[k + 1]
+        if q.end == after.start and after.evidence[:1] in _NUMBER_OPENINGS and _bare_count(q) and after.metric:
+            found[k] = replace(q, metric=after.metric)
+    return found
+
+
+def _bare_count(q: Quantity) -> bool:
+    """Whether the evidence is the number and its unit alone."""
+    unit = q.unit or ""
+    return bool(unit) and q.evidence.endswith(unit) and not _HAN_WORD.search(q.evidence[: -len(unit)])
 
 
 def _shared_comparators(found: list[Quantity], s: str) -> list[Quantity]:
