@@ -296,3 +296,12 @@ def test_a_numbered_item_that_sets_a_target_is_a_row_even_with_sentences_after_i
     assert any(t.startswith("1.新建学校11所") for t in tasks), tasks
     # an item with no target is the row above its sentences, as any heading is
     assert not any(t.startswith("2.加快建设城市书房") for t in tasks), tasks
+
+
+def test_figures_of_a_past_year_in_a_plans_part_are_no_task() -> None:
+    import luoshi
+
+    text = ("政府工作报告\n各位代表：\n二、1982年的任务\n1981年比1980年，原煤增长0.2%，电力增长2.9%，水泥增长3.8%。"
+            "今年要使原煤增长3%。\n")
+    tasks = [t.text for t in luoshi.document_from_text(text, date="1982-03-10").tasks]
+    assert tasks == ["今年要使原煤增长3%。"]

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from luoshi.document import Heading, Quantity, Section, Task
@@ -218,6 +219,8 @@ def extract_tasks(
         measured = [i for s, e, i in spans[first : bisect.bisect_left(span_starts, end)] if e <= end]
         sentence = probe[start:end]
         targets = any(quantities[i].kind == "target" for i in measured)
+        if not targets and measured and context.reports_past(quantities[i] for i in measured):
+            continue  # 一九八一年比一九八○年，原煤增长百分之零点二…: figures of a past year, in a plan's part
         own = _heading_sentence(outline, starts, start, end) if not targets else None
         if own is not None:  # a numbered item that sets a target (3.新建学校11所…) is a row, whatever follows it
             next_start = sentences[k + 1][0] if k + 1 < len(sentences) else len(text)
@@ -379,6 +382,12 @@ class _Context:
         self.top = min((h.level for h in self.outline), default=1)
         # the view differs from the text only where the text has traditional characters; headings are its words
         self.traditional = self.probe != self.text
+
+    def reports_past(self, measured: Iterable[Quantity]) -> bool:
+        """Whether every quantity of a sentence is a fact of a year before the one planned for."""
+        year = self.year
+        return year is not None and all(
+            q.kind == "fact" and q.deadline_year is not None and q.deadline_year < year for q in measured)
 
     def deadline(self, start: int, sentence: str, quantities: list[Quantity],
                  heading: int) -> tuple[int | None, str | None]:
