@@ -366,7 +366,8 @@ def test_a_section_that_reviews_and_plans() -> None:
         "“十五五”时期是关键时期。全社会研发投入强度达到3%。\n"
     )
     found = quantities(text, "2026-01-20")
-    assert [(q.value, q.kind, q.deadline_year) for q in found] == [(5.5, "fact", None), (3, "target", 2030)]
+    # the five years end last year: a period's facts are dated by its end, as the city gold has them
+    assert [(q.value, q.kind, q.deadline_year) for q in found] == [(5.5, "fact", 2025), (3, "target", 2030)]
 
 
 def test_a_baseline_is_a_fact_and_the_goal_a_target() -> None:

@@ -93,11 +93,11 @@ def test_single_character_members_share_the_last_members_words() -> None:
 
 def test_a_paragraph_narrating_one_year_of_a_five_year_review_dates_its_facts() -> None:
     text = ("各位代表：\n一、过去五年工作回顾\n五年来，全市累计新建学校40所。\n"
-            "2023年，我们坚持稳中求进，实现良好开局。\n一是项目建设持续发力。完成重点项目投资180亿元。\n"
+            "2021年，我们坚持稳中求进，实现良好开局。\n一是项目建设持续发力。完成重点项目投资180亿元。\n"
             "二、2024年工作安排\n完成重点项目投资200亿元。\n")
     found = _quantities(text, date="2024-01-20")
-    assert (found[40].kind, found[40].deadline_year) == ("fact", None)
-    assert (found[180].kind, found[180].deadline_year) == ("fact", 2023)
+    assert (found[40].kind, found[40].deadline_year) == ("fact", 2023)  # the five years end last year
+    assert (found[180].kind, found[180].deadline_year) == ("fact", 2021)
     assert (found[200].kind, found[200].deadline_year) == ("target", 2024)
 
 
@@ -373,3 +373,13 @@ def test_a_count_right_before_another_counts_what_the_other_does() -> None:
     # a count followed by the noun it counts is no pair: 37家 counts the units, not their funds
     found = _quantities("2023年，37家中央定点帮扶单位援助资金2.1亿元。", date="2024-01-20")
     assert found[37].metric != found[2.1].metric
+
+
+def test_a_review_of_several_years_reports_as_of_their_end() -> None:
+    text = ("政府工作报告\n各位代表：\n一、过去五年工作回顾\n五年来，全市新建学校120所，城镇化率提高到58%。\n"
+            "二、今后五年的目标任务\n新建学校200所。\n")
+    found = _quantities(text, date="2022-01-06")
+    assert [(found[v].kind, found[v].deadline_year) for v in (120, 58)] == [("fact", 2021)] * 2
+    # a year its paragraph narrates stays that year's
+    narrated = text.replace("五年来，全市新建学校120所", "2019年，我们新建学校120所")
+    assert _quantities(narrated, date="2022-01-06")[120].deadline_year == 2019

@@ -790,7 +790,17 @@ def _sections(s: str, doc_year: int | None) -> list[_Section]:
             out.extend(_split_mixed(s, m.end(), title, year, doc_year, hint))
         else:
             out.append(_Section(m.start(), mode, year, hint))
-    return _years_reviewed(s, _settled(out, doc_year), doc_year)
+    return _periods_end_last_year(_years_reviewed(s, _settled(out, doc_year), doc_year), doc_year)
+
+
+def _periods_end_last_year(sections: list[_Section], doc_year: int | None) -> list[_Section]:
+    """A review of several years that names none (过去五年工作回顾, “十四五”时期发展成就 in a later plan's
+    report) reports its facts as of the period's end, last year, once the years it narrates are set apart."""
+    if doc_year is not None:
+        for sec in sections:
+            if sec.mode == "review" and sec.year is None:
+                sec.year = doc_year - 1
+    return sections
 
 
 def _with_titled_parts(s: str, sections: list[_Section], parts: list[Section], doc_year: int | None,
@@ -1256,8 +1266,8 @@ class _Context:
             head = _SALUTATION.sub("", self.s[para : para + 16])
             if mode != "review" and _PARAGRAPH_REVIEW.match(head):
                 # a paragraph looking back: facts, unless a sentence says otherwise
-                last_year = self.doc_year and _PARAGRAPH_LAST_YEAR.match(head)
-                mode, year = "recap", (self.doc_year - 1 if last_year and self.doc_year else None)
+                # 过去一年…, and 这五年… too: a period looked back on ends last year
+                mode, year = "recap", (self.doc_year - 1 if self.doc_year else None)
             elif mode == "review" and _PARAGRAPH_PLAN.match(head):
                 mode = "plan"
             narrated = _YEAR_NARRATED_PARAGRAPH.match(head)
