@@ -327,3 +327,8 @@ def test_a_list_whose_items_each_came_down_as_the_name_says():
 def test_the_place_and_verb_that_open_a_list_are_no_part_of_its_first_member():
     found = names("全县在城市推行产业园区、旅游景区、城市新区“三区同建”，新城加快崛起。")
     assert found["三区同建"].members == ["产业园区", "旅游景区", "城市新区"]
+
+
+def test_members_in_the_clauses_of_the_sentence_before_a_name_that_opens_its_own():
+    found = names("到2030年，要在产业转型上继续走在前列，在生态保护上继续走在前列。“两个继续走在前列”是全县的奋斗目标。")
+    assert found["两个继续走在前列"].members == ["产业转型上继续走在前列", "生态保护上继续走在前列"]

@@ -541,6 +541,7 @@ def _members(text: str, outline: list[Heading], key: str, name: str, count: int,
             or (ok(_next_sentence(text, e, count, head)) if short else None)
             or ok(_sentences_after_colon(text, e, count, head))
             or ok(_list_later(text, e, count))
+            or ok(_previous_sentence(text, s, count, head))
         )
         if found:
             return found
@@ -807,6 +808,27 @@ def _head_list(span: str, count: int, head: str) -> list[str] | None:
 
 
 _SENTENCE_OPENER = re.compile(r"[^，。；：！？,;:!?\n]{2,16}(?=[。；，,;])")  # a sentence's first clause
+
+
+_NAMES_OPENING = re.compile(r"(?:[“「][^”」。，]{1,16}[”」][、，,]?)*[“「]?")  # “两个稳居”、“两个继续走在前列”
+_CLAUSE_OPENING = re.compile(r"^(?:特别是|尤其是)?(?:“?十[一二三四五六七八九]五”?时期|(?:到|至)?(?:19|20)\d\d年[底末]?)?")
+
+
+def _previous_sentence(text: str, s: int, count: int, head: str) -> list[str] | None:
+    """“两个稳居”… opening a sentence after one whose clauses, ``count`` of them, each hold the head
+    (…人均地区生产总值稳居全国上游、居民收入稳居全国上游。): those clauses are the members."""
+    end = max(text.rfind(mark, max(0, s - 40), s) for mark in "。！？\n")
+    if len(head) < 2 or end < 0 or not _NAMES_OPENING.fullmatch(text, end + 1, s):
+        return None
+    begin = max(text.rfind(mark, max(0, end - 200), end) for mark in "。！？\n") + 1
+    for splitter in (_LIST_CLAUSE, _MEMBER_CLAUSE):  # clauses (…上继续走在前列，在…上继续走在前列), then list items
+        holding = [c for c in splitter.split(text[begin:end]) if head in c]
+        if len(holding) == count and all(c.count(head) == 1 and len(c) <= 40 for c in holding):
+            return [_clean_member(_CLAUSE_OPENING.sub("", c), lead=True) for c in holding]
+    return None
+
+
+_MEMBER_CLAUSE = re.compile(r"[，；、,;:：]")
 
 
 def _sentences_after_colon(text: str, e: int, count: int, head: str) -> list[str] | None:
