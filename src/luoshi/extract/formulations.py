@@ -811,7 +811,9 @@ _SENTENCE_OPENER = re.compile(r"[^，。；：！？,;:!?\n]{2,16}(?=[。；，,
 
 
 _NAMES_OPENING = re.compile(r"(?:[“「][^”」。，]{1,16}[”」][、，,]?)*[“「]?")  # “两个稳居”、“两个继续走在前列”
-_CLAUSE_OPENING = re.compile(r"^(?:特别是|尤其是)?(?:“?十[一二三四五六七八九]五”?时期|(?:到|至)?(?:19|20)\d\d年[底末]?)?")
+_CLAUSE_OPENING = re.compile(
+    r"^(?:特别是|尤其是)?(?:“?十[一二三四五六七八九]五”?时期|(?:到|至)?(?:19|20)\d\d年[底末]?)?"
+)
 
 
 def _previous_sentence(text: str, s: int, count: int, head: str) -> list[str] | None:
