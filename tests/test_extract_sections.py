@@ -222,3 +222,14 @@ def test_themed_parts_after_an_analysis_read_by_their_demands_too() -> None:
     assert role_at(document.sections, text.index("国民经济继续")) == "analysis"
     assert role_at(document.sections, text.index("今年要")) == "plan"
     assert title_role("适应加入世贸组织新形势，全面提高对外开放水平", 2002) is None  # work to do, not a weighing
+
+
+def test_a_report_that_opens_its_first_part_pages_in_has_its_body_first() -> None:
+    body = "今后国家仍然应当继续努力，保证市场物价的稳定，必须加快建设新的工业基地。" * 100
+    text = "各位代表：\n现在，我代表中央人民政府作工作报告。\n" + body + "\n五年來，我國同各國人民緊密地團結在一起。\n"
+    sections = find_sections(text, [], "1954-09-23", "政府工作报告")
+    assert role_at(sections, 3) == "opening"
+    assert role_at(sections, text.index("今后国家")) == "plan"
+    # a report whose first part comes after its greetings keeps them as its opening
+    short = "各位代表：\n现在，我代表中央人民政府作工作报告。\n五年來，我國同各國人民緊密地團結在一起。\n"
+    assert [s.role for s in find_sections(short, [], "1954-09-23", "政府工作报告")] == ["opening", "review"]

@@ -179,11 +179,16 @@ def _breaks(simple: str, outline: list[Heading], year: int | None, report: bool,
     return breaks
 
 
+_LEAD_IN_LONGEST = 3000  # greetings and procedure before a report's first part take a few lines, not pages
+
+
 def _lead_in(simple: str, first: int, points: list[tuple[int, _Break]], report: bool) -> list[Section]:
     """What stands before the first part: greetings, or (a speech without parts) its body."""
     sections: list[Section] = []
     parts = any(role not in ("closing", "other") for _, (role, _) in points)  # nor do closing words and notes alone
     greeting = first if parts else _greeting_end(simple, first)
+    if parts and report and first > _LEAD_IN_LONGEST:
+        greeting = _greeting_end(simple, first)  # a report that opens its first part late: its body comes first
     if greeting > 0:
         sections.append(Section(role=_lead_in_role(simple[:greeting], report) if parts else "opening",
                                 start=0, end=greeting))
