@@ -383,3 +383,21 @@ def test_a_review_of_several_years_reports_as_of_their_end() -> None:
     # a year its paragraph narrates stays that year's
     narrated = text.replace("五年来，全市新建学校120所", "2019年，我们新建学校120所")
     assert _quantities(narrated, date="2022-01-06")[120].deadline_year == 2019
+
+
+def test_a_list_that_shares_its_verb_is_the_subject_of_its_number() -> None:
+    found = _quantities("2025年，全市制造业贷款余额、科技贷款余额均增长11.7%。", date="2026-01-20")
+    assert found[11.7].evidence.startswith("全市制造业贷款余额、")
+    found = _quantities("2025年，食品、石化、医药、信息等重点产业增加值占比达到55%。", date="2026-01-20")
+    assert found[55].metric.startswith("食品、石化、医药、信息等重点产业")
+
+
+def test_short_kinds_share_the_field_and_totals_take_their_subject() -> None:
+    found = _quantities("力争全年交通、水利、能源领域投资额分别达2400亿元、450亿元、1700亿元。")
+    assert [found[v].metric for v in (2400, 450, 1700)] == ["交通领域投资额", "水利领域投资额", "能源领域投资额"]
+    found = _quantities("2023年，新增过百亿元企业2家、总数达7家。", date="2024-01-20")
+    assert found[7].metric == "过百亿元企业总数"
+    found = _quantities("2023年，新登记经营主体320万户、增长13%，总量达2037万户。", date="2024-01-20")
+    assert found[2037].metric == "新登记经营主体总量"
+    found = _quantities("五年来，地方一般公共财政预算收入比“十一五”末翻了一番，年均增长15%。", date="2016-01-14")
+    assert found[15].metric == "地方一般公共财政预算收入年均增长"

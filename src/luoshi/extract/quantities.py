@@ -252,6 +252,13 @@ _LEAD_SLACK = 6  # a clause this much longer is kept whole, or cut after a join 
 _LEAD_JOINS = ("和", "及", "与", "并", "在", "对")
 _TOPIC_MAX = 24  # 一九六四年供应的猪肉、羊肉、蔬菜等副食品，都增长…: a topic clause, its year and its measure
 _LIST_ITEM_MAX = 10  # an item of a list of nouns a number sums up (中省预算内投资、超长期特别国债、…资金291亿元)
+_DOUBLED_TAIL = re.compile(r"(?:比[^，,]{1,12})?翻了?(?:一番|两番|番)?$")
+_TOTALS = frozenset(("总数", "总量"))
+_NEWLY = re.compile(r"^(?:新增|新认定|新培育|新建|新晋|新入选|新获批)")
+_KIND_WORD = re.compile(r"领域|行业|产业|板块|方面|地区|部门|类|项目")  # what short list items are kinds of
+_SHARED_PREDICATE = re.compile(r"[均都等]")  # what the list shares: 均增长, 都达到, 信息等重点产业
+# A、B和C均超过78%; 食品、石化、医药、信息等重点产业增加值占比: a list that is the subject of the number
+_LIST_SHARES = re.compile(r"、[^，,。；]*(?:[均都](?:超过|达到|达|为|增长|下降|提高|实现)|等)")
 # a clause with a verb or a comparator of its own before its number: no noun of a list before it
 _OWN_PREDICATE = re.compile(
     r"(?:有|达到|达|为|是|增长|下降|提高|降低|完成|实现|超过|突破|至少|增加|减少|占)$|^(?:至少|全部|均)"
@@ -490,6 +497,9 @@ def _subjects(subject: str, n: int) -> list[str]:
                 return [m + last[len(modifier) :] for m in firsts] + [last]
     if all(len(m) == 1 for m in firsts) and len(last) > 2:
         return [m + last[1:] for m in firsts] + [last]  # 一、二、三产业增加值; 大、中型企业: one character each
+    width = len(firsts[0])
+    if width <= 3 and all(len(m) == width for m in firsts) and _KIND_WORD.match(last, width):
+        return [m + last[width:] for m in firsts] + [last]  # 交通、水利、能源领域投资额: each field's
     measure = next((last[i:] for i in range(1, len(last)) if last[i:] in SHARED_MEASURES), None)
     if measure and not any(m.endswith(MEASURE_ENDS) for m in firsts):
         # 工业技改投资、高新技术产业投资: a member that names the measure already keeps it once
@@ -1064,9 +1074,10 @@ class _Context:
             return clause
         items = self.s[opening : clause - 1].split("、")
         own = self.s[clause : self.number_starts[bisect_left(self.number_starts, clause)]]
-        if any(not 2 <= len(item) <= _LIST_ITEM_MAX for item in items) or _OWN_PREDICATE.search(own):
+        if any(not 2 <= len(item) <= _LIST_ITEM_MAX for item in items) or (
+                _OWN_PREDICATE.search(own) and not _SHARED_PREDICATE.search(own)):
             return clause  # 全部达到省级创建标准、至少有1个国家级称号: the number's clause says its own verb
-        return opening
+        return opening  # 制造业贷款余额、科技贷款余额均增长11.7%: 均 says the verb is the whole list's
 
     def _clause_through_quotes(self, pos: int) -> int:
         """The clause's start, read back to the opening mark of a quoted name it starts inside: in
@@ -1142,7 +1153,7 @@ class _Context:
         while trail.endswith(_TRAIL_DROP):
             trail = trail[:-1]
         end = c.end + len(trail)
-        while start < c.start and s[start] in " \u3000“”\"「」":
+        while start < c.start and s[start] in " \u3000“”\"「」》）)":
             if _QUOTE_PAIRS.get(s[start], "\n") in s[start + 1 : c.start]:
                 break  # “回迁难”项目74个: a quoted name opens the evidence, both its marks in it
             start += 1
@@ -1234,14 +1245,15 @@ class _Context:
         year = _YEAR_CUT.match(lead)
         if year is not None:  # 一九五|三年工业总产值…: the cut fell inside a year, which dates, not measures
             return start + year.end()
+        if pos - lead_start <= _SUBJECT_REACH and (s.find(_RESPECTIVELY, lead_start, pos) >= 0
+                                                   or _LIST_SHARES.search(s, lead_start, pos)):
+            return lead_start  # 城镇居民人均可支配收入和农村居民人均纯收入分别增长10%: the subjects 分别 shares out
         if "、" in lead and s[start - 1] != "、":  # 中省预算内投|资、超长期特别国债、…: the list's item whole
             item = max(s.rfind("、", clause, start), clause - 1) + 1
             if start - item <= _LIST_ITEM_MAX:
                 return item
         if pos - lead_start <= _LEAD_MAX + _LEAD_SLACK:
             return lead_start  # 国有及国有控股企业在境内外新增上市公司442家: a lead a little long is whole
-        if pos - lead_start <= _SUBJECT_REACH and s.find(_RESPECTIVELY, lead_start, pos) >= 0:
-            return lead_start  # 城镇居民人均可支配收入和农村居民人均纯收入分别增长10%: the subjects 分别 shares out
         joined = max(s.rfind(word, start - _LEAD_SLACK, start) for word in _LEAD_JOINS)
         if joined >= 0:  # 先进制造业和|高技术制造业增加值占…比重分别达64.9%: from the word after the join
             return joined + 1
@@ -1509,8 +1521,12 @@ def _metric(core: str, trail: str, prev_metric: str, share: bool = False) -> str
     if _COMPARED_BASE.match(core + "的") and prev_metric:
         return _GROWTH_TAIL.sub("", prev_metric)  # 工业总产值达到…，比一九五二年的二百七十亿元: the same measure
     if _GROWTH.match(core) and prev_metric and not _GROWTH.match(prev_metric):
-        # …274.4亿元，同比增长9.1%; 重工业总产值一九八一年比一九八○年下降…，一九八二年预计比一九八一年增长…
-        return _YEAR_TAIL.sub("", _GROWTH_TAIL.sub("", prev_metric)) + core
+        # …274.4亿元，同比增长9.1%; 重工业总产值一九八一年比一九八○年下降…，一九八二年预计比一九八一年增长…;
+        # 财政收入比“十一五”末翻了一番，年均增长15%: the measure, not how it doubled
+        return _YEAR_TAIL.sub("", _DOUBLED_TAIL.sub("", _GROWTH_TAIL.sub("", prev_metric))) + core
+    if core in _TOTALS and prev_metric:
+        # 新增过百亿元企业2家、总数达7家: all such firms; 新登记经营主体…增长13%，总量达…: of the firms
+        return _NEWLY.sub("", _GROWTH_TAIL.sub("", prev_metric)) + core
     dated = _YEAR_TAIL.sub("", core)  # 发电装机容量由1997年的2.54亿千瓦: the year is no part of the measure
     if prev_metric and (_CHANGED_TO.fullmatch(dated) or (dated != core and len(dated) < 2)):
         # 城镇居民人均可支配收入由2007年13857元增加到2011年22851元: the 22851 measures what the 13857 did;
