@@ -229,6 +229,7 @@ _THIS_YEAR = re.compile(r"今年|明年|本年度")
 # the years before the one reviewed (前三年); a span that ends with it (这五年, 两年来) is dated by its end
 _SPAN_OF_YEARS = re.compile(r"(?<!学)前[一二三四五六七八九十两几0-9]{1,2}年")
 _WITHIN_YEARS = re.compile(r"[一二三四五六七八九十两0-9]{1,2}年(?:内|之内|间)")
+_FULL_STOP = re.compile(r"[。！？\n]")
 _PLAN_STATES = re.compile(r"(?:规划|计划|纲要)?(?:规定|要求|提出|确定|明确)")
 _YEAR_NARRATED_PARAGRAPH = re.compile(r"在?((?:19|20)[0-9]{2}|[一二][〇零○一二三四五六七八九]{3})年[，,]")
 _PARAGRAPH_PLAN = re.compile(r"^(?:今年|明年|今后|未来|到(?:19|20)[0-9]{2}年)")
@@ -1031,6 +1032,8 @@ class _Context:
         self.passage_starts = [t.start for t in self.passage_times]
         self._sentences: dict[int, int] = {}
         self._paragraphs: dict[int, tuple[str, int | None]] = {}
+        self._turns: dict[int, list[tuple[int, bool]]] = {}
+        self._full_stops: list[int] | None = None
 
     # boundaries -----------------------------------------------------------------------------------
     def _back(self, pattern: re.Pattern[str], pos: int) -> int:
@@ -1360,7 +1363,10 @@ class _Context:
     def _stated_plan(self, pos: int) -> TimeRef | None:
         """The plan that opens the sentence (to its 。) holding ``pos`` by saying what it sets (第一个五年计划规定…；
         以产量说，粮食增长百分之十七点六), if any."""
-        opening = max(self.s.rfind(mark, max(0, pos - _CONTEXT_REACH), pos) for mark in "。！？\n") + 1
+        if self._full_stops is None:  # once a document: where its sentences end at a full stop
+            self._full_stops = [m.start() for m in _FULL_STOP.finditer(self.s)]
+        before = bisect_left(self._full_stops, pos)
+        opening = self._full_stops[before - 1] + 1 if before else 0
         at = bisect_left(self.time_starts, opening)
         if at < len(self.times) and self.times[at].start == opening and self._plan_states(self.times[at]):
             return self.times[at]
@@ -1387,9 +1393,16 @@ class _Context:
     def _looking_back(self, sentence: int) -> bool:
         """Whether the sentence at ``sentence``, or one before it in its paragraph, opens by looking back
         (这五年，…) with no sentence since that opens by looking ahead (今后五年，…)."""
-        turns = [m for m in _SENTENCE_TURN.finditer(self.s, self.paragraph_start(sentence), sentence + 16)
-                 if m.start() <= sentence]
-        return bool(turns) and turns[-1].group("back") is not None
+        para = self.paragraph_start(sentence)
+        turns = self._turns.get(para)
+        if turns is None:  # once a paragraph: where its sentences turn, and which way
+            end = self.s.find("\n", para)
+            turns = self._turns[para] = [
+                (m.start(), m.group("back") is not None)
+                for m in _SENTENCE_TURN.finditer(self.s, para, end if end >= 0 else len(self.s))
+            ]
+        at = bisect_right(turns, (sentence, True)) - 1
+        return at >= 0 and turns[at][1]
 
     def _horizons(self, sentence: int, clause: int, known: list[TimeRef]) -> list[TimeRef]:
         """The years to come that the sentence names before the clause (今后五年, “十五五”时期), not in ``known``."""
