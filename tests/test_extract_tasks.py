@@ -305,3 +305,14 @@ def test_figures_of_a_past_year_in_a_plans_part_are_no_task() -> None:
             "今年要使原煤增长3%。\n")
     tasks = [t.text for t in luoshi.document_from_text(text, date="1982-03-10").tasks]
     assert tasks == ["今年要使原煤增长3%。"]
+
+
+def test_the_stance_a_hard_time_calls_for_and_what_an_action_can_bring_are_no_tasks() -> None:
+    assert not is_task_sentence("越是任务繁重、矛盾交织，越要稳住心神、迎难而上。", report=True)
+    assert not is_task_sentence("越是到攻坚阶段，越要压实责任，确保各项工作取得实效。", report=True)
+    assert not is_task_sentence("发展林下经济，既可以增加群众收入，又可以巩固造林成果。", report=True)
+    assert not is_task_sentence("这样坚持三年，就可以基本补齐农村供水短板。", report=True)
+    assert not is_task_sentence("茶产业的发展，可以带动山区群众就近就业，可以增加村集体收入。", report=True)
+    # leave granted to some is still asked of them, and 越 inside a clause opens nothing
+    assert is_task_sentence("有条件的县区，可以运用本级财政资金，支持骨干企业技术改造。", report=True)
+    assert is_task_sentence("推动特色农产品越做越精，打造区域公用品牌。", report=True)

@@ -230,3 +230,13 @@ def test_a_list_that_goes_on_past_the_head_or_names_examples_is_no_members_list(
     found = names(text)
     assert found["四个意识"].members == ["政治意识", "大局意识", "核心意识", "看齐意识"]  # the last four, whole
     assert found["三个一批"].members == []
+
+
+def test_a_verb_that_opens_only_the_first_member_belongs_to_the_clause() -> None:
+    text = "注重提高“五种能力”。\n附注\n5.五种能力：提高政治能力、调查研究能力、科学决策能力、应急处突能力、抓落实能力。\n"
+    assert names(text)["五种能力"].members == ["政治能力", "调查研究能力", "科学决策能力", "应急处突能力", "抓落实能力"]
+    text = "擦亮叫响生态康养基地、冰雪运动胜地、红色文化圣地“三张名片”，加快建设旅游强市。"
+    assert names(text)["三张名片"].members == ["生态康养基地", "冰雪运动胜地", "红色文化圣地"]
+    # a first item whose rest ends unlike the second is left as it is
+    text = "注重提高“三种本领”。\n附注\n3.三种本领：提高站位、调查研究本领、群众工作本领。\n"
+    assert names(text)["三种本领"].members[0] == "提高站位"

@@ -401,3 +401,30 @@ def test_short_kinds_share_the_field_and_totals_take_their_subject() -> None:
     assert found[2037].metric == "新登记经营主体总量"
     found = _quantities("五年来，地方一般公共财政预算收入比“十一五”末翻了一番，年均增长15%。", date="2016-01-14")
     assert found[15].metric == "地方一般公共财政预算收入年均增长"
+
+
+def test_a_list_of_measures_before_as_many_bare_numbers_pairs_them_without_fenbie() -> None:
+    found = _quantities("2023年，实现外贸进出口总额、实际利用外资额86亿元、12亿元，分别增长9%、6%。")
+    assert (found[86].metric, found[12].metric) == ("外贸进出口总额", "实际利用外资额")
+    assert (found[9].metric, found[6].metric) == ("外贸进出口总额增长", "实际利用外资额增长")
+    # a member that needs the last one's noun (燃气 of 排水管网) keeps the list whole
+    found = _quantities("今年改造老旧供水、燃气、排水管网80公里、60公里、30公里。")
+    assert found[60].metric != "燃气"
+
+
+def test_a_goal_set_at_a_value_and_a_note_marker_are_no_part_of_the_metric() -> None:
+    found = _quantities("今年要把城镇调查失业率控制在5.5%以内，全市经济增长目标定为6%左右，粮食产量拟定为80万吨。")
+    assert found[5.5].metric == "城镇调查失业率"
+    assert found[6].metric == "经济增长目标"
+    assert found[80].metric == "粮食产量"
+    found = _quantities("附注\n[3]12个重点镇：即城关、河口等12个重点镇。")
+    assert found[12].metric == "重点镇"
+    assert not found[12].evidence.startswith("[")
+
+
+def test_a_count_after_an_approval_verb_and_a_long_modified_noun_are_counted_whole() -> None:
+    found = _quantities("今年要争取新获批3所省级示范性职业院校。")
+    assert found[3].metric == "省级示范性职业院校"
+    found = _quantities("今年要扶持建成2所面向失能老人的专业化康复护理中心。")
+    assert found[2].metric.endswith("康复护理中心")
+    assert found[2].evidence.endswith("康复护理中心")

@@ -192,7 +192,8 @@ _SCOPE = re.compile(r"^(?:全[省市县区州]|我[省市县区州])(?=.{1,6}$)"
 _VERB_ANYWHERE = re.compile(
     rf"{_VERBS}|根据|根據|提出|倡议|倡議|增强|增強|加强|加強|不断|不斷|坚定|堅定|调动|調動|激发|激發|兼顾|兼顧|利用|依托|"
     r"融入|深化|巩固|鞏固|提高|加大|扩大|擴大|优化|優化|促进|促進|保障|筑牢|築牢|做优|做優|做大|建好|管好|办好|辦好|建成|"
-    r"树立|樹立|壮大|壯大|培育|抢抓|搶抓|坚守|堅守|遏制|锚定|錨定|聚力|实行|實行|确定的|確定的|整治|打击|打擊|查处|查處|推行"
+    r"树立|樹立|壮大|壯大|培育|抢抓|搶抓|坚守|堅守|遏制|锚定|錨定|聚力|实行|實行|确定的|確定的|整治|打击|打擊|查处|查處|推行|"
+    r"做靓|做靚|做响|做響|擦亮|叫响|叫響|打响|打響"
 )
 # A list item that ends with a verb takes the name as its object: the list does not sum up to it.
 _VERB_END = re.compile(
@@ -730,7 +731,7 @@ def _list_after(text: str, e: int, count: int, head: str) -> list[str] | None:
         span = text[start : stop.start() if stop else len(text)][:500]
         items = _split_list(span, count)
         if items:
-            return [_pick_clause(x, head) for x in _without_shared_tail(items)]
+            return _first_without_verb([_pick_clause(x, head) for x in _without_shared_tail(items)])
     if after[:1] and after[0] in "（(":  # a parenthesised list right after the name
         close = after.find("）" if after[0] == "（" else ")")
         if close > 0:
@@ -738,6 +739,17 @@ def _list_after(text: str, e: int, count: int, head: str) -> list[str] | None:
             if items:
                 return [_clean_member(x) for x in items]
     return None
+
+
+def _first_without_verb(items: list[str]) -> list[str]:
+    """七种能力：提高政治能力、调查研究能力、…: a verb that opens only the first item is the list's, when
+    what is left ends as the second item does."""
+    first = items[0]
+    opening = _OPENING_VERB.match(first)
+    if (len(items) < 2 or opening is None or len(opening.group("verb")) < 2 or _leading_verb(items[1])
+            or len(first) - opening.end() < 2 or first[-2:] != items[1][-2:]):
+        return items
+    return [first[opening.end() :], *items[1:]]
 
 
 def _entry_below(text: str, s: int, e: int, count: int) -> list[str] | None:

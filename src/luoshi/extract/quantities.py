@@ -244,11 +244,13 @@ _TIME_WORDS = (
 )
 # the evidence starts after connectives and a time that opens the clause (其中，… 到2020年，…)
 _LEAD_CONNECTIVE = re.compile(
-    r"^(?:其中|同时|此外|另外|并且|并|和|及|以及|与|且|而且|但|则|的|，|[0-9]{1,2}[.．、](?![0-9])|[（(][0-9]{1,2}[)）])+"
-)  # and a list item's number (6.中心城区新增停车泊位3000个)
+    r"^(?:其中|同时|此外|另外|并且|并|和|及|以及|与|且|而且|但|则|的|，|[0-9]{1,2}[.．、](?![0-9])|[（(][0-9]{1,2}[)）]|[\[［][0-9]{1,3}[\]］])+"
+)  # and a list item's number (6.中心城区新增停车泊位3000个), a note's ([2]13座重点城市：即…)
 _LEAD_TIME = re.compile(_TIME_WORDS + "[，,]?(?=.)")
 _LEAD_MAX = 18
 _TRAIL_SLACK = 3
+# 1所|提供临终关怀服务的专业性护理机构: a counted noun with a modifier before its 的 is whole, up to this length
+_MODIFIED_NOUN = re.compile(r"[^，,。；、的]{4,14}的[^，,。；、的]{2,10}")
 _LEAD_SLACK = 6  # a clause this much longer is kept whole, or cut after a join word this far back
 _LEAD_JOINS = ("和", "及", "与", "并", "在", "对")
 _TOPIC_MAX = 24  # 一九六四年供应的猪肉、羊肉、蔬菜等副食品，都增长…: a topic clause, its year and its measure
@@ -274,13 +276,14 @@ def _by_length(words: list[str]) -> _SuffixesByLength:
 # the metric drops times, places and intentions before it (全年全区, 力争) and verbs after it (完成, 控制在)
 _METRIC_HEAD = re.compile(
     r"^(?:" + _TIME_WORDS + r"(?:[，,]|的)?|[全我]\w上下|全市|全区|全省|全县|全州|全国|我市|我区|我省|我县|我国"
-    r"|其中|我们|要|将|力争|确保|争取|努力|计划|预计|拟|推动|推进|实现|完成了|实现了|特别是|尤其是)+"
+    r"|其中|我们|要|将|力争|确保|争取|努力|计划|预计|拟|推动|推进|实现|完成了|实现了|特别是|尤其是|把)+"
 )
 _METRIC_TAIL = _by_length(
     (
         "完成了 实现了 达到了 完成 达到 实现 突破 超过 超出 超 达 为 是 在 控制在 保持在 稳定在 保持 提高到 提高至 "
         "提升到 提升至 上升到 上升至 增加到 增长到 增至 降至 降到 下降到 减少到 压减至 压减到 压缩至 压缩到 近 约 "
-        "不足 不到 不低于 不少于 不超过 不高于 低于 高于 至少 逾 共 累计 有 到 至 了 的 从 由 人均 分别 均 首次 已 将"
+        "不足 不到 不低于 不少于 不超过 不高于 低于 高于 至少 逾 共 累计 有 到 至 了 的 从 由 人均 分别 均 首次 已 将 "
+        "定在 定为 拟定为 确定为"
     ).split()
 )
 # 同比增长9.1%; 比1980年预计增加1000万吨, 较上年末下降: a change of the measure named before it
@@ -303,7 +306,7 @@ _YEAR_TAIL = re.compile(r"(?:(?:由|从)?" + _A_YEAR + r"(?:度|底|末)?|年度
 # 紧盯年度233个重点项目, 抓好2020年度100个…: the year's, and the noun after the number is the measure
 _PERIOD_TAIL = re.compile(r"(?:" + _A_YEAR + r"度|年度|全年)$")
 _JOIN = re.compile(r"和|及|与|以及|并")
-_VERB_ENDS = frozenset("出有造建设育引进办开立招施动展供扶助纳导决盖及签定选化成持好")  # 好: 办好, 抓好
+_VERB_ENDS = frozenset("出有造建设育引进办开立招施动展供扶助纳导决盖及签定选化成持好批")  # 好: 办好, 抓好; 批: 获批
 _LEADING_GLOSS = re.compile(r"^[（(][^（）()]*[）)]")
 _COMPARED = re.compile(r"比较|相比|对比|再|还")
 _NUMBER_OPENINGS = frozenset("0123456789０１２３４５６７８９XxＸ零〇一二两三四五六七八九十百千")
@@ -432,7 +435,7 @@ def _respectively(found: list[Quantity], s: str, text: str) -> list[Quantity]:
         q = found[i]
         at = s.find(_RESPECTIVELY, q.start, q.end)
         if at < 0:
-            i += 1
+            i = _paired_list(found, i, s)
             continue
         run = [i]
         while run[-1] + 1 < len(found) and s[found[run[-1]].end : found[run[-1] + 1].start] in _NUMBER_LIST_JOINS:
@@ -449,6 +452,31 @@ def _respectively(found: list[Quantity], s: str, text: str) -> list[Quantity]:
             found[k] = replace(found[k], metric=metric or found[k].metric)
         i = run[-1] + 1
     return found
+
+
+def _paired_list(found: list[Quantity], i: int, s: str) -> int:
+    """A list of subjects before a list of as many bare numbers, with no 分别 (工业开票销售收入、工业入库税收
+    2521亿元、139.1亿元): the n-th number measures the n-th subject. Returns the index to go on from."""
+    q = found[i]
+    run = [i]
+    while (run[-1] + 1 < len(found) and s[found[run[-1]].end : found[run[-1] + 1].start] in _NUMBER_LIST_JOINS
+           and _bare_count(found[run[-1] + 1])):
+        run.append(run[-1] + 1)
+    if len(run) < 2 or "、" not in q.metric:
+        return i + 1
+    members = _subjects(q.metric, len(run))
+    if all(len(m) >= 3 and _names_measure(m) for m in members):  # not 改造老旧供热、燃气、排水管网: 燃气 needs 管网
+        for k, member in zip(run, members, strict=True):
+            found[k] = replace(found[k], metric=member)
+    return run[-1] + 1
+
+
+_NAMED_MEASURES = (*SHARED_MEASURES, *PAIRED_MEASURES, "税收")
+
+
+def _names_measure(subject: str) -> bool:
+    """Whether a subject ends with what it measures (…床位数, …销售收入, …入库税收), not with a bare noun."""
+    return subject.endswith(MEASURE_ENDS) or any(subject.endswith(m) for m in _NAMED_MEASURES)
 
 
 def _previous_subjects(found: list[Quantity], i: int, n: int, s: str, at: int) -> list[str]:
@@ -1151,7 +1179,7 @@ class _Context:
         core = _strip_suffixes((lead[head.end() :] if head else lead).rstrip(" \u3000\t"), _METRIC_TAIL)
         trail = self._trail(c, core, nxt)
         limit = 18 if len(core) < 3 else 12
-        if len(trail) > limit + _TRAIL_SLACK:
+        if len(trail) > limit + _TRAIL_SLACK and not _MODIFIED_NOUN.fullmatch(trail):
             trail = trail[:limit]  # not 入选全国首批重点培育名|单: a clause a few characters over is whole
         while trail.endswith(_TRAIL_DROP):
             trail = trail[:-1]
