@@ -240,3 +240,8 @@ def test_a_verb_that_opens_only_the_first_member_belongs_to_the_clause() -> None
     # a first item whose rest ends unlike the second is left as it is
     text = "注重提高“三种本领”。\n附注\n3.三种本领：提高站位、调查研究本领、群众工作本领。\n"
     assert names(text)["三种本领"].members[0] == "提高站位"
+
+
+def test_a_verb_of_activation_opens_the_clause_not_the_first_member() -> None:
+    text = "五年来，我们激活改革、开放、创新“三大动力”，实现了良好开局。"
+    assert names(text)["三大动力"].members == ["改革", "开放", "创新"]

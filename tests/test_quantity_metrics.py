@@ -428,3 +428,25 @@ def test_a_count_after_an_approval_verb_and_a_long_modified_noun_are_counted_who
     found = _quantities("今年要扶持建成2所面向失能老人的专业化康复护理中心。")
     assert found[2].metric.endswith("康复护理中心")
     assert found[2].evidence.endswith("康复护理中心")
+
+
+def test_a_bound_after_chao_that_qualifies_a_noun_is_no_quantity_of_its_own() -> None:
+    found = _quantities("2023年，新签约投资超5亿元重点项目23个，年营业收入超10亿元的企业达到8家。")
+    assert 5 not in found and 10 not in found
+    assert found[23].metric.endswith("重点项目") and found[8].metric.endswith("企业")
+    assert found[23].evidence == "新签约投资超5亿元重点项目23个"
+    # an amount that ends its clause is one
+    assert _quantities("2023年，全县固定资产投资超50亿元，增长8%。")[50].metric == "固定资产投资"
+
+
+def test_a_long_lead_is_not_cut_inside_a_number() -> None:
+    text = "今年要深度谋划储备投资超20亿元乃至超50亿元的产业大项目不少于30个。"
+    found = _quantities(text)
+    assert not text[found[30].start - 1].isdigit()  # not 0亿元乃至…, the 2 left behind
+
+
+def test_a_quantity_after_a_verb_of_output_measures_the_noun_after_it() -> None:
+    found = _quantities("多种二十万亩油菜，就能增产三万吨食油。", date="1956")
+    assert found[3].metric == "食油"
+    found = _quantities("今年要建成某某公司年产5万吨饲料项目。")
+    assert found[5].metric.startswith("饲料")

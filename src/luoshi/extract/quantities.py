@@ -252,6 +252,7 @@ _TRAIL_SLACK = 3
 # 1所|提供临终关怀服务的专业性护理机构: a counted noun with a modifier before its 的 is whole, up to this length
 _MODIFIED_NOUN = re.compile(r"[^，,。；、的]{4,14}的[^，,。；、的]{2,10}")
 _LEAD_SLACK = 6  # a clause this much longer is kept whole, or cut after a join word this far back
+_DIGITS = frozenset("0123456789.")
 _LEAD_JOINS = ("和", "及", "与", "并", "在", "对")
 _TOPIC_MAX = 24  # 一九六四年供应的猪肉、羊肉、蔬菜等副食品，都增长…: a topic clause, its year and its measure
 _LIST_ITEM_MAX = 10  # an item of a list of nouns a number sums up (中省预算内投资、超长期特别国债、…资金291亿元)
@@ -306,7 +307,7 @@ _YEAR_TAIL = re.compile(r"(?:(?:由|从)?" + _A_YEAR + r"(?:度|底|末)?|年度
 # 紧盯年度233个重点项目, 抓好2020年度100个…: the year's, and the noun after the number is the measure
 _PERIOD_TAIL = re.compile(r"(?:" + _A_YEAR + r"度|年度|全年)$")
 _JOIN = re.compile(r"和|及|与|以及|并")
-_VERB_ENDS = frozenset("出有造建设育引进办开立招施动展供扶助纳导决盖及签定选化成持好批")  # 好: 办好, 抓好; 批: 获批
+_VERB_ENDS = frozenset("出有造建设育引进办开立招施动展供扶助纳导决盖及签定选化成持好批产")  # 好: 办好, 抓好; 批: 获批
 _LEADING_GLOSS = re.compile(r"^[（(][^（）()]*[）)]")
 _COMPARED = re.compile(r"比较|相比|对比|再|还")
 _NUMBER_OPENINGS = frozenset("0123456789０１２３４５６７８９XxＸ零〇一二两三四五六七八九十百千")
@@ -615,6 +616,8 @@ def _judge(s: str, m: re.Match[str]) -> _Candidate | str:
     if (r.post in ("以上", "以下", "以内") or s.startswith("内", r.end)) and r.base not in ("%", "‰"):
         following = s[r.end + 1 : r.end + 2] if s.startswith("内", r.end) else r.after
         qualifier = bool(following) and following not in "，,；;。、）)！？\n"
+    elif s.endswith("超", 0, r.start) and r.base not in ("%", "‰") and _HAN_WORD.match(r.after or "，"):
+        qualifier = True  # 引进投资超10亿元重大项目14个: the projects are counted; 投资超10亿元， is an amount
     unit_text = (r.mult + r.mult2 + r.unit) or None
     return _Candidate(r.start, r.end, r.value, r.value_max, unit_text, comparator, r.placeholder, pre_cue, qualifier)
 
@@ -1263,7 +1266,7 @@ class _Context:
         """Where the words before the number at ``pos`` start when its lead (from ``lead_start``, in the clause
         from ``clause``) is long: ``_LEAD_MAX`` back, moved to the start of a word the cut fell in."""
         s = self.s
-        start = pos - _LEAD_MAX
+        start = _whole_number(s, pos - _LEAD_MAX, lead_start)
         lead = s[start:pos]
         close = lead.find("”")
         if close >= 0 and "“" not in lead[:close]:  # the cut fell inside a quoted name: take it whole
@@ -1524,6 +1527,19 @@ _COUNTED_NOUN_END = re.compile(
 
 
 _COUNTERS = frozenset("个家宗项所座条名户处批只台套辆艘架部件场")
+
+
+def _whole_number(s: str, cut: int, lo: int) -> int:
+    """``cut``, or where the number starts that a cut at ``cut`` falls in or right after (投资超20|亿元乃至…,
+    超2|0亿元): a number goes whole into the words before another, or not at all. Not before ``lo``."""
+    number = cut
+    while number > cut - 2 and s[number - 1] in "万亿元":
+        number -= 1
+    if s[number - 1] not in _DIGITS:
+        return cut
+    while number > lo and s[number - 1] in _DIGITS:
+        number -= 1
+    return number
 
 
 def _counted_noun(words: str) -> str:
