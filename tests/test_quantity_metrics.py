@@ -450,3 +450,11 @@ def test_a_quantity_after_a_verb_of_output_measures_the_noun_after_it() -> None:
     assert found[3].metric == "食油"
     found = _quantities("今年要建成某某公司年产5万吨饲料项目。")
     assert found[5].metric.startswith("饲料")
+
+
+def test_the_subjects_of_fenbie_leave_out_the_count_before_them_and_todays_base_is_the_same_measure() -> None:
+    found = _quantities("今年要推动150家规上企业营业收入、利润分别增长12%、9%。")
+    assert found[12].metric == "规上企业营业收入增长"
+    found = _quantities("精简后，市政府工作部门共28个，比现有的35个减少7个。")
+    assert found[35].metric == found[28].metric == "市政府工作部门"
+    assert found[7].metric == "市政府工作部门减少"

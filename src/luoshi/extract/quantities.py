@@ -179,7 +179,7 @@ _CUE_REACH = 80  # in a long sentence, cues far before the number speak of other
 _CONTEXT_REACH = 2000
 # 从人均8.7万元提高到12万元: the 8.7 is where things stand
 # A number that is the base of a comparison, stated with its year: 比一九五二年的二百七十亿元增长百分之一百四十一
-_COMPARED_BASE = re.compile(r"^(?:比|较)(?:[^，,比较]{0,8}年)(?:同期)?的$")
+_COMPARED_BASE = re.compile(r"^(?:比|较)(?:[^，,比较]{0,8}年|现有?|原有?|目前)(?:同期)?的$")  # 比现有的86个: today's
 _BASELINE_AFTER = re.compile(
     r"^[^，。；]{0,6}?(?:提高|提升|增加|增长|上升|下降|降低|减少|扩大|缩小|增至|降至|升至)(?:到|至)?"
 )
@@ -421,6 +421,7 @@ def _shared_comparators(found: list[Quantity], s: str) -> list[Quantity]:
 # 城镇和农村居民人均可支配收入分别增长5%、7%: one subject for each number in the list after 分别
 _RESPECTIVELY = "分别"
 _MEMBER_SEPARATORS = re.compile("以及|、|和|及|与")
+_LEADING_COUNT = re.compile(r"^[0-9.]+[万亿]?[个家宗项所座条名户处批只台套辆艘架部件场]")
 _NUMBER_LIST_JOINS = frozenset(("、", "和", "及", "与", "以及"))
 
 
@@ -444,7 +445,8 @@ def _respectively(found: list[Quantity], s: str, text: str) -> list[Quantity]:
         opening = max(s.rfind(stop, 0, at) for stop in _SUBJECT_STOPS) + 1
         opening = max(opening, at - _SUBJECT_REACH)
         # subjects are shown as written: where the simplified copy differs, the metrics only lose 分别
-        members = _subjects(_METRIC_HEAD.sub("", s[opening:at]), len(run)) if s[opening:at] == text[opening:at] else []
+        subjects = _LEADING_COUNT.sub("", _METRIC_HEAD.sub("", s[opening:at]))  # not the 200家 of 200家企业收入、利税
+        members = _subjects(subjects, len(run)) if s[opening:at] == text[opening:at] else []
         if not members and opening == at:
             members = _previous_subjects(found, i, len(run), s, at)
         verb = q.metric.partition(_RESPECTIVELY)[2]
@@ -1522,6 +1524,7 @@ def _unquoted_ends(words: str) -> str:
 # What ends the noun a count opens before the clause's next number: 246宗重点项目完成投资1411亿元
 _COUNTED_NOUN_END = re.compile(
     r"分别|完成|实现|达到|达|突破|超过|累计|共|合计|占|获|列入|纳入|建成|开工|投产|总投资|投资|营业收入|营收|产值|整合|"
+    r"主营业务收入|销售收入|利税|利润|"
     r"增长|增加|下降|减少|(?:19|20)[0-9]{2}年|年度|全年|年内"
 )
 
