@@ -458,3 +458,18 @@ def test_the_subjects_of_fenbie_leave_out_the_count_before_them_and_todays_base_
     found = _quantities("精简后，市政府工作部门共28个，比现有的35个减少7个。")
     assert found[35].metric == found[28].metric == "市政府工作部门"
     assert found[7].metric == "市政府工作部门减少"
+
+
+def test_a_lead_over_the_nation_is_the_lead_of_the_measure_before_it() -> None:
+    found = _quantities("2025年，全市规上工业增加值增长7.2%，高于全省1.3个百分点；森林覆盖率达到45%，高于全国平均水平20个百分点。")
+    assert found[1.3].metric == "规上工业增加值增长高于全省"
+    assert found[20].metric == "森林覆盖率高于全国平均水平"
+
+
+def test_levels_before_a_count_and_parallel_words_before_a_shared_measure() -> None:
+    found = _quantities("2023年，县、乡45个部门实现网上办理。")
+    assert found[45].metric.startswith("县、乡部门")
+    found = _quantities("2023年，炼焦、炼钢先进产能占比分别达到90%、70%；制造业、数字经济核心产业增加值分别增长5%、8%。")
+    assert (found[90].metric, found[70].metric) == ("炼焦先进产能占比", "炼钢先进产能占比")
+    # words with nothing in common may be of different lengths: nothing is cut at the first's width
+    assert found[5].metric == "制造业增加值增长"

@@ -297,6 +297,8 @@ _GROWTH = re.compile(r"^(?:都|均|也|又|还|即)?(?:同比|比上年|较上�
                      + r")?(?:增长|下降|提高|减少|上涨|增加|增产|减产)了?$"
                      r"|^占$"  # 初步改良了四亿五千万亩，占百分之六十: the share of what the clause before measured
                      r"|^(?:是|为|相当于|等于)" + _A_YEAR + "$")
+_LEVELS = re.compile(r"[省市县区州镇乡村](?:、[省市县区州镇乡村])+")  # 省、市、县 of 省、市、县三级财政
+_ABOVE = re.compile(r"(?:高于|低于|快于|慢于)(?:全国|全省|全市|全区|全州|全县)(?:平均)?(?:水平)?")
 _GROWTH_TAIL = re.compile(
     r"即?" + _DURATION + r"?(?:同比|" + _COMPARED_TO + r"|年均)?(?:增长|下降|增速|提高|减少|上涨|增加|增产|减产)了?$"
 )
@@ -530,8 +532,10 @@ def _subjects(subject: str, n: int) -> list[str]:
     if all(len(m) == 1 for m in firsts) and len(last) > 2:
         return [m + last[1:] for m in firsts] + [last]  # 一、二、三产业增加值; 大、中型企业: one character each
     width = len(firsts[0])
-    if width <= 3 and all(len(m) == width for m in firsts) and _KIND_WORD.match(last, width):
-        return [m + last[width:] for m in firsts] + [last]  # 交通、水利、能源领域投资额: each field's
+    if width <= 3 and all(len(m) == width for m in firsts) and (
+            _KIND_WORD.match(last, width) or _parallel_opening(firsts, last[:width], len(last) - width)):
+        # 交通、水利、能源领域投资额: each field's; 炼铁、炼钢先进产能占比: the steel's too
+        return [m + last[width:] for m in firsts] + [last]
     measure = next((last[i:] for i in range(1, len(last)) if last[i:] in SHARED_MEASURES), None)
     if measure and not any(m.endswith(MEASURE_ENDS) for m in firsts):
         # 工业技改投资、高新技术产业投资: a member that names the measure already keeps it once
@@ -541,6 +545,13 @@ def _subjects(subject: str, n: int) -> list[str]:
         if all(shared):  # 先进制造业和高技术制造业增加值占比重: each 制造业 takes what follows the last one's
             return [m + tail for m, tail in zip(firsts, shared, strict=True)] + [last]
     return members
+
+
+def _parallel_opening(firsts: list[str], opening: str, rest: int) -> bool:
+    """Whether the last member opens with a word like the others (炼铁、炼钢…, 鄱阳湖、洞庭湖…, 食品、药品…: a
+    character in common at the same end), followed by a long shared rest; not 人参、食用|菌… nor CPI、城镇调|查…."""
+    return len(opening) >= 2 and rest >= 4 and all(
+        m[0] == opening[0] or m[-1] == opening[-1] for m in firsts) and opening not in firsts
 
 
 def _shared_tail(member: str, last: str) -> str:
@@ -1573,6 +1584,10 @@ def _metric(core: str, trail: str, prev_metric: str, share: bool = False) -> str
     """What a number measures, from the words before it (``core``), after it (``trail``) and the metric of
     the number before it in its sentence; ``share``: the number is a share (省定贫困村75%: of the villages)."""
     trail_noun = _LEADING_GLOSS.sub("", _unquoted_ends(trail.lstrip("的")))  # 5个（含续建）污水处理厂
+    if trail_noun and _LEVELS.fullmatch(core):
+        return core + trail_noun  # 市、区98个部门: the departments of both levels
+    if prev_metric and _ABOVE.fullmatch(core):
+        return prev_metric + core  # 服务业增加值增长6.1%，高于全国0.7个百分点: the growth's lead over the nation's
     if trail_noun and (len(_PERIOD_TAIL.sub("", core)) < 3 or core[-1] in _VERB_ENDS or core.endswith(_CONJUNCTIONS)
                        or _SUPERLATIVE.search(core) or _names_a_place(core, share)
                        or _names_examples(core, trail_noun)):
