@@ -198,3 +198,51 @@ def test_a_portals_name_and_its_record_fields_between_title_and_body_go() -> Non
     raw = "\n".join(["某县人民政府门户网站", "在县委理论学习中心组学习会上的讲话材料", "索引号：00001-2024-00031",
                      "主题分类：综合政务", "发文机关：某县人民政府", "成文日期：2024-03-02", *BODY])
     assert clean_text(raw).text == "\n".join(["在县委理论学习中心组学习会上的讲话材料", *BODY])
+
+
+# A speech copied out of a PDF: every line of a paragraph runs to the page's width (here 20 Chinese characters)
+# and breaks wherever the width ends, in a heading too; the short last line of a paragraph ends it.
+_WRAPPED = (
+    "同志们：\n"
+    "今天召开全县项目建设推进会，主要任务是总结去年项目\n"
+    "建设情况，安排部署今年重点工作。下面，我讲三点意见。\n"
+    "一、统一思想认识，切实增强抓项目促发展的责任感和紧\n"
+    "迫感\n"
+    "项目是经济发展的生命线，投资是拉动增长的主引擎。各\n"
+    "乡镇、各部门要把项目建设作为头号工程，主要领导亲自\n"
+    "抓、分管领导具体抓，确保每个项目都有专人盯办。\n"
+    "二、突出工作重点，全力推动重大项目早开工早见效\n"
+    "要围绕产业链招大引强，全年新签约亿元以上项目30个，\n"
+    "新开工重点项目50个，完成固定资产投资120亿元以上，\n"
+    "县发改局要牵头建立项目推进台账，每月调度一次进展。\n"
+)
+
+
+def test_lines_wrapped_at_a_pages_width_are_joined_into_paragraphs() -> None:
+    text = clean_text(_WRAPPED).text
+    assert "主要任务是总结去年项目建设情况" in text
+    assert "\n一、统一思想认识，切实增强抓项目促发展的责任感和紧迫感\n" in text
+    assert "各乡镇、各部门要把项目建设作为头号工程，主要领导亲自抓、分管领导具体抓" in text
+    # a line that ends its paragraph short, or with a full stop, is not joined to the next
+    assert "专人盯办。\n二、突出工作重点" in text
+    assert "完成固定资产投资120亿元以上，县发改局要牵头" in text
+    # a full heading line that ends with no stop is not run into the paragraph after it
+    assert "\n二、突出工作重点，全力推动重大项目早开工早见效\n要围绕产业链招大引强" in text
+
+
+def test_a_document_whose_lines_are_paragraphs_is_not_unwrapped() -> None:
+    from luoshi.clean.joins import unwrap, wrap_width
+
+    # lines of one width that end their sentences (a list of targets) are paragraphs, not a wrapped page
+    items = [f"全年新开工重点项目{n}个，完成投资{n * 3}亿元。" for n in range(10, 22)]
+    assert wrap_width(items) is None and unwrap(items) == items
+    # nor are paragraphs of many lengths that break in mid-sentence now and then
+    paragraphs = [("加快推进重点项目建设" * (1 + n % 5)) + ("，" if n % 4 else "。") for n in range(12)]
+    assert wrap_width(paragraphs) is None
+    assert wrap_width(_WRAPPED.splitlines()) is not None
+
+
+def test_a_heading_run_into_its_paragraph_wraps_like_the_paragraph() -> None:
+    wrapped = _WRAPPED.replace("二、突出工作重点，全力推动重大项目早开工早见效\n",
+                               "（一）抓好招商引资。全年新签约项目30个，新开工重点项\n目50个，")
+    assert "（一）抓好招商引资。全年新签约项目30个，新开工重点项目50个，" in clean_text(wrapped).text

@@ -88,3 +88,13 @@ def test_a_yaml_headers_title_is_the_title_and_not_in_the_text() -> None:
     assert document.title == "某市政府工作报告（2023年12月26日 李四）"
     assert "title:" not in document.text and not document.text.startswith("---")
     assert document.date == "2023-12-26"
+
+
+def test_a_title_set_on_two_lines_is_one_title() -> None:
+    text = ("县委书记在2025年全县项目建设\n推进会上的讲话\n同志们：\n今天召开全县项目建设推进会，部署今年工作。")
+    document = document_from_text(text)
+    assert document.title == "县委书记在2025年全县项目建设推进会上的讲话"
+    assert document.date == "2025"
+    # a menu line above a title completes nothing
+    text = "信息公开\n在全县项目建设推进会上的讲话\n同志们：\n今天召开全县项目建设推进会。"
+    assert document_from_text(text).title == "在全县项目建设推进会上的讲话"

@@ -1,8 +1,9 @@
-"""Rejoin what conversion split: page-split markers, page-number lines and link fragments.
+"""Rejoin what conversion split: page-split markers, page-number lines, a PDF's wrapped lines and link fragments.
 
 - Share sites flatten a .docx to one line per page and number the pages at the line starts, often
   in mid-sentence: ``…市第十三次`` / ``2、党代会精神…`` is one sentence, ``…市第十三次党代会精神…``.
 - Converted PDFs and Word files leave page-number lines (``- 2 -``, ``第2页 共6页``, a lone ``2``).
+- Text copied out of a PDF keeps its fixed-width lines: ``…增强拼抢“开门红”的紧迫`` / ``感`` is one heading.
 - Wiki-like pages put each link on a line of its own: ``…所作的`` / ``政府工作报告`` / ``。会议…``.
 """
 
@@ -30,7 +31,7 @@ def ends_mid_sentence(line: str) -> bool:
 
 def rejoin(lines: list[str]) -> list[str]:
     """Lines with page-split markers, page-number lines and link fragments joined back."""
-    return _join_fragments(_drop_page_lines(_join_page_prefixes(lines)))
+    return _join_fragments(unwrap(_drop_page_lines(_join_page_prefixes(lines))))
 
 
 def _join_page_prefixes(lines: list[str]) -> list[str]:
@@ -115,3 +116,64 @@ def _join_fragments(lines: list[str]) -> list[str]:
 
 def _is_heading(line: str) -> bool:
     return bool(HEADING.match(line))
+
+
+# Text copied out of a PDF keeps the PDF's line breaks: every line of a paragraph runs to the same width
+# (display columns: a Chinese character takes two) and most break in mid-sentence.
+_WRAP_MIN_LINES = 8
+_WRAP_WIDTHS = (24, 120)  # the widths a page's lines are set to: 12 to 60 Chinese characters
+_WRAP_SLACK = 4  # a full line may fall short of the width by two Chinese characters (a word that did not fit)
+
+
+def _width(line: str) -> int:
+    """Display columns: two for a Chinese character and for punctuation, which a Chinese font sets wide even
+    where the copy made it ASCII (,:()); one for other ASCII (digits, letters)."""
+    ascii_part = line.encode("ascii", "ignore")
+    narrow = len(ascii_part) - sum(ascii_part.count(mark) for mark in _WIDE_ASCII)
+    return 2 * len(line) - narrow
+
+
+_WIDE_ASCII = tuple(bytes([c]) for c in b",.:;!?()")
+
+
+def wrap_width(lines: list[str]) -> int | None:
+    """The width text copied from a PDF was wrapped at, or None when its lines are paragraphs: most lines
+    fall within ``_WRAP_SLACK`` of the commonest width and most of those end in mid-sentence."""
+    widths = [_width(line) for line in lines]
+    long = [w for w in widths if w >= _WRAP_WIDTHS[0]]
+    if len(long) < _WRAP_MIN_LINES:
+        return None
+    width = max(set(long), key=lambda w: sum(w - _WRAP_SLACK <= x <= w for x in long))
+    full = [i for i, w in enumerate(widths) if width - _WRAP_SLACK <= w <= width]
+    if not _WRAP_WIDTHS[0] <= width <= _WRAP_WIDTHS[1] or len(full) * 10 < len(long) * 7:
+        return None
+    broken = sum(ends_mid_sentence(lines[i]) for i in full)
+    return width if broken * 2 >= len(full) else None
+
+
+def unwrap(lines: list[str]) -> list[str]:
+    """Lines of a text wrapped at a fixed width (see :func:`wrap_width`) joined into paragraphs: a full line
+    that ends in mid-sentence goes on in the next (``…增强拼抢“开门红”的紧迫`` / ``感``)."""
+    width = wrap_width(lines)
+    if width is None:
+        return lines
+    out: list[str] = []
+    for i, line in enumerate(lines):
+        if i and _wraps(lines[i - 1], line, width):
+            out[-1] += line
+        else:
+            out.append(line)
+    return out
+
+
+def _wraps(line: str, after: str, width: int) -> bool:
+    """Whether ``line`` goes on in ``after``: it is full and breaks in mid-sentence; a heading alone on its
+    line (which ends with no stop) only into a short rest of itself (…的责任感和紧 / 迫感), not into a paragraph."""
+    if _width(line) < width - _WRAP_SLACK or not ends_mid_sentence(line):
+        return False
+    if not _is_heading(line) or _RUN_IN.search(line):  # （一）…目标。一是…: a heading run into its paragraph
+        return True
+    return _width(after) < width - _WRAP_SLACK and ends_mid_sentence(after)
+
+
+_RUN_IN = re.compile("[。；！？]")

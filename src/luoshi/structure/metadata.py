@@ -76,8 +76,24 @@ def detect_title(head: list[str], dropped: list[str], declared: str | None) -> s
         if not candidates and _is_title_like(own):
             return _tidy_title(own)
     if candidates:
-        return _tidy_title(next((c for c in candidates if _TITLE_WORDS.search(c)), candidates[0]))
+        chosen = next((c for c in candidates if _TITLE_WORDS.search(c)), candidates[0])
+        return _tidy_title(_with_first_line(head, chosen))
     return None
+
+
+# A title set on two lines: 区委书记在2025年全区…动员部署会 / 上的讲话, 关于… / …的实施意见
+_OPEN_AT = re.compile(r"在(?!.*上)|^关于")
+_CLOSES_AT = re.compile(r"^[^，。：:]*?(?:上的|上)(?:讲话|发言|致辞|报告)|(?:意见|通知|决定|方案|报告)$")
+
+
+def _with_first_line(head: list[str], title: str) -> str:
+    """``title`` with the line before it when that line opens what it closes (a meeting's 在… and its 上的讲话)."""
+    at = head.index(title)
+    before = head[at - 1] if at else ""
+    if (len(squeeze(before)) >= 8 and _is_title_like(before) and not _TITLE_WORDS.search(before)
+            and _OPEN_AT.search(before) and _CLOSES_AT.search(title) and len(squeeze(before + title)) <= 80):
+        return before + title
+    return title
 
 
 def detect_date(head: list[str], body: list[str], dropped: list[str], title: str | None,
