@@ -246,3 +246,13 @@ def test_a_heading_run_into_its_paragraph_wraps_like_the_paragraph() -> None:
     wrapped = _WRAPPED.replace("二、突出工作重点，全力推动重大项目早开工早见效\n",
                                "（一）抓好招商引资。全年新签约项目30个，新开工重点项\n目50个，")
     assert "（一）抓好招商引资。全年新签约项目30个，新开工重点项目50个，" in clean_text(wrapped).text
+
+
+def test_a_flattened_line_with_single_spaces_between_paragraphs_is_split_at_them() -> None:
+    body = ("在全县项目建设推进会上的讲话 同志们: 今天召开全县项目建设推进会,部署下半年工作。 受县委书记委托,我讲三点意见。 "
+            "第一,要全力冲刺全年目标。会后,各乡镇各部门要迅速行动起来,确保今年各项任务圆满完成。 " * 3)
+    lines = clean_text(body).lines
+    assert lines[:4] == ["在全县项目建设推进会上的讲话", "同志们:", "今天召开全县项目建设推进会,部署下半年工作。",
+                         "受县委书记委托,我讲三点意见。"]
+    # a short line keeps its spaces: a space after a stop is no paragraph break there
+    assert clean_text("今年新建5G基站1200个。 完成投资3亿元。").lines == ["今年新建5G基站1200个。 完成投资3亿元。"]

@@ -316,3 +316,14 @@ def test_the_stance_a_hard_time_calls_for_and_what_an_action_can_bring_are_no_ta
     # leave granted to some is still asked of them, and 越 inside a clause opens nothing
     assert is_task_sentence("有条件的县区，可以运用本级财政资金，支持骨干企业技术改造。", report=True)
     assert is_task_sentence("推动特色农产品越做越精，打造区域公用品牌。", report=True)
+
+
+def test_what_a_meeting_is_for_is_no_task_and_the_unit_whose_indicator_it_is_leads() -> None:
+    assert not is_task_sentence("今天，我们召开全县经济工作会议，主要任务是总结去年工作、部署今年任务。", report=True)
+    assert not is_task_sentence("这次会议的主要目的，就是动员全县上下迅速行动起来。", report=True)
+    assert is_task_sentence("各乡镇要召开专题会议，研究制定具体落实方案。", report=True)
+    from luoshi.extract.tasks import _lead
+
+    for sentence, lead in (("县住建局承担的棚户区改造任务要确保10月底前全部完成。", "县住建局"),
+                           ("县发改局和县统计局承担的固定资产投资指标要力争全市前三。", "县发改局")):
+        assert _lead(sentence, sentence, 0, len(sentence)) == lead

@@ -104,6 +104,11 @@ NOT_TASK_RULES: tuple[SentenceRule, ...] = (
     SentenceRule("benefit", re.compile(r"既可以|^这样[^，,。]{0,8}[，,]就?可以"
                                        r"|^[^，,。]{1,12}的(?:发展|建设|实施)[，,]可以"),
                  "发展乡村旅游，既可以增加农民收入，又可以保护生态环境。", ("可以",), whole=True),
+    # what the meeting is for (今天召开这次会议，主要目的就是…), not what it asks
+    SentenceRule("meeting", re.compile(r"(?:召开|举行)[^，,。]{0,30}(?:会议|大会|会)[，,](?:主要|其)?(?:目的|任务)"
+                                       r"|^(?:这次|本次|今天的)(?:会议|大会)[^，,。]{0,10}(?:目的|任务)"),
+                 "今天，我们召开全县经济工作会议，主要任务是总结去年工作、部署今年任务。",
+                 ("会议", "大会", "会，", "会,"), whole=True),
     SentenceRule("outlook", re.compile(r"(?:前景可期|前景广阔|前景光明|未来可期|大有可为|大有作为|波澜壮阔)"
                                        r"(?=[、，,。！；;]|$)"),
                  "数字经济蓬勃发展，我市发展前景广阔、大有可为。", ("可期", "广阔", "光明", "可为", "作为", "壮阔"),
@@ -179,6 +184,12 @@ _LEAD_SUBJECT = gated(
     + r"|[^，,。；：要将由把对在各]{2,16}?" + _UNIT + r")[，,]?"
     r"(?:要|将|必须|务必|应当|负责|牵头)",
     "要", "将", "必须", "务必", "应当", "负责", "牵头",
+)
+# 县发改局承担的固定资产投资增速指标要…: the unit whose indicator or task it is leads
+_LEAD_OWNS = gated(
+    r"(?:^|[，,])(?P<unit>[^，,。；：要将由把对在各和]{2,16}?" + _UNIT + r")(?:和[^，,。；：]{2,12}?" + _UNIT
+    + r")?(?:承担|负责|牵头)的",
+    "承担的", "负责的", "牵头的",
 )
 _PLAN_NAME = re.compile(r"^[“\"「]?(?:" + PLAN_NAME + r")|^第[^个]{1,3}个五年")
 _PLAN_TIME = re.compile(r"[”\"」]?(?:时期|期间|期末|末期|末|以来|[，,])")
@@ -571,7 +582,7 @@ def _has_body(outline: list[Heading], index: int, next_start: int, probe: str) -
 
 def _lead(text: str, probe: str, start: int, end: int) -> str | None:
     sentence = probe[start:end]
-    for pattern in (_LEAD_BY, _LEAD_SUBJECT):
+    for pattern in (_LEAD_BY, _LEAD_SUBJECT, _LEAD_OWNS):
         found = pattern.search(sentence)
         if found and _is_unit(found.group("unit")):
             s, e = found.span("unit")
