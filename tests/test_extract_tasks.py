@@ -327,3 +327,11 @@ def test_what_a_meeting_is_for_is_no_task_and_the_unit_whose_indicator_it_is_lea
     for sentence, lead in (("县住建局承担的棚户区改造任务要确保10月底前全部完成。", "县住建局"),
                            ("县发改局和县统计局承担的固定资产投资指标要力争全市前三。", "县发改局")):
         assert _lead(sentence, sentence, 0, len(sentence)) == lead
+
+
+def test_a_speechs_figures_of_last_year_are_no_tasks_where_no_heading_says_they_are_a_review() -> None:
+    text = ("在全县经济工作会议上的讲话\n同志们：\n这次全县经济工作会议，主要任务是总结去年工作，部署今年任务。\n"
+            "去年，全县实现了“三个增长”：地区生产总值48亿元，增长7.5%；一般公共预算收入3.2亿元，增长6%；"
+            "农民人均可支配收入1.6万元，增长8%。\n今年，各乡镇各部门要紧盯目标，全年新开工亿元以上项目20个。\n")
+    tasks = [t.text for t in luoshi.document_from_text(text).tasks]
+    assert tasks == ["今年，各乡镇各部门要紧盯目标，全年新开工亿元以上项目20个。"]

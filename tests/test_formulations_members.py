@@ -245,3 +245,11 @@ def test_a_verb_that_opens_only_the_first_member_belongs_to_the_clause() -> None
 def test_a_verb_of_activation_opens_the_clause_not_the_first_member() -> None:
     text = "五年来，我们激活改革、开放、创新“三大动力”，实现了良好开局。"
     assert names(text)["三大动力"].members == ["改革", "开放", "创新"]
+
+
+def test_the_members_of_a_set_of_figures_are_the_measures_and_a_name_ends_before_its_groundwork() -> None:
+    text = ("全年实现了“三个增长”：地区生产总值48亿元，增长7.5%；一般公共预算收入3.2亿元，增长6%；"
+            "农民人均可支配收入1.6万元，增长8%。")
+    assert names(text)["三个增长"].members == ["地区生产总值增长", "一般公共预算收入增长", "农民人均可支配收入增长"]
+    found = names("东山、西岭、南坪三大园区前期工作加快推进，三大园区要在年内完成规划。")
+    assert "三大园区" in found and "三大园区前期" not in found

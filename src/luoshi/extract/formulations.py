@@ -136,7 +136,7 @@ _STOP_WORD = re.compile(
     r"累計|首次|已经|已經|共同|率先|持续|持續|不断|不斷|更加|进一步|進一步|全面|深入|加速|加强|加強|完善|强化|強化|"
     r"优化|優化|培育|壮大|壯大|集聚|补链|補鏈|延链|延鏈|转型|轉型|升级|升級|协同|協同|联动|聯動|融合|倍增|发挥|發揮|"
     r"贯通|貫通|覆盖|覆蓋|没有|沒有|稳增长|穩增長|出境|全部|分别|分別|总体|總體|整体|整體|试点|試點|潜能|潛能|"
-    r"方面|提出|治理|以来|以來|召开|召開|确立|確立|确定|確定|竞相|競相|"
+    r"方面|提出|治理|以来|以來|召开|召開|确立|確立|确定|確定|竞相|競相|前期|"
     r"总(?:产值|产能|产量|营收|收入|投资|规模|额)|總(?:產值|產能|產量|營收|收入|投資|規模|額)"  # 两大产业总产值
 )
 # Nouns that end a name although they could start what follows it (五大发展理念, 三项基本要求).
@@ -956,10 +956,17 @@ def _pick_clause(item: str, head: str) -> str:
     stems = _stems(head)
     for c in clauses:
         if any(st in c for st in stems):
+            if _FIGURE_ONLY.fullmatch(c.replace(head, "", 1).strip()) and (subject := _SUBJECT.match(clauses[0])):
+                # “八个增长”：国内生产总值19.5亿元，增长15.6%；…: the measure that grew, not the figure
+                return _clean_member(subject.group(), lead=True) + head
             # without the verb that leads it, unless that verb is the head (坚持A of 两个坚持)
             bare = _INTRO_WORD.sub("", _clean_member(c))
             return bare if bare.startswith(head) else _clean_member(c, lead=True, keep=len(head))
     return _clean_member(clauses[0], lead=True)
+
+
+_FIGURE_ONLY = re.compile(r"[\d０-９.．%％]+(?:[万亿]?元|[万亿]|个百分点|倍)?")
+_SUBJECT = re.compile(r"[^\d０-９，,、]{2,16}(?=[\d０-９])")  # 国内生产总值|19.5亿元
 
 
 def _stems(head: str) -> list[str]:

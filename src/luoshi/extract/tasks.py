@@ -106,7 +106,7 @@ NOT_TASK_RULES: tuple[SentenceRule, ...] = (
                  "发展乡村旅游，既可以增加农民收入，又可以保护生态环境。", ("可以",), whole=True),
     # what the meeting is for (今天召开这次会议，主要目的就是…), not what it asks
     SentenceRule("meeting", re.compile(r"(?:召开|举行)[^，,。]{0,30}(?:会议|大会|会)[，,](?:主要|其)?(?:目的|任务)"
-                                       r"|^(?:这次|本次|今天的)(?:会议|大会)[^，,。]{0,10}(?:目的|任务)"),
+                                       r"|^(?:这次|本次|今天的)[^，,。]{0,30}(?:会议|大会|会)[，,的]?(?:主要)?(?:目的|任务)"),
                  "今天，我们召开全县经济工作会议，主要任务是总结去年工作、部署今年任务。",
                  ("会议", "大会", "会，", "会,"), whole=True),
     SentenceRule("outlook", re.compile(r"(?:前景可期|前景广阔|前景光明|未来可期|大有可为|大有作为|波澜壮阔)"
@@ -240,6 +240,9 @@ def extract_tasks(
         targets = any(quantities[i].kind == "target" for i in measured)
         if not targets and measured and context.reports_past(quantities[i] for i in measured):
             continue  # 一九八一年比一九八○年，原煤增长百分之零点二…: figures of a past year, in a plan's part
+        if (not targets and measured and sections and sections[part].role == "requirements"
+                and _only_reports(probe, start, end, [quantities[i] for i in measured])):
+            continue  # a speech's 固定资产投资33.6亿元，增长55%；: last year's figures, where no heading says so
         own = _heading_sentence(outline, starts, start, end) if not targets else None
         if own is not None:  # a numbered item that sets a target (3.新建学校11所…) is a row, whatever follows it
             next_start = sentences[k + 1][0] if k + 1 < len(sentences) else len(text)
@@ -253,6 +256,17 @@ def extract_tasks(
                           deadline_year=deadline_year, deadline_text=deadline_text,
                           lead=_lead(text, probe, start, end)))
     return tasks
+
+
+def _only_reports(probe: str, start: int, end: int, facts: list[Quantity]) -> bool:
+    """Whether a sentence whose figures are all facts says nothing else that directs (固定资产投资33.6亿元，
+    增长55%；): what is left once its figures are taken out is no task."""
+    rest, at = [], start
+    for q in sorted(facts, key=lambda q: q.start):
+        rest.append(probe[at : max(at, q.start)])
+        at = max(at, q.end)
+    rest.append(probe[at:end])
+    return not is_task_sentence("".join(rest))
 
 
 def is_task_sentence(sentence: str, has_target: bool = False, report: bool = False) -> bool:
