@@ -335,3 +335,10 @@ def test_a_speechs_figures_of_last_year_are_no_tasks_where_no_heading_says_they_
             "农民人均可支配收入1.6万元，增长8%。\n今年，各乡镇各部门要紧盯目标，全年新开工亿元以上项目20个。\n")
     tasks = [t.text for t in luoshi.document_from_text(text).tasks]
     assert tasks == ["今年，各乡镇各部门要紧盯目标，全年新开工亿元以上项目20个。"]
+
+
+def test_a_last_clause_saying_what_the_subject_has_makes_a_statement() -> None:
+    assert not is_task_sentence("做好粮食安全工作，对于稳住经济大盘，具有十分重要的意义。", report=True)
+    assert not is_task_sentence("提出这些目标，既体现了进取姿态，又保持了务实基调，具备现实可行的支撑条件。", report=True)
+    # what the thing to be built will have is part of the task
+    assert is_task_sentence("培育一批具有核心竞争力的链主企业，建设具备国际水准的检测中心。", report=True)

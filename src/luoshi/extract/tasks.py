@@ -104,6 +104,9 @@ NOT_TASK_RULES: tuple[SentenceRule, ...] = (
     SentenceRule("benefit", re.compile(r"既可以|^这样[^，,。]{0,8}[，,]就?可以"
                                        r"|^[^，,。]{1,12}的(?:发展|建设|实施)[，,]可以"),
                  "发展乡村旅游，既可以增加农民收入，又可以保护生态环境。", ("可以",), whole=True),
+    # a last clause that says what the subject has (…，具有十分重要的意义; …，具备现实可行的支撑条件) states it
+    SentenceRule("possession", re.compile(r"[，,](?:具有|拥有|具备)[^，,；;]*[。！]?$"),
+                 "我县交通便利、资源丰富，具备发展文旅产业的良好条件。", ("具有", "拥有", "具备"), whole=True),
     # what the meeting is for (今天召开这次会议，主要目的就是…), not what it asks
     SentenceRule("meeting", re.compile(r"(?:召开|举行)[^，,。]{0,30}(?:会议|大会|会)[，,](?:主要|其)?(?:目的|任务)"
                                        r"|^(?:这次|本次|今天的)[^，,。]{0,30}(?:会议|大会|会)[，,的]?(?:主要)?(?:目的|任务)"),
