@@ -253,3 +253,20 @@ def test_the_members_of_a_set_of_figures_are_the_measures_and_a_name_ends_before
     assert names(text)["三个增长"].members == ["地区生产总值增长", "一般公共预算收入增长", "农民人均可支配收入增长"]
     found = names("东山、西岭、南坪三大园区前期工作加快推进，三大园区要在年内完成规划。")
     assert "三大园区" in found and "三大园区前期" not in found
+
+
+def test_paragraphs_that_open_with_the_head_after_a_name_and_a_colon_are_its_members() -> None:
+    text = ("实现目标，必须做到“三个聚焦”：\n聚焦产业升级，打造先进制造业基地。\n" + FILLER + "\n"
+            "聚焦城乡融合，建设和美乡村。\n" + FILLER + "\n聚焦民生改善，办好十件实事。\n" + FILLER + "\n")
+    assert names(text)["三个聚焦"].members == ["聚焦产业升级", "聚焦城乡融合", "聚焦民生改善"]
+    # the first paragraph after the colon must open with the head
+    text = text.replace("：\n聚焦产业升级", "：\n总的要求是稳中求进。\n聚焦产业升级")
+    assert names(text)["三个聚焦"].members == []
+
+
+def test_two_modifiers_of_the_people_are_no_members_and_a_planned_layout_verb_opens_the_clause() -> None:
+    text = "全面落实困难和重度残疾人“两项补贴”制度，惠及5万人。"
+    assert names(text)["两项补贴"].members == []
+    assert names("要在人工智能和机器人“两大领域”集中发力。")["两大领域"].members == ["人工智能", "机器人"]
+    text = "加速布局量子科技、脑机接口、深空探测等“三大未来产业”。"
+    assert names(text)["三大未来产业"].members == ["量子科技", "脑机接口", "深空探测"]

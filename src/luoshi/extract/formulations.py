@@ -180,7 +180,8 @@ _LIST_CLAUSE = re.compile(r"[，；：,;:]")
 _COMMA = re.compile(r"[，,]")
 _DE = re.compile(r"[的之]")
 _ADVERBS = (
-    r"(?:重点|重點|全力|大力|着力|著力|深入|积极|積極|更好|充分|持续|持續|继续|繼續|加快|切实|切實|全面|统筹|統籌|扎实|紮實|坚决|堅決)"
+    r"(?:重点|重點|全力|大力|着力|著力|深入|积极|積極|更好|充分|持续|持續|继续|繼續|加快|加速|前瞻|切实|切實|全面|统筹|統籌|扎实|紮實"
+    r"|坚决|堅決)"
 )
 _VERBS = (
     r"(?:要|在|把|将|將|对标|對標|对照|對照|对|對|以|从|從|推进|推進|推动|推動|打造|建设|建設|发展|發展|实施|實施|兼具|具有|拥有|擁有|紧扣|"
@@ -193,7 +194,7 @@ _VERB_ANYWHERE = re.compile(
     rf"{_VERBS}|根据|根據|提出|倡议|倡議|增强|增強|加强|加強|不断|不斷|坚定|堅定|调动|調動|激发|激發|兼顾|兼顧|利用|依托|"
     r"融入|深化|巩固|鞏固|提高|加大|扩大|擴大|优化|優化|促进|促進|保障|筑牢|築牢|做优|做優|做大|建好|管好|办好|辦好|建成|"
     r"树立|樹立|壮大|壯大|培育|抢抓|搶抓|坚守|堅守|遏制|锚定|錨定|聚力|实行|實行|确定的|確定的|整治|打击|打擊|查处|查處|推行|"
-    r"做靓|做靚|做响|做響|擦亮|叫响|叫響|打响|打響|激活"
+    r"做靓|做靚|做响|做響|擦亮|叫响|叫響|打响|打響|激活|布局|佈局"
 )
 # A list item that ends with a verb takes the name as its object: the list does not sum up to it.
 _VERB_END = re.compile(
@@ -541,6 +542,7 @@ def _members(text: str, outline: list[Heading], key: str, name: str, count: int,
             or ok(_headings(text, outline, s, e, count, head))
             or (ok(_next_sentence(text, e, count, head)) if short else None)
             or ok(_sentences_after_colon(text, e, count, head))
+            or ok(_paragraphs_after_colon(text, e, count, head))
             or ok(_list_later(text, e, count))
             or ok(_previous_sentence(text, s, count, head))
         )
@@ -699,9 +701,13 @@ def _list_before(text: str, s: int, e: int, count: int, head: str) -> list[str] 
     members = [_clean_member(items[0], lead=True), *(_clean_member(x) for x in items[1:])]
     if before and not all(_HEAD_ADVERB.sub("", m).startswith(head) for m in members):
         return None  # a list a clause away sums up only item by item: 稳就业…“四稳”, not 数字化改造…“两化”
+    if (len(members) == 2 and "、" not in clause and len(members[1]) >= 5 and members[1].endswith(_PEOPLE)
+            and not members[0].endswith(_PEOPLE)):
+        return None  # 建立困难和重度残疾人“两项补贴”制度: two modifiers of the people, not the two subsidies
     return members if called or changed or _named_by_head(members, head) else None
 
 
+_PEOPLE = ("人", "者", "户", "群体", "家庭")
 _CHANGE_HEADS = frozenset("下降 提升 提高 增长 降低 减少 增加".split())
 _ACHIEVE = ("均实现", "实现", "做到")
 
@@ -866,6 +872,30 @@ def _sentences_after_colon(text: str, e: int, count: int, head: str) -> list[str
         end = _SENTENCE_END.search(text, position, stop)
         position = end.end() if end else stop
     return members if len(members) == count else None
+
+
+def _paragraphs_after_colon(text: str, e: int, count: int, head: str) -> list[str] | None:
+    """必须做到“八个聚焦”：⏎聚焦对外开放，…。⏎（body）⏎聚焦高质量发展，…: after a name that ends its
+    paragraph with a colon, the paragraphs that open with the head, exactly ``count`` of them, the first right
+    after the colon. Each member is the first clause of its paragraph."""
+    colon = text.find("：", e, e + _NAME_TAIL + 1)
+    if colon < 0 or not head or not text.startswith("\n", colon + 1) or _SENTENCE_END.search(text, e, colon):
+        return None
+    stems = tuple(_stems(head))
+    members: list[str] = []
+    position, stop = colon + 2, min(len(text), colon + 2 + _PARAGRAPHS_REACH * count)
+    while position < stop and len(members) < count:
+        line_end = text.find("\n", position)
+        line = text[position : line_end if line_end >= 0 else len(text)]
+        if line.startswith(stems):
+            members.append(_CLAUSE_SPLIT.split(line, 1)[0].rstrip("。；;"))
+        elif position == colon + 2:
+            return None  # the members start right after the colon
+        position = line_end + 1 if line_end >= 0 else stop
+    return members if len(members) == count and all(2 < len(m) <= 24 for m in members) else None
+
+
+_PARAGRAPHS_REACH = 1500  # how far apart, on average, the paragraphs that open the members may stand
 
 
 def _list_later(text: str, e: int, count: int) -> list[str] | None:
