@@ -473,3 +473,22 @@ def test_levels_before_a_count_and_parallel_words_before_a_shared_measure() -> N
     assert (found[90].metric, found[70].metric) == ("炼焦先进产能占比", "炼钢先进产能占比")
     # words with nothing in common may be of different lengths: nothing is cut at the first's width
     assert found[5].metric == "制造业增加值增长"
+
+
+def test_a_share_is_of_the_measure_before_it_and_a_level_shares_the_next_counts_noun() -> None:
+    found = _quantities("2023年，全县民生支出32亿元，增长6%，占一般公共预算支出的78%。")
+    assert found[78].metric == "民生支出占一般公共预算支出"
+    found = _quantities("今年要建成3个国家级和12个省级重点实验室。")
+    assert found[3].metric == "国家级重点实验室"
+    # after a change, the share is of what changed
+    found = _quantities("科研经费从2020年的3亿元增加到2025年的6亿元，占财政支出的比重从2%提高到3%。")
+    assert found[2].metric == found[3].metric == "科研经费占财政支出的比重"
+
+
+def test_a_rank_names_the_measure_a_bare_figure_after_it_counts_and_a_period_before_is_no_part() -> None:
+    found = _quantities("2025年，全省高速公路通车里程全国第五、突破8000公里，铁路运营里程全国第九。")
+    assert found[8000].metric == "高速公路通车里程"
+    found = _quantities("尽管近三年内全县能源消费总量年均只增长1.5%，工业增加值却年均增长9%。", date="2024")
+    assert found[1.5].metric.startswith("全县能源消费总量") or found[1.5].metric.startswith("能源消费总量")
+    found = _quantities("6%左右的预期增长目标与省定目标相衔接，与全县发展潜力相匹配。")
+    assert found[6].metric == "预期增长目标"

@@ -240,11 +240,11 @@ _PARAGRAPH_PLAN = re.compile(r"^(?:今年|明年|今后|未来|到(?:19|20)[0-9]
 _TIME_WORDS = (
     r"(?:到|至|截至)?(?:(?:(?:19|20)[0-9]{2}|[一二][〇零○一二三四五六七八九]{3}|今|去|明)年(?:底|末)?(?:以?前)?|年底前|全年|年内|当年|“?十[一二三四五六七八九]五”?(?:时期|期间|末)?"
     r"|(?:1[0-2]|[1-9]|十[一二]|[一二三四五六七八九十])月(?:(?:底|末)(?:以?前)?|以?前)"  # 6月底前: a deadline
-    r"|(?:今后|未来)?[一二三四五六七八九十两0-9]{1,2}年(?:内|来|间)|过去(?:的)?一年|一年来)"
+    r"|(?:今后|未来|前|近)?[一二三四五六七八九十两0-9]{1,2}年(?:内|来|间)|过去(?:的)?一年|一年来)"
 )
 # the evidence starts after connectives and a time that opens the clause (其中，… 到2020年，…)
 _LEAD_CONNECTIVE = re.compile(
-    r"^(?:其中|同时|此外|另外|并且|并|和|及|以及|与|且|而且|但|则|的|，|[0-9]{1,2}[.．、](?![0-9])|[（(][0-9]{1,2}[)）]|[\[［][0-9]{1,3}[\]］])+"
+    r"^(?:其中|同时|此外|另外|并且|并|和|及|以及|与|且|而且|但|则|的|尽管|虽然|，|[0-9]{1,2}[.．、](?![0-9])|[（(][0-9]{1,2}[)）]|[\[［][0-9]{1,3}[\]］])+"
 )  # and a list item's number (6.中心城区新增停车泊位3000个), a note's ([2]13座重点城市：即…)
 _LEAD_TIME = re.compile(_TIME_WORDS + "[，,]?(?=.)")
 _LEAD_MAX = 18
@@ -297,6 +297,9 @@ _GROWTH = re.compile(r"^(?:都|均|也|又|还|即)?(?:同比|比上年|较上�
                      + r")?(?:增长|下降|提高|减少|上涨|增加|增产|减产)了?$"
                      r"|^占$"  # 初步改良了四亿五千万亩，占百分之六十: the share of what the clause before measured
                      r"|^(?:是|为|相当于|等于)" + _A_YEAR + "$")
+_NOUN_END = re.compile(r"与|[，,。；]")  # not 和/及/要, which words hold (主要, 普及)
+_RANKED = re.compile(r"([^，,。；、\n]{2,16}?)(?:稳居|位居|位列|排名|居)?(?:全国|全省|全市|全区|全州|世界|全球)"
+                     r"第[一二三四五六七八九十\d]+位?$")
 _LEVELS = re.compile(r"[省市县区州镇乡村](?:、[省市县区州镇乡村])+")  # 省、市、县 of 省、市、县三级财政
 _ABOVE = re.compile(r"(?:高于|低于|快于|慢于)(?:全国|全省|全市|全区|全州|全县)(?:平均)?(?:水平)?")
 _GROWTH_TAIL = re.compile(
@@ -390,7 +393,25 @@ def extract_quantities(text: str, date: str | None, parts: list[Section] | None 
             q = replace(q, kind="fact", deadline_year=out[-1].deadline_year)  # 一九五八年小学生有…，中学生…
         out.append(q)
         prev, prev_metric, prev_sentence = c, metric, sentence
-    return _respectively(_shared_comparators(_paired_counts(out), s), s, text)
+    return _respectively(_shared_comparators(_shared_nouns(_paired_counts(out), s), s), s, text)
+
+
+def _shared_nouns(found: list[Quantity], s: str) -> list[Quantity]:
+    """A count whose words are a level before a conjunction shares the next count's noun (建强2个国家级和22个
+    省级区域医疗中心: the national ones are 区域医疗中心 too)."""
+    for k in range(len(found) - 2, -1, -1):
+        q, after = found[k], found[k + 1]
+        level = q.metric
+        if not (2 <= len(level) <= 4 and level[-1] in _LEVEL_ENDS and s[q.end : after.start] in _LIST_JOINS
+                and q.evidence.endswith(level)):
+            continue
+        at = after.metric.find(level[-1], 0, 4)
+        if 0 < at < len(after.metric) - 2:
+            found[k] = replace(q, metric=level + after.metric[at + 1 :])
+    return found
+
+
+_LEVEL_ENDS = "级类型性"
 
 
 def _paired_counts(found: list[Quantity]) -> list[Quantity]:
@@ -1206,7 +1227,7 @@ class _Context:
             start += 1
         if not prev_metric and _GROWTH.match(core):
             prev_metric = self._topic(clause)
-        metric = _metric(core, trail, prev_metric, c.unit in _SHARES)
+        metric = _metric(core, trail, prev_metric, c.unit in _SHARES) or self._ranked(clause)
         shown, unit = metric, c.unit
         if self.converted:  # the metric and the unit in the document's own script (the unit half-width)
             shown = self._original(metric, max(0, start - 40), end)
@@ -1258,6 +1279,13 @@ class _Context:
                 or _TARGET_CUE.search(self.s, self.sentence_start(q.start), q.start)):
             return False  # 要在一九五八年增产…的基础上，再使…增加: the sentence demands; 与…作比较，则增长…
         return bisect_left(self.time_starts, before.end) == bisect_left(self.time_starts, q.end)
+
+    def _ranked(self, clause: int) -> str:
+        """The measure the clause before ``clause`` ranks (高速公路通车里程全国第四、突破1万公里), or ''."""
+        if clause < 2 or self.s[clause - 1] not in "、，,":
+            return ""
+        found = _RANKED.search(self.s, max(0, clause - 1 - _TOPIC_MAX), clause - 1)
+        return _METRIC_HEAD.sub("", found.group(1)) if found else ""
 
     def _topic(self, clause: int) -> str:
         """The clause before ``clause`` when it names a measure with its year and no number (一九五四年社会零售总额，
@@ -1584,6 +1612,8 @@ def _metric(core: str, trail: str, prev_metric: str, share: bool = False) -> str
     """What a number measures, from the words before it (``core``), after it (``trail``) and the metric of
     the number before it in its sentence; ``share``: the number is a share (省定贫困村75%: of the villages)."""
     trail_noun = _LEADING_GLOSS.sub("", _unquoted_ends(trail.lstrip("的")))  # 5个（含续建）污水处理厂
+    if trail.startswith("的") and not core:
+        trail_noun = _NOUN_END.split(trail_noun, 1)[0] or trail_noun  # 5.5%左右的预期增长目标|与…相衔接
     if trail_noun and _LEVELS.fullmatch(core):
         return core + trail_noun  # 市、区98个部门: the departments of both levels
     if prev_metric and _ABOVE.fullmatch(core):
@@ -1608,6 +1638,8 @@ def _metric(core: str, trail: str, prev_metric: str, share: bool = False) -> str
         # …人数将增长百分之十八，在一九五七年达到六千万人: so does a number whose clause names only its year
         return _YEAR_TAIL.sub("", _GROWTH_TAIL.sub("", prev_metric)) or core
     core = dated if len(dated) > 1 else core
+    if share and prev_metric and len(core) >= 3 and core[0] == "占" and (whole := _whole_of(prev_metric)):
+        return whole + core  # 中央预算支出为…，占国家预算的75%: the share of the measure before
     if prev_metric and core.removeprefix("总") in SHARED_MEASURES and (subject := _subject_of(prev_metric)):
         return subject + core  # 粮食播种面积1530万亩、总产量125亿斤: the grain's output
     # 今年计划完成6万亩; 增长8%，达到296亿元: the metric of the clause before
@@ -1617,6 +1649,13 @@ def _metric(core: str, trail: str, prev_metric: str, share: bool = False) -> str
     # 又比一九五七年增加…，达到…, nor 比上年分别 of 比上年分别增加236家和85家
     measure = _GROWTH_TAIL.sub("", prev_metric)
     return measure if len(measure) > 1 and not measure.endswith(_RESPECTIVELY) else prev_metric
+
+
+def _whole_of(metric: str) -> str:
+    """The measure a share is a share of, from the metric before it (民生支出增长 → 民生支出), or '' when that
+    metric is no plain measure (增加到2007年)."""
+    measure = _GROWTH_TAIL.sub("", metric).partition("占")[0]
+    return "" if _HALF_WIDTH_SIGNS.search(measure) or _CHANGED_TO.search(measure) or len(measure) < 2 else measure
 
 
 def _subject_of(metric: str) -> str:
