@@ -492,3 +492,10 @@ def test_a_rank_names_the_measure_a_bare_figure_after_it_counts_and_a_period_bef
     assert found[1.5].metric.startswith("全县能源消费总量") or found[1.5].metric.startswith("能源消费总量")
     found = _quantities("6%左右的预期增长目标与省定目标相衔接，与全县发展潜力相匹配。")
     assert found[6].metric == "预期增长目标"
+
+
+def test_figures_cited_from_statistics_in_a_plans_part_are_facts() -> None:
+    text = ("二、今后五年的主要任务\n我县原有工业的布局很不合理。据2019年的统计，城关镇的工业产值占全县工业总产值的70%以上。"
+            "今后五年，新建工业园区3个。\n")
+    found = _quantities(text, date="2021-01-20")
+    assert found[70].kind == "fact" and found[3].kind == "target"

@@ -297,6 +297,7 @@ _GROWTH = re.compile(r"^(?:都|均|也|又|还|即)?(?:同比|比上年|较上�
                      + r")?(?:增长|下降|提高|减少|上涨|增加|增产|减产)了?$"
                      r"|^占$"  # 初步改良了四亿五千万亩，占百分之六十: the share of what the clause before measured
                      r"|^(?:是|为|相当于|等于)" + _A_YEAR + "$")
+_STATISTICS = re.compile(r"据[^，,。；]{0,16}?统计")  # 据一九五二年的统计，…: what the figures were
 _NOUN_END = re.compile(r"与|[，,。；]")  # not 和/及/要, which words hold (主要, 普及)
 _RANKED = re.compile(r"([^，,。；、\n]{2,16}?)(?:稳居|位居|位列|排名|居)?(?:全国|全省|全市|全区|全州|世界|全球)"
                      r"第[一二三四五六七八九十\d]+位?$")
@@ -1492,8 +1493,8 @@ class _Context:
             )
             return "target" if future else "fact"
         if mode == "plan":  # targets, unless the clause looks back
-            if self._looking_back(sentence):
-                return "fact"  # 这五年，…从771家增加到1076家: a plan's part that looks back first
+            if self._looking_back(sentence) or _STATISTICS.search(s, sentence, pos):
+                return "fact"  # 这五年，…从771家增加到1076家; 据一九五二年的统计，…: a plan's part that looks back
             if _GOAL.search(s, clause, pos):
                 return "target"  # 将由去年的1076亿元增加到1562亿元: the 1562 is the goal
             if _FACT_CUE.search(s, clause, pos) or any(
