@@ -98,3 +98,10 @@ def test_a_title_set_on_two_lines_is_one_title() -> None:
     # a menu line above a title completes nothing
     text = "信息公开\n在全县项目建设推进会上的讲话\n同志们：\n今天召开全县项目建设推进会。"
     assert document_from_text(text).title == "在全县项目建设推进会上的讲话"
+
+
+def test_a_share_sites_label_after_the_title_is_not_part_of_it() -> None:
+    text = "当前位置 : 某某范文网 > 正文\n2023年在全县项目建设推进会上的讲话[VIP]\n同志们：\n今天召开全县项目建设推进会。"
+    assert document_from_text(text).title == "2023年在全县项目建设推进会上的讲话"
+    text = "在全县项目建设推进会上的讲话（完整版）\n同志们：\n今天召开全县项目建设推进会。"
+    assert document_from_text(text).title == "在全县项目建设推进会上的讲话"

@@ -182,8 +182,12 @@ def _is_title_like(line: str) -> bool:
     return not (_SALUTATION.match(line) or SPEAKER.search(line) or HEADING.match(line) or _SITE_NAME.search(line))
 
 
+# A share site's label after a title: 在…推进会上的讲话[VIP], …（完整版）, …【精品】
+_TITLE_LABEL = re.compile(r"\s*[\[【(（](?:VIP|vip|精品|完整版|[Ww]ord版|可编辑|最新版?|优选|推荐|精选)[\]】)）]\s*$")
+
+
 def _tidy_title(title: str) -> str:
-    title = unicodedata.normalize("NFC", title).strip()
+    title = _TITLE_LABEL.sub("", unicodedata.normalize("NFC", title).strip())
     # Letter-spaced titles (政 府 工 作 报 告) read as one word.
     if re.fullmatch(r"(?:[\u4e00-\u9fff][ \u3000]+)+[\u4e00-\u9fff]", title):
         title = re.sub(r"[ \u3000]+", "", title)
