@@ -322,6 +322,7 @@ def test_what_a_meeting_is_for_is_no_task_and_the_unit_whose_indicator_it_is_lea
     assert not is_task_sentence("今天，我们召开全县经济工作会议，主要任务是总结去年工作、部署今年任务。", report=True)
     assert not is_task_sentence("这次会议的主要目的，就是动员全县上下迅速行动起来。", report=True)
     assert not is_task_sentence("这次会议就是要吹响冲刺全年目标的集结号，使大家迅速进入工作状态。", report=True)
+    assert not is_task_sentence("今天，我们召开县政府全体会议，主要是总结上半年工作，安排部署下半年任务。", report=True)
     assert is_task_sentence("各乡镇要召开专题会议，研究制定具体落实方案。", report=True)
     from luoshi.extract.tasks import _lead
 
