@@ -344,3 +344,12 @@ def test_a_last_clause_saying_what_the_subject_has_makes_a_statement() -> None:
     assert not is_task_sentence("提出这些目标，既体现了进取姿态，又保持了务实基调，具备现实可行的支撑条件。", report=True)
     # what the thing to be built will have is part of the task
     assert is_task_sentence("培育一批具有核心竞争力的链主企业，建设具备国际水准的检测中心。", report=True)
+
+
+def test_a_sentence_opening_with_a_plan_period_already_over_reviews_it() -> None:
+    text = ("政府工作报告\n——2026年1月20日在县第十届人民代表大会第一次会议上\n各位代表：\n一、2025年工作回顾\n全县完成投资90亿元。\n"
+            "二、“十五五”时期的主要目标\n“十四五”时期，我县发展历程极不平凡、成就来之不易。\n"
+            "“十五五”时期，要加快建成区域物流枢纽。\n")
+    tasks = [t.text for t in luoshi.document_from_text(text).tasks]
+    assert "“十五五”时期，要加快建成区域物流枢纽。" in tasks
+    assert not any(t.startswith("“十四五”时期") for t in tasks)

@@ -19,7 +19,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from luoshi.document import Heading, Quantity, Section, Task
-from luoshi.extract.deadlines import PLAN_NAME, TimeRef, scan_times, year_of
+from luoshi.extract.deadlines import PLAN_NAME, TimeRef, plan_end_year, scan_times, year_of
 from luoshi.extract.gated import Gated, gated
 from luoshi.extract.sections import is_report, period_opened, plan_year, role_at
 from luoshi.script import simplified_view, to_simplified
@@ -199,6 +199,7 @@ _LEAD_OWNS = gated(
 _PLAN_NAME = re.compile(r"^[“\"「]?(?:" + PLAN_NAME + r")|^第[^个]{1,3}个五年")
 _PLAN_TIME = re.compile(r"[”\"」]?(?:时期|期间|期末|末期|末|以来|[，,])")
 # A title that names a five-year plan's period (“十五”期间, “十四五”时期, 今后五年), not its document
+_PERIOD_OPENING = re.compile(r"^[“\"「]?(" + PLAN_NAME + r")[”\"」]?(?:时期|期间|以来)[，,]")
 _PLAN_PERIOD = re.compile(r"(?:" + PLAN_NAME + r")[”\"」]?(?:时期|期间)|今后五年|未来五年")
 _OWN_WORK = re.compile(r"政府自身建设|政府治理效能|自身建设|政府建设|作风建设")
 _COMPLETES = ("完成", "实现", "超额完成", "全面完成", "胜利完成")
@@ -253,7 +254,7 @@ def extract_tasks(
             next_start = sentences[k + 1][0] if k + 1 < len(sentences) else len(text)
             if _has_body(outline, own, next_start, probe):
                 continue  # the section row above its sentences, not a row of its own
-        if not is_task_sentence(sentence, targets, report):
+        if not is_task_sentence(sentence, targets, report) or context.looks_back(sentence):
             continue
         deadline_year, deadline_text = context.deadline(start, sentence, [quantities[i] for i in measured], heading)
         tasks.append(Task(text=text[start:end], start=start, end=end,
@@ -420,6 +421,13 @@ class _Context:
         self.top = min((h.level for h in self.outline), default=1)
         # the view differs from the text only where the text has traditional characters; headings are its words
         self.traditional = self.probe != self.text
+
+    def looks_back(self, sentence: str) -> bool:
+        """Whether a sentence opens with a plan period over before the year planned for (“十四五”时期，…极不平凡
+        in a report of 2026): it reviews, in a plan's part too."""
+        found = _PERIOD_OPENING.match(sentence)
+        end = plan_end_year(found.group(1)) if found else None
+        return end is not None and self.year is not None and end < self.year
 
     def reports_past(self, measured: Iterable[Quantity]) -> bool:
         """Whether every quantity of a sentence is a fact of a year before the one planned for."""
