@@ -353,3 +353,9 @@ def test_a_sentence_opening_with_a_plan_period_already_over_reviews_it() -> None
     tasks = [t.text for t in luoshi.document_from_text(text).tasks]
     assert "“十五五”时期，要加快建成区域物流枢纽。" in tasks
     assert not any(t.startswith("“十四五”时期") for t in tasks)
+
+
+def test_an_announced_list_of_work_is_no_task() -> None:
+    assert not is_task_sentence("今年县政府要突出抓好以下几项工作。", report=True)
+    assert not is_task_sentence("为了使农民收入较快增长，还必须做好以下工作：", report=True)
+    assert is_task_sentence("要抓好以下重点项目的前期工作，确保年内开工。", report=True)

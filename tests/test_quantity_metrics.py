@@ -499,3 +499,16 @@ def test_figures_cited_from_statistics_in_a_plans_part_are_facts() -> None:
             "今后五年，新建工业园区3个。\n")
     found = _quantities(text, date="2021-01-20")
     assert found[70].kind == "fact" and found[3].kind == "target"
+
+
+def test_a_count_opening_its_clause_counts_a_long_noun_and_a_doubling_names_the_measure_after_it() -> None:
+    found = _quantities("2024年，6个省级特色产业小镇建设试点镇完成投资5.6亿元。")
+    assert found[6].metric == "省级特色产业小镇建设试点镇"
+    found = _quantities("2025年，外贸实绩企业突破900家，高新技术企业数量实现翻番、达1800家。")
+    assert found[1800].metric == "高新技术企业数量"
+
+
+def test_a_counted_noun_ends_before_the_measure_or_the_verb_that_follows_it() -> None:
+    found = _quantities("2024年，全县9个地表水考核断面水质优良率达到100%，25家帮扶单位落实帮扶资金3000万元。")
+    assert found[9].metric == "地表水考核断面"
+    assert found[25].metric == "帮扶单位"

@@ -299,8 +299,9 @@ _GROWTH = re.compile(r"^(?:都|均|也|又|还|即)?(?:同比|比上年|较上�
                      r"|^(?:是|为|相当于|等于)" + _A_YEAR + "$")
 _STATISTICS = re.compile(r"据[^，,。；]{0,16}?统计")  # 据一九五二年的统计，…: what the figures were
 _NOUN_END = re.compile(r"与|[，,。；]")  # not 和/及/要, which words hold (主要, 普及)
-_RANKED = re.compile(r"([^，,。；、\n]{2,16}?)(?:稳居|位居|位列|排名|居)?(?:全国|全省|全市|全区|全州|世界|全球)"
-                     r"第[一二三四五六七八九十\d]+位?$")
+# the measure a clause before ranks or doubles: …全国第四、突破1万公里; …实现翻番、达1.8万家
+_RANKED = re.compile(r"([^，,。；、\n\d]{2,16}?)(?:(?:稳居|位居|位列|排名|居)?(?:全国|全省|全市|全区|全州|世界|全球)"
+                     r"第[一二三四五六七八九十\d]+位?|(?:实现)?翻(?:了)?一?番)$")
 _LEVELS = re.compile(r"[省市县区州镇乡村](?:、[省市县区州镇乡村])+")  # 省、市、县 of 省、市、县三级财政
 _ABOVE = re.compile(r"(?:高于|低于|快于|慢于)(?:全国|全省|全市|全区|全州|全县)(?:平均)?(?:水平)?")
 _GROWTH_TAIL = re.compile(
@@ -1228,7 +1229,8 @@ class _Context:
             start += 1
         if not prev_metric and _GROWTH.match(core):
             prev_metric = self._topic(clause)
-        metric = _metric(core, trail, prev_metric, c.unit in _SHARES) or self._ranked(clause)
+        ranked = self._ranked(clause) if not core and not trail else ""
+        metric = ranked or _metric(core, trail, prev_metric, c.unit in _SHARES) or self._ranked(clause)
         shown, unit = metric, c.unit
         if self.converted:  # the metric and the unit in the document's own script (the unit half-width)
             shown = self._original(metric, max(0, start - 40), end)
@@ -1562,9 +1564,10 @@ def _unquoted_ends(words: str) -> str:
 
 
 # What ends the noun a count opens before the clause's next number: 246宗重点项目完成投资1411亿元
+_COUNTED_NOUN_MAX = 14  # 4个|省级小城镇建设试点乡镇|完成投资3.2亿元
 _COUNTED_NOUN_END = re.compile(
     r"分别|完成|实现|达到|达|突破|超过|累计|共|合计|占|获|列入|纳入|建成|开工|投产|总投资|投资|营业收入|营收|产值|整合|"
-    r"主营业务收入|销售收入|利税|利润|"
+    r"主营业务收入|销售收入|利税|利润|援助资金|帮扶资金|资金|水质|[^，,]{1,2}率|落实|落地|入驻|实施|设置|发放|获批|"
     r"增长|增加|下降|减少|(?:19|20)[0-9]{2}年|年度|全年|年内"
 )
 
@@ -1590,7 +1593,7 @@ def _counted_noun(words: str) -> str:
     number): 361个|市重点项目|分别完成…, 13个|重点园区|2025年营业收入…; '' when none stands clear."""
     end = _COUNTED_NOUN_END.search(words)
     noun = words[: end.start()] if end else words
-    return noun if 2 <= len(noun) <= 10 and noun[0] not in "的之" else ""
+    return noun if 2 <= len(noun) <= _COUNTED_NOUN_MAX and noun[0] not in "的之" else ""
 
 
 def _names_a_place(core: str, share: bool) -> bool:
