@@ -270,3 +270,11 @@ def test_two_modifiers_of_the_people_are_no_members_and_a_planned_layout_verb_op
     assert names("要在人工智能和机器人“两大领域”集中发力。")["两大领域"].members == ["人工智能", "机器人"]
     text = "加速布局量子科技、脑机接口、深空探测等“三大未来产业”。"
     assert names(text)["三大未来产业"].members == ["量子科技", "脑机接口", "深空探测"]
+
+
+def test_a_list_elsewhere_counts_only_when_its_last_item_ends_with_the_head() -> None:
+    text = ("围绕建设“三个新城”，全面推进各项工作。" + FILLER + "重点推进东湖科技园、西山康养基地、南坪新城物流园、"
+            "北岸新城商务区等重大项目。")
+    assert names(text)["三个新城"].members == []
+    text = "深入推进“四大结构”调整。" + FILLER + "推进产业结构、能源结构、交通结构、用地结构调整。"
+    assert names(text)["四大结构"].members == ["产业结构", "能源结构", "交通结构", "用地结构"]

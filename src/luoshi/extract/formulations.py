@@ -1263,6 +1263,12 @@ def _list_ending_at(text: str, i: int, n: int, count: int) -> list[str] | None:
     """The list of ``count`` items whose last one ends with ``text[i : i + n]``."""
     if text.count("、", max(0, i - 160), i + n) < count - 1:
         return None  # fewer 、 than the list needs in the widest clause it may have
+    rest = _REST_OF_CLAUSE.match(text, i + n)
+    if rest is not None and "、" in rest.group():
+        return None  # …、中国供销·郴州农副产品物流园、郴州国际温泉城…: the list goes on past the head
+    if _HAN_CHAR.match(_char(text, i + n)) and not (_STOP_CHAR.match(text, i + n) or _STOP_WORD.match(text, i + n)
+                                                    or _ITEM_VERB.match(text, i + n)):
+        return None  # …、茶常高速郴州段: the head is inside the last item's word, which goes on
     clause = text[_clause_start(text, i, _PUNCT_TAIL) : i + n]
     if clause.count("、") > count - 1:
         # 各地区、各部门不断增强政治意识、大局意识、核心意识、看齐意识: the last items that each end with the
@@ -1274,6 +1280,10 @@ def _list_ending_at(text: str, i: int, n: int, count: int) -> list[str] | None:
     if items and _plain_list(items) and not _VERB_END.search(items[-1][:-n]):
         return [_after_de(x) for x in _trim_first(items)]
     return None
+
+
+_ITEM_VERB = re.compile(r"调整|整治|整改|改革|攻坚|提质|增效|转型|协调|保护|防治|管理|服务|监管|执法")  # …用地结构|调整
+_REST_OF_CLAUSE = re.compile(r"[^，,。；;：:！？\n]*")
 
 
 def _list_following(text: str, at: int, count: int) -> list[str] | None:
