@@ -10,6 +10,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 
 from luoshi.clean.furniture import HEADING
 
@@ -139,15 +140,21 @@ _WIDE_ASCII = tuple(bytes([c]) for c in b",.:;!?()")
 def wrap_width(lines: list[str]) -> int | None:
     """The width text copied from a PDF was wrapped at, or None when its lines are paragraphs: most lines
     fall within ``_WRAP_SLACK`` of the commonest width and most of those end in mid-sentence."""
-    widths = [_width(line) for line in lines]
-    long = [w for w in widths if w >= _WRAP_WIDTHS[0]]
-    if len(long) < _WRAP_MIN_LINES:
+    lo, hi = _WRAP_WIDTHS
+    candidates = [line for line in lines if len(line) * 2 >= lo]
+    short = [line for line in candidates if len(line) <= hi]  # a line of more characters is wider than any page
+    if len(short) < _WRAP_MIN_LINES or len(short) * 10 < len(candidates) * 7:
         return None
-    width = max(set(long), key=lambda w: sum(w - _WRAP_SLACK <= x <= w for x in long))
-    full = [i for i, w in enumerate(widths) if width - _WRAP_SLACK <= w <= width]
-    if not _WRAP_WIDTHS[0] <= width <= _WRAP_WIDTHS[1] or len(full) * 10 < len(long) * 7:
+    widths = sorted(w for w in map(_width, short) if w >= lo)
+    if len(widths) < _WRAP_MIN_LINES:
         return None
-    broken = sum(ends_mid_sentence(lines[i]) for i in full)
+    # the width with the most lines in the band just below it (sorted, so a band is two bisections)
+    width, most = max(((w, bisect_right(widths, w) - bisect_left(widths, w - _WRAP_SLACK)) for w in set(widths)),
+                      key=lambda pair: pair[1])
+    if not lo <= width <= hi or most * 10 < len(candidates) * 7:
+        return None
+    full = [line for line in short if width - _WRAP_SLACK <= _width(line) <= width]
+    broken = sum(ends_mid_sentence(line) for line in full)
     return width if broken * 2 >= len(full) else None
 
 
