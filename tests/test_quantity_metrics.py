@@ -512,3 +512,13 @@ def test_a_counted_noun_ends_before_the_measure_or_the_verb_that_follows_it() ->
     found = _quantities("2024年，全县9个地表水考核断面水质优良率达到100%，25家帮扶单位落实帮扶资金3000万元。")
     assert found[9].metric == "地表水考核断面"
     assert found[25].metric == "帮扶单位"
+
+
+def test_a_phase_before_a_count_and_a_measure_before_what_it_did() -> None:
+    found = _quantities("2024年，建成城市公共充电系统首期120个充电站。")
+    assert found[120].metric == "充电站"
+    found = _quantities("力争3处煤矿、产能600万吨/年建成投产；投资2.1亿元实施供水管网改造工程。")
+    assert found[600].metric == "产能"
+    assert found[2.1].metric == "投资"
+    found = _quantities("五年的财政支出，用于农田水利的约占30%。", date="1957")
+    assert found[30].metric == "用于农田水利"

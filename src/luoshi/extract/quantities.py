@@ -284,7 +284,7 @@ _METRIC_TAIL = _by_length(
         "完成了 实现了 达到了 完成 达到 实现 突破 超过 超出 超 达 为 是 在 控制在 保持在 稳定在 保持 提高到 提高至 "
         "提升到 提升至 上升到 上升至 增加到 增长到 增至 降至 降到 下降到 减少到 压减至 压减到 压缩至 压缩到 近 约 "
         "不足 不到 不低于 不少于 不超过 不高于 低于 高于 至少 逾 共 累计 有 到 至 了 的 从 由 人均 分别 均 首次 已 将 "
-        "定在 定为 拟定为 确定为 达成 双双"
+        "定在 定为 拟定为 确定为 达成 双双 约占"
     ).split()
 )
 # 同比增长9.1%; 比1980年预计增加1000万吨, 较上年末下降: a change of the measure named before it
@@ -324,6 +324,9 @@ _SHARES = frozenset(("%", "％", "‰", "个百分点", "百分点", "倍", "成
 # 化隆县谢家滩乡拉扎村3.73亿立方米山体滑坡: a place, then what is measured there; not a kind of place
 _PLACE_END = tuple("村乡镇县")
 _PLACE_KINDS = ("农村", "乡村", "城乡", "各县", "全县", "各乡镇", "乡镇", "城镇", "集镇", "本县", "贫困村", "贫困县")
+# 产能1400万吨/年|建成试运转, 投资1.3亿元|实施…: what follows says what was done, the measure before is measured
+_PREDICATE_START = re.compile(r"建成|实施|实现|完成|开工|投产|用于|支持|带动")
+_PHASE_END = re.compile(r"[首一二三四五]期$")  # 建成公共自行车租赁系统首期195个租赁点: the noun after is counted
 _SUPERLATIVE = re.compile(r"最[高大长深宽重快]$|首[台座套艘个]$")  # 全球最高10米液压支架: the noun is the 液压支架
 _CONJUNCTIONS = ("和", "与")  # 及 is among the verb ends (涉及, 普及)
 _TRAIL_DROP = tuple("和与及并的“”\"「」")
@@ -1622,9 +1625,10 @@ def _metric(core: str, trail: str, prev_metric: str, share: bool = False) -> str
         return core + trail_noun  # 市、区98个部门: the departments of both levels
     if prev_metric and _ABOVE.fullmatch(core):
         return prev_metric + core  # 服务业增加值增长6.1%，高于全国0.7个百分点: the growth's lead over the nation's
-    if trail_noun and (len(_PERIOD_TAIL.sub("", core)) < 3 or core[-1] in _VERB_ENDS or core.endswith(_CONJUNCTIONS)
-                       or _SUPERLATIVE.search(core) or _names_a_place(core, share)
-                       or _names_examples(core, trail_noun)):
+    if trail_noun and not (core in SHARED_MEASURES and _PREDICATE_START.match(trail)) and (
+            len(_PERIOD_TAIL.sub("", core)) < 3 or core[-1] in _VERB_ENDS or core.endswith(_CONJUNCTIONS)
+            or _SUPERLATIVE.search(core) or _names_a_place(core, share) or _names_examples(core, trail_noun)
+            or _PHASE_END.search(core)):
         # 建设77个党建共同体, 成长出8个万亿元级产业集群; 建设科创生态岛和11个分岛: the number opens its own noun
         return trail_noun
     if _COMPARED_BASE.match(core + "的") and prev_metric:
