@@ -519,6 +519,6 @@ def test_a_phase_before_a_count_and_a_measure_before_what_it_did() -> None:
     assert found[120].metric == "充电站"
     found = _quantities("力争3处煤矿、产能600万吨/年建成投产；投资2.1亿元实施供水管网改造工程。")
     assert found[600].metric == "产能"
-    assert found[2.1].metric == "投资"
+    assert found[2.1].metric == "供水管网改造工程投资"
     found = _quantities("五年的财政支出，用于农田水利的约占30%。", date="1957")
     assert found[30].metric == "用于农田水利"

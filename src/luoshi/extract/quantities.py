@@ -326,6 +326,7 @@ _PLACE_END = tuple("村乡镇县")
 _PLACE_KINDS = ("农村", "乡村", "城乡", "各县", "全县", "各乡镇", "乡镇", "城镇", "集镇", "本县", "贫困村", "贫困县")
 # 产能1400万吨/年|建成试运转, 投资1.3亿元|实施…: what follows says what was done, the measure before is measured
 _PREDICATE_START = re.compile(r"建成|实施|实现|完成|开工|投产|用于|支持|带动")
+_TAKES_OBJECT = frozenset(("实施", "用于", "支持", "带动"))
 _PHASE_END = re.compile(r"[首一二三四五]期$")  # 建成公共自行车租赁系统首期195个租赁点: the noun after is counted
 _SUPERLATIVE = re.compile(r"最[高大长深宽重快]$|首[台座套艘个]$")  # 全球最高10米液压支架: the noun is the 液压支架
 _CONJUNCTIONS = ("和", "与")  # 及 is among the verb ends (涉及, 普及)
@@ -1621,11 +1622,10 @@ def _metric(core: str, trail: str, prev_metric: str, share: bool = False) -> str
     trail_noun = _LEADING_GLOSS.sub("", _unquoted_ends(trail.lstrip("的")))  # 5个（含续建）污水处理厂
     if trail.startswith("的") and not core:
         trail_noun = _NOUN_END.split(trail_noun, 1)[0] or trail_noun  # 5.5%左右的预期增长目标|与…相衔接
-    if trail_noun and _LEVELS.fullmatch(core):
-        return core + trail_noun  # 市、区98个部门: the departments of both levels
-    if prev_metric and _ABOVE.fullmatch(core):
-        return prev_metric + core  # 服务业增加值增长6.1%，高于全国0.7个百分点: the growth's lead over the nation's
-    if trail_noun and not (core in SHARED_MEASURES and _PREDICATE_START.match(trail)) and (
+    framed = _framed_metric(core, trail, trail_noun, prev_metric)
+    if framed:
+        return framed
+    if trail_noun and (
             len(_PERIOD_TAIL.sub("", core)) < 3 or core[-1] in _VERB_ENDS or core.endswith(_CONJUNCTIONS)
             or _SUPERLATIVE.search(core) or _names_a_place(core, share) or _names_examples(core, trail_noun)
             or _PHASE_END.search(core)):
@@ -1664,6 +1664,19 @@ def _whole_of(metric: str) -> str:
     metric is no plain measure (增加到2007年)."""
     measure = _GROWTH_TAIL.sub("", metric).partition("占")[0]
     return "" if _HALF_WIDTH_SIGNS.search(measure) or _CHANGED_TO.search(measure) or len(measure) < 2 else measure
+
+
+def _framed_metric(core: str, trail: str, trail_noun: str, prev_metric: str) -> str:
+    """The metric where the words around the number frame it in a way of their own, or ''."""
+    if trail_noun and _LEVELS.fullmatch(core):
+        return core + trail_noun  # 市、区98个部门: the departments of both levels
+    if prev_metric and _ABOVE.fullmatch(core):
+        return prev_metric + core  # 服务业增加值增长6.1%，高于全国0.7个百分点: the growth's lead over the nation's
+    if trail_noun and core in SHARED_MEASURES and (done := _PREDICATE_START.match(trail)):
+        # 投资1.3亿元实施自来水管网改造工程 → 自来水管网改造工程投资; 产能1400万吨/年建成试运转 → 产能
+        done_to = trail[done.end() :].lstrip("了")
+        return done_to + core if done.group() in _TAKES_OBJECT and len(done_to) >= 2 else core
+    return ""
 
 
 def _subject_of(metric: str) -> str:
