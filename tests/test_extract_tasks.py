@@ -359,3 +359,12 @@ def test_an_announced_list_of_work_is_no_task() -> None:
     assert not is_task_sentence("今年县政府要突出抓好以下几项工作。", report=True)
     assert not is_task_sentence("为了使农民收入较快增长，还必须做好以下工作：", report=True)
     assert is_task_sentence("要抓好以下重点项目的前期工作，确保年内开工。", report=True)
+
+
+def test_what_to_understand_is_no_task_and_an_inspection_office_leads() -> None:
+    assert not is_task_sentence("要深刻认识到，优化营商环境是推动高质量发展的关键所在。", report=True)
+    assert is_task_sentence("要认真落实认识到位、责任到位、措施到位的要求，确保安全生产。", report=True)
+    from luoshi.extract.tasks import _lead
+
+    sentence = "县委督查室、县政府督查室要加强跟踪督办，每季度通报一次进展情况。"
+    assert _lead(sentence, sentence, 0, len(sentence)) == "县委督查室、县政府督查室"

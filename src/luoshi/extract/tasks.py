@@ -107,6 +107,9 @@ NOT_TASK_RULES: tuple[SentenceRule, ...] = (
     # a last clause that says what the subject has (…，具有十分重要的意义; …，具备现实可行的支撑条件) states it
     SentenceRule("possession", re.compile(r"[，,](?:具有|拥有|具备)[^，,；;]*[。！]?$"),
                  "我县交通便利、资源丰富，具备发展文旅产业的良好条件。", ("具有", "拥有", "具备"), whole=True),
+    # what to understand (要深刻认识到…是关键) is a view to hold, not a deliverable
+    SentenceRule("understanding", re.compile(r"^(?:要|必须|我们要)?(?:深刻|充分|清醒|切实)?(?:认识到|意识到)"),
+                 "要深刻认识到，优化营商环境是推动高质量发展的关键。", ("认识到", "意识到")),
     # what the meeting is for (今天召开这次会议，主要目的就是…), not what it asks
     SentenceRule("meeting", re.compile(r"(?:召开|举行)[^，,。]{0,30}(?:会议|大会|会)[，,]"
                                        r"(?:主要(?:目的|任务)?|其?目的|任务)"
@@ -182,7 +185,7 @@ _ADVERB_AFTER_SUBJECT = frozenset("永已仍也")
 # What after a single-character verb makes a word that is no verb: 强大, 强劲, 优势, 优秀, 稳健, 建筑, 降水.
 _NOT_A_VERB_BEFORE = {"强": "大劲烈", "优": "势秀良美", "稳": "健固", "建": "筑", "降": "水", "补": "贴"}
 # The unit the text names as responsible: 由县发改局牵头; 区交通局要…; 各乡镇要….
-_UNIT = r"(?:局|委|办|厅|部|署|中心|(?<!机)组|政府|部门|单位|乡镇|街道|公司|集团|机关|院|所|站|队|会)"
+_UNIT = r"(?:局|委|办|厅|部|署|中心|(?<!机)组|政府|部门|单位|乡镇|街道|公司|集团|机关|院|所|站|队|会|督查室|办公室)"
 _LEAD_BY = gated(r"由(?P<unit>[^，,。；由]{2,24}?" + _UNIT + r")(?:牵头|负责|主抓|具体负责)", "由")
 _LEAD_SUBJECT = gated(
     r"(?:^|[，,])(?:[一二三四五六七八九十]+是)?(?P<unit>(?:各|所有)[^，,。；：要将由把对在]{0,16}?" + _UNIT
