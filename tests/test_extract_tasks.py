@@ -368,3 +368,9 @@ def test_what_to_understand_is_no_task_and_an_inspection_office_leads() -> None:
 
     sentence = "县委督查室、县政府督查室要加强跟踪督办，每季度通报一次进展情况。"
     assert _lead(sentence, sentence, 0, len(sentence)) == "县委督查室、县政府督查室"
+
+
+def test_what_the_figures_are_estimated_to_show_is_no_task() -> None:
+    assert not is_task_sentence("据初步估计，全县主要农产品的产量都超过了历史最高水平。", report=True)
+    assert not is_task_sentence("据统计，全县规模以上企业达到320家。", report=True)
+    assert is_task_sentence("根据统计调查制度，健全农产品产量调查体系。", report=True)

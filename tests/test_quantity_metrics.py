@@ -522,3 +522,36 @@ def test_a_phase_before_a_count_and_a_measure_before_what_it_did() -> None:
     assert found[2.1].metric == "供水管网改造工程投资"
     found = _quantities("五年的财政支出，用于农田水利的约占30%。", date="1957")
     assert found[30].metric == "用于农田水利"
+
+
+def test_the_verb_of_a_change_and_an_estimate_are_no_part_of_the_level_they_reach() -> None:
+    found = _quantities("2025年，全县人均公园绿地面积增加至15.6平方米，建成区面积扩大到32平方公里，"
+                        "城镇登记失业率下降至3.1%，服务业占比已接近45%。", date="2026-01-20")
+    assert found[15.6].metric == "人均公园绿地面积"
+    assert found[32].metric == "建成区面积"
+    assert found[3.1].metric == "城镇登记失业率"
+    assert found[45].metric == "服务业占比"
+    found = _quantities("五年来，全县居民人均预期寿命预计达80岁，全年粮食产量计划达到50万吨。", date="2026-01-20")
+    assert found[80].metric == "居民人均预期寿命" and found[80].kind == "fact"
+    assert found[50].metric == "粮食产量"
+
+
+def test_work_within_the_plan_is_no_cue_of_a_target_and_existing_things_name_no_time() -> None:
+    found = _quantities("计划内签约的技术引进项目有三百多项，成交额比上年大幅增加。", date="2024-01-20")
+    assert found[300].metric.startswith("计划内签约") and found[300].kind == "fact"
+    found = _quantities("要抓好全县现有果园的品种改良，近几年把水果产量稳定在20万吨以上。", date="2024-01-20")
+    assert found[20].kind == "target" and found[20].metric == "水果产量"
+
+
+def test_the_items_of_a_list_go_on_with_the_dated_target_that_opens_it() -> None:
+    text = "到2030年，全县粮食产量计划达到60万吨，比2025年增长10%；油料3万吨，增长20%；蔬菜80万吨。"
+    found = _quantities(text, date="1970")
+    assert {(found[v].kind, found[v].deadline_year) for v in (60, 3, 20, 80)} == {("target", 2030)}
+    # a past figure after the list is no item of it
+    found = _quantities("到2030年，全县粮食产量计划达到60万吨；而去年油料只生产了2万吨。", date="1970")
+    assert found[2].kind == "fact"
+
+
+def test_a_count_after_new_counts_the_noun_after_it() -> None:
+    found = _quantities("2025年，县自贸片区新增5项制度创新成果获全省推广。", date="2026-01-20")
+    assert found[5].metric.startswith("制度创新成果")

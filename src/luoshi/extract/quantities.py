@@ -165,7 +165,7 @@ _NEWLINE = re.compile("\n")
 # Each cue pattern opens with the characters its words open with, so that the engine tries its
 # alternatives only there (a look-behind first would have them tried at every character).
 _TARGET_CUE = re.compile(
-    r"(?=[力确争努目指预计规拟保明下年今未将要])(?:力争|确保|争取|努力|目标|指标|预期(?!寿命)|计划|规划|力求|预计|拟|保持|明年|下一步|年内|"
+    r"(?=[力确争努目指预计规拟保明下年今未将要])(?:力争|确保|争取|努力|目标|指标|预期(?!寿命)|计划(?!内|外|生育|经济|单列)|规划|力求|预计|拟|保持|明年|下一步|年内|"
     r"(?:今后|未来)(?=[一二三四五六七八九十两几0-9]*(?:年|个|时期|一段))|"
     r"将(?![其之此这该它来近])|(?<![主重需纲首提摘概紧只次扼必])要(?![求素点害闻件务领义]))"
 )
@@ -240,7 +240,7 @@ _PARAGRAPH_PLAN = re.compile(r"^(?:今年|明年|今后|未来|到(?:19|20)[0-9]
 _TIME_WORDS = (
     r"(?:到|至|截至)?(?:(?:(?:19|20)[0-9]{2}|[一二][〇零○一二三四五六七八九]{3}|今|去|明)年(?:底|末)?(?:以?前)?|年底前|全年|年内|当年|“?十[一二三四五六七八九]五”?(?:时期|期间|末)?"
     r"|(?:1[0-2]|[1-9]|十[一二]|[一二三四五六七八九十])月(?:(?:底|末)(?:以?前)?|以?前)"  # 6月底前: a deadline
-    r"|(?:今后|未来|前|近)?[一二三四五六七八九十两0-9]{1,2}年(?:内|来|间)|过去(?:的)?一年|一年来)"
+    r"|(?:今后|未来|前|近)?[一二三四五六七八九十两0-9]{1,2}年(?:内|来|间)|(?:今后|未来|近)几年(?:内|来|间)?|过去(?:的)?一年|一年来)"
 )
 # the evidence starts after connectives and a time that opens the clause (其中，… 到2020年，…)
 _LEAD_CONNECTIVE = re.compile(
@@ -277,14 +277,15 @@ def _by_length(words: list[str]) -> _SuffixesByLength:
 # the metric drops times, places and intentions before it (全年全区, 力争) and verbs after it (完成, 控制在)
 _METRIC_HEAD = re.compile(
     r"^(?:" + _TIME_WORDS + r"(?:[，,]|的)?|[全我]\w上下|全市|全区|全省|全县|全州|全国|我市|我区|我省|我县|我国"
-    r"|其中|我们|要|将|力争|确保|争取|努力|计划|预计|拟|推动|推进|实现|完成了|实现了|特别是|尤其是|把|致使|导致)+"
+    r"|其中|我们|要|将|力争|确保|争取|努力|计划(?![内外])|预计|拟|推动|推进|实现|完成了|实现了|特别是|尤其是|把|致使|导致)+"
 )
 _METRIC_TAIL = _by_length(
     (
         "完成了 实现了 达到了 完成 达到 实现 突破 超过 超出 超 达 为 是 在 控制在 保持在 稳定在 保持 提高到 提高至 "
         "提升到 提升至 上升到 上升至 增加到 增长到 增至 降至 降到 下降到 减少到 压减至 压减到 压缩至 压缩到 近 约 "
         "不足 不到 不低于 不少于 不超过 不高于 低于 高于 至少 逾 共 累计 有 到 至 了 的 从 由 人均 分别 均 首次 已 将 "
-        "定在 定为 拟定为 确定为 达成 双双 约占"
+        "定在 定为 拟定为 确定为 达成 双双 约占 计划达到 计划完成 计划达 预计达到 预计完成 预计 已接近 接近 "
+        "增加至 增长至 降低到 降低至 下降至 减少至 扩大到 扩大至"
     ).split()
 )
 # 同比增长9.1%; 比1980年预计增加1000万吨, 较上年末下降: a change of the measure named before it
@@ -397,6 +398,8 @@ def extract_quantities(text: str, date: str | None, parts: list[Section] | None 
             q = replace(q, deadline_year=out[-1].deadline_year)  # 一九八一年…减少一百多亿元，减少近百分之十
         elif sentence == prev_sentence and ctx.goes_on_reporting(out[-1], q):
             q = replace(q, kind="fact", deadline_year=out[-1].deadline_year)  # 一九五八年小学生有…，中学生…
+        elif out and ctx.continues_target(out[-1], q):
+            q = replace(q, kind="target", deadline_year=out[-1].deadline_year)  # 到1985年，粮食…；棉花…
         out.append(q)
         prev, prev_metric, prev_sentence = c, metric, sentence
     return _respectively(_shared_comparators(_shared_nouns(_paired_counts(out), s), s), s, text)
@@ -1234,7 +1237,8 @@ class _Context:
         if not prev_metric and _GROWTH.match(core):
             prev_metric = self._topic(clause)
         ranked = self._ranked(clause) if not core and not trail else ""
-        metric = ranked or _metric(core, trail, prev_metric, c.unit in _SHARES) or self._ranked(clause)
+        metric = (ranked or _metric(core, trail, prev_metric, c.unit in _SHARES, c.unit in _COUNTERS)
+                  or self._ranked(clause))
         shown, unit = metric, c.unit
         if self.converted:  # the metric and the unit in the document's own script (the unit half-width)
             shown = self._original(metric, max(0, start - 40), end)
@@ -1285,6 +1289,21 @@ class _Context:
         if (_FROM_OR_TO.search(self.s, before.start, q.end) or _COMPARED.search(self.s, before.start, q.start)
                 or _TARGET_CUE.search(self.s, self.sentence_start(q.start), q.start)):
             return False  # 要在一九五八年增产…的基础上，再使…增加: the sentence demands; 与…作比较，则增长…
+        return bisect_left(self.time_starts, before.end) == bisect_left(self.time_starts, q.end)
+
+    def continues_target(self, before: Quantity, q: Quantity) -> bool:
+        """Whether a fact only for want of a cue goes on with the dated target before it in its sentence (to its
+        。): nothing between them names a time or the past (到一九八五年，粮食产量计划达到三亿六千万吨；棉花三百
+        六十万吨: the cotton is for 1985 too)."""
+        if (q.kind != "fact" or q.deadline_year is not None or q.deadline_text is not None
+                or before.kind != "target" or before.deadline_year is None):
+            return False
+        if self._paragraph_mode(q.start)[0] in ("review", "recap"):
+            return False
+        if _FULL_STOP.search(self.s, before.end, q.start):
+            return False
+        if any(m.group() != "累计" for m in _FACT_CUE.finditer(self.s, before.end, q.end)):
+            return False  # 而国内财政收入却下降了…: what was; but 新增1000处、累计达8000处 plans the total
         return bisect_left(self.time_starts, before.end) == bisect_left(self.time_starts, q.end)
 
     def _ranked(self, clause: int) -> str:
@@ -1509,13 +1528,21 @@ class _Context:
             ):
                 return "fact"
             return "target"
-        # a speech, or a section that reviews and plans: the nearest cue before the number decides
+        return self._nearest_cue(mode, sentence, clause, pos, times)
+
+    def _nearest_cue(self, mode: str, sentence: int, clause: int, pos: int, times: list[TimeRef]) -> Kind:
+        """The kind of a number in a speech, or in a section that reviews and plans: the nearest cue before it."""
+        s, doc_year = self.s, self.doc_year
         best: Kind = "target" if mode == "mixed" else "fact"
         best_pos = -1
         sentence = max(sentence, pos - _CUE_REACH)
         for m in _TARGET_CUE.finditer(s, sentence, pos):
+            if mode == "recap" and m.group() == "预计":
+                continue  # 五年来，…人均预期寿命预计达79岁: the estimate of a year just over
             best, best_pos = "target", m.start()
         for m in _FACT_CUE.finditer(s, max(sentence, best_pos + 1), pos):
+            if m.group() == "现有" and m.start() < clause:
+                continue  # 要抓好现有油田的技术改造，近几年把总产量稳定在…: 现有 names the fields, not a time
             best, best_pos = "fact", m.start()
         for t in times:
             if t.year and doc_year and t.year != doc_year and t.role in ("point", "from", "to") and t.start > best_pos:
@@ -1616,9 +1643,10 @@ def _names_examples(core: str, trail_noun: str) -> bool:
             and not any(last.endswith(measure) for measure in SHARED_MEASURES))
 
 
-def _metric(core: str, trail: str, prev_metric: str, share: bool = False) -> str:
+def _metric(core: str, trail: str, prev_metric: str, share: bool = False, counted: bool = False) -> str:
     """What a number measures, from the words before it (``core``), after it (``trail``) and the metric of
-    the number before it in its sentence; ``share``: the number is a share (省定贫困村75%: of the villages)."""
+    the number before it in its sentence; ``share``: the number is a share (省定贫困村75%: of the villages);
+    ``counted``: it counts things (…新增3项改革成果: the reforms are counted)."""
     trail_noun = _LEADING_GLOSS.sub("", _unquoted_ends(trail.lstrip("的")))  # 5个（含续建）污水处理厂
     if trail.startswith("的") and not core:
         trail_noun = _NOUN_END.split(trail_noun, 1)[0] or trail_noun  # 5.5%左右的预期增长目标|与…相衔接
@@ -1627,6 +1655,7 @@ def _metric(core: str, trail: str, prev_metric: str, share: bool = False) -> str
         return framed
     if trail_noun and (
             len(_PERIOD_TAIL.sub("", core)) < 3 or core[-1] in _VERB_ENDS or core.endswith(_CONJUNCTIONS)
+            or (counted and core.endswith("新增"))
             or _SUPERLATIVE.search(core) or _names_a_place(core, share) or _names_examples(core, trail_noun)
             or _PHASE_END.search(core)):
         # 建设77个党建共同体, 成长出8个万亿元级产业集群; 建设科创生态岛和11个分岛: the number opens its own noun

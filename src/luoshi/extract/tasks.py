@@ -121,6 +121,9 @@ NOT_TASK_RULES: tuple[SentenceRule, ...] = (
                                        r"(?=[、，,。！；;]|$)"),
                  "数字经济蓬勃发展，我市发展前景广阔、大有可为。", ("可期", "广阔", "光明", "可为", "作为", "壮阔"),
                  whole=True),
+    # what the figures say (据估计，…的产量都超过…; 据初步统计，…), not what to do
+    SentenceRule("estimate", re.compile(r"^据[^，,。；]{0,12}?(?:估计|统计|测算|调查|核算)"),
+                 "据估计，主要农产品的产量都超过了历史最高水平。", ("据",), whole=True),
 )
 
 # A clause that states what something is, not what to do: 抓好项目建设是稳增长的保障.
