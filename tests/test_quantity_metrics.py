@@ -555,3 +555,16 @@ def test_the_items_of_a_list_go_on_with_the_dated_target_that_opens_it() -> None
 def test_a_count_after_new_counts_the_noun_after_it() -> None:
     found = _quantities("2025年，县自贸片区新增5项制度创新成果获全省推广。", date="2026-01-20")
     assert found[5].metric.startswith("制度创新成果")
+
+
+def test_a_run_of_years_and_what_the_place_became_are_no_part_of_the_measure() -> None:
+    found = _quantities("2025年，全县空气优良天数比率连续六年保持在95%，成为全市森林覆盖率首个超过60%的县。",
+                        date="2026-01-20")
+    assert found[95].metric == "空气优良天数比率"
+    assert not found[60].metric.startswith("成为")
+
+
+def test_a_quoted_name_after_a_count_keeps_its_closing_mark() -> None:
+    found = _quantities("2025年，完成18家企业“腾笼换鸟”，建成26个“美丽庭院”。", date="2026-01-20")
+    assert found[18].metric == "企业“腾笼换鸟”" and found[18].evidence.endswith("“腾笼换鸟”")
+    assert found[26].metric == "美丽庭院"

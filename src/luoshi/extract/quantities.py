@@ -157,6 +157,8 @@ _LEVEL_PAIR = re.compile(
 )
 _QUOTE_PAIRS = {"“": "”", "「": "」", '"': '"'}  # an opening quote mark and its closing one
 _QUOTE_CLOSINGS = frozenset(_QUOTE_PAIRS.values())
+_RUN_OF_YEARS = re.compile(r"连续[一二三四五六七八九十两0-9]{1,2}(?:年|个季度|个月)(?:保持|稳定)?$")
+_RUN_ENDS = ("年", "季度", "月", "保持", "稳定")
 _QUOTE_REACH = 12  # how far before a metric's cut a quoted name it cut may open
 _PARENTHESIS_REACH = 16  # a parenthesis in a clause names or glosses (示范园区, GDP); a longer one is an aside
 _NEWLINE = re.compile("\n")
@@ -277,7 +279,7 @@ def _by_length(words: list[str]) -> _SuffixesByLength:
 # the metric drops times, places and intentions before it (全年全区, 力争) and verbs after it (完成, 控制在)
 _METRIC_HEAD = re.compile(
     r"^(?:" + _TIME_WORDS + r"(?:[，,]|的)?|[全我]\w上下|全市|全区|全省|全县|全州|全国|我市|我区|我省|我县|我国"
-    r"|其中|我们|要|将|力争|确保|争取|努力|计划(?![内外])|预计|拟|推动|推进|实现|完成了|实现了|特别是|尤其是|把|致使|导致)+"
+    r"|其中|我们|要|将|力争|确保|争取|努力|计划(?![内外])|预计|拟|成为|推动|推进|实现|完成了|实现了|特别是|尤其是|把|致使|导致)+"
 )
 _METRIC_TAIL = _by_length(
     (
@@ -1223,11 +1225,13 @@ class _Context:
             lead = s[start : c.start]
         head = _METRIC_HEAD.match(lead)  # anchored: one match at most
         core = _strip_suffixes((lead[head.end() :] if head else lead).rstrip(" \u3000\t"), _METRIC_TAIL)
+        if core.endswith(_RUN_ENDS) and (run := _RUN_OF_YEARS.search(core)):
+            core = _strip_suffixes(core[: run.start()], _METRIC_TAIL)  # 优良率连续五年保持100%: how long it held
         trail = self._trail(c, core, nxt)
         limit = 18 if len(core) < 3 else 12
         if len(trail) > limit + _TRAIL_SLACK and not _MODIFIED_NOUN.fullmatch(trail):
             trail = trail[:limit]  # not 入选全国首批重点培育名|单: a clause a few characters over is whole
-        while trail.endswith(_TRAIL_DROP):
+        while trail.endswith(_TRAIL_DROP) and not _closes_quote(trail):
             trail = trail[:-1]
         end = c.end + len(trail)
         while start < c.start and s[start] in " \u3000“”\"「」》）)":
@@ -1619,6 +1623,15 @@ def _whole_number(s: str, cut: int, lo: int) -> int:
     return number
 
 
+def _closes_quote(words: str) -> bool:
+    """Whether ``words`` end with the mark that closes a quote they open (企业“腾笼换鸟”: the mark stays)."""
+    last = words[-1]
+    if last == '"':
+        return words.count('"') % 2 == 0
+    opening = "“" if last == "”" else "「" if last == "」" else ""
+    return bool(opening) and words.count(opening) >= words.count(last)
+
+
 def _counted_noun(words: str) -> str:
     """The noun a count at its clause's start counts, from ``words`` (what follows its unit up to the next
     number): 361个|市重点项目|分别完成…, 13个|重点园区|2025年营业收入…; '' when none stands clear."""
@@ -1648,6 +1661,8 @@ def _metric(core: str, trail: str, prev_metric: str, share: bool = False, counte
     the number before it in its sentence; ``share``: the number is a share (省定贫困村75%: of the villages);
     ``counted``: it counts things (…新增3项改革成果: the reforms are counted)."""
     trail_noun = _LEADING_GLOSS.sub("", _unquoted_ends(trail.lstrip("的")))  # 5个（含续建）污水处理厂
+    if trail_noun[:1] == "“" and trail_noun[-1:] == "”" and trail_noun.count("“") == 1:
+        trail_noun = trail_noun[1:-1]  # 116个“美丽街区”: the name is the measure
     if trail.startswith("的") and not core:
         trail_noun = _NOUN_END.split(trail_noun, 1)[0] or trail_noun  # 5.5%左右的预期增长目标|与…相衔接
     framed = _framed_metric(core, trail, trail_noun, prev_metric)
