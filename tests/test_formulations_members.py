@@ -278,3 +278,14 @@ def test_a_list_elsewhere_counts_only_when_its_last_item_ends_with_the_head() ->
     assert names(text)["三个新城"].members == []
     text = "深入推进“四大结构”调整。" + FILLER + "推进产业结构、能源结构、交通结构、用地结构调整。"
     assert names(text)["四大结构"].members == ["产业结构", "能源结构", "交通结构", "用地结构"]
+
+
+def test_a_list_of_programmes_ending_in_a_verb_is_summed_up_and_a_verb_couplet_opens_the_clause() -> None:
+    text = "健全项目审批、要素保障和考核落实“三项机制”，深化“5+3”产业培育、“100”企业帮扶和老城区更新“三项计划”。"
+    found = names(text)
+    assert found["三项机制"].members == ["项目审批", "要素保障", "考核落实"]
+    assert found["三项计划"].members == ["5+3产业培育", "100企业帮扶", "老城区更新"]
+    # an abstract name after a verb is its object, not the sum of the list
+    assert names("要增强“四个意识”、坚决做到“两个维护”。")["两个维护"].members == []
+    text = "全面压紧压实党委、政府、部门“三个责任”，守牢安全底线。"
+    assert names(text)["三个责任"].members == ["党委", "政府", "部门"]

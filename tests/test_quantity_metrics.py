@@ -150,7 +150,7 @@ def test_a_base_year_is_no_part_of_the_measure() -> None:
     assert found[820].metric == "地区生产总值"
     assert found[1260].metric == "地区生产总值"
     assert found[2.3].metric == "财政投入是2018年"
-    assert found[30].metric.endswith("都增长")
+    assert found[30].metric == "蔬菜、水果增长"
     assert len(found[30].metric) > len("都增长")
 
 
@@ -568,3 +568,11 @@ def test_a_quoted_name_after_a_count_keeps_its_closing_mark() -> None:
     found = _quantities("2025年，完成18家企业“腾笼换鸟”，建成26个“美丽庭院”。", date="2026-01-20")
     assert found[18].metric == "企业“腾笼换鸟”" and found[18].evidence.endswith("“腾笼换鸟”")
     assert found[26].metric == "美丽庭院"
+
+
+def test_how_a_growth_is_said_is_no_part_of_its_measure_and_examples_end_at_their_etc() -> None:
+    found = _quantities("2025年全县生猪、肉牛的出栏量，都将增长10%以上；工业增加值100亿元，即增长8%。", date="2025")
+    assert found[10].metric == "生猪、肉牛的出栏量增长"
+    assert found[8].metric == "工业增加值增长"
+    found = _quantities("2025年，滨河公园、湿地公园和36个口袋公园等建成开放。", date="2026-01-20")
+    assert found[36].metric == "口袋公园"

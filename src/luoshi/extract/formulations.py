@@ -637,6 +637,9 @@ def _trim_first(items: list[str]) -> list[str]:
         first = first[quote:]  # 围绕“A、B、C”: the quotes hold the list
     if any(_leading_verb(x) for x in items[1:]):
         return [first, *items[1:]]  # items that all open with a verb (加强A、加强B; 激发A、促进B) keep theirs
+    bare = _HEAD_ADVERB.sub("", first)
+    if len(bare) >= 6 and bare[0] == bare[2] and bare[1] != bare[3] and len(bare) - 4 >= longest - 1:
+        first = bare[4:]  # 压紧压实属地、主体、监管“三个责任”: a verb couplet (做大做强, 压紧压实) opens the clause
     # 倾力培育新能源产业基地、精细化工产业基地: the verbs that open the first item are its clause's
     while (opening := _OPENING_VERB.match(first)) and len(opening.group("verb")) > 1:
         if len(first) - opening.end() < 2:
@@ -693,7 +696,9 @@ def _list_before(text: str, s: int, e: int, count: int, head: str) -> list[str] 
     if not clause or clause[-1] in "、和及与與或" or ("、" not in clause and not _AND.search(clause)):
         return None
     items = _split_items(clause, count)
-    if not items or _VERB_END.search(items[-1]) or _COUNT_END.search(items[-1]) or "等" in items[-1]:
+    if not items or _COUNT_END.search(items[-1]) or "等" in items[-1]:
+        return None
+    if _VERB_END.search(items[-1]) and not _names_programmes(items, head):
         return None  # 坚定“四个自信”、坚决做到“两个维护”: the name is an object, not a sum
     if _NOT_A_SUM.search(items[-1]):
         return None  # 甲和乙两县被列为“两大平原”, 丙丁两地完成“两委”换届
@@ -705,6 +710,14 @@ def _list_before(text: str, s: int, e: int, count: int, head: str) -> list[str] 
             and not members[0].endswith(_PEOPLE)):
         return None  # 建立困难和重度残疾人“两项补贴”制度: two modifiers of the people, not the two subsidies
     return members if called or changed or _named_by_head(members, head) else None
+
+
+def _names_programmes(items: list[str], head: str) -> bool:
+    """Whether a list whose last item ends with a verb names programmes the head sums up: 营商环境、要素供应和
+    责任落实“三个机制”, …“1332”国际商贸名城建设“三项计划” (a noun before each verb; no later item opens with one)."""
+    verb = _VERB_END.search(items[-1])
+    return (verb is not None and _PROGRAMME_HEAD.search(head) is not None and verb.start() >= 2
+            and not any(_leading_verb(x) for x in items[1:]))
 
 
 _PEOPLE = ("人", "者", "户", "群体", "家庭")

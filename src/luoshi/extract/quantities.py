@@ -295,7 +295,8 @@ _COMPARED_TO = r"(?:比|较)[^，,比较]{0,8}年(?:同期|末|底)?(?:预计|�
 _A_YEAR = r"(?:(?:19|20)[0-9]{2}|[一二][〇零○一二三四五六七八九]{3})年"
 # 同比增长9.1%, 都增长百分之三十, 是1997年的2.3倍: a change of (or a ratio to) the measure named before it
 _DURATION = r"(?:[一二三四五六七八九十两0-9]{1,2}年(?:来|间|内)?)"  # 五年增加70%: over the years it names
-_GROWTH = re.compile(r"^(?:都|均|也|又|还|即)?(?:同比|比上年|较上年|年均)?(?:增长|下降|增速|提高|减少|上涨)"
+_GROWTH_ADVERBS = "都均也又还即将要会"  # 都将增长: how the growth is said, not what grows
+_GROWTH = re.compile(r"^[都均也又还即将要会]*(?:同比|比上年|较上年|年均)?(?:增长|下降|增速|提高|减少|上涨)"
                      r"|^即?" + _DURATION + r"?(?:" + _COMPARED_TO
                      + r")?(?:增长|下降|提高|减少|上涨|增加|增产|减产)了?$"
                      r"|^占$"  # 初步改良了四亿五千万亩，占百分之六十: the share of what the clause before measured
@@ -1599,6 +1600,8 @@ def _unquoted_ends(words: str) -> str:
 
 
 # What ends the noun a count opens before the clause's next number: 246宗重点项目完成投资1411亿元
+_EXAMPLES_CLOSE = re.compile(  # 85个口袋公园|等建成开放: the 等 that closes a count's examples
+    r"(?<![相平均同对高中初])等(?=建成|完成|开工|投产|投用|实现|纳入|列入|获|入选|竣工|落地|相继|先后|$)")
 _COUNTED_NOUN_MAX = 14  # 4个|省级小城镇建设试点乡镇|完成投资3.2亿元
 _COUNTED_NOUN_END = re.compile(
     r"分别|完成|实现|达到|达|突破|超过|累计|共|合计|占|获|列入|纳入|建成|开工|投产|总投资|投资|营业收入|营收|产值|整合|"
@@ -1674,13 +1677,16 @@ def _metric(core: str, trail: str, prev_metric: str, share: bool = False, counte
             or _SUPERLATIVE.search(core) or _names_a_place(core, share) or _names_examples(core, trail_noun)
             or _PHASE_END.search(core)):
         # 建设77个党建共同体, 成长出8个万亿元级产业集群; 建设科创生态岛和11个分岛: the number opens its own noun
-        return trail_noun
+        # (85个口袋公园|等建成开放: up to the 等 that closes its examples)
+        examples = _EXAMPLES_CLOSE.search(trail_noun, 2)
+        return trail_noun[: examples.start()] if examples else trail_noun
     if _COMPARED_BASE.match(core + "的") and prev_metric:
         return _GROWTH_TAIL.sub("", prev_metric)  # 工业总产值达到…，比一九五二年的二百七十亿元: the same measure
     if _GROWTH.match(core) and prev_metric and not _GROWTH.match(prev_metric):
         # …274.4亿元，同比增长9.1%; 重工业总产值一九八一年比一九八○年下降…，一九八二年预计比一九八一年增长…;
         # 财政收入比“十一五”末翻了一番，年均增长15%: the measure, not how it doubled
-        return _YEAR_TAIL.sub("", _DOUBLED_TAIL.sub("", _GROWTH_TAIL.sub("", prev_metric))) + core
+        measure = _YEAR_TAIL.sub("", _DOUBLED_TAIL.sub("", _GROWTH_TAIL.sub("", prev_metric)))
+        return measure + core.lstrip(_GROWTH_ADVERBS)
     if core in _TOTALS and prev_metric:
         # 新增过百亿元企业2家、总数达7家: all such firms; 新登记经营主体…增长13%，总量达…: of the firms
         return _NEWLY.sub("", _GROWTH_TAIL.sub("", prev_metric)) + core
