@@ -576,3 +576,20 @@ def test_how_a_growth_is_said_is_no_part_of_its_measure_and_examples_end_at_thei
     assert found[8].metric == "工业增加值增长"
     found = _quantities("2025年，滨河公园、湿地公园和36个口袋公园等建成开放。", date="2026-01-20")
     assert found[36].metric == "口袋公园"
+
+
+def test_a_single_years_growth_after_an_average_over_years_is_no_average() -> None:
+    found = _quantities("从2019年到2023年，全县工业总产值平均每年增长7.5%，2024年增长9.2%。", date="2025-01-20")
+    assert found[7.5].metric == "工业总产值平均每年增长"
+    assert found[9.2].metric == "工业总产值增长" and found[9.2].deadline_year == 2024
+
+
+def test_a_word_naming_two_things_gives_each_of_a_pair_of_figures_its_own_measure() -> None:
+    found = _quantities("2025年，城乡居民人均可支配收入分别增长5.5%和7.2%，全县金融机构存贷款余额分别达到"
+                        "380亿元、290亿元；城乡低保标准年均提高8.1%、9.4%。", date="2026-01-20")
+    assert found[5.5].metric == "城镇居民人均可支配收入增长" and found[7.2].metric == "农村居民人均可支配收入增长"
+    assert found[380].metric == "金融机构存款余额" and found[290].metric == "金融机构贷款余额"
+    assert found[8.1].metric == "城镇低保标准年均提高" and found[9.4].metric == "农村低保标准年均提高"
+    # without 分别, a total that passed two marks is one measure
+    found = _quantities("2025年，全县外贸进出口总额接连突破80亿元、90亿元。", date="2026-01-20")
+    assert found[80].metric == found[90].metric

@@ -40,6 +40,8 @@ from luoshi.extract.quantity_rules import (
     CLASSIFIER,
     MEASURE,
     MEASURE_ENDS,
+    ONE_TOTAL_COMPOUNDS,
+    PAIRED_COMPOUNDS,
     PAIRED_MEASURES,
     PAIRED_MODIFIERS,
     SHARED_MEASURES,
@@ -287,7 +289,7 @@ _METRIC_TAIL = _by_length(
         "提升到 提升至 上升到 上升至 增加到 增长到 增至 降至 降到 下降到 减少到 压减至 压减到 压缩至 压缩到 近 约 "
         "不足 不到 不低于 不少于 不超过 不高于 低于 高于 至少 逾 共 累计 有 到 至 了 的 从 由 人均 分别 均 首次 已 将 "
         "定在 定为 拟定为 确定为 达成 双双 约占 计划达到 计划完成 计划达 预计达到 预计完成 预计 已接近 接近 "
-        "增加至 增长至 降低到 降低至 下降至 减少至 扩大到 扩大至"
+        "增加至 增长至 降低到 降低至 下降至 减少至 扩大到 扩大至 调至 调到 调整为 调整到"
     ).split()
 )
 # 同比增长9.1%; 比1980年预计增加1000万吨, 较上年末下降: a change of the measure named before it
@@ -309,7 +311,8 @@ _RANKED = re.compile(r"([^，,。；、\n\d]{2,16}?)(?:(?:稳居|位居|位列|�
 _LEVELS = re.compile(r"[省市县区州镇乡村](?:、[省市县区州镇乡村])+")  # 省、市、县 of 省、市、县三级财政
 _ABOVE = re.compile(r"(?:高于|低于|快于|慢于)(?:全国|全省|全市|全区|全州|全县)(?:平均)?(?:水平)?")
 _GROWTH_TAIL = re.compile(
-    r"即?" + _DURATION + r"?(?:同比|" + _COMPARED_TO + r"|年均)?(?:增长|下降|增速|提高|减少|上涨|增加|增产|减产)了?$"
+    r"即?" + _DURATION + r"?(?:同比|" + _COMPARED_TO + r"|年均|平均每年|每年平均)?"
+    r"(?:增长|下降|增速|提高|减少|上涨|增加|增产|减产)了?$"
 )
 _YEAR_CUT = re.compile(r"[0-9〇零○一二三四五六七八九]{1,3}年(?:底|末)?(?:的)?")  # the end of a year cut in two
 _CHANGED_TO = re.compile(r"(?:又|将|已)?(?:增加|增长|提高|上升|下降|降低|减少|扩大|缩小)(?:到|至)了?|降至|增至|升至")
@@ -500,6 +503,11 @@ def _paired_list(found: list[Quantity], i: int, s: str) -> int:
     while (run[-1] + 1 < len(found) and s[found[run[-1]].end : found[run[-1] + 1].start] in _NUMBER_LIST_JOINS
            and _bare_count(found[run[-1] + 1])):
         run.append(run[-1] + 1)
+    if (len(run) == 2 and not _JOIN.search(q.metric) and "、" not in q.metric
+            and (pair := _compound_pair(q.metric, paired_only=True))):
+        for k, member in zip(run, pair, strict=True):  # 城乡居民人均可支配收入年均增长5.3%、7.7%: 城镇, then 农村
+            found[k] = replace(found[k], metric=member)
+        return run[-1] + 1
     if len(run) < 2 or "、" not in q.metric:
         return i + 1
     members = _subjects(q.metric, len(run))
@@ -553,6 +561,8 @@ def _subjects(subject: str, n: int) -> list[str]:
     cut at 、 is cut at 和 only where it needs to be (互联网和相关服务业、软件业 are two).
     """
     members = _cut(subject, n)
+    if n == 2 and len(members) == 1:
+        return _compound_pair(subject)
     if n < 2 or len(members) != n:
         return []
     *firsts, last = members
@@ -578,6 +588,22 @@ def _subjects(subject: str, n: int) -> list[str]:
         if all(shared):  # 先进制造业和高技术制造业增加值占比重: each 制造业 takes what follows the last one's
             return [m + tail for m, tail in zip(firsts, shared, strict=True)] + [last]
     return members
+
+
+def _compound_pair(subject: str, paired_only: bool = False) -> list[str]:
+    """The two subjects of a word that names two things (城乡居民收入 → 城镇居民收入, 农村居民收入), or [];
+    ``paired_only``: without 分别, only a word whose two are never one total (not 进出口总额…8万亿元、9万亿元)."""
+    subject = _ITEM_MARK.sub("", subject)
+    for compound, (first, second) in PAIRED_COMPOUNDS:
+        if paired_only and compound in ONE_TOTAL_COMPOUNDS:
+            continue
+        at = subject.find(compound)
+        if at >= 0:
+            return [subject[:at] + part + subject[at + len(compound) :] for part in (first, second)]
+    return []
+
+
+_ITEM_MARK = re.compile(r"^[（(]?[0-9]{1,2}[)）、.．]")  # （9）城乡特困群体救助标准: the item's number
 
 
 def _parallel_opening(firsts: list[str], opening: str, rest: int) -> bool:

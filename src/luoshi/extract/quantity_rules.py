@@ -381,5 +381,16 @@ SHARED_MEASURES = frozenset(
 )
 # Measures that come in pairs and share what stands before the first: 财政收入和支出 → 财政收入, 财政支出.
 PAIRED_MEASURES = frozenset("收入 支出 进口 出口 存款 贷款 上限 下限".split())
+# Words that name two things at once, in the order a pair of figures after them follows: 城乡居民人均可支配收入分别
+# 增长6%、8% (城镇 then 农村), 存贷款余额分别达38.7万亿元、29.9万亿元 (存款 then 贷款).
+PAIRED_COMPOUNDS: tuple[tuple[str, tuple[str, str]], ...] = (
+    ("城乡居民", ("城镇居民", "农村居民")),
+    ("城乡", ("城镇", "农村")),
+    ("存贷款", ("存款", "贷款")),
+    ("进出口", ("进口", "出口")),
+    ("中小学", ("中学", "小学")),
+)
+# Of those, the words that also name one total (进出口总额接连突破8万亿元、9万亿元): two only where 分别 says so.
+ONE_TOTAL_COMPOUNDS = frozenset(("存贷款", "进出口"))
 # The last characters of a subject that is a measure itself (事故起数、死亡人数): it shares nothing.
 MEASURE_ENDS = tuple("数率量额值")
