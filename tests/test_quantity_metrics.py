@@ -593,3 +593,18 @@ def test_a_word_naming_two_things_gives_each_of_a_pair_of_figures_its_own_measur
     # without 分别, a total that passed two marks is one measure
     found = _quantities("2025年，全县外贸进出口总额接连突破80亿元、90亿元。", date="2026-01-20")
     assert found[80].metric == found[90].metric
+
+
+def test_a_list_before_respectively_shares_a_per_head_opening_but_no_measure_across_counts_and_amounts() -> None:
+    found = _quantities("2025年，每万人拥有公共图书馆藏书、体育场地面积分别达到1.2册、2.6平方米。", date="2026-01-20")
+    assert found[2.6].metric == "每万人体育场地面积"
+    found = _quantities("2025年，外贸企业、出口产品、进出口总额分别达到80家、30万吨、9亿美元。", date="2026-01-20")
+    assert found[80].metric == "外贸企业" and found[30].metric == "出口产品"
+
+
+def test_a_past_years_figures_go_on_across_a_semicolon_where_nothing_asks_for_more() -> None:
+    text = ("二、2025年工作安排\n2024年全县共开展“企业服务日”活动37期，解决问题161个；带动乡镇开展对接活动213次。"
+            "2024年完成投资80亿元；力争今年完成投资90亿元。\n")
+    found = _quantities(text, date="2025-01-14")
+    assert (found[213].kind, found[213].deadline_year) == ("fact", 2024)
+    assert found[90].kind == "target"

@@ -402,7 +402,7 @@ def extract_quantities(text: str, date: str | None, parts: list[Section] | None 
         q, metric = ctx.build(c, out[-1].end if out else 0, nxt, prev_metric if sentence == prev_sentence else "")
         if sentence == prev_sentence and ctx.same_time(out[-1], q):
             q = replace(q, deadline_year=out[-1].deadline_year)  # 一九八一年…减少一百多亿元，减少近百分之十
-        elif sentence == prev_sentence and ctx.goes_on_reporting(out[-1], q):
+        elif out and ctx.goes_on_reporting(out[-1], q, across=sentence != prev_sentence):
             q = replace(q, kind="fact", deadline_year=out[-1].deadline_year)  # 一九五八年小学生有…，中学生…
         elif out and ctx.continues_target(out[-1], q):
             q = replace(q, kind="target", deadline_year=out[-1].deadline_year)  # 到1985年，粮食…；棉花…
@@ -484,7 +484,8 @@ def _respectively(found: list[Quantity], s: str, text: str) -> list[Quantity]:
         opening = max(opening, at - _SUBJECT_REACH)
         # subjects are shown as written: where the simplified copy differs, the metrics only lose 分别
         subjects = _LEADING_COUNT.sub("", _METRIC_HEAD.sub("", s[opening:at]))  # not the 200家 of 200家企业收入、利税
-        members = _subjects(subjects, len(run)) if s[opening:at] == text[opening:at] else []
+        alike = len({(found[k].unit or "")[-1:] in _HEADS_COUNTED for k in run}) == 1  # all counts, or none
+        members = _subjects(subjects, len(run), alike) if s[opening:at] == text[opening:at] else []
         if not members and opening == at:
             members = _previous_subjects(found, i, len(run), s, at)
         verb = q.metric.partition(_RESPECTIVELY)[2]
@@ -552,9 +553,10 @@ _SUBJECT_STOPS = ("，", ",", "；", ";", "。", "：", ":", "\n", "（", "(")
 _SUBJECT_REACH = 40
 
 
-def _subjects(subject: str, n: int) -> list[str]:
+def _subjects(subject: str, n: int, alike: bool = True) -> list[str]:
     """The ``n`` subjects of a list before 分别, each with the words the list shares, or [] if it does not
-    hold ``n``.
+    hold ``n``; ``alike``: their figures all count things or all measure (企业、产品、进出口总额分别达到50家、
+    50万吨、5亿美元 share no measure).
 
     城镇和农村居民收入 → 城镇居民收入, 农村居民收入 (paired modifiers share the rest); 原煤、原油、天然气产量 →
     原煤产量, 原油产量, 天然气产量 (a measure at the end is everyone's); 用水量、能耗 → each as written. A list
@@ -579,8 +581,9 @@ def _subjects(subject: str, n: int) -> list[str]:
             _KIND_WORD.match(last, width) or _parallel_opening(firsts, last[:width], len(last) - width)):
         # 交通、水利、能源领域投资额: each field's; 炼铁、炼钢先进产能占比: the steel's too
         return [m + last[width:] for m in firsts] + [last]
+    *firsts, last = members = _shared_per_head(members)
     measure = next((last[i:] for i in range(1, len(last)) if last[i:] in SHARED_MEASURES), None)
-    if measure and not any(m.endswith(MEASURE_ENDS) for m in firsts):
+    if measure and alike and not any(m.endswith(MEASURE_ENDS) for m in firsts):
         # 工业技改投资、高新技术产业投资: a member that names the measure already keeps it once
         return [m if m.endswith(measure) else m + measure for m in firsts] + [last]
     if all(len(m) >= 3 for m in firsts):
@@ -603,6 +606,15 @@ def _compound_pair(subject: str, paired_only: bool = False) -> list[str]:
     return []
 
 
+def _shared_per_head(members: list[str]) -> list[str]:
+    """Members after a first that opens per head, each per head too (每千人托位、养老床位数 → 每千人养老床位数)."""
+    per_head = _PER_HEAD.match(members[0])
+    if per_head is None or any(m.startswith(per_head.group()) for m in members[1:]):
+        return members
+    return [members[0], *(per_head.group() + m for m in members[1:])]
+
+
+_PER_HEAD = re.compile(r"每[十百千万]?(?:人|名|户)|人均")  # 每千人托位、养老床位数: every member is per head
 _ITEM_MARK = re.compile(r"^[（(]?[0-9]{1,2}[)）、.．]")  # （9）城乡特困群体救助标准: the item's number
 
 
@@ -1310,13 +1322,17 @@ class _Context:
             return False  # 从1944年…不足100万元，到…近300亿元; 由6.1%降到…: the numbers of a change are two times
         return bisect_left(self.time_starts, before.end) == bisect_left(self.time_starts, q.start)
 
-    def goes_on_reporting(self, before: Quantity, q: Quantity) -> bool:
+    def goes_on_reporting(self, before: Quantity, q: Quantity, across: bool = False) -> bool:
         """Whether a target only by its section goes on with the past year's fact before it in its sentence:
         no time word, no cue of a target, and no change between them (一九五八年上半年小学生有三百一十九万人，
-        中等学校学生三十一万人: both of 1958, in a part that plans for 1959)."""
+        中等学校学生三十一万人: both of 1958, in a part that plans for 1959). ``across``: the fact is in an
+        earlier ；-clause of the sentence, none of which asks for anything (2024年共开展37期…；带动…213次)."""
         if (before.kind != "fact" or q.kind != "target" or q.deadline_text is not None or before.deadline_year is None
                 or self.doc_year is None or before.deadline_year >= self.doc_year):
             return False
+        if across and (_FULL_STOP.search(self.s, before.end, q.start) or _TARGET_CUE.search(
+                self.s, self._back(_FULL_STOP, before.start), q.start)):
+            return False  # …；力争…, or a sentence that plans from its start
         if (_FROM_OR_TO.search(self.s, before.start, q.end) or _COMPARED.search(self.s, before.start, q.start)
                 or _TARGET_CUE.search(self.s, self.sentence_start(q.start), q.start)):
             return False  # 要在一九五八年增产…的基础上，再使…增加: the sentence demands; 与…作比较，则增长…
@@ -1637,6 +1653,7 @@ _COUNTED_NOUN_END = re.compile(
 
 
 _COUNTERS = frozenset("个家宗项所座条名户处批只台套辆艘架部件场")
+_HEADS_COUNTED = _COUNTERS | frozenset("头羽匹口")  # 肉牛、肉羊饲养量分别达到105万头、600万只: counts alike
 
 
 def _whole_number(s: str, cut: int, lo: int) -> int:
