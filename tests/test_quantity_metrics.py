@@ -608,3 +608,11 @@ def test_a_past_years_figures_go_on_across_a_semicolon_where_nothing_asks_for_mo
     found = _quantities(text, date="2025-01-14")
     assert (found[213].kind, found[213].deadline_year) == ("fact", 2024)
     assert found[90].kind == "target"
+
+
+def test_a_numeral_with_a_scale_inside_is_no_pair_of_numbers_and_aspects_are_no_quantity() -> None:
+    found = _quantities("五年来，农村公路里程从8000多公里增加到1万2千公里。", date="2026-01-20")
+    assert set(found) == {8000}  # neither 1万 nor 2千公里: each alone is a wrong number
+    found = _quantities("一年来，主要做了7个方面工作；深挖5个方面26项增长潜力，棉花产量达到三百万担。", date="2026-01-20")
+    assert 7 not in found and found[26].metric == "增长潜力"
+    assert found[300].unit == "万担"

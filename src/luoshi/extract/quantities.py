@@ -334,6 +334,7 @@ _PLACE_KINDS = ("农村", "乡村", "城乡", "各县", "全县", "各乡镇", "
 # 产能1400万吨/年|建成试运转, 投资1.3亿元|实施…: what follows says what was done, the measure before is measured
 _PREDICATE_START = re.compile(r"建成|实施|实现|完成|开工|投产|用于|支持|带动")
 _TAKES_OBJECT = frozenset(("实施", "用于", "支持", "带动"))
+_ASPECTS_END = re.compile(r"[0-9一二三四五六七八九十]个(?:方面|方向|领域)$")  # 深挖4个方面|31项增长潜力
 _PHASE_END = re.compile(r"[首一二三四五]期$")  # 建成公共自行车租赁系统首期195个租赁点: the noun after is counted
 _SUPERLATIVE = re.compile(r"最[高大长深宽重快]$|首[台座套艘个]$")  # 全球最高10米液压支架: the noun is the 液压支架
 _CONJUNCTIONS = ("和", "与")  # 及 is among the verb ends (涉及, 普及)
@@ -1718,7 +1719,7 @@ def _metric(core: str, trail: str, prev_metric: str, share: bool = False, counte
             len(_PERIOD_TAIL.sub("", core)) < 3 or core[-1] in _VERB_ENDS or core.endswith(_CONJUNCTIONS)
             or (counted and core.endswith("新增"))
             or _SUPERLATIVE.search(core) or _names_a_place(core, share) or _names_examples(core, trail_noun)
-            or _PHASE_END.search(core)):
+            or _PHASE_END.search(core) or _ASPECTS_END.search(core)):
         # 建设77个党建共同体, 成长出8个万亿元级产业集群; 建设科创生态岛和11个分岛: the number opens its own noun
         # (85个口袋公园|等建成开放: up to the 等 that closes its examples)
         examples = _EXAMPLES_CLOSE.search(trail_noun, 2)

@@ -26,7 +26,7 @@ from luoshi.script import is_common
 
 # Units of measure.
 MEASURE = (
-    "亿美元 美元 欧元 港元 港币 日元 英镑 元 吨标准煤 吨标煤 吨 千克 公斤 斤 克 亩 公顷 平方公里 平方千米 "
+    "亿美元 美元 欧元 港元 港币 日元 英镑 元 吨标准煤 吨标煤 吨 千克 公斤 斤 担 克 亩 公顷 平方公里 平方千米 "
     "平方米 平米 公里 千米 延米 厘米 毫米 米 立方米 升 千瓦时 千瓦 兆瓦 吉瓦 瓦 标准箱 标箱 微克/立方米 "
     "个百分点 百分点 倍 番 成 人次 户次 车次 架次 度 人民币 韩元 澳元 卢布 泰铢 台币"
 ).split()
@@ -47,7 +47,7 @@ _SMALL_CHINESE_UNITS = frozenset(("倍", "成", "番", "个百分点", "百分�
 # A classifier followed by these characters begins a word: XX人民, 1.27亿人口, 5部门, 200万吨成品油.
 WORD_AFTER = {
     "人": "民才员口大类均工社士生心文事", "名": "单称片录牌列城镇村优校家", "位": "于居置列",
-    "户": "籍外口", "家": "庭电具乡园属长", "个": "人体性案税", "项": "目", "部": "门署分长队",
+    "户": "籍外口", "家": "庭电具乡园属长", "个": "人体性案税方", "项": "目", "部": "门署分长队",
     "处": "理置于长", "所": "有属在以得需", "条": "件例款", "台": "阶账", "座": "谈", "起": "来步点草",
     "例": "如", "种": "植子业类", "批": "准复", "支": "持撑部付出", "门": "户槛类", "头": "部",
     "元": "素旦年", "度": "假过", "次": "日年", "倍": "增", "间": "接", "列": "入为", "组": "织建成团",
@@ -267,6 +267,14 @@ def _inside_word(r: Reading) -> bool:
     return r.before in _WORD_BEFORE or (r.before == "点" and r.start > 1 and r.s[r.start - 2] in _CN_NUMERAL)
 
 
+def _part_of_mixed_numeral(r: Reading) -> bool:
+    """One part of an Arabic numeral written with a Chinese scale inside (2万5千公里, 1亿2千万元)."""
+    if not r.arabic:
+        return False
+    ends_scaled = r.s[r.m.end() - 1 : r.m.end()] in ("万", "亿") and r.after.isdigit()
+    return ends_scaled or (r.before in ("万", "亿") and r.start >= 2 and r.s[r.start - 2].isdigit())
+
+
 def _mixed_range(r: Reading) -> bool:
     """8万-10亿元: the two ends in different units (1万元-5万元 and 一百二十万到一百五十万元 are the same)."""
     return bool(r.u1) and r.u1 not in ("%", r.mult, r.mult + r.unit)
@@ -315,6 +323,8 @@ AS_FOUND: tuple[Rule, ...] = (
          and not r.s.startswith("日元", r.m.end("num2")), _RANGE),
     Rule("no_digit", "节约千万元", lambda r: r.chinese and not CHINESE_HAS_DIGIT.search(r.num), _CHINESE),  # 万元, 千万
     Rule("inside_word", "争取几十万亩", _inside_word, _CHINESE),  # also 统一, 万一, 星期一, 数十万
+    # 2万5千公里 is 25000 km, read as two numbers (2万 and 5千公里) each wrong: neither is kept
+    Rule("mixed_numeral", "里程增加到2万5千公里", _part_of_mixed_numeral),
 )
 
 # Its multiplier sorted out (三百亿元 is 三百 亿元, 500强 a rank), and its unit.
