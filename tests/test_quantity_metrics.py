@@ -616,3 +616,10 @@ def test_a_numeral_with_a_scale_inside_is_no_pair_of_numbers_and_aspects_are_no_
     found = _quantities("一年来，主要做了7个方面工作；深挖5个方面26项增长潜力，棉花产量达到三百万担。", date="2026-01-20")
     assert 7 not in found and found[26].metric == "增长潜力"
     assert found[300].unit == "万担"
+
+
+def test_a_span_of_years_ahead_that_opens_a_sentence_dates_every_clause_of_it() -> None:
+    found = _quantities("今后五年内全县新建学校12所，改造农村公路300公里。", date="2026-01-20")
+    assert found[12].deadline_year == found[300].deadline_year == 2030
+    found = _quantities("2025年全县新建学校12所，改造农村公路300公里。", date="2026-01-20")
+    assert found[300].kind == "fact"

@@ -232,6 +232,7 @@ _PARAGRAPH_FIRST_SENTENCE = re.compile(r"^[^。！？\n]*[。！？]?[^。！？
 _THIS_YEAR = re.compile(r"今年|明年|本年度")
 # the years before the one reviewed (前三年); a span that ends with it (这五年, 两年来) is dated by its end
 _SPAN_OF_YEARS = re.compile(r"(?<!学)前[一二三四五六七八九十两几0-9]{1,2}年")
+_AHEAD_SPAN = re.compile(r"(?:今后|未来)?[一二三四五六七八九十两0-9]{1,2}年(?:内|之内|间)?")  # 今后五年内
 _WITHIN_YEARS = re.compile(r"[一二三四五六七八九十两0-9]{1,2}年(?:内|之内|间)")
 _FULL_STOP = re.compile(r"[。！？\n]")
 _PLAN_STATES = re.compile(r"(?:规划|计划|纲要)?(?:规定|要求|提出|确定|明确)")
@@ -1503,8 +1504,15 @@ class _Context:
             t
             for k, t in enumerate(times)
             if t.end <= pos and (t.start >= clause or t.role == "then" or self.s.startswith(("，", ",", "、"), t.end)
-                                 or self._opens_topic(t, pos, times[k + 1 :]) or self._plan_states(t))
+                                 or self._opens_topic(t, pos, times[k + 1 :]) or self._plan_states(t)
+                                 or self._spans_sentence(t))
         ]
+
+    def _spans_sentence(self, t: TimeRef) -> bool:
+        """Whether ``t`` is a span of years ahead that opens its sentence (今后五年内全市新建学校10所，改造道路
+        20公里): it dates every clause of it, not only its first."""
+        return (t.relative and t.role == "point" and self.sentence_start(t.start) == t.start
+                and _AHEAD_SPAN.fullmatch(self.s, t.start, t.end) is not None)
 
     def _stated_plan(self, pos: int) -> TimeRef | None:
         """The plan that opens the sentence (to its 。) holding ``pos`` by saying what it sets (第一个五年计划规定…；
