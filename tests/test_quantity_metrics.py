@@ -623,3 +623,10 @@ def test_a_span_of_years_ahead_that_opens_a_sentence_dates_every_clause_of_it() 
     assert found[12].deadline_year == found[300].deadline_year == 2030
     found = _quantities("2025年全县新建学校12所，改造农村公路300公里。", date="2026-01-20")
     assert found[300].kind == "fact"
+
+
+def test_a_label_before_a_colon_names_the_measure_of_its_line() -> None:
+    text = "到2030年，主要产品产量如下：\n粮食：达到120万吨，增长8%。\n蔬菜、水果：达到60万吨，增长10%。\n"
+    found = _quantities(text, date="2026-01-20")
+    assert found[120].metric == "粮食" and found[8].metric == "粮食增长"
+    assert found[60].metric == "蔬菜、水果" and found[10].metric == "蔬菜、水果增长"

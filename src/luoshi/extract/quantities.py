@@ -232,6 +232,8 @@ _PARAGRAPH_FIRST_SENTENCE = re.compile(r"^[^。！？\n]*[。！？]?[^。！？
 _THIS_YEAR = re.compile(r"今年|明年|本年度")
 # the years before the one reviewed (前三年); a span that ends with it (这五年, 两年来) is dated by its end
 _SPAN_OF_YEARS = re.compile(r"(?<!学)前[一二三四五六七八九十两几0-9]{1,2}年")
+_LABEL_MAX = 10  # 黄麻、洋麻：达到七百三十万担: a short label, not a clause before a colon
+_LABEL_BREAK = re.compile(r"[，,：:（(“\"]|是$|为$|有$|如下$")
 _AHEAD_SPAN = re.compile(r"(?:今后|未来)?[一二三四五六七八九十两0-9]{1,2}年(?:内|之内|间)?")  # 今后五年内
 _WITHIN_YEARS = re.compile(r"[一二三四五六七八九十两0-9]{1,2}年(?:内|之内|间)")
 _FULL_STOP = re.compile(r"[。！？\n]")
@@ -1281,7 +1283,7 @@ class _Context:
             start += 1
         if not prev_metric and _GROWTH.match(core):
             prev_metric = self._topic(clause)
-        ranked = self._ranked(clause) if not core and not trail else ""
+        ranked = (self._ranked(clause) or self._label(clause)) if not core and not trail else ""
         metric = (ranked or _metric(core, trail, prev_metric, c.unit in _SHARES, c.unit in _COUNTERS)
                   or self._ranked(clause))
         shown, unit = metric, c.unit
@@ -1361,6 +1363,14 @@ class _Context:
             return ""
         found = _RANKED.search(self.s, max(0, clause - 1 - _TOPIC_MAX), clause - 1)
         return _METRIC_HEAD.sub("", found.group(1)) if found else ""
+
+    def _label(self, clause: int) -> str:
+        """The label a line opens with, when the clause follows its colon (棉花：达到三千二百七十万担), or ''."""
+        if clause < 2 or self.s[clause - 1] not in "：:":
+            return ""
+        opening = self._back(_SENTENCE_END, clause - 1)
+        label = self.s[opening : clause - 1].strip(" \u3000")
+        return label if 0 < len(label) <= _LABEL_MAX and not _LABEL_BREAK.search(label) else ""
 
     def _topic(self, clause: int) -> str:
         """The clause before ``clause`` when it names a measure with its year and no number (一九五四年社会零售总额，
