@@ -630,3 +630,9 @@ def test_a_label_before_a_colon_names_the_measure_of_its_line() -> None:
     found = _quantities(text, date="2026-01-20")
     assert found[120].metric == "粮食" and found[8].metric == "粮食增长"
     assert found[60].metric == "蔬菜、水果" and found[10].metric == "蔬菜、水果增长"
+
+
+def test_a_share_between_a_verb_and_its_object_measures_both() -> None:
+    found = _quantities("2025年，全县养老助餐点覆盖八成以上行政村，财政支出75%以上用于民生领域。", date="2026-01-20")
+    assert found[8].metric == "养老助餐点覆盖行政村"
+    assert found[75].metric == "财政支出用于民生领域"

@@ -1730,7 +1730,7 @@ def _metric(core: str, trail: str, prev_metric: str, share: bool = False, counte
         trail_noun = trail_noun[1:-1]  # 116个“美丽街区”: the name is the measure
     if trail.startswith("的") and not core:
         trail_noun = _NOUN_END.split(trail_noun, 1)[0] or trail_noun  # 5.5%左右的预期增长目标|与…相衔接
-    framed = _framed_metric(core, trail, trail_noun, prev_metric)
+    framed = _framed_metric(core, trail, trail_noun, prev_metric, share)
     if framed:
         return framed
     if trail_noun and (
@@ -1778,8 +1778,10 @@ def _whole_of(metric: str) -> str:
     return "" if _HALF_WIDTH_SIGNS.search(measure) or _CHANGED_TO.search(measure) or len(measure) < 2 else measure
 
 
-def _framed_metric(core: str, trail: str, trail_noun: str, prev_metric: str) -> str:
+def _framed_metric(core: str, trail: str, trail_noun: str, prev_metric: str, share: bool = False) -> str:
     """The metric where the words around the number frame it in a way of their own, or ''."""
+    if share and trail_noun and len(core) >= 3 and core[-1] in _VERB_ENDS:
+        return core + trail_noun  # 养老助餐点覆盖九成以上城乡社区: the share is of the communities it covers
     if trail_noun and _LEVELS.fullmatch(core):
         return core + trail_noun  # 市、区98个部门: the departments of both levels
     if prev_metric and _ABOVE.fullmatch(core):
