@@ -233,3 +233,10 @@ def test_a_report_that_opens_its_first_part_pages_in_has_its_body_first() -> Non
     # a report whose first part comes after its greetings keeps them as its opening
     short = "各位代表：\n现在，我代表中央人民政府作工作报告。\n五年來，我國同各國人民緊密地團結在一起。\n"
     assert [s.role for s in find_sections(short, [], "1954-09-23", "政府工作报告")] == ["opening", "review"]
+
+
+def test_a_line_saying_what_year_it_reports_on_titles_a_part_in_any_digits() -> None:
+    assert title_role("首先报告２０２４年的工作", 2025) == "review"
+    assert title_role("下面，我报告2025年的工作", 2025) == "plan"
+    assert title_role("２０２４年工作回顾", 2025) == "review"
+    assert title_role("政府工作报告", 2025) is None

@@ -636,3 +636,12 @@ def test_a_share_between_a_verb_and_its_object_measures_both() -> None:
     found = _quantities("2025年，全县养老助餐点覆盖八成以上行政村，财政支出75%以上用于民生领域。", date="2026-01-20")
     assert found[8].metric == "养老助餐点覆盖行政村"
     assert found[75].metric == "财政支出用于民生领域"
+
+
+def test_a_topic_clause_naming_a_measure_names_the_change_after_it() -> None:
+    found = _quantities("全县粮食总产量，比上年增加1.2万吨，增长3.5%；蔬菜的产量，比上年增加8000吨。", date="2026-01-20")
+    assert found[1.2].metric == "粮食总产量比上年增加"
+    assert found[3.5].metric == "粮食总产量增长"
+    assert found[8000].metric == "蔬菜的产量比上年增加"
+    # a clause that names no measure is no topic
+    assert _quantities("如果能够加速周转，减少百分之二。", date="2026-01-20")[2].metric == "减少"

@@ -197,6 +197,8 @@ def _lead_in(simple: str, first: int, points: list[tuple[int, _Break]], report: 
     return sections
 
 
+_HALF_WIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
+_REPORTS_ON = re.compile(r"^(?:首先|下面|现在|这里)[，,]?(?:我)?(?:报告|回顾|讲讲|谈谈)(?=.{0,12}工作$)")
 _NOT_A_PART = re.compile(r"报告|讲话|发言|会议上|^title|^---|^——|^（|^\(|\d+月\d+日|\d+时\d+分")
 _ACHIEVED = re.compile(r"完成|实现|取得|成效|加快|明显|显著|初具|迈出|不断|持续|稳步|进一步|有力|全面|圆满")
 _PLAN_NAME = re.compile(PLAN_NAME)
@@ -204,7 +206,8 @@ _PLAN_NAME = re.compile(PLAN_NAME)
 
 def title_role(title: str, year: int | None) -> SectionRole | None:
     """The role a part's title says (``2025年工作回顾`` → review), with ``year`` the plan year; None if none."""
-    title = title.strip("*# 　").replace("**", "")  # bold marks a page set inside: **一、2023年工作回**顾
+    title = title.strip("*# 　").replace("**", "").translate(_HALF_WIDTH_DIGITS)  # **一、2023年工作回**顾
+    title = _REPORTS_ON.sub("", title)  # 首先报告２００１年的工作: the part on 2001's work
     if _NOT_A_PART.search(title):
         return None  # the document's own title or dateline, not one of its parts
     for rule in TITLE_RULES:
