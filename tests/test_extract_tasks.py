@@ -374,3 +374,8 @@ def test_what_the_figures_are_estimated_to_show_is_no_task() -> None:
     assert not is_task_sentence("据初步估计，全县主要农产品的产量都超过了历史最高水平。", report=True)
     assert not is_task_sentence("据统计，全县规模以上企业达到320家。", report=True)
     assert is_task_sentence("根据统计调查制度，健全农产品产量调查体系。", report=True)
+
+
+def test_a_maxim_opening_a_sentence_makes_it_rhetoric() -> None:
+    assert not is_task_sentence("开放才有活力，合作方能共赢，我们要主动融入全国统一大市场。", report=True)
+    assert is_task_sentence("落实首问负责制，做到群众来办事才有人接、有人管。", report=True)

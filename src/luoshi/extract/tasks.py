@@ -121,6 +121,10 @@ NOT_TASK_RULES: tuple[SentenceRule, ...] = (
                                        r"(?=[、，,。！；;]|$)"),
                  "数字经济蓬勃发展，我市发展前景广阔、大有可为。", ("可期", "广阔", "光明", "可为", "作为", "壮阔"),
                  whole=True),
+    # a maxim opening the sentence (走出去才有希望，引进来方有变量，我们要…): what the speaker believes, said to stir
+    SentenceRule("maxim", re.compile(r"^[^，,。]{2,8}(?:才有|才会|方有|方能|方显)[^，,。]{1,8}[，,][^，,。]{2,8}"
+                                     r"(?:才有|才会|方有|方能|方显)"),
+                 "走出去才有希望，引进来方有变量，我们要敞开大门谋发展。", ("才", "方"), whole=True),
     # what the figures say (据估计，…的产量都超过…; 据初步统计，…), not what to do
     SentenceRule("estimate", re.compile(r"^据[^，,。；]{0,12}?(?:估计|统计|测算|调查|核算)"),
                  "据估计，主要农产品的产量都超过了历史最高水平。", ("据",), whole=True),
