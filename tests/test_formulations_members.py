@@ -289,3 +289,9 @@ def test_a_list_of_programmes_ending_in_a_verb_is_summed_up_and_a_verb_couplet_o
     assert names("要增强“四个意识”、坚决做到“两个维护”。")["两个维护"].members == []
     text = "全面压紧压实党委、政府、部门“三个责任”，守牢安全底线。"
     assert names(text)["三个责任"].members == ["党委", "政府", "部门"]
+
+
+def test_members_that_each_open_with_the_head_keep_it_in_the_first_too() -> None:
+    text = ("会议提出了“四个坚持”的原则。" + FILLER + "各项工作要做到四点，即坚持党的全面领导、坚持人民至上、坚持系统观念、"
+            "坚持底线思维。")
+    assert names(text)["四个坚持"].members == ["坚持党的全面领导", "坚持人民至上", "坚持系统观念", "坚持底线思维"]

@@ -1265,7 +1265,7 @@ def _list_anywhere(text: str, count: int, head: str, occurrences: tuple[Span, ..
         # …、民生保障等短板: a list that goes on after the head (等) names another kind of thing
         # …、核心意识、看齐意识: a list that goes on after the head does not end there
         if before not in _OPEN and before != "等" and after not in _CLOSE and after not in "等、" and i not in inside:
-            found = _list_ending_at(text, i, n, count) or _list_following(text, i + n, count)
+            found = _list_ending_at(text, i, n, count) or _list_following(text, i + n, count, head)
             if found:
                 return found
         i = text.find(head, i + n)
@@ -1299,14 +1299,17 @@ _ITEM_VERB = re.compile(r"调整|整治|整改|改革|攻坚|提质|增效|转�
 _REST_OF_CLAUSE = re.compile(r"[^，,。；;：:！？\n]*")
 
 
-def _list_following(text: str, at: int, count: int) -> list[str] | None:
-    """The list of ``count`` items that ends the sentence a verb before ``at`` opens."""
+def _list_following(text: str, at: int, count: int, head: str = "") -> list[str] | None:
+    """The list of ``count`` items that ends the sentence a verb before ``at`` opens; where the items after the
+    first open with that verb too (即坚持A、坚持B、坚持C for 三个坚持), each member is a clause with the verb."""
     if not ("\u4e00" <= _char(text, at) <= "\u9fff" and text.count("、", at, at + 200) >= count - 1):
         return None  # fewer 、 than the list needs in the widest clause it may have
     stop = _CLAUSE_END_RE.search(text, at, at + 200)
     if stop and stop.group() in "。；;\n":
         span = text[at : stop.start()]
         items = _split_items(span, count) if span.count("、") == count - 1 and "等" not in span else None
+        if items and head and all(x.startswith(head) for x in items[1:]):
+            return [_clean_member(head + items[0]), *(_clean_member(x) for x in items[1:])]
         if items:  # a list closed by 等 (园区型、边贸型、旅游休闲型等精品小城镇) names examples, not members
             return [_after_de(x) for x in items]
     return None
