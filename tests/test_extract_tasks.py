@@ -379,3 +379,9 @@ def test_what_the_figures_are_estimated_to_show_is_no_task() -> None:
 def test_a_maxim_opening_a_sentence_makes_it_rhetoric() -> None:
     assert not is_task_sentence("开放才有活力，合作方能共赢，我们要主动融入全国统一大市场。", report=True)
     assert is_task_sentence("落实首问负责制，做到群众来办事才有人接、有人管。", report=True)
+
+
+def test_a_view_the_speaker_answers_is_no_task() -> None:
+    assert not is_task_sentence("有的同志担心，加快发展新兴产业会影响传统产业的稳定。", report=True)
+    assert not is_task_sentence("或者有人认为，我们应当先把速度降下来，再抓质量。", report=True)
+    assert is_task_sentence("有关部门要加快完善配套政策，确保年内落地。", report=True)

@@ -645,3 +645,11 @@ def test_a_topic_clause_naming_a_measure_names_the_change_after_it() -> None:
     assert found[8000].metric == "蔬菜的产量比上年增加"
     # a clause that names no measure is no topic
     assert _quantities("如果能够加速周转，减少百分之二。", date="2026-01-20")[2].metric == "减少"
+
+
+def test_a_past_year_that_opens_a_comparison_makes_its_change_a_fact_in_a_plans_part() -> None:
+    text = ("二、今后五年的主要任务\n近八年来，我县经济实力有了很大的增加。2025年同2017年相比，地区生产总值由80亿元增加到"
+            "160亿元。今后五年，地区生产总值将由165亿元增加到240亿元。\n")
+    found = _quantities(text, date="2026-01-20")
+    assert (found[160].kind, found[160].deadline_year) == ("fact", 2025)
+    assert found[240].kind == "target"

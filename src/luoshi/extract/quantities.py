@@ -1586,8 +1586,10 @@ class _Context:
         if mode == "plan":  # targets, unless the clause looks back
             if self._looking_back(sentence) or _STATISTICS.search(s, sentence, pos):
                 return "fact"  # 这五年，…从771家增加到1076家; 据一九五二年的统计，…: a plan's part that looks back
-            if _GOAL.search(s, clause, pos):
-                return "target"  # 将由去年的1076亿元增加到1562亿元: the 1562 is the goal
+            past = any(t.role == "point" and t.year and doc_year and t.year < doc_year and not t.relative
+                       for t in times)
+            if _GOAL.search(s, clause, pos) and not past:
+                return "target"  # 将由去年的1076亿元增加到1562亿元: the 1562 is the goal; not 1986年…由…增加到…
             if _FACT_CUE.search(s, clause, pos) or any(
                 t.role in ("point", "from") and t.year and doc_year and t.year < doc_year and not t.relative
                 for t in times
