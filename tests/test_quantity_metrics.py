@@ -653,3 +653,11 @@ def test_a_past_year_that_opens_a_comparison_makes_its_change_a_fact_in_a_plans_
     found = _quantities(text, date="2026-01-20")
     assert (found[160].kind, found[160].deadline_year) == ("fact", 2025)
     assert found[240].kind == "target"
+
+
+def test_a_measure_after_a_list_or_a_figure_takes_the_subject_it_shares() -> None:
+    found = _quantities("2025年，城市、县城建成区面积分别扩大6.2%、4.1%；茶叶总产量增长9%、产值增长12%。", date="2026-01-20")
+    assert found[6.2].metric.startswith("城市建成区面积")
+    assert found[12].metric == "茶叶产值增长"
+    found = _quantities("2025年，全县生物资源普查发现3种新物种。", date="2026-01-20")
+    assert found[3].metric == "新物种"

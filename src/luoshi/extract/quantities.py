@@ -575,8 +575,9 @@ def _subjects(subject: str, n: int, alike: bool = True) -> list[str]:
     if n == 2 and last in PAIRED_MEASURES and firsts[0][-len(last) :] in PAIRED_MEASURES:
         return [firsts[0], firsts[0][: -len(last)] + last]  # 一般公共预算收入和支出: the second is 一般公共预算支出
     if all(m in PAIRED_MODIFIERS for m in firsts):
+        width = len(firsts[0])  # 城市、县城建成区面积: a modifier as long as the others (县城, not 县)
         for modifier in sorted(PAIRED_MODIFIERS, key=len, reverse=True):
-            if last.startswith(modifier) and len(last) > len(modifier) + 1:
+            if last.startswith(modifier) and len(last) > len(modifier) + 1 and len(modifier) == width:
                 return [m + last[len(modifier) :] for m in firsts] + [last]
     if all(len(m) == 1 for m in firsts) and len(last) > 2:
         return [m + last[1:] for m in firsts] + [last]  # 一、二、三产业增加值; 大、中型企业: one character each
@@ -1284,7 +1285,7 @@ class _Context:
         if not prev_metric and _GROWTH.match(core):
             prev_metric = self._topic(clause)
         ranked = (self._ranked(clause) or self._label(clause)) if not core and not trail else ""
-        metric = (ranked or _metric(core, trail, prev_metric, c.unit in _SHARES, c.unit in _COUNTERS)
+        metric = (ranked or _metric(core, trail, prev_metric, c.unit in _SHARES, c.unit in _COUNTED_UNITS)
                   or self._ranked(clause))
         shown, unit = metric, c.unit
         if self.converted:  # the metric and the unit in the document's own script (the unit half-width)
@@ -1674,6 +1675,7 @@ _COUNTED_NOUN_END = re.compile(
 
 
 _COUNTERS = frozenset("个家宗项所座条名户处批只台套辆艘架部件场")
+_COUNTED_UNITS = _COUNTERS | frozenset("种类")  # 发现2种新物种: kinds counted too
 _HEADS_COUNTED = _COUNTERS | frozenset("头羽匹口")  # 肉牛、肉羊饲养量分别达到105万头、600万只: counts alike
 
 
@@ -1737,7 +1739,7 @@ def _metric(core: str, trail: str, prev_metric: str, share: bool = False, counte
         return framed
     if trail_noun and (
             len(_PERIOD_TAIL.sub("", core)) < 3 or core[-1] in _VERB_ENDS or core.endswith(_CONJUNCTIONS)
-            or (counted and core.endswith("新增"))
+            or (counted and core.endswith(("新增", "发现")))
             or _SUPERLATIVE.search(core) or _names_a_place(core, share) or _names_examples(core, trail_noun)
             or _PHASE_END.search(core) or _ASPECTS_END.search(core)):
         # 建设77个党建共同体, 成长出8个万亿元级产业集群; 建设科创生态岛和11个分岛: the number opens its own noun
@@ -1762,8 +1764,9 @@ def _metric(core: str, trail: str, prev_metric: str, share: bool = False, counte
     core = dated if len(dated) > 1 else core
     if share and prev_metric and len(core) >= 3 and core[0] == "占" and (whole := _whole_of(prev_metric)):
         return whole + core  # 中央预算支出为…，占国家预算的75%: the share of the measure before
-    if prev_metric and core.removeprefix("总") in SHARED_MEASURES and (subject := _subject_of(prev_metric)):
-        return subject + core  # 粮食播种面积1530万亩、总产量125亿斤: the grain's output
+    if (prev_metric and _GROWTH_TAIL.sub("", core).removeprefix("总") in SHARED_MEASURES
+            and (subject := _subject_of(_GROWTH_TAIL.sub("", prev_metric)))):
+        return subject + core  # 粮食播种面积1530万亩、总产量125亿斤; 总产量增长19%、产值增长18%: the grain's
     # 今年计划完成6万亩; 增长8%，达到296亿元: the metric of the clause before
     if core or trail_noun:
         return core or trail_noun
@@ -1799,9 +1802,9 @@ def _subject_of(metric: str) -> str:
     """What a metric measures something of, without the measure it ends with (粮食播种面积 → 粮食), or ''."""
     for k in range(2, len(metric) - 1):
         if metric[k:] in SHARED_MEASURES:
-            subject = metric[:k]  # not 外贸进出口 of 外贸进出口总额: a measure, not what it is of
+            subject = metric[:k].removesuffix("总")  # not 外贸进出口 of 外贸进出口总额: a measure, not its subject
             measured = subject[-1] in _VERB_ENDS or any(subject.endswith(m) for m in SHARED_MEASURES)
-            return "" if measured else subject
+            return "" if measured or _COMPARED.match(subject) or subject.startswith(("比", "较")) else subject
     return ""
 
 
