@@ -385,3 +385,9 @@ def test_a_view_the_speaker_answers_is_no_task() -> None:
     assert not is_task_sentence("有的同志担心，加快发展新兴产业会影响传统产业的稳定。", report=True)
     assert not is_task_sentence("或者有人认为，我们应当先把速度降下来，再抓质量。", report=True)
     assert is_task_sentence("有关部门要加快完善配套政策，确保年内落地。", report=True)
+
+
+def test_a_question_mark_lost_in_transcoding_inside_a_name_ends_no_sentence() -> None:
+    text = "二、2025年工作安排\n深化“书香满城?阅读悦心”全民阅读活动，打造书香城市。今年能否完成目标?关键在落实。\n"
+    tasks = [t.text for t in luoshi.document_from_text(text, date="2025-01-20").tasks]
+    assert "深化“书香满城?阅读悦心”全民阅读活动，打造书香城市。" in tasks

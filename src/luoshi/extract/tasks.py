@@ -45,7 +45,10 @@ class SentenceRule:
 
 
 # A sentence ends at 。！？； or a line break; the end mark belongs to the sentence.
-_SENTENCE = re.compile(r"[^。！？；!?;\n]+[。！？；!?;]?")
+# An ASCII ? between two Chinese characters is a mark lost in transcoding (歌舞鹤乡?放飞梦想 for ·), not an end.
+_LOST_MARK = r"\?(?=[\u4e00-\u9fff“])"
+_IN_SENTENCE = r"[^。！？；!?;\n]"
+_SENTENCE = re.compile(f"(?:{_IN_SENTENCE}|{_LOST_MARK}){_IN_SENTENCE}*(?:{_LOST_MARK}{_IN_SENTENCE}*)*[。！？；!?;]?")
 _CLAUSE = re.compile(r"[^，,：:、]+")
 _COMMA_CLAUSE = re.compile(r"[^，,：:]+")  # a sentence's clauses, each a list of clauses at 、
 _MIN_LENGTH = 6
