@@ -661,3 +661,12 @@ def test_a_measure_after_a_list_or_a_figure_takes_the_subject_it_shares() -> Non
     assert found[12].metric == "茶叶产值增长"
     found = _quantities("2025年，全县生物资源普查发现3种新物种。", date="2026-01-20")
     assert found[3].metric == "新物种"
+
+
+def test_a_change_against_a_plan_period_and_a_past_year_reached_are_read_as_such() -> None:
+    found = _quantities("五年累计实际利用外资90亿美元，比“十三五”时期增长35%。", date="2026-01-20")
+    assert found[35].metric == "五年累计实际利用外资比“十三五”时期增长"
+    text = "二、今后五年的主要任务\n全县粮食产量长期徘徊，到2015年，粮食产量只有20万吨；今后五年，粮食产量达到30万吨。\n"
+    found = _quantities(text, date="2026-01-20")
+    assert (found[20].kind, found[20].metric) == ("fact", "粮食产量")
+    assert found[30].kind == "target"

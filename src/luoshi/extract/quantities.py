@@ -292,11 +292,12 @@ _METRIC_TAIL = _by_length(
         "提升到 提升至 上升到 上升至 增加到 增长到 增至 降至 降到 下降到 减少到 压减至 压减到 压缩至 压缩到 近 约 "
         "不足 不到 不低于 不少于 不超过 不高于 低于 高于 至少 逾 共 累计 有 到 至 了 的 从 由 人均 分别 均 首次 已 将 "
         "定在 定为 拟定为 确定为 达成 双双 约占 计划达到 计划完成 计划达 预计达到 预计完成 预计 已接近 接近 "
-        "增加至 增长至 降低到 降低至 下降至 减少至 扩大到 扩大至 调至 调到 调整为 调整到"
+        "增加至 增长至 降低到 降低至 下降至 减少至 扩大到 扩大至 调至 调到 调整为 调整到 只 仅"
     ).split()
 )
 # 同比增长9.1%; 比1980年预计增加1000万吨, 较上年末下降: a change of the measure named before it
-_COMPARED_TO = r"(?:比|较)[^，,比较]{0,8}年(?:同期|末|底)?(?:预计|实际|决算|预算)?数?(?:大约|约)?"
+_COMPARED_TO = (r"(?:比|较)(?:[^，,比较]{0,8}年(?:同期|末|底)?(?:预计|实际|决算|预算)?数?"
+                r"|“?[^，,比较”]{1,4}”?(?:时期|期间))(?:大约|约)?")  # 比上年, 比“八五”时期
 _A_YEAR = r"(?:(?:19|20)[0-9]{2}|[一二][〇零○一二三四五六七八九]{3})年"
 # 同比增长9.1%, 都增长百分之三十, 是1997年的2.3倍: a change of (or a ratio to) the measure named before it
 _DURATION = r"(?:[一二三四五六七八九十两0-9]{1,2}年(?:来|间|内)?)"  # 五年增加70%: over the years it names
@@ -1592,9 +1593,9 @@ class _Context:
             if _GOAL.search(s, clause, pos) and not past:
                 return "target"  # 将由去年的1076亿元增加到1562亿元: the 1562 is the goal; not 1986年…由…增加到…
             if _FACT_CUE.search(s, clause, pos) or any(
-                t.role in ("point", "from") and t.year and doc_year and t.year < doc_year and not t.relative
+                t.role in ("point", "from", "to") and t.year and doc_year and t.year < doc_year and not t.relative
                 for t in times
-            ):
+            ):  # 到一九四九年，粮食产量只有…: by a year gone, what was
                 return "fact"
             return "target"
         return self._nearest_cue(mode, sentence, clause, pos, times)
