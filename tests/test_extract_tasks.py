@@ -391,3 +391,9 @@ def test_a_question_mark_lost_in_transcoding_inside_a_name_ends_no_sentence() ->
     text = "二、2025年工作安排\n深化“书香满城?阅读悦心”全民阅读活动，打造书香城市。今年能否完成目标?关键在落实。\n"
     tasks = [t.text for t in luoshi.document_from_text(text, date="2025-01-20").tasks]
     assert "深化“书香满城?阅读悦心”全民阅读活动，打造书香城市。" in tasks
+
+
+def test_the_more_the_more_is_a_stance_whatever_opens_it() -> None:
+    assert not is_task_sentence("开放越是深入，越要守牢安全底线、增强风险意识。", report=True)
+    assert not is_task_sentence("发展越向纵深推进，越要把稳方向、突出实效。", report=True)
+    assert is_task_sentence("推动企业越做越大、越做越强，培育一批领军企业。", report=True)

@@ -99,9 +99,10 @@ NOT_TASK_RULES: tuple[SentenceRule, ...] = (
     SentenceRule("definition", re.compile(r"[，,]是(?!否)[^，,；;]*$"),
                  "我们追求的发展，是提高质量效益、改善人民生活的发展。", ("，是", ",是"), whole=True),
     # a clause that ends by judging the outlook states it, whatever verbs come before (前景广阔的产业 is a noun)
-    # 越是…越要…: the stance a hard time calls for, not a deliverable
-    SentenceRule("stance", re.compile(r"^越是[^，,。]{1,20}[，,]"),
-                 "越是困难的时候，越要坚定信心、迎难而上。", ("越是",), whole=True),
+    # 越是…越要…, 改革越深入，越要…: the stance a hard time calls for, not a deliverable
+    SentenceRule("stance", re.compile(r"^越是[^，,。]{1,20}[，,]"
+                                      r"|^[^，,。]{1,8}越[^，,。]{1,16}[，,]越(?:要|需要|应|应当|必须)"),
+                 "越是困难的时候，越要坚定信心、迎难而上。", ("越",), whole=True),
     # what an action can bring (既可以…又可以…, 这样做，可以…, 畜牧业的发展，可以增加…), not the action asked for;
     # 有条件的地方，可以… grants leave and stays a task
     SentenceRule("benefit", re.compile(r"既可以|^这样[^，,。]{0,8}[，,]就?可以"
