@@ -295,3 +295,8 @@ def test_members_that_each_open_with_the_head_keep_it_in_the_first_too() -> None
     text = ("会议提出了“四个坚持”的原则。" + FILLER + "各项工作要做到四点，即坚持党的全面领导、坚持人民至上、坚持系统观念、"
             "坚持底线思维。")
     assert names(text)["四个坚持"].members == ["坚持党的全面领导", "坚持人民至上", "坚持系统观念", "坚持底线思维"]
+
+
+def test_a_verb_of_starting_that_opens_the_list_is_no_part_of_its_first_member() -> None:
+    text = "全面展开老旧管网更新、城市内涝治理、背街小巷改造“三大工程”。"
+    assert names(text)["三大工程"].members == ["老旧管网更新", "城市内涝治理", "背街小巷改造"]
