@@ -397,3 +397,19 @@ def test_the_more_the_more_is_a_stance_whatever_opens_it() -> None:
     assert not is_task_sentence("开放越是深入，越要守牢安全底线、增强风险意识。", report=True)
     assert not is_task_sentence("发展越向纵深推进，越要把稳方向、突出实效。", report=True)
     assert is_task_sentence("推动企业越做越大、越做越强，培育一批领军企业。", report=True)
+
+
+def test_a_speechs_subtitle_before_its_salutation_and_a_proverbial_stance_are_no_tasks() -> None:
+    text = ("在全县项目建设推进会上的讲话\n鼓足干劲、奋勇争先\n全力打好项目建设攻坚战\n同志们:\n"
+            "今天召开这次会议，主要是部署下一阶段项目建设。\n"
+            "行百里者半九十，愈接近目标愈困难，越是要坚持到最后。\n各乡镇要在月底前完成项目入库工作。\n")
+    tasks = [t.text for t in luoshi.document_from_text(text).tasks]
+    assert "全力打好项目建设攻坚战" not in tasks
+    assert not any(t.startswith("行百里者") for t in tasks)
+    assert "各乡镇要在月底前完成项目入库工作。" in tasks
+
+
+def test_a_time_after_the_modal_does_not_hide_the_verb() -> None:
+    assert is_task_sentence("各街道要在6月底前完成老旧小区改造摸底工作。")
+    assert is_task_sentence("确保在年内建成投用。")
+    assert not is_task_sentence("在这里，我讲三点意见。")

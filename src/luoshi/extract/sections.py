@@ -269,8 +269,15 @@ def _opening_role(line: str, report: bool, start: int, size: int, last: bool,
 
 
 def _greeting_end(simple: str, limit: int) -> int:
-    """Where the greetings, the title and the dateline before a body end (各位代表：, 现在，我代表…)."""
-    position = 0
+    """Where the greetings, the title and the dateline before a body end (各位代表：, 现在，我代表…); a salutation in
+    the first lines ends them at the earliest (a subtitle before it, 全力打好…收官之战, is no body)."""
+    position = _salutation_end(simple, limit)
+    if position:  # after the salutation only procedure (现在，我代表…) goes on greeting
+        for line in simple[position:limit].split("\n"):
+            if line.strip() and not _OPENING_END.match(line.strip()):
+                break
+            position += len(line) + 1
+        return min(position, limit)
     for line in simple[:limit].split("\n"):
         stripped = line.strip()
         short = len(stripped) <= 30 and not re.search(r"[。；！？]", stripped[:-1] if stripped else "")
@@ -280,6 +287,22 @@ def _greeting_end(simple: str, limit: int) -> int:
             break  # a one-line directive is body, however short
         position += len(line) + 1
     return min(position, limit)
+
+
+_SALUTATION_LINE = re.compile(r"\s*(?:各位代表|同志们|女士们、先生们|各位委员|同志们、朋友们)[：:]\s*$")
+_SALUTATION_REACH = 8  # lines: a title, a subtitle or two, a dateline and a speaker
+
+
+def _salutation_end(simple: str, limit: int) -> int:
+    """Just after a salutation line among the first lines (同志们：), else 0."""
+    position = 0
+    for number, line in enumerate(simple[:limit].split("\n")):
+        if number >= _SALUTATION_REACH:
+            break
+        position += len(line) + 1
+        if _SALUTATION_LINE.match(line):
+            return min(position, limit)
+    return 0
 
 
 _VERB_START = re.compile(r"^(?:加快|全力|大力|推进|推动|实施|建设|确保|力争|深化|强化|完善|要|坚持)")
