@@ -240,3 +240,8 @@ def test_a_line_saying_what_year_it_reports_on_titles_a_part_in_any_digits() -> 
     assert title_role("下面，我报告2025年的工作", 2025) == "plan"
     assert title_role("２０２４年工作回顾", 2025) == "review"
     assert title_role("政府工作报告", 2025) is None
+
+
+def test_a_speech_part_that_weighs_achievements_and_gaps_is_analysis() -> None:
+    assert title_role("一、在分析中肯定成绩，找准差距，以更坚定的信心谋划发展", 2025) == "analysis"
+    assert title_role("二、在落实中突出重点，确保完成全年目标任务", 2025) == "plan"
