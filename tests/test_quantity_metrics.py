@@ -670,3 +670,9 @@ def test_a_change_against_a_plan_period_and_a_past_year_reached_are_read_as_such
     found = _quantities(text, date="2026-01-20")
     assert (found[20].kind, found[20].metric) == ("fact", "粮食产量")
     assert found[30].kind == "target"
+
+
+def test_counts_of_events_and_batches_keep_their_unit() -> None:
+    found = _quantities("2025年，全县开展送戏下乡演出300场次以上，完成食品抽检2.1万批次。", date="2026-01-20")
+    assert (found[300].unit, found[300].comparator, found[300].metric) == ("场次", "at_least", "开展送戏下乡演出")
+    assert found[2.1].unit == "万批次"
