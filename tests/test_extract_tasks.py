@@ -413,3 +413,8 @@ def test_a_time_after_the_modal_does_not_hide_the_verb() -> None:
     assert is_task_sentence("各街道要在6月底前完成老旧小区改造摸底工作。")
     assert is_task_sentence("确保在年内建成投用。")
     assert not is_task_sentence("在这里，我讲三点意见。")
+
+
+def test_a_last_clause_judging_a_harm_makes_a_statement() -> None:
+    assert not is_task_sentence("全县人口多、底子薄，新增财力相当大的部分要用于保运转，很不利于民生改善。", report=True)
+    assert is_task_sentence("清理不利于民营经济发展的政策措施，营造公平竞争环境。", report=True)

@@ -157,7 +157,7 @@ _WITHIN_YEAR = gated(
     "年底", "年末", "半年", "月前", "月底", "月末", "季度",
 )
 # A clause that says what will follow, not what to do: 也将开辟人类物质文明建设的新路径.
-_CONSEQUENCE = ("也将", "必将", "将会", "从而", "进而")
+_CONSEQUENCE = ("也将", "必将", "将会", "从而", "进而", "很不利于", "不利于", "十分不利于")  # …，很不利于…: a judgement
 # A clause of a target list with its topic first: 节能减排指标完成省下达任务.
 _RESULT = gated(r"[^，,]{2,}(?:完成|达到|控制在|保持在|提高到|降低到|下降到|突破|超过)[^，,]{2,}",
                "完成", "达到", "控制在", "保持在", "提高到", "降低到", "下降到", "突破", "超过")
