@@ -676,3 +676,11 @@ def test_counts_of_events_and_batches_keep_their_unit() -> None:
     found = _quantities("2025年，全县开展送戏下乡演出300场次以上，完成食品抽检2.1万批次。", date="2026-01-20")
     assert (found[300].unit, found[300].comparator, found[300].metric) == ("场次", "at_least", "开展送戏下乡演出")
     assert found[2.1].unit == "万批次"
+
+
+def test_a_count_after_its_examples_or_a_level_after_a_count_names_what_is_counted() -> None:
+    found = _quantities("2025年，交通、能源、水利等领域45个共建重点项目完成投资210亿元。", date="2026-01-20")
+    assert found[45].metric == "共建重点项目"
+    found = _quantities("2025年，新认定省级以上科技企业孵化器6家、市级9家，新开通8个城乡客运线路。", date="2026-01-20")
+    assert found[9].metric == "市级科技企业孵化器"
+    assert found[8].metric == "城乡客运线路"

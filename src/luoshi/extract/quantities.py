@@ -325,7 +325,7 @@ _YEAR_TAIL = re.compile(r"(?:(?:由|从)?" + _A_YEAR + r"(?:度|底|末)?|年度
 # 紧盯年度233个重点项目, 抓好2020年度100个…: the year's, and the noun after the number is the measure
 _PERIOD_TAIL = re.compile(r"(?:" + _A_YEAR + r"度|年度|全年)$")
 _JOIN = re.compile(r"和|及|与|以及|并")
-_VERB_ENDS = frozenset("出有造建设育引进办开立招施动展供扶助纳导决盖及签定选化成持好批产")  # 好: 办好, 抓好; 批: 获批
+_VERB_ENDS = frozenset("出有造建设育引进办开立招施动展供扶助纳导决盖及签定选化成持好批产通")  # 好: 办好, 抓好; 批: 获批
 _LEADING_GLOSS = re.compile(r"^[（(][^（）()]*[）)]")
 _COMPARED = re.compile(r"比较|相比|对比|再|还")
 _NUMBER_OPENINGS = frozenset("0123456789０１２３４５６７８９XxＸ零〇一二两三四五六七八九十百千")
@@ -428,7 +428,18 @@ def _shared_nouns(found: list[Quantity], s: str) -> list[Quantity]:
         at = after.metric.find(level[-1], 0, 4)
         if 0 < at < len(after.metric) - 2:
             found[k] = replace(q, metric=level + after.metric[at + 1 :])
+    for k in range(1, len(found)):  # …省级以上众创空间7家、市级8家: the city-level ones are 众创空间 too
+        before, q = found[k - 1], found[k]
+        if not (_BARE_LEVEL.fullmatch(q.metric) and s[before.end : q.start] in ("、", "，", ",")):
+            continue
+        other = _LEVEL_IN.search(before.metric)
+        if other and len(before.metric) - other.end() >= 2:
+            found[k] = replace(q, metric=q.metric + before.metric[other.end() :])
     return found
+
+
+_BARE_LEVEL = re.compile(r"(?:国家|省|市|县|区|镇|乡|村)级(?:以上|以下)?")
+_LEVEL_IN = re.compile(r"(?:国家|省|市|县|区|镇|乡|村)级(?:及)?(?:以上|以下)?")
 
 
 _LEVEL_ENDS = "级类型性"
@@ -1314,7 +1325,8 @@ class _Context:
         join = _JOIN.search(s, c.end, nxt)
         if join:
             return s[c.end : join.start()]
-        trail = _counted_noun(s[c.end : nxt]) if not core and c.unit in _COUNTERS else ""
+        opens = not core or core.endswith("等") or _FIELD_OF_EXAMPLES.search(core)  # …等领域320个共建重点项目完成…
+        trail = _counted_noun(s[c.end : nxt]) if opens and c.unit in _COUNTERS else ""
         if trail:  # the next number's words start after the count, not after its noun
             self.counted = (c.end + len(trail), c.end)
         return trail
@@ -1669,7 +1681,7 @@ _EXAMPLES_CLOSE = re.compile(  # 85个口袋公园|等建成开放: the 等 that
     r"(?<![相平均同对高中初])等(?=建成|完成|开工|投产|投用|实现|纳入|列入|获|入选|竣工|落地|相继|先后|$)")
 _COUNTED_NOUN_MAX = 14  # 4个|省级小城镇建设试点乡镇|完成投资3.2亿元
 _COUNTED_NOUN_END = re.compile(
-    r"分别|完成|实现|达到|达|突破|超过|累计|共|合计|占|获|列入|纳入|建成|开工|投产|总投资|投资|营业收入|营收|产值|整合|"
+    r"分别|完成|实现|达到|达|突破|超过|累计|共(?![建享同治富])|合计|占|获|列入|纳入|建成|开工|投产|总投资|投资|营业收入|营收|产值|整合|"
     r"主营业务收入|销售收入|利税|利润|援助资金|帮扶资金|资金|水质|[^，,]{1,2}率|落实|落地|入驻|实施|设置|发放|获批|"
     r"增长|增加|下降|减少|(?:19|20)[0-9]{2}年|年度|全年|年内"
 )
@@ -1716,11 +1728,14 @@ def _names_a_place(core: str, share: bool) -> bool:
     return not share and len(core) > 3 and core.endswith(_PLACE_END) and not core.endswith(_PLACE_KINDS)
 
 
+_FIELD_OF_EXAMPLES = re.compile(r"等(?:领域|方面|行业|产业|地区|部门)$")
+
+
 def _names_examples(core: str, trail_noun: str) -> bool:
     """Whether the words before a count name examples of what it counts (揭阳炼化一体化等23个重大工业项目;
     完成荃湾、东联、碧甲3条航道升级改造工程), so that the noun after the count is the measure."""
-    if core.endswith(("等", "、")):
-        return True
+    if core.endswith(("等", "、")) or _FIELD_OF_EXAMPLES.search(core):
+        return True  # 基础设施、现代产业等领域|320个共建重点项目: the fields the projects are in
     last = core.rpartition("、")[2]  # a short name, not a measure (…、总投资80亿元的格尔木东…)
     return (bool(core.count("、")) and len(last) <= 3 and len(trail_noun) >= 3 and not last.endswith(MEASURE_ENDS)
             and not any(last.endswith(measure) for measure in SHARED_MEASURES))
