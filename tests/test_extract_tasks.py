@@ -418,3 +418,13 @@ def test_a_time_after_the_modal_does_not_hide_the_verb() -> None:
 def test_a_last_clause_judging_a_harm_makes_a_statement() -> None:
     assert not is_task_sentence("全县人口多、底子薄，新增财力相当大的部分要用于保运转，很不利于民生改善。", report=True)
     assert is_task_sentence("清理不利于民营经济发展的政策措施，营造公平竞争环境。", report=True)
+
+
+def test_verbs_of_keeping_and_applying_direct_and_a_verb_inside_what_something_is_does_not() -> None:
+    for sentence in ("继续实行稳健的财政政策。", "切实维护劳动者的合法权益。", "搞好第五次全国经济普查。",
+                     "处理好发展和安全的关系。", "坚决破除地方保护和市场分割。", "重点是加快建设现代化产业体系。"):
+        assert is_task_sentence(sentence, report=True), sentence
+    for sentence in ("高质量发展的基础条件更加坚实。", "维护社会稳定是各级政府的重要职责。",
+                     "做好就业工作，是政府的重要职责，也是维护社会稳定所必需的。",
+                     "要切实做到忠诚核心、拥戴核心、维护核心。"):
+        assert not is_task_sentence(sentence, report=True), sentence

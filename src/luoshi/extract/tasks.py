@@ -70,7 +70,7 @@ NOT_TASK_RULES: tuple[SentenceRule, ...] = (
                                          r"足以|"
                                          r"^[^，,]{2,14}[，,]就(?:是)?要"),
                  "保持为民初心不改，就一定能守住人心、赢得民心。", ("能", "必将", "足以", "就"), whole=True),
-    SentenceRule("agenda", re.compile(r"(?:以下|下列|这)?[一二三四五六七八九十\d]+(?:个)?方面(?:的)?(?:工作|重点)?"
+    SentenceRule("agenda", re.compile(r"(?:以下|下列|这)?[一二三四五六七八九十几\d]+(?:个)?方面(?:的)?(?:工作|重点)?"
                                       r"[：:。]?$|(?:以下|下列)[几一二三四五六七八九十\d]*(?:个|项|点|件)?(?:方面)?的?(?:工作|任务)[：:。]?$|"
                                       r"[：:]$|为指导|总的要求是|总体要求是|总体思路是|^上述|^以上"),
                  "今年要突出抓好十个方面的工作：",
@@ -143,6 +143,7 @@ _COPULA = gated(
     r"是[^，,；]{0,30}(?:的|之)?(?:关键|保障|基础|前提|根本|要求|重要|动力|途径|抓手|引擎|核心|使命|优势|方向|"
     r"之年|时期|阶段|一年|必由之路|应有之义|题中之义|重中之重|生命线|试金石|着力点|落脚点|出发点|内容|支撑|之举|"
     r"之为|所在|写照|经验|底气|出路|选择|战略|追求|期盼|心愿|愿望|初心|己任|头等大事|第一要务|首要任务)"
+    r"|是[^，,；]{0,30}(?:职责|责任|所必需|必需)(?:的)?[。！；]?$"
     r"|^(?!.*(?:要|就是|还|也|更|总|于))[^，,；]{1,16}是[^，,；]{2,30}的[^，,；]{1,6}$"
     r"|的必然要求|意义重大|至关重要|刻不容缓",
     "是", "的必然要求", "意义重大", "至关重要", "刻不容缓",
@@ -168,7 +169,8 @@ _ATTITUDE = re.compile(
     r"(?:贯彻|践行)[^，]{0,10}(?:理念|思想|精神)$|全心全意|保持[^，]{0,4}(?:定力|初心|本色|清醒)|"
     r"增强[^，]{0,14}(?:意识|自觉|自信|本领)|坚定[^，]{0,6}(?:信心|信念|决心|理想)|提高[^，]{0,4}站位|"
     r"站稳[^，]{0,4}立场|不忘|勇于|敢于|善于|甘于|做[^，]{0,10}(?:贴心人|暖心人|表率|先锋|领头雁)|"
-    r"把[^，]{0,12}放在心上|以[^，]{0,20}(?:定力|韧劲|斗志|精神|姿态|状态))"
+    r"把[^，]{0,12}放在心上|以[^，]{0,20}(?:定力|韧劲|斗志|精神|姿态|状态)|"
+    r"[^，]{0,10}(?:忠诚|拥戴|紧跟|维护|捍卫|擁戴|緊跟|維護|捍衛)核心)"  # 切实做到忠诚核心、维护核心: loyalty
 )
 # Words before a clause's verb that do not change what it is.
 _FILLER = re.compile(
@@ -192,7 +194,8 @@ _VERBS = (
     r"压实|改善|消除|杜绝|防止|解决|破解|用好|用足|发挥|营造|激发|释放|提振|深挖|拓|稳定|稳住|守牢|织密|兜牢|兜住|"
     r"建立|设立|组建|成立|培养|引育|吸引|集聚|储备|安排|投入|筹集|争跑|搭建|连通|贯彻|执行|落地|推广|普及|覆盖|"
     r"提质|扩容|增效|降本|减负|纾困|帮扶|救助|关爱|服务|监管|督查|考核|整改|查处|打击|惩治|整顿|清零|攻坚|"
-    r"打赢|打好|决胜|发布|修订|颁布|印发|处置|办|抓|建|修|治|改|育|引|保|稳|扩|促|强|优|补|降"
+    r"打赢|打好|决胜|发布|修订|颁布|印发|处置|维护|处理|搞好|破除|打破|实行|改进|"
+    r"办|抓|建|修|治|改|育|引|保|稳|扩|促|强|优|补|降"
 )
 _VERB = re.compile(f"(?P<verb>{_VERBS})")
 # The verb of a clause's head: the first that starts at its first, second or third character.
@@ -405,15 +408,21 @@ def _directive_clause(clause: str, copula: bool = True) -> bool:
         filler = clause[: len(clause) - len(body)]
         return "确保" in filler or "力争" in filler or "争取" in filler
     start, end = verb.span("verb")
+    lead = clause[: len(clause) - len(head) + start]
+    if "是" in head[:start] and not lead.rstrip("是").endswith(_FOCUS_BEFORE_COPULA):
+        return False  # 也是维护社会稳定所必需的: what something is, the verb inside it; not 重点是推进…
     if len(head) - end < 2:  # a verb with its object
         return False
-    if head[end : end + 1] in _ADVERB_AFTER_SUBJECT:
-        return False  # 创新永无止境, 建设已全面完成: the verb is the subject of what follows
+    if head[end : end + 1] in _ADVERB_AFTER_SUBJECT or (start == 0 and head[end : end + 1] == "的"):
+        return False  # 创新永无止境, 建设已全面完成, 发展的基础条件更加坚实: the verb is (in) the subject
     # A single-character verb counts only where the clause starts with it (建…, 抓…), not inside a noun,
     # nor as the first character of an adjective or a noun (强大支撑, 优势明显).
     if end - start > 1:
         return True
     return start == 0 and head[1:2] not in _NOT_A_VERB_BEFORE.get(head[0], "")
+
+
+_FOCUS_BEFORE_COPULA = ("重点", "关键", "主要", "核心", "首先", "首要", "就", "主要任务")
 
 
 def _without_filler(words: str) -> str:
