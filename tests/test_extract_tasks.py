@@ -428,3 +428,11 @@ def test_verbs_of_keeping_and_applying_direct_and_a_verb_inside_what_something_i
                      "做好就业工作，是政府的重要职责，也是维护社会稳定所必需的。",
                      "要切实做到忠诚核心、拥戴核心、维护核心。"):
         assert not is_task_sentence(sentence, report=True), sentence
+
+
+def test_a_planned_total_and_verbs_of_shouldering_and_preventing_make_tasks() -> None:
+    text = "二、2026年重点工作\n新增充电桩5000个、累计达3万个，持续提升充电服务能力。\n"
+    assert any(t.text.startswith("新增充电桩") for t in luoshi.document_from_text(text, date="2026-01-20").tasks)
+    for sentence in ("坚决扛起粮食安全政治责任。", "全力防治松材线虫病。", "高水平建设国家级文化旅游示范区。",
+                     "筹建市级计量测试中心。"):
+        assert is_task_sentence(sentence, report=True), sentence

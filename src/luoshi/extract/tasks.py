@@ -180,7 +180,8 @@ _FILLER = re.compile(
     r"上半年|下半年|近期|[一二两三四五]年内)(?:以前|之前|前|内)?|"  # 要在月底前完成…: when, then the verb
     r"(?:\d{1,2}|[一二三四五六七八九十]{1,2})月(?:底|末)?(?:前)?|年底前|年底|我们|我[市区县省州盟旗镇乡]|全[市区县省州盟旗]|"
     r"各级(?:政府|党委)?|政府|要|将|必须|务必|需要|应当|应该|坚决|继续|进一步|更加|重点|着力|全力|大力|积极|持续|"
-    r"扎实|切实|全面|深入|努力|主动|加紧|尽快|不断|认真|高标准|高质量|集中|统筹|精准|有序|稳步|逐步|力争|争取|"
+    r"扎实|切实|全面|深入|努力|主动|加紧|尽快|不断|认真|高标准|高质量|高水平|高水准|高起点|高规格|分层分类|全力以赴|"
+    r"集中|统筹|精准|有序|稳步|逐步|力争|争取|"
     r"确保|重点在|注重|单独|分别|同步|及时|逐村逐户|逐步|还要|也要|既要|又要|更要|紧紧|牢牢|始终|坚定不移地?|毫不动摇地?|并|和|及|与|同|再|"
     r"因地制宜地?|平稳有序地?|稳妥有序地?|积极稳妥地?|更大力度地?|全方位|多渠道)+"
 )
@@ -194,7 +195,7 @@ _VERBS = (
     r"压实|改善|消除|杜绝|防止|解决|破解|用好|用足|发挥|营造|激发|释放|提振|深挖|拓|稳定|稳住|守牢|织密|兜牢|兜住|"
     r"建立|设立|组建|成立|培养|引育|吸引|集聚|储备|安排|投入|筹集|争跑|搭建|连通|贯彻|执行|落地|推广|普及|覆盖|"
     r"提质|扩容|增效|降本|减负|纾困|帮扶|救助|关爱|服务|监管|督查|考核|整改|查处|打击|惩治|整顿|清零|攻坚|"
-    r"打赢|打好|决胜|发布|修订|颁布|印发|处置|维护|处理|搞好|破除|打破|实行|改进|"
+    r"打赢|打好|决胜|发布|修订|颁布|印发|处置|维护|处理|搞好|破除|打破|实行|改进|扛牢|扛起|筹建|防治|监测|坚守|"
     r"办|抓|建|修|治|改|育|引|保|稳|扩|促|强|优|补|降"
 )
 _VERB = re.compile(f"(?P<verb>{_VERBS})")
@@ -305,7 +306,15 @@ def is_task_sentence(sentence: str, has_target: bool = False, report: bool = Fal
     last directive clause makes the sentence a statement, not a task.
     """
     commits = has_target or (report and _HORIZON.match(sentence)) or _last_clause_directs(sentence, report)
-    return bool(commits) and rejected_by(sentence, report) is None
+    if not commits:
+        return False
+    rule = rejected_by(sentence, report)
+    # …新增1000处信号灯联网、累计达8000处: with a target, 累计 totals what is planned
+    return rule is None or (has_target and rule == "past" and _PLANNED_TOTAL.search(sentence) is not None
+                            and rejected_by(_PLANNED_TOTAL.sub("", sentence), report) is None)
+
+
+_PLANNED_TOTAL = re.compile(r"累计")
 
 
 def _last_clause_directs(sentence: str, report: bool) -> bool:
