@@ -684,3 +684,10 @@ def test_a_count_after_its_examples_or_a_level_after_a_count_names_what_is_count
     found = _quantities("2025年，新认定省级以上科技企业孵化器6家、市级9家，新开通8个城乡客运线路。", date="2026-01-20")
     assert found[9].metric == "市级科技企业孵化器"
     assert found[8].metric == "城乡客运线路"
+
+
+def test_a_share_list_shares_its_measure_and_a_count_after_kinds_counts_its_noun() -> None:
+    found = _quantities("2025年，城区、乡镇污水集中处理比例分别达98.5%、86.2%；今年办好10大类32项民生实事。",
+                        date="2026-01-20")
+    assert found[98.5].metric == "城区污水集中处理比例"
+    assert found[32].metric == "民生实事"

@@ -338,7 +338,8 @@ _PLACE_KINDS = ("农村", "乡村", "城乡", "各县", "全县", "各乡镇", "
 # 产能1400万吨/年|建成试运转, 投资1.3亿元|实施…: what follows says what was done, the measure before is measured
 _PREDICATE_START = re.compile(r"建成|实施|实现|完成|开工|投产|用于|支持|带动")
 _TAKES_OBJECT = frozenset(("实施", "用于", "支持", "带动"))
-_ASPECTS_END = re.compile(r"[0-9一二三四五六七八九十]个(?:方面|方向|领域)$")  # 深挖4个方面|31项增长潜力
+# 深挖4个方面|31项增长潜力; 十大类|46项民生实事工程
+_ASPECTS_END = re.compile(r"[0-9一二三四五六七八九十](?:个(?:方面|方向|领域)|大?类)$")
 _PHASE_END = re.compile(r"[首一二三四五]期$")  # 建成公共自行车租赁系统首期195个租赁点: the noun after is counted
 _SUPERLATIVE = re.compile(r"最[高大长深宽重快]$|首[台座套艘个]$")  # 全球最高10米液压支架: the noun is the 液压支架
 _CONJUNCTIONS = ("和", "与")  # 及 is among the verb ends (涉及, 普及)
@@ -644,12 +645,17 @@ def _parallel_opening(firsts: list[str], opening: str, rest: int) -> bool:
 
 def _shared_tail(member: str, last: str) -> str:
     """The words after the place in ``last`` where ``member``'s longest ending (of two characters or more)
-    recurs, when that place is inside ``last`` and words follow it; else ''."""
-    for k in range(len(member) - 1, 1, -1):
+    recurs, when that place is inside ``last`` and words follow it; else ''. For a share (…水质优良比例) one
+    character will do: 地表水、近岸海域水质优良比例 → 地表水质优良比例."""
+    shortest = 1 if last.endswith(_SHARE_ENDS) else 2
+    for k in range(len(member) - 1, shortest - 1, -1):
         at = last.find(member[-k:], 1)
-        if at > 0 and len(last) - (at + k) >= 2 and not last.startswith(_CONJUNCTIONS, at + k):
+        if at > 0 and len(last) - (at + k) >= 2 + 2 * (k == 1) and not last.startswith(_CONJUNCTIONS, at + k):
             return last[at + k :]  # not 信用贷款|与抵押贷款改革试点: a second noun, not a shared measure
     return ""
+
+
+_SHARE_ENDS = ("比例", "比重", "占比", "达标率", "优良率", "覆盖率")
 
 
 def _simplified(text: str) -> str:

@@ -381,8 +381,8 @@ QUANTITY_RULES: tuple[Rule, ...] = (*AS_FOUND, *BY_UNIT, *BY_CONTEXT, *BY_VALUE)
 
 # Modifiers that come in sets and share the noun after the last of them: 城镇和农村居民人均可支配收入.
 PAIRED_MODIFIERS = frozenset(
-    "城镇 农村 城市 县城 城乡 省 市 县 区 乡 镇 村 中央 地方 国有 民营 男 女 一产 二产 三产 进口 出口 上 下 大 中 小"
-    .split()
+    "城镇 农村 城市 县城 城区 市区 乡镇 城乡 省 市 县 区 乡 镇 村 中央 地方 国有 民营 男 女 一产 二产 三产 进口 出口 "
+    "上 下 大 中 小".split()
 )
 # Measures a list of subjects shares when only the last names it: 原煤、原油、天然气产量.
 SHARED_MEASURES = frozenset(
