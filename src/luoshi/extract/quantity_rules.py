@@ -74,7 +74,7 @@ _FREQUENCY_VERB = re.compile(
 _NAME_AFTER_UNIT = re.compile(r"攻坚|行动|工程|计划|战略|精神|模式|机制|方案|格局|体系")
 # the field a rank is taken in (在全省89个县中排第12位, 居全国285个地级城市第21位): the count is no quantity
 _RANK_AFTER = re.compile(
-    r"[^，,。；;、]{0,12}?(?:中|里)?(?:排|居|列|位列|名列)?第[0-9一二三四五六七八九十百]+(?:位|名)"
+    r"[^，,。；;、]{0,12}?(?:中|里)?(?:排|居|列|位列|名列)?第[0-9一二三四五六七八九十百]+(?:位|名|(?=[，,。；;、）)]))"
 )
 # a threshold naming a class of things (5000万元以上项目)
 _THRESHOLD_AFTER = re.compile(r"(?:以上|以下)(?:的)?(?:项目|企业|工业|重大项目|产业项目|村|规模)")
