@@ -696,5 +696,5 @@ def test_a_share_list_shares_its_measure_and_a_count_after_kinds_counts_its_noun
 def test_a_field_ranked_in_without_its_unit_of_rank_and_a_total_after_its_parts() -> None:
     found = _quantities("2025年，全县空气质量在全省86个县区中位居第3，完成投资12亿元。", date="2026-01-20")
     assert 86 not in found and 12 in found
-    found = _quantities("交通部门有十二个建设项目，地方有八个建设项目，共计二十个。", date="2026-01-20")
-    assert found[20].metric == "建设项目共计"
+    found = _quantities("交通部门有十二个建设项目，地方有十八个建设项目，共计三十个。", date="2026-01-20")
+    assert found[30].metric == "建设项目共计"
