@@ -436,3 +436,8 @@ def test_a_planned_total_and_verbs_of_shouldering_and_preventing_make_tasks() ->
     for sentence in ("坚决扛起粮食安全政治责任。", "全力防治松材线虫病。", "高水平建设国家级文化旅游示范区。",
                      "筹建市级计量测试中心。"):
         assert is_task_sentence(sentence, report=True), sentence
+
+
+def test_a_fault_some_are_said_to_commit_is_no_task() -> None:
+    assert not is_task_sentence("有的在推进项目的时候，不是深入调查研究，而是违反群众意愿，实行简单化的一刀切。", report=True)
+    assert is_task_sentence("有的放矢推进精准招商，实行项目全周期服务。", report=True)

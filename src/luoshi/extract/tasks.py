@@ -130,8 +130,10 @@ NOT_TASK_RULES: tuple[SentenceRule, ...] = (
                                      r"(?:才有|才会|方有|方能|方显)"),
                  "走出去才有希望，引进来方有变量，我们要敞开大门谋发展。", ("才", "方"), whole=True),
     # a view the speaker sets out to answer (或者有人认为：…; 有的同志担心…), not what to do
+    # 有的…不是…而是…: a fault the speaker names
     SentenceRule("opinion", re.compile(r"^(?:或者|也|还|当然)?有(?:人|些人|的人|的同志|一些同志|些同志)"
-                                       r"(?:认为|说|讲|主张|担心|提出|觉得|问)"),
+                                       r"(?:认为|说|讲|主张|担心|提出|觉得|问)"
+                                       r"|^有的(?!放矢)[^。；]{0,30}?(?:不是|没有|不够|不能|却)"),
                  "或者有人认为：我们的产量仍然远远落后于别人。", ("有",), whole=True),
     # what the figures say (据估计，…的产量都超过…; 据初步统计，…), not what to do
     SentenceRule("estimate", re.compile(r"^据[^，,。；]{0,12}?(?:估计|统计|测算|调查|核算)"),
