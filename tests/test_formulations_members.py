@@ -300,3 +300,8 @@ def test_members_that_each_open_with_the_head_keep_it_in_the_first_too() -> None
 def test_a_verb_of_starting_that_opens_the_list_is_no_part_of_its_first_member() -> None:
     text = "全面展开老旧管网更新、城市内涝治理、背街小巷改造“三大工程”。"
     assert names(text)["三大工程"].members == ["老旧管网更新", "城市内涝治理", "背街小巷改造"]
+
+
+def test_a_list_whose_last_item_is_a_verb_of_scheming_takes_the_name_as_its_object() -> None:
+    text = "坚决反对任何分裂国家、制造“两个中国”的图谋。"
+    assert names(text)["两个中国"].members == []

@@ -200,7 +200,7 @@ _VERB_ANYWHERE = re.compile(
 _VERB_END = re.compile(
     r"(?:做到|坚持|堅持|实现|實現|推进|推進|推动|推動|落实|落實|打造|做好|抓好|增强|增強|坚定|堅定|践行|踐行|贯彻|貫徹|"
     r"树立|樹立|强化|強化|把握|深化|加强|加強|完善|建设|建設|发挥|發揮|提升|聚焦|围绕|圍繞|实施|實施|统筹|統籌|"
-    r"巩固|鞏固|拓展|用好|守住|扛起|落细|落細|走好|开展|開展|坚决|堅決|胸怀|胸懷)[“「]?$"
+    r"巩固|鞏固|拓展|用好|守住|扛起|落细|落細|走好|开展|開展|坚决|堅決|胸怀|胸懷|制造|製造|玩弄|反对|反對|防止)[“「]?$"
 )
 # A last list item that makes the name the object of a passive or of a 为-verb (被列为, 命名为) or of
 # 完成: the list says something of the name, it does not sum up to it.
