@@ -441,3 +441,8 @@ def test_a_planned_total_and_verbs_of_shouldering_and_preventing_make_tasks() ->
 def test_a_fault_some_are_said_to_commit_is_no_task() -> None:
     assert not is_task_sentence("有的在推进项目的时候，不是深入调查研究，而是违反群众意愿，实行简单化的一刀切。", report=True)
     assert is_task_sentence("有的放矢推进精准招商，实行项目全周期服务。", report=True)
+
+
+def test_what_will_change_along_with_something_is_no_task() -> None:
+    assert not is_task_sentence("进入新阶段，产业结构、发展方式将发生深刻调整，全县发展的阶段性特征也将随之改变。", report=True)
+    assert is_task_sentence("全面落实产业结构调整措施，发展方式加快转变。", report=True)

@@ -305,3 +305,8 @@ def test_a_verb_of_starting_that_opens_the_list_is_no_part_of_its_first_member()
 def test_a_list_whose_last_item_is_a_verb_of_scheming_takes_the_name_as_its_object() -> None:
     text = "坚决反对任何分裂国家、制造“两个中国”的图谋。"
     assert names(text)["两个中国"].members == []
+
+
+def test_members_in_a_parenthesis_after_ji_leave_the_ji_out() -> None:
+    text = "城郊乡镇要推行“两个就近”（即农民就近就业和农产品就近加工），带动村集体增收。"
+    assert names(text)["两个就近"].members == ["农民就近就业", "农产品就近加工"]

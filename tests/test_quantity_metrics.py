@@ -698,3 +698,26 @@ def test_a_field_ranked_in_without_its_unit_of_rank_and_a_total_after_its_parts(
     assert 86 not in found and 12 in found
     found = _quantities("交通部门有十二个建设项目，地方有十八个建设项目，共计三十个。", date="2026-01-20")
     assert found[30].metric == "建设项目共计"
+
+
+def test_a_count_after_a_modifier_and_its_de_counts_the_modified_noun() -> None:
+    found = _quantities("2026年，新开通至边境口岸城市的4条国际货运航线，由去年的5个增加到7个。", date="2026-01-20")
+    assert found[4].metric == "新开通至边境口岸城市的国际货运航线"
+    assert "的" not in found[5].metric  # a change's base is no modifier
+
+
+def test_each_a_space_before_the_stop_and_examples_before_a_class_of_projects() -> None:
+    found = _quantities("2025年，新建省级孵化器、众创空间各3家，改造危桥61座 。", date="2026-01-20")
+    assert found[3].metric == "新建省级孵化器、众创空间"
+    assert found[61].metric == "改造危桥"
+    found = _quantities("2025年，7万平方米口袋公园、45条背街小巷整治等民生工程全部完工。", date="2026-01-20")
+    assert found[45].metric == "背街小巷整治"
+    found = _quantities("2025年，推进80兆瓦时储能电站、200吉瓦时锂电池储能等项目建设。", date="2026-01-20")
+    assert (found[80].unit, found[80].metric) == ("兆瓦时", "储能电站")
+    assert (found[200].unit, found[200].metric) == ("吉瓦时", "锂电池储能")
+
+
+def test_a_count_of_people_before_words_opening_with_ming_counts_them() -> None:
+    found = _quantities("2025年，培训600名村干部，为3.2万名城乡居民提供免费体检。", date="2026-01-20")
+    assert (found[600].unit, found[600].metric) == ("名", "村干部")
+    assert found[3.2].unit == "万名"

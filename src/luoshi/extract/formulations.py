@@ -754,7 +754,9 @@ def _list_after(text: str, e: int, count: int, head: str) -> list[str] | None:
     if after[:1] and after[0] in "（(":  # a parenthesised list right after the name
         close = after.find("）" if after[0] == "（" else ")")
         if close > 0:
-            items = _split_items(after[1:close], count)
+            inner = after[1:close]
+            inner = inner[len(gloss.group()) :] if (gloss := _PAREN_GLOSS.match(inner)) else inner
+            items = _split_items(inner, count)  # （即原材料来源在外和产品销售市场在外）: the members after 即
             if items:
                 return [_clean_member(x) for x in items]
     return None
@@ -988,6 +990,7 @@ def _common_prefix(items: list[str]) -> str:
     return first[:n]
 
 
+_PAREN_GLOSS = re.compile(r"即|也就是|是指")
 _INTRO_WORD = re.compile(r"^(?:也就是|就是|即|是指|指)")
 
 

@@ -292,7 +292,7 @@ _METRIC_TAIL = _by_length(
         "提升到 提升至 上升到 上升至 增加到 增长到 增至 降至 降到 下降到 减少到 压减至 压减到 压缩至 压缩到 近 约 "
         "不足 不到 不低于 不少于 不超过 不高于 低于 高于 至少 逾 共 累计 有 到 至 了 的 从 由 人均 分别 均 首次 已 将 "
         "定在 定为 拟定为 确定为 达成 双双 约占 计划达到 计划完成 计划达 预计达到 预计完成 预计 已接近 接近 "
-        "增加至 增长至 降低到 降低至 下降至 减少至 扩大到 扩大至 调至 调到 调整为 调整到 只 仅"
+        "增加至 增长至 降低到 降低至 下降至 减少至 扩大到 扩大至 调至 调到 调整为 调整到 只 仅 各"
     ).split()
 )
 # 同比增长9.1%; 比1980年预计增加1000万吨, 较上年末下降: a change of the measure named before it
@@ -1293,6 +1293,7 @@ class _Context:
         limit = 18 if len(core) < 3 else 12
         if len(trail) > limit + _TRAIL_SLACK and not _MODIFIED_NOUN.fullmatch(trail):
             trail = trail[:limit]  # not 入选全国首批重点培育名|单: a clause a few characters over is whole
+        trail = trail.rstrip(" \u3000\t")  # 完成危桥改造83座 。: a space before the stop measures nothing
         while trail.endswith(_TRAIL_DROP) and not _closes_quote(trail):
             trail = trail[:-1]
         end = c.end + len(trail)
@@ -1303,7 +1304,9 @@ class _Context:
         if not prev_metric and _GROWTH.match(core):
             prev_metric = self._topic(clause)
         ranked = (self._ranked(clause) or self._label(clause)) if not core and not trail else ""
-        metric = (ranked or _metric(core, trail, prev_metric, c.unit in _SHARES, c.unit in _COUNTED_UNITS)
+        counted = c.unit in _COUNTED_UNITS
+        metric = (ranked or _metric(core, trail, prev_metric, c.unit in _SHARES, counted,
+                                    modified=counted and s[c.start - 1 : c.start] == "的")
                   or self._ranked(clause))
         shown, unit = metric, c.unit
         if self.converted:  # the metric and the unit in the document's own script (the unit half-width)
@@ -1683,8 +1686,9 @@ def _unquoted_ends(words: str) -> str:
 
 
 # What ends the noun a count opens before the clause's next number: 246宗重点项目完成投资1411亿元
-_EXAMPLES_CLOSE = re.compile(  # 85个口袋公园|等建成开放: the 等 that closes a count's examples
-    r"(?<![相平均同对高中初])等(?=建成|完成|开工|投产|投用|实现|纳入|列入|获|入选|竣工|落地|相继|先后|$)")
+_EXAMPLES_CLOSE = re.compile(  # 85个口袋公园|等建成开放, 32条背街巷道改造|等民生工程: the 等 that closes its examples
+    r"(?<![相平均同对高中初])等(?=建成|完成|开工|投产|投用|实现|纳入|列入|获|入选|竣工|落地|相继|先后|$"
+    r"|[^，,。；、]{0,6}(?:工程|项目|设施|任务))")
 _COUNTED_NOUN_MAX = 14  # 4个|省级小城镇建设试点乡镇|完成投资3.2亿元
 _COUNTED_NOUN_END = re.compile(
     r"分别|完成|实现|达到|达|突破|超过|累计|共(?![建享同治富])|合计|占|获|列入|纳入|建成|开工|投产|总投资|投资|营业收入|营收|产值|整合|"
@@ -1734,6 +1738,7 @@ def _names_a_place(core: str, share: bool) -> bool:
     return not share and len(core) > 3 and core.endswith(_PLACE_END) and not core.endswith(_PLACE_KINDS)
 
 
+_FROM_OR_BASE = ("由", "从", "比", "较", "其中")
 _FIELD_OF_EXAMPLES = re.compile(r"等(?:领域|方面|行业|产业|地区|部门)$")
 
 
@@ -1747,16 +1752,18 @@ def _names_examples(core: str, trail_noun: str) -> bool:
             and not any(last.endswith(measure) for measure in SHARED_MEASURES))
 
 
-def _metric(core: str, trail: str, prev_metric: str, share: bool = False, counted: bool = False) -> str:
+def _metric(core: str, trail: str, prev_metric: str, share: bool = False, counted: bool = False,
+            modified: bool = False) -> str:
     """What a number measures, from the words before it (``core``), after it (``trail``) and the metric of
     the number before it in its sentence; ``share``: the number is a share (省定贫困村75%: of the villages);
-    ``counted``: it counts things (…新增3项改革成果: the reforms are counted)."""
+    ``counted``: it counts things (…新增3项改革成果: the reforms are counted); ``modified``: a 的 stands
+    before the count (新开通至北京的3条航线: the words before it modify the noun it counts)."""
     trail_noun = _LEADING_GLOSS.sub("", _unquoted_ends(trail.lstrip("的")))  # 5个（含续建）污水处理厂
     if trail_noun[:1] == "“" and trail_noun[-1:] == "”" and trail_noun.count("“") == 1:
         trail_noun = trail_noun[1:-1]  # 116个“美丽街区”: the name is the measure
     if trail.startswith("的") and not core:
         trail_noun = _NOUN_END.split(trail_noun, 1)[0] or trail_noun  # 5.5%左右的预期增长目标|与…相衔接
-    framed = _framed_metric(core, trail, trail_noun, prev_metric, share)
+    framed = _framed_metric(core, trail, trail_noun, prev_metric, share) or _modified_noun(core, trail_noun, modified)
     if framed:
         return framed
     if trail_noun and (
@@ -1803,6 +1810,15 @@ def _whole_of(metric: str) -> str:
     metric is no plain measure (增加到2007年)."""
     measure = _GROWTH_TAIL.sub("", metric).partition("占")[0]
     return "" if _HALF_WIDTH_SIGNS.search(measure) or _CHANGED_TO.search(measure) or len(measure) < 2 else measure
+
+
+def _modified_noun(core: str, trail_noun: str, modified: bool) -> str:
+    """新开通至北京的|3条|航线: the noun a count counts with the words that modify it before the count's 的,
+    or '' (not 由去年的3个: a change's base)."""
+    if not modified or not trail_noun or len(core) < 2 or core.startswith(_FROM_OR_BASE) or core[0] in "（(":
+        return ""
+    examples = _EXAMPLES_CLOSE.search(trail_noun, 2)
+    return core + "的" + (trail_noun[: examples.start()] if examples else trail_noun)
 
 
 def _framed_metric(core: str, trail: str, trail_noun: str, prev_metric: str, share: bool = False) -> str:

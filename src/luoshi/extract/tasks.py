@@ -329,7 +329,7 @@ def _last_clause_directs(sentence: str, report: bool) -> bool:
     result = report and _RESULT.admits(sentence)
     if not copula:
         for clause in reversed(_CLAUSE.findall(sentence)):
-            if clause.startswith(_CONSEQUENCE):
+            if _follows(clause):
                 return False
             if _directive_clause(clause, copula) or (result and _RESULT.pattern.search(clause)):
                 return True
@@ -340,13 +340,21 @@ def _last_clause_directs(sentence: str, report: bool) -> bool:
             clause = pieces[k]
             if not clause:
                 continue
-            if _COPULA.pattern.search(clause) or clause.startswith(_CONSEQUENCE):
+            if _COPULA.pattern.search(clause) or _follows(clause):
                 return False
             if k and _says_what_it_is("、".join(pieces[: k + 1])):
                 return False  # 也是新福建建设、推进…实践的重要阶段: a list inside what the sentence says it is
             if _directive_clause(clause, copula) or (result and _RESULT.pattern.search(clause)):
                 return True
     return False
+
+
+def _follows(clause: str) -> bool:
+    """Whether a clause says what will follow (也将开辟…; …特征和趋势也将随之改变), not what to do."""
+    return clause.startswith(_CONSEQUENCE) or _FOLLOWS_ALONG.search(clause) is not None
+
+
+_FOLLOWS_ALONG = re.compile(r"(?:将|也|会)随之")  # not 要随之调整政策: a directive to follow along
 
 
 # In a speech, "we" followed straight by a verb narrates what is being done: 我们结合…活动，开展…行动.
