@@ -446,3 +446,8 @@ def test_a_fault_some_are_said_to_commit_is_no_task() -> None:
 def test_what_will_change_along_with_something_is_no_task() -> None:
     assert not is_task_sentence("进入新阶段，产业结构、发展方式将发生深刻调整，全县发展的阶段性特征也将随之改变。", report=True)
     assert is_task_sentence("全面落实产业结构调整措施，发展方式加快转变。", report=True)
+
+
+def test_a_shift_foreseen_from_one_side_is_no_task() -> None:
+    assert not is_task_sentence("从发展动力看，将从依靠投资拉动，向依靠深化改革和科技创新转变。", report=True)
+    assert is_task_sentence("从长远看，要加快建设区域物流枢纽。", report=True)

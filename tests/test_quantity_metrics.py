@@ -721,3 +721,15 @@ def test_a_count_of_people_before_words_opening_with_ming_counts_them() -> None:
     found = _quantities("2025年，培训600名村干部，为3.2万名城乡居民提供免费体检。", date="2026-01-20")
     assert (found[600].unit, found[600].metric) == ("名", "村干部")
     assert found[3.2].unit == "万名"
+
+
+def test_a_lead_over_a_target_a_monthly_standard_and_retail_sales_shared_through_a_list() -> None:
+    found = _quantities("一、2025年工作回顾\n城镇登记失业率2.1%、低于省定目标2.4个百分点。", date="2026-01-20")
+    assert (found[2.4].kind, found[2.4].metric) == ("fact", "城镇登记失业率低于省定目标")
+    found = _quantities("2025年，农村低保标准提高到每月650元。", date="2026-01-20")
+    assert found[650].metric == "农村低保标准"
+    text = "2025年，限额以上粮油食品、服装鞋帽、金银珠宝零售额分别增长8.2%、5.1%、12.3%。"
+    found = _quantities(text, date="2026-01-20")
+    assert [found[v].metric for v in (8.2, 5.1, 12.3)] == [
+        "限额以上粮油食品零售额增长", "服装鞋帽零售额增长", "金银珠宝零售额增长"]
+    assert found[8.2].evidence.startswith("限额以上粮油食品、")  # the evidence holds the subjects it names

@@ -313,7 +313,8 @@ _NOUN_END = re.compile(r"与|[，,。；]")  # not 和/及/要, which words hold
 _RANKED = re.compile(r"([^，,。；、\n\d]{2,16}?)(?:(?:稳居|位居|位列|排名|居)?(?:全国|全省|全市|全区|全州|世界|全球)"
                      r"第[一二三四五六七八九十\d]+位?|(?:实现)?翻(?:了)?一?番)$")
 _LEVELS = re.compile(r"[省市县区州镇乡村](?:、[省市县区州镇乡村])+")  # 省、市、县 of 省、市、县三级财政
-_ABOVE = re.compile(r"(?:高于|低于|快于|慢于)(?:全国|全省|全市|全区|全州|全县)(?:平均)?(?:水平)?")
+_ABOVE = re.compile(r"(?:高于|低于|快于|慢于|优于)(?:(?:全国|全省|全市|全区|全州|全县)(?:平均)?(?:水平)?"
+                    r"|(?:国家|省|市|省定|市定|国定|上级)?(?:下达|规定|控制)?(?:的)?(?:目标|计划|指标)(?:值)?)")
 _GROWTH_TAIL = re.compile(
     r"即?" + _DURATION + r"?(?:同比|" + _COMPARED_TO + r"|年均|平均每年|每年平均)?"
     r"(?:增长|下降|增速|提高|减少|上涨|增加|增产|减产)了?$"
@@ -509,6 +510,11 @@ def _respectively(found: list[Quantity], s: str, text: str) -> list[Quantity]:
         for k, member in zip(run, members or [""] * len(run), strict=True):
             metric = member + verb if member else found[k].metric.replace(_RESPECTIVELY, "").replace("分別", "")
             found[k] = replace(found[k], metric=metric or found[k].metric)
+        if members and opening < q.start and (i == 0 or found[i - 1].end <= opening):
+            # the evidence holds the subjects its metrics name, when no other number stands among them
+            first = found[i]
+            start = opening + len(s[opening:at]) - len(s[opening:at].lstrip(" 　"))
+            found[i] = replace(first, start=start, evidence=text[start : first.end])
         i = run[-1] + 1
     return found
 
@@ -1286,7 +1292,8 @@ class _Context:
             start = self._long_lead_start(clause, start, c.start)
             lead = s[start : c.start]
         head = _METRIC_HEAD.match(lead)  # anchored: one match at most
-        core = _strip_suffixes((lead[head.end() :] if head else lead).rstrip(" \u3000\t"), _METRIC_TAIL)
+        core = _without_rate_base(_strip_suffixes((lead[head.end() :] if head else lead).rstrip(" \u3000\t"),
+                                                  _METRIC_TAIL))
         if core.endswith(_RUN_ENDS) and (run := _RUN_OF_YEARS.search(core)):
             core = _strip_suffixes(core[: run.start()], _METRIC_TAIL)  # 优良率连续五年保持100%: how long it held
         trail = self._trail(c, core, nxt)
@@ -1810,6 +1817,19 @@ def _whole_of(metric: str) -> str:
     metric is no plain measure (增加到2007年)."""
     measure = _GROWTH_TAIL.sub("", metric).partition("占")[0]
     return "" if _HALF_WIDTH_SIGNS.search(measure) or _CHANGED_TO.search(measure) or len(measure) < 2 else measure
+
+
+def _without_rate_base(core: str) -> str:
+    """低保标准提高到每人每月|815元 → 低保标准: the base of a rate is its unit's, no part of the measure; kept
+    where nothing else would be left or an average stays (全国平均每人)."""
+    per = _RATE_BASE.search(core)
+    if per is None or core[: per.start()].endswith(("平均", "人均")):
+        return core
+    rest = _strip_suffixes(core[: per.start()], _METRIC_TAIL)
+    return rest if len(rest) >= 2 else core
+
+
+_RATE_BASE = re.compile(r"每(?:人|生|户)?(?:每)?(?:年|月|天|日)?$")
 
 
 def _modified_noun(core: str, trail_noun: str, modified: bool) -> str:

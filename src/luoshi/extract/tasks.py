@@ -93,8 +93,10 @@ NOT_TASK_RULES: tuple[SentenceRule, ...] = (
                                          r"同时也要看到|我们也要看到|我们也清醒地看到|(?:清醒地)?看到|在肯定成绩的同时|面对|正处[在于]|"
                                          r"经济发展进入新常态|综合(?:判断|研判|分析)[^，,]{0,16}(?:形势|环境)[，,])"),
                  "当前，正是全面推进乡村振兴的关键时期。"),  # 同时要看到…: after its filler, 看到 opens it
-    SentenceRule("shift", re.compile(r"^[^，,]{0,12}由[^，,]{1,20}转向|^[^，,]{0,12}从[^，,]{1,20}转向"),
-                 "发展方式由粗放型转向集约型；", ("转向",)),
+    # a shift under way (由…转向…), or foreseen from one side (从发展动力看，将从…向…转变)
+    SentenceRule("shift", re.compile(r"^[^，,]{0,12}由[^，,]{1,20}转向|^[^，,]{0,12}从[^，,]{1,20}转向"
+                                     r"|^从[^，,。]{1,10}(?:看|来看)[，,](?:将|正在|会)"),
+                 "发展方式由粗放型转向集约型；", ("转向", "看")),
     # a last clause that opens with 是 says what the clauses before it are: 集中抓好这批大项目，是稳增长的关键所在
     SentenceRule("definition", re.compile(r"[，,]是(?!否)[^，,；;]*$"),
                  "我们追求的发展，是提高质量效益、改善人民生活的发展。", ("，是", ",是"), whole=True),
