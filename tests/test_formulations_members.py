@@ -310,3 +310,8 @@ def test_a_list_whose_last_item_is_a_verb_of_scheming_takes_the_name_as_its_obje
 def test_members_in_a_parenthesis_after_ji_leave_the_ji_out() -> None:
     text = "城郊乡镇要推行“两个就近”（即农民就近就业和农产品就近加工），带动村集体增收。"
     assert names(text)["两个就近"].members == ["农民就近就业", "农产品就近加工"]
+
+
+def test_an_object_after_the_last_member_is_shared_by_all_not_part_of_the_last() -> None:
+    text = "[3]“四好农村路”：即建好、管好、护好、运营好农村公路。"
+    assert names(text)["四好农村路"].members == ["建好", "管好", "护好", "运营好"]

@@ -733,3 +733,17 @@ def test_a_lead_over_a_target_a_monthly_standard_and_retail_sales_shared_through
     assert [found[v].metric for v in (8.2, 5.1, 12.3)] == [
         "限额以上粮油食品零售额增长", "服装鞋帽零售额增长", "金银珠宝零售额增长"]
     assert found[8.2].evidence.startswith("限额以上粮油食品、")  # the evidence holds the subjects it names
+
+
+def test_a_bare_act_after_a_number_acts_on_its_subject_and_a_topic_names_figures_from_a_year() -> None:
+    found = _quantities("2025年，全县棚户区改造安置房基本建成1200套、新开工800套。", date="2026-01-20")
+    assert found[800].metric == "棚户区改造安置房新开工"
+    found = _quantities("2025年，全县申请发明专利620件，授权210件。", date="2026-01-20")
+    assert found[210].metric == "发明专利授权"
+    found = _quantities("2025年，基本建成300套，新开工500套。", date="2026-01-20")
+    assert found[500].metric == "新开工"  # no subject to act on
+    text = "全县农业科技经费，从2020年的1.2亿元增加到2025年的2.6亿元。"
+    found = _quantities(text, date="2026-01-20")
+    assert found[1.2].metric == found[2.6].metric == "农业科技经费"
+    found = _quantities("2025年，每个乡镇培育起2个以上特色产业。", date="2026-01-20")
+    assert found[2].metric == "特色产业"

@@ -730,8 +730,13 @@ def _without_shared_tail(items: list[str]) -> list[str]:
     item ends before its 的."""
     last = items[-1]
     de = last.find("的")
-    if len(items) > 1 and 0 < de <= _SHORT_ITEM and all(len(x) <= _SHORT_ITEM for x in items[:-1]):
+    short = len(items) > 1 and all(len(x) <= _SHORT_ITEM for x in items[:-1])
+    if short and 0 < de <= _SHORT_ITEM:
         return [*items[:-1], last[:de]]
+    ending = {x[-1] for x in items[:-1] if x}
+    end = last.find(ending.pop()) + 1 if len(ending) == 1 else 0
+    if short and 0 < end <= _SHORT_ITEM and len(last) - end >= 2:
+        return [*items[:-1], last[:end]]  # 建好、管好、护好、运营好农村公路: the road is all four's
     return items
 
 

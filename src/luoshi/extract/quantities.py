@@ -322,11 +322,13 @@ _GROWTH_TAIL = re.compile(
 _YEAR_CUT = re.compile(r"[0-9〇零○一二三四五六七八九]{1,3}年(?:底|末)?(?:的)?")  # the end of a year cut in two
 _CHANGED_TO = re.compile(r"(?:又|将|已)?(?:增加|增长|提高|上升|下降|降低|减少|扩大|缩小)(?:到|至)了?|降至|增至|升至")
 # 发电装机容量由1997年(的2.54亿千瓦): the year is no part of the measure
+_YEAR_ONLY = re.compile(r"(?:(?:从|由)|" + _CHANGED_TO.pattern + r")?" + _A_YEAR + "(?:度|底|末)?")
 _YEAR_TAIL = re.compile(r"(?:(?:由|从)?" + _A_YEAR + r"(?:度|底|末)?|年度|全年)$")
 # 紧盯年度233个重点项目, 抓好2020年度100个…: the year's, and the noun after the number is the measure
 _PERIOD_TAIL = re.compile(r"(?:" + _A_YEAR + r"度|年度|全年)$")
 _JOIN = re.compile(r"和|及|与|以及|并")
-_VERB_ENDS = frozenset("出有造建设育引进办开立招施动展供扶助纳导决盖及签定选化成持好批产通")  # 好: 办好, 抓好; 批: 获批
+# 好: 办好, 抓好; 批: 获批; 起: 发展起, 建起
+_VERB_ENDS = frozenset("出有造建设育引进办开立招施动展供扶助纳导决盖及签定选化成持好批产通起")
 _LEADING_GLOSS = re.compile(r"^[（(][^（）()]*[）)]")
 _COMPARED = re.compile(r"比较|相比|对比|再|还")
 _NUMBER_OPENINGS = frozenset("0123456789０１２３４５６７８９XxＸ零〇一二两三四五六七八九十百千")
@@ -541,7 +543,7 @@ def _paired_list(found: list[Quantity], i: int, s: str) -> int:
     return run[-1] + 1
 
 
-_NAMED_MEASURES = (*SHARED_MEASURES, *PAIRED_MEASURES, "税收")
+_NAMED_MEASURES = (*SHARED_MEASURES, *PAIRED_MEASURES, "税收", "经费", "资金")
 
 
 def _names_measure(subject: str) -> bool:
@@ -1308,8 +1310,8 @@ class _Context:
             if _QUOTE_PAIRS.get(s[start], "\n") in s[start + 1 : c.start]:
                 break  # “回迁难”项目74个: a quoted name opens the evidence, both its marks in it
             start += 1
-        if not prev_metric and _GROWTH.match(core):
-            prev_metric = self._topic(clause)
+        if not prev_metric and (_GROWTH.match(core) or _YEAR_ONLY.fullmatch(core)):
+            prev_metric = self._topic(clause)  # …经费，从2002年1288亿元增加到2007年的3664亿元: the topic's
         ranked = (self._ranked(clause) or self._label(clause)) if not core and not trail else ""
         counted = c.unit in _COUNTED_UNITS
         metric = (ranked or _metric(core, trail, prev_metric, c.unit in _SHARES, counted,
@@ -1770,7 +1772,8 @@ def _metric(core: str, trail: str, prev_metric: str, share: bool = False, counte
         trail_noun = trail_noun[1:-1]  # 116个“美丽街区”: the name is the measure
     if trail.startswith("的") and not core:
         trail_noun = _NOUN_END.split(trail_noun, 1)[0] or trail_noun  # 5.5%左右的预期增长目标|与…相衔接
-    framed = _framed_metric(core, trail, trail_noun, prev_metric, share) or _modified_noun(core, trail_noun, modified)
+    framed = (_framed_metric(core, trail, trail_noun, prev_metric, share) or _modified_noun(core, trail_noun, modified)
+              or _act_on_subject(core, trail_noun, prev_metric))
     if framed:
         return framed
     if trail_noun and (
@@ -1830,6 +1833,24 @@ def _without_rate_base(core: str) -> str:
 
 
 _RATE_BASE = re.compile(r"每(?:人|生|户)?(?:每)?(?:年|月|天|日)?$")
+
+
+def _act_on_subject(core: str, trail_noun: str, prev_metric: str) -> str:
+    """保障性住房基本建成470万套、新开工630万套; 申请专利474件，授权333件: a bare act after the number before
+    it acts on that number's subject, or ''."""
+    if trail_noun or core not in _ACTS or not prev_metric:
+        return ""
+    for act in _ACTS:  # the longest act the metric before ends or opens with; not 基本建成 alone (no subject)
+        if prev_metric.endswith(act):
+            return prev_metric[: -len(act)] + core if len(prev_metric) - len(act) >= 2 else ""
+        if prev_metric.startswith(act):
+            return prev_metric[len(act) :] + core if len(prev_metric) - len(act) >= 2 else ""
+    return ""
+
+
+# Acts done to the same things one after another (建成…、新开工…; 申请…，授权…), the longest first
+_ACTS = ("基本建成", "开工建设", "新开工", "开工", "竣工", "建成", "交付", "申请", "授权", "受理", "办结", "签约",
+         "落地", "投产", "开业", "完工", "在建", "续建", "新建", "改造")
 
 
 def _modified_noun(core: str, trail_noun: str, modified: bool) -> str:
