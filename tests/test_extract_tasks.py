@@ -451,3 +451,8 @@ def test_what_will_change_along_with_something_is_no_task() -> None:
 def test_a_shift_foreseen_from_one_side_is_no_task() -> None:
     assert not is_task_sentence("从发展动力看，将从依靠投资拉动，向依靠深化改革和科技创新转变。", report=True)
     assert is_task_sentence("从长远看，要加快建设区域物流枢纽。", report=True)
+
+
+def test_what_recent_years_brought_is_no_task() -> None:
+    sentence = "但发展基本面长期向好，近年来我县大力发展文旅产业、建设交通枢纽等积聚的发展动能日益强劲。"
+    assert not is_task_sentence(sentence, report=True)

@@ -747,3 +747,11 @@ def test_a_bare_act_after_a_number_acts_on_its_subject_and_a_topic_names_figures
     assert found[1.2].metric == found[2.6].metric == "农业科技经费"
     found = _quantities("2025年，每个乡镇培育起2个以上特色产业。", date="2026-01-20")
     assert found[2].metric == "特色产业"
+
+
+def test_a_word_ending_like_a_bound_keeps_its_last_character() -> None:
+    found = _quantities("2025年，举办招商推介会，项目签约120亿元，行政开支比上年节约8%。", date="2026-01-20")
+    assert found[120].metric == "项目签约"
+    assert found[8].metric.endswith("节约")
+    found = _quantities("2025年，产业园区项目新签约36宗、新开工21宗。", date="2026-01-20")
+    assert found[21].metric == "产业园区项目新开工"

@@ -286,6 +286,8 @@ _METRIC_HEAD = re.compile(
     r"^(?:" + _TIME_WORDS + r"(?:[，,]|的)?|[全我]\w上下|全市|全区|全省|全县|全州|全国|我市|我区|我省|我县|我国"
     r"|其中|我们|要|将|力争|确保|争取|努力|计划(?![内外])|预计|拟|成为|推动|推进|实现|完成了|实现了|特别是|尤其是|把|致使|导致)+"
 )
+# Words ending in a character that is a suffix of a metric on its own (约 about, 近 nearly, 有 has)
+_ENDS_LIKE_A_SUFFIX = frozenset("签约 合约 节约 制约 预约 条约 公约 履约 违约 集约 邻近 附近 就近 拥有".split())
 _METRIC_TAIL = _by_length(
     (
         "完成了 实现了 达到了 完成 达到 实现 突破 超过 超出 超 达 为 是 在 控制在 保持在 稳定在 保持 提高到 提高至 "
@@ -1842,7 +1844,8 @@ def _act_on_subject(core: str, trail_noun: str, prev_metric: str) -> str:
         return ""
     for act in _ACTS:  # the longest act the metric before ends or opens with; not 基本建成 alone (no subject)
         if prev_metric.endswith(act):
-            return prev_metric[: -len(act)] + core if len(prev_metric) - len(act) >= 2 else ""
+            subject = prev_metric[: -len(act)].removesuffix("新")  # 项目新签约…、新开工…
+            return subject + core if len(subject) >= 2 else ""
         if prev_metric.startswith(act):
             return prev_metric[len(act) :] + core if len(prev_metric) - len(act) >= 2 else ""
     return ""
@@ -1888,8 +1891,11 @@ def _subject_of(metric: str) -> str:
 
 
 def _strip_suffixes(text: str, suffixes: _SuffixesByLength) -> str:
-    """``text`` without the suffixes it ends in, the longest first each time."""
+    """``text`` without the suffixes it ends in, the longest first each time; a word that ends like one is kept
+    (项目签约 is no 项目签 about a figure)."""
     while True:
+        if text[-2:] in _ENDS_LIKE_A_SUFFIX:
+            return text
         for n, ends in suffixes:  # one set lookup per length, not an endswith per suffix
             if text[-n:] in ends:
                 text = text[:-n]
