@@ -256,3 +256,11 @@ def test_a_flattened_line_with_single_spaces_between_paragraphs_is_split_at_them
                          "受县委书记委托,我讲三点意见。"]
     # a short line keeps its spaces: a space after a stop is no paragraph break there
     assert clean_text("今年新建5G基站1200个。 完成投资3亿元。").lines == ["今年新建5G基站1200个。 完成投资3亿元。"]
+
+
+def test_a_subscript_set_on_a_line_of_its_own_goes_back_to_its_symbol() -> None:
+    raw = "各位代表：\n要加强大气污染治理，细颗粒物（PM\n2.5）浓度下降4%，以PM\n2.5\n浓度下降为主线，推动协同减排。\n二氧化碳（CO\n2）排放强度下降。\n"
+    text = clean_text(raw).text
+    assert "细颗粒物（PM2.5）浓度下降4%，以PM2.5浓度下降为主线，推动协同减排。" in text
+    assert "二氧化碳（CO2）排放强度下降。" in text
+    assert "要加强大气污染治理" in text and "\n2" not in text

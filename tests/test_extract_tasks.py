@@ -456,3 +456,10 @@ def test_a_shift_foreseen_from_one_side_is_no_task() -> None:
 def test_what_recent_years_brought_is_no_task() -> None:
     sentence = "但发展基本面长期向好，近年来我县大力发展文旅产业、建设交通枢纽等积聚的发展动能日益强劲。"
     assert not is_task_sentence(sentence, report=True)
+
+
+def test_a_figure_inside_a_statement_of_what_something_is_makes_no_task() -> None:
+    sentence = "交通建设是全县五年规划的中心，而省里支持的十二条干线公路的建设，又是交通建设的中心。"
+    assert not is_task_sentence(sentence, has_target=True, report=True)
+    assert not is_task_sentence("明年新增粮食产能三亿斤，这是一个很大的数字。", has_target=True, report=True)
+    assert is_task_sentence("新建干线公路十二条，打通区域物流中心。", has_target=True, report=True)

@@ -755,3 +755,9 @@ def test_a_word_ending_like_a_bound_keeps_its_last_character() -> None:
     assert found[8].metric.endswith("节约")
     found = _quantities("2025年，产业园区项目新签约36宗、新开工21宗。", date="2026-01-20")
     assert found[21].metric == "产业园区项目新开工"
+
+
+def test_what_reaches_a_count_of_people_names_it_and_a_count_after_a_rectification_counts_its_noun() -> None:
+    found = _quantities("2025年，农村学生营养餐计划惠及12万名学生，清理整改23宗河道违建项目。", date="2026-01-20")
+    assert found[12].metric == "农村学生营养餐计划惠及学生"
+    assert found[23].metric == "河道违建项目"

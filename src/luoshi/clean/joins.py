@@ -5,6 +5,7 @@
 - Converted PDFs and Word files leave page-number lines (``- 2 -``, ``第2页 共6页``, a lone ``2``).
 - Text copied out of a PDF keeps its fixed-width lines: ``…增强拼抢“开门红”的紧迫`` / ``感`` is one heading.
 - Wiki-like pages put each link on a line of its own: ``…所作的`` / ``政府工作报告`` / ``。会议…``.
+- A subscript set below its symbol comes out on a line of its own: ``细颗粒物（PM`` / ``2.5）浓度…`` is ``PM2.5``.
 """
 
 from __future__ import annotations
@@ -32,7 +33,7 @@ def ends_mid_sentence(line: str) -> bool:
 
 def rejoin(lines: list[str]) -> list[str]:
     """Lines with page-split markers, page-number lines and link fragments joined back."""
-    return _join_fragments(unwrap(_drop_page_lines(_join_page_prefixes(lines))))
+    return _join_subscripts(_join_fragments(unwrap(_drop_page_lines(_join_page_prefixes(lines)))))
 
 
 def _join_page_prefixes(lines: list[str]) -> list[str]:
@@ -112,6 +113,28 @@ def _join_fragments(lines: list[str]) -> list[str]:
             out[-1] += line
         else:
             out.append(line)
+    return out
+
+
+_SYMBOL_END = re.compile(r"(?:PM|SO|NO|CO|O|CH|NH)$")
+_SUBSCRIPT = re.compile(r"(?:2\.5|10|2|3|4|x)(?=$|[）)\u4e00-\u9fff])")  # not 2、 (a heading's number)
+
+
+def _join_subscripts(lines: list[str]) -> list[str]:
+    """``…（PM`` / ``2.5）浓度…`` and ``…以PM`` / ``2.5`` / ``浓度…``: a symbol's subscript, and what follows a
+    subscript left alone on its line, go on in the symbol's line."""
+    out: list[str] = []
+    alone = False  # the line before was a lone subscript joined to its symbol
+    for line in lines:
+        if out and _SYMBOL_END.search(out[-1]) and _SUBSCRIPT.match(line):
+            out[-1] += line
+            alone = _SUBSCRIPT.fullmatch(line) is not None
+        elif alone and line and not _is_heading(line):
+            out[-1] += line
+            alone = False
+        else:
+            out.append(line)
+            alone = False
     return out
 
 

@@ -330,7 +330,7 @@ _YEAR_TAIL = re.compile(r"(?:(?:由|从)?" + _A_YEAR + r"(?:度|底|末)?|年度
 _PERIOD_TAIL = re.compile(r"(?:" + _A_YEAR + r"度|年度|全年)$")
 _JOIN = re.compile(r"和|及|与|以及|并")
 # 好: 办好, 抓好; 批: 获批; 起: 发展起, 建起
-_VERB_ENDS = frozenset("出有造建设育引进办开立招施动展供扶助纳导决盖及签定选化成持好批产通起")
+_VERB_ENDS = frozenset("出有造建设育引进办开立招施动展供扶助纳导决盖及签定选化成持好批产通起改")
 _LEADING_GLOSS = re.compile(r"^[（(][^（）()]*[）)]")
 _COMPARED = re.compile(r"比较|相比|对比|再|还")
 _NUMBER_OPENINGS = frozenset("0123456789０１２３４５６７８９XxＸ零〇一二两三四五六七八九十百千")
@@ -1867,8 +1867,10 @@ def _modified_noun(core: str, trail_noun: str, modified: bool) -> str:
 
 def _framed_metric(core: str, trail: str, trail_noun: str, prev_metric: str, share: bool = False) -> str:
     """The metric where the words around the number frame it in a way of their own, or ''."""
-    if share and trail_noun and len(core) >= 3 and core[-1] in _VERB_ENDS:
-        return core + trail_noun  # 养老助餐点覆盖九成以上城乡社区: the share is of the communities it covers
+    if trail_noun and len(core) >= 3 and (
+            (share and core[-1] in _VERB_ENDS) or (core.endswith(_REACHES) and not trail.startswith("的"))):
+        # 养老助餐点覆盖九成以上城乡社区: the share is of the communities it covers; 营养改善计划惠及3200万孩子
+        return core + trail_noun
     if trail_noun and _LEVELS.fullmatch(core):
         return core + trail_noun  # 市、区98个部门: the departments of both levels
     if prev_metric and _ABOVE.fullmatch(core):
@@ -1878,6 +1880,9 @@ def _framed_metric(core: str, trail: str, trail_noun: str, prev_metric: str, sha
         done_to = trail[done.end() :].lstrip("了")
         return done_to + core if done.group() in _TAKES_OBJECT and len(done_to) >= 2 else core
     return ""
+
+
+_REACHES = ("惠及", "覆盖", "受益")  # what reaches the people counted after it names the count
 
 
 def _subject_of(metric: str) -> str:

@@ -149,7 +149,8 @@ _COPULA = gated(
     r"之为|所在|写照|经验|底气|出路|选择|战略|追求|期盼|心愿|愿望|初心|己任|头等大事|第一要务|首要任务)"
     r"|是[^，,；]{0,30}(?:职责|责任|所必需|必需)(?:的)?[。！；]?$"
     r"|^(?!.*(?:要|就是|还|也|更|总|于))[^，,；]{1,16}是[^，,；]{2,30}的[^，,；]{1,6}$"
-    r"|的必然要求|意义重大|至关重要|刻不容缓",
+    r"|的必然要求|意义重大|至关重要|刻不容缓"
+    r"|是[^，,；]{0,30}的中心[。！；]?$",  # 工业建设是…计划的中心: what a plan centres on
     "是", "的必然要求", "意义重大", "至关重要", "刻不容缓",
 )
 # A report's sentence that states where a plan's horizon will stand: 到2020年，…明显提高.
@@ -309,7 +310,8 @@ def is_task_sentence(sentence: str, has_target: bool = False, report: bool = Fal
     Its main clause decides: a statement of meaning (…是…的关键) or of consequence (也将开辟…) after the
     last directive clause makes the sentence a statement, not a task.
     """
-    commits = has_target or (report and _HORIZON.match(sentence)) or _last_clause_directs(sentence, report)
+    commits = ((has_target and not _ends_saying_what_it_is(sentence)) or (report and _HORIZON.match(sentence))
+               or _last_clause_directs(sentence, report))
     if not commits:
         return False
     rule = rejected_by(sentence, report)
@@ -319,6 +321,15 @@ def is_task_sentence(sentence: str, has_target: bool = False, report: bool = Fal
 
 
 _PLANNED_TOTAL = re.compile(r"累计")
+
+
+def _ends_saying_what_it_is(sentence: str) -> bool:
+    """Whether the last clause states what its subject is (…，又是工业建设的中心。), so that a figure before it
+    is part of a statement, not a target to meet."""
+    if not _COPULA.admits(sentence):
+        return False
+    last = _COMMA_CLAUSE.findall(sentence.rstrip("。！；;!"))[-1:]
+    return bool(last) and _COPULA.pattern.search(last[0]) is not None and _says_what_it_is(last[0])
 
 
 def _last_clause_directs(sentence: str, report: bool) -> bool:
