@@ -761,3 +761,8 @@ def test_what_reaches_a_count_of_people_names_it_and_a_count_after_a_rectificati
     found = _quantities("2025年，农村学生营养餐计划惠及12万名学生，清理整改23宗河道违建项目。", date="2026-01-20")
     assert found[12].metric == "农村学生营养餐计划惠及学生"
     assert found[23].metric == "河道违建项目"
+
+
+def test_batches_right_before_a_count_are_batches_of_what_it_counts() -> None:
+    found = _quantities("2025年，累计推出6批85项改革创新案例。", date="2026-01-20")
+    assert (found[6].unit, found[6].metric) == ("批", "改革创新案例")

@@ -456,9 +456,13 @@ def _paired_counts(found: list[Quantity]) -> list[Quantity]:
     other does: the households and the people both gain."""
     for k in range(len(found) - 2, -1, -1):
         q, after = found[k], found[k + 1]
-        if q.end == after.start and after.evidence[:1] in _NUMBER_OPENINGS and _bare_count(q) and after.metric:
-            found[k] = replace(q, metric=after.metric)
+        if (q.end == after.start and after.evidence[:1] in _NUMBER_OPENINGS and after.metric
+                and (_bare_count(q) or q.unit in _GROUPS)):
+            found[k] = replace(q, metric=after.metric)  # 培育形成21批173项制度创新案例: batches of the cases
     return found
+
+
+_GROUPS = frozenset(("批", "批次", "期", "轮", "类", "大类"))
 
 
 def _bare_count(q: Quantity) -> bool:
