@@ -264,3 +264,22 @@ def test_a_subscript_set_on_a_line_of_its_own_goes_back_to_its_symbol() -> None:
     assert "细颗粒物（PM2.5）浓度下降4%，以PM2.5浓度下降为主线，推动协同减排。" in text
     assert "二氧化碳（CO2）排放强度下降。" in text
     assert "要加强大气污染治理" in text and "\n2" not in text
+
+
+def test_a_table_of_contents_before_the_title_goes() -> None:
+    raw = ("一、回顾过去\n二、研判形势\n三、聚焦重点\n在全县经济工作会议上的讲话\n同志们：\n今天，我们召开全县经济工作会议，部署今年工作。\n"
+           "一、回顾过去，成绩来之不易\n去年全县经济稳中有进。\n二、研判形势，坚定发展信心\n当前机遇和挑战并存。\n"
+           "三、聚焦重点，全力以赴抓落实\n要抓好项目建设。\n")
+    lines = clean_text(raw).lines
+    assert lines[0] == "在全县经济工作会议上的讲话"
+    assert "一、回顾过去" not in lines and "一、回顾过去，成绩来之不易" in lines
+
+
+def test_a_speech_run_onto_one_line_with_nothing_between_its_paragraphs_is_split() -> None:
+    body = "今天,我们召开全镇工作会议,主要任务是总结去年工作、部署今年任务。" * 15
+    raw = (f"在全镇工作会议上的讲话同志们:{body}一、肯定成绩、总结经验,坚定发展信心去年,全镇经济稳中有进。"
+           "二、突出重点,推动各项工作开好局要抓好项目建设,确保重点项目按期开工。")
+    lines = clean_text(raw).lines
+    assert lines[0] == "在全镇工作会议上的讲话"
+    assert lines[1].startswith("同志们:今天")
+    assert lines[2].startswith("一、肯定成绩") and lines[3].startswith("二、突出重点")

@@ -336,3 +336,13 @@ def test_bold_headings_and_bare_part_titles_above_numbered_ones() -> None:
 def test_a_lone_bare_title_or_one_below_numbered_headings_is_no_heading() -> None:
     text = "一、2025年工作回顾\n全区完成投资。\n二、2026年工作安排\n主要任务\n抓好项目。\n"
     assert [h[2] for h in outline(text)] == ["2025年工作回顾", "2026年工作安排"]
+
+
+def test_a_title_run_on_into_its_body_ends_where_the_prose_restarts() -> None:
+    text = ("同志们：\n今天召开会议。\n一、肯定成绩、总结经验,在回望中坚定发展信心2025年,是全镇发展极不平凡的一年。我们攻坚克难。\n"
+            "二、突出重点、精准发力,推动各项工作开好局一是全力扩大有效投资。要抓好项目建设。二是加快产业升级。要做强主导产业。\n")
+    titles = [(h.marker, h.title) for h in extract_outline(text)]
+    assert ("一、", "肯定成绩、总结经验,在回望中坚定发展信心") in titles
+    assert ("二、", "突出重点、精准发力,推动各项工作开好局") in titles
+    two = "一、全力推动2026年各项工作开好局\n要抓好项目建设。\n二、加强组织领导\n要压实责任。\n"
+    assert [h.title for h in extract_outline(two)] == ["全力推动2026年各项工作开好局", "加强组织领导"]  # a year stays

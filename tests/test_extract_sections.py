@@ -245,3 +245,14 @@ def test_a_line_saying_what_year_it_reports_on_titles_a_part_in_any_digits() -> 
 def test_a_speech_part_that_weighs_achievements_and_gaps_is_analysis() -> None:
     assert title_role("一、在分析中肯定成绩，找准差距，以更坚定的信心谋划发展", 2025) == "analysis"
     assert title_role("二、在落实中突出重点，确保完成全年目标任务", 2025) == "plan"
+
+
+def test_a_speech_part_that_makes_demands_after_its_analysis_asks_for_work() -> None:
+    text = ("在全镇工作会议上的讲话\n同志们：\n今天召开会议，我讲三点意见。\n"
+            "一、回顾过去，成绩来之不易\n去年全镇工作取得了新成效，完成了各项任务。\n"
+            "二、研判形势，坚定信心\n当前发展面临不少困难，也面临难得机遇。\n"
+            "三、聚焦重点，精准发力\n要抓好项目建设，要加快园区提质，要做强特色产业，力争招商引资取得突破，"
+            "确保重点项目按期开工，要办好民生实事。\n")
+    document = document_from_text(text)
+    assert role_at(document.sections, document.text.index("要抓好项目建设")) == "requirements"
+    assert any(task.text.startswith("要抓好项目建设") for task in document.tasks)

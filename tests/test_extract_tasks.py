@@ -463,3 +463,14 @@ def test_a_figure_inside_a_statement_of_what_something_is_makes_no_task() -> Non
     assert not is_task_sentence(sentence, has_target=True, report=True)
     assert not is_task_sentence("明年新增粮食产能三亿斤，这是一个很大的数字。", has_target=True, report=True)
     assert is_task_sentence("新建干线公路十二条，打通区域物流中心。", has_target=True, report=True)
+
+
+def test_an_item_after_a_title_run_on_into_it_is_a_row_of_its_own() -> None:
+    text = ("在全镇工作会议上的讲话\n同志们：\n今天召开会议，部署2026年工作。\n"
+            "一、突出重点、精准发力,推动各项工作开好局一是全力扩大有效投资。要抓好项目建设，新开工项目20个。\n"
+            "二、加强组织领导\n要压实各级责任。\n")
+    from luoshi.pipeline import document_from_text
+
+    rows = [task.text for task in document_from_text(text).tasks]
+    assert "一是全力扩大有效投资。" in rows
+    assert not any(row.startswith("一、") for row in rows)

@@ -322,6 +322,7 @@ def _clean_head(lines: list[str], keep: list[bool], first: int, original: list[s
     head = [i for i in range(min(first, len(lines))) if keep[i]]
     _join_stray_last_character(lines, keep, head, original)
     _drop_menus(lines, keep, first)
+    _drop_contents(lines, keep, first)
     head = [i for i in head if keep[i]]
     _drop_repeated_and_site_lines(lines, keep, head)
     _drop_slogans(lines, keep, head)
@@ -353,6 +354,19 @@ def _drop_menus(lines: list[str], keep: list[bool], first: int) -> None:
                 if keep[j] and not (titled or SPEAKER.search(lines[j])):
                     keep[j] = False
         run = []
+
+
+def _drop_contents(lines: list[str], keep: list[bool], first: int) -> None:
+    """A table of contents before the title: two or more headings each opening a heading of the body
+    (``一、回顾过去`` above ``一、回顾过去，成绩斐然，…``)."""
+    listed = [i for i in range(min(first, len(lines))) if keep[i] and HEADING.match(lines[i]) and len(lines[i]) <= 40]
+    if len(listed) < 2:
+        return
+    later = [line for line in lines[first:] if HEADING.match(line)]
+    found = [i for i in listed if any(line != lines[i] and line.startswith(lines[i]) for line in later)]
+    if len(found) >= 2:
+        for i in found:
+            keep[i] = False
 
 
 def _names_a_column(lines: list[str], i: int, first: int) -> bool:

@@ -609,15 +609,27 @@ def _is_fact(title: str) -> bool:
     return bool(_FACT_ENDINGS.search(first)) or bool(_DIGIT.search(first))
 
 
+# Where a block title run into its body restarts as prose: a sentence opening with its year, or the first
+# of a run of 一是… items, right after a character of the title
+_RESTART_AFTER = 6  # characters of title at least
+_BODY_RESTART = re.compile(r"(?<=[\u4e00-\u9fff])(?:(?:19|20)\d\d年(?=[，,是])|(?<![统唯])一是(?=[\u4e00-\u9fff]))")
+
+
 def _cut_flattened_title(c: _Candidate, simple: str) -> None:
     """In a flattened line a title runs on into the body: end it where the text restarts with its subject.
 
     The subject is a phrase of the title's first clause (``传承弘扬XX精神``) that the document repeats;
     the body after a heading commonly opens with it (``…更有温度XX精神最本质的体现…``).
     """
-    if not c.flattened or not c.block:  # a run-in title ends at its sentence's end
+    if not c.block:  # a run-in title ends at its sentence's end
         return
     title = simple[c.title_start : c.title_end]
+    restart = _BODY_RESTART.search(title, _RESTART_AFTER)
+    if restart is not None:  # …坚定发展信心|2025年，是…; …开好局|一是全力扩大有效投资
+        c.title_end = c.title_start + restart.start()
+        return
+    if not c.flattened:
+        return
     lead = _CLAUSE_BREAK.split(title, maxsplit=1)[0]
     if len(title) <= _SHORT_TITLE or len(lead) >= len(title) or len(lead) < 3:
         return

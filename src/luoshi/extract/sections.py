@@ -141,9 +141,11 @@ def find_sections(text: str, outline: list[Heading], date: str | None = None,
         end = points[k + 1][0] if k + 1 < len(points) else len(text)
         if role == "plan" and previous == "review" and index is not None and _ACHIEVED.search(outline[index].title):
             role = None  # （一）“六稳”目标基本实现: a result looked back on, under the review
-        if role is None and previous in ("review", "analysis") and report and index is not None and _reads_ahead(
+        if role is None and previous in ("review", "analysis") and index is not None and _reads_ahead(
                 simple, outline[index].end, end):
-            role = "plan"  # 二、保持国民经济持续快速健康发展 after 一、1993年…的回顾: its paragraphs make demands
+            # 二、保持国民经济持续快速健康发展 after 一、1993年…的回顾; a speech's 三、聚焦重点，精准发力 after
+            # 二、研判形势: its paragraphs make demands
+            role = "plan" if report else "requirements"
         if role is None:
             role = _untitled_role(previous, report)
         sections.append(Section(role=role, start=start, end=end, outline_index=index))

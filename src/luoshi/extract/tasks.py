@@ -258,7 +258,9 @@ def extract_tasks(
     span_starts = [s for s, _, _ in spans]
     report = is_report(text, title)
     context = _Context(text, probe, outline, sections or [], plan_year(text, date, title), report, date)
-    sentences = _sentences(probe, starts)
+    # a title run on into its body (…开好局一是全力扩大有效投资。) ends where the body restarts
+    run_on = [h.end for h in outline if h.end < len(probe) and "\u4e00" <= probe[h.end] <= "\u9fff"]
+    sentences = _sentences(probe, sorted({*starts, *run_on}) if run_on else starts)
     sentences = [(s, e) for s, e in sentences if e - s >= 2]
     tasks = []
     for k, (start, end) in enumerate(sentences):

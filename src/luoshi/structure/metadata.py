@@ -25,6 +25,11 @@ _DATELINE = re.compile(r"^(?:[-—–－]{1,4}|[（(])|在.{2,40}(?:会议|大�
 _SUBTITLE = re.compile(r"^(?:[-—–－―]{1,4}|[（(])")
 _SITE_NAME = re.compile(r"(?:网|网站|门户|平台|频道|客户端|公众号|官网|文库|文档)$")
 _REVIEW = re.compile(r"((?:19|20)\d\d)年(?:工作|政府工作)?回顾")
+# A speech's opening words on the year it plans (安排部署2026年经济工作) or the year it looks back on
+# (刚刚过去的2025年, 总结回顾2025年…工作)
+_PLANS_YEAR = re.compile(r"(?:安排部署|部署|谋划|安排)((?:19|20)\d\d)年")
+_LOOKS_BACK_ON = re.compile(r"(?:刚刚过去的|总结回顾|回顾总结|总结)((?:19|20)\d\d)年")
+_OPENING_REACH = 1500
 _SHARE_TITLE = re.compile(r"《(.+?)(?:\.(?:docx?|pdf|pptx?|txt|wps|xlsx?))?》\s*由会员分享")
 _FILE_TITLE = re.compile(r"(?:^|[›>»/\\]\s*)([^›>»/\\]{4,80}?)\.(?:docx?|pdf|pptx?|wps|txt)\s*$", re.IGNORECASE)
 _SALUTATION = re.compile(r"^(?:各位|同志们|尊敬的|女士们|朋友们|亲爱的)")
@@ -137,6 +142,11 @@ def _implied_year(title: str | None, body: list[str]) -> str | None:
     for line in body[:40]:
         if len(line) <= 40 and (found := _REVIEW.search(line)):
             return str(int(found.group(1)) + 1)
+    opening = "\n".join(body[:12])[:_OPENING_REACH]
+    if found := _PLANS_YEAR.search(opening):
+        return found.group(1)
+    if found := _LOOKS_BACK_ON.search(opening):
+        return str(int(found.group(1)) + 1)
     return None
 
 
