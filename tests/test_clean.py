@@ -283,3 +283,11 @@ def test_a_speech_run_onto_one_line_with_nothing_between_its_paragraphs_is_split
     assert lines[0] == "在全镇工作会议上的讲话"
     assert lines[1].startswith("同志们:今天")
     assert lines[2].startswith("一、肯定成绩") and lines[3].startswith("二、突出重点")
+
+
+def test_a_parts_title_in_a_line_flattened_with_single_spaces_ends_at_its_space() -> None:
+    body = "今年以来,全县上下抓紧抓早、科学调度,经济稳中有进。" * 12
+    raw = f"同志们: 今天的会议研究部署二季度工作。 一、认清形势,坚定信心 {body} 二、突出重点,精准发力 一要全力抓好项目建设。"
+    lines = clean_text(raw).lines
+    assert "一、认清形势,坚定信心" in lines and "二、突出重点,精准发力" in lines
+    assert "一要全力抓好项目建设。" in lines

@@ -474,3 +474,14 @@ def test_an_item_after_a_title_run_on_into_it_is_a_row_of_its_own() -> None:
     rows = [task.text for task in document_from_text(text).tasks]
     assert "一是全力扩大有效投资。" in rows
     assert not any(row.startswith("一、") for row in rows)
+
+
+def test_a_heading_with_items_of_its_own_under_it_is_the_section_row_not_a_row() -> None:
+    from luoshi.pipeline import document_from_text
+
+    text = ("在全县工作会议上的讲话\n同志们：\n今天召开会议，部署2026年工作。\n一、认清形势\n当前机遇和挑战并存。\n"
+            "二、突出重点，确保上半年实现“双过半”\n一要全力抓好项目建设。要新开工项目30个，要压实责任。\n"
+            "二要狠抓招商引资。要引进项目10个，要优化服务。\n")
+    rows = [task.text for task in document_from_text(text).tasks]
+    assert not any(row.startswith("二、") for row in rows)
+    assert "要新开工项目30个，要压实责任。" in rows

@@ -766,3 +766,26 @@ def test_what_reaches_a_count_of_people_names_it_and_a_count_after_a_rectificati
 def test_batches_right_before_a_count_are_batches_of_what_it_counts() -> None:
     found = _quantities("2025年，累计推出6批85项改革创新案例。", date="2026-01-20")
     assert (found[6].unit, found[6].metric) == ("批", "改革创新案例")
+
+
+def test_a_placeholder_in_lower_case_is_a_redacted_figure_and_a_quarter_no_part_of_a_metric() -> None:
+    text = "要力争二季度新开工项目xx个，完成投资x.x亿元以上，x县发改局牵头，NOx排放下降5%。"
+    found = luoshi.document_from_text(text, date="2025-04-10").quantities
+    assert [(q.metric, q.unit, q.comparator, q.value, q.redacted) for q in found] == [
+        ("新开工项目", "个", "exact", None, True), ("完成投资", "亿元", "at_least", None, True),
+        ("NOx排放下降", "%", "exact", 5.0, False)]
+
+
+def test_a_measure_in_or_after_an_aside_is_of_the_noun_before_it() -> None:
+    found = _quantities("2025年，畜牧业(占比35%)增速只有2.1%，全县工业（增加值30亿元）增长5%，细颗粒物（PM2.5）浓度下降9%。",
+                        date="2026-01-20")
+    assert found[35].metric == "畜牧业占比"
+    assert found[2.1].metric == "畜牧业增速"
+    assert (found[30].metric, found[5].metric) == ("工业增加值", "工业增长")
+    assert found[9].metric == "细颗粒物（PM2.5）浓度下降"  # an aside closed inside the metric stays
+
+
+def test_a_speechs_demand_with_no_year_is_for_the_year_it_is_given_in() -> None:
+    text = "在全县经济工作会议上的讲话\n同志们：\n今天召开会议，部署2026年工作。要力争新开工亿元以上项目30个。\n"
+    found = luoshi.document_from_text(text).quantities
+    assert [(q.kind, q.deadline_year) for q in found] == [("target", 2026)]

@@ -56,7 +56,13 @@ def _split_salutation(part: str) -> list[str]:
 _FLAT_LINE = 300
 _SINGLE_BREAK = re.compile(  # the space first, then what stands around it: the engine jumps from space to space
     r" (?:(?<=[。！？：:；;] )(?=[\u4e00-\u9fff“（(])"
-    r"|(?<=[\u4e00-\u9fff] )(?=(?:各位代表|各位委员|同志们|各位同志)[^。 ]{0,12}[：:]))"
+    r"|(?<=[\u4e00-\u9fff] )(?=(?:各位代表|各位委员|同志们|各位同志)[^。 ]{0,12}[：:])"
+    r"|(?<=[\u4e00-\u9fff] )(?=[一二三四五六七八九十]{1,2}[、是要][\u4e00-\u9fff]))"
+)
+# …的信心和决心 今年以来，…: in such a line, a part's title ends at the first space after it (before any stop)
+_TITLE_THEN_SPACE = re.compile(
+    r"^(?:[一二三四五六七八九十]{1,2}、|[（(][一二三四五六七八九十]{1,2}[)）])"
+    r"[^。！？ ]{4,60}?[\u4e00-\u9fff”] (?=[\u4e00-\u9fff“])"
 )
 
 
@@ -69,9 +75,14 @@ _FLAT_BREAK = re.compile(
 )
 
 
+def _title_apart(part: str) -> str:
+    title = _TITLE_THEN_SPACE.match(part)
+    return part if title is None else part[: title.end() - 1] + "\n" + part[title.end() :]
+
+
 def _split_runs(line: str) -> str:
     if len(line) > _FLAT_LINE and " " in line:
-        line = _SINGLE_BREAK.sub("\n", line)
+        line = "\n".join(_title_apart(part) for part in _SINGLE_BREAK.sub("\n", line).split("\n"))
     if not _RUN.search(line):  # most lines: no run to look at
         return line
 

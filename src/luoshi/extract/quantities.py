@@ -50,7 +50,7 @@ from luoshi.extract.quantity_rules import (
     Reading,
     Rule,
 )
-from luoshi.extract.sections import plan_year, said_role
+from luoshi.extract.sections import is_report, plan_year, said_role
 from luoshi.numerals import (
     ARABIC,
     ARABIC_REST,
@@ -247,7 +247,8 @@ _PARAGRAPH_PLAN = re.compile(r"^(?:今年|明年|今后|未来|到(?:19|20)[0-9]
 _TIME_WORDS = (
     r"(?:到|至|截至)?(?:(?:(?:19|20)[0-9]{2}|[一二][〇零○一二三四五六七八九]{3}|今|去|明)年(?:底|末)?(?:以?前)?|年底前|全年|年内|当年|“?十[一二三四五六七八九]五”?(?:时期|期间|末)?"
     r"|(?:1[0-2]|[1-9]|十[一二]|[一二三四五六七八九十])月(?:(?:底|末)(?:以?前)?|以?前)"  # 6月底前: a deadline
-    r"|(?:今后|未来|前|近)?[一二三四五六七八九十两0-9]{1,2}年(?:内|来|间)|(?:今后|未来|近)几年(?:内|来|间)?|过去(?:的)?一年|一年来)"
+    r"|(?:今后|未来|前|近)?[一二三四五六七八九十两0-9]{1,2}年(?:内|来|间)|(?:今后|未来|近)几年(?:内|来|间)?|过去(?:的)?一年|一年来"
+    r"|第?[一二三四]季度(?:末)?|上半年|下半年)"
 )
 # the evidence starts after connectives and a time that opens the clause (其中，… 到2020年，…)
 _LEAD_CONNECTIVE = re.compile(
@@ -682,7 +683,14 @@ def _simplified(text: str) -> str:
         s = simplified_view(text)
     if _FULL_WIDTH.search(s):
         s = s.translate(_HALF_WIDTH)
+    if "x" in s:  # 新开工项目xx个: a placeholder in lower case, as some redacted speeches write it
+        s = _LOWER_PLACEHOLDER.sub(lambda found: found.group().upper(), s)
     return s
+
+
+_LOWER_PLACEHOLDER = re.compile(
+    r"(?<![A-Za-z0-9])x{1,3}(?:\.x{1,2})?(?=[个亿万千百%家项座条名户处所台辆套件元吨亩平公米倍人])"
+)
 
 
 # ---------------------------------------------------------------------------------------------------
@@ -1170,6 +1178,7 @@ class _Context:
         self.text = text
         self.converted = s is not text and _TRADITIONAL_HINT.search(text) is not None  # traditional script
         self.doc_year = doc_year
+        self.speech = not is_report(text)  # a speech's demands are for the year it is given in
         self.sections = sections
         self.section_starts = [sec.start for sec in sections]
         self.reversed = s[::-1]  # to search backwards at C speed
@@ -1284,6 +1293,29 @@ class _Context:
         before = bisect_left(self.newlines, pos)
         return self.newlines[before - 1] + 1 if before else 0
 
+    def _outside_aside(self, core: str, lead_at: int, pos: int) -> str:
+        """畜牧业(占比x%)增速…: a measure in or after a parenthesised aside is of the noun before the aside;
+        ``lead_at`` is where ``core`` starts, ``pos`` where its number does."""
+        s = self.s
+        if not core:
+            return core
+        if lead_at > 0 and s[lead_at - 1] in "（(":
+            core, lead_at = s[lead_at - 1] + core, lead_at - 1  # 畜牧业(占比x%): a share inside the aside
+        if core[0] in "）)" or (core[0] in "（(" and not _CLOSES_ASIDE.search(core)):
+            return self._beside_aside(core, lead_at, self.sentence_start(pos))
+        return core
+
+    def _beside_aside(self, core: str, at: int, clause: int) -> str:
+        s = self.s
+        opening = at if core[0] in "（(" else max(s.rfind("（", clause, at), s.rfind("(", clause, at))
+        if opening <= clause:
+            return core.lstrip("）)")
+        noun = re.split(r"[，,、；;：:的]", s[clause:opening])[-1]
+        head = _METRIC_HEAD.match(noun)
+        noun = noun[head.end() :] if head else noun
+        plain = 2 <= len(noun) <= _ASIDE_NOUN_MAX and not _FIGURE_CHARS.search(noun)  # not 造价高达二百四十元
+        return noun + core[1:] if plain else core[1:]
+
     # the quantity ---------------------------------------------------------------------------------
     def build(self, c: _Candidate, prev_end: int, nxt: int, prev_metric: str) -> tuple[Quantity, str]:
         """The quantity, and its metric on the simplified copy (for the next one in the sentence)."""
@@ -1304,6 +1336,7 @@ class _Context:
                                                   _METRIC_TAIL))
         if core.endswith(_RUN_ENDS) and (run := _RUN_OF_YEARS.search(core)):
             core = _strip_suffixes(core[: run.start()], _METRIC_TAIL)  # 优良率连续五年保持100%: how long it held
+        core = self._outside_aside(core, c.start - len(lead) + (head.end() if head else 0), c.start)
         trail = self._trail(c, core, nxt)
         limit = 18 if len(core) < 3 else 12
         if len(trail) > limit + _TRAIL_SLACK and not _MODIFIED_NOUN.fullmatch(trail):
@@ -1525,6 +1558,8 @@ class _Context:
             stated = self._stated_plan(pos)
             if stated is not None:
                 return kind, stated.year, _unquoted_ends(self.text[stated.start : stated.end])
+            if self.speech and mode in ("neutral", "pending"):  # a speech's demand with no year: the year it plans
+                return kind, self.doc_year, None
             return kind, (section_year if mode in ("plan", "mixed") else None), None
         return kind, self._undated_fact_year(mode, section_year, baseline, clause, sentence, pos), None
 
@@ -1753,6 +1788,9 @@ def _names_a_place(core: str, share: bool) -> bool:
     return not share and len(core) > 3 and core.endswith(_PLACE_END) and not core.endswith(_PLACE_KINDS)
 
 
+_CLOSES_ASIDE = re.compile(r"[）)]")  # （PM2.5）年均浓度: an aside closed inside the metric is part of it
+_FIGURE_CHARS = re.compile(r"[0-9%百千万亿元]")
+_ASIDE_NOUN_MAX = 10
 _FROM_OR_BASE = ("由", "从", "比", "较", "其中")
 _FIELD_OF_EXAMPLES = re.compile(r"等(?:领域|方面|行业|产业|地区|部门)$")
 

@@ -665,7 +665,9 @@ def _heading_sentence(outline: list[Heading], starts: list[int], start: int, end
 
 
 def _has_body(outline: list[Heading], index: int, next_start: int, probe: str) -> bool:
-    """Whether the heading's item has sentences of its own after its title."""
+    """Whether the heading's item has sentences of its own after its title, or items of its own under it."""
+    if index + 1 < len(outline) and outline[index + 1].level > outline[index].level:
+        return True  # 二、确保上半年实现“双过半” ⏎ 一要全力抓好项目建设: the section row above its items
     limit = outline[index + 1].start if index + 1 < len(outline) else len(probe)
     return next_start < limit
 
