@@ -789,3 +789,18 @@ def test_a_speechs_demand_with_no_year_is_for_the_year_it_is_given_in() -> None:
     text = "在全县经济工作会议上的讲话\n同志们：\n今天召开会议，部署2026年工作。要力争新开工亿元以上项目30个。\n"
     found = luoshi.document_from_text(text).quantities
     assert [(q.kind, q.deadline_year) for q in found] == [("target", 2026)]
+
+
+def test_an_amount_naming_a_class_of_firms_a_milestone_and_a_list_items_marker_are_no_part_of_a_figure() -> None:
+    found = luoshi.document_from_text(
+        "2025年，新培育亿元企业6家、十亿元企业2家，工业总产值首次突破300亿元大关。一是规上工业增加值增长8%。",
+        date="2026-01-20").quantities
+    assert [(q.metric, q.value, q.unit) for q in found] == [
+        ("新培育亿元企业", 6.0, "家"), ("十亿元企业", 2.0, "家"), ("工业总产值", 300.0, "亿元"),
+        ("规上工业增加值增长", 8.0, "%")]
+
+
+def test_a_multiplication_sign_standing_for_a_figure_is_a_placeholder() -> None:
+    found = luoshi.document_from_text("今年要新建标准化厂房×万平方米，新开工项目××个。", date="2026-01-20").quantities
+    assert [(q.metric, q.unit, q.value, q.redacted) for q in found] == [
+        ("新建标准化厂房", "万平方米", None, True), ("新开工项目", "个", None, True)]

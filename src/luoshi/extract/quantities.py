@@ -252,7 +252,7 @@ _TIME_WORDS = (
 )
 # the evidence starts after connectives and a time that opens the clause (其中，… 到2020年，…)
 _LEAD_CONNECTIVE = re.compile(
-    r"^(?:其中|同时|此外|另外|并且|并|和|及|以及|与|且|而且|但|则|的|尽管|虽然|，|[0-9]{1,2}[.．、](?![0-9])|[（(][0-9]{1,2}[)）]|[\[［][0-9]{1,3}[\]］])+"
+    r"^(?:其中|同时|此外|另外|并且|并|和|及|以及|与|且|而且|但|则|的|尽管|虽然|，|[一二三四五六七八九十]是(?=[\u4e00-\u9fff])|[0-9]{1,2}[.．、](?![0-9])|[（(][0-9]{1,2}[)）]|[\[［][0-9]{1,3}[\]］])+"
 )  # and a list item's number (6.中心城区新增停车泊位3000个), a note's ([2]13座重点城市：即…)
 _LEAD_TIME = re.compile(_TIME_WORDS + "[，,]?(?=.)")
 _LEAD_MAX = 18
@@ -683,13 +683,13 @@ def _simplified(text: str) -> str:
         s = simplified_view(text)
     if _FULL_WIDTH.search(s):
         s = s.translate(_HALF_WIDTH)
-    if "x" in s:  # 新开工项目xx个: a placeholder in lower case, as some redacted speeches write it
-        s = _LOWER_PLACEHOLDER.sub(lambda found: found.group().upper(), s)
+    if "x" in s or "×" in s:  # 新开工项目xx个, ×个项目: a placeholder as some redacted speeches write it
+        s = _LOWER_PLACEHOLDER.sub(lambda found: "X" * len(found.group()), s)
     return s
 
 
 _LOWER_PLACEHOLDER = re.compile(
-    r"(?<![A-Za-z0-9])x{1,3}(?:\.x{1,2})?(?=[个亿万千百%家项座条名户处所台辆套件元吨亩平公米倍人])"
+    r"(?<![A-Za-z0-9.])(?:x{1,3}(?:\.x{1,2})?|×{1,3})(?![0-9])(?=[个亿万千百%家项座条名户处所台辆套件元吨亩平公米倍人])"
 )
 
 
@@ -1791,6 +1791,7 @@ def _names_a_place(core: str, share: bool) -> bool:
 _CLOSES_ASIDE = re.compile(r"[）)]")  # （PM2.5）年均浓度: an aside closed inside the metric is part of it
 _FIGURE_CHARS = re.compile(r"[0-9%百千万亿元]")
 _ASIDE_NOUN_MAX = 10
+_MILESTONES = frozenset(("大关", "关口", "台阶", "大台阶", "新台阶"))
 _FROM_OR_BASE = ("由", "从", "比", "较", "其中")
 _FIELD_OF_EXAMPLES = re.compile(r"等(?:领域|方面|行业|产业|地区|部门)$")
 
@@ -1805,17 +1806,23 @@ def _names_examples(core: str, trail_noun: str) -> bool:
             and not any(last.endswith(measure) for measure in SHARED_MEASURES))
 
 
+def _trail_noun(core: str, trail: str) -> str:
+    """The noun in the words after a number (``trail``), or ''."""
+    noun = _LEADING_GLOSS.sub("", _unquoted_ends(trail.lstrip("的")))  # 5个（含续建）污水处理厂
+    if noun[:1] == "“" and noun[-1:] == "”" and noun.count("“") == 1:
+        noun = noun[1:-1]  # 116个“美丽街区”: the name is the measure
+    if trail.startswith("的") and not core:
+        noun = _NOUN_END.split(noun, 1)[0] or noun  # 5.5%左右的预期增长目标|与…相衔接
+    return "" if noun.removesuffix("的") in _MILESTONES else noun  # 首次突破100亿元大关: a milestone, no noun
+
+
 def _metric(core: str, trail: str, prev_metric: str, share: bool = False, counted: bool = False,
             modified: bool = False) -> str:
     """What a number measures, from the words before it (``core``), after it (``trail``) and the metric of
     the number before it in its sentence; ``share``: the number is a share (省定贫困村75%: of the villages);
     ``counted``: it counts things (…新增3项改革成果: the reforms are counted); ``modified``: a 的 stands
     before the count (新开通至北京的3条航线: the words before it modify the noun it counts)."""
-    trail_noun = _LEADING_GLOSS.sub("", _unquoted_ends(trail.lstrip("的")))  # 5个（含续建）污水处理厂
-    if trail_noun[:1] == "“" and trail_noun[-1:] == "”" and trail_noun.count("“") == 1:
-        trail_noun = trail_noun[1:-1]  # 116个“美丽街区”: the name is the measure
-    if trail.startswith("的") and not core:
-        trail_noun = _NOUN_END.split(trail_noun, 1)[0] or trail_noun  # 5.5%左右的预期增长目标|与…相衔接
+    trail_noun = _trail_noun(core, trail)
     framed = (_framed_metric(core, trail, trail_noun, prev_metric, share) or _modified_noun(core, trail_noun, modified)
               or _act_on_subject(core, trail_noun, prev_metric))
     if framed:

@@ -77,6 +77,7 @@ _RANK_AFTER = re.compile(
     r"[^，,。；;、]{0,12}?(?:中|里)?(?:排|居|列|位列|名列)?第[0-9一二三四五六七八九十百]+(?:位|名|(?=[，,。；;、）)]))"
 )
 # a threshold naming a class of things (5000万元以上项目)
+_CLASS_AFTER_AMOUNT = re.compile(r"(?:企业|工业企业|项目|产业项目)(?=[0-9XＸ一二两三四五六七八九十几数]|[、，,和])")
 _THRESHOLD_AFTER = re.compile(r"(?:以上|以下)(?:的)?(?:项目|企业|工业|重大项目|产业项目|村|规模)")
 # a bare number counts only after a share word, with a rare character for its % (占25.5虬)
 _SHARE_LEAD = re.compile(r"(?:占|占比|比重|比例|比率|率)(?:为|达|达到|是)?$")
@@ -294,7 +295,10 @@ def _named_after(r: Reading) -> bool:
 
 def _threshold(r: Reading) -> bool:
     at = r.m.start("post") if r.post in ("以上", "以下") else r.end
-    return r.post != "以内" and _THRESHOLD_AFTER.match(r.s, at) is not None
+    if r.post != "以内" and _THRESHOLD_AFTER.match(r.s, at) is not None:
+        return True
+    # 新培育亿元企业3家、五亿元企业2家: an amount naming a class of firms, with nothing between
+    return not r.post and (r.unit or "").endswith("元") and _CLASS_AFTER_AMOUNT.match(r.s, r.end) is not None
 
 
 def _bad_range(r: Reading) -> bool:
