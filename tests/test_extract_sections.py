@@ -256,3 +256,17 @@ def test_a_speech_part_that_makes_demands_after_its_analysis_asks_for_work() -> 
     document = document_from_text(text)
     assert role_at(document.sections, document.text.index("要抓好项目建设")) == "requirements"
     assert any(task.text.startswith("要抓好项目建设") for task in document.tasks)
+
+
+def test_a_statements_paragraph_opening_with_its_years_demands_starts_its_requirements() -> None:
+    text = ("尊敬的区长，各位领导：\n根据会议安排，现就全区工业工作作表态发言。\n"
+            "过去的一年，全区工业经济实现了历史性突破。一是工业总量进位升级。全年工业总产值实现120亿元。\n"
+            "2014年，我们将重点抓好以下工作：一是力争全年工业总产值突破150亿元；二是新培育规模企业20户以上；"
+            "三是新建标准化厂房10万平方米。\n")
+    document = document_from_text(text)
+    assert document.date == "2014"
+    assert role_at(document.sections, document.text.index("2014年，我们将")) == "requirements"
+    found = {q.value: (q.kind, q.deadline_year) for q in document.quantities}
+    assert found[120] == ("fact", 2013)
+    assert found[150] == found[20] == found[10] == ("target", 2014)
+    assert any(task.text.startswith("二是新培育规模企业") for task in document.tasks)

@@ -985,10 +985,12 @@ def _with_titled_parts(s: str, sections: list[_Section], parts: list[Section], d
     current: _Section | None = None  # the titled part's mode and year, while parts go on in its role
     for part in parts:
         said = said_role(s, part.start, doc_year, late)
-        titled = _titled_section(s, part.start, said, doc_year) if said == part.role else None
+        # a speech's part that opens with its demands (2014年，我们将重点抓好…) plans, as a report's plan does
+        agrees = said is not None and said in (part.role, _PART_MODE.get(part.role))
+        titled = _titled_section(s, part.start, said, doc_year) if agrees else None
         if titled is not None:
             current = titled
-        elif current is not None and part.role == current.mode:
+        elif current is not None and _PART_MODE.get(part.role, part.role) == current.mode:
             # a part that goes on with a titled review is its year's; one that goes on planning, the plan year's
             current = _Section(part.start, current.mode, current.year if current.mode == "review" else doc_year)
         else:
@@ -1008,6 +1010,7 @@ def _with_titled_parts(s: str, sections: list[_Section], parts: list[Section], d
     return sorted(out.values(), key=lambda sec: sec.start)
 
 
+_PART_MODE = {"requirements": "plan"}  # a speech's demands plan, as a report's plan does
 _MARKS = 3  # how far a section's start may sit from a part's for the marks around a title (**二、…**)
 
 

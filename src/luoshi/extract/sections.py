@@ -53,10 +53,14 @@ _TITLE_LINE = re.compile(
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)年|(?<![〇零一二三四五六七八九])([一二][〇零一二三四五六七八九]{3})年")
 # How a paragraph opens when it starts a part of its own.
 _REVIEW_OPENING = re.compile(
-    r"^(?:过去的?一年|过去五年|一年来|[二三四五]年来|回顾过去|(?:19|20)\d\d年[，,]我们|刚刚过去的)"
+    r"^(?:过去的?一年|过去五年|一年来|[二三四五]年来|回顾过去|(?:19|20)\d\d年[，,]我们(?!将|要|必须)|刚刚过去的)"
 )
 _PLAN_OPENING = re.compile(r"^(?:今年是|新的一年|今年(?:政府)?工作的总体要求|做好今年|今年经济社会发展|下一步[，,]?|"
                            r"今后[一二三四五几]年是)")
+# 2014年，我们将重点抓好以下工作: a paragraph opening with what is to be done
+_DEMAND_OPENING = re.compile(
+    r"^(?:(?:19|20)\d\d年|今年|明年|下一步|下步)[，,]?(?:我们|全[区县市镇])?(?:将|要|必须)(?:重点|着力|全力)"
+)
 _YEAR_OPENING = re.compile(r"^((?:19|20)\d\d)年是")
 # “十五五”时期是…: a plan or a review, as the period ends ahead or in the past
 _PERIOD_OPENING = re.compile(r"^“?(十[一二三四五六七八九]五)”?时期是")
@@ -255,6 +259,8 @@ def _opening_role(line: str, report: bool, start: int, size: int, last: bool,
                   year: int | None = None, late: bool = False) -> SectionRole | None:
     if _REVIEW_OPENING.match(line):
         return "review"
+    if _DEMAND_OPENING.match(line):  # 2014年，我们将重点抓好以下工作: what is to be done, in a report or not
+        return "plan" if report else "requirements"
     if report and _PLAN_OPENING.match(line):
         # in a report delivered late in the year for the next, 今年是… opens the year it reviews
         return "review" if late and line.startswith(("今年", "做好今年")) else "plan"

@@ -28,7 +28,8 @@ _REVIEW = re.compile(r"((?:19|20)\d\d)年(?:工作|政府工作)?回顾")
 # A speech's opening words on the year it plans (安排部署2026年经济工作) or the year it looks back on
 # (刚刚过去的2025年, 总结回顾2025年…工作)
 _PLANS_YEAR = re.compile(r"(?:安排部署|部署|谋划|安排)((?:19|20)\d\d)年"
-                         r"|((?:19|20)\d\d)年(?:第?一季度|上半年|前三季度|1[—-]\d{1,2}月)")  # said during that year
+                         r"|((?:19|20)\d\d)年(?:第?一季度|上半年|前三季度|1[—-]\d{1,2}月)"  # said during that year
+                         r"|(?m:^)((?:19|20)\d\d)年[，,](?:我们)?(?:将|要)")  # 2014年，我们将重点抓好…
 _LOOKS_BACK_ON = re.compile(r"(?:刚刚过去的|总结回顾|回顾总结|总结)((?:19|20)\d\d)年")
 _OPENING_REACH = 1500
 _SHARE_TITLE = re.compile(r"《(.+?)(?:\.(?:docx?|pdf|pptx?|txt|wps|xlsx?))?》\s*由会员分享")
@@ -145,7 +146,7 @@ def _implied_year(title: str | None, body: list[str]) -> str | None:
             return str(int(found.group(1)) + 1)
     opening = "\n".join(body[:12])[:_OPENING_REACH]
     if found := _PLANS_YEAR.search(opening):
-        return found.group(1) or found.group(2)
+        return found.group(1) or found.group(2) or found.group(3)
     if found := _LOOKS_BACK_ON.search(opening):
         return str(int(found.group(1)) + 1)
     return None
