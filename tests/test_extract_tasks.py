@@ -485,3 +485,9 @@ def test_a_heading_with_items_of_its_own_under_it_is_the_section_row_not_a_row()
     rows = [task.text for task in document_from_text(text).tasks]
     assert not any(row.startswith("二、") for row in rows)
     assert "要新开工项目30个，要压实责任。" in rows
+
+
+def test_an_example_told_of_one_place_is_no_task() -> None:
+    sentence = "例如，某县有一个水泥厂，设计标准很高，花费投资三千万元，费时三年才建成投产；"
+    assert not is_task_sentence(sentence, has_target=True, report=True)
+    assert is_task_sentence("比如，针对中小企业融资难，要设立转贷基金。", report=True)

@@ -804,3 +804,9 @@ def test_a_multiplication_sign_standing_for_a_figure_is_a_placeholder() -> None:
     found = luoshi.document_from_text("今年要新建标准化厂房×万平方米，新开工项目××个。", date="2026-01-20").quantities
     assert [(q.metric, q.unit, q.value, q.redacted) for q in found] == [
         ("新建标准化厂房", "万平方米", None, True), ("新开工项目", "个", None, True)]
+
+
+def test_a_run_of_quarters_is_no_count_and_a_content_per_kilogram_keeps_its_unit() -> None:
+    found = _quantities("2025年，全县农民收入增速连续12个季度高于全省，耕地有机质达到25克/千克。", date="2026-01-20")
+    assert 12 not in found
+    assert (found[25].unit, found[25].metric) == ("克/千克", "耕地有机质")

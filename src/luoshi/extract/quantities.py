@@ -90,7 +90,7 @@ def _alternatives(words: list[str]) -> str:
 _UNIT_RE = _alternatives(_ALL_UNITS)
 _UNIT_FIRST = "".join(sorted({u[0] for u in _ALL_UNITS}))
 _MEASURE_RE = _alternatives(sorted({*MEASURE, "%"}, key=len, reverse=True))
-_PER = r"(?:/[万亿百千]?(?:人|年|平方米|立方米|吨|亩|元|天|小时|公里|千瓦时|户|公顷))"  # 58万元/人
+_PER = r"(?:/[万亿百千]?(?:人|年|平方米|立方米|吨|亩|元|天|小时|公里|千瓦时|户|公顷|千克|公斤))"  # 58万元/人
 
 # ---------------------------------------------------------------------------------------------------
 # Candidates: a numeral, an optional range, 多/余, a multiplier, a unit, a comparator after it.

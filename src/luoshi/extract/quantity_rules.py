@@ -37,7 +37,7 @@ CLASSIFIER = (
 ).split()
 # Time and age count only where the clause measures them (审批时间压缩至3天, 人均预期寿命83.9岁);
 # elsewhere they are durations, ages and dates.
-TIME_UNITS = "个工作日 工作日 个小时 小时 分钟 个月 天 日 周 年 岁".split()
+TIME_UNITS = "个工作日 工作日 个小时 小时 分钟 个季度 个月 天 日 周 年 岁".split()
 _TIME_LEAD = re.compile(r"时间|时限|时长|用时|压缩|缩短|周期|天数|工期|办结|等待|审批|办理")
 _AGE_LEAD = re.compile(r"寿命|年龄|年限|工龄|期限")
 # A small Chinese numeral is a number before these only (增长一倍, 七成以上, 翻一番); elsewhere it names

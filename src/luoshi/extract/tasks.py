@@ -137,6 +137,9 @@ NOT_TASK_RULES: tuple[SentenceRule, ...] = (
                                        r"(?:认为|说|讲|主张|担心|提出|觉得|问)"
                                        r"|^有的(?!放矢)[^。；]{0,30}?(?:不是|没有|不够|不能|却)"),
                  "或者有人认为：我们的产量仍然远远落后于别人。", ("有",), whole=True),
+    # an example told of one place (例如，吉林省有一个制糖厂，…花费投资…), not what to do
+    SentenceRule("example", re.compile(r"^(?:例如|比如|譬如)[，,：:]?[^，,。；]{0,12}有(?:一个|一家|一座|一些|个|的)"),
+                 "例如，某县有一个水泥厂，设计标准很高，花费投资三千万元，费时三年才建成。", ("有",), whole=True),
     # what the figures say (据估计，…的产量都超过…; 据初步统计，…), not what to do
     SentenceRule("estimate", re.compile(r"^据[^，,。；]{0,12}?(?:估计|统计|测算|调查|核算)"),
                  "据估计，主要农产品的产量都超过了历史最高水平。", ("据",), whole=True),
