@@ -270,3 +270,15 @@ def test_a_statements_paragraph_opening_with_its_years_demands_starts_its_requir
     assert found[120] == ("fact", 2013)
     assert found[150] == found[20] == found[10] == ("target", 2014)
     assert any(task.text.startswith("二是新培育规模企业") for task in document.tasks)
+
+
+def test_a_speech_part_facing_its_problems_weighs_the_situation_and_its_figures_are_progress() -> None:
+    text = ("在全区重点项目推进会上的讲话\n同志们：\n今天召开会议，部署2025年下一阶段工作。\n一、正视问题，增强紧迫感\n"
+            "一季度，全区重点项目完成投资20亿元，占年度计划的18%，低于时序进度5个百分点。\n"
+            "二、突出重点，全力抓推进\n4月底前，计划新开工项目要全部开工，由区发改局牵头，区住建局配合，每周调度一次。\n")
+    document = document_from_text(text)
+    assert role_at(document.sections, document.text.index("一季度")) == "analysis"
+    assert [task.text[:5] for task in document.tasks] == ["4月底前，"]
+    assert document.tasks[0].lead == "区发改局"
+    share = next(q for q in document.quantities if q.value == 18)
+    assert share.kind == "fact"

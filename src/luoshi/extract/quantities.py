@@ -169,7 +169,7 @@ _NEWLINE = re.compile("\n")
 # Each cue pattern opens with the characters its words open with, so that the engine tries its
 # alternatives only there (a look-behind first would have them tried at every character).
 _TARGET_CUE = re.compile(
-    r"(?=[力确争努目指预计规拟保明下年今未将要])(?:力争|确保|争取|努力|目标|指标|预期(?!寿命)|计划(?!内|外|生育|经济|单列)|规划|力求|预计|拟|保持|明年|下一步|年内|"
+    r"(?=[力确争努目指预计规拟保明下年今未将要])(?:力争|确保|争取|努力|目标|指标|预期(?!寿命)|(?<!占年度)(?<!占全年)(?<!完成年度)(?<!完成全年)(?<!占)计划(?!内|外|生育|经济|单列)|规划|力求|预计|拟|保持|明年|下一步|年内|"
     r"(?:今后|未来)(?=[一二三四五六七八九十两几0-9]*(?:年|个|时期|一段))|"
     r"将(?![其之此这该它来近])|(?<![主重需纲首提摘概紧只次扼必])要(?![求素点害闻件务领义]))"
 )

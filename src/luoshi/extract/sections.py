@@ -37,7 +37,7 @@ TITLE_RULES: tuple[TitleRule, ...] = (
                          r"(?<![新更])(?:的|伟大|巨大|重大|显著|主要)成就(?!和今后)"),
               "一、2020年工作回顾"),
     TitleRule("analysis", re.compile(r"(?<!新)形势|面临的|深刻认识|重要意义|体会|启示|几点思考|总体思路|"
-                                     r"肯定成绩|找准差距"),
+                                     r"肯定成绩|找准差距|正视问题|正视差距|查找问题|存在的问题|问题和不足|差距和不足"),
               "一、当前面临的形势"),
     TitleRule("plan", re.compile(r"工作安排|总体安排|展望|主要考虑|主要任务|重点工作|重点任务|工作任务|目标任务|"
                                  r"总体要求|预期目标|主要目标|工作建议|下一步|今后|工作打算|工作部署|重大举措|纲要|规划[^，]{0,12}说明|规划建议|"
@@ -342,8 +342,8 @@ def _reads_ahead(simple: str, start: int, end: int) -> bool:
 
 
 def _untitled_role(previous: SectionRole, report: bool) -> SectionRole:
-    if previous in ("opening", "closing", "other"):
-        return "plan" if report else "requirements"
+    if previous in ("opening", "closing", "other") or (previous == "analysis" and not report):
+        return "plan" if report else "requirements"  # a speech weighs the situation, then makes its demands
     return previous
 
 
