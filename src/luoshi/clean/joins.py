@@ -116,7 +116,7 @@ def _join_fragments(lines: list[str]) -> list[str]:
     return out
 
 
-_SYMBOL_END = re.compile(r"(?:PM|SO|NO|CO|O|CH|NH)$")
+_SYMBOLS = ("PM", "SO", "NO", "CO", "O", "CH", "NH")  # an endswith, not a $-anchored search along each line
 _SUBSCRIPT = re.compile(r"(?:2\.5|10|2|3|4|x)(?=$|[）)\u4e00-\u9fff])")  # not 2、 (a heading's number)
 
 
@@ -126,7 +126,7 @@ def _join_subscripts(lines: list[str]) -> list[str]:
     out: list[str] = []
     alone = False  # the line before was a lone subscript joined to its symbol
     for line in lines:
-        if out and _SYMBOL_END.search(out[-1]) and _SUBSCRIPT.match(line):
+        if out and out[-1].endswith(_SYMBOLS) and _SUBSCRIPT.match(line):
             out[-1] += line
             alone = _SUBSCRIPT.fullmatch(line) is not None
         elif alone and line and not _is_heading(line):

@@ -31,7 +31,7 @@ def split_lines(text: str) -> list[str]:
     """Non-empty, stripped lines of ``text``, one paragraph each."""
     text = _STRAY.sub(_line_break_or_nothing, text.replace("\r\n", "\n"))
     if len(text) > _FLAT_TEXT and text.count("\n") < _FLAT_TEXT_LINES:
-        text = _FLAT_BREAK.sub("\n", text)
+        text = _FLAT_BREAK.sub(lambda found: found.group() + "\n", text)
     lines: list[str] = []
     for line in text.split("\n"):
         line = line.strip(_HSPACE_CHARS)  # not a regex: [ ]+$ retried at each space of a long run is quadratic
@@ -69,9 +69,9 @@ _TITLE_THEN_SPACE = re.compile(
 # A whole document run onto one line with nothing between its paragraphs (…上的讲话同志们:今天,…。一、肯定成绩…):
 # a break before the salutation after the title, and before a part's number after a sentence's end.
 _FLAT_TEXT, _FLAT_TEXT_LINES = 500, 3
-_FLAT_BREAK = re.compile(
-    r"(?<=讲话|报告|发言|致辞)(?=(?:各位代表|各位委员|同志们|各位同志)[^。]{0,12}[：:])"
-    r"|(?<=[。！？])(?=[一二三四五六七八九十]{1,2}、[^。]{2,40}?[，,\u4e00-\u9fff])"
+_FLAT_BREAK = re.compile(  # opening with the characters before the break, not a look-behind tried everywhere
+    r"(讲话|报告|发言|致辞)(?=(?:各位代表|各位委员|同志们|各位同志)[^。]{0,12}[：:])"
+    r"|([。！？])(?=[一二三四五六七八九十]{1,2}、[^。]{2,40}?[，,\u4e00-\u9fff])"
 )
 
 

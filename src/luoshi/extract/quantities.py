@@ -1879,7 +1879,7 @@ def _whole_of(metric: str) -> str:
 def _without_rate_base(core: str) -> str:
     """低保标准提高到每人每月|815元 → 低保标准: the base of a rate is its unit's, no part of the measure; kept
     where nothing else would be left or an average stays (全国平均每人)."""
-    per = _RATE_BASE.search(core)
+    per = _RATE_BASE.search(core) if "每" in core else None  # most metrics: no 每 to look for
     if per is None or core[: per.start()].endswith(("平均", "人均")):
         return core
     rest = _strip_suffixes(core[: per.start()], _METRIC_TAIL)

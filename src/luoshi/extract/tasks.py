@@ -370,7 +370,7 @@ def _last_clause_directs(sentence: str, report: bool) -> bool:
 
 def _follows(clause: str) -> bool:
     """Whether a clause says what will follow (也将开辟…; …特征和趋势也将随之改变), not what to do."""
-    return clause.startswith(_CONSEQUENCE) or _FOLLOWS_ALONG.search(clause) is not None
+    return clause.startswith(_CONSEQUENCE) or ("随之" in clause and _FOLLOWS_ALONG.search(clause) is not None)
 
 
 _FOLLOWS_ALONG = re.compile(r"(?:将|也|会)随之")  # not 要随之调整政策: a directive to follow along
