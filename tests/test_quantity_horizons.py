@@ -90,3 +90,9 @@ def test_parts_after_a_plan_period_go_on_with_it_until_a_part_names_its_year() -
     text = "政府工作报告\n各位代表：\n一、“十五五”时期主要目标\n要加快发展。\n二、关于2026年工作\n（一）扩大内需\n要提振消费。\n"
     due = {t.text: t.deadline_year for t in luoshi.document_from_text(text, date="2026-01-20").tasks}
     assert due["要提振消费。"] == 2026
+
+
+def test_a_breakdown_after_a_dated_target_is_of_the_same_year() -> None:
+    text = "计划到一九九五年，全省工农业总产值将达到九百亿元。其中：农业总产值增加到三百亿元，工业总产值增加到六百亿元。"
+    found = {q.value: q for q in luoshi.document_from_text(text, date="1991-03-10").quantities}
+    assert [(found[v].kind, found[v].deadline_year) for v in (900, 300, 600)] == [("target", 1995)] * 3

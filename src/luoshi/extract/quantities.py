@@ -1531,6 +1531,8 @@ class _Context:
         # again for every number in it is quadratic, and words that far back do not speak of this number.
         clause = max(clause, pos - _CONTEXT_REACH)
         sentence = max(self.sentence_start(pos), pos - _CONTEXT_REACH)
+        if s.startswith(_BREAKDOWN, sentence) and sentence > 1 and s[sentence - 1] in "。；":
+            sentence = max(self.sentence_start(sentence - 1), pos - _CONTEXT_REACH)  # 其中：… breaks down the last
         lo, hi = bisect_left(self.time_starts, sentence), bisect_left(self.time_starts, pos)
         times: list[TimeRef] = []
         if lo < hi:  # most sentences name no time before the number
@@ -1791,6 +1793,7 @@ def _names_a_place(core: str, share: bool) -> bool:
     return not share and len(core) > 3 and core.endswith(_PLACE_END) and not core.endswith(_PLACE_KINDS)
 
 
+_BREAKDOWN = ("其中：", "其中:", "其中，", "其中,")  # a sentence that breaks down the one before it
 _CLOSES_ASIDE = re.compile(r"[）)]")  # （PM2.5）年均浓度: an aside closed inside the metric is part of it
 _FIGURE_CHARS = re.compile(r"[0-9%百千万亿元]")
 _ASIDE_NOUN_MAX = 10
