@@ -810,3 +810,9 @@ def test_a_run_of_quarters_is_no_count_and_a_content_per_kilogram_keeps_its_unit
     found = _quantities("2025年，全县农民收入增速连续12个季度高于全省，耕地有机质达到25克/千克。", date="2026-01-20")
     assert 12 not in found
     assert (found[25].unit, found[25].metric) == ("克/千克", "耕地有机质")
+
+
+def test_a_count_of_people_qualified_by_an_age_counts_them() -> None:
+    found = _quantities("2025年，为1200位80岁以上老年人发放高龄补贴96万元。", date="2026-01-20")
+    assert (found[1200].unit, found[1200].metric) == ("位", "80岁以上老年人")
+    assert 80 not in found

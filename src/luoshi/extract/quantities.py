@@ -1386,7 +1386,9 @@ class _Context:
         if join:
             return s[c.end : join.start()]
         opens = not core or core.endswith("等") or _FIELD_OF_EXAMPLES.search(core)  # …等领域320个共建重点项目完成…
-        trail = _counted_noun(s[c.end : nxt]) if opens and c.unit in _COUNTERS else ""
+        # 1467位|80岁以上低收入老年人|发放…: a noun that opens with a number of its own runs on past it
+        words = s[c.end : clause_end if nxt == c.end and _AGE_QUALIFIER.match(s, c.end) else nxt]
+        trail = _counted_noun(words) if opens and c.unit in _COUNTERS else ""
         if trail:  # the next number's words start after the count, not after its noun
             self.counted = (c.end + len(trail), c.end)
         return trail
@@ -1752,7 +1754,8 @@ _COUNTED_NOUN_END = re.compile(
 )
 
 
-_COUNTERS = frozenset("个家宗项所座条名户处批只台套辆艘架部件场")
+_COUNTERS = frozenset("个家宗项所座条名位户处批只台套辆艘架部件场")
+_AGE_QUALIFIER = re.compile(r"[0-9]{1,3}周?岁")  # 1467位|80岁以上低收入老年人: an age qualifying the people counted
 _COUNTED_UNITS = _COUNTERS | frozenset("种类")  # 发现2种新物种: kinds counted too
 _HEADS_COUNTED = _COUNTERS | frozenset("头羽匹口")  # 肉牛、肉羊饲养量分别达到105万头、600万只: counts alike
 
