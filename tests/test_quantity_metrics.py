@@ -816,3 +816,8 @@ def test_a_count_of_people_qualified_by_an_age_counts_them() -> None:
     found = _quantities("2025年，为1200位80岁以上老年人发放高龄补贴96万元。", date="2026-01-20")
     assert (found[1200].unit, found[1200].metric) == ("位", "80岁以上老年人")
     assert 80 not in found
+
+
+def test_a_count_before_a_quoted_name_with_numbers_of_its_own_counts_the_named_things() -> None:
+    found = luoshi.document_from_text("2025年，全县设计推广6条“1晚2天”乡村旅游线路。", date="2026-01-20").quantities
+    assert [(q.value, q.unit, q.metric) for q in found] == [(6.0, "条", "“1晚2天”乡村旅游线路")]

@@ -331,7 +331,7 @@ _YEAR_TAIL = re.compile(r"(?:(?:由|从)?" + _A_YEAR + r"(?:度|底|末)?|年度
 _PERIOD_TAIL = re.compile(r"(?:" + _A_YEAR + r"度|年度|全年)$")
 _JOIN = re.compile(r"和|及|与|以及|并")
 # 好: 办好, 抓好; 批: 获批; 起: 发展起, 建起
-_VERB_ENDS = frozenset("出有造建设育引进办开立招施动展供扶助纳导决盖及签定选化成持好批产通起改")
+_VERB_ENDS = frozenset("出有造建设育引进办开立招施动展供扶助纳导决盖及签定选化成持好批产通起改广")
 _LEADING_GLOSS = re.compile(r"^[（(][^（）()]*[）)]")
 _COMPARED = re.compile(r"比较|相比|对比|再|还")
 _NUMBER_OPENINGS = frozenset("0123456789０１２３４５６７８９XxＸ零〇一二两三四五六七八九十百千")
@@ -1387,7 +1387,10 @@ class _Context:
             return s[c.end : join.start()]
         opens = not core or core.endswith("等") or _FIELD_OF_EXAMPLES.search(core)  # …等领域320个共建重点项目完成…
         # 1467位|80岁以上低收入老年人|发放…: a noun that opens with a number of its own runs on past it
-        words = s[c.end : clause_end if nxt == c.end and _AGE_QUALIFIER.match(s, c.end) else nxt]
+        # …4条|“2晚3天”精品旅游线路: a quoted name with numbers of its own, too
+        runs_on = (nxt == c.end and _AGE_QUALIFIER.match(s, c.end)) or (
+            s[c.end : c.end + 1] == "“" and s.find("”", c.end, clause_end) > nxt)
+        words = s[c.end : clause_end if runs_on else nxt]
         trail = _counted_noun(words) if opens and c.unit in _COUNTERS else ""
         if trail:  # the next number's words start after the count, not after its noun
             self.counted = (c.end + len(trail), c.end)
