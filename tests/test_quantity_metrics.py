@@ -821,3 +821,11 @@ def test_a_count_of_people_qualified_by_an_age_counts_them() -> None:
 def test_a_count_before_a_quoted_name_with_numbers_of_its_own_counts_the_named_things() -> None:
     found = luoshi.document_from_text("2025年，全县设计推广6条“1晚2天”乡村旅游线路。", date="2026-01-20").quantities
     assert [(q.value, q.unit, q.metric) for q in found] == [(6.0, "条", "“1晚2天”乡村旅游线路")]
+
+
+def test_a_comparison_base_before_respectively_is_every_subjects() -> None:
+    found = _quantities("2025年，全县刑事和治安案件比“十三五”末分别下降21%、18%，工业总产值较“十三五”末增长60%。",
+                        date="2026-01-20")
+    assert found[21].metric == "刑事案件比“十三五”末下降"
+    assert found[18].metric == "治安案件比“十三五”末下降"
+    assert found[60].metric == "工业总产值较“十三五”末增长"

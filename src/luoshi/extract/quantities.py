@@ -300,7 +300,7 @@ _METRIC_TAIL = _by_length(
 )
 # 同比增长9.1%; 比1980年预计增加1000万吨, 较上年末下降: a change of the measure named before it
 _COMPARED_TO = (r"(?:比|较)(?:[^，,比较]{0,8}年(?:同期|末|底)?(?:预计|实际|决算|预算)?数?"
-                r"|“?[^，,比较”]{1,4}”?(?:时期|期间))(?:大约|约)?")  # 比上年, 比“八五”时期
+                r"|“?[^，,比较”]{1,4}”?(?:时期|期间|期末|末))(?:大约|约)?")  # 比上年, 比“八五”时期, 比“十二五”末
 _A_YEAR = r"(?:(?:19|20)[0-9]{2}|[一二][〇零○一二三四五六七八九]{3})年"
 # 同比增长9.1%, 都增长百分之三十, 是1997年的2.3倍: a change of (or a ratio to) the measure named before it
 _DURATION = r"(?:[一二三四五六七八九十两0-9]{1,2}年(?:来|间|内)?)"  # 五年增加70%: over the years it names
@@ -512,10 +512,15 @@ def _respectively(found: list[Quantity], s: str, text: str) -> list[Quantity]:
         # subjects are shown as written: where the simplified copy differs, the metrics only lose 分别
         subjects = _LEADING_COUNT.sub("", _METRIC_HEAD.sub("", s[opening:at]))  # not the 200家 of 200家企业收入、利税
         alike = len({(found[k].unit or "")[-1:] in _HEADS_COUNTED for k in run}) == 1  # all counts, or none
+        compared = _COMPARED_AT_END.search(subjects)  # 刑事和治安案件|比“十二五”末|分别下降: every subject's base
+        if compared is not None and compared.start() > 0:
+            subjects = subjects[: compared.start()]
         members = _subjects(subjects, len(run), alike) if s[opening:at] == text[opening:at] else []
         if not members and opening == at:
             members = _previous_subjects(found, i, len(run), s, at)
         verb = q.metric.partition(_RESPECTIVELY)[2]
+        if compared is not None and compared.start() > 0 and members and not verb.startswith(compared.group()):
+            verb = compared.group() + verb
         for k, member in zip(run, members or [""] * len(run), strict=True):
             metric = member + verb if member else found[k].metric.replace(_RESPECTIVELY, "").replace("分別", "")
             found[k] = replace(found[k], metric=metric or found[k].metric)
@@ -581,6 +586,7 @@ def _cut(subject: str, n: int) -> list[str]:
     return [m for m in _MEMBER_SEPARATORS.split(subject) if m]
 
 
+_COMPARED_AT_END = re.compile(r"(?:" + _COMPARED_TO + r")$")
 _SUBJECT_STOPS = ("，", ",", "；", ";", "。", "：", ":", "\n", "（", "(")
 _SUBJECT_REACH = 40
 
