@@ -50,7 +50,7 @@ from luoshi.extract.quantity_rules import (
     Reading,
     Rule,
 )
-from luoshi.extract.sections import is_report, plan_year, said_role
+from luoshi.extract.sections import plan_year, said_role
 from luoshi.numerals import (
     ARABIC,
     ARABIC_REST,
@@ -1187,7 +1187,6 @@ class _Context:
         self.text = text
         self.converted = s is not text and _TRADITIONAL_HINT.search(text) is not None  # traditional script
         self.doc_year = doc_year
-        self.speech = not is_report(text)  # a speech's demands are for the year it is given in
         self.sections = sections
         self.section_starts = [sec.start for sec in sections]
         self.reversed = s[::-1]  # to search backwards at C speed
@@ -1574,8 +1573,6 @@ class _Context:
             stated = self._stated_plan(pos)
             if stated is not None:
                 return kind, stated.year, _unquoted_ends(self.text[stated.start : stated.end])
-            if self.speech and mode in ("neutral", "pending"):  # a speech's demand with no year: the year it plans
-                return kind, self.doc_year, None
             return kind, (section_year if mode in ("plan", "mixed") else None), None
         return kind, self._undated_fact_year(mode, section_year, baseline, clause, sentence, pos), None
 
