@@ -149,7 +149,7 @@ def find_sections(text: str, outline: list[Heading], date: str | None = None,
                 simple, outline[index].end, end):
             # 二、保持国民经济持续快速健康发展 after 一、1993年…的回顾; a speech's 三、聚焦重点，精准发力 after
             # 二、研判形势: its paragraphs make demands
-            role = "plan" if report else "requirements"
+            role = _demanding(report)
         if role is None:
             role = _untitled_role(previous, report)
         sections.append(Section(role=role, start=start, end=end, outline_index=index))
@@ -200,7 +200,7 @@ def _lead_in(simple: str, first: int, points: list[tuple[int, _Break]], report: 
         sections.append(Section(role=_lead_in_role(simple[:greeting], report) if parts else "opening",
                                 start=0, end=greeting))
     if greeting < first:  # a text with no parts at all: after its greetings, all of it is the body
-        sections.append(Section(role="plan" if report else "requirements", start=greeting, end=first))
+        sections.append(Section(role=_demanding(report), start=greeting, end=first))
     return sections
 
 
@@ -260,7 +260,7 @@ def _opening_role(line: str, report: bool, start: int, size: int, last: bool,
     if _REVIEW_OPENING.match(line):
         return "review"
     if _DEMAND_OPENING.match(line):  # 2014年，我们将重点抓好以下工作: what is to be done, in a report or not
-        return "plan" if report else "requirements"
+        return _demanding(report)
     if report and _PLAN_OPENING.match(line):
         # in a report delivered late in the year for the next, 今年是… opens the year it reviews
         return "review" if late and line.startswith(("今年", "做好今年")) else "plan"
@@ -341,9 +341,14 @@ def _reads_ahead(simple: str, start: int, end: int) -> bool:
     return demands >= _DEMANDS_LEAST and demands >= _DEMANDS_OVER_DONE * len(_DONE_CUE.findall(body))
 
 
+def _demanding(report: bool) -> SectionRole:
+    """The role of a part that asks for work: a report's plan, a speech's requirements."""
+    return "plan" if report else "requirements"
+
+
 def _untitled_role(previous: SectionRole, report: bool) -> SectionRole:
     if previous in ("opening", "closing", "other") or (previous == "analysis" and not report):
-        return "plan" if report else "requirements"  # a speech weighs the situation, then makes its demands
+        return _demanding(report)  # a speech weighs the situation, then makes its demands
     return previous
 
 

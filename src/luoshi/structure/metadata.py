@@ -146,7 +146,7 @@ def _implied_year(title: str | None, body: list[str]) -> str | None:
             return str(int(found.group(1)) + 1)
     opening = "\n".join(body[:12])[:_OPENING_REACH]
     if found := _PLANS_YEAR.search(opening):
-        return found.group(1) or found.group(2) or found.group(3)
+        return next(year for year in found.groups() if year)
     if found := _LOOKS_BACK_ON.search(opening):
         return str(int(found.group(1)) + 1)
     return None
