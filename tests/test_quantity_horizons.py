@@ -96,3 +96,14 @@ def test_a_breakdown_after_a_dated_target_is_of_the_same_year() -> None:
     text = "计划到一九九五年，全省工农业总产值将达到九百亿元。其中：农业总产值增加到三百亿元，工业总产值增加到六百亿元。"
     found = {q.value: q for q in luoshi.document_from_text(text, date="1991-03-10").quantities}
     assert [(found[v].kind, found[v].deadline_year) for v in (900, 300, 600)] == [("target", 1995)] * 3
+
+
+def test_a_dated_lead_in_dates_the_labelled_lines_of_its_list() -> None:
+    text = ("二、2026年工作安排\n按照规划，主要产品二〇三〇年的产量及其比二〇二五年增长的情况如下：\n"
+            "玉米：达到八十二万吨，增长百分之十二。\n大豆、花生：达到九万吨，增长百分之三十。\n"
+            "今年粮食产量稳定在一百二十万吨。\n")
+    found = _due(text)
+    assert found[82] == found[12] == found[9] == found[30] == 2030
+    assert found[120] == 2026  # a line of prose ends the list
+    # a label that names a time is the lead-in itself
+    assert _due("二、今后五年的主要任务\n2028年：全市新建学校12所。\n")[12] == 2028

@@ -237,6 +237,8 @@ def _small(token: str) -> int | None:
 _LEAD_IN_END = ("：", ":")
 _LIST_LINE_END = ("；", ";", "：", ":")
 _LEAD_IN_LINES = 8  # a goals list runs on over a few lines, each ending in ；
+# a line of a list that opens with a short label, whatever it ends with (棉花：达到三千二百七十万担，增长…。)
+_LABELLED_LINE = re.compile(r"[^，,。；;：:！？!?0-9０-９]{1,10}[：:]")
 
 
 def lead_in_times(s: str, times: list[TimeRef], time_starts: list[int], sentence: int, pos: int) -> list[TimeRef]:
@@ -246,6 +248,8 @@ def lead_in_times(s: str, times: list[TimeRef], time_starts: list[int], sentence
     if not time_starts or time_starts[0] >= pos:
         return []  # no time before the number
     lead_in = _colon_lead_in(s, sentence, pos)
+    if lead_in is not None and _labels_its_line(s, *lead_in) and not _times_between(times, time_starts, *lead_in):
+        lead_in = _lead_in_above(s, lead_in[0])  # 甘蔗：达到…, under …一九五七年的计划产量…如下列：
     found = [t for t in _times_between(times, time_starts, *lead_in) if dates_a_passage(t)] if lead_in else []
     if bisect_left(time_starts, sentence) == bisect_left(time_starts, pos):
         return found  # no time in the sentence before the number
@@ -284,6 +288,16 @@ def _colon_lead_in(s: str, sentence: int, pos: int) -> tuple[int, int] | None:
         return (stop.end() if stop else paragraph), colon
     if _FULL_STOP.search(s, paragraph, pos):
         return None
+    return _lead_in_above(s, paragraph)
+
+
+def _labels_its_line(s: str, start: int, colon: int) -> bool:
+    """Whether the lead-in ``start:colon`` is a short label opening its line (粮食：…), not a lead-in."""
+    return (start == 0 or s[start - 1] == "\n") and _LABELLED_LINE.fullmatch(s, start, colon + 1) is not None
+
+
+def _lead_in_above(s: str, paragraph: int) -> tuple[int, int] | None:
+    """The span of the line ending in a colon above the list the line at ``paragraph`` is part of, if any."""
     line = paragraph - 1
     for _ in range(_LEAD_IN_LINES):
         if line <= 0:
@@ -292,7 +306,7 @@ def _colon_lead_in(s: str, sentence: int, pos: int) -> tuple[int, int] | None:
         text = s[above:line].rstrip()
         if text.endswith(_LEAD_IN_END):
             return above, line
-        if not text.endswith(_LIST_LINE_END):
+        if not text.endswith(_LIST_LINE_END) and _LABELLED_LINE.match(text) is None:
             return None
         line = above - 1
     return None
