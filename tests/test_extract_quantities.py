@@ -415,6 +415,29 @@ def test_year_of_a_fact() -> None:
     assert one("到2020年，劳动生产率从人均8.7万元提高到12万元。", "8.7", "2016").deadline_year != 2020
 
 
+def test_an_estimate_of_a_year_gone_is_a_fact_of_that_year() -> None:
+    text = "全县工业产值2025年预计比2020年增长40%，主要产品产量都有增长，水泥增长12%，玻璃增长9%。"
+    found = {q.value: q for q in quantities(text, "2026-01-20")}
+    assert {(q.kind, q.deadline_year) for q in found.values()} == {("fact", 2025)}
+    assert found[40].metric == "工业产值增长"  # the years and the estimate say when, not what grows
+    q = one("全县粮食连年丰收，2025年农业产值预计比2020年增长30%。", "30", "2026-01-20")
+    assert (q.kind, q.deadline_year, q.metric) == ("fact", 2025, "农业产值增长")
+    # an estimate of the year to come, or of a base compared with, still plans
+    assert one("全县工业产值预计2026年增长8%。", "8", "2026-01-20").kind == "target"
+    assert one("2026年全县税收比2025年预计数增长7%。", "7", "2026-01-20").kind == "target"
+
+
+def test_a_year_gone_that_opens_a_sentence_dates_its_clauses_after_semicolons() -> None:
+    text = ("二、今后的任务\n十年来，全县面貌有了很大的变化。2025年同2015年相比，全县生产总值由80亿元增加到200亿元；"
+            "财政收入由6亿元增加到15亿元，增长150%。\n")
+    found = {q.value: q for q in quantities(text, "2026-01-20")}
+    assert {(found[v].kind, found[v].deadline_year) for v in (200, 15, 150)} == {("fact", 2025)}
+    assert {(found[v].kind, found[v].deadline_year) for v in (80, 6)} == {("fact", 2015)}  # the year compared with
+    # not past a demand
+    text = "二、今后的任务\n2025年，全县生产总值达到200亿元；今后要力争财政收入增加到20亿元。\n"
+    assert one(text, "20亿元", "2026-01-20").kind == "target"
+
+
 # --- not quantities -----------------------------------------------------------------------------------------
 
 

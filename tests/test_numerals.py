@@ -104,6 +104,14 @@ def test_a_tenths_unit_without_its_zero_is_refused_after_a_larger_unit() -> None
     assert parse_chinese("五亿七千万零一十七") == 570_000_017
 
 
+def test_a_group_after_yi_without_its_zero_needs_its_wan() -> None:
+    # 一百亿九十一 (a number cut by a line break: 一百 / 亿九十一 / 元) leaves out the 零 a group below 千万 needs
+    assert parse_chinese("一百亿九十一") is None
+    assert parse_chinese("三亿二千") is None  # 三亿二千万 cut short, or 三亿零二千: ambiguous
+    assert parse_chinese("一百亿零九十一") == 10_000_000_091
+    assert parse_chinese("六亿三千万") == 630_000_000 and parse_chinese("一亿三百万") == 103_000_000
+
+
 @pytest.mark.parametrize(
     ("token", "span"),
     [

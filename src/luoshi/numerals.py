@@ -124,7 +124,7 @@ def _parse_cn_integer(token: str, unit_before: int | None = None) -> int | None:
 class _CnReader:
     """Reads a Chinese numeral a character at a time, refusing what breaks its grammar."""
 
-    __slots__ = ("digit", "last_unit", "section", "small", "total", "zero")
+    __slots__ = ("digit", "last_unit", "open_group", "section", "small", "total", "zero")
 
     def __init__(self, unit_before: int | None) -> None:
         self.total = 0  # the 万 and 亿 groups read so far
@@ -133,6 +133,7 @@ class _CnReader:
         self.small = 10_000  # the last small unit of this group: the next must be smaller (一千一百, not 十一十二)
         self.zero = False  # a 零 since the last unit (一千零五)
         self.last_unit = unit_before  # the unit just read, for a digit after it (三万五 is 三万五千)
+        self.open_group = False  # a group after 亿 with no 零 before it, that only a 万 may close (一亿二千万)
 
     def read(self, c: str) -> bool:
         if c in _CN_ZERO:
@@ -159,6 +160,8 @@ class _CnReader:
             if unit != 10 or not (self.last_unit is None or self.zero or self.last_unit == 100):
                 return False
             self.digit = 1
+        if self.last_unit == _HUNDRED_MILLION and not self.zero:
+            self.open_group = True
         self.section += self.digit * unit
         self.digit, self.small, self.zero, self.last_unit = None, unit, False, unit
         return True
@@ -179,11 +182,14 @@ class _CnReader:
         else:
             return False  # 万三, 千万 with nothing before: a word, or 万分之三
         self.section, self.small, self.zero, self.last_unit = 0, 10_000, False, unit
+        self.open_group = self.open_group and unit != 10_000
         return True
 
     def value(self) -> int | None:
         if self.zero and self.digit is None:
             return None  # 一千零
+        if self.open_group:
+            return None  # 一百亿九十一: below 千万 after 亿 a 零 is written; without one, the numeral is garbled
         if self.digit is not None:
             if self.zero or self.last_unit is None or self.last_unit == 10:
                 self.section += self.digit  # 一千零五, 十五

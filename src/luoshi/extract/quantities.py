@@ -236,6 +236,9 @@ _LABEL_MAX = 10  # 黄麻、洋麻：达到七百三十万担: a short label, no
 _LABEL_BREAK = re.compile(r"[，,：:（(“\"]|是$|为$|有$|如下$")
 _AHEAD_SPAN = re.compile(r"(?:今后|未来)?[一二三四五六七八九十两0-9]{1,2}年(?:内|之内|间)?")  # 今后五年内
 _WITHIN_YEARS = re.compile(r"[一二三四五六七八九十两0-9]{1,2}年(?:内|之内|间)")
+_COMPARED_AFTER = re.compile(r"(?:相比|比较)[，,]")
+_ESTIMATE_REACH = 12  # 一九七四年农业总产值预计…: the year, the measure, then the estimate
+_TOPIC_AFTER = re.compile(r"[，,]|(?:同|与|和|比|较)[^，,。；]{1,12}(?:相比|比较)[，,]")  # 1986年同1978年相比，
 _FULL_STOP = re.compile(r"[。！？\n]")
 _PLAN_STATES = re.compile(r"(?:规划|计划|纲要)?(?:规定|要求|提出|确定|明确)")
 _YEAR_NARRATED_PARAGRAPH = re.compile(r"在?((?:19|20)[0-9]{2}|[一二][〇零○一二三四五六七八九]{3})年[，,]")
@@ -321,6 +324,11 @@ _ABOVE = re.compile(r"(?:高于|低于|快于|慢于|优于)(?:(?:全国|全省|
 _GROWTH_TAIL = re.compile(
     r"即?" + _DURATION + r"?(?:同比|" + _COMPARED_TO + r"|年均|平均每年|每年平均)?"
     r"(?:增长|下降|增速|提高|减少|上涨|增加|增产|减产)了?$"
+)
+# 工业总产值一九七四年预计比一九六四年增长: the years and the estimate say when, not what grows
+_DATED_COMPARISON = re.compile(
+    r"(?<=[\u4e00-\u9fff])(?:" + _A_YEAR
+    + r"(?:预计|实际)?|预计|实际)(?:比|较)[^，,比较]{0,8}?年(?:同期)?(?=(?:增长|下降|提高|减少|上涨|增加)了?$)"
 )
 _YEAR_CUT = re.compile(r"[0-9〇零○一二三四五六七八九]{1,3}年(?:底|末)?(?:的)?")  # the end of a year cut in two
 _CHANGED_TO = re.compile(r"(?:又|将|已)?(?:增加|增长|提高|上升|下降|降低|减少|扩大|缩小)(?:到|至)了?|降至|增至|升至")
@@ -794,6 +802,9 @@ def _read_value(r: Reading) -> None:
     if r.placeholder:
         return
     r.value = parse_number(r.num[3:] if r.percent_words else r.num)  # 千分之五 is 5 ‰
+    if r.value is None and r.chinese and r.mult == "万" and "亿" in r.num:
+        whole = parse_number(r.num + r.mult)  # 六亿三千|万: the group after 亿 ends with its 万, so no 零 is due
+        r.value = whole / 10_000 if whole is not None else None
     if r.value is None and r.chinese and not _CN_MULTIPLIER.search(r.num):
         span = parse_range(r.num)
         if span:
@@ -1548,6 +1559,8 @@ class _Context:
         if lo < hi:  # most sentences name no time before the number
             times = self._times_before(lo, hi, max(self._back(_TIME_CLAUSE_END, pos), pos - _CONTEXT_REACH), pos)
         times = lead_in_times(s, self.passage_times, self.passage_starts, sentence, pos) + times  # “十五五”目标是：⏎…
+        if not times and sentence > 0 and s[sentence - 1] in "；;" and (topic := self._past_topic(pos)) is not None:
+            times = [topic]  # 1986年同1978年相比，…；国民收入由…增加到…: the year the sentence opens with
         lead = s[clause:pos]
         if "年均" in lead:  # an average over years runs over the horizon its sentence names: 今后五年…，包括…年均增长5%
             times = self._horizons(sentence, clause, times) + times
@@ -1561,8 +1574,8 @@ class _Context:
             start_role = "compare" if compared else "from"
             ref = next((t for t in times if t.role == start_role and t.start >= clause
                         and not (compared and t.relative)), None) or (
-                ref if ref is not None and ref.start < clause and not ref.relative else None
-            )
+                None if compared else self._compared_base(pos)  # 1986年同1978年相比，…由3480亿元: 1978's
+            ) or (ref if ref is not None and ref.start < clause and not ref.relative else None)
         if ref is not None and kind == "target" and ref.relative and _WITHIN_YEARS.fullmatch(s, ref.start, ref.end):
             ref = self._stated_plan(pos) or ref  # 第一个五年计划规定…在五年内增长: the plan's five years
         if ref is not None:
@@ -1613,14 +1626,41 @@ class _Context:
     def _stated_plan(self, pos: int) -> TimeRef | None:
         """The plan that opens the sentence (to its 。) holding ``pos`` by saying what it sets (第一个五年计划规定…；
         以产量说，粮食增长百分之十七点六), if any."""
+        t = self._opening_time(pos)
+        return t if t is not None and self._plan_states(t) else None
+
+    def _opening_time(self, pos: int) -> TimeRef | None:
+        """The time that opens the sentence (to its 。) holding ``pos``, if one does."""
         if self._full_stops is None:  # once a document: where its sentences end at a full stop
             self._full_stops = [m.start() for m in _FULL_STOP.finditer(self.s)]
         before = bisect_left(self._full_stops, pos)
         opening = self._full_stops[before - 1] + 1 if before else 0
         at = bisect_left(self.time_starts, opening)
-        if at < len(self.times) and self.times[at].start == opening and self._plan_states(self.times[at]):
-            return self.times[at]
-        return None
+        return self.times[at] if at < len(self.times) and self.times[at].start == opening else None
+
+    def _compared_base(self, pos: int) -> TimeRef | None:
+        """The year compared with in the topic that opens the sentence (to its 。) holding ``pos``
+        (1986年同1978年相比，…): the year of the values a change starts from."""
+        t = self._opening_time(pos)
+        if t is None or t.role != "point":
+            return None
+        at = bisect_left(self.time_starts, t.end)
+        base = self.times[at] if at < len(self.times) else None
+        if (base is None or base.role != "compare" or base.relative or base.start - t.end > 1
+                or _COMPARED_AFTER.match(self.s, base.end) is None):
+            return None
+        return base
+
+    def _past_topic(self, pos: int) -> TimeRef | None:
+        """A year gone that opens the sentence (to its 。) holding ``pos`` as its topic (1986年同1978年相比，…),
+        with nothing asked for between it and ``pos``: it dates the ；-clauses that name no time of their own."""
+        t = self._opening_time(pos)
+        if (t is None or t.relative or t.role != "point" or t.year is None
+                or self.doc_year is None or t.year >= self.doc_year):
+            return None
+        if _TOPIC_AFTER.match(self.s, t.end) is None or _TARGET_CUE.search(self.s, t.end, pos):
+            return None
+        return t
 
     def _plan_states(self, t: TimeRef) -> bool:
         """Whether ``t`` is a plan that opens its sentence saying what it sets (第一个五年计划规定…): it dates the
@@ -1684,6 +1724,15 @@ class _Context:
             return "target"
         return self._nearest_cue(mode, sentence, clause, pos, times)
 
+    def _estimates_past_year(self, at: int) -> bool:
+        """Whether the 预计 at ``at`` follows a year before the document's in its clause (一九七四年预计…,
+        一九七四年农业总产值预计…)."""
+        before = bisect_left(self.time_starts, at) - 1
+        t = self.times[before] if before >= 0 else None
+        return (t is not None and t.role == "point" and t.year is not None and self.doc_year is not None
+                and t.year < self.doc_year and not t.relative and at - t.end <= _ESTIMATE_REACH
+                and _CLAUSE_END.search(self.s, t.end, at) is None)
+
     def _nearest_cue(self, mode: str, sentence: int, clause: int, pos: int, times: list[TimeRef]) -> Kind:
         """The kind of a number in a speech, or in a section that reviews and plans: the nearest cue before it."""
         s, doc_year = self.s, self.doc_year
@@ -1691,8 +1740,10 @@ class _Context:
         best_pos = -1
         sentence = max(sentence, pos - _CUE_REACH)
         for m in _TARGET_CUE.finditer(s, sentence, pos):
-            if mode == "recap" and m.group() == "预计":
-                continue  # 五年来，…人均预期寿命预计达79岁: the estimate of a year just over
+            if m.group() == "预计" and (mode == "recap" or self._estimates_past_year(m.start())):
+                # 五年来，…人均预期寿命预计达79岁; 工业总产值一九七四年预计比…增长: the estimate of a year gone
+                best, best_pos = "fact", m.start()
+                continue
             best, best_pos = "target", m.start()
         for m in _FACT_CUE.finditer(s, max(sentence, best_pos + 1), pos):
             if m.group() == "现有" and m.start() < clause:
@@ -1837,6 +1888,7 @@ def _metric(core: str, trail: str, prev_metric: str, share: bool = False, counte
     the number before it in its sentence; ``share``: the number is a share (省定贫困村75%: of the villages);
     ``counted``: it counts things (…新增3项改革成果: the reforms are counted); ``modified``: a 的 stands
     before the count (新开通至北京的3条航线: the words before it modify the noun it counts)."""
+    core = _DATED_COMPARISON.sub("", core) if "比" in core or "较" in core else core
     trail_noun = _trail_noun(core, trail)
     framed = (_framed_metric(core, trail, trail_noun, prev_metric, share) or _modified_noun(core, trail_noun, modified)
               or _act_on_subject(core, trail_noun, prev_metric))
