@@ -381,6 +381,12 @@ def test_a_maxim_opening_a_sentence_makes_it_rhetoric() -> None:
     assert is_task_sentence("落实首问负责制，做到群众来办事才有人接、有人管。", report=True)
 
 
+def test_the_speakers_confidence_is_no_task() -> None:
+    assert not is_task_sentence("困难再多，我们也有信心完成全年各项目标。", report=True)
+    assert not is_task_sentence("放眼明天，全区上下有决心也有能力推动高质量发展取得新突破！", report=True)
+    assert is_task_sentence("优化政务服务，让企业投资兴业更有信心。", report=True)
+
+
 def test_a_view_the_speaker_answers_is_no_task() -> None:
     assert not is_task_sentence("有的同志担心，加快发展新兴产业会影响传统产业的稳定。", report=True)
     assert not is_task_sentence("或者有人认为，我们应当先把速度降下来，再抓质量。", report=True)

@@ -127,6 +127,9 @@ NOT_TASK_RULES: tuple[SentenceRule, ...] = (
                                        r"(?=[、，,。！；;]|$)"),
                  "数字经济蓬勃发展，我市发展前景广阔、大有可为。", ("可期", "广阔", "光明", "可为", "作为", "壮阔"),
                  whole=True),
+    # the speaker's confidence (我们有信心有能力…完成…目标任务), not a task; but 让企业家更有信心 aims at it
+    SentenceRule("confidence", re.compile(r"(?<!更)有(?:信心|决心)"),
+                 "展望未来，我们有信心、有决心完成今年的各项目标任务。", ("信心", "决心"), whole=True),
     # a maxim opening the sentence (走出去才有希望，引进来方有变量，我们要…): what the speaker believes, said to stir
     SentenceRule("maxim", re.compile(r"^[^，,。]{2,8}(?:才有|才会|方有|方能|方显)[^，,。]{1,8}[，,][^，,。]{2,8}"
                                      r"(?:才有|才会|方有|方能|方显)"),
