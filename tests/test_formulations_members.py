@@ -146,6 +146,11 @@ def test_the_first_item_without_the_verb_that_leads_the_clause():
     # items that all open with a verb keep it
     got = names("落实加强组织领导、加强要素投入、加强考核督查“三条措施”。")
     assert got["三条措施"].members == ["加强组织领导", "加强要素投入", "加强考核督查"]
+    # 建立 and 进行 lead their clauses too, with 了 after them
+    got = names("全面建立项目审批、资金拨付、竣工验收“三同步”台账制度。")
+    assert got["三同步"].members == ["项目审批", "资金拨付", "竣工验收"]
+    got = names("此后，全县先后进行了清产核资、股权量化、民主选举的三项改革。")
+    assert got["三项改革"].members == ["清产核资", "股权量化", "民主选举"]
 
 
 def test_a_heading_marker_is_no_list_item():
