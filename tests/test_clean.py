@@ -112,6 +112,17 @@ def test_link_fragments_of_a_wiki_page_are_rejoined() -> None:
     assert clean_text(raw).lines == ["会议听取和审议了国务院总理李强所作的政府工作报告。会议充分肯定国务院过去一年的工作。"]
 
 
+def test_a_link_alone_on_its_line_inside_a_sentence_is_rejoined() -> None:
+    raw = ("政府工作报告\n——2026年1月20日在县第五届人民代表大会第六次会议上\n县长\n王明\n各位代表：\n"
+           "——交通条件持续改善。新建\n城际铁路\n通车里程超过120公里，新改建\n农村公路\n300公里。\n"
+           "振兴乡村教育，\n一要\n加大投入力度。\n")
+    lines = clean_text(raw).lines
+    assert "——交通条件持续改善。新建城际铁路通车里程超过120公里，新改建农村公路300公里。" in lines
+    # a dateline and the salutation stay lines of their own; so does an item's marker
+    assert lines[1:3] == ["——2026年1月20日在县第五届人民代表大会第六次会议上", "各位代表："]
+    assert lines[-3:] == ["振兴乡村教育，", "一要", "加大投入力度。"]
+
+
 def test_a_licence_footer_and_everything_after_it_goes() -> None:
     raw = "\n".join(BODY) + "\n本作品是中华人民共和国的法律、法规，根据《中华人民共和国著作权法》第五条第一项，本作品不适用于该法，属于公有领域。\n注：社群认为，公务演讲，\n不总是\n具有立法性质的文件。\nPublic domain\nfalse"
     clean = clean_text(raw)

@@ -6,6 +6,8 @@
 - Text copied out of a PDF keeps its fixed-width lines: ``…增强拼抢“开门红”的紧迫`` / ``感`` is one heading.
 - Wiki-like pages put each link on a line of its own: ``…所作的`` / ``政府工作报告`` / ``。会议…``.
 - A subscript set below its symbol comes out on a line of its own: ``细颗粒物（PM`` / ``2.5）浓度…`` is ``PM2.5``.
+- A link inside a sentence can take a line of its own with the rest after it: ``…新建`` / ``高速铁路`` /
+  ``投产里程超过1900公里…`` is one sentence.
 """
 
 from __future__ import annotations
@@ -33,7 +35,7 @@ def ends_mid_sentence(line: str) -> bool:
 
 def rejoin(lines: list[str]) -> list[str]:
     """Lines with page-split markers, page-number lines and link fragments joined back."""
-    return _join_subscripts(_join_fragments(unwrap(_drop_page_lines(_join_page_prefixes(lines)))))
+    return _join_links(_join_subscripts(_join_fragments(unwrap(_drop_page_lines(_join_page_prefixes(lines))))))
 
 
 def _join_page_prefixes(lines: list[str]) -> list[str]:
@@ -136,6 +138,45 @@ def _join_subscripts(lines: list[str]) -> list[str]:
             out.append(line)
             alone = False
     return out
+
+
+_PROSE_MIN = 20  # a line this long, or one with a stop, that breaks in mid-sentence is prose cut, not a title
+_STOPS = re.compile(r"[。！？；]")
+_IN_PROSE = re.compile(r"[，。；：、！？,;:]")
+_LINK_MAX = 12
+_LINK = re.compile(r"[^\s。！？!?：:；;，,、（）()]{1,12}")  # a link's words: no stop, no space (市长 李军)
+_CUT_PROSE = re.compile(r".*[\u4e00-\u9fff，、]$")
+_DATELINE = re.compile(r"^[—－-][^。！？]*$|(?:会议|大会)上$")  # ——2017年3月5日在…会议上 / 国务院总理 / 李克强
+_GOES_ON = re.compile(r"[\u4e00-\u9fff0-9“]")
+_SALUTATION = re.compile(r"各位|同志们")
+_RUN_IN_MARKER = re.compile(r"[一二三四五六七八九十]+[是要]|第[一二三四五六七八九十]+")  # 一要 / 加大改革力度
+
+
+def _join_links(lines: list[str]) -> list[str]:
+    """``…新建`` / ``高速铁路`` / ``投产里程超过1900公里…``: a prose line cut in mid-sentence, a link's words
+    alone on the next line and the sentence's rest on the line after are one line."""
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        if (out and i + 1 < len(lines) and _LINK.fullmatch(line) and _links(out[-1], line, lines[i + 1])):
+            out[-1] += line + lines[i + 1]
+            i += 2
+            continue
+        out.append(line)
+        i += 1
+    return out
+
+
+def _links(before: str, link: str, after: str) -> bool:
+    if (len(before) < _PROSE_MIN and not _STOPS.search(before)) or _CUT_PROSE.match(before) is None or _DATELINE.search(
+            before):
+        return False
+    if _is_heading(before) or _is_heading(link) or _RUN_IN_MARKER.fullmatch(link):
+        return False  # an item's marker alone on its line opens the item: 一要 / 加大改革力度
+    # the rest of a sentence has its marks; a menu's next word (信息公开 / 党纪国法 / 监督举报) has none
+    return (bool(after) and _GOES_ON.match(after) is not None and _IN_PROSE.search(after) is not None
+            and not _is_heading(after) and not _SALUTATION.match(after))
 
 
 def _is_heading(line: str) -> bool:
