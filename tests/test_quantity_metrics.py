@@ -403,6 +403,16 @@ def test_short_kinds_share_the_field_and_totals_take_their_subject() -> None:
     assert found[15].metric == "地方一般公共财政预算收入年均增长"
 
 
+
+def test_a_doubling_in_years_to_come_is_due_at_their_end_and_measures_what_doubles() -> None:
+    found = _quantities("二、2026年工作安排\n力争规上工业产值三年翻一番，高新技术企业数量五年翻两番。\n", date="2026-01-20")
+    assert (found[1].metric, found[1].deadline_year) == ("规上工业产值", 2028)
+    assert (found[2].metric, found[2].deadline_year) == ("高新技术企业数量", 2030)
+    # the base compared with stays, as the gold writes it; the year that opens the sentence dates it
+    found = _quantities("到2030年，全县生产总值比2020年翻一番。", date="2026-01-20")
+    assert (found[1].metric, found[1].deadline_year) == ("生产总值比2020年", 2030)
+
+
 def test_a_list_of_measures_before_as_many_bare_numbers_pairs_them_without_fenbie() -> None:
     found = _quantities("2023年，实现外贸进出口总额、实际利用外资额86亿元、12亿元，分别增长9%、6%。")
     assert (found[86].metric, found[12].metric) == ("外贸进出口总额", "实际利用外资额")
@@ -410,6 +420,13 @@ def test_a_list_of_measures_before_as_many_bare_numbers_pairs_them_without_fenbi
     # a member that needs the last one's noun (燃气 of 排水管网) keeps the list whole
     found = _quantities("今年改造老旧供水、燃气、排水管网80公里、60公里、30公里。")
     assert found[60].metric != "燃气"
+    # with a verb between the list and its numbers, the first number's evidence names them all
+    text = "去年，全县税收收入、一般公共预算收入达到41.2亿元和18.5亿元。"
+    found = _quantities(text)
+    assert (found[41.2].metric, found[18.5].metric) == ("税收收入", "一般公共预算收入")
+    assert found[41.2].evidence == "全县税收收入、一般公共预算收入达到41.2亿元"
+    found = _quantities("新建学校、医院达到12所和5所。")  # no measure named: nothing to pair
+    assert found[12].metric == found[5].metric
 
 
 def test_a_goal_set_at_a_value_and_a_note_marker_are_no_part_of_the_metric() -> None:

@@ -209,12 +209,17 @@ def _opens_a_span(s: str, m: re.Match[str]) -> bool:
     """三年完成…, 三年造林100万亩: a few years that open a clause before what is to be done in them count
     from the plan year, as 用三年 would."""
     start = m.start()
+    if m.group("span") == m.group(0) and s.startswith(_DOUBLED_IN, m.end()):
+        return True  # 上市企业总数五年翻一番: doubled in the years to come, wherever the clause names them
     return (
         m.group("span") == m.group(0)
         and m.group("n") in _BARE_SPAN_YEARS
         and (start == 0 or s[start - 1] in "，,。；;：:\n")
         and s.startswith(_BARE_SPAN_VERBS, m.end())
     )
+
+
+_DOUBLED_IN = ("翻一番", "翻两番", "翻番", "实现翻番")  # not 翻了一番, which looks back
 
 
 _BARE_SPAN_YEARS = frozenset("两二三四五2345")

@@ -330,11 +330,12 @@ _DATED_COMPARISON = re.compile(
     r"(?<=[\u4e00-\u9fff])(?:" + _A_YEAR
     + r"(?:预计|实际)?|预计|实际)(?:比|较)[^，,比较]{0,8}?年(?:同期)?(?=(?:增长|下降|提高|减少|上涨|增加)了?$)"
 )
+_DOUBLING = re.compile(r"(?:(?<![0-9〇零一二三四五六七八九十])" + _DURATION + r"|实现)?翻了?$")  # not 比2010年翻
 _YEAR_CUT = re.compile(r"[0-9〇零○一二三四五六七八九]{1,3}年(?:底|末)?(?:的)?")  # the end of a year cut in two
 _CHANGED_TO = re.compile(r"(?:又|将|已)?(?:增加|增长|提高|上升|下降|降低|减少|扩大|缩小)(?:到|至)了?|降至|增至|升至")
 # 发电装机容量由1997年(的2.54亿千瓦): the year is no part of the measure
 _YEAR_ONLY = re.compile(r"(?:(?:从|由)|" + _CHANGED_TO.pattern + r")?" + _A_YEAR + "(?:度|底|末)?")
-_YEAR_TAIL = re.compile(r"(?:(?:由|从)?" + _A_YEAR + r"(?:度|底|末)?|年度|全年)$")
+_YEAR_TAIL = re.compile(r"(?:(?:由|从)?(?<![比较])" + _A_YEAR + r"(?:度|底|末)?|年度|全年)$")
 # 紧盯年度233个重点项目, 抓好2020年度100个…: the year's, and the noun after the number is the measure
 _PERIOD_TAIL = re.compile(r"(?:" + _A_YEAR + r"度|年度|全年)$")
 _JOIN = re.compile(r"和|及|与|以及|并")
@@ -510,7 +511,7 @@ def _respectively(found: list[Quantity], s: str, text: str) -> list[Quantity]:
         q = found[i]
         at = s.find(_RESPECTIVELY, q.start, q.end)
         if at < 0:
-            i = _paired_list(found, i, s)
+            i = _paired_list(found, i, s, text)
             continue
         run = [i]
         while run[-1] + 1 < len(found) and s[found[run[-1]].end : found[run[-1] + 1].start] in _NUMBER_LIST_JOINS:
@@ -541,7 +542,7 @@ def _respectively(found: list[Quantity], s: str, text: str) -> list[Quantity]:
     return found
 
 
-def _paired_list(found: list[Quantity], i: int, s: str) -> int:
+def _paired_list(found: list[Quantity], i: int, s: str, text: str) -> int:
     """A list of subjects before a list of as many bare numbers, with no 分别 (工业开票销售收入、工业入库税收
     2521亿元、139.1亿元): the n-th number measures the n-th subject. Returns the index to go on from."""
     q = found[i]
@@ -554,12 +555,30 @@ def _paired_list(found: list[Quantity], i: int, s: str) -> int:
         for k, member in zip(run, pair, strict=True):  # 城乡居民人均可支配收入年均增长5.3%、7.7%: 城镇, then 农村
             found[k] = replace(found[k], metric=member)
         return run[-1] + 1
+    if len(run) >= 2 and "、" not in q.metric and q.start > 0 and s[q.start - 1] == "、":
+        return _paired_before(found, run, s, text)
     if len(run) < 2 or "、" not in q.metric:
         return i + 1
     members = _subjects(q.metric, len(run))
     if all(len(m) >= 3 and _names_measure(m) for m in members):  # not 改造老旧供热、燃气、排水管网: 燃气 needs 管网
         for k, member in zip(run, members, strict=True):
             found[k] = replace(found[k], metric=member)
+    return run[-1] + 1
+
+
+def _paired_before(found: list[Quantity], run: list[int], s: str, text: str) -> int:
+    """大口径财政收入、一般公共预算收入达到58.3亿元和26.6亿元: the subjects before the first number's own, one
+    for each number of the list after it, measure those numbers in order. Returns the index to go on from."""
+    q = found[run[0]]
+    opening = max(max(s.rfind(stop, 0, q.start) for stop in _SUBJECT_STOPS) + 1, q.start - _SUBJECT_REACH)
+    earlier = s[opening : q.start - 1].split("、")
+    members = [*(_METRIC_HEAD.sub("", m) for m in earlier), q.metric]
+    if (len(members) == len(run) and all(len(m) >= 3 and _names_measure(m) for m in members)
+            and (run[0] == 0 or found[run[0] - 1].end <= opening)):
+        for k, member in zip(run, members, strict=True):
+            found[k] = replace(found[k], metric=member)
+        start = opening + len(s[opening:q.start]) - len(s[opening:q.start].lstrip(" 　"))
+        found[run[0]] = replace(found[run[0]], start=start, evidence=text[start : q.end])  # it names them all
     return run[-1] + 1
 
 
@@ -1889,6 +1908,8 @@ def _metric(core: str, trail: str, prev_metric: str, share: bool = False, counte
     ``counted``: it counts things (…新增3项改革成果: the reforms are counted); ``modified``: a 的 stands
     before the count (新开通至北京的3条航线: the words before it modify the noun it counts)."""
     core = _DATED_COMPARISON.sub("", core) if "比" in core or "较" in core else core
+    if core.endswith(("翻", "翻了")):
+        core = _DOUBLING.sub("", core)  # 上市企业总数五年翻一番: the measure, not the years it doubles in
     trail_noun = _trail_noun(core, trail)
     framed = (_framed_metric(core, trail, trail_noun, prev_metric, share) or _modified_noun(core, trail_noun, modified)
               or _act_on_subject(core, trail_noun, prev_metric))
@@ -1908,7 +1929,7 @@ def _metric(core: str, trail: str, prev_metric: str, share: bool = False, counte
     if _GROWTH.match(core) and prev_metric and not _GROWTH.match(prev_metric):
         # …274.4亿元，同比增长9.1%; 重工业总产值一九八一年比一九八○年下降…，一九八二年预计比一九八一年增长…;
         # 财政收入比“十一五”末翻了一番，年均增长15%: the measure, not how it doubled
-        measure = _YEAR_TAIL.sub("", _DOUBLED_TAIL.sub("", _GROWTH_TAIL.sub("", prev_metric)))
+        measure = _YEAR_TAIL.sub("", _COMPARED_AT_END.sub("", _DOUBLED_TAIL.sub("", _GROWTH_TAIL.sub("", prev_metric))))
         return measure + core.lstrip(_GROWTH_ADVERBS)
     if core in _TOTALS and prev_metric:
         # 新增过百亿元企业2家、总数达7家: all such firms; 新登记经营主体…增长13%，总量达…: of the firms
