@@ -151,6 +151,11 @@ def test_the_first_item_without_the_verb_that_leads_the_clause():
     assert got["三同步"].members == ["项目审批", "资金拨付", "竣工验收"]
     got = names("此后，全县先后进行了清产核资、股权量化、民主选举的三项改革。")
     assert got["三项改革"].members == ["清产核资", "股权量化", "民主选举"]
+    got = names("按照相辅相成的要求，统筹人口、土地、资金“三大要素”，推动城乡融合。")
+    assert got["三大要素"].members == ["人口", "土地", "资金"]
+    # items that all open with a verb: the first starts at its own last verb
+    got = names("企业要着力实施优化产品结构、改造生产工艺、创新营销方式“三大工程”。")
+    assert got["三大工程"].members == ["优化产品结构", "改造生产工艺", "创新营销方式"]
 
 
 def test_a_heading_marker_is_no_list_item():

@@ -194,7 +194,7 @@ _VERB_ANYWHERE = re.compile(
     rf"{_VERBS}|根据|根據|提出|倡议|倡議|增强|增強|加强|加強|不断|不斷|坚定|堅定|调动|調動|激发|激發|兼顾|兼顧|利用|依托|"
     r"融入|深化|巩固|鞏固|提高|加大|扩大|擴大|优化|優化|促进|促進|保障|筑牢|築牢|做优|做優|做大|建好|管好|办好|辦好|建成|"
     r"树立|樹立|壮大|壯大|培育|抢抓|搶抓|坚守|堅守|遏制|锚定|錨定|聚力|实行|實行|确定的|確定的|整治|打击|打擊|查处|查處|推行|"
-    r"做靓|做靚|做响|做響|擦亮|叫响|叫響|打响|打響|激活|布局|佈局|展开|展開|启动|啟動|建立|进行|進行"
+    r"做靓|做靚|做响|做響|擦亮|叫响|叫響|打响|打響|激活|布局|佈局|展开|展開|启动|啟動|建立|进行|進行|统筹|統籌|改造|突破|创新|創新"
 )
 # A list item that ends with a verb takes the name as its object: the list does not sum up to it.
 _VERB_END = re.compile(
@@ -635,8 +635,11 @@ def _trim_first(items: list[str]) -> list[str]:
     quote = first.rfind("“")
     if quote > 0 and "”" not in first[quote:]:
         first = first[quote:]  # 围绕“A、B、C”: the quotes hold the list
-    if any(_leading_verb(x) for x in items[1:]):
-        return [first, *items[1:]]  # items that all open with a verb (加强A、加强B; 激发A、促进B) keep theirs
+    if _all_open_with_verbs(items):
+        # items that all open with a verb (加强A、加强B; 激发A、促进B) keep theirs, and the first item starts at
+        # its last verb (着重实施提升企业战略、完善法人治理结构: 提升企业战略)
+        verbs = [m.start() for m in _VERB_ANYWHERE.finditer(first) if len(m.group()) > 1 and len(first) - m.end() >= 2]
+        return [first[verbs[-1] :] if verbs else first, *items[1:]]
     bare = _HEAD_ADVERB.sub("", first)
     if len(bare) >= 6 and bare[0] == bare[2] and bare[1] != bare[3] and len(bare) - 4 >= longest - 1:
         first = bare[4:]  # 压紧压实属地、主体、监管“三个责任”: a verb couplet (做大做强, 压紧压实) opens the clause
@@ -657,6 +660,11 @@ def _trim_first(items: list[str]) -> list[str]:
 
 
 _OPENING_VERB = re.compile(rf"(?:{_ADVERBS}|倾力|傾力|奋力|奮力|努力|聚力)?(?P<verb>{_VERB_ANYWHERE.pattern})")
+
+
+def _all_open_with_verbs(items: list[str]) -> bool:
+    """Whether the items after the first all open with a verb: the first keeps its own."""
+    return all(_leading_verb(x) for x in items[1:])
 
 
 def _leading_verb(item: str) -> bool:
@@ -702,8 +710,9 @@ def _list_before(text: str, s: int, e: int, count: int, head: str) -> list[str] 
         return None  # 坚定“四个自信”、坚决做到“两个维护”: the name is an object, not a sum
     if _NOT_A_SUM.search(items[-1]):
         return None  # 甲和乙两县被列为“两大平原”, 丙丁两地完成“两委”换届
+    verbs = _all_open_with_verbs(items)
     items = [*_trim_first(items)[:-1], _APPOSITION.sub("", items[-1])]
-    members = [_clean_member(items[0], lead=True), *(_clean_member(x) for x in items[1:])]
+    members = [_clean_member(items[0], lead=not verbs), *(_clean_member(x) for x in items[1:])]
     if before and not all(_HEAD_ADVERB.sub("", m).startswith(head) for m in members):
         return None  # a list a clause away sums up only item by item: 稳就业…“四稳”, not 数字化改造…“两化”
     if (len(members) == 2 and "、" not in clause and len(members[1]) >= 5 and members[1].endswith(_PEOPLE)
