@@ -427,6 +427,15 @@ def test_an_estimate_of_a_year_gone_is_a_fact_of_that_year() -> None:
     assert one("2026年全县税收比2025年预计数增长7%。", "7", "2026-01-20").kind == "target"
 
 
+def test_targets_of_a_sentence_share_the_year_a_time_word_gave_the_first() -> None:
+    text = "同志们：今年要新建学校10所，改造道路20公里。明年再新建学校5所。"
+    found = {q.value: q for q in quantities(text, "2026-03-01")}
+    assert found[10].deadline_year == found[20].deadline_year == 2026
+    assert found[5].deadline_year == 2027
+    # a target with no time word before it in its sentence keeps none, as a speech's undated demands do
+    assert one("同志们：要新建学校10所，改造道路20公里。", "20", "2026-03-01").deadline_year is None
+
+
 def test_a_year_gone_that_opens_a_sentence_dates_its_clauses_after_semicolons() -> None:
     text = ("二、今后的任务\n十年来，全县面貌有了很大的变化。2025年同2015年相比，全县生产总值由80亿元增加到200亿元；"
             "财政收入由6亿元增加到15亿元，增长150%。\n")

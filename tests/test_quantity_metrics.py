@@ -404,6 +404,19 @@ def test_short_kinds_share_the_field_and_totals_take_their_subject() -> None:
 
 
 
+def test_how_a_figure_is_set_and_the_year_it_starts_from_are_no_part_of_the_measure() -> None:
+    found = _quantities("今年赤字率拟按3%安排。去年，试点县由上年的18个增加到36个。")
+    assert found[3].metric == "赤字率"
+    assert found[18].metric == found[36].metric == "试点县"
+
+
+def test_a_label_naming_an_aspect_names_the_measure_of_its_line() -> None:
+    found = _quantities("在农业总产值方面：2023年比2022年增长4.2%，2024年又比2023年增长3.9%。\n在税收方面：全年完成86亿元。\n")
+    assert found[4.2].metric == "农业总产值比2022年增长"
+    assert found[3.9].metric == "农业总产值比2023年增长"
+    assert found[86].metric == "税收"
+
+
 def test_a_doubling_in_years_to_come_is_due_at_their_end_and_measures_what_doubles() -> None:
     found = _quantities("二、2026年工作安排\n力争规上工业产值三年翻一番，高新技术企业数量五年翻两番。\n", date="2026-01-20")
     assert (found[1].metric, found[1].deadline_year) == ("规上工业产值", 2028)
@@ -720,7 +733,7 @@ def test_a_field_ranked_in_without_its_unit_of_rank_and_a_total_after_its_parts(
 def test_a_count_after_a_modifier_and_its_de_counts_the_modified_noun() -> None:
     found = _quantities("2026年，新开通至边境口岸城市的4条国际货运航线，由去年的5个增加到7个。", date="2026-01-20")
     assert found[4].metric == "新开通至边境口岸城市的国际货运航线"
-    assert "的" not in found[5].metric  # a change's base is no modifier
+    assert "去年" not in found[5].metric  # a change's base is no modifier: the routes before grew from 5 to 7
 
 
 def test_each_a_space_before_the_stop_and_examples_before_a_class_of_projects() -> None:

@@ -232,6 +232,7 @@ _PARAGRAPH_FIRST_SENTENCE = re.compile(r"^[^。！？\n]*[。！？]?[^。！？
 _THIS_YEAR = re.compile(r"今年|明年|本年度")
 # the years before the one reviewed (前三年); a span that ends with it (这五年, 两年来) is dated by its end
 _SPAN_OF_YEARS = re.compile(r"(?<!学)前[一二三四五六七八九十两几0-9]{1,2}年")
+_ASPECT = re.compile(r"在?(.{2,})方面")
 _LABEL_MAX = 10  # 黄麻、洋麻：达到七百三十万担: a short label, not a clause before a colon
 _LABEL_BREAK = re.compile(r"[，,：:（(“\"]|是$|为$|有$|如下$")
 _AHEAD_SPAN = re.compile(r"(?:今后|未来)?[一二三四五六七八九十两0-9]{1,2}年(?:内|之内|间)?")  # 今后五年内
@@ -298,7 +299,8 @@ _METRIC_TAIL = _by_length(
         "提升到 提升至 上升到 上升至 增加到 增长到 增至 降至 降到 下降到 减少到 压减至 压减到 压缩至 压缩到 近 约 "
         "不足 不到 不低于 不少于 不超过 不高于 低于 高于 至少 逾 共 累计 有 到 至 了 的 从 由 人均 分别 均 首次 已 将 "
         "定在 定为 拟定为 确定为 达成 双双 约占 计划达到 计划完成 计划达 预计达到 预计完成 预计 已接近 接近 "
-        "增加至 增长至 降低到 降低至 下降至 减少至 扩大到 扩大至 调至 调到 调整为 调整到 只 仅 各"
+        "增加至 增长至 降低到 降低至 下降至 减少至 扩大到 扩大至 调至 调到 调整为 调整到 只 仅 各 "
+        "拟按 按 由上年 从上年 由去年 从去年"
     ).split()
 )
 # 同比增长9.1%; 比1980年预计增加1000万吨, 较上年末下降: a change of the measure named before it
@@ -309,7 +311,7 @@ _A_YEAR = r"(?:(?:19|20)[0-9]{2}|[一二][〇零○一二三四五六七八九]{
 _DURATION = r"(?:[一二三四五六七八九十两0-9]{1,2}年(?:来|间|内)?)"  # 五年增加70%: over the years it names
 _GROWTH_ADVERBS = "都均也又还即将要会"  # 都将增长: how the growth is said, not what grows
 _GROWTH = re.compile(r"^[都均也又还即将要会]*(?:同比|比上年|较上年|年均)?(?:增长|下降|增速|提高|减少|上涨)"
-                     r"|^即?" + _DURATION + r"?(?:" + _COMPARED_TO
+                     r"|^[即又也还都均]*" + _DURATION + r"?(?:" + _COMPARED_TO
                      + r")?(?:增长|下降|提高|减少|上涨|增加|增产|减产)了?$"
                      r"|^占$"  # 初步改良了四亿五千万亩，占百分之六十: the share of what the clause before measured
                      r"|^(?:是|为|相当于|等于)" + _A_YEAR + "$")
@@ -427,6 +429,8 @@ def extract_quantities(text: str, date: str | None, parts: list[Section] | None 
             q = replace(q, kind="fact", deadline_year=out[-1].deadline_year)  # 一九五八年小学生有…，中学生…
         elif out and ctx.continues_target(out[-1], q):
             q = replace(q, kind="target", deadline_year=out[-1].deadline_year)  # 到1985年，粮食…；棉花…
+        elif out and sentence == prev_sentence and ctx.shares_target_year(out[-1], q, sentence):
+            q = replace(q, deadline_year=out[-1].deadline_year)  # 今年要新建学校10所，改造道路20公里
         out.append(q)
         prev, prev_metric, prev_sentence = c, metric, sentence
     return _respectively(_shared_comparators(_shared_nouns(_paired_counts(out), s), s), s, text)
@@ -1388,7 +1392,8 @@ class _Context:
                 break  # “回迁难”项目74个: a quoted name opens the evidence, both its marks in it
             start += 1
         if not prev_metric and (_GROWTH.match(core) or _YEAR_ONLY.fullmatch(core)):
-            prev_metric = self._topic(clause)  # …经费，从2002年1288亿元增加到2007年的3664亿元: the topic's
+            # …经费，从2002年1288亿元增加到2007年的3664亿元: the topic's; 工业总产值：一九五三年比…增长: the label's
+            prev_metric = self._topic(clause) or self._label(clause)
         ranked = (self._ranked(clause) or self._label(clause)) if not core and not trail else ""
         counted = c.unit in _COUNTED_UNITS
         metric = (ranked or _metric(core, trail, prev_metric, c.unit in _SHARES, counted,
@@ -1456,6 +1461,18 @@ class _Context:
             return False  # 要在一九五八年增产…的基础上，再使…增加: the sentence demands; 与…作比较，则增长…
         return bisect_left(self.time_starts, before.end) == bisect_left(self.time_starts, q.end)
 
+    def shares_target_year(self, before: Quantity, q: Quantity, sentence: int) -> bool:
+        """Whether a target left without a year goes on with the year of the target before it in its sentence,
+        which a time word of the sentence gave it, with no time word between them (今年要新建学校10所，改造
+        道路20公里: the roads are this year's too)."""
+        if (q.kind != "target" or q.deadline_year is not None or q.deadline_text is not None
+                or before.kind != "target" or before.deadline_year is None):
+            return False
+        lo, hi = bisect_left(self.time_starts, sentence), bisect_left(self.time_starts, before.end)
+        if not any(t.year == before.deadline_year for t in self.times[lo:hi]):
+            return False  # the year is its section's, which would have dated this one too
+        return bisect_left(self.time_starts, before.end) == bisect_left(self.time_starts, q.start)
+
     def continues_target(self, before: Quantity, q: Quantity) -> bool:
         """Whether a fact only for want of a cue goes on with the dated target before it in its sentence (to its
         。): nothing between them names a time or the past (到一九八五年，粮食产量计划达到三亿六千万吨；棉花三百
@@ -1484,7 +1501,10 @@ class _Context:
             return ""
         opening = self._back(_SENTENCE_END, clause - 1)
         label = self.s[opening : clause - 1].strip(" \u3000")
-        return label if 0 < len(label) <= _LABEL_MAX and not _LABEL_BREAK.search(label) else ""
+        if not 0 < len(label) <= _LABEL_MAX or _LABEL_BREAK.search(label):
+            return ""
+        aspect = _ASPECT.fullmatch(label)  # 在工业农业总产值方面：…: the measure the aspect names
+        return aspect.group(1) if aspect else label
 
     def _topic(self, clause: int) -> str:
         """The clause before ``clause`` when it names a measure with its year and no number (一九五四年社会零售总额，
