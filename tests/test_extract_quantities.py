@@ -427,6 +427,12 @@ def test_an_estimate_of_a_year_gone_is_a_fact_of_that_year() -> None:
     assert one("2026年全县税收比2025年预计数增长7%。", "7", "2026-01-20").kind == "target"
 
 
+def test_a_run_of_years_with_its_span_dates_the_clauses_after_it() -> None:
+    text = "二、今后的任务\n从2026年到2030年五年间，全县农业总产值每年要增长5%，工业总产值每年要增长8%以上。\n"
+    found = {q.value: q for q in quantities(text, "2026-01-20")}
+    assert found[5].deadline_year == found[8].deadline_year == 2030
+
+
 def test_targets_of_a_sentence_share_the_year_a_time_word_gave_the_first() -> None:
     text = "同志们：今年要新建学校10所，改造道路20公里。明年再新建学校5所。"
     found = {q.value: q for q in quantities(text, "2026-03-01")}
@@ -434,6 +440,13 @@ def test_targets_of_a_sentence_share_the_year_a_time_word_gave_the_first() -> No
     assert found[5].deadline_year == 2027
     # a target with no time word before it in its sentence keeps none, as a speech's undated demands do
     assert one("同志们：要新建学校10所，改造道路20公里。", "20", "2026-03-01").deadline_year is None
+
+
+def test_a_breakdown_after_a_dated_target_is_of_its_year() -> None:
+    text = ("同志们：到2030年，全县工业总产值计划达到500亿元。在工业总产值中，装备制造产值计划年均增长9%，"
+            "食品加工产值计划年均增长6%。\n")
+    found = {q.value: q for q in quantities(text, "2026-03-01")}
+    assert found[500].deadline_year == found[9].deadline_year == found[6].deadline_year == 2030
 
 
 def test_a_year_gone_that_opens_a_sentence_dates_its_clauses_after_semicolons() -> None:

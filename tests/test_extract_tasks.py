@@ -381,6 +381,12 @@ def test_a_maxim_opening_a_sentence_makes_it_rhetoric() -> None:
     assert is_task_sentence("落实首问负责制，做到群众来办事才有人接、有人管。", report=True)
 
 
+def test_a_change_measured_against_a_time_gone_is_no_task() -> None:
+    assert not is_task_sentence("同二〇一五年比较，全县供应的牛肉、禽蛋、蔬菜等副食品，都增长百分之三十以上。", report=True)
+    # one that asks, or speaks of the year planned for, still sets a task
+    assert is_task_sentence("同周边县市相比，我们要加快补齐交通基础设施短板。", report=True)
+
+
 def test_the_speakers_confidence_is_no_task() -> None:
     assert not is_task_sentence("困难再多，我们也有信心完成全年各项目标。", report=True)
     assert not is_task_sentence("放眼明天，全区上下有决心也有能力推动高质量发展取得新突破！", report=True)

@@ -238,6 +238,10 @@ _LABEL_BREAK = re.compile(r"[，,：:（(“\"]|是$|为$|有$|如下$")
 _AHEAD_SPAN = re.compile(r"(?:今后|未来)?[一二三四五六七八九十两0-9]{1,2}年(?:内|之内|间)?")  # 今后五年内
 _WITHIN_YEARS = re.compile(r"[一二三四五六七八九十两0-9]{1,2}年(?:内|之内|间)")
 _COMPARED_AFTER = re.compile(r"(?:相比|比较)[，,]")
+# a time that closes its clause (2014年，…) dates what follows; so does one with the years it spans
+# (从一九七八年到一九八五年八年间，…)
+_TOPIC_TIME_END = re.compile(r"(?:[一二三四五六七八九十两0-9]{1,2}年(?:间|内|里|中)?)?[，,、]")
+_BREAKDOWN_OPENING = re.compile(r"其中[：:，,]|在[^，,。；]{1,12}中[，,]")  # 在工业总产值中，…: parts of the last
 _ESTIMATE_REACH = 12  # 一九七四年农业总产值预计…: the year, the measure, then the estimate
 _TOPIC_AFTER = re.compile(r"[，,]|(?:同|与|和|比|较)[^，,。；]{1,12}(?:相比|比较)[，,]")  # 1986年同1978年相比，
 _FULL_STOP = re.compile(r"[。！？\n]")
@@ -429,7 +433,7 @@ def extract_quantities(text: str, date: str | None, parts: list[Section] | None 
             q = replace(q, kind="fact", deadline_year=out[-1].deadline_year)  # 一九五八年小学生有…，中学生…
         elif out and ctx.continues_target(out[-1], q):
             q = replace(q, kind="target", deadline_year=out[-1].deadline_year)  # 到1985年，粮食…；棉花…
-        elif out and sentence == prev_sentence and ctx.shares_target_year(out[-1], q, sentence):
+        elif out and ctx.shares_target_year(out[-1], q, sentence, sentence != prev_sentence):
             q = replace(q, deadline_year=out[-1].deadline_year)  # 今年要新建学校10所，改造道路20公里
         out.append(q)
         prev, prev_metric, prev_sentence = c, metric, sentence
@@ -1461,16 +1465,23 @@ class _Context:
             return False  # 要在一九五八年增产…的基础上，再使…增加: the sentence demands; 与…作比较，则增长…
         return bisect_left(self.time_starts, before.end) == bisect_left(self.time_starts, q.end)
 
-    def shares_target_year(self, before: Quantity, q: Quantity, sentence: int) -> bool:
+    def shares_target_year(self, before: Quantity, q: Quantity, sentence: int, across: bool) -> bool:
         """Whether a target left without a year goes on with the year of the target before it in its sentence,
         which a time word of the sentence gave it, with no time word between them (今年要新建学校10所，改造
-        道路20公里: the roads are this year's too)."""
+        道路20公里: the roads are this year's too). ``across``: ``before`` is in an earlier sentence, which
+        this one only breaks down (…一九八五年…。在工业总产值中，轻工业产值计划平均每年递增百分之五)."""
         if (q.kind != "target" or q.deadline_year is not None or q.deadline_text is not None
                 or before.kind != "target" or before.deadline_year is None):
             return False
-        lo, hi = bisect_left(self.time_starts, sentence), bisect_left(self.time_starts, before.end)
-        if not any(t.year == before.deadline_year for t in self.times[lo:hi]):
-            return False  # the year is its section's, which would have dated this one too
+        if across:
+            if (sentence < 1 or self.s[sentence - 1] not in "。；;" or not _BREAKDOWN_OPENING.match(self.s, sentence)
+                    or self.sentence_start(sentence - 1) > before.start):
+                return False
+        else:
+            lo, hi = bisect_left(self.time_starts, sentence), bisect_left(self.time_starts, before.end)
+            if not any(t.year == before.deadline_year for t in self.times[lo:hi]) and not _BREAKDOWN_OPENING.match(
+                    self.s, sentence):
+                return False  # the year is its section's, which would have dated this one too
         return bisect_left(self.time_starts, before.end) == bisect_left(self.time_starts, q.start)
 
     def continues_target(self, before: Quantity, q: Quantity) -> bool:
@@ -1651,7 +1662,7 @@ class _Context:
         return [
             t
             for k, t in enumerate(times)
-            if t.end <= pos and (t.start >= clause or t.role == "then" or self.s.startswith(("，", ",", "、"), t.end)
+            if t.end <= pos and (t.start >= clause or t.role == "then" or _TOPIC_TIME_END.match(self.s, t.end)
                                  or self._opens_topic(t, pos, times[k + 1 :]) or self._plan_states(t)
                                  or self._spans_sentence(t))
         ]

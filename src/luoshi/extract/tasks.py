@@ -127,6 +127,10 @@ NOT_TASK_RULES: tuple[SentenceRule, ...] = (
                                        r"(?=[、，,。！；;]|$)"),
                  "数字经济蓬勃发展，我市发展前景广阔、大有可为。", ("可期", "广阔", "光明", "可为", "作为", "壮阔"),
                  whole=True),
+    # a change measured against a time gone, with nothing asked (同一九五七年比较，…都增长百分之三十以上): a result
+    SentenceRule("comparison", re.compile(r"^(?:同|与|和|跟)[^，,。]{1,12}(?:比较|相比)[，,]"
+                                          r"(?![^。；]*(?:要|将|力争|争取|计划|预计|确保|目标|拟|本年|今年|明年))"),
+                 "与十年前相比，全县城镇居民收入增长了一倍多。", ("比较", "相比"), whole=True),
     # the speaker's confidence (我们有信心有能力…完成…目标任务), not a task; but 让企业家更有信心 aims at it
     SentenceRule("confidence", re.compile(r"(?<!更)有(?:信心|决心)"),
                  "展望未来，我们有信心、有决心完成今年的各项目标任务。", ("信心", "决心"), whole=True),
