@@ -442,6 +442,15 @@ def test_targets_of_a_sentence_share_the_year_a_time_word_gave_the_first() -> No
     assert one("同志们：要新建学校10所，改造道路20公里。", "20", "2026-03-01").deadline_year is None
 
 
+def test_a_definition_counting_the_names_it_lists_is_no_target() -> None:
+    text = "二、2026年工作安排\n新建学校12所。\n名词解释\n1.沿江经济带：是指江口、河西、石门4个乡镇组成的区域。\n"
+    q = one(text, "4个", "2026-01-20")
+    assert (q.kind, q.deadline_year) == ("fact", None)
+    # a programme a glossary defines by its goals keeps them
+    text = "二、2026年工作安排\n新建学校12所。\n名词解释\n1.“三个一批”：是指到2027年，引进龙头企业15家以上。\n"
+    assert one(text, "15家", "2026-01-20").kind == "target"
+
+
 def test_a_breakdown_after_a_dated_target_is_of_its_year() -> None:
     text = ("同志们：到2030年，全县工业总产值计划达到500亿元。在工业总产值中，装备制造产值计划年均增长9%，"
             "食品加工产值计划年均增长6%。\n")

@@ -242,6 +242,7 @@ _COMPARED_AFTER = re.compile(r"(?:相比|比较)[，,]")
 # (从一九七八年到一九八五年八年间，…)
 _TOPIC_TIME_END = re.compile(r"(?:[一二三四五六七八九十两0-9]{1,2}年(?:间|内|里|中)?)?[，,、]")
 _BREAKDOWN_OPENING = re.compile(r"其中[：:，,]|在[^，,。；]{1,12}中[，,]")  # 在工业总产值中，…: parts of the last
+_DEFINED_SUM = re.compile(r"(?:是指|指|即)(?:[^，,、；。]{1,6}、)+[^，,、；。]{1,6}$")
 _ESTIMATE_REACH = 12  # 一九七四年农业总产值预计…: the year, the measure, then the estimate
 _TOPIC_AFTER = re.compile(r"[，,]|(?:同|与|和|比|较)[^，,。；]{1,12}(?:相比|比较)[，,]")  # 1986年同1978年相比，
 _FULL_STOP = re.compile(r"[。！？\n]")
@@ -1410,6 +1411,8 @@ class _Context:
         elif s is not self.text and _HALF_WIDTH_SIGNS.search(metric):  # only full-width signs were changed
             shown = self._original(metric, max(0, start - 40), end)
         kind, year, year_text = self._kind_and_year(c, clause, trail)
+        if _DEFINED_SUM.match(core):  # 是指武威、金昌、张掖5个市: a definition counts the names it lists
+            kind, year, year_text = "fact", None, None
         q = Quantity(
             kind=kind, evidence=self.text[start:end], metric=shown, value=c.value, value_max=c.value_max,
             unit=unit, comparator=c.comparator, deadline_year=year, deadline_text=year_text,
