@@ -404,6 +404,14 @@ def test_short_kinds_share_the_field_and_totals_take_their_subject() -> None:
 
 
 
+def test_a_list_of_changes_after_a_fenbie_list_changes_its_subjects_in_order() -> None:
+    found = _quantities("2023年，全县存款余额、贷款余额分别达到820亿元、610亿元，增长9.5%和12.1%。")
+    assert (found[9.5].metric, found[12.1].metric) == ("存款余额增长", "贷款余额增长")
+    # a list of another length keeps what it had
+    found = _quantities("2023年，全县存款余额、贷款余额分别达到820亿元、610亿元，增长9.5%。")
+    assert found[9.5].metric != "存款余额增长"
+
+
 def test_how_a_figure_is_set_and_the_year_it_starts_from_are_no_part_of_the_measure() -> None:
     found = _quantities("今年赤字率拟按3%安排。去年，试点县由上年的18个增加到36个。")
     assert found[3].metric == "赤字率"

@@ -242,7 +242,7 @@ _COMPARED_AFTER = re.compile(r"(?:相比|比较)[，,]")
 # (从一九七八年到一九八五年八年间，…)
 _TOPIC_TIME_END = re.compile(r"(?:[一二三四五六七八九十两0-9]{1,2}年(?:间|内|里|中)?)?[，,、]")
 _BREAKDOWN_OPENING = re.compile(r"其中[：:，,]|在[^，,。；]{1,12}中[，,]")  # 在工业总产值中，…: parts of the last
-_DEFINED_SUM = re.compile(r"(?:是指|指|即)(?:[^，,、；。]{1,6}、)+[^，,、；。]{1,6}$")
+_DEFINED_SUM = re.compile(r"(?:^|(?<=[：:，,\n]))(?:是指|指|即)(?:[^，,、；。：:\n]{1,6}、)+[^，,、；。：:\n]{1,6}$")
 _ESTIMATE_REACH = 12  # 一九七四年农业总产值预计…: the year, the measure, then the estimate
 _TOPIC_AFTER = re.compile(r"[，,]|(?:同|与|和|比|较)[^，,。；]{1,12}(?:相比|比较)[，,]")  # 1986年同1978年相比，
 _FULL_STOP = re.compile(r"[。！？\n]")
@@ -428,17 +428,28 @@ def extract_quantities(text: str, date: str | None, parts: list[Section] | None 
             c.comparator = prev.comparator
         sentence = ctx.sentence_start(c.start)
         q, metric = ctx.build(c, out[-1].end if out else 0, nxt, prev_metric if sentence == prev_sentence else "")
-        if sentence == prev_sentence and ctx.same_time(out[-1], q):
-            q = replace(q, deadline_year=out[-1].deadline_year)  # 一九八一年…减少一百多亿元，减少近百分之十
-        elif out and ctx.goes_on_reporting(out[-1], q, across=sentence != prev_sentence):
-            q = replace(q, kind="fact", deadline_year=out[-1].deadline_year)  # 一九五八年小学生有…，中学生…
-        elif out and ctx.continues_target(out[-1], q):
-            q = replace(q, kind="target", deadline_year=out[-1].deadline_year)  # 到1985年，粮食…；棉花…
-        elif out and ctx.shares_target_year(out[-1], q, sentence, sentence != prev_sentence):
-            q = replace(q, deadline_year=out[-1].deadline_year)  # 今年要新建学校10所，改造道路20公里
+        if _DEFINED_SUM.search(s, max(0, c.start - _SUBJECT_REACH), c.start):
+            # 是指武威、金昌、张掖5个市: a definition counts the names it lists
+            q = replace(q, kind="fact", deadline_year=None, deadline_text=None)
+        elif out:
+            q = _as_the_one_before(ctx, out[-1], q, sentence, sentence != prev_sentence)
         out.append(q)
         prev, prev_metric, prev_sentence = c, metric, sentence
     return _respectively(_shared_comparators(_shared_nouns(_paired_counts(out), s), s), s, text)
+
+
+def _as_the_one_before(ctx: _Context, before: Quantity, q: Quantity, sentence: int, across: bool) -> Quantity:
+    """``q`` with the kind or year of the quantity before it where it goes on with it (``across``: from an
+    earlier sentence)."""
+    if not across and ctx.same_time(before, q):
+        return replace(q, deadline_year=before.deadline_year)  # 一九八一年…减少一百多亿元，减少近百分之十
+    if ctx.goes_on_reporting(before, q, across=across):
+        return replace(q, kind="fact", deadline_year=before.deadline_year)  # 一九五八年小学生有…，中学生…
+    if ctx.continues_target(before, q):
+        return replace(q, kind="target", deadline_year=before.deadline_year)  # 到1985年，粮食…；棉花…
+    if ctx.shares_target_year(before, q, sentence, across):
+        return replace(q, deadline_year=before.deadline_year)  # 今年要新建学校10所，改造道路20公里
+    return q
 
 
 def _shared_nouns(found: list[Quantity], s: str) -> list[Quantity]:
@@ -547,8 +558,25 @@ def _respectively(found: list[Quantity], s: str, text: str) -> list[Quantity]:
             first = found[i]
             start = opening + len(s[opening:at]) - len(s[opening:at].lstrip(" 　"))
             found[i] = replace(first, start=start, evidence=text[start : first.end])
-        i = run[-1] + 1
+        i = _changes_after(found, run, s) if members else run[-1] + 1
     return found
+
+
+def _changes_after(found: list[Quantity], run: list[int], s: str) -> int:
+    """分别为774亿元、536亿元…，比上年增长29.2%、39.4%…: a list of changes right after a 分别 list, as long
+    as it, changes its subjects in order. Returns the index to go on from."""
+    after = [run[-1] + 1]
+    if after[0] >= len(found) or s[found[run[-1]].end : found[after[0]].start] not in ("，", ","):
+        return after[0]
+    change = _GROWTH_TAIL.search(found[after[0]].metric)
+    while (len(after) < len(run) and after[-1] + 1 < len(found)
+           and s[found[after[-1]].end : found[after[-1] + 1].start] in _NUMBER_LIST_JOINS):
+        after.append(after[-1] + 1)
+    if change is None or len(after) != len(run) or not s.startswith(change.group(), found[after[0]].start):
+        return after[0]
+    for k, j in zip(run, after, strict=True):
+        found[j] = replace(found[j], metric=_GROWTH_TAIL.sub("", found[k].metric) + change.group())
+    return after[-1] + 1
 
 
 def _paired_list(found: list[Quantity], i: int, s: str, text: str) -> int:
@@ -1411,8 +1439,6 @@ class _Context:
         elif s is not self.text and _HALF_WIDTH_SIGNS.search(metric):  # only full-width signs were changed
             shown = self._original(metric, max(0, start - 40), end)
         kind, year, year_text = self._kind_and_year(c, clause, trail)
-        if _DEFINED_SUM.match(core):  # 是指武威、金昌、张掖5个市: a definition counts the names it lists
-            kind, year, year_text = "fact", None, None
         q = Quantity(
             kind=kind, evidence=self.text[start:end], metric=shown, value=c.value, value_max=c.value_max,
             unit=unit, comparator=c.comparator, deadline_year=year, deadline_text=year_text,
