@@ -442,6 +442,15 @@ def test_targets_of_a_sentence_share_the_year_a_time_word_gave_the_first() -> No
     assert one("同志们：要新建学校10所，改造道路20公里。", "20", "2026-03-01").deadline_year is None
 
 
+def test_an_entry_number_before_a_count_at_a_lines_start_is_no_decimal_point() -> None:
+    text = "名词解释\n12.36项单项冠军\n全市市场占有率居全国首位的36项产品。\n"
+    q = one(text, "36项单项冠军", "2025-01-14")
+    assert (q.value, q.evidence) == (36, "36项单项冠军")
+    # within a line, or before a measure, a decimal stays one
+    assert one("全年新增装机12.5万千瓦。", "12.5", "2025-01-14").value == 12.5
+    assert one("名词解释\n12.5万人次参加培训\n", "12.5", "2025-01-14").value == 12.5
+
+
 def test_a_definition_counting_the_names_it_lists_is_no_target() -> None:
     text = "二、2026年工作安排\n新建学校12所。\n名词解释\n1.沿江经济带：是指江口、河西、石门4个乡镇组成的区域。\n"
     q = one(text, "4个", "2026-01-20")

@@ -404,6 +404,12 @@ def test_short_kinds_share_the_field_and_totals_take_their_subject() -> None:
 
 
 
+def test_a_milestone_verb_is_no_part_of_the_measure() -> None:
+    found = _quantities("2025年，全市地区生产总值连续迈上4000亿元台阶、年均增长5.6%，税收收入跨过300亿元。")
+    assert (found[4000].metric, found[5.6].metric, found[300].metric) == (
+        "地区生产总值", "地区生产总值年均增长", "税收收入")
+
+
 def test_a_list_of_changes_after_a_fenbie_list_changes_its_subjects_in_order() -> None:
     found = _quantities("2023年，全县存款余额、贷款余额分别达到820亿元、610亿元，增长9.5%和12.1%。")
     assert (found[9.5].metric, found[12.1].metric) == ("存款余额增长", "贷款余额增长")

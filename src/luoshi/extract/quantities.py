@@ -305,7 +305,7 @@ _METRIC_TAIL = _by_length(
         "不足 不到 不低于 不少于 不超过 不高于 低于 高于 至少 逾 共 累计 有 到 至 了 的 从 由 人均 分别 均 首次 已 将 "
         "定在 定为 拟定为 确定为 达成 双双 约占 计划达到 计划完成 计划达 预计达到 预计完成 预计 已接近 接近 "
         "增加至 增长至 降低到 降低至 下降至 减少至 扩大到 扩大至 调至 调到 调整为 调整到 只 仅 各 "
-        "拟按 按 由上年 从上年 由去年 从去年"
+        "拟按 按 由上年 从上年 由去年 从去年 跨过 跨上 迈上 站上 迈过 跨越 连续跨过 连续跨上 连续迈上 连续跨越"
     ).split()
 )
 # 同比增长9.1%; 比1980年预计增加1000万吨, 较上年末下降: a change of the measure named before it
@@ -768,8 +768,22 @@ _LOWER_PLACEHOLDER = re.compile(
 
 
 def _candidates(s: str) -> list[_Candidate]:
-    found = [c for _, c in _judged(s) if not isinstance(c, str)]
+    found = [_past_entry_number(s, c) for _, c in _judged(s) if not isinstance(c, str)]
     return _without_overlaps(found)
+
+
+_ENTRY_AND_COUNT = re.compile(r"([0-9]{1,2})[.．]([0-9]+)")
+_COUNTS = frozenset(CLASSIFIER)
+
+
+def _past_entry_number(s: str, c: _Candidate) -> _Candidate:
+    """10.53项冠军产品 at a line's start is entry 10's 53 products: a count of things has no decimals."""
+    if (c.start and s[c.start - 1] != "\n") or c.unit not in _COUNTS or c.value is None or c.value_max is not None:
+        return c
+    m = _ENTRY_AND_COUNT.match(s, c.start)
+    if m is None or float(m.group()) != c.value:
+        return c
+    return replace(c, start=m.start(2), value=float(m.group(2)))
 
 
 def _judged(s: str) -> Iterator[tuple[re.Match[str], _Candidate | str]]:
