@@ -763,6 +763,8 @@ def _list_after(text: str, e: int, count: int, head: str) -> list[str] | None:
         stop = _SENTENCE_END.search(text, start)
         span = text[start : stop.start() if stop else len(text)][:500]
         items = _split_list(span, count)
+        if items and span.startswith(("把", "将")) and (done := _DISPOSED.search(items[-1])) and done.start() >= 2:
+            items = [*items[:-1], items[-1][: done.start()]]  # 指把A、B合为一张证: what becomes of them is no member
         if items:
             return _first_without_verb([_pick_clause(x, head) for x in _without_shared_tail(items)])
     if after[:1] and after[0] in "（(":  # a parenthesised list right after the name
@@ -774,6 +776,9 @@ def _list_after(text: str, e: int, count: int, head: str) -> list[str] | None:
             if items:
                 return [_clean_member(x) for x in items]
     return None
+
+
+_DISPOSED = re.compile(r"合为|合并为|整合为|统一为|并为|改为|变为|纳入|作为|列为|转为")
 
 
 def _first_without_verb(items: list[str]) -> list[str]:
