@@ -427,6 +427,14 @@ def test_an_estimate_of_a_year_gone_is_a_fact_of_that_year() -> None:
     assert one("2026年全县税收比2025年预计数增长7%。", "7", "2026-01-20").kind == "target"
 
 
+def test_a_plans_five_year_average_and_a_sentence_looking_back_a_year_or_more() -> None:
+    text = "二、2026年工作安排\n要实行优生优育，五年平均人口自然增长率控制在千分之八左右。\n"
+    assert one(text, "千分之八", "2026-01-20").deadline_year == 2030
+    text = "二、2026年工作安排\n今年要新建学校10所。一年多以来，我县同省农科院签订协议，共建示范基地12个。\n"
+    q = one(text, "12个", "2026-01-20")
+    assert (q.kind, q.deadline_year) == ("fact", 2025)
+
+
 def test_a_run_of_years_with_its_span_dates_the_clauses_after_it() -> None:
     text = "二、今后的任务\n从2026年到2030年五年间，全县农业总产值每年要增长5%，工业总产值每年要增长8%以上。\n"
     found = {q.value: q for q in quantities(text, "2026-01-20")}

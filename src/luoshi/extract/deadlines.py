@@ -211,6 +211,8 @@ def _opens_a_span(s: str, m: re.Match[str]) -> bool:
     start = m.start()
     if m.group("span") == m.group(0) and s.startswith(_DOUBLED_IN, m.end()):
         return True  # 上市企业总数五年翻一番: doubled in the years to come, wherever the clause names them
+    if m.group("span") == m.group(0) and m.group("n") in ("五", "5") and s.startswith("平均", m.end()):
+        return True  # 五年平均人口自然增长率控制在…: a plan's five years (两年平均 sums up two years gone)
     return (
         m.group("span") == m.group(0)
         and m.group("n") in _BARE_SPAN_YEARS

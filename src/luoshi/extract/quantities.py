@@ -223,7 +223,7 @@ _PARAGRAPH_REVIEW = re.compile(r"^(?:过去一年|过去的一年|一年来|去�
 # A sentence that opens by looking back at the years behind, or ahead
 _SENTENCE_TURN = re.compile(
     r"(?:^|(?<=[。！？；]))(?:(?P<back>(?:这五年|过去五年|过去的五年|五年来|过去一年|过去的一年|一年来|去年)[，,]"
-    r"|[两二三四五]年(?:来|中|间)[，,]?)"
+    r"|[两二三四五]年(?:来|中|间)[，,]?|[一两二三四五]年多?以?来[，,]?)"
     r"|(?:今年|明年|今后|未来|下一步|到(?:19|20)[0-9]{2}年)[，,])",
     re.M,
 )
