@@ -293,7 +293,7 @@ def _by_length(words: list[str]) -> _SuffixesByLength:
 
 # the metric drops times, places and intentions before it (全年全区, 力争) and verbs after it (完成, 控制在)
 _METRIC_HEAD = re.compile(
-    r"^(?:" + _TIME_WORDS + r"(?:[，,]|的)?|[全我]\w上下|全市|全区|全省|全县|全州|全国|我市|我区|我省|我县|我国"
+    r"^(?:" + _TIME_WORDS + r"(?:[，,]|的)?|[全我]\w上下|(?:全市|全区|全省|全县|全州|全国|我市|我区|我省|我县|我国)的?"
     r"|其中|我们|要|将|力争|确保|争取|努力|计划(?![内外])|预计|拟|成为|推动|推进|实现|完成了|实现了|特别是|尤其是|把|致使|导致)+"
 )
 # Words ending in a character that is a suffix of a metric on its own (约 about, 近 nearly, 有 has)
@@ -2012,8 +2012,9 @@ def _metric(core: str, trail: str, prev_metric: str, share: bool = False, counte
     if prev_metric and (_CHANGED_TO.fullmatch(dated) or (dated != core and len(dated) < 2)):
         # 城镇居民人均可支配收入由2007年13857元增加到2011年22851元: the 22851 measures what the 13857 did;
         # …人数将增长百分之十八，在一九五七年达到六千万人: so does a number whose clause names only its year
-        return _YEAR_TAIL.sub("", _GROWTH_TAIL.sub("", prev_metric)) or core
-    core = dated if len(dated) > 1 else core
+        return _strip_suffixes(_YEAR_TAIL.sub("", _GROWTH_TAIL.sub("", prev_metric)), _METRIC_TAIL) or core
+    if dated != core and len(dated) > 1:  # 运煤能力将由一九八○年的|1400万吨: the tail the year hid goes too
+        core = _strip_suffixes(dated, _METRIC_TAIL) or dated
     if share and prev_metric and len(core) >= 3 and core[0] == "占" and (whole := _whole_of(prev_metric)):
         return whole + core  # 中央预算支出为…，占国家预算的75%: the share of the measure before
     if (prev_metric and _GROWTH_TAIL.sub("", core).removeprefix("总") in SHARED_MEASURES
