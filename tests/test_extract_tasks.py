@@ -387,6 +387,12 @@ def test_a_change_measured_against_a_time_gone_is_no_task() -> None:
     assert is_task_sentence("同周边县市相比，我们要加快补齐交通基础设施短板。", report=True)
 
 
+def test_what_would_follow_from_failing_is_no_task() -> None:
+    assert not is_task_sentence("如果不加快建设现代化产业体系，我们就不能摆脱落后的局面。", report=True)
+    assert not is_task_sentence("不抓好项目建设，就不可能实现赶超。", report=True)
+    assert is_task_sentence("加快建设现代化产业体系，摆脱落后的局面。", report=True)
+
+
 def test_the_speakers_confidence_is_no_task() -> None:
     assert not is_task_sentence("困难再多，我们也有信心完成全年各项目标。", report=True)
     assert not is_task_sentence("放眼明天，全区上下有决心也有能力推动高质量发展取得新突破！", report=True)

@@ -409,6 +409,11 @@ def test_a_modal_the_base_year_hid_and_a_possessive_scope_are_no_part_of_the_mea
     assert found[800].metric == found[1500].metric == "快递处理能力"
 
 
+def test_what_a_plan_asks_for_is_no_part_of_the_measure() -> None:
+    found = _quantities("今年计划要求粮食增产5%，要求造林6万亩。", date="2026-01-20")
+    assert (found[5].metric, found[6].metric) == ("粮食增产", "造林")
+
+
 def test_a_milestone_verb_is_no_part_of_the_measure() -> None:
     found = _quantities("2025年，全市地区生产总值连续迈上4000亿元台阶、年均增长5.6%，税收收入跨过300亿元。")
     assert (found[4000].metric, found[5.6].metric, found[300].metric) == (
