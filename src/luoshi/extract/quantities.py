@@ -242,7 +242,7 @@ _COMPARED_AFTER = re.compile(r"(?:相比|比较)[，,]")
 # (从一九七八年到一九八五年八年间，…)
 _TOPIC_TIME_END = re.compile(r"(?:[一二三四五六七八九十两0-9]{1,2}年(?:间|内|里|中)?)?[，,、]")
 _BREAKDOWN_OPENING = re.compile(r"其中[：:，,]|在[^，,。；]{1,12}中[，,]")  # 在工业总产值中，…: parts of the last
-_DEFINED_SUM = re.compile(r"(?:^|(?<=[：:，,\n]))(?:是指|指|即)(?:[^，,、；。：:\n]{1,6}、)+[^，,、；。：:\n]{1,6}$")
+_DEFINED_SUM = re.compile(r"(?:是指|指|即)(?:[^，,、；。：:\n]{1,6}、)+[^，,、；。：:\n]{1,6}$")
 _ESTIMATE_REACH = 12  # 一九七四年农业总产值预计…: the year, the measure, then the estimate
 _TOPIC_AFTER = re.compile(r"[，,]|(?:同|与|和|比|较)[^，,。；]{1,12}(?:相比|比较)[，,]")  # 1986年同1978年相比，
 _FULL_STOP = re.compile(r"[。！？\n]")
@@ -428,7 +428,7 @@ def extract_quantities(text: str, date: str | None, parts: list[Section] | None 
             c.comparator = prev.comparator
         sentence = ctx.sentence_start(c.start)
         q, metric = ctx.build(c, out[-1].end if out else 0, nxt, prev_metric if sentence == prev_sentence else "")
-        if _DEFINED_SUM.search(s, max(0, c.start - _SUBJECT_REACH), c.start):
+        if _defines_a_sum(s, c.start):
             # 是指武威、金昌、张掖5个市: a definition counts the names it lists
             q = replace(q, kind="fact", deadline_year=None, deadline_text=None)
         elif out:
@@ -436,6 +436,16 @@ def extract_quantities(text: str, date: str | None, parts: list[Section] | None 
         out.append(q)
         prev, prev_metric, prev_sentence = c, metric, sentence
     return _respectively(_shared_comparators(_shared_nouns(_paired_counts(out), s), s), s, text)
+
+
+def _defines_a_sum(s: str, at: int) -> bool:
+    """Whether the words before ``at`` define a term by the names the number at ``at`` counts (…：是指武威、金昌、
+    张掖|5个市)."""
+    lo = max(0, at - _SUBJECT_REACH)
+    if s.find("指", lo, at) < 0 and s.find("即", lo, at) < 0:
+        return False  # most numbers: no look at the words at all
+    m = _DEFINED_SUM.search(s, lo, at)
+    return m is not None and (m.start() == 0 or s[m.start() - 1] in "：:，,\n")
 
 
 def _as_the_one_before(ctx: _Context, before: Quantity, q: Quantity, sentence: int, across: bool) -> Quantity:
