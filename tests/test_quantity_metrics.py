@@ -409,6 +409,14 @@ def test_a_modal_the_base_year_hid_and_a_possessive_scope_are_no_part_of_the_mea
     assert found[800].metric == found[1500].metric == "快递处理能力"
 
 
+def test_a_bare_rate_takes_the_subject_of_the_clause_before_it() -> None:
+    found = _quantities("2025年，全县固定资产投资保持稳健增长，全年增幅达到7.0%；民生支出持续增加，占比达到78%。")
+    assert (found[7].metric, found[78].metric) == ("固定资产投资增幅", "民生支出占比")
+    # a clause before with a number of its own measures something else
+    found = _quantities("2025年，全县新增就业3000人，增幅达到7.0%。")
+    assert found[7].metric != "新增就业增幅"
+
+
 def test_what_a_plan_asks_for_is_no_part_of_the_measure() -> None:
     found = _quantities("今年计划要求粮食增产5%，要求造林6万亩。", date="2026-01-20")
     assert (found[5].metric, found[6].metric) == ("粮食增产", "造林")

@@ -243,6 +243,8 @@ _COMPARED_AFTER = re.compile(r"(?:相比|比较)[，,]")
 _TOPIC_TIME_END = re.compile(r"(?:[一二三四五六七八九十两0-9]{1,2}年(?:间|内|里|中)?)?[，,、]")
 _BREAKDOWN_OPENING = re.compile(r"其中[：:，,]|在[^，,。；]{1,12}中[，,]")  # 在工业总产值中，…: parts of the last
 _DEFINED_SUM = re.compile(r"(?:是指|指|即)(?:[^，,、；。：:\n]{1,6}、)+[^，,、；。：:\n]{1,6}$")
+_BARE_RATES = frozenset(("增幅", "增速", "增长率", "涨幅", "降幅", "占比", "比重"))
+_SUBJECT_BEFORE_VERB = re.compile(r"([^，,、。；]{2,12}?)(?:保持|实现|持续|稳步|继续|快速|平稳|稳定|较快|明显)")
 _ESTIMATE_REACH = 12  # 一九七四年农业总产值预计…: the year, the measure, then the estimate
 _TOPIC_AFTER = re.compile(r"[，,]|(?:同|与|和|比|较)[^，,。；]{1,12}(?:相比|比较)[，,]")  # 1986年同1978年相比，
 _FULL_STOP = re.compile(r"[。！？\n]")
@@ -1453,9 +1455,9 @@ class _Context:
             prev_metric = self._topic(clause) or self._label(clause)
         ranked = (self._ranked(clause) or self._label(clause)) if not core and not trail else ""
         counted = c.unit in _COUNTED_UNITS
-        metric = (ranked or _metric(core, trail, prev_metric, c.unit in _SHARES, counted,
-                                    modified=counted and s[c.start - 1 : c.start] == "的")
-                  or self._ranked(clause))
+        metric = self._with_subject(ranked or _metric(core, trail, prev_metric, c.unit in _SHARES, counted,
+                                                      modified=counted and s[c.start - 1 : c.start] == "的")
+                                    or self._ranked(clause), clause)
         shown, unit = metric, c.unit
         if self.converted:  # the metric and the unit in the document's own script (the unit half-width)
             shown = self._original(metric, max(0, start - 40), end)
@@ -1569,6 +1571,20 @@ class _Context:
             return ""
         aspect = _ASPECT.fullmatch(label)  # 在工业农业总产值方面：…: the measure the aspect names
         return aspect.group(1) if aspect else label
+
+    def _with_subject(self, metric: str, clause: int) -> str:
+        """A bare rate (增幅, 增速, 占比) with the subject of the clause before it, which says how the measure
+        went without a number (固定资产投资保持稳健增长，全年增幅达到7.0%: 固定资产投资增幅)."""
+        if metric not in _BARE_RATES or clause < 2 or self.s[clause - 1] not in "，,":
+            return metric
+        opening = self._back(_TIME_CLAUSE_END, clause - 1)
+        if bisect_left(self.number_starts, opening) != bisect_left(self.number_starts, clause):
+            return metric  # a clause with a number of its own measures something else
+        subject = _SUBJECT_BEFORE_VERB.match(self.s, opening, clause - 1)
+        if subject is None:
+            return metric
+        head = _METRIC_HEAD.match(subject.group(1))
+        return subject.group(1)[head.end() if head else 0 :] + metric
 
     def _topic(self, clause: int) -> str:
         """The clause before ``clause`` when it names a measure with its year and no number (一九五四年社会零售总额，
