@@ -107,3 +107,11 @@ def test_a_dated_lead_in_dates_the_labelled_lines_of_its_list() -> None:
     assert found[120] == 2026  # a line of prose ends the list
     # a label that names a time is the lead-in itself
     assert _due("二、今后五年的主要任务\n2028年：全市新建学校12所。\n")[12] == 2028
+
+
+def test_a_goals_lead_in_reaches_the_later_items_of_its_list_over_full_stops() -> None:
+    text = ("二、主要目标和重点工作\n《纲要（草案）》明确了主要指标：一是围绕经济发展，其中地区生产总值年均增长6%左右。"
+            "二是围绕创新驱动，其中研发经费投入年均增长9%以上。\n今年全市税收增长4%。\n")
+    found = _due(text)
+    assert found[6] == found[9] == 2030
+    assert found[4] == 2026  # a new paragraph that is no item of the list

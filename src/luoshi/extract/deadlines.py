@@ -287,7 +287,7 @@ def _colon_lead_in(s: str, sentence: int, pos: int) -> tuple[int, int] | None:
     paragraph = s.rfind("\n", 0, pos) + 1
     colon = max(s.rfind("：", paragraph, pos), s.rfind(":", paragraph, pos))  # the marks of _LEAD_IN_END
     if colon >= 0:
-        if _FULL_STOP.search(s, colon, pos):
+        if _FULL_STOP.search(s, colon, pos) and not _enumerates_on(s, colon, pos):
             return None
         stop = _LAST_STOP.match(s, paragraph, colon)
         if stop is None and colon - paragraph <= 2:  # 是：… opens its line: the lead-in began above
@@ -296,6 +296,19 @@ def _colon_lead_in(s: str, sentence: int, pos: int) -> tuple[int, int] | None:
     if _FULL_STOP.search(s, paragraph, pos):
         return None
     return _lead_in_above(s, paragraph)
+
+
+def _enumerates_on(s: str, colon: int, pos: int) -> bool:
+    """Whether the sentence holding ``pos`` is a later item of the list the lead-in's colon opens with 一是
+    (…主要指标：一是…。二是…，其中全社会研发经费投入年均增长8%以上。): the lead-in reaches it."""
+    if not s.startswith(_FIRST_ITEMS, colon + 1):
+        return False
+    sentence = max(s.rfind(mark, colon, pos) for mark in "。！？") + 1
+    return _LATER_ITEM.match(s, sentence) is not None
+
+
+_FIRST_ITEMS = ("一是", "一要", "第一，", "第一、")
+_LATER_ITEM = re.compile(r"[二三四五六七八九十]+[是要]|第[二三四五六七八九十]+[，、]")
 
 
 def _labels_its_line(s: str, start: int, colon: int) -> bool:
