@@ -470,6 +470,9 @@ def test_a_list_of_measures_before_as_many_bare_numbers_pairs_them_without_fenbi
     found = _quantities(text)
     assert (found[41.2].metric, found[18.5].metric) == ("税收收入", "一般公共预算收入")
     assert found[41.2].evidence == "全县税收收入、一般公共预算收入达到41.2亿元"
+    # modifiers of one width share the measure the last names, and 力争 is none of it
+    found = _quantities("今年，食品加工、装备制造产业集群营收力争达到210亿元、170亿元。")
+    assert (found[210].metric, found[170].metric) == ("食品加工产业集群营收", "装备制造产业集群营收")
     found = _quantities("新建学校、医院达到12所和5所。")  # no measure named: nothing to pair
     assert found[12].metric == found[5].metric
 

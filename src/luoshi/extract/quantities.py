@@ -307,7 +307,8 @@ _METRIC_TAIL = _by_length(
         "不足 不到 不低于 不少于 不超过 不高于 低于 高于 至少 逾 共 累计 有 到 至 了 的 从 由 人均 分别 均 首次 已 将 "
         "定在 定为 拟定为 确定为 达成 双双 约占 计划达到 计划完成 计划达 预计达到 预计完成 预计 已接近 接近 "
         "增加至 增长至 降低到 降低至 下降至 减少至 扩大到 扩大至 调至 调到 调整为 调整到 只 仅 各 "
-        "拟按 按 由上年 从上年 由去年 从去年 跨过 跨上 迈上 站上 迈过 跨越 连续跨过 连续跨上 连续迈上 连续跨越"
+        "拟按 按 由上年 从上年 由去年 从去年 跨过 跨上 迈上 站上 迈过 跨越 连续跨过 连续跨上 连续迈上 连续跨越 "
+        "力争 争取 确保 努力 必须"
     ).split()
 )
 # 同比增长9.1%; 比1980年预计增加1000万吨, 较上年末下降: a change of the measure named before it
@@ -620,9 +621,13 @@ def _paired_before(found: list[Quantity], run: list[int], s: str, text: str) -> 
     for each number of the list after it, measure those numbers in order. Returns the index to go on from."""
     q = found[run[0]]
     opening = max(max(s.rfind(stop, 0, q.start) for stop in _SUBJECT_STOPS) + 1, q.start - _SUBJECT_REACH)
-    earlier = s[opening : q.start - 1].split("、")
-    members = [*(_METRIC_HEAD.sub("", m) for m in earlier), q.metric]
-    if (len(members) == len(run) and all(len(m) >= 3 and _names_measure(m) for m in members)
+    earlier = [_METRIC_HEAD.sub("", m) for m in s[opening : q.start - 1].split("、")]
+    width = len(earlier[0])
+    shared = all(len(m) == width for m in earlier) and len(q.metric) > width + 2 and not _names_measure(earlier[0])
+    if shared:
+        earlier = [m + q.metric[width:] for m in earlier]  # 食品加工、畜牧水产产业集群营收: modifiers of one width
+    members = [*earlier, q.metric]
+    if (len(members) == len(run) and (shared or all(len(m) >= 3 and _names_measure(m) for m in members))
             and (run[0] == 0 or found[run[0] - 1].end <= opening)):
         for k, member in zip(run, members, strict=True):
             found[k] = replace(found[k], metric=member)
