@@ -412,6 +412,9 @@ def test_a_modal_the_base_year_hid_and_a_possessive_scope_are_no_part_of_the_mea
 def test_a_bare_rate_takes_the_subject_of_the_clause_before_it() -> None:
     found = _quantities("2025年，全县固定资产投资保持稳健增长，全年增幅达到7.0%；民生支出持续增加，占比达到78%。")
     assert (found[7].metric, found[78].metric) == ("固定资产投资增幅", "民生支出占比")
+    # and a figure with no metric at all
+    found = _quantities("2025年，全县外贸出口从7月份开始大幅度回升，全年达到19亿美元；原油产量继续增长，达到1.2亿吨。")
+    assert (found[19].metric, found[1.2].metric) == ("外贸出口", "原油产量")
     # a clause before with a number of its own measures something else
     found = _quantities("2025年，全县新增就业3000人，增幅达到7.0%。")
     assert found[7].metric != "新增就业增幅"

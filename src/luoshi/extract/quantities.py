@@ -244,7 +244,9 @@ _TOPIC_TIME_END = re.compile(r"(?:[一二三四五六七八九十两0-9]{1,2}年
 _BREAKDOWN_OPENING = re.compile(r"其中[：:，,]|在[^，,。；]{1,12}中[，,]")  # 在工业总产值中，…: parts of the last
 _DEFINED_SUM = re.compile(r"(?:是指|指|即)(?:[^，,、；。：:\n]{1,6}、)+[^，,、；。：:\n]{1,6}$")
 _BARE_RATES = frozenset(("增幅", "增速", "增长率", "涨幅", "降幅", "占比", "比重"))
-_SUBJECT_BEFORE_VERB = re.compile(r"([^，,、。；]{2,12}?)(?:保持|实现|持续|稳步|继续|快速|平稳|稳定|较快|明显)")
+_SUBJECT_BEFORE_VERB = re.compile(
+    r"([^，,、。；比]{2,12}?)(?:保持|实现|持续|稳步|继续|快速|平稳|稳定|较快|明显|从[^，,。；]{0,6}(?:月|季度|年)(?:份)?开始)"
+)
 _ESTIMATE_REACH = 12  # 一九七四年农业总产值预计…: the year, the measure, then the estimate
 _TOPIC_AFTER = re.compile(r"[，,]|(?:同|与|和|比|较)[^，,。；]{1,12}(?:相比|比较)[，,]")  # 1986年同1978年相比，
 _FULL_STOP = re.compile(r"[。！？\n]")
@@ -1580,8 +1582,8 @@ class _Context:
     def _with_subject(self, metric: str, clause: int) -> str:
         """A bare rate (增幅, 增速, 占比) with the subject of the clause before it, which says how the measure
         went without a number (固定资产投资保持稳健增长，全年增幅达到7.0%: 固定资产投资增幅)."""
-        if metric not in _BARE_RATES or clause < 2 or self.s[clause - 1] not in "，,":
-            return metric
+        if (metric and metric not in _BARE_RATES) or clause < 2 or self.s[clause - 1] not in "，,":
+            return metric  # and a figure with no metric at all: 外贸出口从7月份开始大幅度回升，全年达到1949亿美元
         opening = self._back(_TIME_CLAUSE_END, clause - 1)
         if bisect_left(self.number_starts, opening) != bisect_left(self.number_starts, clause):
             return metric  # a clause with a number of its own measures something else
