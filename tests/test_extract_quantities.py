@@ -427,6 +427,12 @@ def test_an_estimate_of_a_year_gone_is_a_fact_of_that_year() -> None:
     assert one("2026年全县税收比2025年预计数增长7%。", "7", "2026-01-20").kind == "target"
 
 
+def test_the_year_a_change_starts_from_dates_its_base_not_the_figure_it_reached() -> None:
+    text = "一、过去五年工作回顾\n全县新农合报销比例由2020年的50.3%提高到63.4%。\n"
+    found = {q.value: q for q in quantities(text, "2026-01-20")}
+    assert (found[50.3].deadline_year, found[63.4].deadline_year) == (2020, 2025)
+
+
 def test_a_plans_five_year_average_and_a_sentence_looking_back_a_year_or_more() -> None:
     text = "二、2026年工作安排\n要实行优生优育，五年平均人口自然增长率控制在千分之八左右。\n"
     assert one(text, "千分之八", "2026-01-20").deadline_year == 2030

@@ -1695,7 +1695,9 @@ class _Context:
             _BASELINE_AFTER.match(trail or s[c.end : c.end + 8])
         )
         kind: Kind = "fact" if baseline else self._kind(mode, sentence, clause, pos, times)
-        ref = self._year_ref(times, kind)
+        # 由2011年的50.33%提高到63.39%: the year a change starts from dates its base, not the figure it reached
+        ref = self._year_ref(times if baseline else [t for t in times if t.role != "from"
+                                                     or _CHANGED_TO.search(s, t.end, pos) is None], kind)
         if baseline:  # 从2020年的82.4岁: the baseline's own year; 1998年，…由40个减少到29个: the topic's
             start_role = "compare" if compared else "from"
             ref = next((t for t in times if t.role == start_role and t.start >= clause
