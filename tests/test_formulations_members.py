@@ -151,6 +151,8 @@ def test_the_first_item_without_the_verb_that_leads_the_clause():
     assert got["三同步"].members == ["项目审批", "资金拨付", "竣工验收"]
     got = names("此后，全县先后进行了清产核资、股权量化、民主选举的三项改革。")
     assert got["三项改革"].members == ["清产核资", "股权量化", "民主选举"]
+    got = names("“三型城市”：是指资源节约型、环境友好型和人口均衡型城市。")
+    assert got["三型城市"].members == ["资源节约型", "环境友好型", "人口均衡型"]  # the head is all three's
     got = names("推进“三证合一”：将营业执照、组织机构代码证、税务登记证合并为一证。")
     assert got["三证合一"].members == ["营业执照", "组织机构代码证", "税务登记证"]  # not 合并为一证
     got = names("按照相辅相成的要求，统筹人口、土地、资金“三大要素”，推动城乡融合。")

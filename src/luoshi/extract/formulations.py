@@ -744,12 +744,15 @@ def _without_shared_tail(items: list[str]) -> list[str]:
         return [*items[:-1], last[:de]]
     ending = {x[-1] for x in items[:-1] if x}
     end = last.find(ending.pop()) + 1 if len(ending) == 1 else 0
-    if short and 0 < end <= _SHORT_ITEM and len(last) - end >= 2:
-        return [*items[:-1], last[:end]]  # 建好、管好、护好、运营好农村公路: the road is all four's
+    alike = len(items) > 1 and all(len(x) <= _ALIKE_ITEM for x in items[:-1])
+    if alike and 0 < end <= _ALIKE_ITEM and len(last) - end >= 2:
+        # 建好、管好、护好、运营好农村公路: the road is all four's; 资源节约型、环境友好型和人口均衡型社会
+        return [*items[:-1], last[:end]]
     return items
 
 
 _SHORT_ITEM = 4
+_ALIKE_ITEM = 6  # items ending alike (…型、…型): what the last goes on to is all of theirs
 
 
 def _list_after(text: str, e: int, count: int, head: str) -> list[str] | None:
