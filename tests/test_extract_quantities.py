@@ -427,6 +427,16 @@ def test_an_estimate_of_a_year_gone_is_a_fact_of_that_year() -> None:
     assert one("2026年全县税收比2025年预计数增长7%。", "7", "2026-01-20").kind == "target"
 
 
+def test_a_paragraph_on_a_year_gone_after_a_preamble_reports_that_year() -> None:
+    text = ("二、今后的任务\n这里要指出的是，在刚刚过去的2025年，全县经济保持了良好势头。工业总产值增长9.6%，"
+            "粮食总产量增加1.2万吨。\n")
+    found = {q.value: q for q in quantities(text, "2026-01-20")}
+    assert {(found[v].kind, found[v].deadline_year) for v in (9.6, 1.2)} == {("fact", 2025)}
+    # a deadline with its modal is no part of the metric
+    q = one("二、今后的任务\n全县人口到2030年要控制在80万以内。\n", "80万", "2026-01-20")
+    assert (q.metric, q.deadline_year) == ("人口", 2030)
+
+
 def test_the_year_a_change_starts_from_dates_its_base_not_the_figure_it_reached() -> None:
     text = "一、过去五年工作回顾\n全县新农合报销比例由2020年的50.3%提高到63.4%。\n"
     found = {q.value: q for q in quantities(text, "2026-01-20")}

@@ -251,7 +251,11 @@ _ESTIMATE_REACH = 12  # 一九七四年农业总产值预计…: the year, the m
 _TOPIC_AFTER = re.compile(r"[，,]|(?:同|与|和|比|较)[^，,。；]{1,12}(?:相比|比较)[，,]")  # 1986年同1978年相比，
 _FULL_STOP = re.compile(r"[。！？\n]")
 _PLAN_STATES = re.compile(r"(?:规划|计划|纲要)?(?:规定|要求|提出|确定|明确)")
-_YEAR_NARRATED_PARAGRAPH = re.compile(r"在?((?:19|20)[0-9]{2}|[一二][〇零○一二三四五六七八九]{3})年[，,]")
+# 1984年，…; 在刚刚过去的1987年，…; 这里要指出的是，在刚刚过去的1987年，…: a paragraph on one year
+_YEAR_NARRATED_PARAGRAPH = re.compile(
+    r"(?:[^。！？\n，,]{1,16}[，,])?在?(?:刚刚过去的|过去的)?((?:19|20)[0-9]{2}|[一二][〇零○一二三四五六七八九]{3})年[，,]"
+)
+_NARRATION_REACH = 40
 _PARAGRAPH_PLAN = re.compile(r"^(?:今年|明年|今后|未来|到(?:19|20)[0-9]{2}年)")
 
 # ---------------------------------------------------------------------------------------------------
@@ -348,6 +352,7 @@ _CHANGED_TO = re.compile(r"(?:又|将|已)?(?:增加|增长|提高|上升|下降
 # 发电装机容量由1997年(的2.54亿千瓦): the year is no part of the measure
 _YEAR_ONLY = re.compile(r"(?:(?:从|由)|" + _CHANGED_TO.pattern + r")?" + _A_YEAR + "(?:度|底|末)?")
 _YEAR_TAIL = re.compile(r"(?:(?:由|从)?(?<![比较])" + _A_YEAR + r"(?:度|底|末)?|年度|全年)$")
+_DEADLINE_MODAL = re.compile(r"(?<=[\u4e00-\u9fff])(?:到|至)" + _A_YEAR + r"(?:底|末)?(?:要|将)$")  # 人口到2000年要
 # 紧盯年度233个重点项目, 抓好2020年度100个…: the year's, and the noun after the number is the measure
 _PERIOD_TAIL = re.compile(r"(?:" + _A_YEAR + r"度|年度|全年)$")
 _JOIN = re.compile(r"和|及|与|以及|并")
@@ -1663,7 +1668,7 @@ class _Context:
                 mode, year = "recap", (self.doc_year - 1 if self.doc_year else None)
             elif mode == "review" and _PARAGRAPH_PLAN.match(head):
                 mode = "plan"
-            narrated = _YEAR_NARRATED_PARAGRAPH.match(head)
+            narrated = _YEAR_NARRATED_PARAGRAPH.match(_SALUTATION.sub("", self.s[para : para + _NARRATION_REACH]))
             said = _year(narrated.group(1)) if narrated else 0
             if said and self.doc_year and said < self.doc_year:
                 # 1984年，我国工业生产继续全面增长…: a paragraph on a past year tells what it did
@@ -2017,6 +2022,7 @@ def _metric(core: str, trail: str, prev_metric: str, share: bool = False, counte
     ``counted``: it counts things (…新增3项改革成果: the reforms are counted); ``modified``: a 的 stands
     before the count (新开通至北京的3条航线: the words before it modify the noun it counts)."""
     core = _DATED_COMPARISON.sub("", core) if "比" in core or "较" in core else core
+    core = _DEADLINE_MODAL.sub("", core) if core.endswith(("要", "将")) else core  # 人口到2000年要|控制在…
     if core.endswith(("翻", "翻了")):
         core = _DOUBLING.sub("", core)  # 上市企业总数五年翻一番: the measure, not the years it doubles in
     trail_noun = _trail_noun(core, trail)
