@@ -390,6 +390,8 @@ def test_a_change_measured_against_a_time_gone_is_no_task() -> None:
 def test_what_would_follow_from_failing_is_no_task() -> None:
     assert not is_task_sentence("如果不加快建设现代化产业体系，我们就不能摆脱落后的局面。", report=True)
     assert not is_task_sentence("不抓好项目建设，就不可能实现赶超。", report=True)
+    assert not is_task_sentence("基建规模过大，不仅会造成建材供应紧张，而且必然会挤占民生投入。", report=True)
+    assert not is_task_sentence("靠扩大赤字搞建设，势必引发通货膨胀。", report=True)
     assert is_task_sentence("加快建设现代化产业体系，摆脱落后的局面。", report=True)
 
 
