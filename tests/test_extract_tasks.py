@@ -395,6 +395,11 @@ def test_what_would_follow_from_failing_is_no_task() -> None:
     assert is_task_sentence("加快建设现代化产业体系，摆脱落后的局面。", report=True)
 
 
+def test_a_state_that_persists_is_the_situation_not_a_task() -> None:
+    assert not is_task_sentence("同时，外需复苏的基础仍然脆弱，贸易保护主义抬头，不确定因素依然很多。", report=True)
+    assert is_task_sentence("加强风险研判，推动外贸保稳提质。", report=True)
+
+
 def test_the_speakers_confidence_is_no_task() -> None:
     assert not is_task_sentence("困难再多，我们也有信心完成全年各项目标。", report=True)
     assert not is_task_sentence("放眼明天，全区上下有决心也有能力推动高质量发展取得新突破！", report=True)
