@@ -208,16 +208,17 @@ _READERS: tuple[tuple[str, Callable[[str, re.Match[str], int | None], _Read]], .
 def _opens_a_span(s: str, m: re.Match[str]) -> bool:
     """三年完成…, 三年造林100万亩: a few years that open a clause before what is to be done in them count
     from the plan year, as 用三年 would."""
-    start = m.start()
-    if m.group("span") == m.group(0) and s.startswith(_DOUBLED_IN, m.end()):
+    start, end = m.span()
+    if m.group("span") != m.group(0):
+        return False
+    if s.startswith(_DOUBLED_IN, end):
         return True  # 上市企业总数五年翻一番: doubled in the years to come, wherever the clause names them
-    if m.group("span") == m.group(0) and m.group("n") in ("五", "5") and s.startswith("平均", m.end()):
+    if m.group("n") in ("五", "5") and s.startswith("平均", end):
         return True  # 五年平均人口自然增长率控制在…: a plan's five years (两年平均 sums up two years gone)
     return (
-        m.group("span") == m.group(0)
-        and m.group("n") in _BARE_SPAN_YEARS
+        m.group("n") in _BARE_SPAN_YEARS
         and (start == 0 or s[start - 1] in "，,。；;：:\n")
-        and s.startswith(_BARE_SPAN_VERBS, m.end())
+        and s.startswith(_BARE_SPAN_VERBS, end)
     )
 
 
