@@ -443,6 +443,8 @@ def test_how_a_figure_is_set_and_the_year_it_starts_from_are_no_part_of_the_meas
     found = _quantities("今年赤字率拟按3%安排。去年，试点县由上年的18个增加到36个。")
     assert found[3].metric == "赤字率"
     assert found[18].metric == found[36].metric == "试点县"
+    found = _quantities("2025年，重点行业清洁运输比例从年初31%提升至81%。", date="2026-01-20")
+    assert found[31].metric == found[81].metric == "重点行业清洁运输比例"
 
 
 def test_a_label_naming_an_aspect_names_the_measure_of_its_line() -> None:
