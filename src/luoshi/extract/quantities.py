@@ -1584,13 +1584,22 @@ class _Context:
         aspect = _ASPECT.fullmatch(label)  # 在工业农业总产值方面：…: the measure the aspect names
         return aspect.group(1) if aspect else label
 
+    def _clause_before_without_number(self, clause: int) -> int | None:
+        """Where the clause before ``clause`` (ending in a comma) starts, when it holds no number of its own."""
+        if clause < 2 or self.s[clause - 1] not in "，,":
+            return None
+        opening = self._back(_TIME_CLAUSE_END, clause - 1)
+        if bisect_left(self.number_starts, opening) != bisect_left(self.number_starts, clause):
+            return None
+        return opening
+
     def _with_subject(self, metric: str, clause: int) -> str:
         """A bare rate (增幅, 增速, 占比) with the subject of the clause before it, which says how the measure
         went without a number (固定资产投资保持稳健增长，全年增幅达到7.0%: 固定资产投资增幅)."""
-        if (metric and metric not in _BARE_RATES) or clause < 2 or self.s[clause - 1] not in "，,":
-            return metric  # and a figure with no metric at all: 外贸出口从7月份开始大幅度回升，全年达到1949亿美元
-        opening = self._back(_TIME_CLAUSE_END, clause - 1)
-        if bisect_left(self.number_starts, opening) != bisect_left(self.number_starts, clause):
+        if metric and metric not in _BARE_RATES:
+            return metric  # but a figure with no metric at all: 外贸出口从7月份开始大幅度回升，全年达到1949亿美元
+        opening = self._clause_before_without_number(clause)
+        if opening is None:
             return metric  # a clause with a number of its own measures something else
         subject = _SUBJECT_BEFORE_VERB.match(self.s, opening, clause - 1)
         if subject is None:
@@ -1601,11 +1610,8 @@ class _Context:
     def _topic(self, clause: int) -> str:
         """The clause before ``clause`` when it names a measure with its year and no number (一九五四年社会零售总额，
         比一九五二年增长…: the growth is the 社会零售总额's), else ''."""
-        if clause < 2 or self.s[clause - 1] not in "，,":
-            return ""
-        opening = self._back(_TIME_CLAUSE_END, clause - 1)  # a topic may list (2023年的蔬菜、水果，都增长…)
-        if clause - 1 - opening > _TOPIC_MAX or bisect_left(self.number_starts, opening) != bisect_left(
-                self.number_starts, clause):
+        opening = self._clause_before_without_number(clause)  # a topic may list (2023年的蔬菜、水果，都增长…)
+        if opening is None or clause - 1 - opening > _TOPIC_MAX:
             return ""
         words = self.s[opening : clause - 1]
         dated = bisect_left(self.time_starts, opening)
