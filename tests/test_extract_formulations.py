@@ -332,3 +332,8 @@ def test_the_place_and_verb_that_open_a_list_are_no_part_of_its_first_member():
 def test_members_in_the_clauses_of_the_sentence_before_a_name_that_opens_its_own():
     found = names("到2030年，要在产业转型上继续走在前列，在生态保护上继续走在前列。“两个继续走在前列”是全县的奋斗目标。")
     assert found["两个继续走在前列"].members == ["产业转型上继续走在前列", "生态保护上继续走在前列"]
+
+
+def test_a_verb_and_its_object_after_a_name_are_no_part_of_it():
+    names = [f.text for f in extract_formulations("今年，我们紧扣四大会战抓落实、补短板，实施五大行动促发展、惠民生。", [])]
+    assert names == ["四大会战", "五大行动"]

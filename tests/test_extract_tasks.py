@@ -131,6 +131,17 @@ def test_a_stated_year_and_a_five_year_plan() -> None:
     assert by_text["编制“十五五”交通规划。"].deadline_year == 2030
 
 
+def test_a_span_of_years_after_the_year_it_runs_to_is_due_that_year() -> None:
+    text = ("各位代表：\n一、“十五五”时期主要目标任务\n从党的二十大到2035年，用13年时间建成区域交通枢纽。\n"
+            "用5年时间，建成城市快速路网。\n")
+    due = {t.text: t.deadline_year for t in luoshi.document_from_text(text, date="2026-01-20").tasks}
+    assert due["从党的二十大到2035年，用13年时间建成区域交通枢纽。"] == 2035
+    assert due["用5年时间，建成城市快速路网。"] == 2030
+    # how long or by when, then the verb, with no comma between
+    assert is_task_sentence("用3年时间完成全市老旧小区改造。")
+    assert is_task_sentence("到2027年底前全面完成供水管网改造。")
+
+
 def test_named_leads_as_written() -> None:
     by_text = {t.text: t for t in _tasks(PLAN)}
     assert by_text["由县发改局牵头，建立重大项目周调度制度。"].lead == "县发改局"

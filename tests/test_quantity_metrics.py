@@ -899,3 +899,12 @@ def test_a_comparison_base_before_respectively_is_every_subjects() -> None:
     assert found[21].metric == "刑事案件比“十三五”末下降"
     assert found[18].metric == "治安案件比“十三五”末下降"
     assert found[60].metric == "工业总产值较“十三五”末增长"
+
+
+def test_a_bare_rise_after_a_figure_rises_its_measure_and_a_rankings_cut_is_no_figure() -> None:
+    found = _quantities("2025年，全县新能源产业产值占比达到32.4%、3年提升8.5个百分点，物流企业占比超过20%、"
+                        "提升4个百分点，新增全球排名前5%学科7个。", date="2026-01-20")
+    assert found[8.5].metric == "新能源产业产值占比3年提升"
+    assert found[4].metric == "物流企业占比提升"
+    assert found[7].metric == "新增全球排名前5%学科"
+    assert 5 not in found

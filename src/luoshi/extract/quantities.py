@@ -324,9 +324,10 @@ _A_YEAR = r"(?:(?:19|20)[0-9]{2}|[一二][〇零○一二三四五六七八九]{
 # 同比增长9.1%, 都增长百分之三十, 是1997年的2.3倍: a change of (or a ratio to) the measure named before it
 _DURATION = r"(?:[一二三四五六七八九十两0-9]{1,2}年(?:来|间|内)?)"  # 五年增加70%: over the years it names
 _GROWTH_ADVERBS = "都均也又还即将要会"  # 都将增长: how the growth is said, not what grows
-_GROWTH = re.compile(r"^[都均也又还即将要会]*(?:同比|比上年|较上年|年均)?(?:增长|下降|增速|提高|减少|上涨)"
+_GROWTH = re.compile(r"^[都均也又还即将要会]*(?:同比|比上年|较上年|年均)?"
+                     r"(?:增长|下降|增速|提高|减少|上涨|(?:提升|降低)(?:到|至))"  # not 降低企业成本: an act
                      r"|^[即又也还都均]*" + _DURATION + r"?(?:" + _COMPARED_TO
-                     + r")?(?:增长|下降|提高|减少|上涨|增加|增产|减产)了?$"
+                     + r")?(?:增长|下降|提高|提升|降低|减少|上涨|增加|增产|减产)了?$"
                      r"|^占$"  # 初步改良了四亿五千万亩，占百分之六十: the share of what the clause before measured
                      r"|^(?:是|为|相当于|等于)" + _A_YEAR + "$")
 _STATISTICS = re.compile(r"据[^，,。；]{0,16}?统计")  # 据一九五二年的统计，…: what the figures were
@@ -339,7 +340,7 @@ _ABOVE = re.compile(r"(?:高于|低于|快于|慢于|优于)(?:(?:全国|全省|
                     r"|(?:国家|省|市|省定|市定|国定|上级)?(?:下达|规定|控制)?(?:的)?(?:目标|计划|指标)(?:值)?)")
 _GROWTH_TAIL = re.compile(
     r"即?" + _DURATION + r"?(?:同比|" + _COMPARED_TO + r"|年均|平均每年|每年平均)?"
-    r"(?:增长|下降|增速|提高|减少|上涨|增加|增产|减产)了?$"
+    r"(?:增长|下降|增速|提高|提升|降低|减少|上涨|增加|增产|减产)了?$"
 )
 # 工业总产值一九七四年预计比一九六四年增长: the years and the estimate say when, not what grows
 _DATED_COMPARISON = re.compile(

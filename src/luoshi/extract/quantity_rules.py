@@ -76,6 +76,8 @@ _NAME_AFTER_UNIT = re.compile(r"攻坚|行动|工程|计划|战略|精神|模式
 _RANK_AFTER = re.compile(
     r"[^，,。；;、]{0,12}?(?:中|里)?(?:排|居|列|位列|名列)?第[0-9一二三四五六七八九十百]+(?:位|名|(?=[，,。；;、）)]))"
 )
+# 比前, 较前, 提前, 年底前, 以前: a comparison's or a deadline's 前, not a ranking's
+_NOT_RANKING = frozenset("比较提底末年月日以之")
 # a threshold naming a class of things (5000万元以上项目)
 _CLASS_AFTER_AMOUNT = re.compile(r"(?:企业|工业企业|项目|产业项目)(?=[0-9XＸ一二两三四五六七八九十几数]|[、，,和])")
 _THRESHOLD_AFTER = re.compile(r"(?:以上|以下)(?:的)?(?:项目|企业|工业|重大项目|产业项目|村|规模)")
@@ -365,6 +367,9 @@ BY_CONTEXT: tuple[Rule, ...] = (
     Rule("name_after", "出台二十五条措施", _named_after),  # also 20条措施, 500亿元级
     Rule("programme_after", "实施10万亩攻坚行动", lambda r: r.unit and _NAME_AFTER_UNIT.match(r.s, r.end)),
     Rule("threshold_class", "新开工5000万元以上项目120个", _threshold),
+    # 前1%学科, 排名前10%的企业: the cut of a ranking, not a share anything reached
+    Rule("rank_cut", "新增ESI全球前1%学科24个",
+         lambda r: r.before == "前" and r.s[r.start - 2 : r.start - 1] not in _NOT_RANKING, units=frozenset("%‰")),
     Rule("rank_field", "综合实力在全省89个县中排第12位",
          lambda r: r.base in ("个", "家", "座", "所") and not r.mult and _RANK_AFTER.match(r.s, r.end),
          units=frozenset("个家座所")),

@@ -202,7 +202,9 @@ _FILLER = re.compile(
     r"扎实|切实|全面|深入|努力|主动|加紧|尽快|不断|认真|高标准|高质量|高水平|高水准|高起点|高规格|分层分类|全力以赴|"
     r"集中|统筹|精准|有序|稳步|逐步|力争|争取|全部|每周|每月|每季度|每半年|定期|"
     r"确保|重点在|注重|单独|分别|同步|及时|逐村逐户|逐步|还要|也要|既要|又要|更要|紧紧|牢牢|始终|坚定不移地?|毫不动摇地?|并|和|及|与|同|再|"
-    r"因地制宜地?|平稳有序地?|稳妥有序地?|积极稳妥地?|更大力度地?|全方位|多渠道)+"
+    r"因地制宜地?|平稳有序地?|稳妥有序地?|积极稳妥地?|更大力度地?|全方位|多渠道|"
+    r"用(?:\d{1,2}|[一二两三四五六七八九十]{1,3})年(?:左右)?(?:的)?时间|到(?:19|20)\d\d年(?:底|末)?(?:前)?)+"
+    # 用3年时间建成…, 到2027年建成…: how long or by when, then the verb
 )
 # The verbs of a directive: what a clause commits to doing.
 _VERBS = (
@@ -593,9 +595,11 @@ def _sentence_deadline(sentence: str, year: int | None, date: str | None, headin
         refs = scan_times(sentence, year, delivered)
     due: int | None = None
     words: list[str] = []
-    for ref in refs:
+    for i, ref in enumerate(refs):
         if ref.role in ("compare", "since", "from"):
             continue
+        if ref.relative and i and _counts_from_elsewhere(sentence, refs[i - 1], ref):
+            continue  # 从党的二十大到2035年，用13年时间: the years count from the start named, not from the plan year
         said = sentence[ref.start : ref.end]
         value = ref.year
         if value is None and said == "届时":
@@ -611,6 +615,12 @@ def _sentence_deadline(sentence: str, year: int | None, date: str | None, headin
         due = _within_years(sentence, year, delivered, due, words)
     text = "；".join(dict.fromkeys(words)) or None
     return due, text
+
+
+def _counts_from_elsewhere(sentence: str, before: TimeRef, span: TimeRef) -> bool:
+    """Whether a span of years (用13年时间) right after a year named as the end counts up to that year."""
+    return (not before.relative and before.role == "to" and span.start - before.end <= 2
+            and sentence.endswith(("时间", "内"), span.start, span.end))
 
 
 def _within_years(sentence: str, year: int | None, delivered: int | None, due: int | None,
