@@ -337,3 +337,10 @@ def test_members_in_the_clauses_of_the_sentence_before_a_name_that_opens_its_own
 def test_a_verb_and_its_object_after_a_name_are_no_part_of_it():
     names = [f.text for f in extract_formulations("今年，我们紧扣四大会战抓落实、补短板，实施五大行动促发展、惠民生。", [])]
     assert names == ["四大会战", "五大行动"]
+
+
+def test_members_quoted_in_the_next_sentence_or_opened_by_its_verb():
+    text = "“三保”任务全面落实。认真落实中央关于“保就业、保民生、保主体”的要求，稳住经济基本盘。"
+    assert [f.members for f in extract_formulations(text, [])] == [["保就业", "保民生", "保主体"]]
+    text = "做好“三清”工作。全面开展清资产、清合同、清债务专项工作。"
+    assert [f.members for f in extract_formulations(text, [])] == [["清资产", "清合同", "清债务"]]

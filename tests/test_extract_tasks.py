@@ -527,3 +527,15 @@ def test_an_example_told_of_one_place_is_no_task() -> None:
     sentence = "例如，某县有一个水泥厂，设计标准很高，花费投资三千万元，费时三年才建成投产；"
     assert not is_task_sentence(sentence, has_target=True, report=True)
     assert is_task_sentence("比如，针对中小企业融资难，要设立转贷基金。", report=True)
+
+
+def test_what_a_word_means_is_no_task_but_a_task_named_so_or_a_maxim_held_is() -> None:
+    assert rejected_by("城乡一体化就是让城乡居民享有同等的公共服务。") == "meaning"
+    assert rejected_by("首要任务就是培育壮大新兴产业。") is None
+    assert rejected_by("坚持绿水青山就是金山银山理念，推进生态修复。") is None
+    assert rejected_by("抓项目就是抓发展，要紧盯重大项目不放松。") is None
+
+
+def test_what_something_needs_is_no_task_unless_the_sentence_goes_on_to_ask() -> None:
+    assert rejected_by("乡村全面振兴离不开一支懂农业、爱农村的干部队伍。") == "necessity"
+    assert rejected_by("产业发展离不开人才支撑，要加快引进高层次人才。") is None

@@ -908,3 +908,11 @@ def test_a_bare_rise_after_a_figure_rises_its_measure_and_a_rankings_cut_is_no_f
     assert found[4].metric == "物流企业占比提升"
     assert found[7].metric == "新增全球排名前5%学科"
     assert 5 not in found
+
+
+def test_two_names_before_a_count_name_examples_and_a_rate_per_ten_billion_keeps_its_base() -> None:
+    found = _quantities("2025年，东岭和西坪2个乡镇实现整体搬迁，风光电利用率分别达到95.1%和98.3%，"
+                        "亿元生产总值生产安全事故死亡率控制在0.03人/百亿元以下。", date="2026-01-20")
+    assert found[2].metric == "乡镇实现整体搬迁"
+    assert (found[95.1].metric, found[98.3].metric) == ("风电利用率", "光电利用率")
+    assert found[0.03].unit == "人/百亿元"

@@ -853,7 +853,12 @@ def _head_list(span: str, count: int, head: str) -> list[str] | None:
     """A clause of ``span`` that lists ``count`` short items, each opening with the head (稳就业、稳金融…) or,
     for old and new sets, short (纺织、化工、建材)."""
     for clause in _LIST_CLAUSE.split(span):
-        items = [x for x in _PREDICATE.sub("", clause).split("、") if x]
+        quoted = _QUOTED_LIST.search(clause)  # 落实中央关于“稳就业、…、稳预期”的要求: the quoted list
+        items = [x for x in _PREDICATE.sub("", quoted.group(1) if quoted else clause).split("、") if x]
+        if items and not items[0].startswith(head) and head in items[0][1:]:
+            items[0] = items[0][items[0].rindex(head) :]  # 落实稳就业: the verb the list opens with is no member
+        if len(items) == count > 1 and len(items[-1]) > max(map(len, items[:-1])) + 1:
+            items[-1] = _LIST_TAIL_NOUN.sub("", items[-1]) or items[-1]  # 旧厂房、旧村庄改造: what they share
         if len(items) == count and "的" in items[-1] and len(items[-1]) > max(len(x) for x in items[:-1]) + 1:
             items[-1] = items[-1][: items[-1].index("的")]  # 新业态、新模式的经济形态
         if len(items) != count or not all(0 < len(x) <= 10 for x in items):
@@ -861,6 +866,10 @@ def _head_list(span: str, count: int, head: str) -> list[str] | None:
         if all(x.startswith(head) for x in items) or (head in _OLD_NEW_HEADS and all(len(x) <= 4 for x in items)):
             return [_clean_member(x) for x in items]  # 稳就业、稳金融…; 纺织、化工、建材
     return None
+
+
+_QUOTED_LIST = re.compile(r"[“「]([^”」]*、[^”」]*)[”」]")
+_LIST_TAIL_NOUN = re.compile(r"(?:专项工作|工作|工程|要求|改造|行动|目标)$")
 
 
 _SENTENCE_OPENER = re.compile(r"[^，。；：！？,;:!?\n]{2,16}(?=[。；，,;])")  # a sentence's first clause

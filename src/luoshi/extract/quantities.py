@@ -90,7 +90,8 @@ def _alternatives(words: list[str]) -> str:
 _UNIT_RE = _alternatives(_ALL_UNITS)
 _UNIT_FIRST = "".join(sorted({u[0] for u in _ALL_UNITS}))
 _MEASURE_RE = _alternatives(sorted({*MEASURE, "%"}, key=len, reverse=True))
-_PER = r"(?:/[万亿百千]?(?:人|年|平方米|立方米|吨|亩|元|天|小时|公里|千瓦时|户|公顷|千克|公斤))"  # 58万元/人
+# 58万元/人, 0.6人/百亿元
+_PER = r"(?:/(?:百亿|十亿|[万亿百千])?(?:人|年|平方米|立方米|吨|亩|元|天|小时|公里|千瓦时|户|公顷|千克|公斤))"
 
 # ---------------------------------------------------------------------------------------------------
 # Candidates: a numeral, an optional range, 多/余, a multiplier, a unit, a comparator after it.
@@ -2008,8 +2009,16 @@ def _names_examples(core: str, trail_noun: str) -> bool:
     if core.endswith(("等", "、")) or _FIELD_OF_EXAMPLES.search(core):
         return True  # 基础设施、现代产业等领域|320个共建重点项目: the fields the projects are in
     last = core.rpartition("、")[2]  # a short name, not a measure (…、总投资80亿元的格尔木东…)
-    return (bool(core.count("、")) and len(last) <= 3 and len(trail_noun) >= 3 and not last.endswith(MEASURE_ENDS)
+    if "、" not in core:
+        pair = _PAIR_OF_NAMES.fullmatch(core)  # 望江和太湖2个贫困县: two names, then the noun
+        if pair is None:
+            return False
+        last = pair.group(1)
+    return (len(last) <= 3 and len(trail_noun) >= 3 and not last.endswith(MEASURE_ENDS)
             and not any(last.endswith(measure) for measure in SHARED_MEASURES))
+
+
+_PAIR_OF_NAMES = re.compile(r"[^和及与、]{2,3}[和及与]([^和及与、]{2,3})")
 
 
 def _trail_noun(core: str, trail: str) -> str:

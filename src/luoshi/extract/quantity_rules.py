@@ -409,6 +409,7 @@ PAIRED_COMPOUNDS: tuple[tuple[str, tuple[str, str]], ...] = (
     ("存贷款", ("存款", "贷款")),
     ("进出口", ("进口", "出口")),
     ("中小学", ("中学", "小学")),
+    ("风光电", ("风电", "光电")),
 )
 # Of those, the words that also name one total (进出口总额接连突破8万亿元、9万亿元): two only where 分别 says so.
 ONE_TOTAL_COMPOUNDS = frozenset(("存贷款", "进出口"))

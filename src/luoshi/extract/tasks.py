@@ -151,6 +151,15 @@ NOT_TASK_RULES: tuple[SentenceRule, ...] = (
     # an example told of one place (例如，吉林省有一个制糖厂，…花费投资…), not what to do
     SentenceRule("example", re.compile(r"^(?:例如|比如|譬如)[，,：:]?[^，,。；]{0,12}有(?:一个|一家|一座|一些|个|的)"),
                  "例如，某县有一个水泥厂，设计标准很高，花费投资三千万元，费时三年才建成。", ("有",), whole=True),
+    # what a word means (国际化就是与国际接轨), not what to do; but 根本任务就是…, 就是要…, and a maxim held
+    # (坚持绿水青山就是金山银山理念) stay tasks, and so does one that goes on to ask (…就是解放生产力，要…)
+    SentenceRule("meaning", re.compile(r"^(?!坚持|树立|树牢|牢固|践行|贯彻|牢记|秉持|秉承|落实|深入|坚定)"
+                                       r"[^，,。；“”]{2,6}(?<!任务|目标|重点|关键|核心|办法|途径|抓手|出路)就是(?!要)"
+                                       r"(?![^。；]*[，,](?:要|必须|就要))"),
+                 "国际化就是城市发展全面与国际接轨，形成高度市场化的制度体系。", ("就是",), whole=True),
+    # what something needs (高质量发展离不开充满活力的经营主体), not what to do, unless it goes on to ask
+    SentenceRule("necessity", re.compile(r"^[^，,。；]{2,20}(?:离不开|有赖于|取决于)(?![^。；]*[，,](?:要|必须|就要))"),
+                 "高质量发展离不开充满活力和韧性的经营主体。", ("离不开", "有赖于", "取决于"), whole=True),
     # what the figures say (据估计，…的产量都超过…; 据初步统计，…), not what to do
     SentenceRule("estimate", re.compile(r"^据[^，,。；]{0,12}?(?:估计|统计|测算|调查|核算)"),
                  "据估计，主要农产品的产量都超过了历史最高水平。", ("据",), whole=True),
