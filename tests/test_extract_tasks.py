@@ -539,3 +539,9 @@ def test_what_a_word_means_is_no_task_but_a_task_named_so_or_a_maxim_held_is() -
 def test_what_something_needs_is_no_task_unless_the_sentence_goes_on_to_ask() -> None:
     assert rejected_by("乡村全面振兴离不开一支懂农业、爱农村的干部队伍。") == "necessity"
     assert rejected_by("产业发展离不开人才支撑，要加快引进高层次人才。") is None
+
+
+def test_a_rallying_cry_and_what_alone_makes_a_thing_possible_are_no_tasks() -> None:
+    assert rejected_by("各级干部要同心同德，为建设富裕文明的新家乡而共同奋斗。") == "rally"
+    assert rejected_by("坚持实干为先，方能行稳致远。") == "condition"
+    assert rejected_by("要为返乡创业人员奋斗提供场地和贷款贴息。") is None

@@ -916,3 +916,11 @@ def test_two_names_before_a_count_name_examples_and_a_rate_per_ten_billion_keeps
     assert found[2].metric == "乡镇实现整体搬迁"
     assert (found[95.1].metric, found[98.3].metric) == ("风电利用率", "光电利用率")
     assert found[0.03].unit == "人/百亿元"
+
+
+def test_bare_levels_take_the_subject_before_them_and_a_long_noun_ends_at_its_preposition() -> None:
+    found = _quantities("2025年，美丽乡村示范村加快创建，新增省级12个、市级30个；建成5个国家级、6个省级农业园区。"
+                        "全县87.5%二级及以上乡镇中心卫生院为慢性病患者提供上门随访服务。", date="2026-01-20")
+    assert (found[12].metric, found[30].metric) == ("新增省级美丽乡村示范村", "市级美丽乡村示范村")
+    assert found[5].metric == "国家级农业园区"
+    assert found[87.5].metric == "二级及以上乡镇中心卫生院"

@@ -245,8 +245,12 @@ _TOPIC_TIME_END = re.compile(r"(?:[一二三四五六七八九十两0-9]{1,2}年
 _BREAKDOWN_OPENING = re.compile(r"其中[：:，,]|在[^，,。；]{1,12}中[，,]")  # 在工业总产值中，…: parts of the last
 _DEFINED_SUM = re.compile(r"(?:是指|指|即)(?:[^，,、；。：:\n]{1,6}、)+[^，,、；。：:\n]{1,6}$")
 _BARE_RATES = frozenset(("增幅", "增速", "增长率", "涨幅", "降幅", "占比", "比重"))
+_LEVEL_ONLY = re.compile(r"(?:新增|新建|新创建|创建|认定)?(?:国家|省|自治区|市|州|县|区|乡|镇|村)级$")
+# where a long noun phrase after a number may end: a preposition or 被, not the 为 of 成为 or the 于 of 处于
+_TRAIL_BREAK = re.compile(r"(?<![成作列评定选认命更因处用位属等关由至基终善勇敢乐易难便利归致])[为于]"
+                          r"|[对向在将把被给让使从]")
 _SUBJECT_BEFORE_VERB = re.compile(
-    r"([^，,、。；比]{2,12}?)(?:保持|实现|持续|稳步|继续|快速|平稳|稳定|较快|明显|从[^，,。；]{0,6}(?:月|季度|年)(?:份)?开始)"
+    r"([^，,、。；比]{2,12}?)(?:保持|实现|持续|稳步|继续|快速|平稳|稳定|较快|明显|加快|从[^，,。；]{0,6}(?:月|季度|年)(?:份)?开始)"
 )
 _ESTIMATE_REACH = 12  # 一九七四年农业总产值预计…: the year, the measure, then the estimate
 _TOPIC_AFTER = re.compile(r"[，,]|(?:同|与|和|比|较)[^，,。；]{1,12}(?:相比|比较)[，,]")  # 1986年同1978年相比，
@@ -1456,6 +1460,8 @@ class _Context:
         limit = 18 if len(core) < 3 else 12
         if len(trail) > limit + _TRAIL_SLACK and not _MODIFIED_NOUN.fullmatch(trail):
             trail = trail[:limit]  # not 入选全国首批重点培育名|单: a clause a few characters over is whole
+            cut = _TRAIL_BREAK.search(trail, 4)  # 95.6%二级及以上公立综合医院|为老年人设立专门…: not mid-word
+            trail = trail[: cut.start()] if cut else trail
         trail = trail.rstrip(" \u3000\t")  # 完成危桥改造83座 。: a space before the stop measures nothing
         while trail.endswith(_TRAIL_DROP) and not _closes_quote(trail):
             trail = trail[:-1]
@@ -1471,7 +1477,7 @@ class _Context:
         counted = c.unit in _COUNTED_UNITS
         metric = self._with_subject(ranked or _metric(core, trail, prev_metric, c.unit in _SHARES, counted,
                                                       modified=counted and s[c.start - 1 : c.start] == "的")
-                                    or self._ranked(clause), clause)
+                                    or self._ranked(clause), clause, bool(trail))
         shown, unit = metric, c.unit
         if self.converted:  # the metric and the unit in the document's own script (the unit half-width)
             shown = self._original(metric, max(0, start - 40), end)
@@ -1595,10 +1601,13 @@ class _Context:
             return None
         return opening
 
-    def _with_subject(self, metric: str, clause: int) -> str:
-        """A bare rate (增幅, 增速, 占比) with the subject of the clause before it, which says how the measure
-        went without a number (固定资产投资保持稳健增长，全年增幅达到7.0%: 固定资产投资增幅)."""
-        if metric and metric not in _BARE_RATES:
+    def _with_subject(self, metric: str, clause: int, trailed: bool = False) -> str:
+        """A bare rate (增幅, 增速, 占比) or a bare level (市级) with the subject of the clause before it, which
+        says how the measure went without a number (固定资产投资保持稳健增长，全年增幅达到7.0%: 固定资产投资增幅);
+        ``trailed``: the metric came from the words after the number."""
+        # 示范区加快创建，新增自治区级3个、市级8个: of the 示范区 (not 建成4个国家级、4个自治区级区域医疗中心)
+        level = not trailed and _LEVEL_ONLY.match(metric) is not None
+        if metric and metric not in _BARE_RATES and not level:
             return metric  # but a figure with no metric at all: 外贸出口从7月份开始大幅度回升，全年达到1949亿美元
         opening = self._clause_before_without_number(clause)
         if opening is None:
@@ -1607,7 +1616,8 @@ class _Context:
         if subject is None:
             return metric
         head = _METRIC_HEAD.match(subject.group(1))
-        return subject.group(1)[head.end() if head else 0 :] + metric
+        noun = subject.group(1)[head.end() if head else 0 :]
+        return metric + noun if level else noun + metric
 
     def _topic(self, clause: int) -> str:
         """The clause before ``clause`` when it names a measure with its year and no number (一九五四年社会零售总额，
