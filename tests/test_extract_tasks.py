@@ -545,3 +545,8 @@ def test_a_rallying_cry_and_what_alone_makes_a_thing_possible_are_no_tasks() -> 
     assert rejected_by("各级干部要同心同德，为建设富裕文明的新家乡而共同奋斗。") == "rally"
     assert rejected_by("坚持实干为先，方能行稳致远。") == "condition"
     assert rejected_by("要为返乡创业人员奋斗提供场地和贷款贴息。") is None
+
+
+def test_what_a_thing_means_for_others_over_several_clauses_is_no_task() -> None:
+    assert rejected_by("发展县域商业，对于扩大农村消费、带动农民增收，有着重要作用。") == "significance"
+    assert rejected_by("要建设有重要意义的红色教育基地。") is None

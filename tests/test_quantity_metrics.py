@@ -924,3 +924,8 @@ def test_bare_levels_take_the_subject_before_them_and_a_long_noun_ends_at_its_pr
     assert (found[12].metric, found[30].metric) == ("新增省级美丽乡村示范村", "市级美丽乡村示范村")
     assert found[5].metric == "国家级农业园区"
     assert found[87.5].metric == "二级及以上乡镇中心卫生院"
+
+
+def test_a_growth_named_after_its_figure_is_the_measures_growth() -> None:
+    found = _quantities("今年，全县农村居民收入保持每年7.5%左右的增长，服务业增加值保持9%以上的增速。", date="2026-01-20")
+    assert (found[7.5].metric, found[9].metric) == ("农村居民收入增长", "服务业增加值增速")

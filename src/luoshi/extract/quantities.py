@@ -247,6 +247,7 @@ _DEFINED_SUM = re.compile(r"(?:是指|指|即)(?:[^，,、；。：:\n]{1,6}、)
 _BARE_RATES = frozenset(("增幅", "增速", "增长率", "涨幅", "降幅", "占比", "比重"))
 _LEVEL_ONLY = re.compile(r"(?:新增|新建|新创建|创建|认定)?(?:国家|省|自治区|市|州|县|区|乡|镇|村)级$")
 # where a long noun phrase after a number may end: a preposition or 被, not the 为 of 成为 or the 于 of 处于
+_GROWTH_NOUNS = ("增长", "增速", "增幅", "涨幅", "降幅")
 _TRAIL_BREAK = re.compile(r"(?<![成作列评定选认命更因处用位属等关由至基终善勇敢乐易难便利归致])[为于]"
                           r"|[对向在将把被给让使从]")
 _SUBJECT_BEFORE_VERB = re.compile(
@@ -2052,8 +2053,8 @@ def _metric(core: str, trail: str, prev_metric: str, share: bool = False, counte
     if core.endswith(("翻", "翻了")):
         core = _DOUBLING.sub("", core)  # 上市企业总数五年翻一番: the measure, not the years it doubles in
     trail_noun = _trail_noun(core, trail)
-    framed = (_framed_metric(core, trail, trail_noun, prev_metric, share) or _modified_noun(core, trail_noun, modified)
-              or _act_on_subject(core, trail_noun, prev_metric))
+    framed = (_growth_named_after(core, trail_noun) or _framed_metric(core, trail, trail_noun, prev_metric, share)
+              or _modified_noun(core, trail_noun, modified) or _act_on_subject(core, trail_noun, prev_metric))
     if framed:
         return framed
     if trail_noun and (
@@ -2094,6 +2095,13 @@ def _metric(core: str, trail: str, prev_metric: str, share: bool = False, counte
     # 又比一九五七年增加…，达到…, nor 比上年分别 of 比上年分别增加236家和85家
     measure = _GROWTH_TAIL.sub("", prev_metric)
     return measure if len(measure) > 1 and not measure.endswith(_RESPECTIVELY) else prev_metric
+
+
+def _growth_named_after(core: str, trail_noun: str) -> str:
+    """居民收入保持每年6.5%左右的增长: the measure's growth, named after its figure; else ''."""
+    if trail_noun in _GROWTH_NOUNS and len(core) >= 2 and not core.endswith(_GROWTH_NOUNS):
+        return core + trail_noun
+    return ""
 
 
 def _whole_of(metric: str) -> str:
