@@ -929,3 +929,12 @@ def test_bare_levels_take_the_subject_before_them_and_a_long_noun_ends_at_its_pr
 def test_a_growth_named_after_its_figure_is_the_measures_growth() -> None:
     found = _quantities("今年，全县农村居民收入保持每年7.5%左右的增长，服务业增加值保持9%以上的增速。", date="2026-01-20")
     assert (found[7.5].metric, found[9].metric) == ("农村居民收入增长", "服务业增加值增速")
+
+
+def test_an_average_or_all_before_the_figure_and_two_joined_subjects_before_two_figures() -> None:
+    found = _quantities("2025年，脱贫村集体经济收入平均达18.5万元，重点产业链营业收入全部达到20亿元以上，"
+                        "税收收入和非税收入分别增长5%、3%，城镇和农村人均住房面积达到41.5平方米和52.3平方米。",
+                        date="2026-01-20")
+    assert found[18.5].metric == "脱贫村集体经济收入"
+    assert found[20].metric == "重点产业链营业收入"
+    assert (found[41.5].metric, found[52.3].metric) == ("城镇人均住房面积", "农村人均住房面积")

@@ -320,7 +320,7 @@ _METRIC_TAIL = _by_length(
         "定在 定为 拟定为 确定为 达成 双双 约占 计划达到 计划完成 计划达 预计达到 预计完成 预计 已接近 接近 "
         "增加至 增长至 降低到 降低至 下降至 减少至 扩大到 扩大至 调至 调到 调整为 调整到 只 仅 各 "
         "拟按 按 由上年 从上年 由去年 从去年 跨过 跨上 迈上 站上 迈过 跨越 连续跨过 连续跨上 连续迈上 连续跨越 "
-        "力争 争取 确保 努力 必须 从上半年 由上半年 从年初 由年初"
+        "力争 争取 确保 努力 必须 从上半年 由上半年 从年初 由年初 平均 全部 都 全都"
     ).split()
 )
 # 同比增长9.1%; 比1980年预计增加1000万吨, 较上年末下降: a change of the measure named before it
@@ -621,10 +621,11 @@ def _paired_list(found: list[Quantity], i: int, s: str, text: str) -> int:
         return run[-1] + 1
     if len(run) >= 2 and "、" not in q.metric and q.start > 0 and s[q.start - 1] == "、":
         return _paired_before(found, run, s, text)
-    if len(run) < 2 or "、" not in q.metric:
-        return i + 1
+    if len(run) < 2 or ("、" not in q.metric and not _JOIN.search(q.metric)):
+        return i + 1  # 大口径财政收入和一般公共预算收入…达到100亿元和45亿元: two subjects joined, two numbers
     members = _subjects(q.metric, len(run))
-    if all(len(m) >= 3 and _names_measure(m) for m in members):  # not 改造老旧供热、燃气、排水管网: 燃气 needs 管网
+    if len(members) == len(run) and all(len(m) >= 3 and _names_measure(m) for m in members):
+        # not 改造老旧供热、燃气、排水管网: 燃气 needs 管网
         for k, member in zip(run, members, strict=True):
             found[k] = replace(found[k], metric=member)
     return run[-1] + 1
