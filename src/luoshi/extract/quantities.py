@@ -1478,7 +1478,8 @@ class _Context:
         ranked = (self._ranked(clause) or self._label(clause)) if not core and not trail else ""
         counted = c.unit in _COUNTED_UNITS
         metric = self._with_subject(ranked or _metric(core, trail, prev_metric, c.unit in _SHARES, counted,
-                                                      modified=counted and s[c.start - 1 : c.start] == "的")
+                                                      modified=counted and s[c.start - 1 : c.start] == "的",
+                                                      after=s[c.end : c.end + 14] if c.unit in _CAPACITY_UNITS else "")
                                     or self._ranked(clause), clause, bool(trail))
         shown, unit = metric, c.unit
         if self.converted:  # the metric and the unit in the document's own script (the unit half-width)
@@ -2044,7 +2045,7 @@ def _trail_noun(core: str, trail: str) -> str:
 
 
 def _metric(core: str, trail: str, prev_metric: str, share: bool = False, counted: bool = False,
-            modified: bool = False) -> str:
+            modified: bool = False, after: str = "") -> str:
     """What a number measures, from the words before it (``core``), after it (``trail``) and the metric of
     the number before it in its sentence; ``share``: the number is a share (省定贫困村75%: of the villages);
     ``counted``: it counts things (…新增3项改革成果: the reforms are counted); ``modified``: a 的 stands
@@ -2054,7 +2055,8 @@ def _metric(core: str, trail: str, prev_metric: str, share: bool = False, counte
     if core.endswith(("翻", "翻了")):
         core = _DOUBLING.sub("", core)  # 上市企业总数五年翻一番: the measure, not the years it doubles in
     trail_noun = _trail_noun(core, trail)
-    framed = (_growth_named_after(core, trail_noun) or _framed_metric(core, trail, trail_noun, prev_metric, share)
+    framed = (_growth_named_after(core, trail_noun) or (after and _project_capacity(core, after))
+              or _framed_metric(core, trail, trail_noun, prev_metric, share)
               or _modified_noun(core, trail_noun, modified) or _act_on_subject(core, trail_noun, prev_metric))
     if framed:
         return framed
@@ -2096,6 +2098,35 @@ def _metric(core: str, trail: str, prev_metric: str, share: bool = False, counte
     # 又比一九五七年增加…，达到…, nor 比上年分别 of 比上年分别增加236家和85家
     measure = _GROWTH_TAIL.sub("", prev_metric)
     return measure if len(measure) > 1 and not measure.endswith(_RESPECTIVELY) else prev_metric
+
+
+def _project_capacity(core: str, after: str) -> str:
+    """大唐700万吨露天矿完成项目核准 → 大唐露天矿产能: a capacity between a project's owner and its product (the
+    number names the project); '' when the words around it are no such name."""
+    owner = _CAPACITY_LEAD.sub("", core.rpartition("、")[2])  # 华润雪花啤酒迁建、亘富|200万吨褐煤提质项目
+    product = _CAPACITY_PRODUCT.match(after) if after[:1] not in _NOT_A_PRODUCT else None
+    if (product is None or not (product.group(1) or after.startswith(_PROJECT_WORDS))
+            or not _CAPACITY_OWNER.fullmatch(owner) or _CAPACITY_NOT_OWNER.search(owner)):
+        return ""
+    return owner + product.group(1).rstrip("和及与") + "产能"
+
+
+_CAPACITY_UNITS = frozenset(("吨", "万吨", "亿吨", "千瓦", "万千瓦", "兆瓦", "吉瓦"))
+_CAPACITY_LEAD = re.compile(
+    r"^(?:加快推进|加快|推动|推进|确保|建成|开工|实施|启动|完成|引进|支持|抓好|新建|续建|力争|关停|释放|用好|要|围绕|完善|形成)+"
+)
+# what a project's owner is not: a verb, a list, a count, a measure, a year, an output (年产, 产能), a comparison
+_CAPACITY_NOT_OWNER = re.compile(
+    r"[、，,的年总第台个座套条项批由从比较到为至零〇一二两三四五六七八九十百千万亿]|产能|产量|年产|建设|生产|新增|淘汰|实现|达到|累计|计划|改造|节能|节约|增产|减产|减排|减少|增加|就能|"
+    r"全市|全省|全县|全区"
+)
+_NOT_A_PRODUCT = frozenset("增减提降达为到比较占以约共")  # 由224万吨增加到…: a change, not a product
+_CAPACITY_OWNER = re.compile(r"[\u4e00-\u9fffA-Za-z]{2,6}")
+_PROJECT_WORDS = ("项目", "工程", "扩建", "技改", "生产线")  # 黑羊站水厂3万吨扩建项目: the project itself
+_CAPACITY_PRODUCT = re.compile(  # the product right after the unit, up to the project's own words or a time
+    r"([^，,、。；的\d零〇一二两三四五六七八九十百千万亿]{0,10}?)(?:项目|工程|等|生产线|技改|技术|升级|改造|扩建|置换|转型|产能|"
+    r"完成|开工|建成|投产|前期|主体|顺利|正在|加快|[和及与，,、。；\d零〇一二两三四五六七八九十]|$)"
+)
 
 
 def _growth_named_after(core: str, trail_noun: str) -> str:
