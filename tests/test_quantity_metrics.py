@@ -943,7 +943,7 @@ def test_an_average_or_all_before_the_figure_and_two_joined_subjects_before_two_
 def test_a_capacity_between_a_projects_owner_and_its_product_is_the_projects_capacity() -> None:
     found = _quantities("今年要加快推进华能30万千瓦光伏电站、东方希望80万吨多晶硅等项目建设，棉花产量稳定在50万吨以上，"
                         "实施城北水厂5万吨扩建项目。", date="2026-01-20")
-    assert found[30].metric == "华能光伏电站产能"
-    assert found[80].metric == "东方希望多晶硅产能"
+    assert found[30].metric == "华能光伏电站设计产能"
+    assert found[80].metric == "东方希望多晶硅设计产能"
     assert found[50].metric == "棉花产量"
-    assert found[5].metric == "城北水厂产能"
+    assert found[5].metric == "城北水厂设计产能"

@@ -127,6 +127,15 @@ def test_a_unit_that_does_not_convert_is_unclear() -> None:
     assert only(lineage([D2015, D2016], items)).flags == ("unclear",)
 
 
+def test_a_projects_design_capacity_restated_is_unclear_not_met() -> None:
+    # 加快推进华能30万千瓦光伏电站 in 2015, 华能30万千瓦光伏电站进入核准 in 2016: the same name, not a result
+    items = [target(D2015, 30, metric="华能光伏电站设计产能", unit="万千瓦"),
+             fact(D2016, 30, 2015, metric="华能光伏电站设计产能", unit="万千瓦")]
+    assert only(lineage([D2015, D2016], items)).flags == ("unclear",)
+    items = [target(D2015, 30, metric="光伏装机", unit="万千瓦"), fact(D2016, 30, 2015, metric="光伏装机", unit="万千瓦")]
+    assert only(lineage([D2015, D2016], items)).flags == ("met",)
+
+
 def test_dropped_when_a_later_report_could_have_said_and_did_not() -> None:
     line = only(lineage([D2015, D2016], [target(D2015, 8)]))
     assert line.flags == ("dropped",)

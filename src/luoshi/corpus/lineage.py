@@ -15,8 +15,9 @@ document. For each target this module finds:
 Its ``flags`` say what happened, one of the first five and maybe one of the last three:
 
 - ``met`` / ``missed``: a later fact says so.
-- ``unclear``: later facts exist but cannot be judged: a unit that does not convert, or one document
-  reporting several different values for the same key and year.
+- ``unclear``: later facts exist but cannot be judged: a unit that does not convert, one document
+  reporting several different values for the same key and year, or a project's design capacity
+  (大唐700万吨露天矿), which a later report restates to name the project, not to say it was built.
 - ``dropped``: no later fact, although a later document of the same region that could have reported the
   year (one of a later year) exists: dropped without a word. With a ``restated…`` flag beside it, the target
   was repeated before it went quiet. (Or the fact is there in words the extractor did not give the same
@@ -41,6 +42,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
+from luoshi.extract.quantities import DESIGN_CAPACITY
 from luoshi.script import to_simplified
 from luoshi.targets import DROPPED, MET, MISSED, OUTCOMES, PENDING, UNCLEAR, convert, meets
 
@@ -175,7 +177,7 @@ def _line(region: str, key: str, year: int, doc: Document, target: Item, facts: 
         first = min((d for d, _ in later_facts), key=_order)  # the next report speaks for the year
         reported = [(f, _in_unit(f, target)) for d, f in later_facts if d is first]
         judged = [(f, actual) for f, actual in reported if actual is not None]
-        if len({actual for _, actual in judged}) == 1:
+        if len({actual for _, actual in judged}) == 1 and not key.endswith(DESIGN_CAPACITY):
             fact, actual = judged[0]
             flags.append(MET if meets(actual, goal, target.value_max, target.comparator) else MISSED)
             line = replace(line, fact=fact, fact_doc=first, actual=actual)

@@ -2101,16 +2101,18 @@ def _metric(core: str, trail: str, prev_metric: str, share: bool = False, counte
 
 
 def _project_capacity(core: str, after: str) -> str:
-    """大唐700万吨露天矿完成项目核准 → 大唐露天矿产能: a capacity between a project's owner and its product (the
-    number names the project); '' when the words around it are no such name."""
+    """大唐700万吨露天矿完成项目核准 → 大唐露天矿设计产能: a capacity between a project's owner and its product
+    (the number names the project, what it is built for, not what it yields); '' when the words around it are
+    no such name."""
     owner = _CAPACITY_LEAD.sub("", core.rpartition("、")[2])  # 华润雪花啤酒迁建、亘富|200万吨褐煤提质项目
     product = _CAPACITY_PRODUCT.match(after) if after[:1] not in _NOT_A_PRODUCT else None
     if (product is None or not (product.group(1) or after.startswith(_PROJECT_WORDS))
             or not _CAPACITY_OWNER.fullmatch(owner) or _CAPACITY_NOT_OWNER.search(owner)):
         return ""
-    return owner + product.group(1).rstrip("和及与") + "产能"
+    return owner + product.group(1).rstrip("和及与") + DESIGN_CAPACITY
 
 
+DESIGN_CAPACITY = "设计产能"  # the metric's last word for a project's capacity: restating it reports no result
 _CAPACITY_UNITS = frozenset(("吨", "万吨", "亿吨", "千瓦", "万千瓦", "兆瓦", "吉瓦"))
 _CAPACITY_LEAD = re.compile(
     r"^(?:加快推进|加快|推动|推进|确保|建成|开工|实施|启动|完成|引进|支持|抓好|新建|续建|力争|关停|释放|用好|要|围绕|完善|形成)+"
