@@ -123,6 +123,13 @@ def test_a_link_alone_on_its_line_inside_a_sentence_is_rejoined() -> None:
     assert lines[-3:] == ["振兴乡村教育，", "一要", "加大投入力度。"]
 
 
+def test_a_name_or_a_marker_cut_at_its_marks_is_rejoined() -> None:
+    raw = ("各位代表：\n全县上下认真落实《\n乡村振兴促进法\n》，推进农业农村现代化。\n过去一年，增收渠道不断拓宽。\n（\n"
+           "二）民生保障稳步增强。\n")
+    assert clean_text(raw).lines == ["各位代表：", "全县上下认真落实《乡村振兴促进法》，推进农业农村现代化。",
+                                     "过去一年，增收渠道不断拓宽。", "（二）民生保障稳步增强。"]
+
+
 def test_a_licence_footer_and_everything_after_it_goes() -> None:
     raw = "\n".join(BODY) + "\n本作品是中华人民共和国的法律、法规，根据《中华人民共和国著作权法》第五条第一项，本作品不适用于该法，属于公有领域。\n注：社群认为，公务演讲，\n不总是\n具有立法性质的文件。\nPublic domain\nfalse"
     clean = clean_text(raw)

@@ -344,3 +344,9 @@ def test_members_quoted_in_the_next_sentence_or_opened_by_its_verb():
     assert [f.members for f in extract_formulations(text, [])] == [["保就业", "保民生", "保主体"]]
     text = "做好“三清”工作。全面开展清资产、清合同、清债务专项工作。"
     assert [f.members for f in extract_formulations(text, [])] == [["清资产", "清合同", "清债务"]]
+
+
+def test_a_verb_that_widens_or_opens_a_list_of_bare_nouns_is_no_part_of_its_first():
+    text = "今年要拓宽种植、养殖、务工、分红“四大增收渠道”，畅通产业、物流、金融“三条通道”。"
+    assert [f.members for f in extract_formulations(text, [])] == [["种植", "养殖", "务工", "分红"],
+                                                                  ["产业", "物流", "金融"]]

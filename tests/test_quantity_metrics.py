@@ -947,3 +947,21 @@ def test_a_capacity_between_a_projects_owner_and_its_product_is_the_projects_cap
     assert found[80].metric == "东方希望多晶硅设计产能"
     assert found[50].metric == "棉花产量"
     assert found[5].metric == "城北水厂设计产能"
+
+
+def test_yearly_rises_doublings_bounds_of_a_count_and_quoted_names_after_a_count() -> None:
+    found = _quantities("2025年，外贸出口将达到120亿元，平均每年递增6.5%；全县税收收入十年接近翻一番；"
+                        "全县农产品中产量超过5%的有12种。",
+                        date="2026-01-20")
+    assert found[6.5].metric == "外贸出口平均每年递增"
+    assert found[1].metric == "税收收入"
+    assert 5 not in found and found[12].unit == "种"
+    films = luoshi.document_from_text("5部微电影入选省广播电视台“好故事大家讲”年度展播片单。").quantities
+    assert [q.metric for q in films] == ["微电影入选省广播电视台"]
+
+
+def test_a_definition_by_the_counts_it_lists_is_a_fact_of_no_year() -> None:
+    found = luoshi.document_from_text("二、2026年工作安排\n今年新建学校3所。\n注释\n[1]“1+3”调度机制：指1个总指挥部、"
+                                      "3个专项工作组。\n", date="2026-01-20").quantities
+    assert [(q.value, q.kind, q.deadline_year) for q in found] == [(3.0, "target", 2026), (1.0, "fact", None),
+                                                                   (3.0, "fact", None)]

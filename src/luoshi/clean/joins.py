@@ -7,7 +7,8 @@
 - Wiki-like pages put each link on a line of its own: ``…所作的`` / ``政府工作报告`` / ``。会议…``.
 - A subscript set below its symbol comes out on a line of its own: ``细颗粒物（PM`` / ``2.5）浓度…`` is ``PM2.5``.
 - A link inside a sentence can take a line of its own with the rest after it: ``…新建`` / ``高速铁路`` /
-  ``投产里程超过1900公里…`` is one sentence.
+  ``投产里程超过1900公里…`` is one sentence; so can a name inside its marks: ``…编制《`` / ``纲要（草案）`` /
+  ``》提供了基础``.
 """
 
 from __future__ import annotations
@@ -107,7 +108,9 @@ def _is_page_number(lines: list[str], i: int) -> bool:
 def _join_fragments(lines: list[str]) -> list[str]:
     out: list[str] = []
     for line in lines:
-        if out and line[0] in _CONTINUES and ends_mid_sentence(out[-1]):
+        if out and (out[-1][-1] in _OPENS or (line[0] in _CLOSES and _left_open(out[-1], line[0]))):
+            out[-1] += line  # ``…为编制《`` / ``纲要（草案）`` / ``》提供了基础``: a name cut at its marks
+        elif out and line[0] in _CONTINUES and ends_mid_sentence(out[-1]):
             # ``…所作的`` / ``政府工作报告`` / ``。会议…``: the short link text also belongs to the line before it.
             if len(out) >= 2 and len(out[-1]) <= 30 and ends_mid_sentence(out[-2]) and not _is_heading(out[-1]):
                 fragment = out.pop()
@@ -116,6 +119,14 @@ def _join_fragments(lines: list[str]) -> list[str]:
         else:
             out.append(line)
     return out
+
+
+_CLOSES = {"》": "《", "”": "“", "）": "（", ")": "(", "」": "「", "』": "『", "】": "【"}
+
+
+def _left_open(line: str, closer: str) -> bool:
+    """Whether ``line`` opens more of ``closer``'s pairs than it closes: the next line goes on inside one."""
+    return line.count(_CLOSES[closer]) > line.count(closer)
 
 
 _SYMBOLS = ("PM", "SO", "NO", "CO", "O", "CH", "NH")  # an endswith, not a $-anchored search along each line

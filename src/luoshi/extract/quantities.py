@@ -333,7 +333,8 @@ _GROWTH_ADVERBS = "都均也又还即将要会"  # 都将增长: how the growth 
 _GROWTH = re.compile(r"^[都均也又还即将要会]*(?:同比|比上年|较上年|年均)?"
                      r"(?:增长|下降|增速|提高|减少|上涨|(?:提升|降低)(?:到|至))"  # not 降低企业成本: an act
                      r"|^[即又也还都均]*" + _DURATION + r"?(?:" + _COMPARED_TO
-                     + r")?(?:增长|下降|提高|提升|降低|减少|上涨|增加|增产|减产)了?$"
+                     + r")?(?:平均每年|每年平均|年均|平均)?"
+                     r"(?:增长|下降|提高|提升|降低|减少|上涨|增加|增产|减产|递增|递减)了?$"
                      r"|^占$"  # 初步改良了四亿五千万亩，占百分之六十: the share of what the clause before measured
                      r"|^(?:是|为|相当于|等于)" + _A_YEAR + "$")
 _STATISTICS = re.compile(r"据[^，,。；]{0,16}?统计")  # 据一九五二年的统计，…: what the figures were
@@ -346,14 +347,15 @@ _ABOVE = re.compile(r"(?:高于|低于|快于|慢于|优于)(?:(?:全国|全省|
                     r"|(?:国家|省|市|省定|市定|国定|上级)?(?:下达|规定|控制)?(?:的)?(?:目标|计划|指标)(?:值)?)")
 _GROWTH_TAIL = re.compile(
     r"即?" + _DURATION + r"?(?:同比|" + _COMPARED_TO + r"|年均|平均每年|每年平均)?"
-    r"(?:增长|下降|增速|提高|提升|降低|减少|上涨|增加|增产|减产)了?$"
+    r"(?:增长|下降|增速|提高|提升|降低|减少|上涨|增加|增产|减产|递增|递减)了?$"
 )
 # 工业总产值一九七四年预计比一九六四年增长: the years and the estimate say when, not what grows
 _DATED_COMPARISON = re.compile(
     r"(?<=[\u4e00-\u9fff])(?:" + _A_YEAR
     + r"(?:预计|实际)?|预计|实际)(?:比|较)[^，,比较]{0,8}?年(?:同期)?(?=(?:增长|下降|提高|减少|上涨|增加)了?$)"
 )
-_DOUBLING = re.compile(r"(?:(?<![0-9〇零一二三四五六七八九十])" + _DURATION + r"|实现)?翻了?$")  # not 比2010年翻
+_DOUBLING = re.compile(  # not 比2010年翻; 十年接近翻一番: how close, too
+    r"(?:(?<![0-9〇零一二三四五六七八九十])" + _DURATION + r"|实现)?(?:接近|将近|基本)?翻了?$")
 _YEAR_CUT = re.compile(r"[0-9〇零○一二三四五六七八九]{1,3}年(?:底|末)?(?:的)?")  # the end of a year cut in two
 _CHANGED_TO = re.compile(r"(?:又|将|已)?(?:增加|增长|提高|上升|下降|降低|减少|扩大|缩小)(?:到|至)了?|降至|增至|升至")
 # 发电装机容量由1997年(的2.54亿千瓦): the year is no part of the measure
@@ -437,6 +439,7 @@ def extract_quantities(text: str, date: str | None, parts: list[Section] | None 
     out: list[Quantity] = []
     prev: _Candidate | None = None
     prev_metric, prev_sentence = "", -1
+    defining = False  # the quantity before is one a definition counts
     for i, c in enumerate(candidates):
         nxt = candidates[i + 1].start if i + 1 < len(candidates) else len(s)
         if c.qualifier and nxt < ctx.clause_end(c.end):
@@ -445,11 +448,13 @@ def extract_quantities(text: str, date: str | None, parts: list[Section] | None 
             c.comparator = prev.comparator
         sentence = ctx.sentence_start(c.start)
         q, metric = ctx.build(c, out[-1].end if out else 0, nxt, prev_metric if sentence == prev_sentence else "")
-        if _defines_a_sum(s, c.start):
-            # 是指武威、金昌、张掖5个市: a definition counts the names it lists
+        if _defines_a_sum(s, c.start) or (defining and s[out[-1].end : c.start].strip(_DEFINITION_LIST) == ""):
+            # 是指武威、金昌、张掖5个市: a definition counts the names it lists (指1个…、6个…: each of them)
             q = replace(q, kind="fact", deadline_year=None, deadline_text=None)
+            defining = True
         elif out:
             q = _as_the_one_before(ctx, out[-1], q, sentence, sentence != prev_sentence)
+            defining = False
         out.append(q)
         prev, prev_metric, prev_sentence = c, metric, sentence
     return _respectively(_shared_comparators(_shared_nouns(_paired_counts(out), s), s), s, text)
@@ -461,8 +466,14 @@ def _defines_a_sum(s: str, at: int) -> bool:
     lo = max(0, at - _SUBJECT_REACH)
     if s.find("指", lo, at) < 0 and s.find("即", lo, at) < 0:
         return False  # most numbers: no look at the words at all
+    if s.endswith(_DEFINED_BY_COUNTS, lo, at):
+        return True  # “1+6+1”调度机制：指1个总指挥部、6个专项指挥部: a definition by the counts it lists
     m = _DEFINED_SUM.search(s, lo, at)
     return m is not None and (m.start() == 0 or s[m.start() - 1] in "：:，,\n")
+
+
+_DEFINITION_LIST = "、和及与"  # 指1个总指挥部、6个专项指挥部: the counts go on listing
+_DEFINED_BY_COUNTS = ("：指", ":指", "是指", "：即", ":即")
 
 
 def _as_the_one_before(ctx: _Context, before: Quantity, q: Quantity, sentence: int, across: bool) -> Quantity:
@@ -1461,9 +1472,7 @@ class _Context:
         trail = self._trail(c, core, nxt)
         limit = 18 if len(core) < 3 else 12
         if len(trail) > limit + _TRAIL_SLACK and not _MODIFIED_NOUN.fullmatch(trail):
-            trail = trail[:limit]  # not 入选全国首批重点培育名|单: a clause a few characters over is whole
-            cut = _TRAIL_BREAK.search(trail, 4)  # 95.6%二级及以上公立综合医院|为老年人设立专门…: not mid-word
-            trail = trail[: cut.start()] if cut else trail
+            trail = _cut_trail(trail, limit)  # not 入选全国首批重点培育名|单: a clause a few characters over is whole
         trail = trail.rstrip(" \u3000\t")  # 完成危桥改造83座 。: a space before the stop measures nothing
         while trail.endswith(_TRAIL_DROP) and not _closes_quote(trail):
             trail = trail[:-1]
@@ -2129,6 +2138,15 @@ _CAPACITY_PRODUCT = re.compile(  # the product right after the unit, up to the p
     r"([^，,、。；的\d零〇一二两三四五六七八九十百千万亿]{0,10}?)(?:项目|工程|等|生产线|技改|技术|升级|改造|扩建|置换|转型|产能|"
     r"完成|开工|建成|投产|前期|主体|顺利|正在|加快|[和及与，,、。；\d零〇一二两三四五六七八九十]|$)"
 )
+
+
+def _cut_trail(trail: str, limit: int) -> str:
+    """The words after a number, too long to be all its noun, cut to ``limit`` and back to where a noun may end:
+    95.6%二级及以上公立综合医院|为老年人设立专门…, 3部纪录片入选央视|“大片看总台”片单 (not inside a name)."""
+    trail = trail[:limit]
+    cut = _TRAIL_BREAK.search(trail, 4)
+    trail = trail[: cut.start()] if cut else trail
+    return trail[: trail.rindex("“")] if trail.count("“") > trail.count("”") else trail
 
 
 def _growth_named_after(core: str, trail_noun: str) -> str:

@@ -78,6 +78,7 @@ _RANK_AFTER = re.compile(
 )
 # 比前, 较前, 提前, 年底前, 以前: a comparison's or a deadline's 前, not a ranking's
 _NOT_RANKING = frozenset("比较提底末年月日以之")
+_BOUND_OF_A_COUNT = re.compile(r"的有[0-9零〇一二两三四五六七八九十百千几]")
 # a threshold naming a class of things (5000万元以上项目)
 _CLASS_AFTER_AMOUNT = re.compile(r"(?:企业|工业企业|项目|产业项目)(?=[0-9XＸ一二两三四五六七八九十几数]|[、，,和])")
 _THRESHOLD_AFTER = re.compile(r"(?:以上|以下)(?:的)?(?:项目|企业|工业|重大项目|产业项目|村|规模)")
@@ -298,6 +299,9 @@ def _named_after(r: Reading) -> bool:
 def _threshold(r: Reading) -> bool:
     at = r.m.start("post") if r.post in ("以上", "以下") else r.end
     if r.post != "以内" and _THRESHOLD_AFTER.match(r.s, at) is not None:
+        return True
+    # 占比超过10%的有44种: the bound of a class counted after it (not 增长50%以上的有生铁、钢…: what grows so)
+    if _BOUND_OF_A_COUNT.match(r.s, r.end) is not None:
         return True
     # 新培育亿元企业3家、五亿元企业2家: an amount naming a class of firms, with nothing between
     return not r.post and (r.unit or "").endswith("元") and _CLASS_AFTER_AMOUNT.match(r.s, r.end) is not None
