@@ -350,3 +350,10 @@ def test_a_verb_that_widens_or_opens_a_list_of_bare_nouns_is_no_part_of_its_firs
     text = "今年要拓宽种植、养殖、务工、分红“四大增收渠道”，畅通产业、物流、金融“三条通道”。"
     assert [f.members for f in extract_formulations(text, [])] == [["种植", "养殖", "务工", "分红"],
                                                                   ["产业", "物流", "金融"]]
+
+
+def test_a_programme_runs_on_to_its_head_and_a_glossary_entry_lists_only_its_own_names_members():
+    text = "实施三大文旅发展重点工程。开展惠企“三服务”活动。\n名词解释\n四大计划：指现代农业提质计划、现代服务业提速计划、制造业升级计划、数字经济倍增计划。\n"
+    found = {f.text: f.members for f in extract_formulations(text, [])}
+    assert "三大文旅发展重点工程" in found
+    assert found["三服务"] == []

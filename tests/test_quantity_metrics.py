@@ -965,3 +965,10 @@ def test_a_definition_by_the_counts_it_lists_is_a_fact_of_no_year() -> None:
                                       "3个专项工作组。\n", date="2026-01-20").quantities
     assert [(q.value, q.kind, q.deadline_year) for q in found] == [(3.0, "target", 2026), (1.0, "fact", None),
                                                                    (3.0, "fact", None)]
+
+
+def test_a_gloss_opening_with_ji_and_firms_merged_into_the_next_figure() -> None:
+    found = _quantities("2025年，全县生产总值：即全县地区生产总值达到350亿元；6家国有企业整合重组为2家集团公司。",
+                        date="2026-01-20")
+    assert found[350].metric == "地区生产总值"
+    assert found[6].metric == "国有企业"

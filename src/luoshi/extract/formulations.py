@@ -140,6 +140,7 @@ _STOP_WORD = re.compile(
     r"抓好|抓实|抓實|抓紧|抓緊|抓重点|抓重點|抓落实|抓落實|促进|促進|促发展|促發展|惠民生|补短板|補短板|强弱项|強弱項|防风险|防風險|"
     r"总(?:产值|产能|产量|营收|收入|投资|规模|额)|總(?:產值|產能|產量|營收|收入|投資|規模|額)"  # 两大产业总产值
 )
+_PROGRAMME_AFTER = re.compile(r"(?:建设|发展|發展|提升|振兴|振興)(?:重点|重點|示范|示範)?(?:工程|行动|行動|计划|計劃)")
 # Nouns that end a name although they could start what follows it (五大发展理念, 三项基本要求).
 _NAME_NOUN = re.compile(r"理念|思想|精神|要求|格局|布局")
 # What follows a party congress (十大以来, 八大提出的), not a head.
@@ -449,6 +450,8 @@ def _cut_head(run: str, tail: bool = False) -> str | None:
     if own and cut > 0 and (own.end() == len(run) or _STOP_CHAR.match(run, own.end())
                             or _STOP_WORD.match(run, own.end()) or _CLAUSE_TAIL.match(run, own.end())):
         cut = own.end()  # 五大发展理念: the name's own noun, not what follows the name
+    elif cut > 1 and (programme := _PROGRAMME_AFTER.match(run, cut)) and programme.end() <= 10:
+        return run[: programme.end()]  # 五大旅游发展重点工程: a programme's name runs on through its words to its head
     return run[:cut] if cut <= 7 else None
 
 
@@ -1300,12 +1303,24 @@ def _list_anywhere(text: str, count: int, head: str, occurrences: tuple[Span, ..
         before, after = _char(text, i - 1), _char(text, i + n)
         # …、民生保障等短板: a list that goes on after the head (等) names another kind of thing
         # …、核心意识、看齐意识: a list that goes on after the head does not end there
-        if before not in _OPEN and before != "等" and after not in _CLOSE and after not in "等、" and i not in inside:
+        if (before not in _OPEN and before != "等" and after not in _CLOSE and after not in "等、" and i not in inside
+                and not _in_entry_of_another(text, i, head)):
             found = _list_ending_at(text, i, n, count) or _list_following(text, i + n, count, head)
             if found:
                 return found
         i = text.find(head, i + n)
     return None
+
+
+def _in_entry_of_another(text: str, i: int, head: str) -> bool:
+    """Whether ``i`` stands in a glossary entry that defines another name (五大产业发展计划：指…、现代服务业提速
+    计划、…: not the members of 三服务)."""
+    line = text[text.rfind("\n", 0, i) + 1 : i]
+    entry = _ENTRY_DEFINES.search(line)
+    return entry is not None and head not in line[: entry.start()]
+
+
+_ENTRY_DEFINES = re.compile(r"[：:](?:是指|指|即)")
 
 
 def _list_ending_at(text: str, i: int, n: int, count: int) -> list[str] | None:
