@@ -357,3 +357,7 @@ def test_a_programme_runs_on_to_its_head_and_a_glossary_entry_lists_only_its_own
     found = {f.text: f.members for f in extract_formulations(text, [])}
     assert "三大文旅发展重点工程" in found
     assert found["三服务"] == []
+
+
+def test_a_saying_with_one_number_is_no_formulation():
+    assert extract_formulations("全县上下要强化“十个指头弹钢琴”的工作方法，统筹推进各项工作。", []) == []

@@ -972,3 +972,12 @@ def test_a_gloss_opening_with_ji_and_firms_merged_into_the_next_figure() -> None
                         date="2026-01-20")
     assert found[350].metric == "地区生产总值"
     assert found[6].metric == "国有企业"
+
+
+def test_figures_a_change_starts_from_name_its_subjects_and_a_noun_after_an_amount_is_its_measure() -> None:
+    found = _quantities("五年来，全县城乡居民人均可支配收入从2020年的38000元和16500元分别提高到47500元和21800元，"
+                        "工业总产值由“十三五”末的120亿元增加到210亿元，年均增长12%，取消了原先3.5亿元的各项收费。",
+                        date="2026-01-20")
+    assert (found[47500].metric, found[21800].metric) == ("城镇居民人均可支配收入", "农村居民人均可支配收入")
+    assert (found[120].metric, found[210].metric, found[12].metric) == ("工业总产值", "工业总产值", "工业总产值年均增长")
+    assert found[3.5].metric == "各项收费"

@@ -96,6 +96,8 @@ _COMPOUND = re.compile(
     rf"^[{_NUMERAL_CHARS}双雙][{_CLASSIFIERS}]?+[^{_NUMERAL_CHARS}双雙多]{{1,3}}[{_NUMERAL_CHARS}双雙多]+"
     rf"[{_CLASSIFIERS}]?[^{_NUMERAL_CHARS}]{{1,4}}"
 )
+# Sayings with one number, as heads (“十个指头弹钢琴”: a way of working, not a set of ten)
+_SAYING = re.compile(r"(?:指头|指頭|手指)弹钢琴|(?:指头|指頭|手指)彈鋼琴")
 # Words with a 一 that is no number: masked before looking for a second number (五个进一步到位).
 _WORDS_WITH_ONE = re.compile(
     r"进一步|進一步|统一|統一|一体|一體|一流|一致|唯一|一批|一切|同一|一起|一样|一樣|一定|一直|一线|一線"
@@ -350,7 +352,7 @@ def _quoted_names(content: str) -> tuple[Candidate, ...]:
 
 
 def _good_quoted(piece: str, count: int, numeral: str, classifier: str, head: str) -> bool:
-    if count < 2 or _COMPOUND.match(_WORDS_WITH_ONE.sub("X", piece)) or _PLACE.match(piece):
+    if count < 2 or _COMPOUND.match(_WORDS_WITH_ONE.sub("X", piece)) or _PLACE.match(piece) or _SAYING.match(head):
         return False
     if not classifier and (numeral == "二" or head[0] in _NUMERAL_CHARS or head in _CLASSIFIERS):
         return False  # 二线, 十三五: ordinals; two-numeral codes are optional; “三大” names nothing

@@ -248,6 +248,7 @@ _BARE_RATES = frozenset(("增幅", "增速", "增长率", "涨幅", "降幅", "�
 _LEVEL_ONLY = re.compile(r"(?:新增|新建|新创建|创建|认定)?(?:国家|省|自治区|市|州|县|区|乡|镇|村)级$")
 # where a long noun phrase after a number may end: a preposition or 被, not the 为 of 成为 or the 于 of 处于
 _MERGED_INTO = re.compile(r"(?:改革)?(?:重组|整合|合并|改制|归并)(?:为|成)$")
+_BEFORE_ITS_NOUN = ("了", "原先", "原来", "共计")  # 取消了原先|336亿元的农业税赋: the noun after is the measure
 _GROWTH_NOUNS = ("增长", "增速", "增幅", "涨幅", "降幅")
 _TRAIL_BREAK = re.compile(r"(?<![成作列评定选认命更因处用位属等关由至基终善勇敢乐易难便利归致])[为于]"
                           r"|[对向在将把被给让使从]")
@@ -362,7 +363,8 @@ _YEAR_CUT = re.compile(r"[0-9〇零○一二三四五六七八九]{1,3}年(?:底
 _CHANGED_TO = re.compile(r"(?:又|将|已)?(?:增加|增长|提高|上升|下降|降低|减少|扩大|缩小)(?:到|至)了?|降至|增至|升至")
 # 发电装机容量由1997年(的2.54亿千瓦): the year is no part of the measure
 _YEAR_ONLY = re.compile(r"(?:(?:从|由)|" + _CHANGED_TO.pattern + r")?" + _A_YEAR + "(?:度|底|末)?")
-_YEAR_TAIL = re.compile(r"(?:(?:由|从)?(?<![比较])" + _A_YEAR + r"(?:度|底|末)?|年度|全年)$")
+_YEAR_TAIL = re.compile(  # 由2011年, 由“十一五”末: when the figure after it stood
+    r"(?:(?:由|从)?(?<![比较“])(?:" + _A_YEAR + r"(?:度|底|末)?|“?十[一二三四五六七八九]五”?末)|年度|全年)$")
 _DEADLINE_MODAL = re.compile(r"(?<=[\u4e00-\u9fff])(?:到|至)" + _A_YEAR + r"(?:底|末)?(?:要|将)$")  # 人口到2000年要
 # 紧盯年度233个重点项目, 抓好2020年度100个…: the year's, and the noun after the number is the measure
 _PERIOD_TAIL = re.compile(r"(?:" + _A_YEAR + r"度|年度|全年)$")
@@ -585,7 +587,11 @@ def _respectively(found: list[Quantity], s: str, text: str) -> list[Quantity]:
         if compared is not None and compared.start() > 0:
             subjects = subjects[: compared.start()]
         members = _subjects(subjects, len(run), alike) if s[opening:at] == text[opening:at] else []
-        if not members and opening == at:
+        # 收入从2021年的46503元和16935元分别提高到…: the figures a change starts from name its subjects in order
+        starts = [j for j in range(i) if found[j].start >= opening and found[j].end <= at]
+        if len(starts) == len(run) > 1 and len({found[j].metric for j in starts}) == len(run):
+            members = [found[j].metric for j in starts]
+        elif not members and opening == at:
             members = _previous_subjects(found, i, len(run), s, at)
         verb = q.metric.partition(_RESPECTIVELY)[2]
         if compared is not None and compared.start() > 0 and members and not verb.startswith(compared.group()):
@@ -2076,7 +2082,7 @@ def _metric(core: str, trail: str, prev_metric: str, share: bool = False, counte
             len(_PERIOD_TAIL.sub("", core)) < 3 or core[-1] in _VERB_ENDS or core.endswith(_CONJUNCTIONS)
             or (counted and core.endswith(("新增", "发现")))
             or _SUPERLATIVE.search(core) or _names_a_place(core, share) or _names_examples(core, trail_noun)
-            or _PHASE_END.search(core) or _ASPECTS_END.search(core)):
+            or _PHASE_END.search(core) or _ASPECTS_END.search(core) or core.endswith(_BEFORE_ITS_NOUN)):
         # 建设77个党建共同体, 成长出8个万亿元级产业集群; 建设科创生态岛和11个分岛: the number opens its own noun
         # (85个口袋公园|等建成开放: up to the 等 that closes its examples)
         examples = _EXAMPLES_CLOSE.search(trail_noun, 2)
