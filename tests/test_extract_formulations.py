@@ -361,3 +361,9 @@ def test_a_programme_runs_on_to_its_head_and_a_glossary_entry_lists_only_its_own
 
 def test_a_saying_with_one_number_is_no_formulation():
     assert extract_formulations("全县上下要强化“十个指头弹钢琴”的工作方法，统筹推进各项工作。", []) == []
+
+
+def test_a_rankings_title_is_no_formulation_and_a_member_keeps_the_zai_of_its_word():
+    assert extract_formulations("我市荣获“十佳宜居城市”，县融媒体中心获评“十大最具影响力县级融媒体”。", []) == []
+    text = "做实“四张清单”，即储备清单、开工清单、在建清单、竣工清单。"
+    assert [f.members for f in extract_formulations(text, [])] == [["储备清单", "开工清单", "在建清单", "竣工清单"]]

@@ -981,3 +981,9 @@ def test_figures_a_change_starts_from_name_its_subjects_and_a_noun_after_an_amou
     assert (found[47500].metric, found[21800].metric) == ("城镇居民人均可支配收入", "农村居民人均可支配收入")
     assert (found[120].metric, found[210].metric, found[12].metric) == ("工业总产值", "工业总产值", "工业总产值年均增长")
     assert found[3.5].metric == "各项收费"
+
+
+def test_a_count_counts_the_nouns_listed_with_its_own_and_a_figure_adjusted_to_keeps_its_measure() -> None:
+    found = _quantities("今年要建设15家以上孵化器、众创空间，失业保险金从每月1500元调整至1620元。", date="2026-01-20")
+    assert found[15].metric == "孵化器、众创空间"
+    assert found[1620].metric == "失业保险金"

@@ -188,7 +188,7 @@ _ADVERBS = (
     r"|坚决|堅決)"
 )
 _VERBS = (
-    r"(?:要|在|把|将|將|对标|對標|对照|對照|对|對|以|从|從|推进|推進|推动|推動|打造|建设|建設|发展|發展|实施|實施|兼具|具有|拥有|擁有|紧扣|"
+    r"(?:要|在(?!建(?![设設立成])|[用运運研校岗崗册冊职職编編线線])|把|将|將|对标|對標|对照|對照|对|對|以|从|從|推进|推進|推动|推動|打造|建设|建設|发展|發展|实施|實施|兼具|具有|拥有|擁有|紧扣|"
     r"緊扣|围绕|圍繞|聚焦|坚持|堅持|实现|實現|构建|構建|形成|做强|做強|做好|抓好|包括|涵盖|发挥|發揮|强化|強化|突出|"
     r"开展|開展|提升|完善|健全|用好|落实|落實|打好|打赢|打贏|即|就是|是指|指)"
 )
@@ -361,11 +361,14 @@ def _good_quoted(piece: str, count: int, numeral: str, classifier: str, head: st
     return _good_head(head, classified=bool(classifier), quoted=True)
 
 
+_RANKING_HEAD = ("最具", "最美", "最佳", "最受", "最有", "佳")  # 十大最美…, 十佳魅力城市; not 四个最严
+
+
 def _good_head(head: str, classified: bool, quoted: bool) -> bool:
     """A head that names something: no digits, no duration or date (三个月); without a classifier no
     measure or share (三倍, 三成); without quotes or a classifier no function word (“四个与共” is a name)."""
-    if _LATIN_OR_DIGIT.search(head):
-        return False
+    if _LATIN_OR_DIGIT.search(head) or head.startswith(_RANKING_HEAD):
+        return False  # 十大最具影响力政务微博: a ranking's title, the best ten of many, not a set of ten
     bad_start = _BAD_BARE_HEAD if not classified else _BAD_QUOTED_HEAD if quoted else _BAD_HEAD
     return not (bad_start.match(head) or _ORDINARY_HEAD.match(head) or _CHILDREN_HEAD.match(head))
 

@@ -249,6 +249,11 @@ _LEVEL_ONLY = re.compile(r"(?:新增|新建|新创建|创建|认定)?(?:国家|�
 # where a long noun phrase after a number may end: a preposition or 被, not the 为 of 成为 or the 于 of 处于
 _MERGED_INTO = re.compile(r"(?:改革)?(?:重组|整合|合并|改制|归并)(?:为|成)$")
 _BEFORE_ITS_NOUN = ("了", "原先", "原来", "共计")  # 取消了原先|336亿元的农业税赋: the noun after is the measure
+# the nouns a count's noun is listed with, up to the clause's end: no number, no verb opening an item
+_LISTED_NOUNS = re.compile(
+    r"(?:、(?!推进|加快|实施|建设|建成|完成|开展|新增|新建|打造|培育|引进|提升|改造|启动|支持|推动|举办|组织|争取|力争)"
+    r"[\u4e00-\u9fff“”]{1,10}){1,3}(?=[，,。；;：:\n])"
+)
 _GROWTH_NOUNS = ("增长", "增速", "增幅", "涨幅", "降幅")
 _TRAIL_BREAK = re.compile(r"(?<![成作列评定选认命更因处用位属等关由至基终善勇敢乐易难便利归致])[为于]"
                           r"|[对向在将把被给让使从]")
@@ -321,7 +326,8 @@ _METRIC_TAIL = _by_length(
         "提升到 提升至 上升到 上升至 增加到 增长到 增至 降至 降到 下降到 减少到 压减至 压减到 压缩至 压缩到 近 约 "
         "不足 不到 不低于 不少于 不超过 不高于 低于 高于 至少 逾 共 累计 有 到 至 了 的 从 由 人均 分别 均 首次 已 将 "
         "定在 定为 拟定为 确定为 达成 双双 约占 计划达到 计划完成 计划达 预计达到 预计完成 预计 已接近 接近 "
-        "增加至 增长至 降低到 降低至 下降至 减少至 扩大到 扩大至 调至 调到 调整为 调整到 只 仅 各 "
+        "增加至 增长至 降低到 降低至 下降至 减少至 扩大到 扩大至 调至 调到 调整为 调整到 调整至 提至 "
+        "上调至 上调到 调高到 调高至 只 仅 各 "
         "拟按 按 由上年 从上年 由去年 从去年 跨过 跨上 迈上 站上 迈过 跨越 连续跨过 连续跨上 连续迈上 连续跨越 "
         "力争 争取 确保 努力 必须 从上半年 由上半年 从年初 由年初 平均 全部 都 全都"
     ).split()
@@ -360,7 +366,9 @@ _DATED_COMPARISON = re.compile(
 _DOUBLING = re.compile(  # not 比2010年翻; 十年接近翻一番: how close, too
     r"(?:(?<![0-9〇零一二三四五六七八九十])" + _DURATION + r"|实现)?(?:接近|将近|基本)?翻了?$")
 _YEAR_CUT = re.compile(r"[0-9〇零○一二三四五六七八九]{1,3}年(?:底|末)?(?:的)?")  # the end of a year cut in two
-_CHANGED_TO = re.compile(r"(?:又|将|已)?(?:增加|增长|提高|上升|下降|降低|减少|扩大|缩小)(?:到|至)了?|降至|增至|升至")
+_CHANGED_TO = re.compile(
+    r"(?:又|将|已)?(?:增加|增长|提高|提升|上升|下降|降低|减少|扩大|缩小|调整|调高|上调|压减|压缩|缩短)(?:到|至)了?"
+    r"|降至|增至|升至|提至|调至")
 # 发电装机容量由1997年(的2.54亿千瓦): the year is no part of the measure
 _YEAR_ONLY = re.compile(r"(?:(?:从|由)|" + _CHANGED_TO.pattern + r")?" + _A_YEAR + "(?:度|底|末)?")
 _YEAR_TAIL = re.compile(  # 由2011年, 由“十一五”末: when the figure after it stood
@@ -1520,6 +1528,9 @@ class _Context:
         s = self.s
         clause_end = self._clause_end_through_parentheses(c.end, nxt)
         if nxt >= clause_end:
+            listed = _LISTED_NOUNS.match(s, clause_end) if s.startswith("、", clause_end) else None
+            if listed and 0 < clause_end - c.end <= 6 and c.unit in _COUNTERS and listed.end() <= nxt:
+                clause_end = listed.end()  # 引进10家以上天使、创投及股权投资机构: the count counts them all
             return s[c.end : clause_end]
         join = _JOIN.search(s, c.end, nxt)
         if join:
