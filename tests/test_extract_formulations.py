@@ -367,3 +367,8 @@ def test_a_rankings_title_is_no_formulation_and_a_member_keeps_the_zai_of_its_wo
     assert extract_formulations("我市荣获“十佳宜居城市”，县融媒体中心获评“十大最具影响力县级融媒体”。", []) == []
     text = "做实“四张清单”，即储备清单、开工清单、在建清单、竣工清单。"
     assert [f.members for f in extract_formulations(text, [])] == [["储备清单", "开工清单", "在建清单", "竣工清单"]]
+
+
+def test_the_subject_and_verb_before_a_list_of_principles_are_no_part_of_its_first():
+    text = "我们始终恪守平等互利、合作共赢、开放包容“三项原则”。"
+    assert [f.members for f in extract_formulations(text, [])] == [["平等互利", "合作共赢", "开放包容"]]

@@ -550,3 +550,9 @@ def test_a_rallying_cry_and_what_alone_makes_a_thing_possible_are_no_tasks() -> 
 def test_what_a_thing_means_for_others_over_several_clauses_is_no_task() -> None:
     assert rejected_by("发展县域商业，对于扩大农村消费、带动农民增收，有着重要作用。") == "significance"
     assert rejected_by("要建设有重要意义的红色教育基地。") is None
+
+
+def test_an_outlook_growing_brighter_and_a_spirit_to_keep_are_no_tasks() -> None:
+    assert rejected_by("全县进入转型升级关键期，发展前景更加广阔。") == "outlook"
+    assert not is_task_sentence("始终保持昂扬向上的精神状态，在工作中比担当、比贡献。")
+    assert is_task_sentence("保持农业用地面积稳定，新建高标准农田5万亩。")

@@ -987,3 +987,12 @@ def test_a_count_counts_the_nouns_listed_with_its_own_and_a_figure_adjusted_to_k
     found = _quantities("今年要建设15家以上孵化器、众创空间，失业保险金从每月1500元调整至1620元。", date="2026-01-20")
     assert found[15].metric == "孵化器、众创空间"
     assert found[1620].metric == "失业保险金"
+
+
+def test_a_pair_written_with_a_stop_after_its_first_character_and_a_share_falling_to_a_figure() -> None:
+    found = _quantities("2025年，全县金融机构存、贷款余额分别增长8.5%和11.2%，农业所占的比重将下降为7.5%，"
+                        "而服务业所占的比重上升为55.2%，统计时以亩产四十斤为界。", date="2026-01-20")
+    assert (found[8.5].metric, found[11.2].metric) == ("金融机构存款余额增长", "金融机构贷款余额增长")
+    assert found[7.5].metric == "农业所占的比重"
+    assert found[55.2].metric == "服务业所占的比重"
+    assert 40 not in found

@@ -316,7 +316,7 @@ def _by_length(words: list[str]) -> _SuffixesByLength:
 _METRIC_HEAD = re.compile(
     r"^(?:" + _TIME_WORDS + r"(?:[，,]|的)?|[全我]\w上下|(?:全市|全区|全省|全县|全州|全国|我市|我区|我省|我县|我国)的?"
     r"|其中|我们|要求|要(?!求)|将|力争|确保|争取|努力|计划(?![内外])|预计|拟|成为|推动|推进|实现|完成了|实现了|特别是|尤其是|把|致使|导致"
-    r"|即(?![使便将])(?=.))+"
+    r"|即(?![使便将])(?=.)|而(?![今且已])(?=.))+"
 )
 # Words ending in a character that is a suffix of a metric on its own (约 about, 近 nearly, 有 has)
 _ENDS_LIKE_A_SUFFIX = frozenset("签约 合约 节约 制约 预约 条约 公约 履约 违约 集约 邻近 附近 就近 拥有".split())
@@ -327,7 +327,7 @@ _METRIC_TAIL = _by_length(
         "不足 不到 不低于 不少于 不超过 不高于 低于 高于 至少 逾 共 累计 有 到 至 了 的 从 由 人均 分别 均 首次 已 将 "
         "定在 定为 拟定为 确定为 达成 双双 约占 计划达到 计划完成 计划达 预计达到 预计完成 预计 已接近 接近 "
         "增加至 增长至 降低到 降低至 下降至 减少至 扩大到 扩大至 调至 调到 调整为 调整到 调整至 提至 "
-        "上调至 上调到 调高到 调高至 只 仅 各 "
+        "上调至 上调到 调高到 调高至 下降为 上升为 降低为 提高为 增加为 只 仅 各 "
         "拟按 按 由上年 从上年 由去年 从去年 跨过 跨上 迈上 站上 迈过 跨越 连续跨过 连续跨上 连续迈上 连续跨越 "
         "力争 争取 确保 努力 必须 从上半年 由上半年 从年初 由年初 平均 全部 都 全都"
     ).split()
@@ -338,7 +338,7 @@ _COMPARED_TO = (r"(?:比|较)(?:[^，,比较]{0,8}年(?:同期|末|底)?(?:预�
 _A_YEAR = r"(?:(?:19|20)[0-9]{2}|[一二][〇零○一二三四五六七八九]{3})年"
 # 同比增长9.1%, 都增长百分之三十, 是1997年的2.3倍: a change of (or a ratio to) the measure named before it
 _DURATION = r"(?:[一二三四五六七八九十两0-9]{1,2}年(?:来|间|内)?)"  # 五年增加70%: over the years it names
-_GROWTH_ADVERBS = "都均也又还即将要会"  # 都将增长: how the growth is said, not what grows
+_GROWTH_ADVERBS = "都均也又还即将要会却"  # 都将增长: how the growth is said, not what grows
 _GROWTH = re.compile(r"^[都均也又还即将要会]*(?:同比|比上年|较上年|年均)?"
                      r"(?:增长|下降|增速|提高|减少|上涨|(?:提升|降低)(?:到|至))"  # not 降低企业成本: an act
                      r"|^[即又也还都均]*" + _DURATION + r"?(?:" + _COMPARED_TO
@@ -723,6 +723,7 @@ def _subjects(subject: str, n: int, alike: bool = True) -> list[str]:
     原煤产量, 原油产量, 天然气产量 (a measure at the end is everyone's); 用水量、能耗 → each as written. A list
     cut at 、 is cut at 和 only where it needs to be (互联网和相关服务业、软件业 are two).
     """
+    subject = _SPLIT_COMPOUND.sub(lambda m: m.group().replace("、", ""), subject)  # 存、贷款余额: 存贷款余额
     members = _cut(subject, n)
     if n == 2 and len(members) == 1:
         return _compound_pair(subject)
@@ -753,6 +754,10 @@ def _subjects(subject: str, n: int, alike: bool = True) -> list[str]:
         if all(shared):  # 先进制造业和高技术制造业增加值占比重: each 制造业 takes what follows the last one's
             return [m + tail for m, tail in zip(firsts, shared, strict=True)] + [last]
     return members
+
+
+# a word naming two things, written with a 、 after its first character (存、贷款, 进、出口, 中、小学)
+_SPLIT_COMPOUND = re.compile("|".join(c[0] + "、" + c[1:] for c, _ in PAIRED_COMPOUNDS if len(c) == 3))
 
 
 def _compound_pair(subject: str, paired_only: bool = False) -> list[str]:

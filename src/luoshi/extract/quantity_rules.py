@@ -371,6 +371,8 @@ BY_CONTEXT: tuple[Rule, ...] = (
     Rule("name_after", "出台二十五条措施", _named_after),  # also 20条措施, 500亿元级
     Rule("programme_after", "实施10万亩攻坚行动", lambda r: r.unit and _NAME_AFTER_UNIT.match(r.s, r.end)),
     Rule("threshold_class", "新开工5000万元以上项目120个", _threshold),
+    # 以四十斤为界分别统计: the line a count is drawn at, not a figure reached
+    Rule("boundary", "以亩产四十斤为界分别统计", lambda r: r.s.startswith("为界", r.end)),  # not 以…为限, a cap
     # 前1%学科, 排名前10%的企业: the cut of a ranking, not a share anything reached
     Rule("rank_cut", "新增ESI全球前1%学科24个",
          lambda r: r.before == "前" and r.s[r.start - 2 : r.start - 1] not in _NOT_RANKING, units=frozenset("%‰")),
