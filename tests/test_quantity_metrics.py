@@ -996,3 +996,10 @@ def test_a_pair_written_with_a_stop_after_its_first_character_and_a_share_fallin
     assert found[7.5].metric == "农业所占的比重"
     assert found[55.2].metric == "服务业所占的比重"
     assert 40 not in found
+
+
+def test_the_size_of_the_places_a_figure_covers_is_no_figure_but_a_share_of_them_is() -> None:
+    found = _quantities("2025年，特殊教育学校覆盖30万人口以上的县，海拔4000米以上乡镇全部通电，"
+                        "试点扩大到全省60%以上的县。", date="2026-01-20")
+    assert 30 not in found and 4000 not in found
+    assert found[60].unit == "%"

@@ -82,6 +82,9 @@ _BOUND_OF_A_COUNT = re.compile(r"的有[0-9零〇一二两三四五六七八九�
 # a threshold naming a class of things (5000万元以上项目)
 _CLASS_AFTER_AMOUNT = re.compile(r"(?:企业|工业企业|项目|产业项目)(?=[0-9XＸ一二两三四五六七八九十几数]|[、，,和])")
 _THRESHOLD_AFTER = re.compile(r"(?:以上|以下)(?:的)?(?:项目|企业|工业|重大项目|产业项目|村|规模)")
+# 20万人口以上的县, 海拔5000米以上乡镇: places of a size, counted or served (not 80%以上的县, 10个以上乡镇)
+_COUNT_OR_SHARE = frozenset(("个", "家", "所", "座", "处", "%", "成"))
+_PLACES_OF_A_SIZE = re.compile(r"(?:人口|常住人口|户籍人口)?(?:以上|以下)(?:的)?(?:县|城市|乡镇|镇|村|地区)")
 # a bare number counts only after a share word, with a rare character for its % (占25.5虬)
 _SHARE_LEAD = re.compile(r"(?:占|占比|比重|比例|比率|率)(?:为|达|达到|是)?$")
 # a placeholder with a classifier counts where the clause counts (新增XX家)
@@ -299,6 +302,8 @@ def _named_after(r: Reading) -> bool:
 def _threshold(r: Reading) -> bool:
     at = r.m.start("post") if r.post in ("以上", "以下") else r.end
     if r.post != "以内" and _THRESHOLD_AFTER.match(r.s, at) is not None:
+        return True
+    if r.base not in _COUNT_OR_SHARE and _PLACES_OF_A_SIZE.match(r.s, at) is not None:
         return True
     # 占比超过10%的有44种: the bound of a class counted after it (not 增长50%以上的有生铁、钢…: what grows so)
     if _BOUND_OF_A_COUNT.match(r.s, r.end) is not None:
