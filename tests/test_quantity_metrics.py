@@ -1003,3 +1003,14 @@ def test_the_size_of_the_places_a_figure_covers_is_no_figure_but_a_share_of_them
                         "试点扩大到全省60%以上的县。", date="2026-01-20")
     assert 30 not in found and 4000 not in found
     assert found[60].unit == "%"
+
+
+def test_five_years_in_a_report_on_the_plan_in_force_are_the_plans() -> None:
+    about_the_plan = "第一个五年计划的各项任务正在完成。" * 10
+    text = f"关于发展国民经济的第一个五年计划的报告\n{about_the_plan}\n五年内，全国钢产量将增长百分之九十。\n"
+    found = luoshi.document_from_text(text, date="1955-07-05").quantities
+    assert [(q.value, q.deadline_year) for q in found] == [(90.0, 1957)]
+    # a report that does not speak of a plan in force counts its five years from its own year
+    found = luoshi.document_from_text("二、今后五年的目标\n五年内，全县粮食产量将增长百分之九十。\n",
+                                      date="2023-01-10").quantities
+    assert [(q.value, q.deadline_year) for q in found] == [(90.0, 2027)]
