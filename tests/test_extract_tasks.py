@@ -556,3 +556,10 @@ def test_an_outlook_growing_brighter_and_a_spirit_to_keep_are_no_tasks() -> None
     assert rejected_by("全县进入转型升级关键期，发展前景更加广阔。") == "outlook"
     assert not is_task_sentence("始终保持昂扬向上的精神状态，在工作中比担当、比贡献。")
     assert is_task_sentence("保持农业用地面积稳定，新建高标准农田5万亩。")
+
+
+def test_five_years_in_a_report_on_the_plan_in_force_are_due_at_its_end() -> None:
+    about_the_plan = "第一个五年计划的各项任务正在完成。" * 10
+    text = f"关于发展国民经济的第一个五年计划的报告\n{about_the_plan}\n五年内，新建国营机械化农场九十一个。\n"
+    due = {t.text: t.deadline_year for t in luoshi.document_from_text(text, date="1955-07-05").tasks}
+    assert due["五年内，新建国营机械化农场九十一个。"] == 1957

@@ -82,6 +82,20 @@ def plan_end_year(name: str) -> int | None:
 
 
 _FIRST_PLANS = {1: 1957, 2: 1962}
+_FIVE_YEAR_PLAN = re.compile(r"五年计划")
+_PLAN_NAMES_MIN = 10  # a report that names five-year plans this often is a report on the one in force
+
+
+def plan_in_force(s: str, doc_year: int | None) -> int | None:
+    """The last year of the five-year plan in force in ``doc_year`` (1953–1957, 1958–1962, 1966–1970, …) when the
+    text (simplified) is a report on it: it names five-year plans often (规划 since 2006, whose reports date their
+    own 五年内); else None. Its bare 五年内 are the plan's years, not five from the report's."""
+    if doc_year is None or not 1953 <= doc_year < 2006 or 1962 < doc_year < 1966:  # 1963–65: between plans
+        return None
+    if len(_FIVE_YEAR_PLAN.findall(s)) < _PLAN_NAMES_MIN:
+        return None
+    start = 1953 if doc_year < 1958 else 1958 if doc_year < 1963 else 1966 + (doc_year - 1966) // 5 * 5
+    return start + 4
 
 
 def scan_times(s: str, doc_year: int | None, delivered: int | None = None) -> list[TimeRef]:

@@ -29,6 +29,7 @@ from luoshi.extract.deadlines import (
     dates_a_passage,
     lead_in_times,
     plan_end_year,
+    plan_in_force,
     scan_times,
     year_of,
 )
@@ -239,19 +240,7 @@ _LABEL_BREAK = re.compile(r"[，,：:（(“\"]|是$|为$|有$|如下$")
 _AHEAD_SPAN = re.compile(r"(?:今后|未来)?[一二三四五六七八九十两0-9]{1,2}年(?:内|之内|间)?")  # 今后五年内
 _WITHIN_YEARS = re.compile(r"[一二三四五六七八九十两0-9]{1,2}年(?:内|之内|间)")
 _NEXT_YEARS = re.compile(r"今后|未来|再用|再过|下一个|第二个|第三个")  # 今后五年内: the years to come, not the plan's
-_FIVE_YEAR_PLAN = re.compile(r"五年计划")
-_PLAN_NAMES_MIN = 10  # a report that names five-year plans this often is a report on the one in force
 
-
-def _plan_in_force(s: str, doc_year: int | None) -> int | None:
-    """The last year of the five-year plan in force in ``doc_year`` (1953–1957, 1958–1962, …), when the text is a
-    report on it (it names five-year plans often; 规划 since 2006, whose reports date their own 五年内); else None."""
-    if doc_year is None or not 1953 <= doc_year < 2006 or 1962 < doc_year < 1966:  # 1963–65: between plans
-        return None
-    if len(_FIVE_YEAR_PLAN.findall(s)) < _PLAN_NAMES_MIN:
-        return None
-    start = 1953 if doc_year < 1958 else 1958 if doc_year < 1963 else 1966 + (doc_year - 1966) // 5 * 5
-    return start + 4
 _COMPARED_AFTER = re.compile(r"(?:相比|比较)[，,]")
 # a time that closes its clause (2014年，…) dates what follows; so does one with the years it spans
 # (从一九七八年到一九八五年八年间，…)
@@ -1355,7 +1344,7 @@ class _Context:
         self._last_end = (-1, -1)
         self.times = scan_times(s, doc_year, delivered)
         self.time_starts = [t.start for t in self.times]
-        self.plan_end = _plan_in_force(s, doc_year)
+        self.plan_end = plan_in_force(s, doc_year)
         self.newlines = [m.start() for m in _NEWLINE.finditer(s)]  # paragraphs are few: look them up
         self.passage_times = [t for t in self.times if dates_a_passage(t)]  # the only ones a lead-in passes on
         self.passage_starts = [t.start for t in self.passage_times]

@@ -19,7 +19,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from luoshi.document import Heading, Quantity, Section, Task
-from luoshi.extract.deadlines import PLAN_NAME, TimeRef, plan_end_year, scan_times, year_of
+from luoshi.extract.deadlines import PLAN_NAME, TimeRef, plan_end_year, plan_in_force, scan_times, year_of
 from luoshi.extract.gated import Gated, gated
 from luoshi.extract.sections import is_report, period_opened, plan_year, role_at
 from luoshi.script import simplified_view, to_simplified
@@ -496,6 +496,9 @@ def _without_filler(words: str) -> str:
     return words[found.end() :] if found else words
 
 
+_PLANS_YEARS = ("五年内", "在五年内", "五年之内", "五年时间")
+
+
 @dataclass
 class _Context:
     text: str
@@ -509,9 +512,11 @@ class _Context:
     section_starts: list[int] = field(init=False)
     top: int = field(init=False)  # the level of the outline's top headings
     traditional: bool = field(init=False)
+    plan_end: int | None = field(init=False)  # the end of the five-year plan a report is on (1955: 1957)
 
     def __post_init__(self) -> None:
         self.section_starts = [s.start for s in self.sections]
+        self.plan_end = plan_in_force(self.probe, self.year)
         self.top = min((h.level for h in self.outline), default=1)
         # the view differs from the text only where the text has traditional characters; headings are its words
         self.traditional = self.probe != self.text
@@ -533,6 +538,8 @@ class _Context:
                  heading: int) -> tuple[int | None, str | None]:
         """The year a task is due and the words that say so when they are relative or vague."""
         year, words = _sentence_deadline(sentence, self.year, self.date)
+        if self.plan_end and words and words.startswith(_PLANS_YEARS):
+            year = self.plan_end  # 五年内 in a report on the plan in force: the plan's five years
         if year is None:
             for q in quantities:
                 if q.kind == "target" and q.deadline_year is not None:
