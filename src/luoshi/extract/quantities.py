@@ -2079,7 +2079,8 @@ _PAIR_OF_NAMES = re.compile(r"[^和及与、]{2,3}[和及与]([^和及与、]{2,
 def _trail_noun(core: str, trail: str) -> str:
     """The noun in the words after a number (``trail``), or ''."""
     noun = _LEADING_GLOSS.sub("", _unquoted_ends(trail.lstrip("的")))  # 5个（含续建）污水处理厂
-    noun = _MERGED_INTO.sub("", noun) or noun  # 22家国有企业改革重组为|8家…: what they become is the next figure
+    if noun.endswith(("为", "成")):  # 22家国有企业改革重组为|8家…: what they become is the next figure
+        noun = _MERGED_INTO.sub("", noun) or noun
     if noun[:1] == "“" and noun[-1:] == "”" and noun.count("“") == 1:
         noun = noun[1:-1]  # 116个“美丽街区”: the name is the measure
     if trail.startswith("的") and not core:

@@ -303,10 +303,10 @@ def _threshold(r: Reading) -> bool:
     at = r.m.start("post") if r.post in ("以上", "以下") else r.end
     if r.post != "以内" and _THRESHOLD_AFTER.match(r.s, at) is not None:
         return True
-    if r.base not in _COUNT_OR_SHARE and _PLACES_OF_A_SIZE.match(r.s, at) is not None:
+    if "以" in r.s[at : at + 4] and r.base not in _COUNT_OR_SHARE and _PLACES_OF_A_SIZE.match(r.s, at) is not None:
         return True
     # 占比超过10%的有44种: the bound of a class counted after it (not 增长50%以上的有生铁、钢…: what grows so)
-    if _BOUND_OF_A_COUNT.match(r.s, r.end) is not None:
+    if r.s.startswith("的有", r.end) and _BOUND_OF_A_COUNT.match(r.s, r.end) is not None:
         return True
     # 新培育亿元企业3家、五亿元企业2家: an amount naming a class of firms, with nothing between
     return not r.post and (r.unit or "").endswith("元") and _CLASS_AFTER_AMOUNT.match(r.s, r.end) is not None
