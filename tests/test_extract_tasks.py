@@ -563,3 +563,8 @@ def test_five_years_in_a_report_on_the_plan_in_force_are_due_at_its_end() -> Non
     text = f"关于发展国民经济的第一个五年计划的报告\n{about_the_plan}\n五年内，新建国营机械化农场九十一个。\n"
     due = {t.text: t.deadline_year for t in luoshi.document_from_text(text, date="1955-07-05").tasks}
     assert due["五年内，新建国营机械化农场九十一个。"] == 1957
+
+
+def test_what_a_course_leads_to_is_no_task() -> None:
+    assert rejected_by("这样发展下去，只能使矛盾不断积累，大大增加化解风险的难度。") == "benefit"
+    assert rejected_by("长此以往，必然损害群众利益。") is not None

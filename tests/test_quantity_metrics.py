@@ -1014,3 +1014,11 @@ def test_five_years_in_a_report_on_the_plan_in_force_are_the_plans() -> None:
     found = luoshi.document_from_text("二、今后五年的目标\n五年内，全县粮食产量将增长百分之九十。\n",
                                       date="2023-01-10").quantities
     assert [(q.value, q.deadline_year) for q in found] == [(90.0, 2027)]
+
+
+def test_acts_in_turn_on_one_subject_bags_and_a_noun_after_what_a_place_boasts() -> None:
+    found = _quantities("2025年，拆除废弃桥梁12座、改造8座、新建5座，香菇达到1200万袋，发挥全县坐拥65公里江岸线优势。",
+                        date="2026-01-20")
+    assert (found[8].metric, found[5].metric) == ("废弃桥梁改造", "废弃桥梁新建")
+    assert found[1200].unit == "万袋"
+    assert found[65].metric.startswith("江岸线")

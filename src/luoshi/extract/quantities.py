@@ -381,7 +381,7 @@ _DEADLINE_MODAL = re.compile(r"(?<=[\u4e00-\u9fff])(?:到|至)" + _A_YEAR + r"(?
 _PERIOD_TAIL = re.compile(r"(?:" + _A_YEAR + r"度|年度|全年)$")
 _JOIN = re.compile(r"和|及|与|以及|并")
 # 好: 办好, 抓好; 批: 获批; 起: 发展起, 建起
-_VERB_ENDS = frozenset("出有造建设育引进办开立招施动展供扶助纳导决盖及签定选化成持好批产通起改广")
+_VERB_ENDS = frozenset("出有造建设育引进办开立招施动展供扶助纳导决盖及签定选化成持好批产通起改广拥")
 _LEADING_GLOSS = re.compile(r"^[（(][^（）()]*[）)]")
 _COMPARED = re.compile(r"比较|相比|对比|再|还")
 _NUMBER_OPENINGS = frozenset("0123456789０１２３４５６７８９XxＸ零〇一二两三四五六七八九十百千")
@@ -1489,7 +1489,7 @@ class _Context:
             start = self._long_lead_start(clause, start, c.start)
             lead = s[start : c.start]
         head = _METRIC_HEAD.match(lead)  # anchored: one match at most
-        core = _without_rate_base(_strip_suffixes((lead[head.end() :] if head else lead).rstrip(" \u3000\t"),
+        core = _without_rate_base(_strip_suffixes((lead[head.end() :] if head else lead).strip(" \u3000\t"),
                                                   _METRIC_TAIL))
         if core.endswith(_RUN_ENDS) and (run := _RUN_OF_YEARS.search(core)):
             core = _strip_suffixes(core[: run.start()], _METRIC_TAIL)  # 优良率连续五年保持100%: how long it held
@@ -2226,8 +2226,8 @@ def _act_on_subject(core: str, trail_noun: str, prev_metric: str) -> str:
 
 
 # Acts done to the same things one after another (建成…、新开工…; 申请…，授权…), the longest first
-_ACTS = ("基本建成", "开工建设", "新开工", "开工", "竣工", "建成", "交付", "申请", "授权", "受理", "办结", "签约",
-         "落地", "投产", "开业", "完工", "在建", "续建", "新建", "改造")
+_ACTS = ("基本建成", "开工建设", "取消撤并", "新开工", "开工", "竣工", "建成", "交付", "申请", "授权", "受理", "办结",
+         "签约", "落地", "投产", "开业", "完工", "在建", "续建", "新建", "改造", "拆除", "关停", "取消", "撤并")
 
 
 def _modified_noun(core: str, trail_noun: str, modified: bool) -> str:

@@ -109,9 +109,10 @@ NOT_TASK_RULES: tuple[SentenceRule, ...] = (
                  "越是困难的时候，越要坚定信心、迎难而上。", ("越", "愈"), whole=True),
     # what an action can bring (既可以…又可以…, 这样做，可以…, 畜牧业的发展，可以增加…), not the action asked for;
     # 有条件的地方，可以… grants leave and stays a task
-    SentenceRule("benefit", re.compile(r"既可以|^这样[^，,。]{0,8}[，,]就?可以"
-                                       r"|^[^，,。]{1,12}的(?:发展|建设|实施)[，,]可以"),
-                 "发展乡村旅游，既可以增加农民收入，又可以保护生态环境。", ("可以",), whole=True),
+    # (这样发展下去，只能使…; 长此以往，…): what a course leads to
+    SentenceRule("benefit", re.compile(r"既可以|^这样[^，,。]{0,8}[，,]就?可以|^(?:这样|如此)(?:发展)?下去[，,]"
+                                       r"|^长此以往|^[^，,。]{1,12}的(?:发展|建设|实施)[，,]可以"),
+                 "发展乡村旅游，既可以增加农民收入，又可以保护生态环境。", ("可以", "下去", "长此以往"), whole=True),
     # a last clause that says what the subject has (…，具有十分重要的意义; …，具备现实可行的支撑条件) states it
     SentenceRule("possession", re.compile(r"[，,](?:具有|拥有|具备)[^，,；;]*[。！]?$"),
                  "我县交通便利、资源丰富，具备发展文旅产业的良好条件。", ("具有", "拥有", "具备"), whole=True),
@@ -190,7 +191,8 @@ _WITHIN_YEAR = gated(
     "年底", "年末", "半年", "月前", "月底", "月末", "季度",
 )
 # A clause that says what will follow, not what to do: 也将开辟人类物质文明建设的新路径.
-_CONSEQUENCE = ("也将", "必将", "将会", "从而", "进而", "很不利于", "不利于", "十分不利于")  # …，很不利于…: a judgement
+_CONSEQUENCE = ("也将", "必将", "将会", "从而", "进而", "很不利于", "不利于", "十分不利于",
+                "只能使", "只会使")  # …，很不利于…: a judgement
 # A clause of a target list with its topic first: 节能减排指标完成省下达任务.
 _RESULT = gated(r"[^，,]{2,}(?:完成|达到|控制在|保持在|提高到|降低到|下降到|突破|超过)[^，,]{2,}",
                "完成", "达到", "控制在", "保持在", "提高到", "降低到", "下降到", "突破", "超过")
