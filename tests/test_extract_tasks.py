@@ -568,3 +568,8 @@ def test_five_years_in_a_report_on_the_plan_in_force_are_due_at_its_end() -> Non
 def test_what_a_course_leads_to_is_no_task() -> None:
     assert rejected_by("这样发展下去，只能使矛盾不断积累，大大增加化解风险的难度。") == "benefit"
     assert rejected_by("长此以往，必然损害群众利益。") is not None
+
+
+def test_political_judgement_to_raise_is_an_attitude() -> None:
+    assert not is_task_sentence("要深刻领悟“两个确立”的决定性意义，不断提高政治判断力、政治领悟力、政治执行力。")
+    assert is_task_sentence("着力提高政府执行力，推行“马上就办”工作机制。")
