@@ -372,3 +372,5 @@ def test_a_rankings_title_is_no_formulation_and_a_member_keeps_the_zai_of_its_wo
 def test_the_subject_and_verb_before_a_list_of_principles_are_no_part_of_its_first():
     text = "我们始终恪守平等互利、合作共赢、开放包容“三项原则”。"
     assert [f.members for f in extract_formulations(text, [])] == [["平等互利", "合作共赢", "开放包容"]]
+    text = "着力缩小城乡差距、区域差距、收入差距“三大差距”。"
+    assert [f.members for f in extract_formulations(text, [])] == [["城乡差距", "区域差距", "收入差距"]]

@@ -1022,3 +1022,9 @@ def test_acts_in_turn_on_one_subject_bags_and_a_noun_after_what_a_place_boasts()
     assert (found[8].metric, found[5].metric) == ("废弃桥梁改造", "废弃桥梁新建")
     assert found[1200].unit == "万袋"
     assert found[65].metric.startswith("江岸线")
+
+
+def test_a_bare_count_newly_added_after_a_total_counts_the_same_things() -> None:
+    found = _quantities("2025年，营业收入过十亿元企业达到15家、新增3家。", date="2026-01-20")
+    assert found[3].metric == "营业收入过十亿元企业新增"
+    assert 10 not in found  # the amount the firms pass names their class

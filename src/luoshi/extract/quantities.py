@@ -2222,12 +2222,13 @@ def _act_on_subject(core: str, trail_noun: str, prev_metric: str) -> str:
             return subject + core if len(subject) >= 2 else ""
         if prev_metric.startswith(act):
             return prev_metric[len(act) :] + core if len(prev_metric) - len(act) >= 2 else ""
-    return ""
+    # 过百亿元企业达到10家、新增2家: the things the figure before counts, newly added
+    return prev_metric + core if core == "新增" and len(prev_metric) >= 2 else ""
 
 
 # Acts done to the same things one after another (建成…、新开工…; 申请…，授权…), the longest first
 _ACTS = ("基本建成", "开工建设", "取消撤并", "新开工", "开工", "竣工", "建成", "交付", "申请", "授权", "受理", "办结",
-         "签约", "落地", "投产", "开业", "完工", "在建", "续建", "新建", "改造", "拆除", "关停", "取消", "撤并")
+         "签约", "落地", "投产", "开业", "完工", "在建", "续建", "新建", "新增", "改造", "拆除", "关停", "取消", "撤并")
 
 
 def _modified_noun(core: str, trail_noun: str, modified: bool) -> str:
