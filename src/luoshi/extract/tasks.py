@@ -54,6 +54,9 @@ _COMMA_CLAUSE = re.compile(r"[^，,：:]+")  # a sentence's clauses, each a list
 _MIN_LENGTH = 6
 _TASK_ROLES = ("plan", "requirements")
 
+# A statement that goes on to ask (…就是解放生产力，要…; …离不开人才支撑，要…) is a task after all.
+_GOES_ON_TO_ASK = r"(?![^。；]*[，,](?:要|必须|就要))"
+
 # Sentences that are never tasks, whatever verbs they hold.
 NOT_TASK_RULES: tuple[SentenceRule, ...] = (
     # each alternative opens with a character, not a class or a look-behind: the regex engine then skips
@@ -157,13 +160,13 @@ NOT_TASK_RULES: tuple[SentenceRule, ...] = (
     # (坚持绿水青山就是金山银山理念) stay tasks, and so does one that goes on to ask (…就是解放生产力，要…)
     SentenceRule("meaning", re.compile(r"^(?!坚持|树立|树牢|牢固|践行|贯彻|牢记|秉持|秉承|落实|深入|坚定)"
                                        r"[^，,。；“”]{2,6}(?<!任务|目标|重点|关键|核心|办法|途径|抓手|出路)就是(?!要)"
-                                       r"(?![^。；]*[，,](?:要|必须|就要))"),
+                                       + _GOES_ON_TO_ASK),
                  "国际化就是城市发展全面与国际接轨，形成高度市场化的制度体系。", ("就是",), whole=True),
     # a rallying cry closing a speech (为建设…而共同奋斗！): the spirit asked for, not a deliverable
     SentenceRule("rally", re.compile(r"为了?[^。！；]{2,60}而(?:共同|不懈|努力|继续|团结)?奋斗[！!。]?$"),
                  "全县上下要更加紧密地团结起来，为全面建设现代化美好家园而不懈奋斗！", ("奋斗",), whole=True),
     # what something needs (高质量发展离不开充满活力的经营主体), not what to do, unless it goes on to ask
-    SentenceRule("necessity", re.compile(r"^[^，,。；]{2,20}(?:离不开|有赖于|取决于)(?![^。；]*[，,](?:要|必须|就要))"),
+    SentenceRule("necessity", re.compile(r"^[^，,。；]{2,20}(?:离不开|有赖于|取决于)" + _GOES_ON_TO_ASK),
                  "高质量发展离不开充满活力和韧性的经营主体。", ("离不开", "有赖于", "取决于"), whole=True),
     # what the figures say (据估计，…的产量都超过…; 据初步统计，…), not what to do
     SentenceRule("estimate", re.compile(r"^据[^，,。；]{0,12}?(?:估计|统计|测算|调查|核算)"),
