@@ -97,7 +97,7 @@ _COMPOUND = re.compile(
     rf"[{_CLASSIFIERS}]?[^{_NUMERAL_CHARS}]{{1,4}}"
 )
 # Sayings with one number, as heads (“十个指头弹钢琴”: a way of working, not a set of ten)
-_SAYING = re.compile(r"(?:指头|指頭|手指)弹钢琴|(?:指头|指頭|手指)彈鋼琴")
+_SAYING = re.compile(r"(?:指头|指頭|手指)(?:弹钢琴|彈鋼琴)")
 # Words with a 一 that is no number: masked before looking for a second number (五个进一步到位).
 _WORDS_WITH_ONE = re.compile(
     r"进一步|進一步|统一|統一|一体|一體|一流|一致|唯一|一批|一切|同一|一起|一样|一樣|一定|一直|一线|一線"

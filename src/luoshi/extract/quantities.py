@@ -249,7 +249,6 @@ _BREAKDOWN_OPENING = re.compile(r"其中[：:，,]|在[^，,。；]{1,12}中[，
 _DEFINED_SUM = re.compile(r"(?:是指|指|即)(?:[^，,、；。：:\n]{1,6}、)+[^，,、；。：:\n]{1,6}$")
 _BARE_RATES = frozenset(("增幅", "增速", "增长率", "涨幅", "降幅", "占比", "比重"))
 _LEVEL_ONLY = re.compile(r"(?:新增|新建|新创建|创建|认定)?(?:国家|省|自治区|市|州|县|区|乡|镇|村)级$")
-# where a long noun phrase after a number may end: a preposition or 被, not the 为 of 成为 or the 于 of 处于
 _MERGED_INTO = re.compile(r"(?:改革)?(?:重组|整合|合并|改制|归并)(?:为|成)$")
 _BEFORE_ITS_NOUN = ("了", "原先", "原来", "共计")  # 取消了原先|336亿元的农业税赋: the noun after is the measure
 # the nouns a count's noun is listed with, up to the clause's end: no number, no verb opening an item
@@ -258,6 +257,7 @@ _LISTED_NOUNS = re.compile(
     r"[\u4e00-\u9fff“”]{1,10}){1,3}(?=[，,。；;：:\n])"
 )
 _GROWTH_NOUNS = ("增长", "增速", "增幅", "涨幅", "降幅")
+# where a long noun phrase after a number may end: a preposition or 被, not the 为 of 成为 or the 于 of 处于
 _TRAIL_BREAK = re.compile(r"(?<![成作列评定选认命更因处用位属等关由至基终善勇敢乐易难便利归致])[为于]"
                           r"|[对向在将把被给让使从]")
 _SUBJECT_BEFORE_VERB = re.compile(
