@@ -346,3 +346,10 @@ def test_a_title_run_on_into_its_body_ends_where_the_prose_restarts() -> None:
     assert ("二、", "突出重点、精准发力,推动各项工作开好局") in titles
     two = "一、全力推动2026年各项工作开好局\n要抓好项目建设。\n二、加强组织领导\n要压实责任。\n"
     assert [h.title for h in extract_outline(two)] == ["全力推动2026年各项工作开好局", "加强组织领导"]  # a year stays
+
+
+def test_a_numbered_list_a_colon_announces_with_semicolons_is_no_run_of_sections() -> None:
+    text = ("一、关于工业\n工业要稳步发展。对以下两类企业，必须实行关停并转：\n一、能耗高、长期亏损的企业；\n"
+            "二、产品大量积压的企业。\n各地都要制定关停计划。\n二、关于农业\n农业要全面发展。\n")
+    found = [(h.level, h.marker, h.title) for h in extract_outline(text)]
+    assert found == [(1, "一、", "关于工业"), (1, "二、", "关于农业")]

@@ -329,3 +329,21 @@ def test_members_in_a_parenthesis_after_ji_leave_the_ji_out() -> None:
 def test_an_object_after_the_last_member_is_shared_by_all_not_part_of_the_last() -> None:
     text = "[3]“四好农村路”：即建好、管好、护好、运营好农村公路。"
     assert names(text)["四好农村路"].members == ["建好", "管好", "护好", "运营好"]
+
+
+def test_dash_items_whose_first_clause_ends_with_the_head_are_the_members() -> None:
+    text = ("今后五年的主要目标是实现“三个提升”：\n——产业发展水平提升。工业总产值年均增长8%。\n"
+            "——城乡建设品质提升。新建道路50公里，管理水平显著提升。\n——群众生活水平提升。居民收入稳步增长。\n")
+    assert names(text)["三个提升"].members == ["产业发展水平提升", "城乡建设品质提升", "群众生活水平提升"]
+
+
+def test_items_of_other_lists_that_end_with_the_head_are_no_members_of_a_pair() -> None:
+    text = ("统筹用好“两种资源”，发展外向型经济。一是加强口岸建设。二是大力发展进口矿产资源、农产品等精深加工。"
+            "承接沿海、内地资源，推动边贸做优做特。")
+    assert names(text)["两种资源"].members == []
+
+
+def test_a_list_of_figures_is_no_list_of_members() -> None:
+    text = ("工业增加值、服务业增加值、工业投资年均增幅分别达到17%、14.3%和29.6%。" + FILLER
+            + "下半年，我们将以深化“三服务”为抓手，积极扶持实体经济发展。")
+    assert names(text)["三服务"].members == []

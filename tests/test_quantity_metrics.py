@@ -1028,3 +1028,48 @@ def test_a_bare_count_newly_added_after_a_total_counts_the_same_things() -> None
     found = _quantities("2025年，营业收入过十亿元企业达到15家、新增3家。", date="2026-01-20")
     assert found[3].metric == "营业收入过十亿元企业新增"
     assert 10 not in found  # the amount the firms pass names their class
+
+
+def test_about_written_in_two_characters_and_an_original_plan_are_no_part_of_the_metric() -> None:
+    found = _quantities("2019年末，全县共有农业技术人员大约三千人。按照调整后的规划，农业增长速度由原定平均每年百分之三"
+                        "调高到百分之四。", date="2020-01-20")
+    assert found[3000].metric == "共有农业技术人员"
+    assert found[3].metric == found[4].metric == "农业增长速度"
+
+
+def test_two_digits_joined_by_a_pause_mark_are_one_spoken_span() -> None:
+    found = _quantities("目前全县每年大约多耗电二、三百万度，要节约用水四、五十万吨。", date="2020-01-20")
+    assert (found[200].value_max, found[200].comparator) == (300, "range")
+    assert (found[40].value_max, found[40].unit) == (50, "万吨")
+    assert found[200].evidence.endswith("二、三百万度")
+    # two figures of a list are no span: 增长二、三百 only where the first digit stands alone
+    found = _quantities("全县新建道路十二、三百公里。", date="2020-01-20")
+    assert 1200 not in found and 200 not in found
+
+
+def test_what_an_amount_of_money_is_for_does_not_name_it_but_a_shares_use_does() -> None:
+    found = _quantities("2019年，区财政筹集900多万元妥善解决了一批拖欠问题，投入300万元用于修缮校舍，"
+                        "财政支出的75%以上用于民生领域。", date="2020-01-20")
+    assert found[900].metric == "区财政筹集"
+    assert found[300].metric == "投入"
+    assert found[75].metric == "财政支出用于民生领域"
+
+
+def test_a_year_written_with_a_circle_for_its_zero_dates_the_figures() -> None:
+    found = _quantities("到一九九○年，全县粮食产量将由一九八○年的八万吨增加到十二万吨。", date="1983-03-01")
+    assert (found[8].kind, found[8].deadline_year) == ("fact", 1980)
+    assert (found[12].kind, found[12].deadline_year) == ("target", 1990)
+    assert found[12].metric == "粮食产量"  # the document's own script: no zero changed in the words shown
+
+
+def test_a_change_from_a_past_year_toward_a_named_deadline_is_a_target() -> None:
+    found = _quantities("到2027年全县森林覆盖率将由2022年的40%提高到45%。", date="2023-01-20")
+    assert (found[40].kind, found[40].deadline_year) == ("fact", 2022)
+    assert (found[45].kind, found[45].deadline_year) == ("target", 2027)
+
+
+def test_a_change_on_a_base_year_after_a_planned_figure_is_planned_too() -> None:
+    found = _quantities("计划安排，五年合计财政支出为六百亿元，其中一九九○年为一百三十亿元，比一九八五年增加九亿元。",
+                        date="1986-03-01")
+    assert (found[130].kind, found[130].deadline_year) == ("target", 1990)
+    assert (found[9].kind, found[9].deadline_year) == ("target", 1990)

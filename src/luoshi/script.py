@@ -33,9 +33,18 @@ def simplified_view(text: str) -> str:
     converted one at a time.
     """
     simple = to_simplified(text)
-    if len(simple) == len(text):
-        return simple
-    return "".join(s if len(s := to_simplified(c)) == 1 else c for c in text)
+    if len(simple) != len(text):
+        simple = "".join(s if len(s := to_simplified(c)) == 1 else c for c in text)
+    return with_zeros(simple)
+
+
+def with_zeros(text: str) -> str:
+    """``text`` with a circle typed for a zero among Chinese digits made the zero (一九八○年 → 一九八〇年), for
+    matching; one character for one."""
+    return _ZERO_CIRCLE.sub("〇", text) if "○" in text else text
+
+
+_ZERO_CIRCLE = re.compile("(?<=[一二三四五六七八九〇零○])○|○(?=[一二三四五六七八九〇零])")
 
 
 def detect_script(text: str) -> Script:

@@ -563,8 +563,8 @@ def _members(text: str, outline: list[Heading], key: str, name: str, count: int,
         if found:
             return found
     found = ok(_list_anywhere(text, count, head, occurrences))
-    # a list found anywhere that counts things (77条宜居村庄) is another list
-    return found if found and not any(_COUNT_INSIDE.search(x) for x in found) else []
+    # a list found anywhere that counts things (77条宜居村庄) or gives figures (…分别达到17%) is another list
+    return found if found and not any(_COUNT_INSIDE.search(x) or _FIGURE_INSIDE.search(x) for x in found) else []
 
 
 def _credible(members: list[str], name: str, head: str) -> bool:
@@ -590,6 +590,7 @@ def _named_by_head(members: list[str], head: str) -> bool:
 _HAN_CHAR = re.compile(f"[{_HAN}]")
 # A count with its classifier inside a member (77条宜居村庄): a list of things counted, not of members.
 _COUNT_INSIDE = re.compile(rf"[\d０-９{_NUMERAL_CHARS}][{_CLASSIFIERS}家名户戶所]")
+_FIGURE_INSIDE = re.compile(r"[0-9０-９][0-9０-９.]*[%％‰]")
 
 
 def _clean_member(item: str, lead: bool = False, keep: int = 1) -> str:
@@ -932,8 +933,9 @@ def _sentences_after_colon(text: str, e: int, count: int, head: str) -> list[str
 
 def _paragraphs_after_colon(text: str, e: int, count: int, head: str) -> list[str] | None:
     """必须做到“八个聚焦”：⏎聚焦对外开放，…。⏎（body）⏎聚焦高质量发展，…: after a name that ends its
-    paragraph with a colon, the paragraphs that open with the head, exactly ``count`` of them, the first right
-    after the colon. Each member is the first clause of its paragraph."""
+    paragraph with a colon, the paragraphs (or ——items) that open with the head or whose first clause ends with
+    it, exactly ``count`` of them, the first right after the colon. Each member is the first clause of its
+    paragraph (without its leading verb when it ends with the head)."""
     colon = text.find("：", e, e + _NAME_TAIL + 1)
     if colon < 0 or not head or not text.startswith("\n", colon + 1) or _SENTENCE_END.search(text, e, colon):
         return None
@@ -942,9 +944,12 @@ def _paragraphs_after_colon(text: str, e: int, count: int, head: str) -> list[st
     position, stop = colon + 2, min(len(text), colon + 2 + _PARAGRAPHS_REACH * count)
     while position < stop and len(members) < count:
         line_end = text.find("\n", position)
-        line = text[position : line_end if line_end >= 0 else len(text)]
+        line = text[position : line_end if line_end >= 0 else len(text)].lstrip("—－- 　")
+        first = _CLAUSE_SPLIT.split(line, 1)[0].rstrip("。；;")
         if line.startswith(stems):
-            members.append(_CLAUSE_SPLIT.split(line, 1)[0].rstrip("。；;"))
+            members.append(first)
+        elif first.endswith(stems):  # “四个提升”：⏎——综合经济实力提升。…: the paragraph's first clause ends with it
+            members.append(_clean_member(first, lead=True, keep=len(head)))
         elif position == colon + 2:
             return None  # the members start right after the colon
         position = line_end + 1 if line_end >= 0 else stop
@@ -1225,7 +1230,7 @@ def _sharing_head(text: str, e: int, count: int, head: str) -> list[str] | None:
     end = min(len(text), e + 2000)
     hits = _quoted_sharing(text, e, end, head, stems)
     if len(head) >= 2:
-        hits += _clauses_sharing(text, e, end, head, stems)
+        hits += _clauses_sharing(text, e, end, head, stems, count)
     found: list[str] = []
     found_at = e
     for pos, member in sorted(hits):
@@ -1277,8 +1282,9 @@ def _terms_in(text: str, e: int, end: int) -> list[tuple[int, str]]:
     return [(q.start(), q.group(1) or q.group(2)) for q in pattern.finditer(text, e, end)]
 
 
-def _clauses_sharing(text: str, e: int, end: int, head: str, stems: list[str]) -> list[tuple[int, str]]:
-    """Clauses in ``text[e:end]`` that end with the head, without the verb that leads them."""
+def _clauses_sharing(text: str, e: int, end: int, head: str, stems: list[str], count: int) -> list[tuple[int, str]]:
+    """Clauses in ``text[e:end]`` that end with the head, without the verb that leads them; for a name of
+    two, whole clauses only (two items of other lists end with a common head by chance)."""
     hits: list[tuple[int, str]] = []
     for st in stems:
         i = text.find(st, e, end)
@@ -1286,6 +1292,9 @@ def _clauses_sharing(text: str, e: int, end: int, head: str, stems: list[str]) -
             j = i + len(st)
             if j >= len(text) or text[j] in _CLAUSE_CHARS:  # a clause that ends with the head
                 k = _clause_start(text, i, _CLAUSE_TAIL, lo=e, limit=40)
+                if count == 2 and "、" in (text[j : j + 1], text[k - 1 : k]):
+                    i = text.find(st, j, end)  # 发展进口矿产资源、农产品: an item of a list of other things
+                    continue
                 bare = _strip_quotes(text[k:j]).strip()
                 if len(head) < len(bare) <= 16:
                     hits.append((k, _clean_member(bare, lead=True, keep=len(head))))

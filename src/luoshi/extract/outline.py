@@ -546,13 +546,16 @@ def _dash_groups(dashes: list[_Candidate], bounds: list[int]) -> list[_Candidate
 
 
 def _sets_task_or_block(c: _Candidate, simple: str) -> bool:
-    """``一是`` (and ``第一，``) runs inside a paragraph that report facts or problems are no headings
+    """A block style's run is headings unless it is a list a colon announces. ``一是`` (and ``第一，``) runs
+    inside a paragraph that report facts or problems are no headings
     (``…全面完成。一是经济持续较快发展。二是…``); runs whose items open paragraphs are.
 
     The sentence leading into the run tells first: one that looks ahead (``今年将采取三项举措。``) makes
     a run of tasks or targets, one that names problems (``也要清醒看到…困难和挑战。``) a run of
     problems unless most items are actions. Otherwise the items' own words decide.
     """
+    if c.block:
+        return not _colon_list(c.run, simple)
     if c.style not in ("shi", "di"):
         return True
     run = c.run
@@ -573,6 +576,13 @@ def _sets_task_or_block(c: _Candidate, simple: str) -> bool:
     if facts > tasks:
         return False
     return tasks > 0
+
+
+def _colon_list(run: list[_Candidate], simple: str) -> bool:
+    """A numbered list a colon announces whose items end with semicolons is one sentence's list, not
+    sections (对以下三类企业，必须首先实行关停并转：⏎一、…的企业；⏎二、…的企业；⏎三、…的企业。)."""
+    return (_lead(simple, run[0]).endswith(("：", ":"))
+            and all(simple[c.title_end : c.title_end + 1] in ("；", ";") for c in run[:-1]))
 
 
 def _lead(simple: str, first: _Candidate) -> str:

@@ -64,7 +64,7 @@ from luoshi.numerals import (
     parse_range,
     scale_of,
 )
-from luoshi.script import simplified_view
+from luoshi.script import simplified_view, with_zeros
 
 # ---------------------------------------------------------------------------------------------------
 # Units (their lists are in quantity_rules, with the words that tell a number is none)
@@ -332,7 +332,7 @@ _METRIC_TAIL = _by_length(
         "增加至 增长至 降低到 降低至 下降至 减少至 扩大到 扩大至 调至 调到 调整为 调整到 调整至 提至 "
         "上调至 上调到 调高到 调高至 下降为 上升为 降低为 提高为 增加为 只 仅 各 "
         "拟按 按 由上年 从上年 由去年 从去年 跨过 跨上 迈上 站上 迈过 跨越 连续跨过 连续跨上 连续迈上 连续跨越 "
-        "力争 争取 确保 努力 必须 从上半年 由上半年 从年初 由年初 平均 全部 都 全都"
+        "力争 争取 确保 努力 必须 从上半年 由上半年 从年初 由年初 平均 全部 都 全都 大约 大概 原定 平均每年 每年平均"
     ).split()
 )
 # 同比增长9.1%; 比1980年预计增加1000万吨, 较上年末下降: a change of the measure named before it
@@ -381,7 +381,7 @@ _DEADLINE_MODAL = re.compile(r"(?<=[\u4e00-\u9fff])(?:到|至)" + _A_YEAR + r"(?
 _PERIOD_TAIL = re.compile(r"(?:" + _A_YEAR + r"度|年度|全年)$")
 _JOIN = re.compile(r"和|及|与|以及|并")
 # 好: 办好, 抓好; 批: 获批; 起: 发展起, 建起
-_VERB_ENDS = frozenset("出有造建设育引进办开立招施动展供扶助纳导决盖及签定选化成持好批产通起改广拥")
+_VERB_ENDS = frozenset("出有造建设育引进办开立招施动展供扶助纳导决盖及签定选化成持好批产通起改广拥把")
 _LEADING_GLOSS = re.compile(r"^[（(][^（）()]*[）)]")
 _COMPARED = re.compile(r"比较|相比|对比|再|还")
 _NUMBER_OPENINGS = frozenset("0123456789０１２３４５６７８９XxＸ零〇一二两三四五六七八九十百千")
@@ -815,9 +815,7 @@ def _simplified(text: str) -> str:
 
     Full-width digits and signs (１９９６年, ６．５％) become half-width.
     """
-    s = text
-    if _TRADITIONAL_HINT.search(s):
-        s = simplified_view(text)
+    s = simplified_view(text) if _TRADITIONAL_HINT.search(text) else with_zeros(text)  # 一九八○年: ○ for a zero
     if _FULL_WIDTH.search(s):
         s = s.translate(_HALF_WIDTH)
     if "x" in s or "×" in s:  # 新开工项目xx个, ×个项目: a placeholder as some redacted speeches write it
@@ -946,8 +944,25 @@ def _read_value(r: Reading) -> None:
         span = parse_range(r.num)
         if span:
             r.value, r.value_max = span
+    elif r.chinese and r.before == "、" and r.start >= 2 and not r.negative and not r.num2:
+        _read_spoken_pair(r)
     if r.negative and r.value is not None:
         r.value = -r.value
+
+
+def _read_spoken_pair(r: Reading) -> None:
+    """多耗电二、三百亿度 is 200 to 300 亿度, not 300: a digit and a 顿号 before a number one above it."""
+    low = r.s[r.start - 2]
+    if r.start >= 3 and (r.s[r.start - 3] in _SPAN_NUMERALS or r.s[r.start - 3] == "第"):
+        return  # 十二、三百: a list, not a span
+    span = parse_range(low + r.num) if low in _SPAN_NUMERALS and r.num[0] != low else None
+    if span and span[1] == r.value:
+        r.value, r.value_max = span
+        r.start -= 2
+        r.before = r.s[r.start - 1] if r.start else ""
+
+
+_SPAN_NUMERALS = frozenset("一二两三四五六七八九十百千万零〇")
 
 
 def _read_whole(r: Reading) -> None:
@@ -1519,7 +1534,7 @@ class _Context:
         if self.converted:  # the metric and the unit in the document's own script (the unit half-width)
             shown = self._original(metric, max(0, start - 40), end)
             unit = self._original(unit, c.start, c.end).replace("％", "%") if unit else unit
-        elif s is not self.text and _HALF_WIDTH_SIGNS.search(metric):  # only full-width signs were changed
+        elif s is not self.text and (_HALF_WIDTH_SIGNS.search(metric) or "〇" in metric):  # full-width signs, ○ zeros
             shown = self._original(metric, max(0, start - 40), end)
         kind, year, year_text = self._kind_and_year(c, clause, trail)
         q = Quantity(
@@ -1600,9 +1615,9 @@ class _Context:
         return bisect_left(self.time_starts, before.end) == bisect_left(self.time_starts, q.start)
 
     def continues_target(self, before: Quantity, q: Quantity) -> bool:
-        """Whether a fact only for want of a cue goes on with the dated target before it in its sentence (to its
-        。): nothing between them names a time or the past (到一九八五年，粮食产量计划达到三亿六千万吨；棉花三百
-        六十万吨: the cotton is for 1985 too)."""
+        """Whether a fact only for want of a cue goes on with the dated target before it in its sentence (to
+        its 。): nothing between them names a time (but a comparison's base) or the past (到一九八五年，粮食产量
+        计划达到三亿六千万吨；棉花三百六十万吨: the cotton is for 1985 too)."""
         if (q.kind != "fact" or q.deadline_year is not None or q.deadline_text is not None
                 or before.kind != "target" or before.deadline_year is None):
             return False
@@ -1612,7 +1627,8 @@ class _Context:
             return False
         if any(m.group() != "累计" for m in _FACT_CUE.finditer(self.s, before.end, q.end)):
             return False  # 而国内财政收入却下降了…: what was; but 新增1000处、累计达8000处 plans the total
-        return bisect_left(self.time_starts, before.end) == bisect_left(self.time_starts, q.end)
+        lo, hi = bisect_left(self.time_starts, before.end), bisect_left(self.time_starts, q.end)
+        return all(t.role == "compare" for t in self.times[lo:hi])  # 其中一九八五年为…，比一九八〇年增加…: a base
 
     def _ranked(self, clause: int) -> str:
         """The measure the clause before ``clause`` ranks (高速公路通车里程全国第四、突破1万公里), or ''."""
@@ -1757,10 +1773,12 @@ class _Context:
         baseline = ("从" in lead or "由" in lead or compared) and bool(
             _BASELINE_AFTER.match(trail or s[c.end : c.end + 8])
         )
+        if not baseline:
+            # 到1985年…将由1980年的2.17亿吨增加到3.17亿吨: the year a change starts from dates its base, not the
+            # figure it reached (nor makes that a fact)
+            times = [t for t in times if t.role != "from" or _CHANGED_TO.search(s, t.end, pos) is None]
         kind: Kind = "fact" if baseline else self._kind(mode, sentence, clause, pos, times)
-        # 由2011年的50.33%提高到63.39%: the year a change starts from dates its base, not the figure it reached
-        ref = self._year_ref(times if baseline else [t for t in times if t.role != "from"
-                                                     or _CHANGED_TO.search(s, t.end, pos) is None], kind)
+        ref = self._year_ref(times, kind)
         if baseline:  # 从2020年的82.4岁: the baseline's own year; 1998年，…由40个减少到29个: the topic's
             start_role = "compare" if compared else "from"
             ref = next((t for t in times if t.role == start_role and t.start >= clause
@@ -2076,8 +2094,9 @@ def _names_examples(core: str, trail_noun: str) -> bool:
 _PAIR_OF_NAMES = re.compile(r"[^和及与、]{2,3}[和及与]([^和及与、]{2,3})")
 
 
-def _trail_noun(core: str, trail: str) -> str:
-    """The noun in the words after a number (``trail``), or ''."""
+def _trail_noun(core: str, trail: str, share: bool = False) -> str:
+    """The noun in the words after a number (``trail``), or ''; ``share``: the number is a share (财政支出的75%用于
+    民生: what the share goes to names it)."""
     noun = _LEADING_GLOSS.sub("", _unquoted_ends(trail.lstrip("的")))  # 5个（含续建）污水处理厂
     if noun.endswith(("为", "成")):  # 22家国有企业改革重组为|8家…: what they become is the next figure
         noun = _MERGED_INTO.sub("", noun) or noun
@@ -2085,7 +2104,12 @@ def _trail_noun(core: str, trail: str) -> str:
         noun = noun[1:-1]  # 116个“美丽街区”: the name is the measure
     if trail.startswith("的") and not core:
         noun = _NOUN_END.split(noun, 1)[0] or noun  # 5.5%左右的预期增长目标|与…相衔接
+    if not share and _PURPOSE.match(noun):
+        return ""  # 筹措2700万元妥善解决了…, 投入5亿元用于…: what the money is for, not what it measures
     return "" if noun.removesuffix("的") in _MILESTONES else noun  # 首次突破100亿元大关: a milestone, no noun
+
+
+_PURPOSE = re.compile(r"(?:专项|重点|全部|主要|集中)?(?:用于|用来|用以)|妥善|帮助|解决了")
 
 
 def _metric(core: str, trail: str, prev_metric: str, share: bool = False, counted: bool = False,
@@ -2098,7 +2122,7 @@ def _metric(core: str, trail: str, prev_metric: str, share: bool = False, counte
     core = _DEADLINE_MODAL.sub("", core) if core.endswith(("要", "将")) else core  # 人口到2000年要|控制在…
     if core.endswith(("翻", "翻了")):
         core = _DOUBLING.sub("", core)  # 上市企业总数五年翻一番: the measure, not the years it doubles in
-    trail_noun = _trail_noun(core, trail)
+    trail_noun = _trail_noun(core, trail, share)
     framed = (_growth_named_after(core, trail_noun) or (after and _project_capacity(core, after))
               or _framed_metric(core, trail, trail_noun, prev_metric, share)
               or _modified_noun(core, trail_noun, modified) or _act_on_subject(core, trail_noun, prev_metric))
