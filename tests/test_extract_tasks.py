@@ -573,3 +573,10 @@ def test_what_a_course_leads_to_is_no_task() -> None:
 def test_political_judgement_to_raise_is_an_attitude() -> None:
     assert not is_task_sentence("要深刻领悟“两个确立”的决定性意义，不断提高政治判断力、政治领悟力、政治执行力。")
     assert is_task_sentence("着力提高政府执行力，推行“马上就办”工作机制。")
+
+
+def test_what_a_measure_is_good_for_is_no_task() -> None:
+    text = ("二、今后的任务\n要把多余的职工调配到农场劳动，增加农业生产。对国家来说，可以增加生产，增加财富，"
+            "于公于私，都有好处。\n")
+    tasks = [t.text for t in luoshi.document_from_text(text, date="2023-01-20").tasks]
+    assert tasks == ["要把多余的职工调配到农场劳动，增加农业生产。"]

@@ -1073,3 +1073,26 @@ def test_a_change_on_a_base_year_after_a_planned_figure_is_planned_too() -> None
                         date="1986-03-01")
     assert (found[130].kind, found[130].deadline_year) == ("target", 1990)
     assert (found[9].kind, found[9].deadline_year) == ("target", 1990)
+
+
+def test_a_change_that_opens_its_clause_measures_what_the_clause_before_names() -> None:
+    found = _quantities("全县实现普及学前教育的乡镇覆盖率，由2018年的65%提高到2023年的91%，养老金从"
+                        "2018年人均每月600元提高到现在的900元。", date="2024-01-20")
+    assert found[65].metric == found[91].metric == "普及学前教育的乡镇覆盖率"
+    assert (found[65].deadline_year, found[91].deadline_year) == (2018, 2023)
+    assert "现" not in found[900].metric
+
+
+def test_an_ordinal_and_about_written_in_two_characters_open_no_metric() -> None:
+    found = _quantities("2024年重点民生实事：十一是维修养护农村供水工程1900处。从2019年到2021年，全县大约损失"
+                        "农业产值三亿元。", date="2024-01-20")
+    assert found[1900].metric == "维修养护农村供水工程"
+    assert found[3].metric == "损失农业产值"
+
+
+def test_a_span_of_years_gone_in_a_plan_part_reports_what_was() -> None:
+    text = ("二、今后五年的任务\n龙头企业产值在十二年间平均每年增长百分之二十，今后五年间要年均增长百分之十。"
+            "全县要新建学校10所。\n")
+    found = {q.value: q for q in luoshi.document_from_text(text, date="2023-01-20").quantities}
+    assert found[20].kind == "fact"
+    assert found[10].kind == "target" and found[10.0].deadline_year is not None

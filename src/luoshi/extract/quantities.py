@@ -233,6 +233,7 @@ _PARAGRAPH_LAST_YEAR = re.compile(r"过去一年|过去的一年|一年来|去�
 _PARAGRAPH_FIRST_SENTENCE = re.compile(r"^[^。！？\n]*[。！？]?[^。！？\n]*", re.M)  # past a salutation (各位代表！)
 _THIS_YEAR = re.compile(r"今年|明年|本年度")
 # the years before the one reviewed (前三年); a span that ends with it (这五年, 两年来) is dated by its end
+_PAST_SPAN = re.compile(r"(?<![今后未来再用])[一二三四五六七八九十两几0-9]{1,3}年(?:来|间)")  # 十七年间, 五年来
 _SPAN_OF_YEARS = re.compile(r"(?<!学)前[一二三四五六七八九十两几0-9]{1,2}年")
 _ASPECT = re.compile(r"在?(.{2,})方面")
 _LABEL_MAX = 10  # 黄麻、洋麻：达到七百三十万担: a short label, not a clause before a colon
@@ -319,7 +320,7 @@ def _by_length(words: list[str]) -> _SuffixesByLength:
 _METRIC_HEAD = re.compile(
     r"^(?:" + _TIME_WORDS + r"(?:[，,]|的)?|[全我]\w上下|(?:全市|全区|全省|全县|全州|全国|我市|我区|我省|我县|我国)的?"
     r"|其中|我们|要求|要(?!求)|将|力争|确保|争取|努力|计划(?![内外])|预计|拟|成为|推动|推进|实现|完成了|实现了|特别是|尤其是|把|致使|导致"
-    r"|即(?![使便将])(?=.)|而(?![今且已])(?=.))+"
+    r"|即(?![使便将])(?=.)|而(?![今且已])(?=.)|大约|[一二三四五六七八九十]{1,3}是(?=.))+"
 )
 # Words ending in a character that is a suffix of a metric on its own (约 about, 近 nearly, 有 has)
 _ENDS_LIKE_A_SUFFIX = frozenset("签约 合约 节约 制约 预约 条约 公约 履约 违约 集约 邻近 附近 就近 拥有".split())
@@ -339,11 +340,14 @@ _METRIC_TAIL = _by_length(
 _COMPARED_TO = (r"(?:比|较)(?:[^，,比较]{0,8}年(?:同期|末|底)?(?:预计|实际|决算|预算)?数?"
                 r"|“?[^，,比较”]{1,4}”?(?:时期|期间|期末|末))(?:大约|约)?")  # 比上年, 比“八五”时期, 比“十二五”末
 _A_YEAR = r"(?:(?:19|20)[0-9]{2}|[一二][〇零○一二三四五六七八九]{3})年"
+_BARE_START = re.compile(r"[由从](?:" + _A_YEAR + r"(?:底|末)?的?)?")  # 由1997年: where a change starts, no measure
+_START_SUBJECT_MAX = 32  # …的人口地区覆盖率，由1997年的…: the clause before that names what changes
 # 同比增长9.1%, 都增长百分之三十, 是1997年的2.3倍: a change of (or a ratio to) the measure named before it
 _DURATION = r"(?:[一二三四五六七八九十两0-9]{1,2}年(?:来|间|内)?)"  # 五年增加70%: over the years it names
 _GROWTH_ADVERBS = "都均也又还即将要会却"  # 都将增长: how the growth is said, not what grows
 _GROWTH = re.compile(r"^[都均也又还即将要会]*(?:同比|比上年|较上年|年均)?"
-                     r"(?:增长|下降|增速|提高|减少|上涨|(?:提升|降低)(?:到|至))"  # not 降低企业成本: an act
+                     # not 降低企业成本 (an act), nor 提高到2002年 (where a change ended)
+                     r"(?:(?:增长|下降|增速|提高|减少|上涨)(?![到至])|(?:提升|降低)(?:到|至))"
                      r"|^[即又也还都均]*" + _DURATION + r"?(?:" + _COMPARED_TO
                      + r")?(?:平均每年|每年平均|年均|平均)?"
                      r"(?:增长|下降|提高|提升|降低|减少|上涨|增加|增产|减产|递增|递减)了?$"
@@ -375,7 +379,8 @@ _CHANGED_TO = re.compile(
 # 发电装机容量由1997年(的2.54亿千瓦): the year is no part of the measure
 _YEAR_ONLY = re.compile(r"(?:(?:从|由)|" + _CHANGED_TO.pattern + r")?" + _A_YEAR + "(?:度|底|末)?")
 _YEAR_TAIL = re.compile(  # 由2011年, 由“十一五”末: when the figure after it stood
-    r"(?:(?:由|从)?(?<![比较“])(?:" + _A_YEAR + r"(?:度|底|末)?|“?十[一二三四五六七八九]五”?末)|年度|全年)$")
+    r"(?:(?:由|从)?(?<![比较“])(?:" + _A_YEAR + r"(?:度|底|末)?|“?十[一二三四五六七八九]五”?末)|年度|全年"
+    r"|(?<=[到至])(?:现在?|目前))$")  # 提高到现在的1721元: what it is now (its 在 may be cut as a tail)
 _DEADLINE_MODAL = re.compile(r"(?<=[\u4e00-\u9fff])(?:到|至)" + _A_YEAR + r"(?:底|末)?(?:要|将)$")  # 人口到2000年要
 # 紧盯年度233个重点项目, 抓好2020年度100个…: the year's, and the noun after the number is the measure
 _PERIOD_TAIL = re.compile(r"(?:" + _A_YEAR + r"度|年度|全年)$")
@@ -1663,11 +1668,17 @@ class _Context:
         ``trailed``: the metric came from the words after the number."""
         # 示范区加快创建，新增自治区级3个、市级8个: of the 示范区 (not 建成4个国家级、4个自治区级区域医疗中心)
         level = not trailed and _LEVEL_ONLY.match(metric) is not None
-        if metric and metric not in _BARE_RATES and not level:
+        start_only = bool(metric) and _BARE_START.fullmatch(metric) is not None
+        if metric and metric not in _BARE_RATES and not level and not start_only:
             return metric  # but a figure with no metric at all: 外贸出口从7月份开始大幅度回升，全年达到1949亿美元
         opening = self._clause_before_without_number(clause)
         if opening is None:
             return metric  # a clause with a number of its own measures something else
+        if start_only:  # …人口地区覆盖率，由1997年的65%提高到…: the change of what the clause before names
+            words = self.s[opening : clause - 1]
+            head = _METRIC_HEAD.match(words)
+            words = words[head.end() :] if head else words
+            return words if 2 <= len(words) <= _START_SUBJECT_MAX and _names_measure(words) else metric
         subject = _SUBJECT_BEFORE_VERB.match(self.s, opening, clause - 1)
         if subject is None:
             return metric
@@ -1924,8 +1935,11 @@ class _Context:
             )
             return "target" if future else "fact"
         if mode == "plan":  # targets, unless the clause looks back
-            if self._looking_back(sentence) or _STATISTICS.search(s, sentence, pos):
-                return "fact"  # 这五年，…从771家增加到1076家; 据一九五二年的统计，…: a plan's part that looks back
+            if self._looking_back(sentence) or _STATISTICS.search(s, sentence, pos) or (
+                    _PAST_SPAN.search(s, clause, pos) and not _TARGET_CUE.search(s, clause, pos)):
+                # 这五年，…从771家增加到1076家; 据一九五二年的统计，…; 大庆原油产量在十七年间平均每年增长…:
+                # a plan's part that looks back
+                return "fact"
             past = any(t.role == "point" and t.year and doc_year and t.year < doc_year and not t.relative
                        for t in times)
             if _GOAL.search(s, clause, pos) and not past:

@@ -113,9 +113,12 @@ NOT_TASK_RULES: tuple[SentenceRule, ...] = (
     # what an action can bring (既可以…又可以…, 这样做，可以…, 畜牧业的发展，可以增加…), not the action asked for;
     # 有条件的地方，可以… grants leave and stays a task
     # (这样发展下去，只能使…; 长此以往，…): what a course leads to
+    # (…，于公于私，都有好处): what it is good for
     SentenceRule("benefit", re.compile(r"既可以|^这样[^，,。]{0,8}[，,]就?可以|^(?:这样|如此)(?:发展)?下去[，,]"
-                                       r"|^长此以往|^[^，,。]{1,12}的(?:发展|建设|实施)[，,]可以"),
-                 "发展乡村旅游，既可以增加农民收入，又可以保护生态环境。", ("可以", "下去", "长此以往"), whole=True),
+                                       r"|^长此以往|^[^，,。]{1,12}的(?:发展|建设|实施)[，,]可以"
+                                       r"|[，,](?:都|也|均)?(?:有|大有)(?:很大的?|很多|许多)?好处[。！；]?$"),
+                 "发展乡村旅游，既可以增加农民收入，又可以保护生态环境。", ("可以", "下去", "长此以往", "好处"),
+                 whole=True),
     # a last clause that says what the subject has (…，具有十分重要的意义; …，具备现实可行的支撑条件) states it
     SentenceRule("possession", re.compile(r"[，,](?:具有|拥有|具备)[^，,；;]*[。！]?$"),
                  "我县交通便利、资源丰富，具备发展文旅产业的良好条件。", ("具有", "拥有", "具备"), whole=True),
