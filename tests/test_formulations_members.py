@@ -347,3 +347,14 @@ def test_a_list_of_figures_is_no_list_of_members() -> None:
     text = ("工业增加值、服务业增加值、工业投资年均增幅分别达到17%、14.3%和29.6%。" + FILLER
             + "下半年，我们将以深化“三服务”为抓手，积极扶持实体经济发展。")
     assert names(text)["三服务"].members == []
+
+
+def test_a_name_quoted_alone_starts_where_it_stands_alone_not_inside_a_longer_quoted_name() -> None:
+    text = "充分利用“两湖两河”的水资源优势，建设水美城市。发挥“两河”贯城资源优势，打造“两河”城市标识。"
+    found = names(text)["两河"]
+    assert text[found.start - 1 : found.end + 1] == "“两河”"
+
+
+def test_one_of_a_class_described_is_no_name() -> None:
+    text = "新材料项目落地签约，成为全省对外开放两大标志性项目之一。全力打好三大攻坚战。"
+    assert list(names(text)) == ["三大攻坚战"]

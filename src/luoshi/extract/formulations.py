@@ -279,15 +279,29 @@ def _formulation(text: str, outline: list[Heading], key: str, cand: Candidate, l
 
 def _first_as_name(text: str, name: str, start: int, longer: list[str]) -> int:
     """The first occurrence of ``name`` (an earlier one alone would not have told it is a name), but not
-    one inside a longer number (第十三个五年 for 三个五) or a longer name found (三保障 for 三保)."""
+    one inside a longer number (第十三个五年 for 三个五), a longer name found (三保障 for 三保) or a longer
+    quoted name (“两湖两河” for 两河)."""
     for s, e in _occurrences(text, name):
         at = s + (e - s - len(name)) // 2  # without the quotes _occurrences widens it to
         if at >= start:
             break
-        if _char(text, at - 1) in _NUMERAL_CHARS + "第" or any(_holds_at(text, at, name, x) for x in longer):
+        if (_char(text, at - 1) in _NUMERAL_CHARS + "第" or any(_holds_at(text, at, name, x) for x in longer)
+                or _in_longer_quote(text, at, name)):
             continue
         return at
     return start
+
+
+def _in_longer_quote(text: str, at: int, name: str) -> bool:
+    """``name`` at ``at`` is part of a longer quoted name (“两湖两河” for 两河)."""
+    opening = text.rfind("“", max(0, at - _QUOTED_NAME_MAX), at)
+    if opening < 0 or text.find("”", opening, at) >= 0:
+        return False
+    closing = text.find("”", at + len(name), at + len(name) + _QUOTED_NAME_MAX)
+    return closing >= 0 and (opening != at - 1 or closing != at + len(name))
+
+
+_QUOTED_NAME_MAX = 12  # as _TERM reads a quoted term
 
 
 def _holds_at(text: str, at: int, name: str, longer: str) -> bool:
@@ -434,6 +448,8 @@ def _classified_shape(text: str, m: re.Match[str]) -> Candidate | None:
         head = run  # the run ends at punctuation: the whole run is the head
     if not head or not 2 <= len(head) <= 8 or not _good_head(head, classified=True, quoted=False):
         return None
+    if text.startswith(("之一", "之列"), m.start(5) + len(head)):
+        return None  # 成为…两大标志性项目之一: one of a class described, not a name
     return start, m.start(5) + len(head), count, head
 
 

@@ -88,14 +88,15 @@ def plan_year(text: str, date: str | None, title: str | None = None) -> int | No
 
 # A notes part closing a report explains terms (名词解释, ［1］…): it holds no headings and gives no tasks. It
 # opens with its title on a line of its own (in bold or not), or with its first bracketed note.
-_NOTES_WORDS = r"(?:部分|有关|相关)?(?:内容)?(?:名词|用语|词语|术语)(?:解释|注释|说明|释义)|注\s*释|注\s*解|附\s*注"
+_NOTES_WORDS = (r"(?:部分|有关|相关)?(?:内容)?(?:名词|用语|词语|术语)(?:解释|注释|说明|释义|解析|解读)"
+                r"|注\s*释|注\s*解|附\s*注")
 NOTES_TITLE = re.compile(
     rf"(?:附件?\s*[0-9一二三四五六七八九十]*\s*[：:]?\s*)?(?:《[^》]{{1,30}}》)?(?:{_NOTES_WORDS})\s*[：:]?"
     r"(?:[（(][^（()）]{1,30}[)）])?"  # （注：按在报告中出现的先后排序）
 )
 NOTES_TITLE_EXAMPLES = (
     "注释", "**注 释**", "**注释：**", "名词解释", "附：名词解释", "《政府工作报告》有关内容名词注释", "部分用语说明",
-    "名词解释（按出现先后排序）",
+    "名词解释（按出现先后排序）", "附：名词解析",
 )
 _NOTE_ITEM = re.compile(r"\s*[［\[【]\s*[0-9]+\s*[］\]】]")
 # After the text, an attachment (附件2) or a bare ``注：`` sets apart what follows from the outline, but not
