@@ -1096,3 +1096,25 @@ def test_a_span_of_years_gone_in_a_plan_part_reports_what_was() -> None:
     found = {q.value: q for q in luoshi.document_from_text(text, date="2023-01-20").quantities}
     assert found[20].kind == "fact"
     assert found[10].kind == "target" and found[10.0].deadline_year is not None
+
+
+def test_ton_and_passenger_kilometres_are_units_of_their_own() -> None:
+    found = _quantities("2025年，全县公路货物周转量达到12.5亿吨公里，旅客周转量3.2亿人公里。", date="2026-01-20")
+    assert (found[12.5].unit, found[12.5].metric) == ("亿吨公里", "公路货物周转量")
+    assert found[3.2].unit == "亿人公里"
+
+
+def test_a_deadline_opening_a_sentence_dates_the_clauses_after_its_semicolons() -> None:
+    text = ("二、2026年工作安排\n到2030年，全县货物周转量将达到20亿吨公里；旅客周转量将达到5亿人公里，"
+            "增长百分之二十。今年要新建公路50公里。\n")
+    found = {q.value: q for q in luoshi.document_from_text(text, date="2026-01-20").quantities}
+    assert [found[v].deadline_year for v in (20, 5, 20.0)] == [2030, 2030, 2030]
+    assert found[50].deadline_year == 2026
+
+
+def test_a_count_after_a_scope_or_a_place_counts_the_noun_after_it_without_how_many_did() -> None:
+    found = _quantities("2025年，动员全省8000名志愿者参与服务，完成城东片区16.7公里地下综合管廊建设，"
+                        "2460名剩余贫困人口全部脱贫。", date="2026-01-20")
+    assert found[8000].metric.startswith("志愿者")
+    assert found[16.7].metric.startswith("地下综合管廊")
+    assert found[2460].metric == "剩余贫困人口脱贫"

@@ -233,6 +233,7 @@ _PARAGRAPH_LAST_YEAR = re.compile(r"过去一年|过去的一年|一年来|去�
 _PARAGRAPH_FIRST_SENTENCE = re.compile(r"^[^。！？\n]*[。！？]?[^。！？\n]*", re.M)  # past a salutation (各位代表！)
 _THIS_YEAR = re.compile(r"今年|明年|本年度")
 # the years before the one reviewed (前三年); a span that ends with it (这五年, 两年来) is dated by its end
+_SEMICOLON = re.compile("[；;]")
 _PAST_SPAN = re.compile(r"(?<![今后未来再用])[一二三四五六七八九十两几0-9]{1,3}年(?:来|间)")  # 十七年间, 五年来
 _SPAN_OF_YEARS = re.compile(r"(?<!学)前[一二三四五六七八九十两几0-9]{1,2}年")
 _ASPECT = re.compile(r"在?(.{2,})方面")
@@ -394,7 +395,8 @@ _HAN_WORD = re.compile(r"[\u4e00-\u9fff](?<![零〇一二两三四五六七八�
 _FROM_OR_TO = re.compile(r"[从由到至]|[比较][^，,。；]{0,10}的")  # a change's start or end, a comparison's base value
 _SHARES = frozenset(("%", "％", "‰", "个百分点", "百分点", "倍", "成"))
 # 化隆县谢家滩乡拉扎村3.73亿立方米山体滑坡: a place, then what is measured there; not a kind of place
-_PLACE_END = tuple("村乡镇县")
+_PLACE_END = (*"村乡镇县", "片区")
+_SCOPES = ("全省", "全市", "全县", "全区", "全州", "全国", "全乡", "全镇")
 _PLACE_KINDS = ("农村", "乡村", "城乡", "各县", "全县", "各乡镇", "乡镇", "城镇", "集镇", "本县", "贫困村", "贫困县")
 # 产能1400万吨/年|建成试运转, 投资1.3亿元|实施…: what follows says what was done, the measure before is measured
 _PREDICATE_START = re.compile(r"建成|实施|实现|完成|开工|投产|用于|支持|带动")
@@ -1808,7 +1810,7 @@ class _Context:
             words = _unquoted_ends(self.text[ref.start : ref.end]) if ref.relative else None
             return kind, year, words
         if kind == "target":
-            stated = self._stated_plan(pos)
+            stated = self._stated_plan(pos) or self._opening_deadline(pos)
             if stated is not None:
                 return kind, stated.year, _unquoted_ends(self.text[stated.start : stated.end])
             return kind, (section_year if mode in ("plan", "mixed") else None), None
@@ -1854,14 +1856,29 @@ class _Context:
         t = self._opening_time(pos)
         return t if t is not None and self._plan_states(t) else None
 
-    def _opening_time(self, pos: int) -> TimeRef | None:
-        """The time that opens the sentence (to its 。) holding ``pos``, if one does."""
+    def _full_sentence_start(self, pos: int) -> int:
+        """Where the sentence (to its 。) holding ``pos`` starts."""
         if self._full_stops is None:  # once a document: where its sentences end at a full stop
             self._full_stops = [m.start() for m in _FULL_STOP.finditer(self.s)]
         before = bisect_left(self._full_stops, pos)
-        opening = self._full_stops[before - 1] + 1 if before else 0
+        return self._full_stops[before - 1] + 1 if before else 0
+
+    def _opening_time(self, pos: int) -> TimeRef | None:
+        """The time that opens the sentence (to its 。) holding ``pos``, if one does."""
+        opening = self._full_sentence_start(pos)
         at = bisect_left(self.time_starts, opening)
         return self.times[at] if at < len(self.times) and self.times[at].start == opening else None
+
+    def _opening_deadline(self, pos: int) -> TimeRef | None:
+        """The deadline that opens the sentence (to its 。) holding ``pos`` as its topic, when a semicolon
+        stands between (到一九五七年，铁路货物周转量将达到…；旅客周转量将达到…: the passengers' by 1957 too)."""
+        opening = self._full_sentence_start(pos)
+        at = bisect_left(self.time_starts, opening)
+        t = self.times[at] if at < len(self.times) else None
+        if (t is None or t.start - opening > 1 or t.role != "to" or t.year is None or self.doc_year is None
+                or t.year < self.doc_year or t.start >= pos or not self.s.startswith(("，", ","), t.end)):
+            return None
+        return t if _SEMICOLON.search(self.s, t.end, pos) else None
 
     def _compared_base(self, pos: int) -> TimeRef | None:
         """The year compared with in the topic that opens the sentence (to its 。) holding ``pos``
@@ -2039,6 +2056,7 @@ _COUNTED_NOUN_END = re.compile(
 )
 
 
+_COUNTED_ALL = re.compile(r"(?<=..)(?:首次)?(?:全部|均已|都已|已经)(?=[\u4e00-\u9fff])")
 _COUNTERS = frozenset("个家宗项所座条名位户处批只台套辆艘架部件场")
 _AGE_QUALIFIER = re.compile(r"[0-9]{1,3}周?岁")  # 1467位|80岁以上低收入老年人: an age qualifying the people counted
 _COUNTED_UNITS = _COUNTERS | frozenset("种类")  # 发现2种新物种: kinds counted too
@@ -2144,13 +2162,15 @@ def _metric(core: str, trail: str, prev_metric: str, share: bool = False, counte
         return framed
     if trail_noun and (
             len(_PERIOD_TAIL.sub("", core)) < 3 or core[-1] in _VERB_ENDS or core.endswith(_CONJUNCTIONS)
-            or (counted and core.endswith(("新增", "发现")))
+            or (counted and core.endswith(("新增", "发现", *_SCOPES)))  # 动员全省|8000名志愿者
             or _SUPERLATIVE.search(core) or _names_a_place(core, share) or _names_examples(core, trail_noun)
             or _PHASE_END.search(core) or _ASPECTS_END.search(core) or core.endswith(_BEFORE_ITS_NOUN)):
         # 建设77个党建共同体, 成长出8个万亿元级产业集群; 建设科创生态岛和11个分岛: the number opens its own noun
         # (85个口袋公园|等建成开放: up to the 等 that closes its examples)
         examples = _EXAMPLES_CLOSE.search(trail_noun, 2)
-        return trail_noun[: examples.start()] if examples else trail_noun
+        noun = trail_noun[: examples.start()] if examples else trail_noun
+        # 2460名剩余贫困人口全部脱贫: the people who left poverty, without how many of them did
+        return _COUNTED_ALL.sub("", noun) if counted and len(noun) > 4 else noun
     if _COMPARED_BASE.match(core + "的") and prev_metric:
         return _GROWTH_TAIL.sub("", prev_metric)  # 工业总产值达到…，比一九五二年的二百七十亿元: the same measure
     if _GROWTH.match(core) and prev_metric and not _GROWTH.match(prev_metric):
