@@ -353,3 +353,12 @@ def test_a_numbered_list_a_colon_announces_with_semicolons_is_no_run_of_sections
             "二、产品大量积压的企业。\n各地都要制定关停计划。\n二、关于农业\n农业要全面发展。\n")
     found = [(h.level, h.marker, h.title) for h in extract_outline(text)]
     assert found == [(1, "一、", "关于工业"), (1, "二、", "关于农业")]
+
+
+def test_bold_part_titles_that_open_with_a_year_are_the_top_level() -> None:
+    text = ("各位代表：\n**2025年经济社会发展稳中向好**\n1、经济总量持续增长。\n全年地区生产总值增长6%。\n"
+            "2、民生保障不断加强。\n新增就业1万人。\n**2026年奋力开创高质量发展新局面**\n"
+            "1、全面深化改革开放。\n推进重点领域改革。\n2、着力扩大有效投资。\n实施重点项目100个。\n")
+    found = [(h.level, h.title) for h in extract_outline(text)]
+    assert found[0] == (1, "2025年经济社会发展稳中向好") and found[3] == (1, "2026年奋力开创高质量发展新局面")
+    assert [level for level, _ in found] == [1, 2, 2, 1, 2, 2]

@@ -358,3 +358,8 @@ def test_a_name_quoted_alone_starts_where_it_stands_alone_not_inside_a_longer_qu
 def test_one_of_a_class_described_is_no_name() -> None:
     text = "新材料项目落地签约，成为全省对外开放两大标志性项目之一。全力打好三大攻坚战。"
     assert list(names(text)) == ["三大攻坚战"]
+
+
+def test_an_award_list_a_place_is_chosen_for_is_no_name() -> None:
+    text = "城南遗址入选“全国十大考古新发现”，全力打好“三大攻坚战”。"
+    assert list(names(text)) == ["三大攻坚战"]

@@ -331,8 +331,14 @@ def _simple(s: str) -> str:
 def _quoted_candidates(text: str, qs: int, qe: int) -> Iterator[Candidate]:
     """Names inside the quoted ``text[qs:qe]``: each segment that is a whole numbered name (“四风”,
     “两个确立”, “四个中心、六个基地”), or a numbered name that ends a segment (“打造九个现代化新淄博”)."""
+    if _AWARD_BEFORE.search(text, max(0, qs - 5), qs - 1) and _AWARD_SCOPE.match(text, qs):
+        return  # 入选“全国十大考古新发现”: an award's list, not a set the text names
     for a, b, count, head in _quoted_names(text[qs:qe]):
         yield qs + a, qs + b, count, head
+
+
+_AWARD_BEFORE = re.compile(r"(?:入选|获评|评为|荣获|列入|获得)$")
+_AWARD_SCOPE = re.compile(r"(?:全国|全省|全市|中国|年度|\d{4}年度?)")
 
 
 @lru_cache(maxsize=4096)  # the same quoted terms come back again and again

@@ -47,6 +47,8 @@ _LINE_LEAD = " \t\u3000*#"  # indentation, and markdown's bold and heading marks
 # sentence inside, its words saying a part's role.
 _BARE_TITLE = re.compile(r"[^。！？；，,：:!?;]{4,24}")
 _BARE_TITLE_ROLES = ("review", "plan", "analysis")
+# **2013年经济社会发展稳进向好**: a bold title of its own line that opens with a year is a part's title too
+_YEAR_TITLE = re.compile(r"(?:19|20)[0-9]{2}年")
 
 _BLOCK_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("cn", re.compile(rf"([{_CN}]{{1,3}})[、．]")),
@@ -166,7 +168,7 @@ def extract_outline(text: str) -> list[Heading]:
 
 def _with_bare_titles(simple: str, accepted: list[_Candidate], openings: list[_Opening]) -> list[_Candidate]:
     """Bare part titles, when two or more of them stand above every numbered heading, are the top level:
-    ``2025年工作回顾`` ⏎ ``一、…`` ⏎ ``2026年工作安排`` ⏎ ``一、…``."""
+    ``2025年工作回顾`` ⏎ ``一、…`` ⏎ ``2026年工作安排`` ⏎ ``一、…`` (or in bold, any title opening with a year)."""
     first_block = min((c.start for c in accepted if c.block), default=len(simple))
     titles: list[_Candidate] = []
     for at in openings:
@@ -179,7 +181,8 @@ def _with_bare_titles(simple: str, accepted: list[_Candidate], openings: list[_O
             continue
         if any(pattern.match(words) for _, pattern in _BLOCK_PATTERNS):
             continue  # a numbered heading: its list says its level
-        if title_role(words, None) in _BARE_TITLE_ROLES:
+        bold = simple.startswith("**", at.position - 2) and simple.endswith("**", 0, end)
+        if title_role(words, None) in _BARE_TITLE_ROLES or (bold and _YEAR_TITLE.match(words)):
             titles.append(_Candidate("title", len(titles) + 1, at.position, at.position,
                                      at.position + len(words), True, at.line))
     if len(titles) < 2 or titles[0].start >= first_block:
