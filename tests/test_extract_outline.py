@@ -362,3 +362,16 @@ def test_bold_part_titles_that_open_with_a_year_are_the_top_level() -> None:
     found = [(h.level, h.title) for h in extract_outline(text)]
     assert found[0] == (1, "2025年经济社会发展稳中向好") and found[3] == (1, "2026年奋力开创高质量发展新局面")
     assert [level for level, _ in found] == [1, 2, 2, 1, 2, 2]
+
+
+def test_a_heading_a_page_break_ran_into_the_paragraph_before_still_counts() -> None:
+    text = ("**一、过去五年工作回顾**\n过去五年，全市经济总量跨上新台阶。我们将认真加以解决。二、未来五年的目标任务\n"
+            "今后五年的主要目标是：\n——综合实力提升。地区生产总值年均增长7%。\n——民生福祉提升。居民收入稳步增长。\n"
+            "城乡面貌持续改善，实现城市协同善治。三、2026年重点工作\n（一）强力推进重大项目建设。全年实施项目100个。\n"
+            "（二）持续保障和改善民生。新增就业1万人。\n")
+    found = [(h.level, h.marker, h.title) for h in extract_outline(text)]
+    assert [f for f in found if f[0] == 1] == [
+        (1, "一、", "过去五年工作回顾"), (1, "二、", "未来五年的目标任务"), (1, "三、", "2026年重点工作")]
+    # a list inside a paragraph, its items running on, stays no heading
+    inline = "今年要做好以下工作。一、加强组织领导，压实工作责任。二、强化督查考核，确保任务落地。\n"
+    assert extract_outline(inline) == []

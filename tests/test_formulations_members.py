@@ -363,3 +363,14 @@ def test_one_of_a_class_described_is_no_name() -> None:
 def test_an_award_list_a_place_is_chosen_for_is_no_name() -> None:
     text = "城南遗址入选“全国十大考古新发现”，全力打好“三大攻坚战”。"
     assert list(names(text)) == ["三大攻坚战"]
+
+
+def test_an_entry_defining_two_names_gives_each_its_own_part() -> None:
+    text = ("争取更多项目纳入“两重”“两新”支持范围，推进镇村“四旁”“五边”植树。\n名词解释\n"
+            "1.“两重”“两新”：国家重大战略实施和重点领域安全能力建设，大规模设备更新和消费品以旧换新。\n"
+            "2.“四旁”“五边”：“四旁”指宅旁、村旁、路旁、水旁；“五边”指山边、水边、路边、镇村边、景区边。\n")
+    found = names(text)
+    assert found["两重"].members == ["国家重大战略实施", "重点领域安全能力建设"]
+    assert found["两新"].members == ["大规模设备更新", "消费品以旧换新"]
+    assert found["四旁"].members == ["宅旁", "村旁", "路旁", "水旁"]
+    assert found["五边"].members == ["山边", "水边", "路边", "镇村边", "景区边"]

@@ -1118,3 +1118,9 @@ def test_a_count_after_a_scope_or_a_place_counts_the_noun_after_it_without_how_m
     assert found[8000].metric.startswith("志愿者")
     assert found[16.7].metric.startswith("地下综合管廊")
     assert found[2460].metric == "剩余贫困人口脱贫"
+
+
+def test_mu_times_is_a_unit_and_an_original_base_is_no_part_of_the_metric() -> None:
+    found = _quantities("2025年，累计实施保护性耕作1.2亿亩次，老年津贴由原每人每月165元提高至200元。", date="2026-01-20")
+    assert found[1.2].unit == "亿亩次"
+    assert found[165].metric == found[200].metric == "老年津贴"

@@ -565,6 +565,10 @@ def _members(text: str, outline: list[Heading], key: str, name: str, count: int,
 
     # the ways of enumerating, the surest first; a set that cannot be the name's lets the next way try
     short = _SHORT_HEAD.fullmatch(head)
+    for s, _ in occurrences:
+        shared = _shared_entry(text, s, count)
+        if shared is not None:  # an entry defining this name with others: its own part, or nothing
+            return shared if _credible(shared, bare_name, head) else []
     for s, e in occurrences:
         found = (
             ok(_list_before(text, s, e, count, head))
@@ -846,6 +850,30 @@ def _entry_below(text: str, s: int, e: int, count: int) -> list[str] | None:
 
 
 _ENTRY_ITEM = 12
+
+
+def _shared_entry(text: str, s: int, count: int) -> list[str] | None:
+    """8.“两重”“两新”：国家重大战略…，大规模设备更新和消费品以旧换新。: a glossary entry that defines several
+    names at once, one part of its definition each, in order; the members of the name at ``s`` (``[]`` when the
+    parts do not match the names), or None when ``s`` opens no such entry."""
+    line_start = text.rfind("\n", 0, s) + 1
+    entry = _SHARED_ENTRY.match(text, line_start)
+    if entry is None or not entry.start(1) <= s < entry.end(1):
+        return None
+    names = [m.start() for m in re.finditer("“", entry.group(1))]
+    which = sum(1 for at in names if entry.start(1) + at <= s) - 1
+    line_end = text.find("\n", entry.end())
+    parts = _SHARED_PARTS.split(text[entry.end() : line_end if line_end >= 0 else len(text)].strip().rstrip("。；;"))
+    if len(parts) != len(names):
+        return []
+    part = _PART_NAMED.sub("", parts[which])  # “四旁”指宅旁、…；“五边”指…: each part may name its name again
+    items = [y for x in part.split("、") for y in _and_split(x)]  # a definition: 和 joins its members
+    return [_clean_member(x) for x in items] if len(items) == count else []
+
+
+_SHARED_ENTRY = re.compile(r"[ \t　]*(?:[［\[【(（]?\d{1,3}[］\]】)）.．、]?[ \t　]*)?((?:“[^“”\n]{1,12}”){2,})[：:]")
+_SHARED_PARTS = re.compile(r"[，,；;]")
+_PART_NAMED = re.compile(r"^“[^“”]{1,12}”(?:是指|指|即|是|为)?")
 _ENTRY_NUMBER = 6  # what may stand before a glossary entry's name on its line: 2. ［3］ (12)
 _ENDS_LINE = re.compile(r"[”」』\"]?[ \t　]*\n")
 

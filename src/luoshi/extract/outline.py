@@ -307,7 +307,9 @@ def _find_candidates(simple: str, openings: list[_Opening]) -> list[_Candidate]:
             for style, pattern in _BLOCK_PATTERNS:
                 m = pattern.match(simple, at.position)
                 if m and (not weak or style in _WEAK_STYLES):
-                    found.append(_candidate(simple, style, _ordinal(m.group(1)), at, m.end(), weak))
+                    c = _candidate(simple, style, _ordinal(m.group(1)), at, m.end(), weak)
+                    c.weak = weak and not _ends_its_line(c, simple)
+                    found.append(c)
                     break
             else:
                 m = _DASH.match(simple, at.position)
@@ -337,6 +339,13 @@ def _candidate(
     return _Candidate(style, ordinal, at.position, title_start, title_end, at.line_start, at.line, at.flattened, weak)
 
 
+def _ends_its_line(c: _Candidate, simple: str) -> bool:
+    """A short title that runs to the end of its line after a full stop is a heading a page break ran into the
+    paragraph before it (…实现城市协同善治。三、2017年重点工作⏎), not a list item inside the paragraph."""
+    return simple[c.title_end : c.title_end + 1] == "\n" and c.title_end - c.title_start <= _RUN_INTO_TITLE
+
+
+_RUN_INTO_TITLE = 24
 _NUMERAL_LIST = re.compile(rf"[{_CN}]+[、，,]")
 _TITLE_OPENING = re.compile(r"[\u4e00-\u9fff“‘《（(0-9０-９A-Za-z\"]")  # how a heading's title may open
 
