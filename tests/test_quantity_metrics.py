@@ -1124,3 +1124,18 @@ def test_mu_times_is_a_unit_and_an_original_base_is_no_part_of_the_metric() -> N
     found = _quantities("2025年，累计实施保护性耕作1.2亿亩次，老年津贴由原每人每月165元提高至200元。", date="2026-01-20")
     assert found[1.2].unit == "亿亩次"
     assert found[165].metric == found[200].metric == "老年津贴"
+
+
+def test_a_noun_clause_before_a_dated_figure_names_it_and_a_projects_total_investment_is_theirs() -> None:
+    found = _quantities("中等学校的学生，2012年有三百多万人，2017年已经有七百多万人。2025年，落地PPP项目22个、"
+                        "总投资169亿元。", date="2026-01-20")
+    assert found[300].metric == found[700].metric == "中等学校的学生"
+    assert found[169].metric == "落地PPP项目总投资"
+    # a clause that says how something went is no noun to name the figure after it
+    assert _quantities("2025年，全县农业生产逐步扩大，2024年达到12.5亿元。", date="2026-01-20")[12.5].metric != "农业生产逐步扩大"
+
+
+def test_a_base_a_change_falls_from_in_a_plan_part_is_a_fact() -> None:
+    text = "二、今后的任务\n保留的小铁厂加强了管理，结果生铁成本由三百零三元降到二百四十三元。\n"
+    found = {q.value: q for q in luoshi.document_from_text(text, date="1981-12-01").quantities}
+    assert found[303].kind == "fact"

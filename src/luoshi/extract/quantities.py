@@ -187,7 +187,7 @@ _CONTEXT_REACH = 2000
 # A number that is the base of a comparison, stated with its year: 比一九五二年的二百七十亿元增长百分之一百四十一
 _COMPARED_BASE = re.compile(r"^(?:比|较)(?:[^，,比较]{0,8}年|现有?|原有?|目前)(?:同期)?的$")  # 比现有的86个: today's
 _BASELINE_AFTER = re.compile(
-    r"^[^，。；]{0,6}?(?:提高|提升|增加|增长|上升|下降|降低|减少|扩大|缩小|增至|降至|升至)(?:到|至)?"
+    r"^[^，。；]{0,6}?(?:提高|提升|增加|增长|上升|下降|降低|减少|扩大|缩小|增至|降至|升至|降到|升到|增到)(?:到|至)?"
 )
 
 # Sections of a work report: the review (一、2015年工作回顾), the plan (二、2016年重点工作).
@@ -300,7 +300,12 @@ _LEAD_JOINS = ("和", "及", "与", "并", "在", "对")
 _TOPIC_MAX = 24  # 一九六四年供应的猪肉、羊肉、蔬菜等副食品，都增长…: a topic clause, its year and its measure
 _LIST_ITEM_MAX = 10  # an item of a list of nouns a number sums up (中省预算内投资、超长期特别国债、…资金291亿元)
 _DOUBLED_TAIL = re.compile(r"(?:比[^，,]{1,12})?翻了?(?:一番|两番|番)?$")
-_TOTALS = frozenset(("总数", "总量", "共计", "合计", "总计"))  # …地方有十九个建设项目，共计四十二个
+_PROJECT_TOTALS = frozenset(("总投资", "总规模"))  # 落地PPP项目22个、总投资169亿元: the projects'
+# …地方有十九个建设项目，共计四十二个
+_TOTALS = frozenset(("总数", "总量", "共计", "合计", "总计", *_PROJECT_TOTALS))
+# 中等学校的学生: a noun phrase with nothing done in it (no 了, 将, 要, …, no verb at its end)
+_BARE_NOUN = re.compile(r"(?!.*(?:逐步|不断|持续|稳步|屡|明显|进一步|加快|大力|步伐))[^了将要已在把对被，,、]{2,12}"
+                        r"(?<![出有造建设育引进办开立施动展供扶助纳导决盖及签定选化成持好批产通起改广拥大高快强多少升降长深])")
 _NEWLY = re.compile(r"^(?:新增|新认定|新培育|新建|新晋|新入选|新获批)")
 _KIND_WORD = re.compile(r"领域|行业|产业|板块|方面|地区|部门|类|项目")  # what short list items are kinds of
 _SHARED_PREDICATE = re.compile(r"[均都等]")  # what the list shares: 均增长, 都达到, 信息等重点产业
@@ -334,7 +339,7 @@ _METRIC_TAIL = _by_length(
         "增加至 增长至 降低到 降低至 下降至 减少至 扩大到 扩大至 调至 调到 调整为 调整到 调整至 提至 "
         "上调至 上调到 调高到 调高至 下降为 上升为 降低为 提高为 增加为 只 仅 各 "
         "拟按 按 由上年 从上年 由去年 从去年 跨过 跨上 迈上 站上 迈过 跨越 连续跨过 连续跨上 连续迈上 连续跨越 "
-        "力争 争取 确保 努力 必须 从上半年 由上半年 从年初 由年初 平均 全部 都 全都 大约 大概 原定 由原 从原 "
+        "力争 争取 确保 努力 必须 从上半年 由上半年 从年初 由年初 平均 全部 都 全都 大约 大概 原定 由原 从原 已经 "
         "平均每年 每年平均"
     ).split()
 )
@@ -1529,9 +1534,10 @@ class _Context:
             if _QUOTE_PAIRS.get(s[start], "\n") in s[start + 1 : c.start]:
                 break  # “回迁难”项目74个: a quoted name opens the evidence, both its marks in it
             start += 1
-        if not prev_metric and (_GROWTH.match(core) or _YEAR_ONLY.fullmatch(core)):
+        dated_clause = _YEAR_ONLY.fullmatch(core) is not None or (not core and self._opens_with_time(clause))
+        if not prev_metric and (_GROWTH.match(core) or dated_clause):
             # …经费，从2002年1288亿元增加到2007年的3664亿元: the topic's; 工业总产值：一九五三年比…增长: the label's
-            prev_metric = self._topic(clause) or self._label(clause)
+            prev_metric = self._topic(clause, dated_clause) or self._label(clause)
         ranked = (self._ranked(clause) or self._label(clause)) if not core and not trail else ""
         counted = c.unit in _COUNTED_UNITS
         metric = self._with_subject(ranked or _metric(core, trail, prev_metric, c.unit in _SHARES, counted,
@@ -1689,15 +1695,21 @@ class _Context:
         noun = subject.group(1)[head.end() if head else 0 :]
         return metric + noun if level else noun + metric
 
-    def _topic(self, clause: int) -> str:
+    def _opens_with_time(self, clause: int) -> bool:
+        at = bisect_left(self.time_starts, clause)
+        return at < len(self.times) and self.times[at].start == clause
+
+    def _topic(self, clause: int, dated_clause: bool = False) -> str:
         """The clause before ``clause`` when it names a measure with its year and no number (一九五四年社会零售总额，
-        比一九五二年增长…: the growth is the 社会零售总额's), else ''."""
+        比一九五二年增长…: the growth is the 社会零售总额's), or, ``dated_clause`` (the number's clause opens with
+        its year), a bare noun (中等学校的学生，一九五二年有三百多万人); else ''."""
         opening = self._clause_before_without_number(clause)  # a topic may list (2023年的蔬菜、水果，都增长…)
         if opening is None or clause - 1 - opening > _TOPIC_MAX:
             return ""
         words = self.s[opening : clause - 1]
         dated = bisect_left(self.time_starts, opening)
-        if (dated == len(self.times) or self.times[dated].start != opening) and not _names_measure(words):
+        if ((dated == len(self.times) or self.times[dated].start != opening) and not _names_measure(words)
+                and not (dated_clause and _BARE_NOUN.fullmatch(words))):
             return ""  # a topic opens with its year or names a measure; 如果能够加速周转，减少百分之二 names none
         head = _METRIC_HEAD.match(words)
         return words[head.end() :] if head else words
@@ -2179,7 +2191,7 @@ def _metric(core: str, trail: str, prev_metric: str, share: bool = False, counte
         # 财政收入比“十一五”末翻了一番，年均增长15%: the measure, not how it doubled
         measure = _YEAR_TAIL.sub("", _COMPARED_AT_END.sub("", _DOUBLED_TAIL.sub("", _GROWTH_TAIL.sub("", prev_metric))))
         return measure + core.lstrip(_GROWTH_ADVERBS)
-    if core in _TOTALS and prev_metric:
+    if core in _TOTALS and prev_metric and (core not in _PROJECT_TOTALS or prev_metric.endswith(("项目", "工程"))):
         # 新增过百亿元企业2家、总数达7家: all such firms; 新登记经营主体…增长13%，总量达…: of the firms
         return _NEWLY.sub("", _GROWTH_TAIL.sub("", prev_metric)) + core
     dated = _YEAR_TAIL.sub("", core)  # 发电装机容量由1997年的2.54亿千瓦: the year is no part of the measure
