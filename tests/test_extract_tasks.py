@@ -580,3 +580,10 @@ def test_what_a_measure_is_good_for_is_no_task() -> None:
             "于公于私，都有好处。\n")
     tasks = [t.text for t in luoshi.document_from_text(text, date="2023-01-20").tasks]
     assert tasks == ["要把多余的职工调配到农场劳动，增加农业生产。"]
+
+
+def test_what_a_thing_is_twice_over_is_no_task() -> None:
+    text = ("二、今后的任务\n要多渠道增加城乡居民收入。不断改善城乡人民生活，既是我们发展经济的出发点，"
+            "也是扩大内需、促进经济持续增长的迫切需要。\n")
+    tasks = [t.text for t in luoshi.document_from_text(text, date="2023-01-20").tasks]
+    assert tasks == ["要多渠道增加城乡居民收入。"]

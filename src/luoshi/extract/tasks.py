@@ -103,8 +103,9 @@ NOT_TASK_RULES: tuple[SentenceRule, ...] = (
                                      r"|^从[^，,。]{1,10}(?:看|来看)[，,](?:将|正在|会)"),
                  "发展方式由粗放型转向集约型；", ("转向", "看")),
     # a last clause that opens with 是 says what the clauses before it are: 集中抓好这批大项目，是稳增长的关键所在
-    SentenceRule("definition", re.compile(r"[，,]是(?!否)[^，,；;]*$"),
-                 "我们追求的发展，是提高质量效益、改善人民生活的发展。", ("，是", ",是"), whole=True),
+    # …，既是…的根本目的，也是…的迫切需要: what it is, twice over
+    SentenceRule("definition", re.compile(r"[，,]是(?!否)[^，,；;]*$|[，,]既是[^。；;]*[，,](?:也|又|更)是"),
+                 "我们追求的发展，是提高质量效益、改善人民生活的发展。", ("，是", ",是", "既是"), whole=True),
     # a clause that ends by judging the outlook states it, whatever verbs come before (前景广阔的产业 is a noun)
     # 越是…越要…, 改革越深入，越要…: the stance a hard time calls for, not a deliverable
     SentenceRule("stance", re.compile(r"^越是[^，,。]{1,20}[，,]"
