@@ -1139,3 +1139,20 @@ def test_a_base_a_change_falls_from_in_a_plan_part_is_a_fact() -> None:
     text = "二、今后的任务\n保留的小铁厂加强了管理，结果生铁成本由三百零三元降到二百四十三元。\n"
     found = {q.value: q for q in luoshi.document_from_text(text, date="1981-12-01").quantities}
     assert found[303].kind == "fact"
+
+
+def test_done_before_a_measure_is_no_part_of_it_but_an_act_or_a_share_keeps_it() -> None:
+    found = _quantities("2025年，完成规上工业增加值873亿元，完成营造林74万亩，完成年度计划投资的89.5%。",
+                        date="2026-01-20")
+    assert found[873].metric == "规上工业增加值"
+    assert found[74].metric == "完成营造林"
+    assert found[89.5].metric.startswith("完成")
+
+
+def test_a_mid_year_report_looks_back_on_this_year() -> None:
+    text = ("各位代表：\n今年以来，我们主动应对新的挑战。预计上半年，全市地区生产总值同比增长13%。\n"
+            "一、上半年工作回顾\n城乡居民人均可支配收入增长14.8%。\n二、下半年工作安排\n全年地区生产总值增长10%。\n")
+    found = {q.value: q for q in luoshi.document_from_text(text, date="2012-06-16").quantities}
+    assert (found[13].kind, found[13].deadline_year) == ("fact", 2012)
+    assert (found[14.8].kind, found[14.8].deadline_year) == ("fact", 2012)
+    assert (found[10].kind, found[10].deadline_year) == ("target", 2012)

@@ -697,6 +697,14 @@ def _paired_before(found: list[Quantity], run: list[int], s: str, text: str) -> 
 _NAMED_MEASURES = (*SHARED_MEASURES, *PAIRED_MEASURES, "税收", "经费", "资金")
 
 
+def _without_done(metric: str, share: bool) -> str:
+    """完成规上工业增加值873亿元: the value added, not the act; but 完成营造林 (an act, no measure) and
+    完成年度计划投资的89.5% (a share: how much of it was done) keep it."""
+    if not share and len(metric) >= 5 and metric.startswith(("完成", "实现")) and _names_measure(metric[2:]):
+        return metric[2:]
+    return metric
+
+
 def _names_measure(subject: str) -> bool:
     """Whether a subject ends with what it measures (…床位数, …销售收入, …入库税收), not with a bare noun."""
     return subject.endswith(MEASURE_ENDS) or any(subject.endswith(m) for m in _NAMED_MEASURES)
@@ -1276,13 +1284,16 @@ def _classify_heading(title: str, doc_year: int | None) -> tuple[str, int | None
     return "", None, None
 
 
+_PART_OF_YEAR = re.compile(r"(?:今年)?(?:上半年|前三季度|一季度|前两个季度)")
+
+
 def _review_heading(
     title: str, doc_year: int | None, year: int | None, plans: list[int]
 ) -> tuple[str, int | None, int | None]:
     if year:
         return "review", year, year + 1
-    if "今年以来" in title and doc_year:
-        return "review", doc_year, None  # 一、今年以来的工作
+    if doc_year and ("今年以来" in title or _PART_OF_YEAR.match(title)):
+        return "review", doc_year, None  # 一、今年以来的工作; 一、上半年工作回顾 (a mid-year report)
     if not plans and doc_year and "五年" not in title:
         return "review", doc_year - 1, None  # 一、去年工作回顾, 一、政府工作回顾
     return "review", max(plans, default=None), max(plans) + 1 if plans else None  # “十四五”时期工作回顾: 2025
@@ -1544,6 +1555,7 @@ class _Context:
                                                       modified=counted and s[c.start - 1 : c.start] == "的",
                                                       after=s[c.end : c.end + 14] if c.unit in _CAPACITY_UNITS else "")
                                     or self._ranked(clause), clause, bool(trail))
+        metric = _without_done(metric, c.unit in _SHARES)
         shown, unit = metric, c.unit
         if self.converted:  # the metric and the unit in the document's own script (the unit half-width)
             shown = self._original(metric, max(0, start - 40), end)
@@ -1765,7 +1777,8 @@ class _Context:
             if mode != "review" and _PARAGRAPH_REVIEW.match(head):
                 # a paragraph looking back: facts, unless a sentence says otherwise
                 # 过去一年…, and 这五年… too: a period looked back on ends last year
-                mode, year = "recap", (self.doc_year - 1 if self.doc_year else None)
+                this_year = head.startswith(("今年以来", "今年上半年"))  # a mid-year report's look back: this year
+                mode, year = "recap", (self.doc_year - (0 if this_year else 1) if self.doc_year else None)
             elif mode == "review" and _PARAGRAPH_PLAN.match(head):
                 mode = "plan"
             narrated = _YEAR_NARRATED_PARAGRAPH.match(_SALUTATION.sub("", self.s[para : para + _NARRATION_REACH]))
