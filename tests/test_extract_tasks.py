@@ -587,3 +587,10 @@ def test_what_a_thing_is_twice_over_is_no_task() -> None:
             "也是扩大内需、促进经济持续增长的迫切需要。\n")
     tasks = [t.text for t in luoshi.document_from_text(text, date="2023-01-20").tasks]
     assert tasks == ["要多渠道增加城乡居民收入。"]
+
+
+def test_where_the_country_stands_is_no_task() -> None:
+    text = ("二、今后的任务\n我国正处在转变发展方式、优化经济结构的攻关期，结构性问题相互交织。"
+            "要加快转变发展方式。\n")
+    tasks = [t.text for t in luoshi.document_from_text(text, date="2020-01-20").tasks]
+    assert tasks == ["要加快转变发展方式。"]

@@ -374,3 +374,8 @@ def test_an_entry_defining_two_names_gives_each_its_own_part() -> None:
     assert found["两新"].members == ["大规模设备更新", "消费品以旧换新"]
     assert found["四旁"].members == ["宅旁", "村旁", "路旁", "水旁"]
     assert found["五边"].members == ["山边", "水边", "路边", "镇村边", "景区边"]
+
+
+def test_what_is_done_to_a_named_set_is_no_part_of_its_name() -> None:
+    text = "推进现代制种、高效蔬菜、绿色畜牧等六大特色产业集群化发展，推动三大产业数字化转型。"
+    assert list(names(text)) == ["六大特色产业", "三大产业"]

@@ -479,6 +479,8 @@ def _cut_head(run: str, tail: bool = False) -> str | None:
         cut = own.end()  # 五大发展理念: the name's own noun, not what follows the name
     elif cut > 1 and (programme := _PROGRAMME_AFTER.match(run, cut)) and programme.end() <= 10:
         return run[: programme.end()]  # 五大旅游发展重点工程: a programme's name runs on through its words to its head
+    if cut >= 5 and run[cut - 1] == "化" and not tail:
+        cut -= 3  # 六大特色产业集群化发展, 三大产业数字化转型: the industries, not what is done to them
     return run[:cut] if cut <= 7 else None
 
 
