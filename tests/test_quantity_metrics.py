@@ -1156,3 +1156,14 @@ def test_a_mid_year_report_looks_back_on_this_year() -> None:
     assert (found[13].kind, found[13].deadline_year) == ("fact", 2012)
     assert (found[14.8].kind, found[14.8].deadline_year) == ("fact", 2012)
     assert (found[10].kind, found[10].deadline_year) == ("target", 2012)
+
+
+def test_yearly_average_a_rise_a_stage_and_a_class_passed() -> None:
+    found = _quantities("2025年，空气质量优良率年均95%，存贷比46.7%，同比上升1.3个百分点，为义务教育阶段2400多万学生"
+                        "免除学杂费，成为全省首个经济总量突破5000亿元的城市，分别达到了每亩生产粮食四百斤、五百斤。",
+                        date="2026-01-20")
+    assert found[95].metric == "空气质量优良率"
+    assert found[1.3].metric == "存贷比同比上升"
+    assert found[2400].metric.startswith("学生")
+    assert 5000 not in found  # the amount the cities pass names their class
+    assert found[400].metric == "每亩生产粮食"

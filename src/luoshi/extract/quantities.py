@@ -325,7 +325,8 @@ def _by_length(words: list[str]) -> _SuffixesByLength:
 # the metric drops times, places and intentions before it (全年全区, 力争) and verbs after it (完成, 控制在)
 _METRIC_HEAD = re.compile(
     r"^(?:" + _TIME_WORDS + r"(?:[，,]|的)?|[全我]\w上下|(?:全市|全区|全省|全县|全州|全国|我市|我区|我省|我县|我国)的?"
-    r"|其中|我们|要求|要(?!求)|将|力争|确保|争取|努力|计划(?![内外])|预计|拟|成为|推动|推进|实现|完成了|实现了|特别是|尤其是|把|致使|导致"
+    r"|其中|我们|要求|要(?!求)|将|力争|确保|争取|努力|计划(?![内外])|预计|拟|成为|推动|推进|实现|完成了|实现了|(?:分别)?达到了"
+    r"|特别是|尤其是|把|致使|导致"
     r"|即(?![使便将])(?=.)|而(?![今且已])(?=.)|大约|[一二三四五六七八九十]{1,3}是(?=.))+"
 )
 # Words ending in a character that is a suffix of a metric on its own (约 about, 近 nearly, 有 has)
@@ -340,7 +341,7 @@ _METRIC_TAIL = _by_length(
         "上调至 上调到 调高到 调高至 下降为 上升为 降低为 提高为 增加为 只 仅 各 "
         "拟按 按 由上年 从上年 由去年 从去年 跨过 跨上 迈上 站上 迈过 跨越 连续跨过 连续跨上 连续迈上 连续跨越 "
         "力争 争取 确保 努力 必须 从上半年 由上半年 从年初 由年初 平均 全部 都 全都 大约 大概 原定 由原 从原 已经 "
-        "平均每年 每年平均"
+        "平均每年 每年平均 年均"
     ).split()
 )
 # 同比增长9.1%; 比1980年预计增加1000万吨, 较上年末下降: a change of the measure named before it
@@ -354,7 +355,7 @@ _DURATION = r"(?:[一二三四五六七八九十两0-9]{1,2}年(?:来|间|内)?)
 _GROWTH_ADVERBS = "都均也又还即将要会却"  # 都将增长: how the growth is said, not what grows
 _GROWTH = re.compile(r"^[都均也又还即将要会]*(?:同比|比上年|较上年|年均)?"
                      # not 降低企业成本 (an act), nor 提高到2002年 (where a change ended)
-                     r"(?:(?:增长|下降|增速|提高|减少|上涨)(?![到至])|(?:提升|降低)(?:到|至))"
+                     r"(?:(?:增长|下降|增速|提高|减少|上涨|上升)(?![到至])|(?:提升|降低)(?:到|至))"
                      r"|^[即又也还都均]*" + _DURATION + r"?(?:" + _COMPARED_TO
                      + r")?(?:平均每年|每年平均|年均|平均)?"
                      r"(?:增长|下降|提高|提升|降低|减少|上涨|增加|增产|减产|递增|递减)了?$"
@@ -409,7 +410,7 @@ _PREDICATE_START = re.compile(r"建成|实施|实现|完成|开工|投产|用于
 _TAKES_OBJECT = frozenset(("实施", "用于", "支持", "带动"))
 # 深挖4个方面|31项增长潜力; 十大类|46项民生实事工程
 _ASPECTS_END = re.compile(r"[0-9一二三四五六七八九十](?:个(?:方面|方向|领域)|大?类)$")
-_PHASE_END = re.compile(r"[首一二三四五]期$")  # 建成公共自行车租赁系统首期195个租赁点: the noun after is counted
+_PHASE_END = re.compile(r"[首一二三四五]期$|阶段$")  # 建成公共自行车租赁系统首期195个租赁点: the noun after is counted
 _SUPERLATIVE = re.compile(r"最[高大长深宽重快]$|首[台座套艘个]$")  # 全球最高10米液压支架: the noun is the 液压支架
 _CONJUNCTIONS = ("和", "与")  # 及 is among the verb ends (涉及, 普及)
 _TRAIL_DROP = tuple("和与及并的“”\"「」")

@@ -81,8 +81,8 @@ _RANK_AFTER = re.compile(
 _NOT_RANKING = frozenset("比较提底末年月日以之")
 _BOUND_OF_A_COUNT = re.compile(r"的有[0-9零〇一二两三四五六七八九十百千几]")
 # a threshold naming a class of things (5000万元以上项目)
-_PASSED = frozenset("过超")
-_CLASS_NOUN = re.compile(r"(?:的)?(?:企业|工业企业|项目|产业项目|园区|集群|产业集群|县)")
+_PASSED = frozenset("过超破")  # 过, 超, 突破
+_CLASS_NOUN = re.compile(r"(?:的)?(?:企业|工业企业|项目|产业项目|园区|集群|产业集群|县|城市|省份)")
 _CLASS_AFTER_AMOUNT = re.compile(r"(?:企业|工业企业|项目|产业项目)(?=[0-9XＸ一二两三四五六七八九十几数]|[、，,和])")
 _THRESHOLD_AFTER = re.compile(r"(?:以上|以下)(?:的)?(?:项目|企业|工业|重大项目|产业项目|村|规模)")
 # 20万人口以上的县, 海拔5000米以上乡镇: places of a size, counted or served (not 80%以上的县, 10个以上乡镇)
@@ -312,7 +312,7 @@ def _threshold(r: Reading) -> bool:
     if r.s.startswith("的有", r.end) and _BOUND_OF_A_COUNT.match(r.s, r.end) is not None:
         return True
     # 新培育亿元企业3家、五亿元企业2家: an amount naming a class of firms, with nothing between; 营收过十亿元企业
-    # 达到15家: one the firms pass
+    # 达到15家, 成为首个经济总量突破5万亿元的城市: one the firms (or cities) pass
     return not r.post and (r.unit or "").endswith("元") and (
         _CLASS_AFTER_AMOUNT.match(r.s, r.end) is not None
         or (r.before in _PASSED and _CLASS_NOUN.match(r.s, r.end) is not None))
