@@ -594,3 +594,10 @@ def test_where_the_country_stands_is_no_task() -> None:
             "要加快转变发展方式。\n")
     tasks = [t.text for t in luoshi.document_from_text(text, date="2020-01-20").tasks]
     assert tasks == ["要加快转变发展方式。"]
+
+
+def test_what_a_task_is_the_basis_of_and_a_call_to_strive_for_are_no_tasks() -> None:
+    text = ("二、今后的任务\n要稳定粮食生产。大力发展农业，保证农产品稳定增长，是控制物价上涨幅度，实现经济健康发展的基础。"
+            "全县人民团结起来，为实现全面振兴的崇高目标而共同努力。\n")
+    tasks = [t.text for t in luoshi.document_from_text(text, date="2023-01-20").tasks]
+    assert tasks == ["要稳定粮食生产。"]

@@ -106,7 +106,8 @@ NOT_TASK_RULES: tuple[SentenceRule, ...] = (
                  "发展方式由粗放型转向集约型；", ("转向", "看")),
     # a last clause that opens with 是 says what the clauses before it are: 集中抓好这批大项目，是稳增长的关键所在
     # …，既是…的根本目的，也是…的迫切需要: what it is, twice over
-    SentenceRule("definition", re.compile(r"[，,]是(?!否)[^，,；;]*$|[，,]既是[^。；;]*[，,](?:也|又|更)是"),
+    SentenceRule("definition", re.compile(r"[，,]是(?!否)[^，,；;]*$|[，,]既是[^。；;]*[，,](?:也|又|更)是"
+                                          r"|[，,]是[^。；;]{0,40}的(?:基础|关键|前提|保障|根本|重要保证)[。！]?$"),
                  "我们追求的发展，是提高质量效益、改善人民生活的发展。", ("，是", ",是", "既是"), whole=True),
     # a clause that ends by judging the outlook states it, whatever verbs come before (前景广阔的产业 is a noun)
     # 越是…越要…, 改革越深入，越要…: the stance a hard time calls for, not a deliverable
@@ -169,8 +170,8 @@ NOT_TASK_RULES: tuple[SentenceRule, ...] = (
                                        + _GOES_ON_TO_ASK),
                  "国际化就是城市发展全面与国际接轨，形成高度市场化的制度体系。", ("就是",), whole=True),
     # a rallying cry closing a speech (为建设…而共同奋斗！): the spirit asked for, not a deliverable
-    SentenceRule("rally", re.compile(r"为了?[^。！；]{2,60}而(?:共同|不懈|努力|继续|团结)?奋斗[！!。]?$"),
-                 "全县上下要更加紧密地团结起来，为全面建设现代化美好家园而不懈奋斗！", ("奋斗",), whole=True),
+    SentenceRule("rally", re.compile(r"为了?[^。！；]{2,60}而(?:共同|不懈|努力|继续|团结)?(?:奋斗|努力)[！!。]?$"),
+                 "全县上下要更加紧密地团结起来，为全面建设现代化美好家园而不懈奋斗！", ("奋斗", "努力"), whole=True),
     # what something needs (高质量发展离不开充满活力的经营主体), not what to do, unless it goes on to ask
     SentenceRule("necessity", re.compile(r"^[^，,。；]{2,20}(?:离不开|有赖于|取决于)" + _GOES_ON_TO_ASK),
                  "高质量发展离不开充满活力和韧性的经营主体。", ("离不开", "有赖于", "取决于"), whole=True),
