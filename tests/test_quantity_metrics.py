@@ -1167,3 +1167,8 @@ def test_yearly_average_a_rise_a_stage_and_a_class_passed() -> None:
     assert found[2400].metric.startswith("学生")
     assert 5000 not in found  # the amount the cities pass names their class
     assert found[400].metric == "每亩生产粮食"
+
+
+def test_a_share_rising_to_a_figure_is_measured_without_the_rise() -> None:
+    found = _quantities("2025年，居民人均服务性消费支出占比升至48%。", date="2026-01-20")
+    assert found[48].metric == "居民人均服务性消费支出占比"
