@@ -1172,3 +1172,13 @@ def test_yearly_average_a_rise_a_stage_and_a_class_passed() -> None:
 def test_a_share_rising_to_a_figure_is_measured_without_the_rise() -> None:
     found = _quantities("2025年，居民人均服务性消费支出占比升至48%。", date="2026-01-20")
     assert found[48].metric == "居民人均服务性消费支出占比"
+
+
+def test_a_bare_share_after_a_figure_and_a_change_after_a_noun_clause() -> None:
+    found = _quantities("2025年，新能源汽车年产量增至82万辆、占比达到45%。同我县缔结友好关系的城市，已经由二十个增加到"
+                        "三十三个。", date="2026-01-20")
+    assert found[45].metric == "新能源汽车年产量占比"
+    assert found[20].metric == found[33].metric == "同我县缔结友好关系的城市"
+    # a clause that tells what happened names no figure after it
+    found = _quantities("2025年，消费活力加速释放，带动消费13.6亿元。", date="2026-01-20")
+    assert found[13.6].metric != "消费活力加速释放"

@@ -304,8 +304,9 @@ _PROJECT_TOTALS = frozenset(("总投资", "总规模"))  # 落地PPP项目22个�
 # …地方有十九个建设项目，共计四十二个
 _TOTALS = frozenset(("总数", "总量", "共计", "合计", "总计", *_PROJECT_TOTALS))
 # 中等学校的学生: a noun phrase with nothing done in it (no 了, 将, 要, …, no verb at its end)
-_BARE_NOUN = re.compile(r"(?!.*(?:逐步|不断|持续|稳步|屡|明显|进一步|加快|大力|步伐))[^了将要已在把对被，,、]{2,12}"
-                        r"(?<![出有造建设育引进办开立施动展供扶助纳导决盖及签定选化成持好批产通起改广拥大高快强多少升降长深])")
+_BARE_NOUN = re.compile(r"(?!.*(?:逐步|不断|持续|稳步|屡|明显|进一步|加快|加速|全面|大力|步伐|情况))"
+                        r"(?!按|根据|有|以)[^了将要已在把对被，,、]{2,12}"
+                        r"(?<![出有造建设育引进办开立施动展供扶助纳导决盖及签定选化成持好批产通起改广拥大高快强多少升降长深放实现行])")
 _NEWLY = re.compile(r"^(?:新增|新认定|新培育|新建|新晋|新入选|新获批)")
 _KIND_WORD = re.compile(r"领域|行业|产业|板块|方面|地区|部门|类|项目")  # what short list items are kinds of
 _SHARED_PREDICATE = re.compile(r"[均都等]")  # what the list shares: 均增长, 都达到, 信息等重点产业
@@ -337,7 +338,8 @@ _METRIC_TAIL = _by_length(
         "提升到 提升至 上升到 上升至 增加到 增长到 增至 降至 降到 下降到 减少到 压减至 压减到 压缩至 压缩到 近 约 "
         "不足 不到 不低于 不少于 不超过 不高于 低于 高于 至少 逾 共 累计 有 到 至 了 的 从 由 人均 分别 均 首次 已 将 "
         "定在 定为 拟定为 确定为 达成 双双 约占 计划达到 计划完成 计划达 预计达到 预计完成 预计 已接近 接近 "
-        "增加至 增长至 降低到 降低至 下降至 减少至 扩大到 扩大至 调至 调到 调整为 调整到 调整至 提至 升至 升到 跃升至 跃升到 "
+        "增加至 增长至 降低到 降低至 下降至 减少至 扩大到 扩大至 调至 调到 调整为 调整到 调整至 提至 升至 升到 "
+        "跃升至 跃升到 "
         "上调至 上调到 调高到 调高至 下降为 上升为 降低为 提高为 增加为 只 仅 各 "
         "拟按 按 由上年 从上年 由去年 从去年 跨过 跨上 迈上 站上 迈过 跨越 连续跨过 连续跨上 连续迈上 连续跨越 "
         "力争 争取 确保 努力 必须 从上半年 由上半年 从年初 由年初 平均 全部 都 全都 大约 大概 原定 由原 从原 已经 "
@@ -1696,11 +1698,16 @@ class _Context:
         opening = self._clause_before_without_number(clause)
         if opening is None:
             return metric  # a clause with a number of its own measures something else
-        if start_only:  # …人口地区覆盖率，由1997年的65%提高到…: the change of what the clause before names
+        if start_only or not metric:
+            # …人口地区覆盖率，由1997年的65%提高到…; 同我国建交的国家，已经由二十个…: what the clause before names
             words = self.s[opening : clause - 1]
             head = _METRIC_HEAD.match(words)
             words = words[head.end() :] if head else words
-            return words if 2 <= len(words) <= _START_SUBJECT_MAX and _names_measure(words) else metric
+            if 2 <= len(words) <= _START_SUBJECT_MAX and (_names_measure(words) or (
+                    not metric and _BARE_NOUN.fullmatch(words))):
+                return words
+            if start_only:
+                return metric
         subject = _SUBJECT_BEFORE_VERB.match(self.s, opening, clause - 1)
         if subject is None:
             return metric
@@ -2215,8 +2222,10 @@ def _metric(core: str, trail: str, prev_metric: str, share: bool = False, counte
         return _strip_suffixes(_YEAR_TAIL.sub("", _GROWTH_TAIL.sub("", prev_metric)), _METRIC_TAIL) or core
     if dated != core and len(dated) > 1:  # 运煤能力将由一九八○年的|1400万吨: the tail the year hid goes too
         core = _strip_suffixes(dated, _METRIC_TAIL) or dated
-    if share and prev_metric and len(core) >= 3 and core[0] == "占" and (whole := _whole_of(prev_metric)):
-        return whole + core  # 中央预算支出为…，占国家预算的75%: the share of the measure before
+    if (share and prev_metric and (len(core) >= 3 or core == "占比") and core[0] == "占"
+            and (whole := _whole_of(prev_metric))):
+        # 中央预算支出为…，占国家预算的75%; 新能源汽车年产量增至82万辆、占比达到45%: the share of the measure before
+        return whole + core
     if (prev_metric and _GROWTH_TAIL.sub("", core).removeprefix("总") in SHARED_MEASURES
             and (subject := _subject_of(_GROWTH_TAIL.sub("", prev_metric)))):
         return subject + core  # 粮食播种面积1530万亩、总产量125亿斤; 总产量增长19%、产值增长18%: the grain's
