@@ -1182,3 +1182,9 @@ def test_a_bare_share_after_a_figure_and_a_change_after_a_noun_clause() -> None:
     # a clause that tells what happened names no figure after it
     found = _quantities("2025年，消费活力加速释放，带动消费13.6亿元。", date="2026-01-20")
     assert found[13.6].metric != "消费活力加速释放"
+
+
+def test_square_gongchi_is_a_unit_and_a_clause_opening_in_its_year_takes_the_noun_before() -> None:
+    found = _quantities("为职工修建的住宅面积，在1956年将达到1310万平方公尺以上。", date="1956-06-15")
+    assert (found[1310].unit, found[1310].metric) == ("万平方公尺", "为职工修建的住宅面积")
+    assert found[1310].deadline_year == 1956

@@ -387,7 +387,7 @@ _CHANGED_TO = re.compile(
     r"(?:又|将|已)?(?:增加|增长|提高|提升|上升|下降|降低|减少|扩大|缩小|调整|调高|上调|压减|压缩|缩短)(?:到|至)了?"
     r"|降至|增至|升至|提至|调至")
 # 发电装机容量由1997年(的2.54亿千瓦): the year is no part of the measure
-_YEAR_ONLY = re.compile(r"(?:(?:从|由)|" + _CHANGED_TO.pattern + r")?" + _A_YEAR + "(?:度|底|末)?")
+_YEAR_ONLY = re.compile(r"(?:(?:从|由|在)|" + _CHANGED_TO.pattern + r")?" + _A_YEAR + "(?:度|底|末)?")
 _YEAR_TAIL = re.compile(  # 由2011年, 由“十一五”末: when the figure after it stood
     r"(?:(?:由|从)?(?<![比较“])(?:" + _A_YEAR + r"(?:度|底|末)?|“?十[一二三四五六七八九]五”?末)|年度|全年"
     r"|(?<=[到至])(?:现在?|目前))$")  # 提高到现在的1721元: what it is now (its 在 may be cut as a tail)
