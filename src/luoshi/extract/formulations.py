@@ -852,6 +852,8 @@ def _entry_below(text: str, s: int, e: int, count: int) -> list[str] | None:
 
 
 _ENTRY_ITEM = 12
+_ENTRY_NUMBER = 6  # what may stand before a glossary entry's name on its line: 2. ［3］ (12)
+_ENDS_LINE = re.compile(r"[”」』\"]?[ \t　]*\n")
 
 
 def _shared_entry(text: str, s: int, count: int) -> list[str] | None:
@@ -876,8 +878,6 @@ def _shared_entry(text: str, s: int, count: int) -> list[str] | None:
 _SHARED_ENTRY = re.compile(r"[ \t　]*(?:[［\[【(（]?\d{1,3}[］\]】)）.．、]?[ \t　]*)?((?:“[^“”\n]{1,12}”){2,})[：:]")
 _SHARED_PARTS = re.compile(r"[，,；;]")
 _PART_NAMED = re.compile(r"^“[^“”]{1,12}”(?:是指|指|即|是|为)?")
-_ENTRY_NUMBER = 6  # what may stand before a glossary entry's name on its line: 2. ［3］ (12)
-_ENDS_LINE = re.compile(r"[”」』\"]?[ \t　]*\n")
 
 
 # Heads short enough that the members, not the name, say what is counted: 稳 (六稳), 样 (老三样), 80% (两个80%).

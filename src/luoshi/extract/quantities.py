@@ -232,9 +232,9 @@ _SENTENCE_TURN = re.compile(
 _PARAGRAPH_LAST_YEAR = re.compile(r"过去一年|过去的一年|一年来|去年")
 _PARAGRAPH_FIRST_SENTENCE = re.compile(r"^[^。！？\n]*[。！？]?[^。！？\n]*", re.M)  # past a salutation (各位代表！)
 _THIS_YEAR = re.compile(r"今年|明年|本年度")
-# the years before the one reviewed (前三年); a span that ends with it (这五年, 两年来) is dated by its end
 _SEMICOLON = re.compile("[；;]")
 _PAST_SPAN = re.compile(r"(?<![今后未来再用])[一二三四五六七八九十两几0-9]{1,3}年(?:来|间)")  # 十七年间, 五年来
+# the years before the one reviewed (前三年); a span that ends with it (这五年, 两年来) is dated by its end
 _SPAN_OF_YEARS = re.compile(r"(?<!学)前[一二三四五六七八九十两几0-9]{1,2}年")
 _ASPECT = re.compile(r"在?(.{2,})方面")
 _LABEL_MAX = 10  # 黄麻、洋麻：达到七百三十万担: a short label, not a clause before a colon
