@@ -1188,3 +1188,11 @@ def test_square_gongchi_is_a_unit_and_a_clause_opening_in_its_year_takes_the_nou
     found = _quantities("为职工修建的住宅面积，在1956年将达到1310万平方公尺以上。", date="1956-06-15")
     assert (found[1310].unit, found[1310].metric) == ("万平方公尺", "为职工修建的住宅面积")
     assert found[1310].deadline_year == 1956
+
+
+def test_a_figure_inside_a_counted_name_is_no_figure_and_a_quoted_name_is_what_a_count_counts() -> None:
+    found = _quantities("2025年，防艾工作率先实现“3个95%”，用好“两个10亿元”省级资金，44个“高效办成一件事”平均压减时限70%，"
+                        "科学城汇聚300多个科研团队。", date="2026-01-20")
+    assert 95 not in found and 10 not in found
+    assert found[44].metric == "高效办成一件事"
+    assert found[300].metric == "科研团队"

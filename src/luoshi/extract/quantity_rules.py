@@ -65,6 +65,7 @@ _BEFORE_NOT = frozenset("0123456789.·_-/×第每")
 # at the start of the text the character before is "", and "" is in every string.
 _WORD_BEFORE = frozenset("之统唯万周星初几数")
 # quoted (抗疫惠企“28条”, “3个100”), or followed by a name's head (20条措施, 0.1微克攻坚行动, 500亿级)
+_QUOTED_COUNT = re.compile(r"[“「][0-9一二三四五六七八九十两]{1,2}个$")  # “3个|95%”: the count opening a name
 _QUOTE_OPEN = frozenset("“\"「『")
 _QUOTE_CLOSE = re.compile(r"[^，。；、“”\"「」『』\n]{0,6}[”\"」』]")
 _NAME_AFTER = re.compile(r"级|[^，。；、]{0,8}?(?:措施|举措|意见|规定|细则|办法|条例|政策)(?![^，。；、]{0,4}\d)")
@@ -377,8 +378,9 @@ BY_CONTEXT: tuple[Rule, ...] = (
          lambda r: r.base == "次" and not r.mult and _FREQUENCY_VERB.match(r.s, r.end) is not None,
          units=frozenset(("次",))),
     Rule("uncounted_placeholder", "XX家企业参加", _uncounted_placeholder, frozenset(("placeholder",))),
-    Rule("quoted_name", "抗疫惠企“28条”",  # also “3个100”
-         lambda r: r.before in _QUOTE_OPEN and _QUOTE_CLOSE.match(r.s, r.end)),
+    Rule("quoted_name", "抗疫惠企“28条”",  # also “3个100”, and the 95% of “3个95%”
+         lambda r: (r.before in _QUOTE_OPEN or _QUOTED_COUNT.search(r.s, max(0, r.start - 4), r.start) is not None)
+         and _QUOTE_CLOSE.match(r.s, r.end)),
     Rule("name_after", "出台二十五条措施", _named_after),  # also 20条措施, 500亿元级
     Rule("programme_after", "实施10万亩攻坚行动", lambda r: r.unit and _NAME_AFTER_UNIT.match(r.s, r.end)),
     Rule("threshold_class", "新开工5000万元以上项目120个", _threshold),
