@@ -1196,3 +1196,13 @@ def test_a_figure_inside_a_counted_name_is_no_figure_and_a_quoted_name_is_what_a
     assert 95 not in found and 10 not in found
     assert found[44].metric == "高效办成一件事"
     assert found[300].metric == "科研团队"
+
+
+def test_what_was_won_or_treated_is_counted_and_an_aspect_may_open_a_look_back() -> None:
+    found = _quantities("五年间，在重大国际比赛中共获得485个世界冠军。", date="2003-03-05")
+    assert found[485].metric == "世界冠军"
+    text = ("一、当前形势\n在经济领域，过去一年里取得的最重要的成绩，是经济平稳运行。粮食产量达到39109万吨，比上年增产1199万吨。\n"
+            "二、今年的任务\n今年粮食产量要达到40000万吨。\n")
+    found = {q.value: q for q in luoshi.document_from_text(text, date="1987-03-25").quantities}
+    assert (found[39109].kind, found[39109].deadline_year) == ("fact", 1986)
+    assert (found[40000].kind, found[40000].deadline_year) == ("target", 1987)

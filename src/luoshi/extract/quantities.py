@@ -221,7 +221,8 @@ _PLAN_PARAGRAPH = re.compile(
 )
 # A paragraph that looks back (过去一年…, 这五年…), or forward from within the review (今年…).
 _SALUTATION = re.compile(r"^各位代表[，,！!：:]?\s*")
-_PARAGRAPH_REVIEW = re.compile(r"^(?:过去一年|过去的一年|一年来|去年|过去五年|过去的五年|五年来|这五年|.{0,4}以来)")
+_PARAGRAPH_REVIEW = re.compile(  # 在经济领域，过去一年里…: an aspect may come first
+    r"^(?:在[^，,。]{1,8}[，,])?(?:过去一年|过去的一年|一年来|去年|过去五年|过去的五年|五年来|这五年|.{0,4}以来)")
 # A sentence that opens by looking back at the years behind, or ahead
 _SENTENCE_TURN = re.compile(
     r"(?:^|(?<=[。！？；]))(?:(?P<back>(?:这五年|过去五年|过去的五年|五年来|过去一年|过去的一年|一年来|去年)[，,]"
@@ -396,7 +397,7 @@ _DEADLINE_MODAL = re.compile(r"(?<=[\u4e00-\u9fff])(?:到|至)" + _A_YEAR + r"(?
 _PERIOD_TAIL = re.compile(r"(?:" + _A_YEAR + r"度|年度|全年)$")
 _JOIN = re.compile(r"和|及|与|以及|并")
 # 好: 办好, 抓好; 批: 获批; 起: 发展起, 建起
-_VERB_ENDS = frozenset("出有造建设育引进办开立招施动展供扶助纳导决盖及签定选化成持好批产通起改广拥把聚")
+_VERB_ENDS = frozenset("出有造建设育引进办开立招施动展供扶助纳导决盖及签定选化成持好批产通起改广拥把聚得治")
 _LEADING_GLOSS = re.compile(r"^[（(][^（）()]*[）)]")
 _COMPARED = re.compile(r"比较|相比|对比|再|还")
 _NUMBER_OPENINGS = frozenset("0123456789０１２３４５６７８９XxＸ零〇一二两三四五六七八九十百千")
