@@ -1206,3 +1206,11 @@ def test_what_was_won_or_treated_is_counted_and_an_aspect_may_open_a_look_back()
     found = {q.value: q for q in luoshi.document_from_text(text, date="1987-03-25").quantities}
     assert (found[39109].kind, found[39109].deadline_year) == ("fact", 1986)
     assert (found[40000].kind, found[40000].deadline_year) == ("target", 1987)
+
+
+def test_a_past_year_opening_a_clause_with_zai_dates_the_share_after_it() -> None:
+    text = ("二、今后的任务\n在一九五四年全国的基本建设投资中，非生产性的投资占百分之二十四点三。我们必须改变这种不合理的"
+            "投资比例，今年要降到百分之十五。\n")
+    found = {q.value: q for q in luoshi.document_from_text(text, date="1955-07-05").quantities}
+    assert (found[24.3].kind, found[24.3].deadline_year) == ("fact", 1954)
+    assert (found[15].kind, found[15].deadline_year) == ("target", 1955)

@@ -1946,10 +1946,11 @@ class _Context:
         return opens and t.relative and _PLAN_STATES.match(self.s, t.end) is not None
 
     def _opens_topic(self, t: TimeRef, pos: int, later: list[TimeRef]) -> bool:
-        """Whether ``t`` opens a clause that names only a topic, no number, before the one at ``pos``, with no
-        time but a comparison's base between (``later``: the times after it): in 一九五四年社会零售总额，
-        比一九五二年增长百分之四十 the year dates the growth."""
-        if t.start > 0 and not _TIME_CLAUSE_END.match(self.s, t.start - 1):
+        """Whether ``t`` (or 在 before it) opens a clause that names only a topic, no number, before the one at
+        ``pos``, with no time but a comparison's base between (``later``: the times after it): in 一九五四年社会
+        零售总额，比一九五二年增长百分之四十 the year dates the growth."""
+        opening = t.start - 1 if self.s.startswith("在", t.start - 1) else t.start  # 在一九五四年…中，…
+        if opening > 0 and not _TIME_CLAUSE_END.match(self.s, opening - 1):
             return False
         if any(u.role != "compare" and u.end <= pos for u in later):
             return False
