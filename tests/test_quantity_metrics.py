@@ -1214,3 +1214,9 @@ def test_a_past_year_opening_a_clause_with_zai_dates_the_share_after_it() -> Non
     found = {q.value: q for q in luoshi.document_from_text(text, date="1955-07-05").quantities}
     assert (found[24.3].kind, found[24.3].deadline_year) == ("fact", 1954)
     assert (found[15].kind, found[15].deadline_year) == ("target", 1955)
+
+
+def test_going_on_and_growing_to_are_no_part_of_a_metric() -> None:
+    found = _quantities("2025年，主要功能区水质达标率继续保持100%，产业化龙头企业发展到22家。", date="2026-01-20")
+    assert found[100].metric == "主要功能区水质达标率"
+    assert found[22].metric == "产业化龙头企业"
