@@ -396,7 +396,7 @@ _DEADLINE_MODAL = re.compile(r"(?<=[\u4e00-\u9fff])(?:到|至)" + _A_YEAR + r"(?
 # 紧盯年度233个重点项目, 抓好2020年度100个…: the year's, and the noun after the number is the measure
 _PERIOD_TAIL = re.compile(r"(?:" + _A_YEAR + r"度|年度|全年)$")
 _JOIN = re.compile(r"和|及|与|以及|并")
-# 好: 办好, 抓好; 批: 获批; 起: 发展起, 建起
+# 好: 办好, 抓好; 批: 获批; 起: 发展起, 建起; 聚: 汇聚; 得: 获得; 治: 收治
 _VERB_ENDS = frozenset("出有造建设育引进办开立招施动展供扶助纳导决盖及签定选化成持好批产通起改广拥把聚得治")
 _LEADING_GLOSS = re.compile(r"^[（(][^（）()]*[）)]")
 _COMPARED = re.compile(r"比较|相比|对比|再|还")
