@@ -601,3 +601,17 @@ def test_what_a_task_is_the_basis_of_and_a_call_to_strive_for_are_no_tasks() -> 
             "全县人民团结起来，为实现全面振兴的崇高目标而共同努力。\n")
     tasks = [t.text for t in luoshi.document_from_text(text, date="2023-01-20").tasks]
     assert tasks == ["要稳定粮食生产。"]
+
+
+def test_a_sentence_announcing_the_goals_below_is_no_task() -> None:
+    text = ("二、今后五年的目标\n未来五年，锚定建设先进制造基地的定位，细化举措，努力实现以下6个方面主要目标。\n"
+            "要加快建设先进制造基地。\n")
+    tasks = [t.text for t in luoshi.document_from_text(text, date="2026-01-20").tasks]
+    assert tasks == ["要加快建设先进制造基地。"]
+
+
+def test_what_the_year_is_is_no_task_with_a_comma_after_it() -> None:
+    text = ("二、2021年工作任务\n今年，是“十四五”开局之年，做好今年的政府工作，意义特殊而重大。2021年，是建党一百周年。"
+            "要加快建设现代产业体系。\n")
+    tasks = [t.text for t in luoshi.document_from_text(text, date="2021-01-12").tasks]
+    assert tasks == ["要加快建设现代产业体系。"]

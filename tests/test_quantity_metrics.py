@@ -1220,3 +1220,18 @@ def test_going_on_and_growing_to_are_no_part_of_a_metric() -> None:
     found = _quantities("2025年，主要功能区水质达标率继续保持100%，产业化龙头企业发展到22家。", date="2026-01-20")
     assert found[100].metric == "主要功能区水质达标率"
     assert found[22].metric == "产业化龙头企业"
+
+
+def test_how_a_growth_is_said_is_no_part_of_what_grows() -> None:
+    found = _quantities("五年内，钢材的产量将增长百分之六十，水泥的产量则增长百分之四十五，社会增加值也增长百分之九。",
+                        date="1955-07-05")
+    assert found[60].metric == "钢材的产量增长"
+    assert found[45].metric == "水泥的产量增长"
+    assert found[9].metric == "社会增加值增长"  # 会 of 社会 is no adverb
+
+
+def test_a_rate_before_respectively_is_every_subjects_and_each_is_no_part_of_a_growth() -> None:
+    found = _quantities("推动纺织、新能源装备产业增加值年均分别增长4%、9%以上。城乡居民收入均增长6.5%。", date="2026-01-20")
+    assert found[4].metric == "纺织增加值年均增长"
+    assert found[9].metric == "新能源装备产业增加值年均增长"
+    assert found[6.5].metric == "城乡居民收入增长"

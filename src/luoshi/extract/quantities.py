@@ -587,6 +587,7 @@ _RESPECTIVELY = "分别"
 _MEMBER_SEPARATORS = re.compile("以及|、|和|及|与")
 _LEADING_COUNT = re.compile(r"^[0-9.]+[万亿]?[个家宗项所座条名户处批只台套辆艘架部件场]")
 _NUMBER_LIST_JOINS = frozenset(("、", "和", "及", "与", "以及"))
+_RATE_AT_END = re.compile(r"(?:年均|同比|平均每年|每年平均)$")
 
 
 def _respectively(found: list[Quantity], s: str, text: str) -> list[Quantity]:
@@ -614,6 +615,9 @@ def _respectively(found: list[Quantity], s: str, text: str) -> list[Quantity]:
         compared = _COMPARED_AT_END.search(subjects)  # 刑事和治安案件|比“十二五”末|分别下降: every subject's base
         if compared is not None and compared.start() > 0:
             subjects = subjects[: compared.start()]
+        rate = _RATE_AT_END.search(subjects)  # 制造业、数字经济核心产业增加值|年均|分别增长: every subject's rate
+        if rate is not None and rate.start() > 0:
+            subjects = subjects[: rate.start()]
         members = _subjects(subjects, len(run), alike) if s[opening:at] == text[opening:at] else []
         # 收入从2021年的46503元和16935元分别提高到…: the figures a change starts from name its subjects in order
         starts = [j for j in range(i) if found[j].start >= opening and found[j].end <= at]
@@ -624,6 +628,8 @@ def _respectively(found: list[Quantity], s: str, text: str) -> list[Quantity]:
         verb = q.metric.partition(_RESPECTIVELY)[2]
         if compared is not None and compared.start() > 0 and members and not verb.startswith(compared.group()):
             verb = compared.group() + verb
+        if rate is not None and rate.start() > 0 and members:
+            verb = rate.group() + verb
         for k, member in zip(run, members or [""] * len(run), strict=True):
             metric = member + verb if member else found[k].metric.replace(_RESPECTIVELY, "").replace("分別", "")
             found[k] = replace(found[k], metric=metric or found[k].metric)
@@ -699,6 +705,12 @@ def _paired_before(found: list[Quantity], run: list[int], s: str, text: str) -> 
 
 
 _NAMED_MEASURES = (*SHARED_MEASURES, *PAIRED_MEASURES, "税收", "经费", "资金")
+
+
+# 医师人数将增加|百分之七十四, 消费资料的产值则增长: how the growth is said, not what grows (as 人数增加);
+# 收入均增长: of each; not 都 (成都), 会 (社会), 要 (需要), nor the 均 of 人均, 年均, 平均 (part of the measure)
+_SAID_GROWTH = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:即将|仍将|将|则|也|又|却|亦|(?<![人年平])均)"
+                          r"(?=(?:增长|增加|提高|下降|减少|降低|上升|提升)了?$)")
 
 
 def _without_done(metric: str, share: bool) -> str:
@@ -1559,7 +1571,7 @@ class _Context:
                                                       modified=counted and s[c.start - 1 : c.start] == "的",
                                                       after=s[c.end : c.end + 14] if c.unit in _CAPACITY_UNITS else "")
                                     or self._ranked(clause), clause, bool(trail))
-        metric = _without_done(metric, c.unit in _SHARES)
+        metric = _SAID_GROWTH.sub("", _without_done(metric, c.unit in _SHARES))
         shown, unit = metric, c.unit
         if self.converted:  # the metric and the unit in the document's own script (the unit half-width)
             shown = self._original(metric, max(0, start - 40), end)
