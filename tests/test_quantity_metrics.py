@@ -1235,3 +1235,15 @@ def test_a_rate_before_respectively_is_every_subjects_and_each_is_no_part_of_a_g
     assert found[4].metric == "纺织增加值年均增长"
     assert found[9].metric == "新能源装备产业增加值年均增长"
     assert found[6.5].metric == "城乡居民收入增长"
+
+
+def test_a_span_of_years_opening_a_clause_dates_the_clauses_after_it() -> None:
+    text = "二、今后的任务\n教育事业加快发展，三年内新建学校10所，改造校舍20所。\n"
+    found = {q.value: q for q in luoshi.document_from_text(text, date="2024-01-20").quantities}
+    assert (found[10].deadline_year, found[20].deadline_year) == (2026, 2026)
+
+
+def test_the_set_a_clause_picks_from_is_counted_without_its_zhong() -> None:
+    found = _quantities("改革开局良好，120项重点改革任务中，已启动100项。新建普通高中3所，扩建初中5所。", date="2015-01-20")
+    assert found[120].metric == "重点改革任务"
+    assert found[3].metric == "新建普通高中"

@@ -713,6 +713,16 @@ _SAID_GROWTH = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:即将|仍将|将|则|也|
                           r"(?=(?:增长|增加|提高|下降|减少|降低|上升|提升)了?$)")
 
 
+def _without_of_which(metric: str) -> str:
+    """163项重点改革任务中，已启动152项: the set the clause after picks from, not 中 of it; but 普通高中, 手中."""
+    if len(metric) < 3 or not metric.endswith("中") or metric.endswith(_ENDS_IN_ZHONG):
+        return metric
+    return metric[:-1].removeprefix("在")
+
+
+_ENDS_IN_ZHONG = ("高中", "初中", "手中", "其中", "之中", "集中", "心中", "空中", "途中", "在执行中")
+
+
 def _without_done(metric: str, share: bool) -> str:
     """完成规上工业增加值873亿元: the value added, not the act; but 完成营造林 (an act, no measure) and
     完成年度计划投资的89.5% (a share: how much of it was done) keep it."""
@@ -1572,6 +1582,7 @@ class _Context:
                                                       after=s[c.end : c.end + 14] if c.unit in _CAPACITY_UNITS else "")
                                     or self._ranked(clause), clause, bool(trail))
         metric = _SAID_GROWTH.sub("", _without_done(metric, c.unit in _SHARES))
+        metric = _without_of_which(metric) if counted and s.startswith(("，", ","), end) else metric
         shown, unit = metric, c.unit
         if self.converted:  # the metric and the unit in the document's own script (the unit half-width)
             shown = self._original(metric, max(0, start - 40), end)
@@ -1894,8 +1905,13 @@ class _Context:
     def _spans_sentence(self, t: TimeRef) -> bool:
         """Whether ``t`` is a span of years ahead that opens its sentence (今后五年内全市新建学校10所，改造道路
         20公里): it dates every clause of it, not only its first."""
-        return (t.relative and t.role == "point" and self.sentence_start(t.start) == t.start
-                and _AHEAD_SPAN.fullmatch(self.s, t.start, t.end) is not None)
+        if not (t.relative and t.role == "point" and _AHEAD_SPAN.fullmatch(self.s, t.start, t.end) is not None):
+            return False
+        opening = self.sentence_start(t.start)
+        # …的发展，五年内病床将增长百分之七十七，医师人数将增加百分之七十四: a span opening a clause after words
+        # that name no time of their own dates the clauses after it too
+        return opening == t.start or (self.s[t.start - 1] in "，," and self.time_starts[
+            bisect_left(self.time_starts, opening)] == t.start)
 
     def _stated_plan(self, pos: int) -> TimeRef | None:
         """The plan that opens the sentence (to its 。) holding ``pos`` by saying what it sets (第一个五年计划规定…；
