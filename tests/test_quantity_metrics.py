@@ -1247,3 +1247,18 @@ def test_the_set_a_clause_picks_from_is_counted_without_its_zhong() -> None:
     found = _quantities("改革开局良好，120项重点改革任务中，已启动100项。新建普通高中3所，扩建初中5所。", date="2015-01-20")
     assert found[120].metric == "重点改革任务"
     assert found[3].metric == "新建普通高中"
+
+
+def test_a_change_in_percent_after_a_share_is_its_wholes_and_in_points_the_shares() -> None:
+    found = _quantities("2023年，全市民生支出120亿元，占一般公共预算支出的78%，增长9%；高新技术产业增加值占规上工业比重"
+                        "达到40%，提高2.1个百分点。", date="2024-01-20")
+    assert found[9].metric == "民生支出增长"
+    assert found[2.1].metric == "高新技术产业增加值占规上工业比重提高"
+
+
+def test_the_amounts_bounding_a_tax_bracket_are_no_quantities_but_the_measure_is_a_task() -> None:
+    text = ("二、2022年工作任务\n对小微企业年应纳税所得额100万元至300万元部分，再减半征收企业所得税。"
+            "对个体工商户年应纳税所得额不到100万元的部分，减半征收个人所得税。\n")
+    doc = luoshi.document_from_text(text, date="2022-03-05")
+    assert doc.quantities == []
+    assert len(doc.tasks) == 2

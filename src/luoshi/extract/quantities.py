@@ -404,6 +404,7 @@ _NUMBER_OPENINGS = frozenset("0123456789０１２３４５６７８９XxＸ零�
 _HAN_WORD = re.compile(r"[\u4e00-\u9fff](?<![零〇一二两三四五六七八九十百千万亿多余])")  # a word, not a numeral
 _FROM_OR_TO = re.compile(r"[从由到至]|[比较][^，,。；]{0,10}的")  # a change's start or end, a comparison's base value
 _SHARES = frozenset(("%", "％", "‰", "个百分点", "百分点", "倍", "成"))
+_POINTS = frozenset(("个百分点", "百分点"))
 # 化隆县谢家滩乡拉扎村3.73亿立方米山体滑坡: a place, then what is measured there; not a kind of place
 _PLACE_END = (*"村乡镇县", "片区")
 _SCOPES = ("全省", "全市", "全县", "全区", "全州", "全国", "全乡", "全镇")
@@ -1579,7 +1580,8 @@ class _Context:
         counted = c.unit in _COUNTED_UNITS
         metric = self._with_subject(ranked or _metric(core, trail, prev_metric, c.unit in _SHARES, counted,
                                                       modified=counted and s[c.start - 1 : c.start] == "的",
-                                                      after=s[c.end : c.end + 14] if c.unit in _CAPACITY_UNITS else "")
+                                                      after=s[c.end : c.end + 14] if c.unit in _CAPACITY_UNITS else "",
+                                                      points=c.unit in _POINTS)
                                     or self._ranked(clause), clause, bool(trail))
         metric = _SAID_GROWTH.sub("", _without_done(metric, c.unit in _SHARES))
         metric = _without_of_which(metric) if counted and s.startswith(("，", ","), end) else metric
@@ -2209,11 +2211,12 @@ _PURPOSE = re.compile(r"(?:专项|重点|全部|主要|集中)?(?:用于|用来|
 
 
 def _metric(core: str, trail: str, prev_metric: str, share: bool = False, counted: bool = False,
-            modified: bool = False, after: str = "") -> str:
+            modified: bool = False, after: str = "", points: bool = False) -> str:
     """What a number measures, from the words before it (``core``), after it (``trail``) and the metric of
     the number before it in its sentence; ``share``: the number is a share (省定贫困村75%: of the villages);
     ``counted``: it counts things (…新增3项改革成果: the reforms are counted); ``modified``: a 的 stands
-    before the count (新开通至北京的3条航线: the words before it modify the noun it counts)."""
+    before the count (新开通至北京的3条航线: the words before it modify the noun it counts); ``points``: it is in
+    percentage points (a share's change, not its whole's)."""
     core = _DATED_COMPARISON.sub("", core) if "比" in core or "较" in core else core
     core = _DEADLINE_MODAL.sub("", core) if core.endswith(("要", "将")) else core  # 人口到2000年要|控制在…
     if core.endswith(("翻", "翻了")):
@@ -2240,8 +2243,7 @@ def _metric(core: str, trail: str, prev_metric: str, share: bool = False, counte
     if _GROWTH.match(core) and prev_metric and not _GROWTH.match(prev_metric):
         # …274.4亿元，同比增长9.1%; 重工业总产值一九八一年比一九八○年下降…，一九八二年预计比一九八一年增长…;
         # 财政收入比“十一五”末翻了一番，年均增长15%: the measure, not how it doubled
-        measure = _YEAR_TAIL.sub("", _COMPARED_AT_END.sub("", _DOUBLED_TAIL.sub("", _GROWTH_TAIL.sub("", prev_metric))))
-        return measure + core.lstrip(_GROWTH_ADVERBS)
+        return _changed_measure(prev_metric, points) + core.lstrip(_GROWTH_ADVERBS)
     if core in _TOTALS and prev_metric and (core not in _PROJECT_TOTALS or prev_metric.endswith(("项目", "工程"))):
         # 新增过百亿元企业2家、总数达7家: all such firms; 新登记经营主体…增长13%，总量达…: of the firms
         return _NEWLY.sub("", _GROWTH_TAIL.sub("", prev_metric)) + core
@@ -2266,6 +2268,14 @@ def _metric(core: str, trail: str, prev_metric: str, share: bool = False, counte
     # 又比一九五七年增加…，达到…, nor 比上年分别 of 比上年分别增加236家和85家
     measure = _GROWTH_TAIL.sub("", prev_metric)
     return measure if len(measure) > 1 and not measure.endswith(_RESPECTIVELY) else prev_metric
+
+
+def _changed_measure(prev_metric: str, points: bool) -> str:
+    """The measure a change after a figure changes, from that figure's metric: without how it grew, since when
+    or how it doubled; a change in percent after a share (民生支出…，占财政支出的80%，增长10%) is the whole's,
+    one in points (提高2个百分点) the share's."""
+    measure = _YEAR_TAIL.sub("", _COMPARED_AT_END.sub("", _DOUBLED_TAIL.sub("", _GROWTH_TAIL.sub("", prev_metric))))
+    return measure.partition("占")[0] if not points and "占" in measure[1:] else measure
 
 
 def _project_capacity(core: str, after: str) -> str:

@@ -82,6 +82,8 @@ _RANK_AFTER = re.compile(
 _NOT_RANKING = frozenset("比较提底末年月日以之")
 _BOUND_OF_A_COUNT = re.compile(r"的有[0-9零〇一二两三四五六七八九十百千几]")
 # a threshold naming a class of things (5000万元以上项目)
+# 100万元至300万元部分: the amounts that bound a bracket (a tax rate's), both of them
+_BRACKET_AFTER = re.compile(r"(?:[至到\-—~～][0-9.零〇一二两三四五六七八九十百千万亿]+元)?的?部分")
 _PASSED = frozenset("过超破")  # 过, 超, 突破
 _CLASS_NOUN = re.compile(r"(?:的)?(?:企业|工业企业|项目|产业项目|园区|集群|产业集群|县|城市|省份)")
 _CLASS_AFTER_AMOUNT = re.compile(r"(?:企业|工业企业|项目|产业项目)(?=[0-9XＸ一二两三四五六七八九十几数]|[、，,和])")
@@ -384,6 +386,9 @@ BY_CONTEXT: tuple[Rule, ...] = (
     Rule("name_after", "出台二十五条措施", _named_after),  # also 20条措施, 500亿元级
     Rule("programme_after", "实施10万亩攻坚行动", lambda r: r.unit and _NAME_AFTER_UNIT.match(r.s, r.end)),
     Rule("threshold_class", "新开工5000万元以上项目120个", _threshold),
+    # 应纳税所得额不到100万元的部分减半征收: the bracket a rate applies to, not an amount anyone reached
+    Rule("bracket", "对年应纳税所得额不到100万元的部分减半征收",
+         lambda r: (r.unit or "").endswith("元") and _BRACKET_AFTER.match(r.s, r.end) is not None),
     # 以四十斤为界分别统计: the line a count is drawn at, not a figure reached
     Rule("boundary", "以亩产四十斤为界分别统计", lambda r: r.s.startswith("为界", r.end)),  # not 以…为限, a cap
     # 前1%学科, 排名前10%的企业: the cut of a ranking, not a share anything reached
