@@ -407,7 +407,8 @@ _SHARES = frozenset(("%", "％", "‰", "个百分点", "百分点", "倍", "成
 _POINTS = frozenset(("个百分点", "百分点"))
 # 化隆县谢家滩乡拉扎村3.73亿立方米山体滑坡: a place, then what is measured there; not a kind of place
 _PLACE_END = (*"村乡镇县", "片区")
-_SCOPES = ("全省", "全市", "全县", "全区", "全州", "全国", "全乡", "全镇")
+# 动员全省|8000名志愿者, 治理市区|4条黑臭水体: where the things counted are, before the count
+_SCOPES = ("全省", "全市", "全县", "全区", "全州", "全国", "全乡", "全镇", "市区", "城区", "县城")
 _PLACE_KINDS = ("农村", "乡村", "城乡", "各县", "全县", "各乡镇", "乡镇", "城镇", "集镇", "本县", "贫困村", "贫困县")
 # 产能1400万吨/年|建成试运转, 投资1.3亿元|实施…: what follows says what was done, the measure before is measured
 _PREDICATE_START = re.compile(r"建成|实施|实现|完成|开工|投产|用于|支持|带动")
