@@ -1269,3 +1269,11 @@ def test_a_count_after_the_city_proper_counts_the_noun_after_it_and_doses_are_a_
     assert found[4].metric == "黑臭水体"
     assert found[10].metric == "口袋公园"
     assert found[49.3].unit == "万剂次"
+
+
+def test_the_change_of_a_dated_fact_right_after_it_is_of_its_year() -> None:
+    text = ("二、今年的任务\n2023年全市规上工业增加值达到1200亿元，比2020年增长33%。今年规上工业增加值要达到1300亿元，"
+            "增长8%。\n")
+    found = {q.value: q for q in luoshi.document_from_text(text, date="2024-01-20").quantities}
+    assert (found[33].kind, found[33].deadline_year) == ("fact", 2023)
+    assert (found[8].kind, found[8].deadline_year) == ("target", 2024)

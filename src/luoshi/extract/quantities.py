@@ -402,6 +402,9 @@ _LEADING_GLOSS = re.compile(r"^[（(][^（）()]*[）)]")
 _COMPARED = re.compile(r"比较|相比|对比|再|还")
 _NUMBER_OPENINGS = frozenset("0123456789０１２３４５６７８９XxＸ零〇一二两三四五六七八九十百千")
 _HAN_WORD = re.compile(r"[\u4e00-\u9fff](?<![零〇一二两三四五六七八九十百千万亿多余])")  # a word, not a numeral
+# 比2020年增长, 同比下降, 增长: a clause that opens with a change (of the figure before it); not 提高到…
+_CHANGE_OPENING = re.compile(
+    r"(?:同比|年均|" + _COMPARED_TO + r")?(?:增长|下降|提高|提升|降低|减少|上涨|上升|增加)(?![到至为])")
 _FROM_OR_TO = re.compile(r"[从由到至]|[比较][^，,。；]{0,10}的")  # a change's start or end, a comparison's base value
 _SHARES = frozenset(("%", "％", "‰", "个百分点", "百分点", "倍", "成"))
 _POINTS = frozenset(("个百分点", "百分点"))
@@ -515,6 +518,8 @@ def _as_the_one_before(ctx: _Context, before: Quantity, q: Quantity, sentence: i
     earlier sentence)."""
     if not across and ctx.same_time(before, q):
         return replace(q, deadline_year=before.deadline_year)  # 一九八一年…减少一百多亿元，减少近百分之十
+    if not across and ctx.changes_the_fact_before(before, q):
+        return replace(q, kind="fact", deadline_year=before.deadline_year)  # 2023年…达到1200亿元，比2020年增长33%
     if ctx.goes_on_reporting(before, q, across=across):
         return replace(q, kind="fact", deadline_year=before.deadline_year)  # 一九五八年小学生有…，中学生…
     if ctx.continues_target(before, q):
@@ -1634,6 +1639,17 @@ class _Context:
         if _FROM_OR_TO.search(self.s, before.start, q.end):
             return False  # 从1944年…不足100万元，到…近300亿元; 由6.1%降到…: the numbers of a change are two times
         return bisect_left(self.time_starts, before.end) == bisect_left(self.time_starts, q.start)
+
+    def changes_the_fact_before(self, before: Quantity, q: Quantity) -> bool:
+        """Whether ``q`` is the change of the dated fact right before it, in a clause that names no time but its
+        base (2023年规上工业增加值达到1200亿元，比2020年增长33%: of 2023 too, in a part that plans for 2024)."""
+        if (q.deadline_text is not None or before.kind != "fact" or before.deadline_year is None
+                or (q.kind == "fact" and q.deadline_year is not None)):
+            return False  # a fact with a year has a time of its own (1984年，…在1979到1983年…的基础上，比上年增长)
+        if self.s[before.end : q.start] not in ("，", ",") or not _CHANGE_OPENING.match(self.s, q.start):
+            return False
+        lo, hi = bisect_left(self.time_starts, before.end), bisect_left(self.time_starts, q.end)
+        return all(t.role == "compare" for t in self.times[lo:hi])
 
     def goes_on_reporting(self, before: Quantity, q: Quantity, across: bool = False) -> bool:
         """Whether a target only by its section goes on with the past year's fact before it in its sentence:
