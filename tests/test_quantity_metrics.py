@@ -1264,10 +1264,10 @@ def test_the_amounts_bounding_a_tax_bracket_are_no_quantities_but_the_measure_is
     assert len(doc.tasks) == 2
 
 
-def test_a_count_after_the_city_proper_counts_the_noun_after_it_and_doses_are_a_unit() -> None:
+def test_a_count_after_the_city_proper_counts_the_noun_after_it_there_and_doses_are_a_unit() -> None:
     found = _quantities("今年要治理市区4条黑臭水体，建成中心城区10个口袋公园，接种疫苗49.3万剂次。")
-    assert found[4].metric == "黑臭水体"
-    assert found[10].metric == "口袋公园"
+    assert found[4].metric == "市区黑臭水体"
+    assert found[10].metric == "中心城区口袋公园"
     assert found[49.3].unit == "万剂次"
 
 

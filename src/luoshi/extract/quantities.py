@@ -410,8 +410,10 @@ _SHARES = frozenset(("%", "％", "‰", "个百分点", "百分点", "倍", "成
 _POINTS = frozenset(("个百分点", "百分点"))
 # 化隆县谢家滩乡拉扎村3.73亿立方米山体滑坡: a place, then what is measured there; not a kind of place
 _PLACE_END = (*"村乡镇县", "片区")
-# 动员全省|8000名志愿者, 治理市区|4条黑臭水体: where the things counted are, before the count
-_SCOPES = ("全省", "全市", "全县", "全区", "全州", "全国", "全乡", "全镇", "市区", "城区", "县城")
+# 动员全省|8000名志愿者: the whole place the things counted are in, before the count
+_SCOPES = ("全省", "全市", "全县", "全区", "全州", "全国", "全乡", "全镇")
+# 治理市区|4条黑臭水体, 主城区|21家企业迁建: the city proper, which the count's noun keeps (市区黑臭水体)
+_CITY_PROPER = re.compile(r"(?:主|中心|老)?城区$|市区$|县城$")
 _PLACE_KINDS = ("农村", "乡村", "城乡", "各县", "全县", "各乡镇", "乡镇", "城镇", "集镇", "本县", "贫困村", "贫困县")
 # 产能1400万吨/年|建成试运转, 投资1.3亿元|实施…: what follows says what was done, the measure before is measured
 _PREDICATE_START = re.compile(r"建成|实施|实现|完成|开工|投产|用于|支持|带动")
@@ -2246,13 +2248,15 @@ def _metric(core: str, trail: str, prev_metric: str, share: bool = False, counte
         return framed
     if trail_noun and (
             len(_PERIOD_TAIL.sub("", core)) < 3 or core[-1] in _VERB_ENDS or core.endswith(_CONJUNCTIONS)
-            or (counted and core.endswith(("新增", "发现", *_SCOPES)))  # 动员全省|8000名志愿者
+            or (counted and (core.endswith(("新增", "发现", *_SCOPES)) or _CITY_PROPER.search(core)))
             or _SUPERLATIVE.search(core) or _names_a_place(core, share) or _names_examples(core, trail_noun)
             or _PHASE_END.search(core) or _ASPECTS_END.search(core) or core.endswith(_BEFORE_ITS_NOUN)):
         # 建设77个党建共同体, 成长出8个万亿元级产业集群; 建设科创生态岛和11个分岛: the number opens its own noun
         # (85个口袋公园|等建成开放: up to the 等 that closes its examples)
         examples = _EXAMPLES_CLOSE.search(trail_noun, 2)
         noun = trail_noun[: examples.start()] if examples else trail_noun
+        proper = _CITY_PROPER.search(core) if counted else None
+        noun = proper.group() + noun if proper else noun
         # 2460名剩余贫困人口全部脱贫: the people who left poverty, without how many of them did
         return _COUNTED_ALL.sub("", noun) if counted and len(noun) > 4 else noun
     if _COMPARED_BASE.match(core + "的") and prev_metric:
