@@ -1277,3 +1277,10 @@ def test_the_change_of_a_dated_fact_right_after_it_is_of_its_year() -> None:
     found = {q.value: q for q in luoshi.document_from_text(text, date="2024-01-20").quantities}
     assert (found[33].kind, found[33].deadline_year) == ("fact", 2023)
     assert (found[8].kind, found[8].deadline_year) == ("target", 2024)
+
+
+def test_counts_of_the_plans_own_indicators_and_classes_of_firms_are_no_quantities() -> None:
+    found = _quantities("纲要围绕增速、结构提出5项指标，其中约束性指标2项。去年6项指标不及预期。形成以50亿元企业为骨干的企业群。",
+                        date="2026-01-20")
+    assert sorted(found) == [6]
+    assert found[6].metric == "指标不及预期"

@@ -82,11 +82,13 @@ _RANK_AFTER = re.compile(
 _NOT_RANKING = frozenset("比较提底末年月日以之")
 _BOUND_OF_A_COUNT = re.compile(r"的有[0-9零〇一二两三四五六七八九十百千几]")
 # a threshold naming a class of things (5000万元以上项目)
+# 提出5项指标，…: the count ends its clause (not 6项指标不及预期, 10项主要指标全部达标: how the figures fared)
+_INDICATORS = re.compile(r"(?:主要|预期性|约束性|量化|核心|具体|考核|监测|创建|发展)?指标(?=[，,。；;、）)\n]|$)")
 # 100万元至300万元部分: the amounts that bound a bracket (a tax rate's), both of them
 _BRACKET_AFTER = re.compile(r"(?:[至到\-—~～][0-9.零〇一二两三四五六七八九十百千万亿]+元)?的?部分")
 _PASSED = frozenset("过超破")  # 过, 超, 突破
 _CLASS_NOUN = re.compile(r"(?:的)?(?:企业|工业企业|项目|产业项目|园区|集群|产业集群|县|城市|省份)")
-_CLASS_AFTER_AMOUNT = re.compile(r"(?:企业|工业企业|项目|产业项目)(?=[0-9XＸ一二两三四五六七八九十几数]|[、，,和])")
+_CLASS_AFTER_AMOUNT = re.compile(r"(?:企业|工业企业|项目|产业项目)(?=[0-9XＸ一二两三四五六七八九十几数]|[、，,和为])")
 _THRESHOLD_AFTER = re.compile(r"(?:以上|以下)(?:的)?(?:项目|企业|工业|重大项目|产业项目|村|规模)")
 # 20万人口以上的县, 海拔5000米以上乡镇: places of a size, counted or served (not 80%以上的县, 10个以上乡镇)
 _COUNT_OR_SHARE = frozenset(("个", "家", "所", "座", "处", "%", "成"))
@@ -386,6 +388,10 @@ BY_CONTEXT: tuple[Rule, ...] = (
     Rule("name_after", "出台二十五条措施", _named_after),  # also 20条措施, 500亿元级
     Rule("programme_after", "实施10万亩攻坚行动", lambda r: r.unit and _NAME_AFTER_UNIT.match(r.s, r.end)),
     Rule("threshold_class", "新开工5000万元以上项目120个", _threshold),
+    # 细化提出25项主要指标，…; 约束性指标9项: a count of the plan's own figures, which are read one by one
+    Rule("indicator_count", "细化提出25项主要指标，其中约束性指标9项",
+         lambda r: r.unit in ("项", "个") and (_INDICATORS.match(r.s, r.end) is not None
+                                              or r.s.endswith("指标", 0, r.start))),
     # 应纳税所得额不到100万元的部分减半征收: the bracket a rate applies to, not an amount anyone reached
     Rule("bracket", "对年应纳税所得额不到100万元的部分减半征收",
          lambda r: (r.unit or "").endswith("元") and _BRACKET_AFTER.match(r.s, r.end) is not None),
