@@ -333,6 +333,26 @@ def test_bold_headings_and_bare_part_titles_above_numbered_ones() -> None:
     ]
 
 
+def test_a_bold_part_title_that_says_no_role_is_a_part_where_the_parts_are_bold() -> None:
+    text = (
+        "**政府工作报告**\n各位代表：\n"
+        "**2025年工作回顾**\n过去一年，全区经济平稳运行，主要指标好于预期，民生持续改善。\n"
+        "**2026年工作安排**\n今年要突出抓好以下工作，确保各项目标任务全面完成。\n"
+        "一、全力扩大有效投资\n新开工项目60个。\n二、持续增进民生福祉\n新增就业5000人。\n"
+        "**致力建设人民满意政府**\n各位代表，新的形势对政府工作提出了新的更高要求，我们将进一步加强自身建设。\n"
+        "一、加强能力建设\n提升履职能力。\n二、加快职能转变\n优化政务服务。\n**会议秘书处**\n**附件：**\n"
+    )
+    assert outline(text) == [
+        (1, "", "2025年工作回顾"),
+        (1, "", "2026年工作安排"),
+        (2, "一、", "全力扩大有效投资"),
+        (2, "二、", "持续增进民生福祉"),
+        (1, "", "致力建设人民满意政府"),
+        (2, "一、", "加强能力建设"),
+        (2, "二、", "加快职能转变"),
+    ]
+
+
 def test_a_lone_bare_title_or_one_below_numbered_headings_is_no_heading() -> None:
     text = "一、2025年工作回顾\n全区完成投资。\n二、2026年工作安排\n主要任务\n抓好项目。\n"
     assert [h[2] for h in outline(text)] == ["2025年工作回顾", "2026年工作安排"]

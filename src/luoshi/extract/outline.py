@@ -49,6 +49,7 @@ _BARE_TITLE = re.compile(r"[^。！？；，,：:!?;]{4,24}")
 _BARE_TITLE_ROLES = ("review", "plan", "analysis")
 # **2013年经济社会发展稳进向好**: a bold title of its own line that opens with a year is a part's title too
 _YEAR_TITLE = re.compile(r"(?:19|20)[0-9]{2}年")
+_BODY_AFTER = re.compile(r"\n+[^*\n]{20}")  # a paragraph of text under a line, not another title
 
 _BLOCK_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("cn", re.compile(rf"([{_CN}]{{1,3}})[、．]")),
@@ -171,6 +172,7 @@ def _with_bare_titles(simple: str, accepted: list[_Candidate], openings: list[_O
     ``2025年工作回顾`` ⏎ ``一、…`` ⏎ ``2026年工作安排`` ⏎ ``一、…`` (or in bold, any title opening with a year)."""
     first_block = min((c.start for c in accepted if c.block), default=len(simple))
     titles: list[_Candidate] = []
+    bold_others: list[_Candidate] = []  # **致力建设人民满意政府**: bold part titles whose words say no role
     for at in openings:
         if not at.line_start or at.flattened:
             continue
@@ -182,11 +184,18 @@ def _with_bare_titles(simple: str, accepted: list[_Candidate], openings: list[_O
         if any(pattern.match(words) for _, pattern in _BLOCK_PATTERNS):
             continue  # a numbered heading: its list says its level
         bold = simple.startswith("**", at.position - 2) and simple.endswith("**", 0, end)
+        found = _Candidate("title", 0, at.position, at.position, at.position + len(words), True, at.line)
         if title_role(words, None) in _BARE_TITLE_ROLES or (bold and _YEAR_TITLE.match(words)):
-            titles.append(_Candidate("title", len(titles) + 1, at.position, at.position,
-                                     at.position + len(words), True, at.line))
+            titles.append(found)
+        elif bold and _BODY_AFTER.match(simple, end):
+            bold_others.append(found)
     if len(titles) < 2 or titles[0].start >= first_block:
         return accepted
+    # where the parts are bold titles, a bold title with a body under it is a part too (not the document's
+    # own title before them, nor 会议秘书处 above an appendix)
+    titles = sorted(titles + [c for c in bold_others if c.start > titles[0].start], key=lambda c: c.start)
+    for k, c in enumerate(titles, 1):
+        c.ordinal = k
     for c in titles:
         c.run = titles
     return sorted(accepted + titles, key=lambda c: c.start)
