@@ -1284,3 +1284,9 @@ def test_counts_of_the_plans_own_indicators_and_classes_of_firms_are_no_quantiti
                         date="2026-01-20")
     assert sorted(found) == [6]
     assert found[6].metric == "指标不及预期"
+
+
+def test_a_figure_with_no_words_of_its_own_measures_the_subject_of_the_clause_before() -> None:
+    found = _quantities("建立健全保障性住房制度，覆盖面逐步扩大，2023年底已达到12.5%。新农合参合率再创新高，达到98.5%。")
+    assert found[12.5].metric == "覆盖面"
+    assert found[98.5].metric == "新农合参合率"
