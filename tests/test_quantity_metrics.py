@@ -1290,3 +1290,11 @@ def test_a_figure_with_no_words_of_its_own_measures_the_subject_of_the_clause_be
     found = _quantities("建立健全保障性住房制度，覆盖面逐步扩大，2023年底已达到12.5%。新农合参合率再创新高，达到98.5%。")
     assert found[12.5].metric == "覆盖面"
     assert found[98.5].metric == "新农合参合率"
+
+
+def test_the_levels_a_respective_list_rose_to_are_its_subjects_and_a_manner_is_no_metric() -> None:
+    found = _quantities("困难残疾人生活补贴、重度残疾人护理补贴标准分别从每人每月200元、270元提高到210元、285元。"
+                        "高质量完成15件民生实事。", date="2026-01-20")
+    assert [found[v].metric for v in (200, 270, 210, 285)] == [
+        "困难残疾人生活补贴标准", "重度残疾人护理补贴标准", "困难残疾人生活补贴标准", "重度残疾人护理补贴标准"]
+    assert found[15].metric == "民生实事"

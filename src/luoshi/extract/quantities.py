@@ -330,6 +330,7 @@ _METRIC_HEAD = re.compile(
     r"^(?:" + _TIME_WORDS + r"(?:[，,]|的)?|[全我]\w上下|(?:全市|全区|全省|全县|全州|全国|我市|我区|我省|我县|我国)的?"
     r"|其中|我们|要求|要(?!求)|将|力争|确保|争取|努力|计划(?![内外])|预计|拟|成为|推动|推进|实现|完成了|实现了|(?:分别)?达到了"
     r"|特别是|尤其是|把|致使|导致"
+    r"|(?:高质量|高标准|高水平|圆满|超额|全面)(?=完成|实现|建成|落实)"  # 高质量完成20件民生实事: how, not what
     r"|即(?![使便将])(?=.)|而(?![今且已])(?=.)|大约|[一二三四五六七八九十]{1,3}是(?=.))+"
 )
 # Words ending in a character that is a suffix of a metric on its own (约 about, 近 nearly, 有 has)
@@ -656,13 +657,24 @@ def _changes_after(found: list[Quantity], run: list[int], s: str) -> int:
     """分别为774亿元、536亿元…，比上年增长29.2%、39.4%…: a list of changes right after a 分别 list, as long
     as it, changes its subjects in order. Returns the index to go on from."""
     after = [run[-1] + 1]
-    if after[0] >= len(found) or s[found[run[-1]].end : found[after[0]].start] not in ("，", ","):
+    if after[0] >= len(found):
+        return after[0]
+    gap = s[found[run[-1]].end : found[after[0]].start]
+    # 分别从209元、280元提高到217元、290元: the levels a list of figures changed to are its subjects' too
+    changed_to = gap == "" and _CHANGED_TO.match(s, found[after[0]].start) is not None
+    if gap not in ("，", ",") and not changed_to:
         return after[0]
     change = _GROWTH_TAIL.search(found[after[0]].metric)
     while (len(after) < len(run) and after[-1] + 1 < len(found)
            and s[found[after[-1]].end : found[after[-1] + 1].start] in _NUMBER_LIST_JOINS):
         after.append(after[-1] + 1)
-    if change is None or len(after) != len(run) or not s.startswith(change.group(), found[after[0]].start):
+    if len(after) != len(run):
+        return after[0]
+    if changed_to:
+        for k, j in zip(run, after, strict=True):
+            found[j] = replace(found[j], metric=found[k].metric)
+        return after[-1] + 1
+    if change is None or not s.startswith(change.group(), found[after[0]].start):
         return after[0]
     for k, j in zip(run, after, strict=True):
         found[j] = replace(found[j], metric=_GROWTH_TAIL.sub("", found[k].metric) + change.group())
