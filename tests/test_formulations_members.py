@@ -379,3 +379,10 @@ def test_an_entry_defining_two_names_gives_each_its_own_part() -> None:
 def test_what_is_done_to_a_named_set_is_no_part_of_its_name() -> None:
     text = "推进现代制种、高效蔬菜、绿色畜牧等六大特色产业集群化发展，推动三大产业数字化转型。"
     assert list(names(text)) == ["六大特色产业", "三大产业"]
+
+
+def test_a_last_member_running_on_into_what_the_set_does_ends_before_it() -> None:
+    text = "推进“三医联动”改革。\n注释：\n“三医联动”：指医保体制改革、卫生体制改革、药品流通体制改革联动。\n"
+    assert names(text)["三医联动"].members == ["医保体制改革", "卫生体制改革", "药品流通体制改革"]
+    text = "建设“三个区域中心”。\n“三个区域中心”：指区域医疗中心、区域物流中心和区域金融中心。\n"
+    assert names(text)["三个区域中心"].members == ["区域医疗中心", "区域物流中心", "区域金融中心"]

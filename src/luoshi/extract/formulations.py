@@ -273,8 +273,24 @@ def _formulation(text: str, outline: list[Heading], key: str, cand: Candidate, l
     name = text[start:end]
     first = _first_as_name(text, name, start, longer)
     start, end = first, first + len(name)
-    members = _members(text, outline, key, name, count, head)
+    members = _without_name_tail(_members(text, outline, key, name, count, head), _strip_quotes(name))
     return Formulation(text=name, count=count, members=members, start=start, end=end)
+
+
+def _without_name_tail(members: list[str], name: str) -> list[str]:
+    """A last member that goes on to the word the name ends with, which no other member has (“五外联动”：指外贸、
+    外资、外包、外经、外智联动; 垃圾、污水、厕所“三大革命”), without it: 外智, 厕所."""
+    tail = name[-2:]
+    if len(members) < 2 or tail not in _SET_ACTIONS or len(name) < 4:
+        return members  # 三个省级区域中心: a class noun the members may hold (…医疗中心, …区域中心)
+    last = members[-1]
+    if last.endswith(tail) and len(last) > 3 and not any(m.endswith(tail) for m in members[:-1]):
+        return [*members[:-1], last[:-2].removesuffix("的")]
+    return members
+
+
+# what a set's members do together or are about, the word after the count (五外联动, 三权分置, 五大安全)
+_SET_ACTIONS = frozenset("联动 融合 分置 协同 联创 同创 合一 并举 共建 革命 安全 同步 衔接 贯通".split())
 
 
 def _first_as_name(text: str, name: str, start: int, longer: list[str]) -> int:
