@@ -386,3 +386,6 @@ def test_a_last_member_running_on_into_what_the_set_does_ends_before_it() -> Non
     assert names(text)["三医联动"].members == ["医保体制改革", "卫生体制改革", "药品流通体制改革"]
     text = "建设“三个区域中心”。\n“三个区域中心”：指区域医疗中心、区域物流中心和区域金融中心。\n"
     assert names(text)["三个区域中心"].members == ["区域医疗中心", "区域物流中心", "区域金融中心"]
+    text = ("会议提出了钢产量一千万吨、煤产量三亿吨、粮食产量五千亿斤的三项指标。全体人民要为完成这个以三大指标"
+            "为中心的计划而奋斗。\n")
+    assert names(text)["三大指标"].members == ["钢产量一千万吨", "煤产量三亿吨", "粮食产量五千亿斤"]

@@ -279,14 +279,16 @@ def _formulation(text: str, outline: list[Heading], key: str, cand: Candidate, l
 
 def _without_name_tail(members: list[str], name: str) -> list[str]:
     """A last member that goes on to the word the name ends with, which no other member has (“五外联动”：指外贸、
-    外资、外包、外经、外智联动; 垃圾、污水、厕所“三大革命”), without it: 外智, 厕所."""
-    tail = name[-2:]
-    if len(members) < 2 or tail not in _SET_ACTIONS or len(name) < 4:
-        return members  # 三个省级区域中心: a class noun the members may hold (…医疗中心, …区域中心)
-    last = members[-1]
-    if last.endswith(tail) and len(last) > 3 and not any(m.endswith(tail) for m in members[:-1]):
-        return [*members[:-1], last[:-2].removesuffix("的")]
-    return members
+    外资、外包、外经、外智联动; 垃圾、污水、厕所“三大革命”), without it: 外智, 厕所; and without a 的 after it."""
+    if len(members) < 2:
+        return members
+    tail, last = name[-2:], members[-1]
+    # not 三个省级区域中心: a class noun the members may hold (…医疗中心, …区域中心)
+    if (tail in _SET_ACTIONS and len(name) >= 4 and last.endswith(tail) and len(last) > 3
+            and not any(m.endswith(tail) for m in members[:-1])):
+        last = last[:-2]
+    # 以钢产量…、棉花产量一亿担的四大指标: the 的 that ties the list to its name
+    return [*members[:-1], last.removesuffix("的") if len(last) > 2 else last]
 
 
 # what a set's members do together or are about, the word after the count (五外联动, 三权分置, 五大安全)
