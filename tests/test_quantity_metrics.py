@@ -1298,3 +1298,11 @@ def test_the_levels_a_respective_list_rose_to_are_its_subjects_and_a_manner_is_n
     assert [found[v].metric for v in (200, 270, 210, 285)] == [
         "困难残疾人生活补贴标准", "重度残疾人护理补贴标准", "困难残疾人生活补贴标准", "重度残疾人护理补贴标准"]
     assert found[15].metric == "民生实事"
+
+
+def test_a_change_naming_no_year_starts_in_the_year_of_the_change_before_it() -> None:
+    text = ("一、过去五年工作回顾\n地区生产总值由2020年的1200亿元增加到1800亿元，一般公共预算收入由80亿元增加到120亿元。"
+            "从2025年1月1日起，关税总水平已由15.3%降到12%。\n")
+    found = {q.value: q for q in luoshi.document_from_text(text, date="2026-01-20").quantities}
+    assert found[80].deadline_year == 2020
+    assert found[15.3].deadline_year != 2025  # 从…起 says when the change came, not the year of its start value

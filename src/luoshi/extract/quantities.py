@@ -1889,7 +1889,8 @@ class _Context:
             ref = next((t for t in times if t.role == start_role and t.start >= clause
                         and not (compared and t.relative)), None) or (
                 None if compared else self._compared_base(pos)  # 1986年同1978年相比，…由3480亿元: 1978's
-            ) or (ref if ref is not None and ref.start < clause and not ref.relative else None)
+            ) or (ref if ref is not None and ref.start < clause and not ref.relative else None) or (
+                None if compared else self._parallel_base(sentence, clause))
         if ref is not None and kind == "target" and ref.relative and _WITHIN_YEARS.fullmatch(s, ref.start, ref.end):
             stated = self._stated_plan(pos)  # 第一个五年计划规定…在五年内增长: the plan's five years
             if stated is None and self.plan_end and s.startswith("五年", ref.start) and not _NEXT_YEARS.search(
@@ -1965,6 +1966,14 @@ class _Context:
         opening = self._full_sentence_start(pos)
         at = bisect_left(self.time_starts, opening)
         return self.times[at] if at < len(self.times) and self.times[at].start == opening else None
+
+    def _parallel_base(self, sentence: int, clause: int) -> TimeRef | None:
+        """The year a change in an earlier clause of the sentence started from, for a change that names none
+        (…由2002年7703元增加到2007年13786元，农村居民人均纯收入由2476元增加到4140元: 2476 is of 2002 too)."""
+        lo, hi = bisect_left(self.time_starts, sentence), bisect_left(self.time_starts, clause)
+        numbers = self.number_starts  # 由2002年的|7703元: the year right before its value, not 从2002年1月1日起
+        return next((t for t in reversed(self.times[lo:hi]) if t.role == "from" and not t.relative and (
+            (at := bisect_left(numbers, t.end)) < len(numbers) and numbers[at] - t.end <= 1)), None)
 
     def _opening_deadline(self, pos: int) -> TimeRef | None:
         """The deadline that opens the sentence (to its 。) holding ``pos`` as its topic, when a semicolon
