@@ -615,3 +615,10 @@ def test_what_the_year_is_is_no_task_with_a_comma_after_it() -> None:
             "要加快建设现代产业体系。\n")
     tasks = [t.text for t in luoshi.document_from_text(text, date="2021-01-12").tasks]
     assert tasks == ["要加快建设现代产业体系。"]
+
+
+def test_a_risk_named_as_not_to_be_ignored_is_no_task() -> None:
+    text = ("二、今后五年的任务\n债务、房地产等经济领域风险累积，社会稳定与安全生产领域风险不容忽视。"
+            "要加快化解地方政府债务风险。\n")
+    tasks = [t.text for t in luoshi.document_from_text(text, date="2026-01-20").tasks]
+    assert tasks == ["要加快化解地方政府债务风险。"]
