@@ -1306,3 +1306,9 @@ def test_a_change_naming_no_year_starts_in_the_year_of_the_change_before_it() ->
     found = {q.value: q for q in luoshi.document_from_text(text, date="2026-01-20").quantities}
     assert found[80].deadline_year == 2020
     assert found[15.3].deadline_year != 2025  # 从…起 says when the change came, not the year of its start value
+
+
+def test_what_doubles_is_named_without_the_wish_or_the_each_before_it() -> None:
+    text = "“两翻番”，就是经济总量和财政收入力争翻一番；企业总产值、利润均实现翻一番。"
+    metrics = [q.metric for q in luoshi.document_from_text(text, date="2016-01-20").quantities]
+    assert metrics == ["经济总量和财政收入", "企业总产值、利润"]

@@ -328,7 +328,7 @@ def _by_length(words: list[str]) -> _SuffixesByLength:
 # the metric drops times, places and intentions before it (全年全区, 力争) and verbs after it (完成, 控制在)
 _METRIC_HEAD = re.compile(
     r"^(?:" + _TIME_WORDS + r"(?:[，,]|的)?|[全我]\w上下|(?:全市|全区|全省|全县|全州|全国|我市|我区|我省|我县|我国)的?"
-    r"|其中|我们|要求|要(?!求)|将|力争|确保|争取|努力|计划(?![内外])|预计|拟|成为|推动|推进|实现|完成了|实现了|(?:分别)?达到了"
+    r"|其中|就是|我们|要求|要(?!求)|将|力争|确保|争取|努力|计划(?![内外])|预计|拟|成为|推动|推进|实现|完成了|实现了|(?:分别)?达到了"
     r"|特别是|尤其是|把|致使|导致"
     r"|(?:高质量|高标准|高水平|圆满|超额|全面)(?=完成|实现|建成|落实)"  # 高质量完成20件民生实事: how, not what
     r"|即(?![使便将])(?=.)|而(?![今且已])(?=.)|大约|[一二三四五六七八九十]{1,3}是(?=.))+"
@@ -2261,7 +2261,8 @@ def _metric(core: str, trail: str, prev_metric: str, share: bool = False, counte
     core = _DATED_COMPARISON.sub("", core) if "比" in core or "较" in core else core
     core = _DEADLINE_MODAL.sub("", core) if core.endswith(("要", "将")) else core  # 人口到2000年要|控制在…
     if core.endswith(("翻", "翻了")):
-        core = _DOUBLING.sub("", core)  # 上市企业总数五年翻一番: the measure, not the years it doubles in
+        # 上市企业总数五年翻一番: the measure, not the years it doubles in (nor 力争 of 收入力争翻一番)
+        core = _strip_suffixes(_DOUBLING.sub("", core), _METRIC_TAIL)
     trail_noun = _trail_noun(core, trail, share)
     framed = (_growth_named_after(core, trail_noun) or (after and _project_capacity(core, after))
               or _framed_metric(core, trail, trail_noun, prev_metric, share)
