@@ -389,3 +389,11 @@ def test_a_last_member_running_on_into_what_the_set_does_ends_before_it() -> Non
     text = ("会议提出了钢产量一千万吨、煤产量三亿吨、粮食产量五千亿斤的三项指标。全体人民要为完成这个以三大指标"
             "为中心的计划而奋斗。\n")
     assert names(text)["三大指标"].members == ["钢产量一千万吨", "煤产量三亿吨", "粮食产量五千亿斤"]
+
+
+def test_names_run_together_in_an_entry_each_take_the_part_that_names_them() -> None:
+    text = ("开展“四尘四气”[9]整治。\n注释：\n[9]四尘四气：“四尘”指道路扬尘、堆场扬尘、工地扬尘、运输扬尘;"
+            "“四气”指工业废气、车辆尾气、挥发性油气、餐饮油烟气。\n")
+    found = names(text)
+    assert found["四气"].members == ["工业废气", "车辆尾气", "挥发性油气", "餐饮油烟气"]
+    assert found["四尘"].members == ["道路扬尘", "堆场扬尘", "工地扬尘", "运输扬尘"]

@@ -29,6 +29,7 @@ otherwise the next way is tried.
 
 from __future__ import annotations
 
+import itertools
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterator
@@ -882,10 +883,17 @@ def _shared_entry(text: str, s: int, count: int) -> list[str] | None:
     entry = _SHARED_ENTRY.match(text, line_start)
     if entry is None or not entry.start(1) <= s < entry.end(1):
         return None
-    names = [m.start() for m in re.finditer("“", entry.group(1))]
-    which = sum(1 for at in names if entry.start(1) + at <= s) - 1
     line_end = text.find("\n", entry.end())
     parts = _SHARED_PARTS.split(text[entry.end() : line_end if line_end >= 0 else len(text)].strip().rstrip("。；;"))
+    if "“" in entry.group(1):
+        names = [m.start() for m in re.finditer("“", entry.group(1))]
+    else:  # [9]四尘四气：“四尘”指…；“四气”指…: names run together, each part naming its own
+        named = [_PART_NAME.match(p) for p in parts]
+        own = [m.group(1) for m in named if m]
+        if len(own) != len(parts) or "".join(own) != entry.group(1):
+            return None
+        names = list(itertools.accumulate((len(x) for x in own), initial=0))[:-1]
+    which = sum(1 for at in names if entry.start(1) + at <= s) - 1
     if len(parts) != len(names):
         return []
     part = _PART_NAMED.sub("", parts[which])  # “四旁”指宅旁、…；“五边”指…: each part may name its name again
@@ -893,9 +901,11 @@ def _shared_entry(text: str, s: int, count: int) -> list[str] | None:
     return [_clean_member(x) for x in items] if len(items) == count else []
 
 
-_SHARED_ENTRY = re.compile(r"[ \t　]*(?:[［\[【(（]?\d{1,3}[］\]】)）.．、]?[ \t　]*)?((?:“[^“”\n]{1,12}”){2,})[：:]")
+_SHARED_ENTRY = re.compile(
+    r"[ \t　]*(?:[［\[【(（]?\d{1,3}[］\]】)）.．、]?[ \t　]*)?((?:“[^“”\n]{1,12}”){2,}|[\u4e00-\u9fff]{4,16})[：:]")
 _SHARED_PARTS = re.compile(r"[，,；;]")
 _PART_NAMED = re.compile(r"^“[^“”]{1,12}”(?:是指|指|即|是|为)?")
+_PART_NAME = re.compile(r"“([^“”]{1,12})”")
 
 
 # Heads short enough that the members, not the name, say what is counted: 稳 (六稳), 样 (老三样), 80% (两个80%).
