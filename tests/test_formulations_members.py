@@ -85,6 +85,11 @@ def test_children_counted_name_a_birth_policy_not_a_set():
     assert names(text) == {}
 
 
+def test_a_census_counted_by_its_round_is_no_set():
+    text = "“五经普”二三产业法人单位从业人员比“四经普”增长29.8%，第七次全国人口普查（“七普”）顺利完成。"
+    assert names(text) == {}
+
+
 def test_the_first_occurrence_is_not_one_inside_a_longer_name_or_number():
     text = "巩固“两不愁、三保障”成果。严守基层“三保”底线。"
     assert names(text)["三保"].start == text.index("“三保”") + 1

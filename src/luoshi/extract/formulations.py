@@ -8,9 +8,9 @@ A formulation is a Chinese numeral, an optional classifier or 大, and a head, u
 - its head is a slogan or an abstract word (维护, 确立, 自信, 积极性), or the document enumerates exactly
   that many members for it and uses it as a name (嘉定、青浦、松江、奉贤、南汇五个新城 … 以五个新城建设为…).
 
-Left out on purpose: counts of children (三孩, 两胎: a birth-policy label, not a set), counts in
-Arabic digits (6个关键点, 20条: facts and rule titles), counts of ten
-or more without quotes or 大, ordinals (第二个百年, 十九大), plan periods (“十四五”, “七五”),
+Left out on purpose: counts of children (三孩, 两胎: a birth-policy label, not a set), census rounds
+(“五经普”: the fifth economic census), counts in Arabic digits (6个关键点, 20条: facts and rule titles),
+counts of ten or more without quotes or 大, ordinals (第二个百年, 十九大), plan periods (“十四五”, “七五”),
 frequencies (“十二连增”), idioms and compound codes with two numbers (四梁八柱, 三严三实, 一主两副),
 names counting one (一大亮点, “一网通办”), 双X abbreviations, and N个方面 / N点 lists (all optional or
 wrong in the annotation guide).
@@ -121,6 +121,8 @@ _BAD_HEAD = re.compile(rf"^(?:{_TIME_START}|{_FUNCTION_START})")
 _BAD_BARE_HEAD = re.compile(rf"^(?:{_TIME_START}|{_FUNCTION_START}|{_UNIT_START})")
 # Children counted (三孩, 两胎, 二孩): a birth-policy label (三孩生育政策), a count of ordinary people, no set.
 _CHILDREN_HEAD = re.compile(r"^(?:[孩胎娃]|子女)")
+# A census counted by its round (“五经普”, 七普, 三农普): the fifth economic census, an ordinal, no set.
+_CENSUS_HEAD = re.compile(r"^(?:[经經农農人]?普)$")
 # Counted parts of a report's own structure, never names (N个方面 lists are optional in the guide).
 _ORDINARY_HEAD = re.compile(r"^(?:方面|点|點|部分|问题|問題|阶段|階段|步骤|步驟|环节|環節|层次|層次|同志|字|句话|句話)")
 
@@ -409,7 +411,8 @@ def _good_head(head: str, classified: bool, quoted: bool) -> bool:
     if _LATIN_OR_DIGIT.search(head) or head.startswith(_RANKING_HEAD):
         return False  # 十大最具影响力政务微博: a ranking's title, the best ten of many, not a set of ten
     bad_start = _BAD_BARE_HEAD if not classified else _BAD_QUOTED_HEAD if quoted else _BAD_HEAD
-    return not (bad_start.match(head) or _ORDINARY_HEAD.match(head) or _CHILDREN_HEAD.match(head))
+    return not (bad_start.match(head) or _ORDINARY_HEAD.match(head) or _CHILDREN_HEAD.match(head)
+                or _CENSUS_HEAD.match(head))
 
 
 def _classified_candidates(text: str, quoted: list[Span]) -> list[Candidate]:
