@@ -1312,3 +1312,9 @@ def test_what_doubles_is_named_without_the_wish_or_the_each_before_it() -> None:
     text = "“两翻番”，就是经济总量和财政收入力争翻一番；企业总产值、利润均实现翻一番。"
     metrics = [q.metric for q in luoshi.document_from_text(text, date="2016-01-20").quantities]
     assert metrics == ["经济总量和财政收入", "企业总产值、利润"]
+
+
+def test_what_was_issued_or_adopted_is_counted_after_its_verb() -> None:
+    found = _quantities("2025年累计出台120项地方标准，增发800亿元地方债券。", date="2026-01-20")
+    assert found[120].metric == "地方标准"
+    assert found[800].metric == "地方债券"

@@ -253,7 +253,7 @@ _DEFINED_SUM = re.compile(r"(?:是指|指|即)(?:[^，,、；。：:\n]{1,6}、)
 _BARE_RATES = frozenset(("增幅", "增速", "增长率", "涨幅", "降幅", "占比", "比重"))
 _LEVEL_ONLY = re.compile(r"(?:新增|新建|新创建|创建|认定)?(?:国家|省|自治区|市|州|县|区|乡|镇|村)级$")
 _MERGED_INTO = re.compile(r"(?:改革)?(?:重组|整合|合并|改制|归并)(?:为|成)$")
-_BEFORE_ITS_NOUN = ("了", "原先", "原来", "共计")  # 取消了原先|336亿元的农业税赋: the noun after is the measure
+_BEFORE_ITS_NOUN = ("了", "原先", "原来", "共计", "出台")  # 取消了原先|336亿元的农业税赋: the noun after is the measure
 # the nouns a count's noun is listed with, up to the clause's end: no number, no verb opening an item
 _LISTED_NOUNS = re.compile(
     r"(?:、(?!推进|加快|实施|建设|建成|完成|开展|新增|新建|打造|培育|引进|提升|改造|启动|支持|推动|举办|组织|争取|力争)"
@@ -398,8 +398,8 @@ _DEADLINE_MODAL = re.compile(r"(?<=[\u4e00-\u9fff])(?:到|至)" + _A_YEAR + r"(?
 # 紧盯年度233个重点项目, 抓好2020年度100个…: the year's, and the noun after the number is the measure
 _PERIOD_TAIL = re.compile(r"(?:" + _A_YEAR + r"度|年度|全年)$")
 _JOIN = re.compile(r"和|及|与|以及|并")
-# 好: 办好, 抓好; 批: 获批; 起: 发展起, 建起; 聚: 汇聚; 得: 获得; 治: 收治
-_VERB_ENDS = frozenset("出有造建设育引进办开立招施动展供扶助纳导决盖及签定选化成持好批产通起改广拥把聚得治")
+# 好: 办好, 抓好; 批: 获批; 起: 发展起, 建起; 聚: 汇聚; 得: 获得; 治: 收治; 发: 增发, 发放
+_VERB_ENDS = frozenset("出有造建设育引进办开立招施动展供扶助纳导决盖及签定选化成持好批产通起改广拥把聚得治发")
 _LEADING_GLOSS = re.compile(r"^[（(][^（）()]*[）)]")
 _COMPARED = re.compile(r"比较|相比|对比|再|还")
 _NUMBER_OPENINGS = frozenset("0123456789０１２３４５６７８９XxＸ零〇一二两三四五六七八九十百千")
