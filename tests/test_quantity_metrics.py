@@ -1318,3 +1318,9 @@ def test_what_was_issued_or_adopted_is_counted_after_its_verb() -> None:
     found = _quantities("2025年累计出台120项地方标准，增发800亿元地方债券。", date="2026-01-20")
     assert found[120].metric == "地方标准"
     assert found[800].metric == "地方债券"
+
+
+def test_sessions_are_counted_but_a_projects_phase_is_no_quantity() -> None:
+    found = _quantities("今年开设家长课堂1万期，举办培训班30期，推进3期项目建设，加快二期厂房建设。")
+    assert (found[1].unit, found[30].unit) == ("万期", "期")
+    assert 3 not in found and 2 not in found

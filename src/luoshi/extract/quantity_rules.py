@@ -34,7 +34,7 @@ MEASURE = (
 # Classifiers: counts of things.
 CLASSIFIER = (
     "人 名 位 户 家 个 项 座 条 片 处 所 台 辆 套 件 只 头 株 棵 册 部 张 间 栋 幢 宗 起 例 种 支 批 艘 架 "
-    "列 场 次 门 块 根 盏 眼 匹 箱 床 份 组 笔 趟 篇 幅 方 袋"
+    "列 场 次 门 块 根 盏 眼 匹 箱 床 份 组 笔 趟 篇 幅 方 袋 期"
 ).split()
 # Time and age count only where the clause measures them (审批时间压缩至3天, 人均预期寿命83.9岁);
 # elsewhere they are durations, ages and dates.
@@ -53,7 +53,7 @@ WORD_AFTER = {
     "例": "如", "种": "植子业类", "批": "准复", "支": "持撑部付出", "门": "户槛类", "头": "部",
     "元": "素旦年", "度": "假过", "次": "日年", "倍": "增", "间": "接", "列": "入为", "组": "织建成团",
     "块": "状", "成": "品本果为员功熟都交效长立绩型", "只": "有要能是", "场": "所景馆", "眼": "光界",
-    "件": "事",
+    "件": "事", "期": "间末中满限货刊待望盼",
 }
 
 # ---------------------------------------------------------------------------------------------------
@@ -84,6 +84,7 @@ _BOUND_OF_A_COUNT = re.compile(r"的有[0-9零〇一二两三四五六七八九�
 # a threshold naming a class of things (5000万元以上项目)
 # 提出5项指标，…: the count ends its clause (not 6项指标不及预期, 10项主要指标全部达标: how the figures fared)
 _INDICATORS = re.compile(r"(?:主要|预期性|约束性|量化|核心|具体|考核|监测|创建|发展)?指标(?=[，,。；;、）)\n]|$)")
+_HAN_AFTER = re.compile(r"[\u4e00-\u9fff](?<![以左多余])")
 # 100万元至300万元部分: the amounts that bound a bracket (a tax rate's), both of them
 _BRACKET_AFTER = re.compile(r"(?:[至到\-—~～][0-9.零〇一二两三四五六七八九十百千万亿]+元)?的?部分")
 _PASSED = frozenset("过超破")  # 过, 超, 突破
@@ -364,6 +365,10 @@ BY_UNIT: tuple[Rule, ...] = (
     Rule("unit_is_word", "举办5方会谈",  # also 四方合作, 他一度出现
          lambda r: not r.mult and (r.base == "方" or (r.base == "度" and r.chinese)), units=frozenset("方度")),
     Rule("tenths_out_of_range", "达到20成", _tenths_out_of_range, units=frozenset(("成",))),
+    # 推进3期项目建设, 一期工程: a project's phase, not sessions counted (培训班30期, 课堂1万期)
+    Rule("phase", "推进3期项目建设",
+         lambda r: r.base == "期" and not r.mult and len(r.num) == 1 and _HAN_AFTER.match(r.s, r.end) is not None,
+         units=frozenset(("期",))),
 )
 
 # Its value, and the words after it.
