@@ -626,6 +626,6 @@ def test_a_risk_named_as_not_to_be_ignored_is_no_task() -> None:
 
 def test_the_effort_the_goals_above_need_is_framing_not_a_task() -> None:
     text = ("二、今后的任务\n今年粮食产量要达到五千亿斤。因此，要达到上述指标，还必须作很大的努力。"
-            "要大力兴修农田水利。\n")
+            "要加强农田水利建设。\n")
     tasks = [t.text for t in luoshi.document_from_text(text, date="1955-07-05").tasks]
-    assert tasks == ["今年粮食产量要达到五千亿斤。", "要大力兴修农田水利。"]
+    assert tasks == ["今年粮食产量要达到五千亿斤。", "要加强农田水利建设。"]
