@@ -1324,3 +1324,8 @@ def test_sessions_are_counted_but_a_projects_phase_is_no_quantity() -> None:
     found = _quantities("今年开设家长课堂1万期，举办培训班30期，推进3期项目建设，加快二期厂房建设。")
     assert (found[1].unit, found[30].unit) == ("万期", "期")
     assert 3 not in found and 2 not in found
+
+
+def test_the_count_a_respective_list_gives_of_itself_is_no_part_of_its_last_member() -> None:
+    found = _quantities("石材、水泥、电力三大产业产值分别实现318亿元、46亿元、73亿元。", date="2015-01-20")
+    assert [found[v].metric for v in (318, 46, 73)] == ["石材产值", "水泥产值", "电力产业产值"]

@@ -63,6 +63,7 @@ from luoshi.numerals import (
     parse_number,
     parse_range,
     scale_of,
+    small_number,
 )
 from luoshi.script import simplified_view, with_zeros
 
@@ -781,7 +782,16 @@ def _cut(subject: str, n: int) -> list[str]:
     return [m for m in _MEMBER_SEPARATORS.split(subject) if m]
 
 
+def _without_list_count(members: list[str], n: int) -> list[str]:
+    """The members without the count of them the last one holds (石材、…、电力五大产业产值 → 电力产业产值)."""
+    count = _COUNT_OF_LIST.search(members[-1]) if members else None
+    if count is None or small_number(count.group(1)) != n:
+        return members
+    return [*members[:-1], members[-1][: count.start()] + members[-1][count.end() :]]
+
+
 _COMPARED_AT_END = re.compile(r"(?:" + _COMPARED_TO + r")$")
+_COUNT_OF_LIST = re.compile(r"([两二三四五六七八九十])(?:大|个|项|类)(?=[\u4e00-\u9fff]{2})")  # the list's own count
 _SUBJECT_STOPS = ("，", ",", "；", ";", "。", "：", ":", "\n", "（", "(")
 _SUBJECT_REACH = 40
 
@@ -796,7 +806,7 @@ def _subjects(subject: str, n: int, alike: bool = True) -> list[str]:
     cut at 、 is cut at 和 only where it needs to be (互联网和相关服务业、软件业 are two).
     """
     subject = _SPLIT_COMPOUND.sub(lambda m: m.group().replace("、", ""), subject)  # 存、贷款余额: 存贷款余额
-    members = _cut(subject, n)
+    members = _without_list_count(_cut(subject, n), n)
     if n == 2 and len(members) == 1:
         return _compound_pair(subject)
     if n < 2 or len(members) != n:
