@@ -1328,4 +1328,4 @@ def test_sessions_are_counted_but_a_projects_phase_is_no_quantity() -> None:
 
 def test_the_count_a_respective_list_gives_of_itself_is_no_part_of_its_last_member() -> None:
     found = _quantities("石材、水泥、电力三大产业产值分别实现318亿元、46亿元、73亿元。", date="2015-01-20")
-    assert [found[v].metric for v in (318, 46, 73)] == ["石材产值", "水泥产值", "电力产业产值"]
+    assert [found[v].metric for v in (318, 46, 73)] == ["石材产业产值", "水泥产业产值", "电力产业产值"]
