@@ -1329,3 +1329,13 @@ def test_sessions_are_counted_but_a_projects_phase_is_no_quantity() -> None:
 def test_the_count_a_respective_list_gives_of_itself_is_no_part_of_its_last_member() -> None:
     found = _quantities("石材、水泥、电力三大产业产值分别实现318亿元、46亿元、73亿元。", date="2015-01-20")
     assert [found[v].metric for v in (318, 46, 73)] == ["石材产业产值", "水泥产业产值", "电力产业产值"]
+
+
+def test_a_december_reports_this_year_in_its_review_is_the_year_reviewed() -> None:
+    text = ("政府工作报告\n——2022年12月21日在市第十六届人民代表大会第三次会议上\n各位代表：\n一、2022年工作回顾\n"
+            "今年是极不寻常的一年，我们全力以赴稳增长。预计全年地区生产总值增长5.6%，固定资产投资增长9%。\n"
+            "二、2023年工作安排\n今年地区生产总值要增长7%左右。\n")
+    found = {q.value: q for q in luoshi.document_from_text(text, date="2022-12-21").quantities}
+    assert (found[5.6].kind, found[5.6].deadline_year) == ("fact", 2022)
+    assert (found[9].kind, found[9].deadline_year) == ("fact", 2022)
+    assert (found[7].kind, found[7].deadline_year) == ("target", 2023)

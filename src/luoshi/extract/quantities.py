@@ -1439,6 +1439,7 @@ class _Context:
         # there instead of over the same stop-less stretch again (quadratic in a text without stops)
         self._last_back: dict[re.Pattern[str], tuple[int, int]] = {}
         self._last_end = (-1, -1)
+        self.delivered = delivered
         self.times = scan_times(s, doc_year, delivered)
         self.time_starts = [t.start for t in self.times]
         self.plan_end = plan_in_force(s, doc_year)
@@ -1855,8 +1856,9 @@ class _Context:
                 # 过去一年…, and 这五年… too: a period looked back on ends last year
                 this_year = head.startswith(("今年以来", "今年上半年"))  # a mid-year report's look back: this year
                 mode, year = "recap", (self.doc_year - (0 if this_year else 1) if self.doc_year else None)
-            elif mode == "review" and _PARAGRAPH_PLAN.match(head):
-                mode = "plan"
+            elif mode == "review" and _PARAGRAPH_PLAN.match(head) and not (
+                    head.startswith("今年") and self.delivered and self.doc_year and self.delivered < self.doc_year):
+                mode = "plan"  # but a December report's 今年是…的一年 is the year it reviews
             narrated = _YEAR_NARRATED_PARAGRAPH.match(_SALUTATION.sub("", self.s[para : para + _NARRATION_REACH]))
             said = _year(narrated.group(1)) if narrated else 0
             if said and self.doc_year and said < self.doc_year:
