@@ -1339,3 +1339,12 @@ def test_a_december_reports_this_year_in_its_review_is_the_year_reviewed() -> No
     assert (found[5.6].kind, found[5.6].deadline_year) == ("fact", 2022)
     assert (found[9].kind, found[9].deadline_year) == ("fact", 2022)
     assert (found[7].kind, found[7].deadline_year) == ("target", 2023)
+
+
+def test_a_november_reports_this_year_in_its_review_is_the_year_reviewed() -> None:
+    text = ("政府工作报告\n——2016年11月10日在市第三届人民代表大会第七次会议上\n各位代表：\n一、过去五年工作回顾\n"
+            "人民生活达到新水平。城镇居民人均可支配收入持续增长，预计今年达到21250元。\n"
+            "二、2017年工作安排\n2017年是实施“十三五”规划的重要一年。今年城镇居民人均可支配收入要增长9%。\n")
+    found = {q.value: q for q in luoshi.document_from_text(text, date="2016-11-10").quantities}
+    assert (found[21250].kind, found[21250].deadline_year) == ("fact", 2016)
+    assert (found[9].kind, found[9].deadline_year) == ("target", 2017)

@@ -1911,7 +1911,7 @@ class _Context:
                 return kind, self.plan_end, _unquoted_ends(self.text[ref.start : ref.end])
             ref = stated or ref
         if ref is not None:
-            year = self._then_year(ref.start) if ref.role == "then" else ref.year
+            year = self._then_year(ref.start) if ref.role == "then" else self._reviewed_year(ref, mode, kind)
             words = _unquoted_ends(self.text[ref.start : ref.end]) if ref.relative else None
             return kind, year, words
         if kind == "target":
@@ -1978,6 +1978,14 @@ class _Context:
         opening = self._full_sentence_start(pos)
         at = bisect_left(self.time_starts, opening)
         return self.times[at] if at < len(self.times) and self.times[at].start == opening else None
+
+    def _reviewed_year(self, ref: TimeRef, mode: str, kind: Kind) -> int | None:
+        """The year of a time word, but a late-year report's 今年 in its review is the year it was delivered in
+        (…，预计今年达到21250元, said in November 2016 of a report planning for 2017: of 2016)."""
+        if (mode == "review" and kind == "fact" and self.delivered and ref.year == self.doc_year
+                and self.s.startswith("今年", ref.start)):
+            return self.delivered
+        return ref.year
 
     def _parallel_base(self, sentence: int, clause: int) -> TimeRef | None:
         """The year a change in an earlier clause of the sentence started from, for a change that names none
