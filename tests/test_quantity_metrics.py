@@ -1348,3 +1348,13 @@ def test_a_november_reports_this_year_in_its_review_is_the_year_reviewed() -> No
     found = {q.value: q for q in luoshi.document_from_text(text, date="2016-11-10").quantities}
     assert (found[21250].kind, found[21250].deadline_year) == ("fact", 2016)
     assert (found[9].kind, found[9].deadline_year) == ("target", 2017)
+
+
+def test_a_change_to_written_with_wei_measures_the_subject_of_the_clause_before() -> None:
+    text = ("一、过去的工作\n私营工业的产值所占的比重，则由一九四九年的百分之六十三点三下降为一九五二年的百分之三十九。"
+            "工业的产值在工业总产值（包括手工业的产值）中所占的比重，已由一九四九年的百分之三十六上升到一九五二年的百分之六十一。\n"
+            "二、今后的任务\n生产资料的产值在工业总产值中的比重，将由一九五二年的百分之四十上升为百分之四十五。\n")
+    found = {q.value: q for q in luoshi.document_from_text(text, date="1955-07-05").quantities}
+    assert found[63.3].metric == found[39].metric == "私营工业的产值所占的比重"
+    assert found[36].metric.endswith("中所占的比重") and len(found[36].metric) > 6
+    assert (found[45].kind, found[45].deadline_year) == ("target", 1955)

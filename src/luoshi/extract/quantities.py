@@ -332,7 +332,7 @@ _METRIC_HEAD = re.compile(
     r"|其中|就是|我们|要求|要(?!求)|将|力争|确保|争取|努力|计划(?![内外])|预计|拟|成为|推动|推进|实现|完成了|实现了|(?:分别)?达到了"
     r"|特别是|尤其是|把|致使|导致"
     r"|(?:高质量|高标准|高水平|圆满|超额|全面)(?=完成|实现|建成|落实)"  # 高质量完成20件民生实事: how, not what
-    r"|即(?![使便将])(?=.)|而(?![今且已])(?=.)|大约|[一二三四五六七八九十]{1,3}是(?=.))+"
+    r"|即(?![使便将])(?=.)|而(?![今且已])(?=.)|大约|第?[一二三四五六七八九十]{1,3}是(?=.))+"
 )
 # Words ending in a character that is a suffix of a metric on its own (约 about, 近 nearly, 有 has)
 _ENDS_LIKE_A_SUFFIX = frozenset("签约 合约 节约 制约 预约 条约 公约 履约 违约 集约 邻近 附近 就近 拥有".split())
@@ -354,14 +354,15 @@ _METRIC_TAIL = _by_length(
 _COMPARED_TO = (r"(?:比|较)(?:[^，,比较]{0,8}年(?:同期|末|底)?(?:预计|实际|决算|预算)?数?"
                 r"|“?[^，,比较”]{1,4}”?(?:时期|期间|期末|末))(?:大约|约)?")  # 比上年, 比“八五”时期, 比“十二五”末
 _A_YEAR = r"(?:(?:19|20)[0-9]{2}|[一二][〇零○一二三四五六七八九]{3})年"
-_BARE_START = re.compile(r"[由从](?:" + _A_YEAR + r"(?:底|末)?的?)?")  # 由1997年: where a change starts, no measure
+# 由1997年, 已由一九五二年: where a change starts, no measure
+_BARE_START = re.compile(r"(?:已经|已|将|则)?[由从](?:" + _A_YEAR + r"(?:底|末)?的?)?")
 _START_SUBJECT_MAX = 32  # …的人口地区覆盖率，由1997年的…: the clause before that names what changes
 # 同比增长9.1%, 都增长百分之三十, 是1997年的2.3倍: a change of (or a ratio to) the measure named before it
 _DURATION = r"(?:[一二三四五六七八九十两0-9]{1,2}年(?:来|间|内)?)"  # 五年增加70%: over the years it names
 _GROWTH_ADVERBS = "都均也又还即将要会却"  # 都将增长: how the growth is said, not what grows
 _GROWTH = re.compile(r"^[都均也又还即将要会]*(?:同比|比上年|较上年|年均)?"
                      # not 降低企业成本 (an act), nor 提高到2002年 (where a change ended)
-                     r"(?:(?:增长|下降|增速|提高|减少|上涨|上升)(?![到至])|(?:提升|降低)(?:到|至))"
+                     r"(?:(?:增长|下降|增速|提高|减少|上涨|上升)(?![到至为])|(?:提升|降低)(?:到|至))"
                      r"|^[即又也还都均]*" + _DURATION + r"?(?:" + _COMPARED_TO
                      + r")?(?:平均每年|每年平均|年均|平均)?"
                      r"(?:增长|下降|提高|提升|降低|减少|上涨|增加|增产|减产|递增|递减)了?$"
@@ -388,8 +389,8 @@ _DOUBLING = re.compile(  # not 比2010年翻; 十年接近翻一番: how close, 
     r"(?:(?<![0-9〇零一二三四五六七八九十])" + _DURATION + r"|实现)?(?:接近|将近|基本)?翻了?$")
 _YEAR_CUT = re.compile(r"[0-9〇零○一二三四五六七八九]{1,3}年(?:底|末)?(?:的)?")  # the end of a year cut in two
 _CHANGED_TO = re.compile(
-    r"(?:又|将|已)?(?:增加|增长|提高|提升|上升|下降|降低|减少|扩大|缩小|调整|调高|上调|压减|压缩|缩短)(?:到|至)了?"
-    r"|降至|增至|升至|提至|调至")
+    r"(?:又|将|已)?(?:增加|增长|提高|提升|上升|下降|降低|减少|扩大|缩小|调整|调高|上调|压减|压缩|缩短)(?:到|至|为)了?"
+    r"|降至|增至|升至|提至|调至")  # 下降为一九五二年的百分之三十九: changed to, as 下降到
 # 发电装机容量由1997年(的2.54亿千瓦): the year is no part of the measure
 _YEAR_ONLY = re.compile(r"(?:(?:从|由|在)|" + _CHANGED_TO.pattern + r")?" + _A_YEAR + "(?:度|底|末)?")
 _YEAR_TAIL = re.compile(  # 由2011年, 由“十一五”末: when the figure after it stood
@@ -727,7 +728,7 @@ def _paired_before(found: list[Quantity], run: list[int], s: str, text: str) -> 
     return run[-1] + 1
 
 
-_NAMED_MEASURES = (*SHARED_MEASURES, *PAIRED_MEASURES, "税收", "经费", "资金")
+_NAMED_MEASURES = (*SHARED_MEASURES, *PAIRED_MEASURES, "税收", "经费", "资金", "比重", "比例")
 
 
 # 医师人数将增加|百分之七十四, 消费资料的产值则增长: how the growth is said, not what grows (as 人数增加);
@@ -1751,6 +1752,9 @@ class _Context:
         if clause < 2 or self.s[clause - 1] not in "，,":
             return None
         opening = self._back(_TIME_CLAUSE_END, clause - 1)
+        if opening > 1 and self.s[opening - 1] in "）)" and (aside := self.s.rfind("（", 0, opening - 1)) > 0:
+            # 在工业总产值（包括…的产值）中所占的比重，已由…: the clause runs on through its aside
+            opening = self._back(_TIME_CLAUSE_END, aside)
         if bisect_left(self.number_starts, opening) != bisect_left(self.number_starts, clause):
             return None
         return opening
@@ -1773,7 +1777,7 @@ class _Context:
             head = _METRIC_HEAD.match(words)
             words = words[head.end() :] if head else words
             if 2 <= len(words) <= _START_SUBJECT_MAX and (_names_measure(words) or (
-                    not metric and _BARE_NOUN.fullmatch(words))):
+                    (not metric or start_only) and _BARE_NOUN.fullmatch(words))):
                 return words
             if start_only:
                 return metric
@@ -2307,7 +2311,7 @@ def _metric(core: str, trail: str, prev_metric: str, share: bool = False, counte
     if _GROWTH.match(core) and prev_metric and not _GROWTH.match(prev_metric):
         # …274.4亿元，同比增长9.1%; 重工业总产值一九八一年比一九八○年下降…，一九八二年预计比一九八一年增长…;
         # 财政收入比“十一五”末翻了一番，年均增长15%: the measure, not how it doubled
-        return _changed_measure(prev_metric, points) + core.lstrip(_GROWTH_ADVERBS)
+        return _change_of(prev_metric, core.lstrip(_GROWTH_ADVERBS), points)
     if core in _TOTALS and prev_metric and (core not in _PROJECT_TOTALS or prev_metric.endswith(("项目", "工程"))):
         # 新增过百亿元企业2家、总数达7家: all such firms; 新登记经营主体…增长13%，总量达…: of the firms
         return _NEWLY.sub("", _GROWTH_TAIL.sub("", prev_metric)) + core
@@ -2332,6 +2336,14 @@ def _metric(core: str, trail: str, prev_metric: str, share: bool = False, counte
     # 又比一九五七年增加…，达到…, nor 比上年分别 of 比上年分别增加236家和85家
     measure = _GROWTH_TAIL.sub("", prev_metric)
     return measure if len(measure) > 1 and not measure.endswith(_RESPECTIVELY) else prev_metric
+
+
+def _change_of(prev_metric: str, change: str, points: bool) -> str:
+    """The metric of a change (增长10%) of the measure before: the measure and how it changed; but a level it
+    reached (降低到一九五四年的30.7%) is the measure's own."""
+    if _CHANGED_TO.match(change):
+        return _changed_measure(prev_metric, True)
+    return _changed_measure(prev_metric, points) + change
 
 
 def _changed_measure(prev_metric: str, points: bool) -> str:
