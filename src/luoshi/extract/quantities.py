@@ -356,6 +356,7 @@ _COMPARED_TO = (r"(?:比|较)(?:[^，,比较]{0,8}年(?:同期|末|底)?(?:预�
 _A_YEAR = r"(?:(?:19|20)[0-9]{2}|[一二][〇零○一二三四五六七八九]{3})年"
 # 由1997年, 已由一九五二年: where a change starts, no measure
 _BARE_START = re.compile(r"(?:已经|已|将|则)?[由从](?:" + _A_YEAR + r"(?:底|末)?的?)?")
+_ASIDE_REACH = 30  # how far back a parenthesis may open around a time word
 _START_SUBJECT_MAX = 32  # …的人口地区覆盖率，由1997年的…: the clause before that names what changes
 # 同比增长9.1%, 都增长百分之三十, 是1997年的2.3倍: a change of (or a ratio to) the measure named before it
 _DURATION = r"(?:[一二三四五六七八九十两0-9]{1,2}年(?:来|间|内)?)"  # 五年增加70%: over the years it names
@@ -1711,7 +1712,13 @@ class _Context:
             if not any(t.year == before.deadline_year for t in self.times[lo:hi]) and not _BREAKDOWN_OPENING.match(
                     self.s, sentence):
                 return False  # the year is its section's, which would have dated this one too
-        return bisect_left(self.time_starts, before.end) == bisect_left(self.time_starts, q.start)
+        lo, hi = bisect_left(self.time_starts, before.end), bisect_left(self.time_starts, q.start)
+        return all(self._aside(t.start) for t in self.times[lo:hi])  # （按一九五七年不变价格计算）: no time of its
+
+    def _aside(self, pos: int) -> bool:
+        """Whether ``pos`` stands inside a parenthesis (（按一九五七年不变价格计算）)."""
+        opened = self.s.rfind("（", max(0, pos - _ASIDE_REACH), pos)
+        return opened >= 0 and self.s.find("）", opened, pos) < 0
 
     def continues_target(self, before: Quantity, q: Quantity) -> bool:
         """Whether a fact only for want of a cue goes on with the dated target before it in its sentence (to
