@@ -1365,3 +1365,7 @@ def test_a_time_in_an_aside_does_not_keep_a_target_from_its_sentences_year() -> 
     found = _quantities("第二、关于工业生产\n一九五八年工业总产值，拟定为七百四十七亿元（按一九五七年不变价格计算），"
                         "比一九五七年增长百分之十四点六。\n", date="1958")
     assert (found[14.6].kind, found[14.6].deadline_year) == ("target", 1958)
+
+
+def test_a_size_that_classes_natural_villages_is_no_quantity() -> None:
+    assert _quantities("行政村和20户以上自然村全部通硬化路，新建农村公路500公里。").keys() == {500}

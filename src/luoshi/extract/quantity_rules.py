@@ -93,7 +93,8 @@ _CLASS_AFTER_AMOUNT = re.compile(r"(?:企业|工业企业|项目|产业项目)(?
 _THRESHOLD_AFTER = re.compile(r"(?:以上|以下)(?:的)?(?:项目|企业|工业|重大项目|产业项目|村|规模)")
 # 20万人口以上的县, 海拔5000米以上乡镇: places of a size, counted or served (not 80%以上的县, 10个以上乡镇)
 _COUNT_OR_SHARE = frozenset(("个", "家", "所", "座", "处", "%", "成"))
-_PLACES_OF_A_SIZE = re.compile(r"(?:人口|常住人口|户籍人口)?(?:以上|以下)(?:的)?(?:县|城市|乡镇|镇|村|地区)")
+_PLACES_OF_A_SIZE = re.compile(
+    r"(?:人口|常住人口|户籍人口)?(?:以上|以下)(?:的)?(?:县|城市|乡镇|镇|自然村|行政村|村|地区)")  # 20户以上自然村
 # a bare number counts only after a share word, with a rare character for its % (占25.5虬)
 _SHARE_LEAD = re.compile(r"(?:占|占比|比重|比例|比率|率)(?:为|达|达到|是)?$")
 # a placeholder with a classifier counts where the clause counts (新增XX家)
