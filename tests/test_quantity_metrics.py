@@ -1369,3 +1369,8 @@ def test_a_time_in_an_aside_does_not_keep_a_target_from_its_sentences_year() -> 
 
 def test_a_size_that_classes_natural_villages_is_no_quantity() -> None:
     assert _quantities("行政村和20户以上自然村全部通硬化路，新建农村公路500公里。").keys() == {500}
+
+
+def test_a_year_with_its_digits_spaced_out_is_no_part_of_the_metric() -> None:
+    found = _quantities("1 9 9 7 年国内生产总值达到7 4 7 7 2 亿元。", date="1998-03-05")
+    assert (found[74772].metric, found[74772].deadline_year) == ("国内生产总值", 1997)
