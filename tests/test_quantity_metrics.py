@@ -1374,3 +1374,10 @@ def test_a_size_that_classes_natural_villages_is_no_quantity() -> None:
 def test_a_year_with_its_digits_spaced_out_is_no_part_of_the_metric() -> None:
     found = _quantities("1 9 9 7 年国内生产总值达到7 4 7 7 2 亿元。", date="1998-03-05")
     assert (found[74772].metric, found[74772].deadline_year) == ("国内生产总值", 1997)
+
+
+def test_the_goals_of_a_new_term_of_office_are_due_at_its_end() -> None:
+    text = ("一、本届政府工作回顾\n五年来全市经济总量翻了一番。\n二、新一届政府工作的总体要求和奋斗目标\n"
+            "综合实力攀新高。地区生产总值突破5000亿元，人均地区生产总值突破1万美元。\n")
+    found = {q.value: q for q in luoshi.document_from_text(text, date="2012-06-16").quantities}
+    assert (found[5000].kind, found[5000].deadline_year) == ("target", 2016)

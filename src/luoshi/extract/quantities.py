@@ -204,7 +204,7 @@ _REVIEW_WORDS = re.compile(r"回顾|过去|一年来|五年来|成绩|成就|总
 _PLAN_WORDS = re.compile(
     r"安排|任务|目标|重点工作|部署|总体要求|打算|方针|展望|今年(?!以来)|明年|建议|规划|纲要|思路|预期"
 )
-_NEXT_FIVE_YEARS = re.compile(r"今后五年|未来五年")
+_NEXT_FIVE_YEARS = re.compile(r"今后五年|未来五年|新一届政府|本届政府任期")  # a term of office: five years
 _STRONG_HEADING = re.compile(
     r"回顾|工作安排|重点工作|主要任务|目标任务|主要目标|工作总结|发展成就|工作任务|总体安排|工作重点|主要工作"
 )
