@@ -395,3 +395,15 @@ def test_a_heading_a_page_break_ran_into_the_paragraph_before_still_counts() -> 
     # a list inside a paragraph, its items running on, stays no heading
     inline = "今年要做好以下工作。一、加强组织领导，压实工作责任。二、强化督查考核，确保任务落地。\n"
     assert extract_outline(inline) == []
+
+
+def test_a_title_whose_line_break_was_lost_ends_where_the_body_opens_with_its_verb() -> None:
+    text = (
+        "二、2016年工作安排\n（一）保持工业经济平稳较快增长\n围绕去产能，推动工业转型。\n"
+        "（二）持续扩大有效投资\n突出投资重点，优化投资结构。\n"
+        "（三）加快推进城镇化发展步伐持续推进新型城镇化综合改革试点工作，积极推进以人为核心的新型城镇化。\n"
+        "（四）从上到下建立和健全农业科学研究和技术推广的系统，全面贯彻农业“八字宪法”，重点抓好良种。\n"
+    )
+    titles = [h[2] for h in outline(text)]
+    assert titles[2] == "加快推进城镇化发展步伐"
+    assert titles[3].startswith("从上到下建立和健全农业科学研究")

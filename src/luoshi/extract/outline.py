@@ -646,6 +646,13 @@ _RESTART_AFTER = 6  # characters of title at least
 _BODY_RESTART = re.compile(r"(?<=[\u4e00-\u9fff])(?:(?:19|20)\d\d年(?=[，,是])|(?<![统唯])一是(?=[\u4e00-\u9fff]))")
 
 
+_RUN_ON_LEAD = 18  # a first clause this long, in a long title, may be a title and the body's first words
+_RUN_ON_TITLE_MAX = 16
+_DIRECTIVE_OPENING = re.compile(
+    r"(?<=[\u4e00-\u9fff])(?:持续|深化|全面|加强|加快|积极|坚持|大力|科学(?=[划规谋编布安配合])|着力|进一步|全力|深入|切实|不断|认真|严格|扎实|"
+    r"稳步|统筹|围绕|推动|推进|实施)")
+
+
 def _cut_flattened_title(c: _Candidate, simple: str) -> None:
     """In a flattened line a title runs on into the body: end it where the text restarts with its subject.
 
@@ -659,9 +666,15 @@ def _cut_flattened_title(c: _Candidate, simple: str) -> None:
     if restart is not None:  # …坚定发展信心|2025年，是…; …开好局|一是全力扩大有效投资
         c.title_end = c.title_start + restart.start()
         return
+    lead = _CLAUSE_BREAK.split(title, maxsplit=1)[0]
+    if len(title) > _SHORT_TITLE and len(lead) >= _RUN_ON_LEAD:
+        # （五）加快推进城镇化发展步伐|持续推进新型城镇化…，…: a line break lost, the body opens with its verb
+        verb = _DIRECTIVE_OPENING.search(lead, _RESTART_AFTER, _RUN_ON_TITLE_MAX)
+        if verb is not None:
+            c.title_end = c.title_start + verb.start()
+            return
     if not c.flattened:
         return
-    lead = _CLAUSE_BREAK.split(title, maxsplit=1)[0]
     if len(title) <= _SHORT_TITLE or len(lead) >= len(title) or len(lead) < 3:
         return
     phrases = {lead[i : i + 3] for i in range(len(lead) - 2)}
