@@ -1381,3 +1381,8 @@ def test_the_goals_of_a_new_term_of_office_are_due_at_its_end() -> None:
             "综合实力攀新高。地区生产总值突破5000亿元，人均地区生产总值突破1万美元。\n")
     found = {q.value: q for q in luoshi.document_from_text(text, date="2012-06-16").quantities}
     assert (found[5000].kind, found[5000].deadline_year) == ("target", 2016)
+
+
+def test_the_level_after_a_growth_said_with_jiang_measures_the_same() -> None:
+    found = _quantities("农业总产值比1956年将增长百分之四点九，达到六百一十一亿元。", date="1957-06-26")
+    assert found[611].metric == "农业总产值"
