@@ -1386,3 +1386,9 @@ def test_the_goals_of_a_new_term_of_office_are_due_at_its_end() -> None:
 def test_the_level_after_a_growth_said_with_jiang_measures_the_same() -> None:
     found = _quantities("农业总产值比1956年将增长百分之四点九，达到六百一十一亿元。", date="1957-06-26")
     assert found[611].metric == "农业总产值"
+
+
+def test_a_level_after_jian_wei_and_a_share_of_the_budget_measure_the_figure_before() -> None:
+    found = _quantities("非常设机构由85个减为26个。农业方面支出14亿元，为预算数的114.13%。", date="1993-03-15")
+    assert found[26].metric == "非常设机构"
+    assert found[114.13].metric == "农业方面支出为预算数"

@@ -394,7 +394,7 @@ _DOUBLING = re.compile(  # not 比2010年翻; 十年接近翻一番: how close, 
 _YEAR_CUT = re.compile(r"[0-9〇零○一二三四五六七八九]{1,3}年(?:底|末)?(?:的)?")  # the end of a year cut in two
 _CHANGED_TO = re.compile(
     r"(?:又|将|已)?(?:增加|增长|提高|提升|上升|下降|降低|减少|扩大|缩小|调整|调高|上调|压减|压缩|缩短)(?:到|至|为)了?"
-    r"|降至|增至|升至|提至|调至")  # 下降为一九五二年的百分之三十九: changed to, as 下降到
+    r"|降至|增至|升至|提至|调至|减为|降为|增为|升为")  # 下降为一九五二年的百分之三十九: changed to, as 下降到
 # 发电装机容量由1997年(的2.54亿千瓦): the year is no part of the measure
 _YEAR_ONLY = re.compile(r"(?:(?:从|由|在)|" + _CHANGED_TO.pattern + r")?" + _A_YEAR + "(?:度|底|末)?")
 _YEAR_TAIL = re.compile(  # 由2011年, 由“十一五”末: when the figure after it stood
@@ -416,6 +416,8 @@ _CHANGE_OPENING = re.compile(
 _FROM_OR_TO = re.compile(r"[从由到至]|[比较][^，,。；]{0,10}的")  # a change's start or end, a comparison's base value
 _SHARES = frozenset(("%", "％", "‰", "个百分点", "百分点", "倍", "成"))
 _POINTS = frozenset(("个百分点", "百分点"))
+_CHANGE_LEFT = frozenset("减降增升")  # 由85个减为|26个: what is left of 减为 once its 为 went with the tail
+_OF_PLAN = re.compile(r"为(?:预算|计划|原计划|年度计划)数?$")  # …支出14.98亿元，为预算数的114.13%: of the spending
 # 化隆县谢家滩乡拉扎村3.73亿立方米山体滑坡: a place, then what is measured there; not a kind of place
 _PLACE_END = (*"村乡镇县", "片区")
 # 动员全省|8000名志愿者: the whole place the things counted are in, before the count
@@ -2326,13 +2328,13 @@ def _metric(core: str, trail: str, prev_metric: str, share: bool = False, counte
         # 新增过百亿元企业2家、总数达7家: all such firms; 新登记经营主体…增长13%，总量达…: of the firms
         return _NEWLY.sub("", _GROWTH_TAIL.sub("", prev_metric)) + core
     dated = _YEAR_TAIL.sub("", core)  # 发电装机容量由1997年的2.54亿千瓦: the year is no part of the measure
-    if prev_metric and (_CHANGED_TO.fullmatch(dated) or (dated != core and len(dated) < 2)):
+    if prev_metric and (_CHANGED_TO.fullmatch(dated) or dated in _CHANGE_LEFT or (dated != core and len(dated) < 2)):
         # 城镇居民人均可支配收入由2007年13857元增加到2011年22851元: the 22851 measures what the 13857 did;
         # …人数将增长百分之十八，在一九五七年达到六千万人: so does a number whose clause names only its year
         return _strip_suffixes(_YEAR_TAIL.sub("", _GROWTH_TAIL.sub("", prev_metric)), _METRIC_TAIL) or core
     if dated != core and len(dated) > 1:  # 运煤能力将由一九八○年的|1400万吨: the tail the year hid goes too
         core = _strip_suffixes(dated, _METRIC_TAIL) or dated
-    if (share and prev_metric and (len(core) >= 3 or core == "占比") and core[0] == "占"
+    if (share and prev_metric and ((len(core) >= 3 and core[0] == "占") or core == "占比" or _OF_PLAN.match(core))
             and (whole := _whole_of(prev_metric))):
         # 中央预算支出为…，占国家预算的75%; 新能源汽车年产量增至82万辆、占比达到45%: the share of the measure before
         return whole + core
