@@ -1392,3 +1392,8 @@ def test_a_level_after_jian_wei_and_a_share_of_the_budget_measure_the_figure_bef
     found = _quantities("非常设机构由85个减为26个。农业方面支出14亿元，为预算数的114.13%。", date="1993-03-15")
     assert found[26].metric == "非常设机构"
     assert found[114.13].metric == "农业方面支出为预算数"
+
+
+def test_a_span_of_two_counts_said_together_runs_to_the_longer() -> None:
+    found = _quantities("瞄准翻番目标，用两三年时间先迈上2000亿元经济总量台阶。", date="2021-02-01")
+    assert (found[2000].deadline_year, found[2000].metric) == (2023, "经济总量台阶")

@@ -250,6 +250,9 @@ def _small(token: str) -> int | None:
     if token.isdigit():
         return int(token)
     value = parse_chinese(token)
+    if not value and len(token) == 2:  # 用两三年时间, 三五年内: two counts said together, the span is the longer
+        first, second = parse_chinese(token[0]), parse_chinese(token[1])
+        return int(second) if first and second and first < second else None
     return int(value) if value else None
 
 
