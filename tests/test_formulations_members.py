@@ -389,6 +389,10 @@ def test_what_is_done_to_a_named_set_is_no_part_of_its_name() -> None:
 def test_a_last_member_running_on_into_what_the_set_does_ends_before_it() -> None:
     text = "推进“三医联动”改革。\n注释：\n“三医联动”：指医保体制改革、卫生体制改革、药品流通体制改革联动。\n"
     assert names(text)["三医联动"].members == ["医保体制改革", "卫生体制改革", "药品流通体制改革"]
+    # and how they do it goes with it
+    text = ("推进“四规融合”。\n注释：\n12、四规融合：是指国土空间规划、经济和社会发展规划、产业布局规划和生态保护规划"
+            "协调融合。\n13、“数字乡村”：指乡村的数字化。\n")
+    assert names(text)["四规融合"].members == ["国土空间规划", "经济和社会发展规划", "产业布局规划", "生态保护规划"]
     text = "建设“三个区域中心”。\n“三个区域中心”：指区域医疗中心、区域物流中心和区域金融中心。\n"
     assert names(text)["三个区域中心"].members == ["区域医疗中心", "区域物流中心", "区域金融中心"]
     text = ("会议提出了钢产量一千万吨、煤产量三亿吨、粮食产量五千亿斤的三项指标。全体人民要为完成这个以三大指标"

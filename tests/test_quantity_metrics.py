@@ -1167,6 +1167,11 @@ def test_yearly_average_a_rise_a_stage_and_a_class_passed() -> None:
     assert found[2400].metric.startswith("学生")
     assert 5000 not in found  # the amount the cities pass names their class
     assert found[400].metric == "每亩生产粮食"
+    found = _quantities("2026年，力争在招引超30亿元的重大项目上实现新突破，引进过10亿元的龙头企业5家。",
+                        date="2026-01-20")
+    assert set(found) == {5}  # so do the amounts projects or firms pass, a word of size before them
+    found = _quantities("2026年，推进超120个、计划总投资超900亿元重大产业项目建设。", date="2026-01-20")
+    assert found[900].metric.endswith("总投资")  # but the sum of the projects counted before is a figure
 
 
 def test_a_share_rising_to_a_figure_is_measured_without_the_rise() -> None:
@@ -1397,3 +1402,16 @@ def test_a_level_after_jian_wei_and_a_share_of_the_budget_measure_the_figure_bef
 def test_a_span_of_two_counts_said_together_runs_to_the_longer() -> None:
     found = _quantities("瞄准翻番目标，用两三年时间先迈上2000亿元经济总量台阶。", date="2021-02-01")
     assert (found[2000].deadline_year, found[2000].metric) == (2023, "经济总量台阶")
+
+
+def test_a_doubling_against_a_base_alone_doubles_the_measure_before() -> None:
+    found = _quantities("2023年，新增普惠托位6400多个、比年度计划翻了一番。")
+    assert (found[1].metric, found[1].unit) == ("新增普惠托位", "番")
+
+
+def test_a_word_that_opens_with_he_joins_nothing() -> None:
+    found = _quantities("2023年，建成1200多个宜居宜业和美乡村及300个森林村庄。")
+    assert found[1200].metric == "宜居宜业和美乡村"
+    assert found[300].evidence == "300个森林村庄"
+    found = _quantities("2023年，建成40个和谐社区和15个文明村。")
+    assert (found[40].metric, found[15].metric) == ("和谐社区", "文明村")

@@ -290,12 +290,18 @@ def _without_name_tail(members: list[str], name: str) -> list[str]:
     if (tail in _SET_ACTIONS and len(name) >= 4 and last.endswith(tail) and len(last) > 3
             and not any(m.endswith(tail) for m in members[:-1])):
         last = last[:-2]
+        # 生态建设规划协调融合: how they do it goes with it
+        manner = last[-2:]
+        if manner in _SET_MANNERS and len(last) > 4:
+            last = last[:-2]
     # 以钢产量…、棉花产量一亿担的四大指标: the 的 that ties the list to its name
     return [*members[:-1], last.removesuffix("的") if len(last) > 2 else last]
 
 
 # what a set's members do together or are about, the word after the count (五外联动, 三权分置, 五大安全)
 _SET_ACTIONS = frozenset("联动 融合 分置 协同 联创 同创 合一 并举 共建 革命 安全 同步 衔接 贯通".split())
+# how they do it, before that word (…和生态建设规划协调融合, …深度融合)
+_SET_MANNERS = frozenset("协调 深度 有机 相互 高度 一体 统筹".split())
 
 
 def _first_as_name(text: str, name: str, start: int, longer: list[str]) -> int:

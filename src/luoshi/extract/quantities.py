@@ -404,7 +404,7 @@ _YEAR_TAIL = re.compile(  # 由2011年, 由“十一五”末: when the figure a
 _DEADLINE_MODAL = re.compile(r"(?<=[\u4e00-\u9fff])(?:到|至)" + _A_YEAR + r"(?:底|末)?(?:要|将)$")  # 人口到2000年要
 # 紧盯年度233个重点项目, 抓好2020年度100个…: the year's, and the noun after the number is the measure
 _PERIOD_TAIL = re.compile(r"(?:" + _A_YEAR + r"度|年度|全年)$")
-_JOIN = re.compile(r"和|及|与|以及|并")
+_JOIN = re.compile(r"和(?![美谐平睦])|及|与|以及|并")  # not 和美乡村, 和谐社区
 # 好: 办好, 抓好; 批: 获批; 起: 发展起, 建起; 聚: 汇聚; 得: 获得; 治: 收治; 发: 增发, 发放
 _VERB_ENDS = frozenset("出有造建设育引进办开立招施动展供扶助纳导决盖及签定选化成持好批产通起改广拥把聚得治发")
 _LEADING_GLOSS = re.compile(r"^[（(][^（）()]*[）)]")
@@ -2298,8 +2298,7 @@ def _metric(core: str, trail: str, prev_metric: str, share: bool = False, counte
     core = _DATED_COMPARISON.sub("", core) if "比" in core or "较" in core else core
     core = _DEADLINE_MODAL.sub("", core) if core.endswith(("要", "将")) else core  # 人口到2000年要|控制在…
     if core.endswith(("翻", "翻了")):
-        # 上市企业总数五年翻一番: the measure, not the years it doubles in (nor 力争 of 收入力争翻一番)
-        core = _strip_suffixes(_DOUBLING.sub("", core), _METRIC_TAIL)
+        core = _doubled(core, prev_metric)
     trail_noun = _trail_noun(core, trail, share)
     framed = (_growth_named_after(core, trail_noun) or (after and _project_capacity(core, after))
               or _framed_metric(core, trail, trail_noun, prev_metric, share)
@@ -2349,6 +2348,15 @@ def _metric(core: str, trail: str, prev_metric: str, share: bool = False, counte
     # 又比一九五七年增加…，达到…, nor 比上年分别 of 比上年分别增加236家和85家
     measure = _GROWTH_TAIL.sub("", prev_metric)
     return measure if len(measure) > 1 and not measure.endswith(_RESPECTIVELY) else prev_metric
+
+
+def _doubled(core: str, prev_metric: str) -> str:
+    """What doubles, from the words before 翻: 上市企业总数五年翻一番 → 上市企业总数 (not the years it doubles in,
+    nor 力争 of 收入力争翻一番); a clause that names only the base doubles the measure before (新增高中学位8700多个、
+    比年度计划翻了一番), but a measure keeps its base (营业收入比2015年翻一番, as the gold writes it)."""
+    core = _strip_suffixes(_DOUBLING.sub("", core), _METRIC_TAIL)
+    measure = _GROWTH_TAIL.sub("", prev_metric) if core[:1] in "比较" else ""
+    return measure or core
 
 
 def _change_of(prev_metric: str, change: str, points: bool) -> str:

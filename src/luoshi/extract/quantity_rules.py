@@ -88,7 +88,9 @@ _HAN_AFTER = re.compile(r"[\u4e00-\u9fff](?<![以左多余])")
 # 100万元至300万元部分: the amounts that bound a bracket (a tax rate's), both of them
 _BRACKET_AFTER = re.compile(r"(?:[至到\-—~～][0-9.零〇一二两三四五六七八九十百千万亿]+元)?的?部分")
 _PASSED = frozenset("过超破")  # 过, 超, 突破
-_CLASS_NOUN = re.compile(r"(?:的)?(?:企业|工业企业|项目|产业项目|园区|集群|产业集群|县|城市|省份)")
+# 过10亿元的龙头企业 (not 总投资超1800亿元重大产业项目: the sum of the projects counted before)
+_CLASS_NOUN = re.compile(
+    r"(?:的|的(?:重大|重点|龙头|骨干))?(?:企业|工业企业|项目|产业项目|园区|集群|产业集群|县|城市|省份)")
 _CLASS_AFTER_AMOUNT = re.compile(r"(?:企业|工业企业|项目|产业项目)(?=[0-9XＸ一二两三四五六七八九十几数]|[、，,和为])")
 _THRESHOLD_AFTER = re.compile(r"(?:以上|以下)(?:的)?(?:项目|企业|工业|重大项目|产业项目|村|规模)")
 # 20万人口以上的县, 海拔5000米以上乡镇: places of a size, counted or served (not 80%以上的县, 10个以上乡镇)
