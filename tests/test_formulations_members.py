@@ -406,3 +406,21 @@ def test_names_run_together_in_an_entry_each_take_the_part_that_names_them() -> 
     found = names(text)
     assert found["四气"].members == ["工业废气", "车辆尾气", "挥发性油气", "餐饮油烟气"]
     assert found["四尘"].members == ["道路扬尘", "堆场扬尘", "工地扬尘", "运输扬尘"]
+
+
+def test_a_name_inside_a_quoted_list_takes_its_own_gloss_not_the_lists() -> None:
+    text = ("构建“一带、两园、三区”发展格局[4]。\n注释：\n[4]“一带、两园、三区”发展格局：一带，即一条滨江风光带。"
+            "两园，即两个产业园区，分别是东城智能制造产业园（东城、北湖）、西城食品加工产业园（西城、南坪）。"
+            "三区，即三大片区，分别为老城片区、新城片区、港口片区。\n")
+    found = names(text)
+    assert found["两园"].members == ["东城智能制造产业园", "西城食品加工产业园"]
+    assert found["三区"].members == ["老城片区", "新城片区", "港口片区"]
+
+
+def test_a_last_member_going_on_past_the_names_own_word_ends_before_it() -> None:
+    text = ("推进“一控两减三基本”。\n注释：\n一控两减三基本：“一控”即严格控制农业用水总量；“两减”即减少化肥和农药"
+            "使用量；“三基本”指畜禽粪便、农作物秸秆、农膜基本资源化利用。\n")
+    assert names(text)["三基本"].members == ["畜禽粪便", "农作物秸秆", "农膜"]
+    # a member that ends with the word keeps it
+    text = "实现“三提升”：即工业增加值增速提升、服务业比重提升、城乡居民收入水平提升。"
+    assert names(text)["三提升"].members[-1] == "城乡居民收入水平提升"

@@ -1415,3 +1415,19 @@ def test_a_word_that_opens_with_he_joins_nothing() -> None:
     assert found[300].evidence == "300个森林村庄"
     found = _quantities("2023年，建成40个和谐社区和15个文明村。")
     assert (found[40].metric, found[15].metric) == ("和谐社区", "文明村")
+
+
+def test_a_list_of_as_many_names_as_a_count_names_what_it_counts() -> None:
+    found = _quantities("2023年，我市与美国黄石、加拿大班夫、新西兰峡湾3个国家公园签订合作协议。")
+    assert found[3].metric.startswith("国家公园")
+    # a count of one of the list's kinds, or a range, is the list's own
+    found = _quantities("2023年，新认证绿色食品、有机农产品20个，培育示范园、体验园2-3家。")
+    assert found[20].metric == "新认证绿色食品、有机农产品"
+    assert found[2].metric.endswith("体验园")
+
+
+def test_a_total_after_a_count_of_firms_is_theirs_and_a_list_shares_the_purses_revenue() -> None:
+    found = _quantities("2023年，区域性股权市场挂牌公司达156家、总市值超900亿元。")
+    assert found[900].metric == "区域性股权市场挂牌公司总市值"
+    found = _quantities("2023年，高新区 、临港区、老城区财政总收入分别达31.5亿元、22亿元和17.8亿元。")
+    assert [found[v].metric for v in (31.5, 22, 17.8)] == ["高新区财政总收入", "临港区财政总收入", "老城区财政总收入"]

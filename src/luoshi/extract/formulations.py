@@ -294,10 +294,17 @@ def _without_name_tail(members: list[str], name: str) -> list[str]:
         manner = last[-2:]
         if manner in _SET_MANNERS and len(last) > 4:
             last = last[:-2]
+    # 畜禽粪便、农作物秸秆、农膜基本资源化利用 (三基本): the name's own word, with what it goes on to (not
+    # 水平提升 of 三提升, which ends with it)
+    head = _COUNT_OPENING.sub("", name)
+    at = last.find(head, 2) if len(head) >= 2 else -1
+    if 2 <= at < len(last) - len(head) and not any(head in m for m in members[:-1]):
+        last = last[:at]
     # 以钢产量…、棉花产量一亿担的四大指标: the 的 that ties the list to its name
     return [*members[:-1], last.removesuffix("的") if len(last) > 2 else last]
 
 
+_COUNT_OPENING = re.compile(rf"^[{_NUMERAL_CHARS}]+[{_CLASSIFIERS}]?")
 # what a set's members do together or are about, the word after the count (五外联动, 三权分置, 五大安全)
 _SET_ACTIONS = frozenset("联动 融合 分置 协同 联创 同创 合一 并举 共建 革命 安全 同步 衔接 贯通".split())
 # how they do it, before that word (…和生态建设规划协调融合, …深度融合)
@@ -522,7 +529,7 @@ def _is_name(text: str, name: str, cand: Candidate) -> bool:
     # or before it when it also uses the name again, or quotes the members (“一体化”和“高质量”两个关键)
     occurrences = _occurrences(text, name)
     for s, e in occurrences:
-        if _list_after(text, e, count, head) or _run_in(text, s, e, count):
+        if _list_after(text, s, e, count, head) or _run_in(text, s, e, count):
             return True
         before = _list_before(text, s, e, count, head)
         if not before or _CONCRETE_HEAD.search(_simple(head)):
@@ -602,7 +609,7 @@ def _members(text: str, outline: list[Heading], key: str, name: str, count: int,
     for s, e in occurrences:
         found = (
             ok(_list_before(text, s, e, count, head))
-            or ok(_list_after(text, e, count, head))
+            or ok(_list_after(text, s, e, count, head))
             or ok(_entry_below(text, s, e, count))
             or ok(_run_in(text, s, e, count, head))
             or ok(_headings(text, outline, s, e, count, head))
@@ -822,12 +829,16 @@ _SHORT_ITEM = 4
 _ALIKE_ITEM = 6  # items ending alike (…型、…型): what the last goes on to is all of theirs
 
 
-def _list_after(text: str, e: int, count: int, head: str) -> list[str] | None:
+def _list_after(text: str, s: int, e: int, count: int, head: str) -> list[str] | None:
     """四条新路：A、B、C、D / 六个高地，即打造A高地…；打造B高地…: the members after the name."""
+    if _inside_list(text, s, e):
+        return None  # “一核、两心、三轴、四区…”格局：一核，即…: what follows the colon is the whole list's
     after = text[e : e + 40]
     m = _INTRO.match(after)
     if m:
         start = e + m.end()
+        if gloss := _GLOSS_THEN_LIST.match(text, start):
+            start = gloss.end()  # 三轴，即三条景观主轴线，分别为A、B、C: the list after what they are
         if text.startswith(("一是", "一要", "第一"), start):
             return None  # 四件大事：一是…二是…: run-in items, each longer than a sentence
         stop = _SENTENCE_END.search(text, start)
@@ -848,6 +859,15 @@ def _list_after(text: str, e: int, count: int, head: str) -> list[str] | None:
     return None
 
 
+def _inside_list(text: str, s: int, e: int) -> bool:
+    """Whether the name at s:e stands between two 、 of a list (quotes aside)."""
+    before = text[s - 1 : s] if text[s - 1 : s] not in "“「" or s < 2 else text[s - 2 : s - 1]
+    after = text[e : e + 1] if text[e : e + 1] not in "”」" else text[e + 1 : e + 2]
+    return s > 0 and before == "、" and after == "、"
+
+
+_PAREN_WITH_LIST = re.compile(r"（[^（）]*、[^（）]*）")
+_GLOSS_THEN_LIST = re.compile(r"[^，。；：、\n]{2,12}[，,](?:分别是|分别为|分別是|分別為)")
 _DISPOSED = re.compile(r"合为|合并为|整合为|统一为|并为|改为|变为|纳入|作为|列为|转为")
 
 
@@ -1101,6 +1121,8 @@ _LATER_INTRO = re.compile(
 
 
 def _split_list(span: str, count: int) -> list[str] | None:
+    if "（" in span:  # A区（礼县、西和）、B区（徽县、成县）: a gloss of one member is no list
+        span = _PAREN_WITH_LIST.sub("", span)
     for sep in ("；", ";"):
         items = [x for x in span.split(sep) if x.strip()]
         if len(items) == count:

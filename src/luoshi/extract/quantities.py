@@ -305,11 +305,14 @@ _LEAD_SLACK = 6  # a clause this much longer is kept whole, or cut after a join 
 _DIGITS = frozenset("0123456789.")
 _LEAD_JOINS = ("和", "及", "与", "并", "在", "对")
 _TOPIC_MAX = 24  # 一九六四年供应的猪肉、羊肉、蔬菜等副食品，都增长…: a topic clause, its year and its measure
+_LISTED_MAX = 12  # the longest list of names a count after it may sum up
 _LIST_ITEM_MAX = 10  # an item of a list of nouns a number sums up (中省预算内投资、超长期特别国债、…资金291亿元)
 _DOUBLED_TAIL = re.compile(r"(?:比[^，,]{1,12})?翻了?(?:一番|两番|番)?$")
-_PROJECT_TOTALS = frozenset(("总投资", "总规模"))  # 落地PPP项目22个、总投资169亿元: the projects'
+# 落地PPP项目22个、总投资169亿元: the projects'; 上市公司达288家、总市值超8600亿元: the firms'
+_TOTALS_OF = {"总投资": ("项目", "工程"), "总规模": ("项目", "工程"), "总市值": ("公司", "企业"),
+              "总资产": ("公司", "企业", "银行")}
 # …地方有十九个建设项目，共计四十二个
-_TOTALS = frozenset(("总数", "总量", "共计", "合计", "总计", *_PROJECT_TOTALS))
+_TOTALS = frozenset(("总数", "总量", "共计", "合计", "总计", *_TOTALS_OF))
 # 中等学校的学生: a noun phrase with nothing done in it (no 了, 将, 要, …, no verb at its end)
 _BARE_NOUN = re.compile(r"(?!.*(?:逐步|不断|持续|稳步|屡|明显|进一步|加快|加速|全面|大力|步伐|情况))"
                         r"(?!按|根据|有|以)[^了将要已在把对被，,、]{2,12}"
@@ -814,6 +817,7 @@ def _subjects(subject: str, n: int, alike: bool = True) -> list[str]:
     cut at 、 is cut at 和 only where it needs to be (互联网和相关服务业、软件业 are two).
     """
     subject = _SPLIT_COMPOUND.sub(lambda m: m.group().replace("、", ""), subject)  # 存、贷款余额: 存贷款余额
+    subject = _SPACED_COMMA.sub("、", subject) if " " in subject else subject  # 经开区 、汨罗: a typing slip
     members = _without_list_count(_cut(subject, n), n)
     if n == 2 and len(members) == 1:
         return _compound_pair(subject)
@@ -835,7 +839,7 @@ def _subjects(subject: str, n: int, alike: bool = True) -> list[str]:
         # 交通、水利、能源领域投资额: each field's; 炼铁、炼钢先进产能占比: the steel's too
         return [m + last[width:] for m in firsts] + [last]
     *firsts, last = members = _shared_per_head(members)
-    measure = next((last[i:] for i in range(1, len(last)) if last[i:] in SHARED_MEASURES), None)
+    measure = _shared_measure(last)
     if measure and alike and not any(m.endswith(MEASURE_ENDS) for m in firsts):
         # 工业技改投资、高新技术产业投资: a member that names the measure already keeps it once
         return [m if m.endswith(measure) else m + measure for m in firsts] + [last]
@@ -844,6 +848,18 @@ def _subjects(subject: str, n: int, alike: bool = True) -> list[str]:
         if all(shared):  # 先进制造业和高技术制造业增加值占比重: each 制造业 takes what follows the last one's
             return [m + tail for m, tail in zip(firsts, shared, strict=True)] + [last]
     return members
+
+
+_MEASURE_OWNER = re.compile(r"(?:一般公共预算|地方财政|财政总?|税收|主营业务|营业)$")
+_SPACED_COMMA = re.compile(r"[ \u3000]*、[ \u3000]*")
+def _shared_measure(last: str) -> str | None:
+    """The measure the last of a list's subjects ends with (原油产量 → 产量), whose owner goes with it (岳阳楼区财政
+    总收入 → 财政总收入: the revenue is the public purse's), or None."""
+    at = next((i for i in range(1, len(last)) if last[i:] in SHARED_MEASURES), None)
+    if at is None:
+        return None
+    whose = _MEASURE_OWNER.search(last, 0, at)
+    return last[whose.start() if whose and whose.start() > 0 else at :]
 
 
 # a word naming two things, written with a 、 after its first character (存、贷款, 进、出口, 中、小学)
@@ -1506,6 +1522,32 @@ class _Context:
             return clause  # 全部达到省级创建标准、至少有1个国家级称号: the number's clause says its own verb
         return opening  # 制造业贷款余额、科技贷款余额均增长11.7%: 均 says the verb is the whole list's
 
+    def _evidence_trail(self, c: _Candidate, core: str, nxt: int) -> str:
+        """The words after the number that its evidence and metric take."""
+        trail = self._trail(c, core, nxt)
+        limit = 18 if len(core) < 3 else 12
+        if len(trail) > limit + _TRAIL_SLACK and not _MODIFIED_NOUN.fullmatch(trail):
+            trail = _cut_trail(trail, limit)  # not 入选全国首批重点培育名|单: a clause a few characters over is whole
+        trail = trail.rstrip(" \u3000\t")  # 完成危桥改造83座 。: a space before the stop measures nothing
+        while trail.endswith(_TRAIL_DROP) and not _closes_quote(trail):
+            trail = trail[:-1]
+        return trail
+
+    def _lists_as_many(self, clause: int, core: str, c: _Candidate) -> bool:
+        """Whether the words before a count list as many items, or are the last item of such a list, with no
+        number among them (not 凤凰大道等8条: examples)."""
+        if (not core or core[-1] == "等" or c.unit not in _COUNTERS or c.value is None or c.value_max is not None
+                or not 2 <= c.value <= _LISTED_MAX):
+            return False
+        if "、" in core:
+            return core.count("、") + 1 == c.value
+        if clause < 1 or self.s[clause - 1] != "、":
+            return False
+        opening = self._back(_TIME_CLAUSE_END, clause)
+        if bisect_left(self.number_starts, opening) != bisect_left(self.number_starts, clause):
+            return False
+        return self.s.count("、", opening, clause) + 1 == c.value
+
     def _clause_through_quotes(self, pos: int) -> int:
         """The clause's start, read back to the opening mark of a quoted name it starts inside: in
         “企业认定、政府认账”授权企业8063家 the 、 of the name ends no clause."""
@@ -1600,13 +1642,9 @@ class _Context:
         if core.endswith(_RUN_ENDS) and (run := _RUN_OF_YEARS.search(core)):
             core = _strip_suffixes(core[: run.start()], _METRIC_TAIL)  # 优良率连续五年保持100%: how long it held
         core = self._outside_aside(core, c.start - len(lead) + (head.end() if head else 0), c.start)
-        trail = self._trail(c, core, nxt)
-        limit = 18 if len(core) < 3 else 12
-        if len(trail) > limit + _TRAIL_SLACK and not _MODIFIED_NOUN.fullmatch(trail):
-            trail = _cut_trail(trail, limit)  # not 入选全国首批重点培育名|单: a clause a few characters over is whole
-        trail = trail.rstrip(" \u3000\t")  # 完成危桥改造83座 。: a space before the stop measures nothing
-        while trail.endswith(_TRAIL_DROP) and not _closes_quote(trail):
-            trail = trail[:-1]
+        if self._lists_as_many(clause, core, c) and self._trail(c, "", nxt):
+            core = ""  # 与A、B、C、D4个国家公园建立…: the list names what the count counts, the words after it
+        trail = self._evidence_trail(c, core, nxt)
         end = c.end + len(trail)
         while start < c.start and s[start] in " \u3000“”\"「」》）)":
             if _QUOTE_PAIRS.get(s[start], "\n") in s[start + 1 : c.start]:
@@ -2324,7 +2362,7 @@ def _metric(core: str, trail: str, prev_metric: str, share: bool = False, counte
         # …274.4亿元，同比增长9.1%; 重工业总产值一九八一年比一九八○年下降…，一九八二年预计比一九八一年增长…;
         # 财政收入比“十一五”末翻了一番，年均增长15%: the measure, not how it doubled
         return _change_of(prev_metric, core.lstrip(_GROWTH_ADVERBS), points)
-    if core in _TOTALS and prev_metric and (core not in _PROJECT_TOTALS or prev_metric.endswith(("项目", "工程"))):
+    if core in _TOTALS and prev_metric and prev_metric.endswith(_TOTALS_OF.get(core, "")):
         # 新增过百亿元企业2家、总数达7家: all such firms; 新登记经营主体…增长13%，总量达…: of the firms
         return _NEWLY.sub("", _GROWTH_TAIL.sub("", prev_metric)) + core
     dated = _YEAR_TAIL.sub("", core)  # 发电装机容量由1997年的2.54亿千瓦: the year is no part of the measure
