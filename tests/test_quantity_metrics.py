@@ -842,7 +842,7 @@ def test_a_placeholder_in_lower_case_is_a_redacted_figure_and_a_quarter_no_part_
     text = "要力争二季度新开工项目xx个，完成投资x.x亿元以上，x县发改局牵头，NOx排放下降5%。"
     found = luoshi.document_from_text(text, date="2025-04-10").quantities
     assert [(q.metric, q.unit, q.comparator, q.value, q.redacted) for q in found] == [
-        ("新开工项目", "个", "exact", None, True), ("完成投资", "亿元", "at_least", None, True),
+        ("新开工项目", "个", "exact", None, True), ("新开工项目完成投资", "亿元", "at_least", None, True),
         ("NOx排放下降", "%", "exact", 5.0, False)]
 
 
@@ -1431,3 +1431,19 @@ def test_a_total_after_a_count_of_firms_is_theirs_and_a_list_shares_the_purses_r
     assert found[900].metric == "区域性股权市场挂牌公司总市值"
     found = _quantities("2023年，高新区 、临港区、老城区财政总收入分别达31.5亿元、22亿元和17.8亿元。")
     assert [found[v].metric for v in (31.5, 22, 17.8)] == ["高新区财政总收入", "临港区财政总收入", "老城区财政总收入"]
+
+
+def test_a_package_of_measures_named_by_its_count_is_no_quantity() -> None:
+    found = _quantities("2023年，制定出台“人才强市26条”，深入推行“文明出行12条”2.0版，新增就业8000人。")
+    assert set(found) == {8000}
+
+
+def test_the_years_a_sum_took_and_the_act_on_projects_are_no_part_of_its_measure() -> None:
+    found = _quantities("2023年，全省财政用于农林水支出三年累计2800亿元，比前三年增长40%。")
+    assert found[2800].metric == "财政用于农林水支出"
+    assert found[40].metric == "财政用于农林水支出比前三年增长"
+    found = _quantities("2023年，累计实施重点项目320个、完成投资1450亿元，签约项目48个、总投资超600亿元。")
+    assert (found[1450].metric, found[600].metric) == ("实施重点项目完成投资", "签约项目总投资")
+    # a year written in Chinese numerals is no span of years
+    found = _quantities("钢产量由一九五七年的五百三十五万吨增长到一千一百零八万吨。", date="1959")
+    assert found[535].metric == "钢产量"

@@ -162,7 +162,9 @@ _LEVEL_PAIR = re.compile(
 )
 _QUOTE_PAIRS = {"“": "”", "「": "」", '"': '"'}  # an opening quote mark and its closing one
 _QUOTE_CLOSINGS = frozenset(_QUOTE_PAIRS.values())
-_RUN_OF_YEARS = re.compile(r"连续[一二三四五六七八九十两0-9]{1,2}(?:年|个季度|个月)(?:保持|稳定)?$")
+# 优良率连续五年保持100%, 财政用于文化体育事业支出五年累计3104亿元: how long it held, or took
+_RUN_OF_YEARS = re.compile(r"(?:连续[一二三四五六七八九十两0-9]{1,2}(?:年|个季度|个月)(?:保持|稳定)?"
+                           r"|(?<=[\u4e00-\u9fff])(?<![〇零○一二三四五六七八九十两])(?:近|这)?[一二三四五六七八九十两]年)$")
 _RUN_ENDS = ("年", "季度", "月", "保持", "稳定")
 _QUOTE_REACH = 12  # how far before a metric's cut a quoted name it cut may open
 _PARENTHESIS_REACH = 16  # a parenthesis in a clause names or glosses (示范园区, GDP); a longer one is an aside
@@ -309,8 +311,9 @@ _LISTED_MAX = 12  # the longest list of names a count after it may sum up
 _LIST_ITEM_MAX = 10  # an item of a list of nouns a number sums up (中省预算内投资、超长期特别国债、…资金291亿元)
 _DOUBLED_TAIL = re.compile(r"(?:比[^，,]{1,12})?翻了?(?:一番|两番|番)?$")
 # 落地PPP项目22个、总投资169亿元: the projects'; 上市公司达288家、总市值超8600亿元: the firms'
-_TOTALS_OF = {"总投资": ("项目", "工程"), "总规模": ("项目", "工程"), "总市值": ("公司", "企业"),
-              "总资产": ("公司", "企业", "银行")}
+_TOTALS_OF = {"总投资": ("项目", "工程"), "总规模": ("项目", "工程"), "完成投资": ("项目", "工程"),
+              "总市值": ("公司", "企业"), "总资产": ("公司", "企业", "银行")}
+_OWNERS_ACT = re.compile(r"^(?:累计|共)")  # 累计实施重大项目185个、完成投资…: how the count was said
 # …地方有十九个建设项目，共计四十二个
 _TOTALS = frozenset(("总数", "总量", "共计", "合计", "总计", *_TOTALS_OF))
 # 中等学校的学生: a noun phrase with nothing done in it (no 了, 将, 要, …, no verb at its end)
@@ -2364,7 +2367,8 @@ def _metric(core: str, trail: str, prev_metric: str, share: bool = False, counte
         return _change_of(prev_metric, core.lstrip(_GROWTH_ADVERBS), points)
     if core in _TOTALS and prev_metric and prev_metric.endswith(_TOTALS_OF.get(core, "")):
         # 新增过百亿元企业2家、总数达7家: all such firms; 新登记经营主体…增长13%，总量达…: of the firms
-        return _NEWLY.sub("", _GROWTH_TAIL.sub("", prev_metric)) + core
+        owner = _NEWLY.sub("", _GROWTH_TAIL.sub("", prev_metric))
+        return (_OWNERS_ACT.sub("", owner) if core in _TOTALS_OF else owner) + core
     dated = _YEAR_TAIL.sub("", core)  # 发电装机容量由1997年的2.54亿千瓦: the year is no part of the measure
     if prev_metric and (_CHANGED_TO.fullmatch(dated) or dated in _CHANGE_LEFT or (dated != core and len(dated) < 2)):
         # 城镇居民人均可支配收入由2007年13857元增加到2011年22851元: the 22851 measures what the 13857 did;

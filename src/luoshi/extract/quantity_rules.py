@@ -67,6 +67,9 @@ _WORD_BEFORE = frozenset("之统唯万周星初几数")
 # quoted (抗疫惠企“28条”, “3个100”), or followed by a name's head (20条措施, 0.1微克攻坚行动, 500亿级)
 _QUOTED_COUNT = re.compile(r"[“「][0-9一二三四五六七八九十两]{1,2}个$")  # “3个|95%”: the count opening a name
 _QUOTE_OPEN = frozenset("“\"「『")
+_QUOTE_CLOSES = frozenset("”\"」』")
+_QUOTED_WORDS = re.compile(r"[“「][\u4e00-\u9fff]{1,10}$")
+_PACKAGE_UNITS = frozenset("条款项招策")
 _QUOTE_CLOSE = re.compile(r"[^，。；、“”\"「」『』\n]{0,6}[”\"」』]")
 _NAME_AFTER = re.compile(r"级|[^，。；、]{0,8}?(?:措施|举措|意见|规定|细则|办法|条例|政策)(?![^，。；、]{0,4}\d)")
 # the verbs a count of times opens (16次调度推进…): the times something was done
@@ -393,6 +396,10 @@ BY_CONTEXT: tuple[Rule, ...] = (
     Rule("quoted_name", "抗疫惠企“28条”",  # also “3个100”, and the 95% of “3个95%”
          lambda r: (r.before in _QUOTE_OPEN or _QUOTED_COUNT.search(r.s, max(0, r.start - 4), r.start) is not None)
          and _QUOTE_CLOSE.match(r.s, r.end)),
+    # a package of measures named by its count (“民营经济31条”)
+    Rule("quoted_package", "推行“宿迁文明20条”",
+         lambda r: r.base in _PACKAGE_UNITS and r.s[r.end : r.end + 1] in _QUOTE_CLOSES
+         and _QUOTED_WORDS.search(r.s, max(0, r.start - 11), r.start) is not None),
     Rule("name_after", "出台二十五条措施", _named_after),  # also 20条措施, 500亿元级
     Rule("programme_after", "实施10万亩攻坚行动", lambda r: r.unit and _NAME_AFTER_UNIT.match(r.s, r.end)),
     Rule("threshold_class", "新开工5000万元以上项目120个", _threshold),
