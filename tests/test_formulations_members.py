@@ -424,3 +424,8 @@ def test_a_last_member_going_on_past_the_names_own_word_ends_before_it() -> None
     # a member that ends with the word keeps it
     text = "实现“三提升”：即工业增加值增速提升、服务业比重提升、城乡居民收入水平提升。"
     assert names(text)["三提升"].members[-1] == "城乡居民收入水平提升"
+
+
+def test_the_verb_opening_a_list_before_its_name_is_no_part_of_the_first_member() -> None:
+    text = "在战胜洪水、干旱、冰冻“三大灾害”的斗争中，全市干部群众经受住了考验。"
+    assert names(text)["三大灾害"].members == ["洪水", "干旱", "冰冻"]
