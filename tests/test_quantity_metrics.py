@@ -1447,3 +1447,19 @@ def test_the_years_a_sum_took_and_the_act_on_projects_are_no_part_of_its_measure
     # a year written in Chinese numerals is no span of years
     found = _quantities("钢产量由一九五七年的五百三十五万吨增长到一千一百零八万吨。", date="1959")
     assert found[535].metric == "钢产量"
+
+
+def test_a_scale_alone_takes_the_unit_of_the_last_in_its_list() -> None:
+    found = _quantities("2023年，文化下乡、送医进村活动分别惠及120万、86万人次。")
+    assert (found[120].unit, found[86].unit) == ("万人次", "万人次")
+    assert found[120].metric.startswith("文化下乡")
+
+
+def test_a_count_with_no_words_of_its_own_shares_the_work_of_the_next_in_its_list() -> None:
+    found = _quantities("2024年，年内完成2600户、31万平方米老旧小区改造。", date="2024-01-20")
+    assert found[2600].metric == found[31].metric == "老旧小区改造"
+
+
+def test_a_glossary_entrys_definition_word_is_no_part_of_a_measure() -> None:
+    found = _quantities("[12]“两个全覆盖”：指全县村级综合服务中心100%覆盖、村卫生室95%以上覆盖。", date="2024-01-20")
+    assert found[100].metric == "村级综合服务中心"

@@ -340,7 +340,7 @@ def _by_length(words: list[str]) -> _SuffixesByLength:
 _METRIC_HEAD = re.compile(
     r"^(?:" + _TIME_WORDS + r"(?:[，,]|的)?|[全我]\w上下|(?:全市|全区|全省|全县|全州|全国|我市|我区|我省|我县|我国)的?"
     r"|其中|就是|我们|要求|要(?!求)|将|力争|确保|争取|努力|计划(?![内外])|预计|拟|成为|推动|推进|实现|完成了|实现了|(?:分别)?达到了"
-    r"|特别是|尤其是|把|致使|导致"
+    r"|特别是|尤其是|把|致使|导致|是指|指(?=[全各市县区省城农])"  # 指全市…100%覆盖: a glossary entry's definition
     r"|(?:高质量|高标准|高水平|圆满|超额|全面)(?=完成|实现|建成|落实)"  # 高质量完成20件民生实事: how, not what
     r"|即(?![使便将])(?=.)|而(?![今且已])(?=.)|大约|第?[一二三四五六七八九十]{1,3}是(?=.))+"
 )
@@ -585,10 +585,13 @@ def _paired_counts(found: list[Quantity]) -> list[Quantity]:
         if (q.end == after.start and after.evidence[:1] in _NUMBER_OPENINGS and after.metric
                 and (_bare_count(q) or q.unit in _GROUPS)):
             found[k] = replace(q, metric=after.metric)  # 培育形成21批173项制度创新案例: batches of the cases
+        elif not q.metric and after.metric and after.evidence[:1] in _NUMBER_OPENINGS and 0 < after.start - q.end <= 2:
+            found[k] = replace(q, metric=after.metric)  # 完成3800户、58万平方米棚户区改造: the same work
     return found
 
 
 _GROUPS = frozenset(("批", "批次", "期", "轮", "类", "大类"))
+_SCALES = frozenset(("万", "亿", "千", "百万", "千万", "万亿"))
 
 
 def _bare_count(q: Quantity) -> bool:
@@ -599,9 +602,13 @@ def _bare_count(q: Quantity) -> bool:
 
 def _shared_comparators(found: list[Quantity], s: str) -> list[Quantity]:
     """A list's last number bounded by the words after it (分别增长6%和8%左右, 300亿元、1000亿元以上) bounds
-    the numbers before it in the list, of its unit, too."""
+    the numbers before it in the list, of its unit, too; and its unit is theirs where they say only its scale
+    (分别惠及3500万、2300万人次)."""
     for k in range(len(found) - 2, -1, -1):
         q, after = found[k], found[k + 1]
+        if (q.unit in _SCALES and after.unit and after.unit.startswith(q.unit) and after.unit != q.unit
+                and s[q.end : after.start] in _LIST_JOINS):
+            found[k] = q = replace(q, unit=after.unit)
         if (q.comparator == "exact" and after.comparator in ("about", "at_least", "at_most") and q.unit == after.unit
                 and s[q.end : after.start] in _LIST_JOINS and _BOUND_AFTER.search(after.evidence[-2:])):
             found[k] = replace(q, comparator=after.comparator)
