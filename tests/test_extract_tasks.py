@@ -364,6 +364,11 @@ def test_a_sentence_opening_with_a_plan_period_already_over_reviews_it() -> None
     tasks = [t.text for t in luoshi.document_from_text(text).tasks]
     assert "“十五五”时期，要加快建成区域物流枢纽。" in tasks
     assert not any(t.startswith("“十四五”时期") for t in tasks)
+    # and so does the rest of its paragraph, and a sentence that opens with 这五年
+    text = text.replace("成就来之不易。\n", "成就来之不易。我们推动全县发展迈上新台阶，补齐一批民生短板。"
+                        "这五年，县域经济实力大幅跃升。\n")
+    tasks = [t.text for t in luoshi.document_from_text(text).tasks]
+    assert tasks == ["“十五五”时期，要加快建成区域物流枢纽。"]
 
 
 def test_an_announced_list_of_work_is_no_task() -> None:

@@ -64,7 +64,7 @@ NOT_TASK_RULES: tuple[SentenceRule, ...] = (
     SentenceRule("past", re.compile(
         r"了(?<![为除]了)(?!解|如指掌|然)|已经|已[^经知]|累计|去年|上年|过去|一年来|二年来|三年来|四年来|五年来|近年来|取得了|"
         r"获评|荣获|先后|"
-        r"这两天|昨天|前不久|观摩|参观|感触|感到|感悟|钦佩|受益|目(?<!项目)前|截至|以来|成功举办|首次|"
+        r"这两天|这[两三四五]年[，,]|昨天|前不久|观摩|参观|感触|感到|感悟|钦佩|受益|目(?<!项目)前|截至|以来|成功举办|首次|"
         r"从(?:19|20)\d\d年(?![起开])"),
         "全面完成了农村改厕，正在大力整治农村生活污水。", whole=True),
     SentenceRule("call", re.compile(r"^(?:让我们|同志们|各位代表|我们相信|我相信|相信|只要|只有|唯有|希望)"),
@@ -289,6 +289,11 @@ _NOT_UNIT_WORDS = re.compile(
 _NOT_A_UNIT = re.compile(r"^(?:我们|我|全市|全区|全县|全省|政府|各级政府|各级|党委|各级党委|全体|广大|各地)$")
 
 
+def _paragraph_end(text: str, start: int) -> int:
+    end = text.find("\n", start)
+    return end if end >= 0 else len(text)
+
+
 def extract_tasks(
     text: str,
     outline: list[Heading],
@@ -312,8 +317,9 @@ def extract_tasks(
     sentences = _sentences(probe, sorted({*starts, *run_on}) if run_on else starts)
     sentences = [(s, e) for s, e in sentences if e - s >= 2]
     tasks = []
+    review_until = 0  # the end of a paragraph that opens looking back (“十四五”时期，…极不平凡。这五年，…)
     for k, (start, end) in enumerate(sentences):
-        if end - start < _MIN_LENGTH:
+        if end - start < _MIN_LENGTH or start < review_until:
             continue
         if sections:
             part = bisect.bisect_right(context.section_starts, start) - 1
@@ -334,7 +340,11 @@ def extract_tasks(
             next_start = sentences[k + 1][0] if k + 1 < len(sentences) else len(text)
             if _has_body(outline, own, next_start, probe):
                 continue  # the section row above its sentences, not a row of its own
-        if not is_task_sentence(sentence, targets, report) or context.looks_back(sentence):
+        if context.looks_back(sentence):
+            if start == 0 or probe[start - 1] == "\n":
+                review_until = _paragraph_end(probe, start)
+            continue
+        if not is_task_sentence(sentence, targets, report):
             continue
         deadline_year, deadline_text = context.deadline(start, sentence, [quantities[i] for i in measured], heading)
         tasks.append(Task(text=text[start:end], start=start, end=end,
