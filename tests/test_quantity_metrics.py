@@ -1463,3 +1463,20 @@ def test_a_count_with_no_words_of_its_own_shares_the_work_of_the_next_in_its_lis
 def test_a_glossary_entrys_definition_word_is_no_part_of_a_measure() -> None:
     found = _quantities("[12]“两个全覆盖”：指全县村级综合服务中心100%覆盖、村卫生室95%以上覆盖。", date="2024-01-20")
     assert found[100].metric == "村级综合服务中心"
+
+
+def test_a_count_ends_where_its_list_goes_on_to_another_thing() -> None:
+    found = _quantities("2023年，建成3座抽水蓄能电站以及一批分布式光伏，新增装机120万千瓦。")
+    assert found[3].metric == "抽水蓄能电站"
+    assert found[3].evidence.endswith("3座抽水蓄能电站")
+
+
+def test_a_total_after_projects_that_landed_is_theirs() -> None:
+    found = _quantities("2023年，新材料等15个省市合作项目落地、总投资460多亿元。")
+    assert found[460].metric == "省市合作项目总投资"
+
+
+def test_a_base_of_last_years_figure_is_no_time() -> None:
+    text = "一、2024年工作回顾\n去年工业总产值增长9%。\n二、2025年主要任务\n公务接待费要按上年实际支出核减15%。\n"
+    found = _quantities(text, date="2025-01-20")
+    assert (found[15].kind, found[15].deadline_year) == ("target", 2025)

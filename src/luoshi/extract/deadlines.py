@@ -149,7 +149,7 @@ def _role(s: str, start: int, end: int) -> Role:
     """What the words around a time make of it: a comparison, a start, a deadline, or a point in time."""
     before = s[max(0, start - 2) : start]
     if (
-        before.endswith(("比", "较", "同", "与"))
+        before.endswith(("比", "较", "同", "与", "按"))  # 按上年实际数额: a base, not a time
         or (before.endswith("于") and before[-2:-1] in _COMPARED_BY)  # 高于2020年; not 关于2026年工作
         or s.startswith(("相比", "同期"), end)
         or (before.endswith("是") and s.startswith("的", end))  # 是1998年的6.2倍

@@ -180,7 +180,7 @@ _TARGET_CUE = re.compile(
 )
 _FACT_CUE = re.compile(
     r"(?=[已累去上过以截目现共首创先曾了])"
-    r"(?:已|累计|(?<![比较])去年|(?<![比较])上年|过去|以来|截至|截止|目前|现有|共有|首次|创历史|先后|曾|(?<![为除])了(?![解]))"
+    r"(?:已|累计|(?<![比较按])去年|(?<![比较按])上年|过去|以来|截至|截止|目前|现有|共有|首次|创历史|先后|曾|(?<![为除])了(?![解]))"
 )
 _GOAL = re.compile(r"[从由][^，。；]*(?:提高|提升|增加|增长|上升|下降|降低|减少|扩大|缩小|增|降|升)(?:到|至)$")
 _WEAK_TARGET_CUE = re.compile(r"控制在|新增|新建|突破")  # what a plan says, when nothing else tells
@@ -313,6 +313,7 @@ _DOUBLED_TAIL = re.compile(r"(?:比[^，,]{1,12})?翻了?(?:一番|两番|番)?$
 # 落地PPP项目22个、总投资169亿元: the projects'; 上市公司达288家、总市值超8600亿元: the firms'
 _TOTALS_OF = {"总投资": ("项目", "工程"), "总规模": ("项目", "工程"), "完成投资": ("项目", "工程"),
               "总市值": ("公司", "企业"), "总资产": ("公司", "企业", "银行")}
+_OWNERS_ACT_END = re.compile(r"(?:落地|开工|签约|投产|建成|竣工)$")
 _OWNERS_ACT = re.compile(r"^(?:累计|共)")  # 累计实施重大项目185个、完成投资…: how the count was said
 # …地方有十九个建设项目，共计四十二个
 _TOTALS = frozenset(("总数", "总量", "共计", "合计", "总计", *_TOTALS_OF))
@@ -370,8 +371,8 @@ _ASIDE_REACH = 30  # how far back a parenthesis may open around a time word
 _START_SUBJECT_MAX = 32  # …的人口地区覆盖率，由1997年的…: the clause before that names what changes
 # 同比增长9.1%, 都增长百分之三十, 是1997年的2.3倍: a change of (or a ratio to) the measure named before it
 _DURATION = r"(?:[一二三四五六七八九十两0-9]{1,2}年(?:来|间|内)?)"  # 五年增加70%: over the years it names
-_GROWTH_ADVERBS = "都均也又还即将要会却"  # 都将增长: how the growth is said, not what grows
-_GROWTH = re.compile(r"^[都均也又还即将要会]*(?:同比|比上年|较上年|年均)?"
+_GROWTH_ADVERBS = "都均也又还即将要会却就"  # 都将增长: how the growth is said, not what grows
+_GROWTH = re.compile(r"^[都均也又还即将要会就]*(?:同比|比上年|较上年|年均)?"
                      # not 降低企业成本 (an act), nor 提高到2002年 (where a change ended)
                      r"(?:(?:增长|下降|增速|提高|减少|上涨|上升)(?![到至为])|(?:提升|降低)(?:到|至))"
                      r"|^[即又也还都均]*" + _DURATION + r"?(?:" + _COMPARED_TO
@@ -1535,6 +1536,8 @@ class _Context:
     def _evidence_trail(self, c: _Candidate, core: str, nxt: int) -> str:
         """The words after the number that its evidence and metric take."""
         trail = self._trail(c, core, nxt)
+        if (joined := trail.find("以及")) > 1:
+            trail = trail[:joined]  # 14座风电场以及一批小水电: the list goes on to another thing
         limit = 18 if len(core) < 3 else 12
         if len(trail) > limit + _TRAIL_SLACK and not _MODIFIED_NOUN.fullmatch(trail):
             trail = _cut_trail(trail, limit)  # not 入选全国首批重点培育名|单: a clause a few characters over is whole
@@ -2372,9 +2375,10 @@ def _metric(core: str, trail: str, prev_metric: str, share: bool = False, counte
         # …274.4亿元，同比增长9.1%; 重工业总产值一九八一年比一九八○年下降…，一九八二年预计比一九八一年增长…;
         # 财政收入比“十一五”末翻了一番，年均增长15%: the measure, not how it doubled
         return _change_of(prev_metric, core.lstrip(_GROWTH_ADVERBS), points)
-    if core in _TOTALS and prev_metric and prev_metric.endswith(_TOTALS_OF.get(core, "")):
+    owner = _OWNERS_ACT_END.sub("", prev_metric) if core in _TOTALS_OF else prev_metric  # …项目落地、总投资…
+    if core in _TOTALS and owner and owner.endswith(_TOTALS_OF.get(core, "")):
         # 新增过百亿元企业2家、总数达7家: all such firms; 新登记经营主体…增长13%，总量达…: of the firms
-        owner = _NEWLY.sub("", _GROWTH_TAIL.sub("", prev_metric))
+        owner = _NEWLY.sub("", _GROWTH_TAIL.sub("", owner))
         return (_OWNERS_ACT.sub("", owner) if core in _TOTALS_OF else owner) + core
     dated = _YEAR_TAIL.sub("", core)  # 发电装机容量由1997年的2.54亿千瓦: the year is no part of the measure
     if prev_metric and (_CHANGED_TO.fullmatch(dated) or dated in _CHANGE_LEFT or (dated != core and len(dated) < 2)):
