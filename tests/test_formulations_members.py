@@ -429,3 +429,8 @@ def test_a_last_member_going_on_past_the_names_own_word_ends_before_it() -> None
 def test_the_verb_opening_a_list_before_its_name_is_no_part_of_the_first_member() -> None:
     text = "在战胜洪水、干旱、冰冻“三大灾害”的斗争中，全市干部群众经受住了考验。"
     assert names(text)["三大灾害"].members == ["洪水", "干旱", "冰冻"]
+
+
+def test_an_unquoted_award_list_is_no_name() -> None:
+    text = "“智慧水务平台”被评为全国数字政府十大创新案例，要培育三大先导产业，打造全省十大特色小镇。"
+    assert list(names(text)) == ["三大先导产业", "十大特色小镇"]

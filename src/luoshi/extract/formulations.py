@@ -372,6 +372,9 @@ def _quoted_candidates(text: str, qs: int, qe: int) -> Iterator[Candidate]:
 
 
 _AWARD_BEFORE = re.compile(r"(?:入选|获评|评为|荣获|列入|获得)$")
+# 被评为全国大数据+扶贫和中国网络理政十大创新案例: an award's list, unquoted
+_AWARDED = re.compile(r"(?:入选|获评|评为|荣获)(?:为)?(?:全国|全省|中国|国家|世界|年度|\d{4}年度?)[^，。；：\n]{0,20}$")
+_AWARD_REACH = 30
 _AWARD_SCOPE = re.compile(r"(?:全国|全省|全市|中国|年度|\d{4}年度?)")
 
 
@@ -438,7 +441,7 @@ def _classified_candidates(text: str, quoted: list[Span]) -> list[Candidate]:
         if qi < len(quoted) and quoted[qi][0] <= m.start():
             continue  # inside a quote: the quoted pass has seen it
         cand = _classified_shape(text, m)
-        if cand:
+        if cand and not _AWARDED.search(text, max(0, cand[0] - _AWARD_REACH), cand[0]):
             name = text[cand[0] : cand[1]]
             if name not in raw:
                 raw[name] = cand
