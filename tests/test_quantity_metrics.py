@@ -1480,3 +1480,11 @@ def test_a_base_of_last_years_figure_is_no_time() -> None:
     text = "一、2024年工作回顾\n去年工业总产值增长9%。\n二、2025年主要任务\n公务接待费要按上年实际支出核减15%。\n"
     found = _quantities(text, date="2025-01-20")
     assert (found[15].kind, found[15].deadline_year) == ("target", 2025)
+
+
+def test_a_figure_a_clause_sets_takes_the_measure_the_clause_before_names() -> None:
+    text = "二、2025年的任务\n综合考虑各方面因素，今年全县经济增长的预期目标，定为百分之六左右。\n"
+    found = _quantities(text, date="2025-01-20")
+    assert found[6].metric.endswith("经济增长的预期目标")
+    found = _quantities("二、2025年的任务\n今年城镇新增就业目标设定为5000人。\n", date="2025-01-20")
+    assert found[5000].metric == "城镇新增就业目标"

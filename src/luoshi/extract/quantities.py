@@ -352,7 +352,8 @@ _METRIC_TAIL = _by_length(
         "完成了 实现了 达到了 完成 达到 实现 突破 超过 超出 超 达 为 是 在 控制在 保持在 稳定在 保持 提高到 提高至 "
         "提升到 提升至 上升到 上升至 增加到 增长到 增至 降至 降到 下降到 减少到 压减至 压减到 压缩至 压缩到 近 约 "
         "不足 不到 不低于 不少于 不超过 不高于 低于 高于 至少 逾 共 累计 有 到 至 了 的 从 由 人均 分别 均 首次 已 将 "
-        "定在 定为 拟定为 确定为 达成 双双 约占 计划达到 计划完成 计划达 预计达到 预计完成 预计 已接近 接近 "
+        "定在 定为 拟定为 确定为 设定为 核定为 设定在 确定在 达成 双双 约占 计划达到 计划完成 计划达 "
+        "预计达到 预计完成 预计 已接近 接近 "
         "增加至 增长至 降低到 降低至 下降至 减少至 扩大到 扩大至 调至 调到 调整为 调整到 调整至 提至 升至 升到 "
         "跃升至 跃升到 "
         "上调至 上调到 调高到 调高至 下降为 上升为 降低为 提高为 增加为 只 仅 各 "
@@ -399,6 +400,7 @@ _DATED_COMPARISON = re.compile(
 )
 _DOUBLING = re.compile(  # not 比2010年翻; 十年接近翻一番: how close, too
     r"(?:(?<![0-9〇零一二三四五六七八九十])" + _DURATION + r"|实现)?(?:接近|将近|基本)?翻了?$")
+_SET_TO = re.compile(r"(?:设定|确定|核定|调整|定)为|设定在|确定在")
 _YEAR_CUT = re.compile(r"[0-9〇零○一二三四五六七八九]{1,3}年(?:底|末)?(?:的)?")  # the end of a year cut in two
 _CHANGED_TO = re.compile(
     r"(?:又|将|已)?(?:增加|增长|提高|提升|上升|下降|降低|减少|扩大|缩小|调整|调高|上调|压减|压缩|缩短)(?:到|至|为)了?"
@@ -1663,7 +1665,9 @@ class _Context:
             if _QUOTE_PAIRS.get(s[start], "\n") in s[start + 1 : c.start]:
                 break  # “回迁难”项目74个: a quoted name opens the evidence, both its marks in it
             start += 1
-        dated_clause = _YEAR_ONLY.fullmatch(core) is not None or (not core and self._opens_with_time(clause))
+        # 工业总产值：一九五三年…; …宏观调控目标，定为百分之八至九: the clause says only when, or what it is set to
+        dated_clause = _YEAR_ONLY.fullmatch(core) is not None or (
+            not core and (self._opens_with_time(clause) or _SET_TO.fullmatch(lead) is not None))
         if not prev_metric and (_GROWTH.match(core) or dated_clause):
             # …经费，从2002年1288亿元增加到2007年的3664亿元: the topic's; 工业总产值：一九五三年比…增长: the label's
             prev_metric = self._topic(clause, dated_clause) or self._label(clause)
