@@ -1488,3 +1488,9 @@ def test_a_figure_a_clause_sets_takes_the_measure_the_clause_before_names() -> N
     assert found[6].metric.endswith("经济增长的预期目标")
     found = _quantities("二、2025年的任务\n今年城镇新增就业目标设定为5000人。\n", date="2025-01-20")
     assert found[5000].metric == "城镇新增就业目标"
+
+
+def test_more_than_a_multiple_is_at_least_it() -> None:
+    found = _quantities("2023年，跨境电商交易额增长两倍多，新材料产业产值增长1.5倍。")
+    assert (found[2].comparator, found[2].unit, found[2].metric) == ("at_least", "倍", "跨境电商交易额增长")
+    assert found[1.5].comparator == "exact"

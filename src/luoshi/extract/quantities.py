@@ -110,7 +110,7 @@ _TAIL = (
     r"(?P<ap1>多|余|来)?(?:个(?=亿(?!元?(?:级|以上|以下))))?"  # 3个亿, not 8个亿元级产业
     r"(?P<mult>万亿|千万|百万|十万|万|亿|千(?![瓦米克伏])|百(?!分点))?(?P<ap2>多|余)?(?P<mult2>亿)?"
     r"(?P<unit>(?:" + _UNIT_RE + ")" + _PER + "?)?"
-    r"(?:[(（]含[)）](?=以上|以下))?(?P<post>以上|以下|以内|之内|左右|上下|开外|强)?"
+    r"(?:[(（]含[)）](?=以上|以下))?(?P<post>以上|以下|以内|之内|左右|上下|开外|强|(?<=倍)多)?"  # 增加两倍多
 )
 # Each pattern opens with a plain character class, so that the engine skips to candidates at C speed (the
 # text is half-width by then). Arabic numerals, fractions and placeholders (X, XX, X.X) share one pass.
@@ -1188,7 +1188,7 @@ def _comparator(s: str, start: int, is_range: bool, post: str, ap: str) -> tuple
         return "range", False
     if post in ("左右", "上下"):
         return "about", False
-    if post in ("以上", "开外", "强") or ap in ("多", "余"):
+    if post in ("以上", "开外", "强", "多") or ap in ("多", "余"):
         return "at_least", False
     if post in ("以下", "以内", "之内"):
         return "at_most", False
