@@ -1494,3 +1494,19 @@ def test_more_than_a_multiple_is_at_least_it() -> None:
     found = _quantities("2023年，跨境电商交易额增长两倍多，新材料产业产值增长1.5倍。")
     assert (found[2].comparator, found[2].unit, found[2].metric) == ("at_least", "倍", "跨境电商交易额增长")
     assert found[1.5].comparator == "exact"
+
+
+def test_a_ten_thousand_inside_a_number_of_hundred_millions_is_the_coefficients() -> None:
+    found = _quantities("到1990年，全省工农业总产值达到一万二千三百四十亿元。", date="1986-03-25")
+    assert (found[12340].value, found[12340].unit) == (12340, "亿元")
+    found = _quantities("2023年，财政收入二十六亿六千万元。")
+    assert (found[26.6].unit, found[26.6].metric) == ("亿元", "财政收入")
+
+
+def test_an_adverb_and_a_budgets_verb_name_no_measure() -> None:
+    text = "消费的比重，由２０１０年的５５％上升到今年的６０％；积累的比重，相应地由４５％降到４０％。"
+    found = _quantities(text, date="2015-12-20")
+    assert found[45].metric == found[40].metric == "积累的比重"
+    assert found[60].metric == "消费的比重"
+    found = _quantities("为此，省财政助学支出将由上年12亿元增加到30亿元，明年将安排45亿元。", date="2015-12-20")
+    assert found[45].metric == "省财政助学支出"

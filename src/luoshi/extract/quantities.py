@@ -341,7 +341,7 @@ def _by_length(words: list[str]) -> _SuffixesByLength:
 _METRIC_HEAD = re.compile(
     r"^(?:" + _TIME_WORDS + r"(?:[，,]|的)?|[全我]\w上下|(?:全市|全区|全省|全县|全州|全国|我市|我区|我省|我县|我国)的?"
     r"|其中|就是|我们|要求|要(?!求)|将|力争|确保|争取|努力|计划(?![内外])|预计|拟|成为|推动|推进|实现|完成了|实现了|(?:分别)?达到了"
-    r"|特别是|尤其是|把|致使|导致|是指|指(?=[全各市县区省城农])"  # 指全市…100%覆盖: a glossary entry's definition
+    r"|特别是|尤其是|把|致使|导致|相应地?|为此|是指|指(?=[全各市县区省城农])"  # 指全市…100%覆盖: a glossary's
     r"|(?:高质量|高标准|高水平|圆满|超额|全面)(?=完成|实现|建成|落实)"  # 高质量完成20件民生实事: how, not what
     r"|即(?![使便将])(?=.)|而(?![今且已])(?=.)|大约|第?[一二三四五六七八九十]{1,3}是(?=.))+"
 )
@@ -409,7 +409,7 @@ _CHANGED_TO = re.compile(
 _YEAR_ONLY = re.compile(r"(?:(?:从|由|在)|" + _CHANGED_TO.pattern + r")?" + _A_YEAR + "(?:度|底|末)?")
 _YEAR_TAIL = re.compile(  # 由2011年, 由“十一五”末: when the figure after it stood
     r"(?:(?:由|从)?(?<![比较“])(?:" + _A_YEAR + r"(?:度|底|末)?|“?十[一二三四五六七八九]五”?末)|年度|全年"
-    r"|(?<=[到至])(?:现在?|目前))$")  # 提高到现在的1721元: what it is now (its 在 may be cut as a tail)
+    r"|(?<=[到至])(?:现在?|目前|今年|当年|本年))$")  # 提高到现在的1721元: what it is now (its 在 may be cut as a tail)
 _DEADLINE_MODAL = re.compile(r"(?<=[\u4e00-\u9fff])(?:到|至)" + _A_YEAR + r"(?:底|末)?(?:要|将)$")  # 人口到2000年要
 # 紧盯年度233个重点项目, 抓好2020年度100个…: the year's, and the noun after the number is the measure
 _PERIOD_TAIL = re.compile(r"(?:" + _A_YEAR + r"度|年度|全年)$")
@@ -1086,11 +1086,11 @@ def _read_whole(r: Reading) -> None:
 
     A range whose first number is written in full and the second with the multiplier (从8500到3万元) is
     read in the multiplier: 0.85 to 3 万元."""
-    if r.chinese and r.mult in ("万", "亿") and r.value is not None and _CN_MULTIPLIER.search(r.num):
-        top = "亿" if "亿" in r.num else "万"
+    # (一万六千七百七十亿元 is 16770 亿元: a 万 inside a number before 亿 is the coefficient's)
+    if r.chinese and r.mult == "万" and r.value is not None and "亿" in r.num:
         whole = parse_number(r.num + r.mult)
         if whole is not None:
-            r.value, r.mult = whole / (100_000_000 if top == "亿" else 10_000), top
+            r.value, r.mult = whole / 100_000_000, "亿"
     if not r.num2:
         _read_cents(r)
         return
@@ -2340,6 +2340,8 @@ def _trail_noun(core: str, trail: str, share: bool = False) -> str:
     return "" if noun.removesuffix("的") in _MILESTONES else noun  # 首次突破100亿元大关: a milestone, no noun
 
 
+_ALLOCATIONS = frozenset(("安排", "投入", "拨付", "下达", "拨款"))  # a budget's verbs, with no noun of their own
+_BUDGETS = ("支出", "资金", "经费", "投入", "预算", "补助")
 _PURPOSE = re.compile(r"(?:专项|重点|全部|主要|集中)?(?:用于|用来|用以)|妥善|帮助|解决了")
 
 
@@ -2373,8 +2375,10 @@ def _metric(core: str, trail: str, prev_metric: str, share: bool = False, counte
         noun = proper.group() + noun if proper else noun
         # 2460名剩余贫困人口全部脱贫: the people who left poverty, without how many of them did
         return _COUNTED_ALL.sub("", noun) if counted and len(noun) > 4 else noun
-    if _COMPARED_BASE.match(core + "的") and prev_metric:
-        return _GROWTH_TAIL.sub("", prev_metric)  # 工业总产值达到…，比一九五二年的二百七十亿元: the same measure
+    if prev_metric and (_COMPARED_BASE.match(core + "的")
+                        or (core in _ALLOCATIONS and _GROWTH_TAIL.sub("", prev_metric).endswith(_BUDGETS))):
+        # 工业总产值达到…，比一九五二年的二百七十亿元; 支出将由…增加到95亿元，明年将安排200亿元: the same measure
+        return _GROWTH_TAIL.sub("", prev_metric)
     if _GROWTH.match(core) and prev_metric and not _GROWTH.match(prev_metric):
         # …274.4亿元，同比增长9.1%; 重工业总产值一九八一年比一九八○年下降…，一九八二年预计比一九八一年增长…;
         # 财政收入比“十一五”末翻了一番，年均增长15%: the measure, not how it doubled
