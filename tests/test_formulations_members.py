@@ -434,3 +434,8 @@ def test_the_verb_opening_a_list_before_its_name_is_no_part_of_the_first_member(
 def test_an_unquoted_award_list_is_no_name() -> None:
     text = "“智慧水务平台”被评为全国数字政府十大创新案例，要培育三大先导产业，打造全省十大特色小镇。"
     assert list(names(text)) == ["三大先导产业", "十大特色小镇"]
+
+
+def test_verbs_in_a_row_keep_their_clause_whole() -> None:
+    text = "落实“两个坚定”：坚定支持实体经济发展，坚定鼓励、支持、引导民营经济发展壮大。"
+    assert names(text)["两个坚定"].members == ["坚定支持实体经济发展", "坚定鼓励、支持、引导民营经济发展壮大"]

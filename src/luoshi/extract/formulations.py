@@ -1165,12 +1165,17 @@ def _pick_clause(item: str, head: str) -> str:
             if _FIGURE_ONLY.fullmatch(c.replace(head, "", 1).strip()) and (subject := _SUBJECT.match(clauses[0])):
                 # “八个增长”：国内生产总值19.5亿元，增长15.6%；…: the measure that grew, not the figure
                 return _clean_member(subject.group(), lead=True) + head
+            whole = next((w for w in _CLAUSE_END_RE.split(item) if w.startswith(c)), c)
+            if whole != c and len(whole) <= _VERB_SERIES_MAX and _VERB_SERIES.match(whole, len(c)):
+                c = whole  # 毫不动摇鼓励、支持、引导非公有制经济发展: verbs in a row share the clause
             # without the verb that leads it, unless that verb is the head (坚持A of 两个坚持)
             bare = _INTRO_WORD.sub("", _clean_member(c))
             return bare if bare.startswith(head) else _clean_member(c, lead=True, keep=len(head))
     return _clean_member(clauses[0], lead=True)
 
 
+_VERB_SERIES = re.compile(r"、(?:支持|引导|鼓励|规范|保护|促进|推动|服务|保障)")
+_VERB_SERIES_MAX = 30
 _FIGURE_ONLY = re.compile(r"[\d０-９.．%％]+(?:[万亿]?元|[万亿]|个百分点|倍)?")
 _SUBJECT = re.compile(r"[^\d０-９，,、]{2,16}(?=[\d０-９])")  # 国内生产总值|19.5亿元
 
