@@ -634,3 +634,8 @@ def test_the_effort_the_goals_above_need_is_framing_not_a_task() -> None:
             "要加强农田水利建设。\n")
     tasks = [t.text for t in luoshi.document_from_text(text, date="1955-07-05").tasks]
     assert tasks == ["今年粮食产量要达到五千亿斤。", "要加强农田水利建设。"]
+
+
+def test_a_need_named_as_a_reason_is_no_task() -> None:
+    assert not is_task_sentence("二是产业发展需要。", report=True)
+    assert is_task_sentence("要严格控制一般性支出，保证重点支出需要。", report=True)

@@ -504,7 +504,7 @@ def _directive_clause(clause: str, copula: bool = True) -> bool:
     lead = clause[: len(clause) - len(head) + start]
     if "是" in head[:start] and not lead.rstrip("是").endswith(_FOCUS_BEFORE_COPULA):
         return False  # 也是维护社会稳定所必需的: what something is, the verb inside it; not 重点是推进…
-    if len(head) - end < 2:  # a verb with its object
+    if len(head) - end < 2 or head[end:].rstrip("。！；;!") == "需要":  # a verb with its object (not 民生发展需要)
         return False
     if head[end : end + 1] in _ADVERB_AFTER_SUBJECT or (start == 0 and head[end : end + 1] == "的"):
         return False  # 创新永无止境, 建设已全面完成, 发展的基础条件更加坚实: the verb is (in) the subject
