@@ -1510,3 +1510,24 @@ def test_an_adverb_and_a_budgets_verb_name_no_measure() -> None:
     assert found[60].metric == "消费的比重"
     found = _quantities("为此，省财政助学支出将由上年12亿元增加到30亿元，明年将安排45亿元。", date="2015-12-20")
     assert found[45].metric == "省财政助学支出"
+
+
+def test_a_full_width_percent_list_pairs_a_compounds_two_measures() -> None:
+    found = _quantities("2025年，城乡居民人均收入年均增长６.１％、８.２％，收入比缩小。")
+    assert found[6.1].metric == "城镇居民人均收入年均增长"
+    assert found[8.2].metric == "农村居民人均收入年均增长"
+    # a quoted name before a measure is no modifier of it
+    found = _quantities("2025年，“老字号”、文创产品销售额增长１２.５％、９.４％。")
+    assert "口" not in found[12.5].metric and found[9.4].metric.startswith("文创产品销售额")
+
+
+def test_how_changes_are_reckoned_stands_between_figures_and_their_changes() -> None:
+    found = _quantities("2024年，城镇居民人均可支配收入达到42100元，农村居民人均可支配收入达到21800元，"
+                        "扣除价格因素，分别增长5.1%和6.9%。", date="2025-01-20")
+    assert found[5.1].metric == "城镇居民人均可支配收入增长"
+    assert found[6.9].metric == "农村居民人均可支配收入增长"
+
+
+def test_what_is_issued_is_the_noun_after_the_amount() -> None:
+    found = _quantities("2024年，市城投公司成功发行15亿元绿色公司债。", date="2025-01-20")
+    assert found[15].metric == "绿色公司债"

@@ -256,7 +256,8 @@ _DEFINED_SUM = re.compile(r"(?:是指|指|即)(?:[^，,、；。：:\n]{1,6}、)
 _BARE_RATES = frozenset(("增幅", "增速", "增长率", "涨幅", "降幅", "占比", "比重"))
 _LEVEL_ONLY = re.compile(r"(?:新增|新建|新创建|创建|认定)?(?:国家|省|自治区|市|州|县|区|乡|镇|村)级$")
 _MERGED_INTO = re.compile(r"(?:改革)?(?:重组|整合|合并|改制|归并)(?:为|成)$")
-_BEFORE_ITS_NOUN = ("了", "原先", "原来", "共计", "出台")  # 取消了原先|336亿元的农业税赋: the noun after is the measure
+# 取消了原先|336亿元的农业税赋, 发行|18亿元企业债: the noun after is the measure
+_BEFORE_ITS_NOUN = ("了", "原先", "原来", "共计", "出台", "发行")
 # the nouns a count's noun is listed with, up to the clause's end: no number, no verb opening an item
 _LISTED_NOUNS = re.compile(
     r"(?:、(?!推进|加快|实施|建设|建成|完成|开展|新增|新建|打造|培育|引进|提升|改造|启动|支持|推动|举办|组织|争取|力争)"
@@ -600,7 +601,8 @@ _SCALES = frozenset(("万", "亿", "千", "百万", "千万", "万亿"))
 def _bare_count(q: Quantity) -> bool:
     """Whether the evidence is the number and its unit alone."""
     unit = q.unit or ""
-    return bool(unit) and q.evidence.endswith(unit) and not _HAN_WORD.search(q.evidence[: -len(unit)])
+    evidence = q.evidence.replace("％", "%")  # the unit is half-width, the evidence as written
+    return bool(unit) and evidence.endswith(unit) and not _HAN_WORD.search(evidence[: -len(unit)])
 
 
 def _shared_comparators(found: list[Quantity], s: str) -> list[Quantity]:
@@ -738,7 +740,8 @@ def _paired_before(found: list[Quantity], run: list[int], s: str, text: str) -> 
     opening = max(max(s.rfind(stop, 0, q.start) for stop in _SUBJECT_STOPS) + 1, q.start - _SUBJECT_REACH)
     earlier = [_METRIC_HEAD.sub("", m) for m in s[opening : q.start - 1].split("、")]
     width = len(earlier[0])
-    shared = all(len(m) == width for m in earlier) and len(q.metric) > width + 2 and not _names_measure(earlier[0])
+    shared = (all(len(m) == width and "“" not in m for m in earlier) and len(q.metric) > width + 2
+              and not _names_measure(earlier[0]))  # not “新三样”、集成电路出口增长…: a name is no modifier
     if shared:
         earlier = [m + q.metric[width:] for m in earlier]  # 食品加工、畜牧水产产业集群营收: modifiers of one width
     members = [*earlier, q.metric]
@@ -783,11 +786,15 @@ def _names_measure(subject: str) -> bool:
     return subject.endswith(MEASURE_ENDS) or any(subject.endswith(m) for m in _NAMED_MEASURES)
 
 
+_RECKONED = re.compile(r"[，,](?:扣除|剔除|按|以)[^，,。；0-9]{2,10}[，,]")
+
+
 def _previous_subjects(found: list[Quantity], i: int, n: int, s: str, at: int) -> list[str]:
     """When 分别 opens its clause, the subjects are the ``n`` numbers just before it, in the same sentence
     (游客接待量7400万人次、旅游总收入660亿元，分别增长14%和15%): their metrics, or [] if they are not a list."""
     before = found[i - n : i] if i >= n else []
-    if not before or s[before[-1].end : at] not in ("，", ","):
+    # …，扣除价格因素，分别增长9.6%和6.2%: how the changes are reckoned stands between
+    if not before or (s[before[-1].end : at] not in ("，", ",") and not _RECKONED.fullmatch(s, before[-1].end, at)):
         return []
     joins = (s[a.end : b.start] for a, b in itertools.pairwise(before))
     if any(join not in ("、", "，", ",") for join in joins):
