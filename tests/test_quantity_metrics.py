@@ -1531,3 +1531,8 @@ def test_how_changes_are_reckoned_stands_between_figures_and_their_changes() -> 
 def test_what_is_issued_is_the_noun_after_the_amount() -> None:
     found = _quantities("2024年，市城投公司成功发行15亿元绿色公司债。", date="2025-01-20")
     assert found[15].metric == "绿色公司债"
+
+
+def test_a_growth_said_with_jiu_is_of_the_measure_before() -> None:
+    found = _quantities("从主要产品看，水泥产量前两年共增加了八十万吨，而2024年就增加了五十万吨。", date="2025-06-20")
+    assert found[50].metric.startswith("水泥产量")

@@ -377,7 +377,7 @@ _GROWTH_ADVERBS = "都均也又还即将要会却就"  # 都将增长: how the g
 _GROWTH = re.compile(r"^[都均也又还即将要会就]*(?:同比|比上年|较上年|年均)?"
                      # not 降低企业成本 (an act), nor 提高到2002年 (where a change ended)
                      r"(?:(?:增长|下降|增速|提高|减少|上涨|上升)(?![到至为])|(?:提升|降低)(?:到|至))"
-                     r"|^[即又也还都均]*" + _DURATION + r"?(?:" + _COMPARED_TO
+                     r"|^[即又也还都均就]*" + _DURATION + r"?(?:" + _COMPARED_TO
                      + r")?(?:平均每年|每年平均|年均|平均)?"
                      r"(?:增长|下降|提高|提升|降低|减少|上涨|增加|增产|减产|递增|递减)了?$"
                      r"|^占$"  # 初步改良了四亿五千万亩，占百分之六十: the share of what the clause before measured
