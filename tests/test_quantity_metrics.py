@@ -1536,3 +1536,8 @@ def test_what_is_issued_is_the_noun_after_the_amount() -> None:
 def test_a_growth_said_with_jiu_is_of_the_measure_before() -> None:
     found = _quantities("从主要产品看，水泥产量前两年共增加了八十万吨，而2024年就增加了五十万吨。", date="2025-06-20")
     assert found[50].metric.startswith("水泥产量")
+
+
+def test_an_act_said_as_new_acts_on_the_subject_before() -> None:
+    found = _quantities("2023年，招商项目新签约86宗、新开工52宗、新投产31宗。")
+    assert found[31].metric == "招商项目新投产"

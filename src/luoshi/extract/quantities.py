@@ -2513,8 +2513,8 @@ _RATE_BASE = re.compile(r"每(?:人|生|户)?(?:每)?(?:年|月|天|日)?$")
 def _act_on_subject(core: str, trail_noun: str, prev_metric: str) -> str:
     """保障性住房基本建成470万套、新开工630万套; 申请专利474件，授权333件: a bare act after the number before
     it acts on that number's subject, or ''."""
-    if trail_noun or core not in _ACTS or not prev_metric:
-        return ""
+    if trail_noun or (core not in _ACTS and core.removeprefix("新") not in _ACTS) or not prev_metric:
+        return ""  # (新投产 is 投产, newly)
     for act in _ACTS:  # the longest act the metric before ends or opens with; not 基本建成 alone (no subject)
         if prev_metric.endswith(act):
             subject = prev_metric[: -len(act)].removesuffix("新")  # 项目新签约…、新开工…
