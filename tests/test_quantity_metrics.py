@@ -1541,3 +1541,8 @@ def test_a_growth_said_with_jiu_is_of_the_measure_before() -> None:
 def test_an_act_said_as_new_acts_on_the_subject_before() -> None:
     found = _quantities("2023年，招商项目新签约86宗、新开工52宗、新投产31宗。")
     assert found[31].metric == "招商项目新投产"
+
+
+def test_a_hope_is_no_part_of_a_measure() -> None:
+    found = _quantities("今年，全县规上工业产值就有望突破300亿元，高新技术企业有望达到60家。")
+    assert (found[300].metric, found[60].metric) == ("规上工业产值", "高新技术企业")
