@@ -1546,3 +1546,10 @@ def test_an_act_said_as_new_acts_on_the_subject_before() -> None:
 def test_a_hope_is_no_part_of_a_measure() -> None:
     found = _quantities("今年，全县规上工业产值就有望突破300亿元，高新技术企业有望达到60家。")
     assert (found[300].metric, found[60].metric) == ("规上工业产值", "高新技术企业")
+
+
+def test_a_share_of_the_budget_done_is_the_figure_befores_and_收到_names_no_measure() -> None:
+    text = "本年财政收入情况：各项规费共收到８６０，０００元，完成预算数的９５．２０％；其中排污费收到２１０，０００元，完成预算数的８８．５０％。"
+    found = _quantities(text, date="1990-03-20")
+    assert (found[860000].metric, found[95.2].metric) == ("各项规费", "各项规费完成预算数")
+    assert (found[210000].metric, found[88.5].metric) == ("排污费", "排污费完成预算数")

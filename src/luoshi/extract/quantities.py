@@ -354,7 +354,7 @@ _METRIC_TAIL = _by_length(
         "提升到 提升至 上升到 上升至 增加到 增长到 增至 降至 降到 下降到 减少到 压减至 压减到 压缩至 压缩到 近 约 "
         "不足 不到 不低于 不少于 不超过 不高于 低于 高于 至少 逾 共 累计 有 到 至 了 的 从 由 人均 分别 均 首次 已 将 "
         "定在 定为 拟定为 确定为 设定为 核定为 设定在 确定在 达成 双双 约占 计划达到 计划完成 计划达 "
-        "预计达到 预计完成 预计 已接近 接近 有望 就有望 将有望 "
+        "预计达到 预计完成 预计 已接近 接近 有望 就有望 将有望 收到 共收到 "
         "增加至 增长至 降低到 降低至 下降至 减少至 扩大到 扩大至 调至 调到 调整为 调整到 调整至 提至 升至 升到 "
         "跃升至 跃升到 "
         "上调至 上调到 调高到 调高至 下降为 上升为 降低为 提高为 增加为 只 仅 各 "
@@ -428,7 +428,8 @@ _FROM_OR_TO = re.compile(r"[从由到至]|[比较][^，,。；]{0,10}的")  # a 
 _SHARES = frozenset(("%", "％", "‰", "个百分点", "百分点", "倍", "成"))
 _POINTS = frozenset(("个百分点", "百分点"))
 _CHANGE_LEFT = frozenset("减降增升")  # 由85个减为|26个: what is left of 减为 once its 为 went with the tail
-_OF_PLAN = re.compile(r"为(?:预算|计划|原计划|年度计划)数?$")  # …支出14.98亿元，为预算数的114.13%: of the spending
+# …支出14.98亿元，为预算数的114.13%; …收到…元，完成预算数的87.25%: of the spending, of the revenue
+_OF_PLAN = re.compile(r"(?:为|完成|达到)(?:预算|计划|原计划|年度计划)数?$")
 # 化隆县谢家滩乡拉扎村3.73亿立方米山体滑坡: a place, then what is measured there; not a kind of place
 _PLACE_END = (*"村乡镇县", "片区")
 # 动员全省|8000名志愿者: the whole place the things counted are in, before the count
