@@ -639,3 +639,11 @@ def test_the_effort_the_goals_above_need_is_framing_not_a_task() -> None:
 def test_a_need_named_as_a_reason_is_no_task() -> None:
     assert not is_task_sentence("二是产业发展需要。", report=True)
     assert is_task_sentence("要严格控制一般性支出，保证重点支出需要。", report=True)
+
+
+def test_a_paragraph_naming_its_problems_lists_them_until_it_asks() -> None:
+    text = ("政府工作报告\n——2025年1月20日在县第十届人民代表大会第三次会议上\n各位代表：\n一、2024年工作回顾\n全县完成投资90亿元。\n"
+            "二、2025年工作安排\n但是，全县发展中仍然存在一些突出矛盾和问题。产业转型升级步伐不快，项目建设难度加大；"
+            "民生保障短板较多。\n乡镇机构改革取得进展，但还存在不少问题。必须进一步理顺乡镇职能，加快推进综合执法改革。\n")
+    tasks = [t.text for t in luoshi.document_from_text(text).tasks]
+    assert tasks == ["必须进一步理顺乡镇职能，加快推进综合执法改革。"]

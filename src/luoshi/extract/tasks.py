@@ -289,6 +289,43 @@ _NOT_UNIT_WORDS = re.compile(
 _NOT_A_UNIT = re.compile(r"^(?:我们|我|全市|全区|全县|全省|政府|各级政府|各级|党委|各级党委|全体|广大|各地)$")
 
 
+_NAMES_PROBLEMS = re.compile(r"(?:存在|面临)着?(?:一些|不少|许多|诸多)(?:突出|明显)?的?(?:矛盾|困难|问题|短板|不足)"
+                             r"(?:[和与](?:矛盾|困难|问题|挑战|不足))?[。：:]?$")
+
+
+@dataclass
+class _Stretches:
+    """Stretches of a plan's part that are no tasks: the rest of a paragraph that opens looking back (“十四五”
+    时期，…极不平凡。这五年，…), and of one that names the problems it goes on to list (但是，发展中仍然存在一些突出
+    矛盾和问题。经济增长内生动力不足，…) up to a sentence that asks something of them (…但还存在不少问题。必须…)."""
+
+    review_until: int = 0
+    problems_until: int = 0
+
+    def skipped(self, probe: str, start: int) -> bool:
+        if start < self.review_until:
+            return True
+        if start < self.problems_until:
+            if not _ASKS.match(probe, start):
+                return True
+            self.problems_until = 0
+        return False
+
+    def opens(self, context: _Context, probe: str, start: int, sentence: str) -> bool:
+        """Whether ``sentence`` opens such a stretch (and so is no task itself)."""
+        if context.looks_back(sentence):
+            if start == 0 or probe[start - 1] == "\n":
+                self.review_until = _paragraph_end(probe, start)
+            return True
+        if _NAMES_PROBLEMS.search(sentence):
+            self.problems_until = _paragraph_end(probe, start)
+            return True
+        return False
+
+
+_ASKS = re.compile(r"(?:我们|各级政府)?(?:必须|要|应当?|务必|一定要|需要|对此|为此|针对)")
+
+
 def _paragraph_end(text: str, start: int) -> int:
     end = text.find("\n", start)
     return end if end >= 0 else len(text)
@@ -317,9 +354,9 @@ def extract_tasks(
     sentences = _sentences(probe, sorted({*starts, *run_on}) if run_on else starts)
     sentences = [(s, e) for s, e in sentences if e - s >= 2]
     tasks = []
-    review_until = 0  # the end of a paragraph that opens looking back (“十四五”时期，…极不平凡。这五年，…)
+    skip = _Stretches()
     for k, (start, end) in enumerate(sentences):
-        if end - start < _MIN_LENGTH or start < review_until:
+        if end - start < _MIN_LENGTH or skip.skipped(probe, start):
             continue
         if sections:
             part = bisect.bisect_right(context.section_starts, start) - 1
@@ -340,9 +377,7 @@ def extract_tasks(
             next_start = sentences[k + 1][0] if k + 1 < len(sentences) else len(text)
             if _has_body(outline, own, next_start, probe):
                 continue  # the section row above its sentences, not a row of its own
-        if context.looks_back(sentence):
-            if start == 0 or probe[start - 1] == "\n":
-                review_until = _paragraph_end(probe, start)
+        if skip.opens(context, probe, start, sentence):
             continue
         if not is_task_sentence(sentence, targets, report):
             continue
