@@ -1553,3 +1553,9 @@ def test_a_share_of_the_budget_done_is_the_figure_befores_and_收到_names_no_me
     found = _quantities(text, date="1990-03-20")
     assert (found[860000].metric, found[95.2].metric) == ("各项规费", "各项规费完成预算数")
     assert (found[210000].metric, found[88.5].metric) == ("排污费", "排污费完成预算数")
+
+
+def test_an_act_after_a_count_of_things_acts_on_them() -> None:
+    found = _quantities("2023年，新开工改造96个老旧小区、完工71个，抓好200个市级重点项目建设，竣工45个，完成总投资80亿元、新竣工30个。")
+    assert (found[71].metric, found[45].metric) == ("老旧小区完工", "市级重点项目竣工")
+    assert found[30].metric == "新竣工"  # an amount acts on nothing

@@ -2367,7 +2367,7 @@ def _metric(core: str, trail: str, prev_metric: str, share: bool = False, counte
     trail_noun = _trail_noun(core, trail, share)
     framed = (_growth_named_after(core, trail_noun) or (after and _project_capacity(core, after))
               or _framed_metric(core, trail, trail_noun, prev_metric, share)
-              or _modified_noun(core, trail_noun, modified) or _act_on_subject(core, trail_noun, prev_metric))
+              or _modified_noun(core, trail_noun, modified) or _act_on_subject(core, trail_noun, prev_metric, counted))
     if framed:
         return framed
     if trail_noun and (
@@ -2511,7 +2511,7 @@ def _without_rate_base(core: str) -> str:
 _RATE_BASE = re.compile(r"每(?:人|生|户)?(?:每)?(?:年|月|天|日)?$")
 
 
-def _act_on_subject(core: str, trail_noun: str, prev_metric: str) -> str:
+def _act_on_subject(core: str, trail_noun: str, prev_metric: str, counted: bool = False) -> str:
     """保障性住房基本建成470万套、新开工630万套; 申请专利474件，授权333件: a bare act after the number before
     it acts on that number's subject, or ''."""
     if trail_noun or (core not in _ACTS and core.removeprefix("新") not in _ACTS) or not prev_metric:
@@ -2522,10 +2522,17 @@ def _act_on_subject(core: str, trail_noun: str, prev_metric: str) -> str:
             return subject + core if len(subject) >= 2 else ""
         if prev_metric.startswith(act):
             return prev_metric[len(act) :] + core if len(prev_metric) - len(act) >= 2 else ""
-    # 过百亿元企业达到10家、新增2家: the things the figure before counts, newly added
-    return prev_metric + core if core == "新增" and len(prev_metric) >= 2 else ""
+    # 过百亿元企业达到10家、新增2家: the things the figure before counts, newly added; 新开工改造187个老旧小区、完工
+    # 151个: the things it counts, with no act of their own
+    if core == "新增":
+        return prev_metric + core if len(prev_metric) >= 2 else ""
+    things = (counted and 2 <= len(prev_metric) <= _BARE_THINGS_MAX and not _NOT_THINGS.search(prev_metric)
+              and not any(act in prev_metric for act in _ACTS))
+    return prev_metric.removesuffix("建设") + core if things else ""  # 抓好300个市级重点项目建设，…竣工60个
 
 
+_BARE_THINGS_MAX = 8
+_NOT_THINGS = re.compile(r"[“”数率量额值]|投资|产能|任务|收入|产值$")  # 总投资、新竣工300个: an amount acts on nothing
 # Acts done to the same things one after another (建成…、新开工…; 申请…，授权…), the longest first
 _ACTS = ("基本建成", "开工建设", "取消撤并", "新开工", "开工", "竣工", "建成", "交付", "申请", "授权", "受理", "办结",
          "签约", "落地", "投产", "开业", "完工", "在建", "续建", "新建", "新增", "改造", "拆除", "关停", "取消", "撤并")
