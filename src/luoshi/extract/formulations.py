@@ -864,9 +864,9 @@ def _list_after(text: str, s: int, e: int, count: int, head: str) -> list[str] |
 
 def _inside_list(text: str, s: int, e: int) -> bool:
     """Whether the name at s:e stands between two 、 of a list (quotes aside)."""
-    before = text[s - 1 : s] if text[s - 1 : s] not in "“「" or s < 2 else text[s - 2 : s - 1]
-    after = text[e : e + 1] if text[e : e + 1] not in "”」" else text[e + 1 : e + 2]
-    return s > 0 and before == "、" and after == "、"
+    before = s - 2 if text[s - 1 : s] in ("“", "「") else s - 1
+    after = e + 1 if text[e : e + 1] in ("”", "」") else e
+    return before >= 0 and text[before] == "、" and text[after : after + 1] == "、"
 
 
 _PAREN_WITH_LIST = re.compile(r"（[^（）]*、[^（）]*）")

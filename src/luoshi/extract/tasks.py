@@ -317,7 +317,7 @@ class _Stretches:
             if start == 0 or probe[start - 1] == "\n":
                 self.review_until = _paragraph_end(probe, start)
             return True
-        if _NAMES_PROBLEMS.search(sentence):
+        if ("存在" in sentence or "面临" in sentence) and _NAMES_PROBLEMS.search(sentence):
             self.problems_until = _paragraph_end(probe, start)
             return True
         return False
