@@ -315,7 +315,7 @@ _DOUBLED_TAIL = re.compile(r"(?:比[^，,]{1,12})?翻了?(?:一番|两番|番)?$
 _TOTALS_OF = {"总投资": ("项目", "工程"), "总规模": ("项目", "工程"), "完成投资": ("项目", "工程"),
               "总市值": ("公司", "企业"), "总资产": ("公司", "企业", "银行")}
 _OWNERS_ACT_END = re.compile(r"(?:落地|开工|签约|投产|建成|竣工)$")
-_OWNERS_ACT = re.compile(r"^(?:累计|共)")  # 累计实施重大项目185个、完成投资…: how the count was said
+_TALLY_OPENING = re.compile(r"^(?:累计|共)")  # 累计实施重大项目185个、完成投资…: how the count was said
 # …地方有十九个建设项目，共计四十二个
 _TOTALS = frozenset(("总数", "总量", "共计", "合计", "总计", *_TOTALS_OF))
 # 中等学校的学生: a noun phrase with nothing done in it (no 了, 将, 要, …, no verb at its end)
@@ -2395,7 +2395,7 @@ def _metric(core: str, trail: str, prev_metric: str, share: bool = False, counte
     if core in _TOTALS and owner and owner.endswith(_TOTALS_OF.get(core, "")):
         # 新增过百亿元企业2家、总数达7家: all such firms; 新登记经营主体…增长13%，总量达…: of the firms
         owner = _NEWLY.sub("", _GROWTH_TAIL.sub("", owner))
-        return (_OWNERS_ACT.sub("", owner) if core in _TOTALS_OF else owner) + core
+        return (_TALLY_OPENING.sub("", owner) if core in _TOTALS_OF else owner) + core
     dated = _YEAR_TAIL.sub("", core)  # 发电装机容量由1997年的2.54亿千瓦: the year is no part of the measure
     if prev_metric and (_CHANGED_TO.fullmatch(dated) or dated in _CHANGE_LEFT or (dated != core and len(dated) < 2)):
         # 城镇居民人均可支配收入由2007年13857元增加到2011年22851元: the 22851 measures what the 13857 did;
