@@ -867,3 +867,10 @@ def test_a_comparator_cue_ends_in_one_of_the_characters_that_let_it_be_searched(
     assert q._comparator("不少于3家", 3, False, "", "") == ("at_least", True)
     assert q._comparator("约3家", 1, False, "", "") == ("about", True)
     assert q._comparator("新增3家", 2, False, "", "") == ("exact", False)
+
+
+def test_bounds_of_classes_counted_after_them_are_no_quantities() -> None:
+    text = "全县亩产茶叶五十斤、七十斤或者九十斤以上的，共有十二个乡镇。工业产值增长20%以上的，有8个园区。"
+    values = {q.value for q in extract_quantities(text, "2024-01-20")}
+    assert not values & {50, 70, 90, 20}
+    assert {12, 8} <= values

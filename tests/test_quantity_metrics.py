@@ -1559,3 +1559,15 @@ def test_an_act_after_a_count_of_things_acts_on_them() -> None:
     found = _quantities("2023年，新开工改造96个老旧小区、完工71个，抓好200个市级重点项目建设，竣工45个，完成总投资80亿元、新竣工30个。")
     assert (found[71].metric, found[45].metric) == ("老旧小区完工", "市级重点项目竣工")
     assert found[30].metric == "新竣工"  # an amount acts on nothing
+
+
+def test_a_ratio_to_a_base_year_said_with_dengyu_is_the_measures() -> None:
+    text = "预计2026年全县工业产值将等于2020年的二点五倍，而农业产值却将等于2020年的一点二倍，服务业产值可以等于2020年的两倍。"
+    found = _quantities(text, date="2026-01-20")
+    assert (found[2.5].metric, found[1.2].metric, found[2].metric) == ("工业产值", "农业产值", "服务业产值")
+
+
+def test_a_list_summed_by_gong_is_the_measure() -> None:
+    found = _quantities("2024年，契税、印花税收入共为3.6亿元，比上年增长5.2%。", date="2025-01-20")
+    assert found[3.6].metric == "契税、印花税收入"
+    assert found[5.2].metric.startswith("契税、印花税收入")

@@ -324,7 +324,8 @@ _BARE_NOUN = re.compile(r"(?!.*(?:逐步|不断|持续|稳步|屡|明显|进一�
                         r"(?<![出有造建设育引进办开立施动展供扶助纳导决盖及签定选化成持好批产通起改广拥大高快强多少升降长深放实现行])")
 _NEWLY = re.compile(r"^(?:新增|新认定|新培育|新建|新晋|新入选|新获批)")
 _KIND_WORD = re.compile(r"领域|行业|产业|板块|方面|地区|部门|类|项目")  # what short list items are kinds of
-_SHARED_PREDICATE = re.compile(r"[均都等]")  # what the list shares: 均增长, 都达到, 信息等重点产业
+# what the list shares: 均增长, 都达到, 信息等重点产业; 关税、盐税收入共为…: their sum
+_SHARED_PREDICATE = re.compile(r"[均都等]|(?:共|合计|总计)(?:为|达到?|有|计)?$")
 # A、B和C均超过78%; 食品、石化、医药、信息等重点产业增加值占比: a list that is the subject of the number
 _LIST_SHARES = re.compile(r"、[^，,。；]*(?:[均都](?:超过|达到|达|为|增长|下降|提高|实现)|等)")
 # a clause with a verb or a comparator of its own before its number: no noun of a list before it
@@ -347,7 +348,8 @@ _METRIC_HEAD = re.compile(
     r"|即(?![使便将])(?=.)|而(?![今且已])(?=.)|大约|第?[一二三四五六七八九十]{1,3}是(?=.))+"
 )
 # Words ending in a character that is a suffix of a metric on its own (约 about, 近 nearly, 有 has)
-_ENDS_LIKE_A_SUFFIX = frozenset("签约 合约 节约 制约 预约 条约 公约 履约 违约 集约 邻近 附近 就近 拥有".split())
+_ENDS_LIKE_A_SUFFIX = frozenset(
+    "签约 合约 节约 制约 预约 条约 公约 履约 违约 集约 邻近 附近 就近 拥有 冷却 退却".split())
 _METRIC_TAIL = _by_length(
     (
         "完成了 实现了 达到了 完成 达到 实现 突破 超过 超出 超 达 为 是 在 控制在 保持在 稳定在 保持 提高到 提高至 "
@@ -356,7 +358,7 @@ _METRIC_TAIL = _by_length(
         "定在 定为 拟定为 确定为 设定为 核定为 设定在 确定在 达成 双双 约占 计划达到 计划完成 计划达 "
         "预计达到 预计完成 预计 已接近 接近 有望 就有望 将有望 收到 共收到 "
         "增加至 增长至 降低到 降低至 下降至 减少至 扩大到 扩大至 调至 调到 调整为 调整到 调整至 提至 升至 升到 "
-        "跃升至 跃升到 "
+        "跃升至 跃升到 等于 相当于 却 又 可以 "
         "上调至 上调到 调高到 调高至 下降为 上升为 降低为 提高为 增加为 只 仅 各 "
         "拟按 按 由上年 从上年 由去年 从去年 跨过 跨上 迈上 站上 迈过 跨越 连续跨过 连续跨上 连续迈上 连续跨越 "
         "力争 争取 确保 努力 必须 从上半年 由上半年 从年初 由年初 平均 全部 都 全都 大约 大概 原定 由原 从原 已经 "

@@ -83,7 +83,10 @@ _RANK_AFTER = re.compile(
 )
 # 比前, 较前, 提前, 年底前, 以前: a comparison's or a deadline's 前, not a ranking's
 _NOT_RANKING = frozenset("比较提底末年月日以之")
-_BOUND_OF_A_COUNT = re.compile(r"的有[0-9零〇一二两三四五六七八九十百千几]")
+# 占比超过10%的有44种, 亩产一百斤以上的，共有二百零四个县: the bound of a class counted after it
+_BOUND_OF_A_COUNT = re.compile(r"的[，,]?(?:共|合计|一共|总共)?有[0-9零〇一二两三四五六七八九十百千几]")
+# 亩产六十斤、八十斤或者一百斤以上的: the figures a list of such bounds runs through to its 以上
+_BOUND_LIST_TAIL = r"(?:(?:、|和|或者|或|及)[0-9.零〇一二两三四五六七八九十百千万亿]+{unit})*(?:以上|以下)"
 # a threshold naming a class of things (5000万元以上项目)
 # 提出5项指标，…: the count ends its clause (not 6项指标不及预期, 10项主要指标全部达标: how the figures fared)
 _INDICATORS = re.compile(r"(?:主要|预期性|约束性|量化|核心|具体|考核|监测|创建|发展)?指标(?=[，,。；;、）)\n]|$)")
@@ -321,13 +324,21 @@ def _threshold(r: Reading) -> bool:
     if "以" in r.s[at : at + 4] and r.base not in _COUNT_OR_SHARE and _PLACES_OF_A_SIZE.match(r.s, at) is not None:
         return True
     # 占比超过10%的有44种: the bound of a class counted after it (not 增长50%以上的有生铁、钢…: what grows so)
-    if r.s.startswith("的有", r.end) and _BOUND_OF_A_COUNT.match(r.s, r.end) is not None:
+    if _bounds_a_counted_class(r):
         return True
     # 新培育亿元企业3家、五亿元企业2家: an amount naming a class of firms, with nothing between; 营收过十亿元企业
     # 达到15家, 成为首个经济总量突破5万亿元的城市: one the firms (or cities) pass
     return not r.post and (r.unit or "").endswith("元") and (
         _CLASS_AFTER_AMOUNT.match(r.s, r.end) is not None
         or (r.before in _PASSED and _CLASS_NOUN.match(r.s, r.end) is not None))
+
+
+def _bounds_a_counted_class(r: Reading) -> bool:
+    at = r.end
+    if not r.post and r.after and r.after in "、和或及" and r.unit:  # one of a list of bounds: to the list's 以上
+        tail = re.compile(_BOUND_LIST_TAIL.format(unit=re.escape(r.mult + r.unit))).match(r.s, at)
+        at = tail.end() if tail else at
+    return r.s.startswith("的", at) and _BOUND_OF_A_COUNT.match(r.s, at) is not None
 
 
 def _bad_range(r: Reading) -> bool:
@@ -383,6 +394,8 @@ BY_CONTEXT: tuple[Rule, ...] = (
     Rule("no_unit", "比例为1:1",  # not 比例为X:X, redacted
          lambda r: not r.unit and not r.mult and not r.fraction and not _garbled_percent(r) and not _redacted_ratio(r),
          units=_NO_UNIT),
+    # 六倍半 is 6.5 times and 一亩半 1.5 亩, which the number before the unit does not say: read none, not 6 or 1
+    Rule("half_after", "经济建设的支出等于一九五〇年的六倍半", lambda r: r.after == "半"),  # also 人均一亩半耕地
     Rule("unreadable_chinese", "逐一一列举", lambda r: r.chinese and r.value is None, _CHINESE),  # also 三四轮车
     # 三元 the dairy (六个高地, 两次获评 are not even found: one digit needs a unit of measure)
     Rule("small_chinese_count", "发展三元乳业", _small_chinese_count, _CHINESE),
