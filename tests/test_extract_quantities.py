@@ -874,3 +874,10 @@ def test_bounds_of_classes_counted_after_them_are_no_quantities() -> None:
     values = {q.value for q in extract_quantities(text, "2024-01-20")}
     assert not values & {50, 70, 90, 20}
     assert {12, 8} <= values
+
+
+def test_a_field_a_rank_is_placed_in_is_no_count() -> None:
+    text = "今年，全县空气质量稳居全省86个县前列，综合实力位居全市12个县（区）之首，2个乡镇进入全省百强镇前列。"
+    values = {q.value for q in extract_quantities(text, "2024-01-20")}
+    assert not values & {86, 12}
+    assert 2 in values  # counted: the towns that entered

@@ -647,3 +647,13 @@ def test_a_paragraph_naming_its_problems_lists_them_until_it_asks() -> None:
             "民生保障短板较多。\n乡镇机构改革取得进展，但还存在不少问题。必须进一步理顺乡镇职能，加快推进综合执法改革。\n")
     tasks = [t.text for t in luoshi.document_from_text(text).tasks]
     assert tasks == ["必须进一步理顺乡镇职能，加快推进综合执法改革。"]
+
+
+def test_an_item_of_a_target_list_without_a_figure_is_a_task() -> None:
+    text = ("二、2025年工作安排\n今年全县经济社会发展的主要预期目标是：地区生产总值增长6%左右；"
+            "农村居民收入增长快于经济增长；空气质量稳居全省前列；城镇新增就业3000人以上。\n"
+            "实现上述目标，需要我们付出艰苦努力。\n")
+    texts = [t.text for t in luoshi.extract(text).tasks]
+    assert "农村居民收入增长快于经济增长；" in texts
+    assert "空气质量稳居全省前列；" in texts
+    assert not any(t.startswith("实现上述目标") for t in texts)

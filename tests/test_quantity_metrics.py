@@ -1571,3 +1571,9 @@ def test_a_list_summed_by_gong_is_the_measure() -> None:
     found = _quantities("2024年，契税、印花税收入共为3.6亿元，比上年增长5.2%。", date="2025-01-20")
     assert found[3.6].metric == "契税、印花税收入"
     assert found[5.2].metric.startswith("契税、印花税收入")
+
+
+def test_a_density_per_area_keeps_its_unit_and_its_measure() -> None:
+    found = _quantities("2024年，全县路网密度从2020年85.2公里/百平方公里提高到96.4公里/百平方公里。", date="2025-01-20")
+    assert (found[85.2].unit, found[96.4].unit) == ("公里/百平方公里", "公里/百平方公里")
+    assert found[96.4].metric == "路网密度"

@@ -92,8 +92,9 @@ def _alternatives(words: list[str]) -> str:
 _UNIT_RE = _alternatives(_ALL_UNITS)
 _UNIT_FIRST = "".join(sorted({u[0] for u in _ALL_UNITS}))
 _MEASURE_RE = _alternatives(sorted({*MEASURE, "%"}, key=len, reverse=True))
-# 58万元/人, 0.6人/百亿元
-_PER = r"(?:/(?:百亿|十亿|[万亿百千])?(?:人|年|平方米|立方米|吨|亩|元|天|小时|公里|千瓦时|户|公顷|千克|公斤))"
+# 58万元/人, 0.6人/百亿元, 96.4公里/百平方公里
+_PER = (r"(?:/(?:百亿|十亿|[万亿百千])?"
+        r"(?:人|年|平方公里|平方千米|平方米|立方米|吨|亩|元|天|小时|公里|千瓦时|户|公顷|千克|公斤))")
 
 # ---------------------------------------------------------------------------------------------------
 # Candidates: a numeral, an optional range, 多/余, a multiplier, a unit, a comparator after it.

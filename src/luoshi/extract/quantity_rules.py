@@ -81,6 +81,9 @@ _NAME_AFTER_UNIT = re.compile(r"攻坚|行动|工程|计划|战略|精神|模式
 _RANK_AFTER = re.compile(
     r"[^，,。；;、]{0,12}?(?:中|里)?(?:排|居|列|位列|名列)?第[0-9一二三四五六七八九十百]+(?:位|名|(?=[，,。；;、）)]))"
 )
+# …稳居全国168个重点城市前列: a field the rank is placed in, after a verb of placing (not 3个县进入…前十强: counted)
+_TOP_OF_FIELD = re.compile(r"[^，,。；;、]{0,12}?(?:中|里)?(?:前列|前茅|首位|榜首|之首)(?=[，,。；;、）)]|$)")
+_PLACED_IN = re.compile(r"(?:居|列|在)(?:全国|全省|全市|全区|全州|全县|世界|全球|国内|省内)?$")
 # 比前, 较前, 提前, 年底前, 以前: a comparison's or a deadline's 前, not a ranking's
 _NOT_RANKING = frozenset("比较提底末年月日以之")
 # 占比超过10%的有44种, 亩产一百斤以上的，共有二百零四个县: the bound of a class counted after it
@@ -428,8 +431,10 @@ BY_CONTEXT: tuple[Rule, ...] = (
     # 前1%学科, 排名前10%的企业: the cut of a ranking, not a share anything reached
     Rule("rank_cut", "新增ESI全球前1%学科24个",
          lambda r: r.before == "前" and r.s[r.start - 2 : r.start - 1] not in _NOT_RANKING, units=frozenset("%‰")),
-    Rule("rank_field", "综合实力在全省89个县中排第12位",
-         lambda r: r.base in ("个", "家", "座", "所") and not r.mult and _RANK_AFTER.match(r.s, r.end),
+    Rule("rank_field", "综合实力在全省89个县中排第12位",  # also 稳居全国168个重点城市前列
+         lambda r: r.base in ("个", "家", "座", "所") and not r.mult and (
+             _RANK_AFTER.match(r.s, r.end) is not None
+             or (_TOP_OF_FIELD.match(r.s, r.end) is not None and _PLACED_IN.search(r.s, max(0, r.start - 6), r.start))),
          units=frozenset("个家座所")),
 )
 

@@ -355,6 +355,7 @@ def extract_tasks(
     sentences = [(s, e) for s, e in sentences if e - s >= 2]
     tasks = []
     skip = _Stretches()
+    goals_until = 0  # the end of a 主要预期目标 list whose items stand apart (…增长6%以上；…前列；…100%。)
     for k, (start, end) in enumerate(sentences):
         if end - start < _MIN_LENGTH or skip.skipped(probe, start):
             continue
@@ -379,7 +380,10 @@ def extract_tasks(
                 continue  # the section row above its sentences, not a row of its own
         if skip.opens(context, probe, start, sentence):
             continue
-        if not is_task_sentence(sentence, targets, report):
+        goal = start < goals_until  # an item of the list is a goal, figure or not (空气质量稳居全省前列；)
+        if sentence.endswith(("；", ";")) and _GOALS_LEAD.search(sentence):
+            goals_until = _list_end(probe, end)
+        if not is_task_sentence(sentence, targets or goal, report):
             continue
         deadline_year, deadline_text = context.deadline(start, sentence, [quantities[i] for i in measured], heading)
         tasks.append(Task(text=text[start:end], start=start, end=end,
@@ -387,6 +391,15 @@ def extract_tasks(
                           deadline_year=deadline_year, deadline_text=deadline_text,
                           lead=_lead(text, probe, start, end)))
     return tasks
+
+
+_GOALS_LEAD = re.compile(r"(?:预期|主要)目标(?:是|为)[：:]")
+_LIST_END = re.compile(r"[。\n]")
+
+
+def _list_end(probe: str, at: int) -> int:
+    found = _LIST_END.search(probe, at)
+    return found.end() if found else len(probe)
 
 
 def _only_reports(probe: str, start: int, end: int, facts: list[Quantity]) -> bool:
