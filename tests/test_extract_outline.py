@@ -204,6 +204,16 @@ def test_a_dash_group_after_the_last_subsection_stands_beside_it() -> None:
     assert [level for level, _, _ in outline(text)] == [1, 2, 2, 2, 2, 1]
 
 
+def test_a_group_run_into_a_paragraph_turning_to_the_audience_stands_beside_the_last_subsection() -> None:
+    text = (
+        "一、2025年工作回顾\n过去一年，我们主要做了以下工作。\n"
+        "（一）扩大有效投资。完成投资200亿元。\n（二）办好民生实事。新增就业5万人。\n"
+        "各位代表！五年来，我们干好三件大事：一是加快建设高铁站。二是加快建设新机场。三是加快建设新港口。\n"
+        "二、2026年工作安排\n今年要稳中求进。\n"
+    )
+    assert [level for level, _, _ in outline(text)] == [1, 2, 2, 2, 2, 2, 1]
+
+
 def test_a_list_restarting_inside_a_subsection_is_nested_in_it() -> None:
     text = (
         "一、当前形势\n形势总体向好。\n二、主要任务\n今年任务繁重。\n"

@@ -249,12 +249,14 @@ def _runin_level(first: _Candidate, block: _Candidate | None, depth: int, simple
     After the last member of the deepest list, a group of paragraphs that comes well after that
     heading's opening (two paragraphs or more between, or a paragraph that turns to the audience:
     ``各位代表！``) has left its subsection and stands beside the list: ``（六）…`` then ``各位代表！…``
-    then ``——这五年…``.
+    then ``——这五年…``; so has a group run into such a paragraph (``各位代表！…干好四件大事：一是…``).
     """
-    if depth < 2 or block is None or not first.line_start or block.run[-1] is not block:
-        return depth + 1  # inline, or before the next member of the deepest list: inside its section
-    between = simple[simple.find("\n", block.start) + 1 : first.start].split("\n")[:-1]
-    if len(between) >= 2 or any(_ADDRESS.match(line) for line in between):
+    if depth < 2 or block is None or block.run[-1] is not block:
+        return depth + 1  # before the next member of the deepest list: inside its section
+    lines = simple[simple.find("\n", block.start) + 1 : first.start].split("\n")
+    if not first.line_start:  # inline: inside its section, unless its paragraph turns to the audience
+        return depth if _ADDRESS.match(lines[-1]) else depth + 1  # 各位代表！…四件大事：一是…
+    if len(lines) >= 3 or any(_ADDRESS.match(line) for line in lines):
         return depth
     return depth + 1
 
