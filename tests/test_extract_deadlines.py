@@ -142,3 +142,11 @@ def test_a_report_delivered_in_december_dates_by_the_year_it_plans() -> None:
     text = ("政府工作报告\n——2025年12月28日在某县人民代表大会上\n各位代表：\n一、2025年工作回顾\n"
             "过去一年，全县新增就业3000人。\n二、2026年工作安排\n今年新建农村公路60公里。\n")
     assert _quantities(text, "2025-12-28") == [("fact", 2025), ("target", 2026)]
+
+
+def test_the_end_or_middle_of_this_century_dates_by_when_it_is_said() -> None:
+    assert [t.year for t in scan_times("到本世纪末，粮食产量达到五千亿公斤。", 1985)] == [2000]
+    assert [t.year for t in scan_times("到本世纪中叶，全面建成社会主义现代化强国。", 2021)] == [2050]
+    assert [t.year for t in scan_times("到本世纪末，森林覆盖率达到50%。", 2021)] == []  # 2100: too far to say
+    found = extract_quantities("到本世纪末，全省工农业年总产值力争翻两番。", "1985-03-27")
+    assert [(q.metric, q.deadline_year) for q in found] == [("工农业年总产值", 2000)]

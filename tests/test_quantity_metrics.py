@@ -1577,3 +1577,14 @@ def test_a_density_per_area_keeps_its_unit_and_its_measure() -> None:
     found = _quantities("2024年，全县路网密度从2020年85.2公里/百平方公里提高到96.4公里/百平方公里。", date="2025-01-20")
     assert (found[85.2].unit, found[96.4].unit) == ("公里/百平方公里", "公里/百平方公里")
     assert found[96.4].metric == "路网密度"
+
+
+def test_a_share_changed_to_a_budgets_figure_is_the_measures_and_ye_is_no_part_of_it() -> None:
+    text = "教育支出占财政支出的比重也从2020年的14.2%提高到2024年预算的16.8%。"
+    found = _quantities(text, date="2024-01-20")
+    assert (found[14.2].metric, found[16.8].metric) == ("教育支出占财政支出的比重", "教育支出占财政支出的比重")
+
+
+def test_a_margin_said_with_gaochu_is_of_the_growth_before() -> None:
+    found = _quantities("2024年，全县民间投资增长6.2%，高出全省平均水平3.1个百分点。", date="2025-01-20")
+    assert found[3.1].metric == "民间投资增长高出全省平均水平"

@@ -47,12 +47,14 @@ _TIME = re.compile(
     rf"(?P<n>[{_CN}]{{1,2}}|[0-9]{{1,2}})(?:[-—～~至到](?P<n2>[{_CN}]|[0-9]{{1,2}}))?(?:个)?年"
     r"(?P<ssuf>内|之内|时间|左右时间|左右)?)"
     r"|(?P<then>届时)"
+    # 到本世纪末 (said before 2000: by 2000), 到本世纪中叶 (said since: by 2050)
+    r"|(?P<century>本世纪(?:末|中叶|中期))"
     # the outline of the five-year plan the report is submitted with: 《纲要（草案）》, ends with its plan
     r"|(?P<outline>《纲要(?:（草案）|\(草案\)|草案)?》)"
     r")"
 )
 _COMPARED_BY = frozenset("高低多少大小优快慢好强弱早晚等当")  # 高于, 等于, 相当于
-_ANCHOR = re.compile(r"年|届时|十[一二三四五六七八九]?五|[六七八九]五|五年(?:计划|规划)|《纲要")
+_ANCHOR = re.compile(r"年|届时|世纪|十[一二三四五六七八九]?五|[六七八九]五|五年(?:计划|规划)|《纲要")
 _SPAN_NEEDS = ("今后", "未来", "用", "内", "时间")
 
 
@@ -105,7 +107,7 @@ def scan_times(s: str, doc_year: int | None, delivered: int | None = None) -> li
     report delivered in December plans for the next year, and its 明年 is that year, not the one after.
     """
     out: list[TimeRef] = []
-    if "年" not in s and "届时" not in s and "五" not in s and "纲要" not in s:
+    if "年" not in s and "届时" not in s and "五" not in s and "纲要" not in s and "世纪" not in s:
         return out  # every time expression holds one of them: most sentences are done here
     last_end = 0
     for anchor in _ANCHOR.finditer(s):
@@ -205,6 +207,15 @@ def _read_span(s: str, m: re.Match[str], doc_year: int | None) -> _Read:
     return (doc_year + n - 1 if doc_year and n else None), None
 
 
+def _read_century(s: str, m: re.Match[str], doc_year: int | None) -> _Read:
+    """本世纪末 said in the 1900s is 2000; 本世纪中叶 said since 2000 is 2050 (the end of this one is too far off)."""
+    if doc_year is None:
+        return None
+    if m.group("century").endswith("末"):
+        return (2000, None) if doc_year < 2000 else None
+    return (2050, None) if doc_year >= 2000 else None
+
+
 _READERS: tuple[tuple[str, Callable[[str, re.Match[str], int | None], _Read]], ...] = (
     ("year", _read_year),
     ("rel", _read_relative),
@@ -215,6 +226,7 @@ _READERS: tuple[tuple[str, Callable[[str, re.Match[str], int | None], _Read]], .
     ("nth", _read_plan_number),
     ("span", _read_span),
     ("then", lambda s, m, doc_year: (None, "then")),
+    ("century", _read_century),
     ("outline", _read_outline),
 )
 
