@@ -657,3 +657,10 @@ def test_an_item_of_a_target_list_without_a_figure_is_a_task() -> None:
     assert "农村居民收入增长快于经济增长；" in texts
     assert "空气质量稳居全省前列；" in texts
     assert not any(t.startswith("实现上述目标") for t in texts)
+
+
+def test_how_something_was_done_is_no_task_and_a_planned_manner_opens_one() -> None:
+    assert not is_task_sentence("这次机构改革也是有准备有步骤地推进的。")
+    assert not is_task_sentence("这些成绩是全县干部群众共同奋斗取得的。")
+    assert is_task_sentence("要有计划、有步骤地推进县属国企改革。")
+    assert is_task_sentence("有针对性地开展农民工技能培训。")
