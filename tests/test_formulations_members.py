@@ -439,3 +439,10 @@ def test_an_unquoted_award_list_is_no_name() -> None:
 def test_verbs_in_a_row_keep_their_clause_whole() -> None:
     text = "落实“两个坚定”：坚定支持实体经济发展，坚定鼓励、支持、引导民营经济发展壮大。"
     assert names(text)["两个坚定"].members == ["坚定支持实体经济发展", "坚定鼓励、支持、引导民营经济发展壮大"]
+
+
+def test_a_names_own_gloss_wins_over_a_list_a_compound_name_opens() -> None:
+    text = ("构建“一心两翼三带”发展格局。\n注释：\n1. 一心两翼三带：“一心”，即县城；“两翼”，即东部工业新城、西部文旅新城；"
+            "“三带”，即沿江、沿湖、沿山三条生态发展带。\n")
+    assert names(text)["两翼"].members == ["东部工业新城", "西部文旅新城"]
+    assert names(text)["三带"].members == ["沿江", "沿湖", "沿山"]

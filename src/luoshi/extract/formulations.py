@@ -609,6 +609,9 @@ def _members(text: str, outline: list[Heading], key: str, name: str, count: int,
         shared = _shared_entry(text, s, count)
         if shared is not None:  # an entry defining this name with others: its own part, or nothing
             return shared if _credible(shared, bare_name, head) else []
+    for s, e in occurrences:  # “三副”，即南江县、通江县、平昌县: the name's own gloss, wherever it stands, first
+        if _OWN_GLOSS.match(text, e) is not None and (found := ok(_list_after(text, s, e, count, head))):
+            return [*found[:-1], _without_sum(found[-1], count)]
     for s, e in occurrences:
         found = (
             ok(_list_before(text, s, e, count, head))
@@ -631,6 +634,9 @@ def _members(text: str, outline: list[Heading], key: str, name: str, count: int,
     found = ok(_list_anywhere(text, count, head, occurrences))
     # a list found anywhere that counts things (77条宜居村庄) or gives figures (…分别达到17%) is another list
     return found if found and not any(_COUNT_INSIDE.search(x) or _FIGURE_INSIDE.search(x) for x in found) else []
+
+
+_OWN_GLOSS = re.compile(r"[”」\"』]?[，,：:]?\s*(?:即|是指|指)\s*")
 
 
 def _credible(members: list[str], name: str, head: str) -> bool:
@@ -846,6 +852,7 @@ def _list_after(text: str, s: int, e: int, count: int, head: str) -> list[str] |
             return None  # 四件大事：一是…二是…: run-in items, each longer than a sentence
         stop = _SENTENCE_END.search(text, start)
         span = text[start : stop.start() if stop else len(text)][:500]
+        span = span.split("；“", 1)[0]  # …平昌县三个市域副中心城市；“六廊”，即…: the next name's gloss
         items = _split_list(span, count)
         if items and span.startswith(("把", "将")) and (done := _DISPOSED.search(items[-1])) and done.start() >= 2:
             items = [*items[:-1], items[-1][: done.start()]]  # 指把A、B合为一张证: what becomes of them is no member
