@@ -1588,3 +1588,25 @@ def test_a_share_changed_to_a_budgets_figure_is_the_measures_and_ye_is_no_part_o
 def test_a_margin_said_with_gaochu_is_of_the_growth_before() -> None:
     found = _quantities("2024年，全县民间投资增长6.2%，高出全省平均水平3.1个百分点。", date="2025-01-20")
     assert found[3.1].metric == "民间投资增长高出全省平均水平"
+
+
+def test_a_span_of_years_inside_the_words_is_no_part_of_the_measure() -> None:
+    found = _quantities("全县粮食产量在2011年到2020年间平均每年只增长1.2万吨，全县人口在2011—2020年间平均每年增长0.8%。",
+                        date="2021-01-20")
+    assert (found[1.2].metric, found[0.8].metric) == ("粮食产量平均每年增长", "人口平均每年增长")
+
+
+def test_a_growth_over_a_span_of_years_is_of_the_measure_the_sentence_opens_with() -> None:
+    text = "2024年，全县工业总产值突破500亿元，在2019到2023年平均每年递增7.9%的基础上，比上年增长12.1%。"
+    found = _quantities(text, date="2025-01-20")
+    assert (found[7.9].metric, found[12.1].metric) == ("工业总产值平均每年递增", "工业总产值比上年增长")
+
+
+def test_now_is_no_part_of_a_measure() -> None:
+    found = _quantities("政务服务大厅运行良好，目前已进驻事项1195项，现已吸纳就业3200人。", date="2025-01-20")
+    assert (found[1195].metric, found[3200].metric) == ("进驻事项", "吸纳就业")
+
+
+def test_the_day_a_change_took_effect_dates_what_it_reached() -> None:
+    found = _quantities("各项改革扎实推进。从2024年7月1日起，全市最低工资标准由1800元提高到2000元。", date="2025-01-20")
+    assert found[2000].deadline_year == 2024

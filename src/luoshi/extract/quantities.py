@@ -153,8 +153,9 @@ _PRE_CUE_ENDS = frozenset("破过出于少有逾超上足到在制近约持了�
 # ---------------------------------------------------------------------------------------------------
 # Context: clauses and sentences, target or fact
 
-_CLAUSE_END = re.compile(r"[，,；;：:。！？!?\n、（）()【】—]")
-_TIME_CLAUSE_END = re.compile(r"[，,；;：:。！？!?\n（）()【】—]")  # a list (、) shares its time
+# (a dash between digits joins a span of years, 2015—2020年, and ends no clause)
+_CLAUSE_END = re.compile(r"[，,；;：:。！？!?\n、（）()【】]|(?<![0-9])—|—(?![0-9])")
+_TIME_CLAUSE_END = re.compile(r"[，,；;：:。！？!?\n（）()【】]|(?<![0-9])—|—(?![0-9])")  # a list (、) shares its time
 _SENTENCE_END = re.compile(r"[。！？!?\n；;]")
 _BOUND_AFTER = re.compile(r"左右|上下|以上|以内|以下|之内|开外")  # the words after a number that bound it
 # 省、市重点项目; 二、三级医院: two levels of one noun
@@ -251,7 +252,9 @@ _NEXT_YEARS = re.compile(r"今后|未来|再用|再过|下一个|第二个|第�
 _COMPARED_AFTER = re.compile(r"(?:相比|比较)[，,]")
 # a time that closes its clause (2014年，…) dates what follows; so does one with the years it spans
 # (从一九七八年到一九八五年八年间，…)
-_TOPIC_TIME_END = re.compile(r"(?:[一二三四五六七八九十两0-9]{1,2}年(?:间|内|里|中)?)?[，,、]")
+_TOPIC_TIME_END = re.compile(  # 2014年，…; 五年间，…; 从2002年1月1日起，…
+    r"(?:[一二三四五六七八九十两0-9]{1,2}年(?:间|内|里|中)?"
+    r"|(?:[0-9]{1,2}|[一二三四五六七八九十]{1,2})月(?:(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})日)?(?:起|开始)?)?[，,、]")
 _BREAKDOWN_OPENING = re.compile(r"其中[：:，,]|在[^，,。；]{1,12}中[，,]")  # 在工业总产值中，…: parts of the last
 _DEFINED_SUM = re.compile(r"(?:是指|指|即)(?:[^，,、；。：:\n]{1,6}、)+[^，,、；。：:\n]{1,6}$")
 _BARE_RATES = frozenset(("增幅", "增速", "增长率", "涨幅", "降幅", "占比", "比重"))
@@ -286,7 +289,10 @@ _PARAGRAPH_PLAN = re.compile(r"^(?:今年|明年|今后|未来|到(?:19|20)[0-9]
 # ---------------------------------------------------------------------------------------------------
 # Evidence and metric
 
+_SPELLED_YEAR = r"(?:(?:1 ?9|2 ?0) ?[0-9] ?[0-9] ?|[一二][〇零○一二三四五六七八九]{3})"
 _TIME_WORDS = (
+    # 在1979到1983年: a span of years
+    r"(?:在?" + _SPELLED_YEAR + r"年?(?:到|至|—|-|～|~)" + _SPELLED_YEAR + r"年(?:间|期间)?|"
     # (1 9 9 7 年: digits spaced out, as some converted files set them)
     r"(?:到|至|截至)?(?:(?:(?:1 ?9|2 ?0) ?[0-9] ?[0-9] ?|[一二][〇零○一二三四五六七八九]{3}|今|去|明)"
     r"年(?:底|末)?(?:以?前)?"
@@ -294,7 +300,7 @@ _TIME_WORDS = (
     r"|(?:1[0-2]|[1-9]|十[一二]|[一二三四五六七八九十])月(?:(?:底|末)(?:以?前)?|以?前)"  # 6月底前: a deadline
     r"|(?:今后|未来|前|近)?[一二三四五六七八九十两0-9]{1,2}年(?:内|来|间)|(?:今后|未来|近)几年(?:内|来|间)?|过去(?:的)?一年|一年来"
     r"|(?:再|力争|争取)?用[一二三四五六七八九十两0-9]{1,2}年(?:左右)?(?:的)?时间先?"  # 用两三年时间先迈上…
-    r"|第?[一二三四]季度(?:末)?|上半年|下半年|本世纪(?:末|中叶|中期))"
+    r"|第?[一二三四]季度(?:末)?|上半年|下半年|本世纪(?:末|中叶|中期)))"
 )
 # the evidence starts after connectives and a time that opens the clause (其中，… 到2020年，…)
 _LEAD_CONNECTIVE = re.compile(
@@ -344,6 +350,7 @@ def _by_length(words: list[str]) -> _SuffixesByLength:
 _METRIC_HEAD = re.compile(
     r"^(?:" + _TIME_WORDS + r"(?:[，,]|的)?|[全我]\w上下|(?:全市|全区|全省|全县|全州|全国|我市|我区|我省|我县|我国)的?"
     r"|其中|就是|我们|要求|要(?!求)|将|力争|确保|争取|努力|计划(?![内外])|预计|拟|成为|推动|推进|实现|完成了|实现了|(?:分别)?达到了"
+    r"|目前已?|现已"
     r"|特别是|尤其是|把|致使|导致|相应地?|为此|是指|指(?=[全各市县区省城农])"  # 指全市…100%覆盖: a glossary's
     r"|(?:高质量|高标准|高水平|圆满|超额|全面)(?=完成|实现|建成|落实)"  # 高质量完成20件民生实事: how, not what
     r"|即(?![使便将])(?=.)|而(?![今且已])(?=.)|大约|第?[一二三四五六七八九十]{1,3}是(?=.))+"
@@ -405,6 +412,11 @@ _DATED_COMPARISON = re.compile(
 _DOUBLING = re.compile(  # not 比2010年翻; 十年接近翻一番: how close, too
     r"(?:(?<![0-9〇零一二三四五六七八九十])" + _DURATION + r"|实现)?(?:接近|将近|基本)?翻了?$")
 _SET_TO = re.compile(r"(?:设定|确定|核定|调整|定)为|设定在|确定在")
+# 粮食产量在一九五三年到一九七八年间平均每年增长…: a span of years inside the words, which dates, not measures
+_INNER_YEARS = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:在|从|自)?" + _SPELLED_YEAR + r"年?(?:到|至|—|-|～)"
+                          + _SPELLED_YEAR + r"年(?:间|期间|中)?的?(?=[\u4e00-\u9fff])")
+_EFFECTIVE_FROM = re.compile(  # 从2002年|1月1日起: the day a change took effect
+    r"(?:[0-9]{1,2}|[一二三四五六七八九十]{1,2})月(?:(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})日)?(?:起|开始)")
 _YEAR_CUT = re.compile(r"[0-9〇零○一二三四五六七八九]{1,3}年(?:底|末)?(?:的)?")  # the end of a year cut in two
 _CHANGED_TO = re.compile(
     r"(?:又|将|已)?(?:增加|增长|提高|提升|上升|下降|降低|减少|扩大|缩小|调整|调高|上调|压减|压缩|缩短)(?:到|至|为)了?"
@@ -763,7 +775,7 @@ _NAMED_MEASURES = (*SHARED_MEASURES, *PAIRED_MEASURES, "税收", "经费", "资�
 
 # 医师人数将增加|百分之七十四, 消费资料的产值则增长: how the growth is said, not what grows (as 人数增加);
 # 收入均增长: of each; not 都 (成都), 会 (社会), 要 (需要), nor the 均 of 人均, 年均, 平均 (part of the measure)
-_SAID_GROWTH = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:即将|仍将|将|则|也|又|却|亦|(?<![人年平])均)"
+_SAID_GROWTH = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:即将|仍将|将|则|也|又|却|亦|只|仅|(?<![人年平])均)"
                           r"(?=(?:增长|增加|提高|下降|减少|降低|上升|提升)了?$)")
 
 
@@ -1890,6 +1902,9 @@ class _Context:
         """Where the words before the number at ``pos`` start when its lead (from ``lead_start``, in the clause
         from ``clause``) is long: ``_LEAD_MAX`` back, moved to the start of a word the cut fell in."""
         s = self.s
+        inner = _INNER_YEARS.search(s, lead_start, pos)
+        if inner is not None and pos - lead_start - (inner.end() - inner.start()) <= _LEAD_MAX:
+            return lead_start  # the lead is long for the years inside it, which the metric leaves out
         start = _whole_number(s, pos - _LEAD_MAX, lead_start)
         lead = s[start:pos]
         close = lead.find("”")
@@ -1976,7 +1991,9 @@ class _Context:
         if not baseline:
             # 到1985年…将由1980年的2.17亿吨增加到3.17亿吨: the year a change starts from dates its base, not the
             # figure it reached (nor makes that a fact)
-            times = [t for t in times if t.role != "from" or _CHANGED_TO.search(s, t.end, pos) is None]
+            # (but 从2002年1月1日起，…由15.3%降到12%: the day the change took effect dates what it reached)
+            times = [t for t in times if t.role != "from" or _CHANGED_TO.search(s, t.end, pos) is None
+                     or _EFFECTIVE_FROM.match(s, t.end) is not None]
         kind: Kind = "fact" if baseline else self._kind(mode, sentence, clause, pos, times)
         ref = self._year_ref(times, kind)
         if baseline:  # 从2020年的82.4岁: the baseline's own year; 1998年，…由40个减少到29个: the topic's
@@ -1984,7 +2001,8 @@ class _Context:
             ref = next((t for t in times if t.role == start_role and t.start >= clause
                         and not (compared and t.relative)), None) or (
                 None if compared else self._compared_base(pos)  # 1986年同1978年相比，…由3480亿元: 1978's
-            ) or (ref if ref is not None and ref.start < clause and not ref.relative else None) or (
+            ) or (ref if ref is not None and ref.start < clause and not ref.relative
+                  and _EFFECTIVE_FROM.match(s, ref.end) is None else None) or (  # not 从…1月1日起: the change's day
                 None if compared else self._parallel_base(sentence, clause))
         if ref is not None and kind == "target" and ref.relative and _WITHIN_YEARS.fullmatch(s, ref.start, ref.end):
             stated = self._stated_plan(pos)  # 第一个五年计划规定…在五年内增长: the plan's five years
@@ -2364,6 +2382,7 @@ def _metric(core: str, trail: str, prev_metric: str, share: bool = False, counte
     before the count (新开通至北京的3条航线: the words before it modify the noun it counts); ``points``: it is in
     percentage points (a share's change, not its whole's)."""
     core = _DATED_COMPARISON.sub("", core) if "比" in core or "较" in core else core
+    core = _INNER_YEARS.sub("", core) if "年" in core else core
     core = _DEADLINE_MODAL.sub("", core) if core.endswith(("要", "将")) else core  # 人口到2000年要|控制在…
     if core.endswith(("翻", "翻了")):
         core = _doubled(core, prev_metric)
