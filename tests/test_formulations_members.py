@@ -446,3 +446,10 @@ def test_a_names_own_gloss_wins_over_a_list_a_compound_name_opens() -> None:
             "“三带”，即沿江、沿湖、沿山三条生态发展带。\n")
     assert names(text)["两翼"].members == ["东部工业新城", "西部文旅新城"]
     assert names(text)["三带"].members == ["沿江", "沿湖", "沿山"]
+
+
+def test_what_a_gloss_merges_its_members_into_is_no_member() -> None:
+    text = "实现“两证合一”。\n两证合一：是指工商营业执照、税务登记证两证合为一证。\n三网合一：指城镇职工医保、居民医保、新农合纳入统一的医保网。\n推动“三网合一”。"
+    found = names(text)
+    assert found["两证合一"].members == ["工商营业执照", "税务登记证"]
+    assert found["三网合一"].members == ["城镇职工医保", "居民医保", "新农合"]

@@ -854,8 +854,13 @@ def _list_after(text: str, s: int, e: int, count: int, head: str) -> list[str] |
         span = text[start : stop.start() if stop else len(text)][:500]
         span = span.split("；“", 1)[0]  # …平昌县三个市域副中心城市；“六廊”，即…: the next name's gloss
         items = _split_list(span, count)
-        if items and span.startswith(("把", "将")) and (done := _DISPOSED.search(items[-1])) and done.start() >= 2:
-            items = [*items[:-1], items[-1][: done.start()]]  # 指把A、B合为一张证: what becomes of them is no member
+        disposed = _DISPOSED if span.startswith(("把", "将")) else _MERGED  # 是指A、B、C纳入统一的一张网
+        if items and (done := disposed.search(items[-1])) and done.start() >= 2:
+            last = items[-1][: done.start()]
+            counted = _COUNTED_END.search(last)  # …刻章许可证六证|合为一证: the count of them goes too
+            if counted and counted.start() >= 2 and _count(counted.group(1)) == count:
+                last = last[: counted.start()]
+            items = [*items[:-1], last]  # 指把A、B合为一张证: what becomes of them is no member
         if items:
             return _first_without_verb([_pick_clause(x, head) for x in _without_shared_tail(items)])
     if after[:1] and after[0] in "（(":  # a parenthesised list right after the name
@@ -879,6 +884,8 @@ def _inside_list(text: str, s: int, e: int) -> bool:
 _PAREN_WITH_LIST = re.compile(r"（[^（）]*、[^（）]*）")
 _GLOSS_THEN_LIST = re.compile(r"[^，。；：、\n]{2,12}[，,](?:分别是|分别为|分別是|分別為)")
 _DISPOSED = re.compile(r"合为|合并为|整合为|统一为|并为|改为|变为|纳入|作为|列为|转为")
+_COUNTED_END = re.compile(rf"([{_COUNT_CHARS}]{{1,2}})[{_HAN}]$")
+_MERGED = re.compile(r"合为|合并为|整合为|统一为|并为|纳入")  # what becomes of them, said without 把 or 将
 
 
 def _first_without_verb(items: list[str]) -> list[str]:
