@@ -664,3 +664,9 @@ def test_how_something_was_done_is_no_task_and_a_planned_manner_opens_one() -> N
     assert not is_task_sentence("这些成绩是全县干部群众共同奋斗取得的。")
     assert is_task_sentence("要有计划、有步骤地推进县属国企改革。")
     assert is_task_sentence("有针对性地开展农民工技能培训。")
+
+
+def test_a_figure_said_to_set_a_record_is_no_task_unless_something_is_asked() -> None:
+    assert rejected_by("明年全县高校毕业生将达5200人，为历史最高。") == "record"
+    assert is_task_sentence("力争粮食产量达到50万吨，创历史新高。", True)
+    assert is_task_sentence("今年高校毕业生5200人，再创历史新高，要促进多渠道就业。", True)

@@ -181,6 +181,11 @@ NOT_TASK_RULES: tuple[SentenceRule, ...] = (
     # what something needs (高质量发展离不开充满活力的经营主体), not what to do, unless it goes on to ask
     SentenceRule("necessity", re.compile(r"^[^，,。；]{2,20}(?:离不开|有赖于|取决于)" + _GOES_ON_TO_ASK),
                  "高质量发展离不开充满活力和韧性的经营主体。", ("离不开", "有赖于", "取决于"), whole=True),
+    # a figure said to set a record, and nothing asked of it (今年高校毕业生749万人，为历史最高。): a forecast
+    SentenceRule("record", re.compile(r"^(?!.*(?:力争|确保|争取|努力|要|必须|实现))"
+                                      r".*[，,](?:为|是|将|再)?(?:创|达)?(?:历史|有史以来)(?:最高|新高|最多|最大|最好)"
+                                      r"(?:水平)?[。！；;]?$"),
+                 "明年全县高校毕业生将达5200人，为历史最高。", ("历史",), whole=True),
     # what the figures say (据估计，…的产量都超过…; 据初步统计，…), not what to do
     SentenceRule("estimate", re.compile(r"^据[^，,。；]{0,12}?(?:估计|统计|测算|调查|核算)"),
                  "据估计，主要农产品的产量都超过了历史最高水平。", ("据",), whole=True),
