@@ -150,3 +150,10 @@ def test_the_end_or_middle_of_this_century_dates_by_when_it_is_said() -> None:
     assert [t.year for t in scan_times("到本世纪末，森林覆盖率达到50%。", 2021)] == []  # 2100: too far to say
     found = extract_quantities("到本世纪末，全省工农业年总产值力争翻两番。", "1985-03-27")
     assert [(q.metric, q.deadline_year) for q in found] == [("工农业年总产值", 2000)]
+
+
+def test_this_year_so_far_inside_a_review_of_the_term_is_this_years_facts() -> None:
+    text = ("政府工作报告\n——2026年6月16日在某市人民代表大会上\n一、本届政府工作回顾\n五年来，全市地区生产总值年均增长8%。\n"
+            "各位代表，今年以来，我们攻坚克难，取得了新的成绩。预计上半年，全市地区生产总值同比增长6%，新开工项目90个。\n"
+            "二、今后五年的奋斗目标\n到2030年，全市地区生产总值达到5000亿元。\n")
+    assert _quantities(text, "2026-06-16") == [("fact", 2025), ("fact", 2026), ("fact", 2026), ("target", 2030)]

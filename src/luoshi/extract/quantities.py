@@ -1954,6 +1954,9 @@ class _Context:
                 # 过去一年…, and 这五年… too: a period looked back on ends last year
                 this_year = head.startswith(("今年以来", "今年上半年"))  # a mid-year report's look back: this year
                 mode, year = "recap", (self.doc_year - (0 if this_year else 1) if self.doc_year else None)
+            elif mode == "review" and head.startswith(("今年以来", "今年上半年")) and self.doc_year:
+                # 本届政府工作回顾 … 各位代表，今年以来，…预计上半年…增长13%: this year so far, said as it stands
+                mode, year = "recap", self.delivered or self.doc_year
             elif mode == "review" and _PARAGRAPH_PLAN.match(head) and not (
                     head.startswith("今年") and self.delivered and self.doc_year and self.delivered < self.doc_year):
                 mode = "plan"  # but a December report's 今年是…的一年 is the year it reviews
