@@ -1610,3 +1610,13 @@ def test_now_is_no_part_of_a_measure() -> None:
 def test_the_day_a_change_took_effect_dates_what_it_reached() -> None:
     found = _quantities("各项改革扎实推进。从2024年7月1日起，全市最低工资标准由1800元提高到2000元。", date="2025-01-20")
     assert found[2000].deadline_year == 2024
+
+
+def test_a_notes_mark_is_no_part_of_a_measure() -> None:
+    found = _quantities("2025年，三大主导产业［3］占GDP比重提高约6个百分点，实施“两化”[5]改造项目12个。", date="2026-01-20")
+    assert (found[6].metric, found[12].metric) == ("三大主导产业占GDP比重提高", "实施“两化”改造项目")
+
+
+def test_a_basin_or_stretch_before_a_count_is_where_it_counts_not_what() -> None:
+    found = _quantities("2024年，清水河流域18家砂石场关停复绿，沿江城市段35个排污口完成整治。", date="2025-01-20")
+    assert found[18].metric.startswith("砂石场")

@@ -415,6 +415,7 @@ _SET_TO = re.compile(r"(?:设定|确定|核定|调整|定)为|设定在|确定�
 # 粮食产量在一九五三年到一九七八年间平均每年增长…: a span of years inside the words, which dates, not measures
 _INNER_YEARS = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:在|从|自)?" + _SPELLED_YEAR + r"年?(?:到|至|—|-|～)"
                           + _SPELLED_YEAR + r"年(?:间|期间|中)?的?(?=[\u4e00-\u9fff])")
+_NOTE_MARK = re.compile(r"[\[［][0-9０-９]{1,3}[\]］]")  # a note's mark inside the words: 四大主导产业［2］占GDP比重
 _EFFECTIVE_FROM = re.compile(  # 从2002年|1月1日起: the day a change took effect
     r"(?:[0-9]{1,2}|[一二三四五六七八九十]{1,2})月(?:(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})日)?(?:起|开始)")
 _YEAR_CUT = re.compile(r"[0-9〇零○一二三四五六七八九]{1,3}年(?:底|末)?(?:的)?")  # the end of a year cut in two
@@ -446,7 +447,7 @@ _CHANGE_LEFT = frozenset("减降增升")  # 由85个减为|26个: what is left o
 # …支出14.98亿元，为预算数的114.13%; …收到…元，完成预算数的87.25%: of the spending, of the revenue
 _OF_PLAN = re.compile(r"(?:为|完成|达到)(?:预算|计划|原计划|年度计划)数?$")
 # 化隆县谢家滩乡拉扎村3.73亿立方米山体滑坡: a place, then what is measured there; not a kind of place
-_PLACE_END = (*"村乡镇县", "片区")
+_PLACE_END = (*"村乡镇县", "片区", "流域", "沿线", "沿岸", "河段", "城市段", "库区")
 # 动员全省|8000名志愿者: the whole place the things counted are in, before the count
 _SCOPES = ("全省", "全市", "全县", "全区", "全州", "全国", "全乡", "全镇")
 # 治理市区|4条黑臭水体, 主城区|21家企业迁建: the city proper, which the count's noun keeps (市区黑臭水体)
@@ -1702,6 +1703,7 @@ class _Context:
                                                       points=c.unit in _POINTS)
                                     or self._ranked(clause), clause, bool(trail))
         metric = _SAID_GROWTH.sub("", _without_done(metric, c.unit in _SHARES))
+        metric = _NOTE_MARK.sub("", metric) if "[" in metric or "［" in metric else metric  # 四大主导产业［2］
         metric = _without_of_which(metric) if counted and s.startswith(("，", ","), end) else metric
         shown, unit = metric, c.unit
         if self.converted:  # the metric and the unit in the document's own script (the unit half-width)
