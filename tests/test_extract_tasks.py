@@ -670,3 +670,11 @@ def test_a_figure_said_to_set_a_record_is_no_task_unless_something_is_asked() ->
     assert rejected_by("明年全县高校毕业生将达5200人，为历史最高。") == "record"
     assert is_task_sentence("力争粮食产量达到50万吨，创历史新高。", True)
     assert is_task_sentence("今年高校毕业生5200人，再创历史新高，要促进多渠道就业。", True)
+
+
+def test_a_ban_is_a_directive_and_what_was_not_done_is_none() -> None:
+    assert is_task_sentence("严禁违规新增隐性债务，严防虚假化债。")
+    assert is_task_sentence("未经论证的项目，一律不得列入年度计划，更不准仓促开工。")
+    assert not is_task_sentence("由于资金不足，当时不得不压缩建设规模。")
+    assert not is_task_sentence("旧政府只顾搜刮百姓，没有建立起什么工业。")
+    assert is_task_sentence("没有完成的项目要加快完成。")

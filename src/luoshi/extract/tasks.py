@@ -539,6 +539,8 @@ def _directive_clause(clause: str, copula: bool = True) -> bool:
         return False
     clause = bare
     body = _without_filler(clause)
+    if _PROHIBITION.match(body):
+        return True  # 一律不得列入年度建设计划, 更不准仓促开工: a ban is a directive too
     if _ATTITUDE.match(body) or (body is not clause and _ATTITUDE.match(clause)):
         return False
     head = body or clause
@@ -556,8 +558,15 @@ def _directive_clause(clause: str, copula: bool = True) -> bool:
             return False
         filler = clause[: len(clause) - len(body)]
         return "确保" in filler or "力争" in filler or "争取" in filler
+    return _verb_directs(clause, head, verb)
+
+
+def _verb_directs(clause: str, head: str, verb: re.Match[str]) -> bool:
+    """Whether the verb found at the head of a clause makes it a directive."""
     start, end = verb.span("verb")
     lead = clause[: len(clause) - len(head) + start]
+    if lead.endswith(_NEGATED_PAST) and "要" not in clause[len(lead) :]:
+        return False  # 没有建立起什么工业: what was not done, not what to do
     if "是" in head[:start] and not lead.rstrip("是").endswith(_FOCUS_BEFORE_COPULA):
         return False  # 也是维护社会稳定所必需的: what something is, the verb inside it; not 重点是推进…
     if len(head) - end < 2 or head[end:].rstrip("。！；;!") == "需要":  # a verb with its object (not 民生发展需要)
@@ -571,6 +580,8 @@ def _directive_clause(clause: str, copula: bool = True) -> bool:
     return start == 0 and head[1:2] not in _NOT_A_VERB_BEFORE.get(head[0], "")
 
 
+_PROHIBITION = re.compile(r"(?:一律|更|坚决|决不|绝不|严格)?(?:不得(?!不)|不准|不许|严禁|禁止)[\u4e00-\u9fff]{2}")
+_NEGATED_PAST = ("没有", "没", "未曾", "并未", "从未")
 _FOCUS_BEFORE_COPULA = ("重点", "关键", "主要", "核心", "首先", "首要", "就", "主要任务")
 
 
