@@ -1620,3 +1620,8 @@ def test_a_notes_mark_is_no_part_of_a_measure() -> None:
 def test_a_basin_or_stretch_before_a_count_is_where_it_counts_not_what() -> None:
     found = _quantities("2024年，清水河流域18家砂石场关停复绿，沿江城市段35个排污口完成整治。", date="2025-01-20")
     assert found[18].metric.startswith("砂石场")
+
+
+def test_parentheses_one_after_another_inside_a_counted_noun_are_read_through() -> None:
+    found = _quantities("今年将推进2个县（区）中医院改（扩）建等项目。", date="2026-01-20")
+    assert found[2].metric == "县（区）中医院改（扩）建"

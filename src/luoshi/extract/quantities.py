@@ -415,6 +415,7 @@ _SET_TO = re.compile(r"(?:设定|确定|核定|调整|定)为|设定在|确定�
 # 粮食产量在一九五三年到一九七八年间平均每年增长…: a span of years inside the words, which dates, not measures
 _INNER_YEARS = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:在|从|自)?" + _SPELLED_YEAR + r"年?(?:到|至|—|-|～)"
                           + _SPELLED_YEAR + r"年(?:间|期间|中)?的?(?=[\u4e00-\u9fff])")
+_PARENTHESES_IN_A_NOUN = 3
 _NOTE_MARK = re.compile(r"[\[［][0-9０-９]{1,3}[\]］]")  # a note's mark inside the words: 四大主导产业［2］占GDP比重
 _EFFECTIVE_FROM = re.compile(  # 从2002年|1月1日起: the day a change took effect
     r"(?:[0-9]{1,2}|[一二三四五六七八九十]{1,2})月(?:(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})日)?(?:起|开始)")
@@ -1618,14 +1619,20 @@ class _Context:
         is one clause; 2300元（2010年不变价） glosses the number, and a parenthesis with a number of its own,
         八百吨合成氨（合三千吨硫酸铵）, or before the next one, 83个县（市、区）的3409个贫困村, is left alone."""
         end = self.clause_end(pos)
-        opening = self.s[end : end + 1]
-        if end == pos or opening not in ("（", "("):
+        if end == pos:
             return end
-        close = self.s.find("）" if opening == "（" else ")", end + 1, end + 1 + _PARENTHESIS_REACH)
-        if close < 0 or close + 1 >= len(self.s) or _CLAUSE_END.match(self.s, close + 1):
-            return end  # a gloss that ends the clause: 地区生产总值增长8%（GDP）
-        through = self.clause_end(close + 1)
-        return through if nxt >= through else end
+        for _ in range(_PARENTHESES_IN_A_NOUN):  # 3个县（区）人民医院改（扩）建: one after another
+            opening = self.s[end : end + 1]
+            if opening not in ("（", "("):
+                return end
+            close = self.s.find("）" if opening == "（" else ")", end + 1, end + 1 + _PARENTHESIS_REACH)
+            if close < 0 or close + 1 >= len(self.s) or _CLAUSE_END.match(self.s, close + 1):
+                return end  # a gloss that ends the clause: 地区生产总值增长8%（GDP）
+            through = self.clause_end(close + 1)
+            if nxt < through:
+                return end
+            end = through
+        return end
 
     def sentence_start(self, pos: int) -> int:
         found = self._sentences.get(pos)
