@@ -1625,3 +1625,14 @@ def test_a_basin_or_stretch_before_a_count_is_where_it_counts_not_what() -> None
 def test_parentheses_one_after_another_inside_a_counted_noun_are_read_through() -> None:
     found = _quantities("今年将推进2个县（区）中医院改（扩）建等项目。", date="2026-01-20")
     assert found[2].metric == "县（区）中医院改（扩）建"
+
+
+def test_a_rate_per_month_keeps_its_unit_and_its_measure() -> None:
+    found = _quantities("2024年，城市低保标准从700元/月提高至760元/月。", date="2025-01-20")
+    assert (found[700].unit, found[760].unit, found[760].metric) == ("元/月", "元/月", "城市低保标准")
+
+
+def test_changes_said_with_bi_shang_nian_fen_bie_follow_the_list_before() -> None:
+    text = "2024年，全县生产总值、一般公共预算收入分别达300亿元和20亿元，比上年分别增长6.1%和7.2%。"
+    found = _quantities(text, date="2025-01-20")
+    assert (found[6.1].metric, found[7.2].metric) == ("生产总值比上年增长", "一般公共预算收入比上年增长")

@@ -94,7 +94,7 @@ _UNIT_FIRST = "".join(sorted({u[0] for u in _ALL_UNITS}))
 _MEASURE_RE = _alternatives(sorted({*MEASURE, "%"}, key=len, reverse=True))
 # 58万元/人, 0.6人/百亿元, 96.4公里/百平方公里
 _PER = (r"(?:/(?:百亿|十亿|[万亿百千])?"
-        r"(?:人|年|平方公里|平方千米|平方米|立方米|吨|亩|元|天|小时|公里|千瓦时|户|公顷|千克|公斤))")
+        r"(?:人|年|月|平方公里|平方千米|平方米|立方米|吨|亩|元|天|小时|公里|千瓦时|户|公顷|千克|公斤))")
 
 # ---------------------------------------------------------------------------------------------------
 # Candidates: a numeral, an optional range, 多/余, a multiplier, a unit, a comparator after it.
@@ -709,7 +709,7 @@ def _changes_after(found: list[Quantity], run: list[int], s: str) -> int:
     changed_to = gap == "" and _CHANGED_TO.match(s, found[after[0]].start) is not None
     if gap not in ("，", ",") and not changed_to:
         return after[0]
-    change = _GROWTH_TAIL.search(found[after[0]].metric)
+    change = _GROWTH_TAIL.search(found[after[0]].metric.replace(_RESPECTIVELY, ""))
     while (len(after) < len(run) and after[-1] + 1 < len(found)
            and s[found[after[-1]].end : found[after[-1] + 1].start] in _NUMBER_LIST_JOINS):
         after.append(after[-1] + 1)
@@ -719,7 +719,9 @@ def _changes_after(found: list[Quantity], run: list[int], s: str) -> int:
         for k, j in zip(run, after, strict=True):
             found[j] = replace(found[j], metric=found[k].metric)
         return after[-1] + 1
-    if change is None or not s.startswith(change.group(), found[after[0]].start):
+    # …，比上年增长29.2%、39.4%, or 比上年分别增长…: the change opens the first figure's evidence
+    opening = s[found[after[0]].start : found[after[0]].start + len(change.group()) + 2] if change else ""
+    if change is None or not opening.replace(_RESPECTIVELY, "", 1).startswith(change.group()):
         return after[0]
     for k, j in zip(run, after, strict=True):
         found[j] = replace(found[j], metric=_GROWTH_TAIL.sub("", found[k].metric) + change.group())
