@@ -453,3 +453,8 @@ def test_what_a_gloss_merges_its_members_into_is_no_member() -> None:
     found = names(text)
     assert found["两证合一"].members == ["工商营业执照", "税务登记证"]
     assert found["三网合一"].members == ["城镇职工医保", "居民医保", "新农合"]
+
+
+def test_a_parenthesis_after_a_quoted_name_glosses_its_members() -> None:
+    text = "全县已有12个“两基”（基本普及九年义务教育和基本扫除青壮年文盲）达标乡镇。"
+    assert names(text)["两基"].members == ["基本普及九年义务教育", "基本扫除青壮年文盲"]

@@ -854,24 +854,40 @@ def _list_after(text: str, s: int, e: int, count: int, head: str) -> list[str] |
         span = text[start : stop.start() if stop else len(text)][:500]
         span = span.split("；“", 1)[0]  # …平昌县三个市域副中心城市；“六廊”，即…: the next name's gloss
         items = _split_list(span, count)
-        disposed = _DISPOSED if span.startswith(("把", "将")) else _MERGED  # 是指A、B、C纳入统一的一张网
-        if items and (done := disposed.search(items[-1])) and done.start() >= 2:
-            last = items[-1][: done.start()]
-            counted = _COUNTED_END.search(last)  # …刻章许可证六证|合为一证: the count of them goes too
-            if counted and counted.start() >= 2 and _count(counted.group(1)) == count:
-                last = last[: counted.start()]
-            items = [*items[:-1], last]  # 指把A、B合为一张证: what becomes of them is no member
         if items:
+            items = _without_disposal(items, span, count)
             return _first_without_verb([_pick_clause(x, head) for x in _without_shared_tail(items)])
-    if after[:1] and after[0] in "（(":  # a parenthesised list right after the name
-        close = after.find("）" if after[0] == "（" else ")")
-        if close > 0:
-            inner = after[1:close]
-            inner = inner[len(gloss.group()) :] if (gloss := _PAREN_GLOSS.match(inner)) else inner
-            items = _split_items(inner, count)  # （即原材料来源在外和产品销售市场在外）: the members after 即
-            if items:
-                return [_clean_member(x) for x in items]
-    return None
+    if after[:1] in _CLOSE and after[1:2] in ("（", "("):
+        after = after[1:]  # “两基”（基本普及…和基本扫除…）: the parenthesis after the closing mark
+    return _parenthesised_list(after, count)
+
+
+def _without_disposal(items: list[str], span: str, count: int) -> list[str]:
+    """指把A、B合为一张证, 是指A、B、C纳入统一的一张网: what becomes of the members is none of them."""
+    disposed = _DISPOSED if span.startswith(("把", "将")) else _MERGED
+    done = disposed.search(items[-1])
+    if done is None or done.start() < 2:
+        return items
+    last = items[-1][: done.start()]
+    counted = _COUNTED_END.search(last)  # …刻章许可证六证|合为一证: the count of them goes too
+    if counted and counted.start() >= 2 and _count(counted.group(1)) == count:
+        last = last[: counted.start()]
+    return [*items[:-1], last]
+
+
+def _parenthesised_list(after: str, count: int) -> list[str] | None:
+    """A list in a parenthesis right after the name: （即原材料来源在外和产品销售市场在外）."""
+    if not after[:1] or after[0] not in "（(":
+        return None
+    close = after.find("）" if after[0] == "（" else ")")
+    if close <= 0:
+        return None
+    inner = after[1:close]
+    inner = inner[len(gloss.group()) :] if (gloss := _PAREN_GLOSS.match(inner)) else inner
+    items = _split_items(inner, count)  # the members after 即
+    if items is None and len(split := inner.split("和")) == count and all(0 < len(x) <= 20 for x in split):
+        items = split  # （基本普及九年义务教育和基本扫除青壮年文盲）: the gloss holds long members too
+    return [_clean_member(x) for x in items] if items else None
 
 
 def _inside_list(text: str, s: int, e: int) -> bool:
