@@ -1636,3 +1636,8 @@ def test_changes_said_with_bi_shang_nian_fen_bie_follow_the_list_before() -> Non
     text = "2024年，全县生产总值、一般公共预算收入分别达300亿元和20亿元，比上年分别增长6.1%和7.2%。"
     found = _quantities(text, date="2025-01-20")
     assert (found[6.1].metric, found[7.2].metric) == ("生产总值比上年增长", "一般公共预算收入比上年增长")
+
+
+def test_a_lead_long_only_for_its_head_and_tail_is_kept_whole() -> None:
+    found = _quantities("今年要确保城乡居民参加养老保险和基本医疗保险参保率保持在92%和97%以上。", date="2026-01-20")
+    assert found[92].metric.startswith("城乡居民参加养老保险")

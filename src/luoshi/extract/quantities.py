@@ -1936,8 +1936,10 @@ class _Context:
             item = max(s.rfind("、", clause, start), clause - 1) + 1
             if start - item <= _LIST_ITEM_MAX:
                 return item
-        if pos - lead_start <= _LEAD_MAX + _LEAD_SLACK:
-            return lead_start  # 国有及国有控股企业在境内外新增上市公司442家: a lead a little long is whole
+        if len(_bare_lead(s[lead_start:pos])) <= _LEAD_MAX + _LEAD_SLACK:
+            # 国有及国有控股企业在境内外新增上市公司442家: a lead a little long is whole (as its metric will read:
+            # without 确保 before it or 保持在 after it)
+            return lead_start
         joined = max(s.rfind(word, start - _LEAD_SLACK, start) for word in _LEAD_JOINS)
         if joined >= 0:  # 先进制造业和|高技术制造业增加值占…比重分别达64.9%: from the word after the join
             return joined + 1
@@ -2601,6 +2603,12 @@ def _framed_metric(core: str, trail: str, trail_noun: str, prev_metric: str, sha
 
 
 _REACHES = ("惠及", "覆盖", "受益")  # what reaches the people counted after it names the count
+
+
+def _bare_lead(lead: str) -> str:
+    """The words before a number as its metric will keep them: no head (确保, 全市), no tail (保持在, 达到)."""
+    head = _METRIC_HEAD.match(lead)
+    return _strip_suffixes(lead[head.end() :] if head else lead, _METRIC_TAIL)
 
 
 def _subject_of(metric: str) -> str:
