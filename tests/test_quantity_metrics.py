@@ -1641,3 +1641,8 @@ def test_changes_said_with_bi_shang_nian_fen_bie_follow_the_list_before() -> Non
 def test_a_lead_long_only_for_its_head_and_tail_is_kept_whole() -> None:
     found = _quantities("今年要确保城乡居民参加养老保险和基本医疗保险参保率保持在92%和97%以上。", date="2026-01-20")
     assert found[92].metric.startswith("城乡居民参加养老保险")
+
+
+def test_a_change_against_the_last_years_outturn_is_of_the_measure_before() -> None:
+    found = _quantities("2024年完成造林面积2.5万亩，比2023年完成数增长12%。", date="2025-01-20")
+    assert found[12].metric == "造林面积比2023年完成数增长"
