@@ -1646,3 +1646,13 @@ def test_a_lead_long_only_for_its_head_and_tail_is_kept_whole() -> None:
 def test_a_change_against_the_last_years_outturn_is_of_the_measure_before() -> None:
     found = _quantities("2024年完成造林面积2.5万亩，比2023年完成数增长12%。", date="2025-01-20")
     assert found[12].metric == "造林面积比2023年完成数增长"
+
+
+def test_a_growth_striven_for_after_a_growth_is_that_growth() -> None:
+    found = _quantities("主要预期目标是：地区生产总值增长6.5%左右，力争7%；城镇新增就业1万人。", date="2026-01-20")
+    assert found[7].metric == "地区生产总值增长"
+
+
+def test_a_short_alternative_unit_in_a_parenthesis_keeps_the_noun_after_it() -> None:
+    found = _quantities("今年改造1.5万套（间）城市危旧房、8000户城中村，建设30条（个）幸福河湖。", date="2026-01-20")
+    assert (found[1.5].metric, found[30].metric) == ("城市危旧房", "幸福河湖")

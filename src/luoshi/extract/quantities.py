@@ -415,7 +415,10 @@ _SET_TO = re.compile(r"(?:设定|确定|核定|调整|定)为|设定在|确定�
 # 粮食产量在一九五三年到一九七八年间平均每年增长…: a span of years inside the words, which dates, not measures
 _INNER_YEARS = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:在|从|自)?" + _SPELLED_YEAR + r"年?(?:到|至|—|-|～)"
                           + _SPELLED_YEAR + r"年(?:间|期间|中)?的?(?=[\u4e00-\u9fff])")
+_STRIVE = re.compile(r"(?:力争|争取|努力|确保)(?:达到|实现)?")
 _PARENTHESES_IN_A_NOUN = 3
+# 2.5万套（间）城市危旧房: a unit's alternative in a parenthesis, the noun after it
+_UNIT_ALTERNATIVE = re.compile(r"[（(][\u4e00-\u9fff]{1,2}[）)](?!以上|以下|左右|以内)[\u4e00-\u9fff]")
 _NOTE_MARK = re.compile(r"[\[［][0-9０-９]{1,3}[\]］]")  # a note's mark inside the words: 四大主导产业［2］占GDP比重
 _EFFECTIVE_FROM = re.compile(  # 从2002年|1月1日起: the day a change took effect
     r"(?:[0-9]{1,2}|[一二三四五六七八九十]{1,2})月(?:(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})日)?(?:起|开始)")
@@ -1621,8 +1624,8 @@ class _Context:
         is one clause; 2300元（2010年不变价） glosses the number, and a parenthesis with a number of its own,
         八百吨合成氨（合三千吨硫酸铵）, or before the next one, 83个县（市、区）的3409个贫困村, is left alone."""
         end = self.clause_end(pos)
-        if end == pos:
-            return end
+        if end == pos and not _UNIT_ALTERNATIVE.match(self.s, pos):
+            return end  # 2300元（2010年不变价）: a gloss of the number, not of a noun after it
         for _ in range(_PARENTHESES_IN_A_NOUN):  # 3个县（区）人民医院改（扩）建: one after another
             opening = self.s[end : end + 1]
             if opening not in ("（", "("):
@@ -1713,6 +1716,9 @@ class _Context:
                                     or self._ranked(clause), clause, bool(trail))
         metric = _SAID_GROWTH.sub("", _without_done(metric, c.unit in _SHARES))
         metric = _NOTE_MARK.sub("", metric) if "[" in metric or "［" in metric else metric  # 四大主导产业［2］
+        if (head is not None and not core and c.unit in _SHARES and prev_metric and metric != prev_metric
+                and _STRIVE.fullmatch(lead.strip(" ，,")) and _GROWTH_TAIL.sub("", prev_metric) == metric):
+            metric = prev_metric  # 地区生产总值增长7.5%左右，力争8%: the growth it strives for
         metric = _without_of_which(metric) if counted and s.startswith(("，", ","), end) else metric
         shown, unit = metric, c.unit
         if self.converted:  # the metric and the unit in the document's own script (the unit half-width)
