@@ -458,3 +458,12 @@ def test_what_a_gloss_merges_its_members_into_is_no_member() -> None:
 def test_a_parenthesis_after_a_quoted_name_glosses_its_members() -> None:
     text = "全县已有12个“两基”（基本普及九年义务教育和基本扫除青壮年文盲）达标乡镇。"
     assert names(text)["两基"].members == ["基本普及九年义务教育", "基本扫除青壮年文盲"]
+
+
+def test_a_list_after_a_noun_the_head_ends_is_no_members() -> None:
+    filler = "加强基层治理，提升服务水平，推动社会事业全面进步。\n" * 40  # the members stand far from the name
+    text = ("持续壮大“三大经济”。磨憨经济合作区、祥云县、弥勒市列入试点。\n" + filler
+            + "大力发展资源经济、园区经济、口岸经济。\n严格执行规范性文件“三统一”制度。\n规范性文件实行统一登记、统一编号、统一公布。")
+    found = names(text)
+    assert found["三大经济"].members == ["资源经济", "园区经济", "口岸经济"]
+    assert found["三统一"].members == ["统一登记", "统一编号", "统一公布"]

@@ -1468,11 +1468,18 @@ def _list_anywhere(text: str, count: int, head: str, occurrences: tuple[Span, ..
         # …、核心意识、看齐意识: a list that goes on after the head does not end there
         if (before not in _OPEN and before != "等" and after not in _CLOSE and after not in "等、" and i not in inside
                 and not _in_entry_of_another(text, i, head)):
-            found = _list_ending_at(text, i, n, count) or _list_following(text, i + n, count, head)
+            found = _list_ending_at(text, i, n, count) or _headed_list_following(text, i + n, count, head)
             if found:
                 return found
         i = text.find(head, i + n)
     return None
+
+
+def _headed_list_following(text: str, at: int, count: int, head: str) -> list[str] | None:
+    """The list after the head that is its verb (成为A、B、C) or opens each member (统一登记、统一编号、统一公布);
+    not one after a noun the head ends (…经济合作区、祥云县、弥勒市…: no members of 三大经济)."""
+    found = _list_following(text, at, count, head)
+    return found if found and (_leading_verb(head) or all(x.startswith(head) for x in found)) else None
 
 
 def _in_entry_of_another(text: str, i: int, head: str) -> bool:
