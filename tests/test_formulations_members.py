@@ -467,3 +467,9 @@ def test_a_list_after_a_noun_the_head_ends_is_no_members() -> None:
     found = names(text)
     assert found["三大经济"].members == ["资源经济", "园区经济", "口岸经济"]
     assert found["三统一"].members == ["统一登记", "统一编号", "统一公布"]
+
+
+def test_a_list_after_a_verb_head_is_its_members() -> None:
+    filler = "加强基层治理，提升服务水平，推动社会事业全面进步。\n" * 40
+    text = "努力实现“三个成为”。\n" + filler + "全县要成为全省改革的先行区、开放的桥头堡、创新的策源地。\n"
+    assert names(text)["三个成为"].members == ["先行区", "桥头堡", "策源地"]

@@ -1479,7 +1479,11 @@ def _headed_list_following(text: str, at: int, count: int, head: str) -> list[st
     """The list after the head that is its verb (成为A、B、C) or opens each member (统一登记、统一编号、统一公布);
     not one after a noun the head ends (…经济合作区、祥云县、弥勒市…: no members of 三大经济)."""
     found = _list_following(text, at, count, head)
-    return found if found and (_leading_verb(head) or all(x.startswith(head) for x in found)) else None
+    verb = _leading_verb(head) or head in _VERB_HEADS
+    return found if found and (verb or all(x.startswith(head) for x in found)) else None
+
+
+_VERB_HEADS = frozenset("成为 作为 建成 当好 争当 争做 做到 实现 打造 建设".split())  # 三个成为, 四个当好
 
 
 def _in_entry_of_another(text: str, i: int, head: str) -> bool:
