@@ -473,3 +473,10 @@ def test_a_list_after_a_verb_head_is_its_members() -> None:
     filler = "加强基层治理，提升服务水平，推动社会事业全面进步。\n" * 40
     text = "努力实现“三个成为”。\n" + filler + "全县要成为全省改革的先行区、开放的桥头堡、创新的策源地。\n"
     assert names(text)["三个成为"].members == ["先行区", "桥头堡", "策源地"]
+
+
+def test_names_quoted_one_after_another_before_a_count_are_its_members() -> None:
+    text = "做强“青山绿水”“古城老街”两大文旅主轴，推动“技能人才”“家政服务”“乡村工匠”三项工程带动就业。"
+    found = names(text)
+    assert found["两大文旅主轴"].members == ["青山绿水", "古城老街"]
+    assert found["三项工程"].members == ["技能人才", "家政服务", "乡村工匠"]

@@ -141,7 +141,7 @@ _STOP_WORD = re.compile(
     r"累計|首次|已经|已經|共同|率先|持续|持續|不断|不斷|更加|进一步|進一步|全面|深入|加速|加强|加強|完善|强化|強化|"
     r"优化|優化|培育|壮大|壯大|集聚|补链|補鏈|延链|延鏈|转型|轉型|升级|升級|协同|協同|联动|聯動|融合|倍增|发挥|發揮|"
     r"贯通|貫通|覆盖|覆蓋|没有|沒有|稳增长|穩增長|出境|全部|分别|分別|总体|總體|整体|整體|试点|試點|潜能|潛能|"
-    r"方面|提出|治理|以来|以來|召开|召開|确立|確立|确定|確定|竞相|競相|前期|"
+    r"方面|提出|治理|以来|以來|召开|召開|确立|確立|确定|確定|竞相|競相|前期|带动|帶動|纵深|縱深|"
     r"抓好|抓实|抓實|抓紧|抓緊|抓重点|抓重點|抓落实|抓落實|促进|促進|促发展|促發展|惠民生|补短板|補短板|强弱项|強弱項|防风险|防風險|"
     r"总(?:产值|产能|产量|营收|收入|投资|规模|额)|總(?:產值|產能|產量|營收|收入|投資|規模|額)"  # 两大产业总产值
 )
@@ -534,7 +534,7 @@ def _is_name(text: str, name: str, cand: Candidate) -> bool:
     for s, e in occurrences:
         if _list_after(text, s, e, count, head) or _run_in(text, s, e, count):
             return True
-        before = _list_before(text, s, e, count, head)
+        before = _quoted_run_before(text, s, count) or _list_before(text, s, e, count, head)
         if not before or _CONCRETE_HEAD.search(_simple(head)):
             continue
         if len(occurrences) > 1 or _char(text, s - 1) in _CLOSE or _PROGRAMME_HEAD.search(_simple(head)):
@@ -614,7 +614,8 @@ def _members(text: str, outline: list[Heading], key: str, name: str, count: int,
             return [*found[:-1], _without_sum(found[-1], count)]
     for s, e in occurrences:
         found = (
-            ok(_list_before(text, s, e, count, head))
+            ok(_quoted_run_before(text, s, count))
+            or ok(_list_before(text, s, e, count, head))
             or ok(_list_after(text, s, e, count, head))
             or ok(_entry_below(text, s, e, count))
             or ok(_run_in(text, s, e, count, head))
@@ -761,6 +762,15 @@ def _clause_start(text: str, i: int, tail: re.Pattern[str], lo: int = 0, limit: 
     a = max(lo, i - limit)
     m = tail.search(text[a:i][::-1])
     return i - m.start() if m else a
+
+
+def _quoted_run_before(text: str, s: int, count: int) -> list[str] | None:
+    """做强“神武峡”“赤黄红”两大文旅主轴: names quoted one after another right before the name are its members."""
+    if _char(text, s) in _OPEN or _char(text, s - 1) in _OPEN:
+        return None  # “两个基地”“两个枢纽”“两个网络”: a name quoted among others, not after its members
+    quoted = _QUOTED_RUN.search(text, max(0, s - 15 * count), s)
+    names = _QUOTED_ITEM.findall(quoted.group()) if quoted is not None else []
+    return names if len(names) == count else None
 
 
 def _list_before(text: str, s: int, e: int, count: int, head: str) -> list[str] | None:
@@ -1483,6 +1493,8 @@ def _headed_list_following(text: str, at: int, count: int, head: str) -> list[st
     return found if found and (verb or all(x.startswith(head) for x in found)) else None
 
 
+_QUOTED_RUN = re.compile(r"(?:“[^“”，,。；、]{1,12}”){2,}$")
+_QUOTED_ITEM = re.compile(r"“([^“”]+)”")
 _VERB_HEADS = frozenset("成为 作为 建成 当好 争当 争做 做到 实现 打造 建设".split())  # 三个成为, 四个当好
 
 
