@@ -678,3 +678,9 @@ def test_a_ban_is_a_directive_and_what_was_not_done_is_none() -> None:
     assert not is_task_sentence("由于资金不足，当时不得不压缩建设规模。")
     assert not is_task_sentence("旧政府只顾搜刮百姓，没有建立起什么工业。")
     assert is_task_sentence("没有完成的项目要加快完成。")
+
+
+def test_a_work_said_never_to_end_is_no_task_unless_the_sentence_goes_on() -> None:
+    assert rejected_by("保障和改善群众生活永远在路上。") == "endless"
+    assert not is_task_sentence("乡村振兴只有进行时，没有完成时。")
+    assert is_task_sentence("作风建设永远在路上，要持续加强干部队伍纪律建设。")

@@ -1656,3 +1656,14 @@ def test_a_growth_striven_for_after_a_growth_is_that_growth() -> None:
 def test_a_short_alternative_unit_in_a_parenthesis_keeps_the_noun_after_it() -> None:
     found = _quantities("今年改造1.5万套（间）城市危旧房、8000户城中村，建设30条（个）幸福河湖。", date="2026-01-20")
     assert (found[1.5].metric, found[30].metric) == ("城市危旧房", "幸福河湖")
+
+
+def test_a_level_a_measure_was_widened_to_is_of_that_measure() -> None:
+    found = _quantities("2025年，全县“一件事一次办”事项从28个拓展到65个，服务时间由8小时延长至12小时。",
+                        date="2026-01-20")
+    assert (found[65].metric, found[12].metric) == ("“一件事一次办”事项", "服务时间")
+
+
+def test_steps_crossed_in_a_row_count_for_the_measure_before() -> None:
+    found = _quantities("五年来，全县财政总收入连跨3个十亿元台阶。", date="2026-01-20")
+    assert found[3].metric == "财政总收入"

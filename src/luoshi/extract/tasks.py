@@ -186,6 +186,10 @@ NOT_TASK_RULES: tuple[SentenceRule, ...] = (
                                       r".*[，,](?:为|是|将|再)?(?:创|达)?(?:历史|有史以来)(?:最高|新高|最多|最大|最好)"
                                       r"(?:水平)?[。！；;]?$"),
                  "明年全县高校毕业生将达5200人，为历史最高。", ("历史",), whole=True),
+    # a work said to never end (保障和改善民生永远在路上。): a creed, not a deliverable, unless it goes on
+    SentenceRule("endless", re.compile(
+        r"(?:永远在路上|永无止境|只有进行时[，,]?没有完成时|永远没有休止符)[。！；;!]?$"),
+                 "全面从严治党永远在路上。", ("永", "进行时"), whole=True),
     # what the figures say (据估计，…的产量都超过…; 据初步统计，…), not what to do
     SentenceRule("estimate", re.compile(r"^据[^，,。；]{0,12}?(?:估计|统计|测算|调查|核算)"),
                  "据估计，主要农产品的产量都超过了历史最高水平。", ("据",), whole=True),
