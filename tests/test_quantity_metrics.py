@@ -1667,3 +1667,21 @@ def test_a_level_a_measure_was_widened_to_is_of_that_measure() -> None:
 def test_steps_crossed_in_a_row_count_for_the_measure_before() -> None:
     found = _quantities("五年来，全县财政总收入连跨3个十亿元台阶。", date="2026-01-20")
     assert found[3].metric == "财政总收入"
+
+
+def test_milestones_crossed_one_after_another_are_floors_of_the_measure() -> None:
+    found = _quantities("五年来，全市地区生产总值连续跨越3000亿、4000亿、5000亿三个大台阶，年均增长6.1%。",
+                        date="2026-01-20")
+    assert [(found[v].metric, found[v].comparator) for v in (3000, 4000, 5000)] == [("地区生产总值", "at_least")] * 3
+    assert found[6.1].metric == "地区生产总值年均增长"
+
+
+def test_insurance_schemes_of_workers_and_residents_share_the_measure_after_them() -> None:
+    found = _quantities("2025年，城镇职工、城乡居民基本医保住院费用报销比例分别达到80%、68%。", date="2026-01-20")
+    assert (found[80].metric, found[68].metric) == ("城镇职工基本医保住院费用报销比例", "城乡居民基本医保住院费用报销比例")
+
+
+def test_a_count_after_a_preposition_counts_the_noun_not_what_is_done_there() -> None:
+    found = _quantities("今年力争在15个重点村形成特色产业，为800户低收入家庭实施住房改造，对12处河段开展清淤。",
+                        date="2026-01-20")
+    assert (found[15].metric, found[800].metric, found[12].metric) == ("重点村", "低收入家庭", "河段")

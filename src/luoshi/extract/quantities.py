@@ -142,13 +142,13 @@ _CHINESE_CANDIDATE = re.compile(
 
 # Comparators from the words just before the number (those after it are in the candidate regex).
 _PRE_AT_LEAST = re.compile(
-    r"(?:突破|(?<!不)超过|超出|(?<!不)高于|(?<!不)大于|不低于|不少于|不小于|至少有?|多于|逾|(?<!不)超|迈上|迈过|跨上|站上|跃上)了?$"
+    r"(?:突破|(?<!不)超过|超出|(?<!不)高于|(?<!不)大于|不低于|不少于|不小于|至少有?|多于|逾|(?<!不)超|迈上|迈过|跨上|站上|跃上|跨过|连跨|(?:连续|先后|相继)跨越)了?$"
 )
 _PRE_AT_MOST = re.compile(r"(?:不足|不到|(?<!不)低于|(?<!不)小于|不高于|不大于|不超过|(?<!不)少于|控制在|控制)了?$")
 _PRE_ABOUT = re.compile(r"(?:(?<![附最亲就邻])近|(?<![条节合公契预制邀相特签践履])约(?:增长|增加|下降|减少|提高)?)$")
 _PRE_KEEP = re.compile(r"保持(?:在)?$")  # a level to keep is a floor
 # The last characters of the words above (with 了): most numbers follow none, and need no search at all.
-_PRE_CUE_ENDS = frozenset("破过出于少有逾超上足到在制近约持了长加降高")
+_PRE_CUE_ENDS = frozenset("破过出于少有逾超上足到在制近约持了长加降高跨越")
 
 # ---------------------------------------------------------------------------------------------------
 # Context: clauses and sentences, target or fact
@@ -527,7 +527,7 @@ def extract_quantities(text: str, date: str | None, parts: list[Section] | None 
         if c.qualifier and nxt < ctx.clause_end(c.end):
             continue  # 5000万元以上项目120个: the 120 is the quantity
         if prev is not None and prev.pre_cue and c.comparator == "exact" and s[prev.end : c.start] in _LIST_JOINS:
-            c.comparator = prev.comparator
+            c.comparator, c.pre_cue = prev.comparator, True  # 突破7万亿、8万亿、9万亿: down the whole list
         sentence = ctx.sentence_start(c.start)
         q, metric = ctx.build(c, out[-1].end if out else 0, nxt, prev_metric if sentence == prev_sentence else "")
         if _defines_a_sum(s, c.start) or (defining and s[out[-1].end : c.start].strip(_DEFINITION_LIST) == ""):
@@ -1569,6 +1569,8 @@ class _Context:
     def _evidence_trail(self, c: _Candidate, core: str, nxt: int) -> str:
         """The words after the number that its evidence and metric take."""
         trail = self._trail(c, core, nxt)
+        if c.unit in _COUNTERS and _COUNT_AFTER_PREPOSITION.search(self.s, max(0, c.start - 3), c.start):
+            trail = _counted_noun(trail) or trail  # 在20个重点产业赛道|形成…: where it happens, not what
         if (joined := trail.find("以及")) > 1:
             trail = trail[:joined]  # 14座风电场以及一批小水电: the list goes on to another thing
         limit = 18 if len(core) < 3 else 12
@@ -1750,7 +1752,8 @@ class _Context:
         join = _JOIN.search(s, c.end, nxt)
         if join:
             return s[c.end : join.start()]
-        opens = not core or core.endswith("等") or _FIELD_OF_EXAMPLES.search(core)  # …等领域320个共建重点项目完成…
+        opens = (not core or core.endswith("等") or _FIELD_OF_EXAMPLES.search(core)  # …等领域320个共建重点项目完成…
+                 or _COUNT_AFTER_PREPOSITION.search(s, max(0, c.start - 3), c.start))  # 共为36户企业发放…
         # 1467位|80岁以上低收入老年人|发放…: a noun that opens with a number of its own runs on past it
         # …4条|“2晚3天”精品旅游线路: a quoted name with numbers of its own, too
         runs_on = (nxt == c.end and _AGE_QUALIFIER.match(s, c.end)) or (
@@ -2301,8 +2304,8 @@ _EXAMPLES_CLOSE = re.compile(  # 85个口袋公园|等建成开放, 32条背街�
     r"|[^，,。；、]{0,6}(?:工程|项目|设施|任务))")
 _COUNTED_NOUN_MAX = 14  # 4个|省级小城镇建设试点乡镇|完成投资3.2亿元
 _COUNTED_NOUN_END = re.compile(
-    r"分别|完成|实现|达到|达|突破|超过|累计|共(?![建享同治富])|合计|占|获|列入|纳入|建成|开工|投产|总投资|投资|营业收入|营收|产值|整合|平均|"
-    r"主营业务收入|销售收入|利税|利润|援助资金|帮扶资金|资金|水质|[^，,]{1,2}率|落实|落地|入驻|实施|设置|发放|获批|"
+    r"分别|完成|实现|形成|达到|达|突破|超过|累计|共(?![建享同治富])|合计|占|获|列入|纳入|建成|开工|投产|总投资|投资|营业收入|营收|产值|整合|平均|"
+    r"主营业务收入|销售收入|利税|利润|援助资金|帮扶资金|资金|水质|[^，,]{1,2}率|落实|落地|入驻|实施|开展|进行|设置|发放|获批|"
     r"增长|增加|下降|减少|(?:19|20)[0-9]{2}年|年度|全年|年内"
 )
 
@@ -2355,7 +2358,9 @@ _CLOSES_ASIDE = re.compile(r"[）)]")  # （PM2.5）年均浓度: an aside close
 _FIGURE_CHARS = re.compile(r"[0-9%百千万亿元]")
 _ASIDE_NOUN_MAX = 10
 _MILESTONES = frozenset(("大关", "关口", "台阶", "大台阶", "新台阶"))
+_MILESTONES_COUNTED = re.compile(r"[两二三四五六七八九十0-9]{1,2}个(?:大|新)?(?:台阶|关口)")
 _FROM_OR_BASE = ("由", "从", "比", "较", "其中")
+_COUNT_AFTER_PREPOSITION = re.compile(r"(?<![控制保持稳定设确核定分别现已原均])(?:在|为|对|向|给)$")
 _FIELD_OF_EXAMPLES = re.compile(r"等(?:领域|方面|行业|产业|地区|部门)$")
 
 
@@ -2389,7 +2394,8 @@ def _trail_noun(core: str, trail: str, share: bool = False) -> str:
         noun = _NOUN_END.split(noun, 1)[0] or noun  # 5.5%左右的预期增长目标|与…相衔接
     if not share and _PURPOSE.match(noun):
         return ""  # 筹措2700万元妥善解决了…, 投入5亿元用于…: what the money is for, not what it measures
-    return "" if noun.removesuffix("的") in _MILESTONES else noun  # 首次突破100亿元大关: a milestone, no noun
+    # 首次突破100亿元大关, 连续跨越7万亿、8万亿两个台阶: a milestone, no noun
+    return "" if noun.removesuffix("的") in _MILESTONES or _MILESTONES_COUNTED.fullmatch(noun) else noun
 
 
 _ALLOCATIONS = frozenset(("安排", "投入", "拨付", "下达", "拨款"))  # a budget's verbs, with no noun of their own

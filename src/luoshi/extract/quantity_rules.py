@@ -453,6 +453,7 @@ QUANTITY_RULES: tuple[Rule, ...] = (*AS_FOUND, *BY_UNIT, *BY_CONTEXT, *BY_VALUE)
 
 # Modifiers that come in sets and share the noun after the last of them: 城镇和农村居民人均可支配收入.
 PAIRED_MODIFIERS = frozenset(
+    "城镇职工 城乡居民 城镇居民 农村居民 "  # 城镇职工、城乡居民医保…报销比例: the schemes, as wide as each other
     "城镇 农村 城市 县城 城区 市区 乡镇 城乡 省 市 县 区 乡 镇 村 中央 地方 国有 民营 男 女 一产 二产 三产 进口 出口 "
     "上 下 大 中 小".split()
 )
