@@ -309,3 +309,17 @@ def test_a_parts_title_in_a_line_flattened_with_single_spaces_ends_at_its_space(
     lines = clean_text(raw).lines
     assert "一、认清形势,坚定信心" in lines and "二、突出重点,精准发力" in lines
     assert "一要全力抓好项目建设。" in lines
+
+
+def test_a_paragraph_broken_at_a_page_end_is_rejoined_and_a_new_paragraph_is_not() -> None:
+    raw = ("全年粮食产量保持稳定。加强农田水利建设，推进重点灌区续建配套，实施一批中小河流治\n"
+           "理工程，提升防汛抗旱能力。\n"
+           "县长指出，今年要抓好三件事。坚持稳中求进，强化项目支撑，深入实施乡村振兴战略\n"
+           "各位代表，今天的全县站在新的起点上。\n"
+           "一、2025年工作回顾")
+    assert clean_text(raw).lines == [
+        "全年粮食产量保持稳定。加强农田水利建设，推进重点灌区续建配套，实施一批中小河流治理工程，提升防汛抗旱能力。",
+        "县长指出，今年要抓好三件事。坚持稳中求进，强化项目支撑，深入实施乡村振兴战略",
+        "各位代表，今天的全县站在新的起点上。",
+        "一、2025年工作回顾",
+    ]

@@ -480,3 +480,11 @@ def test_names_quoted_one_after_another_before_a_count_are_its_members() -> None
     found = names(text)
     assert found["两大文旅主轴"].members == ["青山绿水", "古城老街"]
     assert found["三项工程"].members == ["技能人才", "家政服务", "乡村工匠"]
+
+
+def test_subjects_of_the_sentences_after_a_name_that_is_a_subject_are_its_members() -> None:
+    text = ("构建“两核一带”发展格局。\n“两核”要持续挑大梁。东城组团要提升综合服务能级。西城组团要加快产业集聚。"
+            "支持沿江乡镇打造节点。\n")
+    assert names(text)["两核"].members == ["东城组团", "西城组团"]
+    other = "“两个基地”建设要提升能级。光伏产业要稳产提质。风电产业要延链补链。\n"
+    assert names(other)["两个基地"].members == []

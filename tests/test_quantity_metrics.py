@@ -1685,3 +1685,8 @@ def test_a_count_after_a_preposition_counts_the_noun_not_what_is_done_there() ->
     found = _quantities("今年力争在15个重点村形成特色产业，为800户低收入家庭实施住房改造，对12处河段开展清淤。",
                         date="2026-01-20")
     assert (found[15].metric, found[800].metric, found[12].metric) == ("重点村", "低收入家庭", "河段")
+
+
+def test_a_figure_for_another_level_or_place_keeps_the_measure_before() -> None:
+    found = _quantities("今年确保污水集中处理率市本级达到96%以上、各县区90%以上。", date="2026-01-20")
+    assert found[90].metric == "污水集中处理率各县区"

@@ -36,7 +36,39 @@ def ends_mid_sentence(line: str) -> bool:
 
 def rejoin(lines: list[str]) -> list[str]:
     """Lines with page-split markers, page-number lines and link fragments joined back."""
-    return _join_links(_join_subscripts(_join_fragments(unwrap(_drop_page_lines(_join_page_prefixes(lines))))))
+    lines = unwrap(_drop_page_lines(_join_page_prefixes(lines)))
+    return _join_links(_join_subscripts(_join_fragments(_join_page_breaks(lines))))
+
+
+def _join_page_breaks(lines: list[str]) -> list[str]:
+    """A paragraph broken where its page ended, with no page number left (``…交出一份人`` / ``民满意、世界瞩目…``):
+    a long line of sentences that stops in mid-clause goes on in a next line that is no heading and soon
+    reaches the end of that clause."""
+    out: list[str] = []
+    for line in lines:
+        if out and _breaks_at_page_end(out[-1], line):
+            out[-1] += line
+        else:
+            out.append(line)
+    return out
+
+
+def _breaks_at_page_end(line: str, after: str) -> bool:
+    if len(line) < _PAGE_BREAK_MIN or not _CUT_END.search(line[-1:]) or "。" not in line:
+        return False
+    if _is_heading(line) or _is_heading(after) or not _CUT_END.match(after) or _LIST_OPENING.match(after):
+        return False
+    rest = _CLAUSE_MARK.search(after)
+    return rest is not None and rest.start() <= _PAGE_BREAK_REST and not _is_heading(line[line.rfind("。") + 1 :])
+
+
+_PAGE_BREAK_MIN = 40  # a paragraph's line, not a title's
+_PAGE_BREAK_REST = 16  # what the next line needs to end the clause cut at the break
+_CUT_END = re.compile(r"[\u4e00-\u9fff0-9%]")
+_CLAUSE_MARK = re.compile(r"[，、。；：,;:]")
+# a next line that opens a paragraph of its own: a list's item, an address, a speaker (毛主席告诉我们，…)
+_LIST_OPENING = re.compile(r"[一二三四五六七八九十]+是|第[一二三四五六七八九十]+|各位代表|同志们"
+                           r"|[^，。]{1,8}(?:指出|告诉我们|强调|说|认为|表示)[，：:]")
 
 
 def _join_page_prefixes(lines: list[str]) -> list[str]:

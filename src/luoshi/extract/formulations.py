@@ -622,6 +622,7 @@ def _members(text: str, outline: list[Heading], key: str, name: str, count: int,
             or ok(_headings(text, outline, s, e, count, head))
             or (ok(_next_sentence(text, e, count, head)) if short else None)
             or ok(_sentences_after_colon(text, e, count, head))
+            or ok(_subjects_after(text, e, count))
             or ok(_paragraphs_after_colon(text, e, count, head))
             or ok(_list_later(text, e, count))
             or ok(_previous_sentence(text, s, count, head))
@@ -1058,6 +1059,34 @@ def _previous_sentence(text: str, s: int, count: int, head: str) -> list[str] | 
 
 
 _MEMBER_CLAUSE = re.compile(r"[，；、,;:：]")
+
+
+def _subjects_after(text: str, e: int, count: int) -> list[str] | None:
+    """The subjects of the sentences after the name's, in its paragraph, when exactly ``count`` of them in a
+    row each open with a subject of one kind and what it is to do (“三极”要持续挑大梁。海口经济圈要…。三亚
+    经济圈要…。儋洋经济圈要…): the subjects are the members."""
+    stop = _SENTENCE_END.search(text, e, e + 200)
+    if stop is None or text[stop.start()] == "\n" or not _ASKED_OF_NAME.match(text, e):
+        return None  # the name is the subject of its own sentence (“三极”要…), as each member is of the next
+    paragraph_end = text.find("\n", stop.end())
+    sentences = _SENTENCES.findall(text, stop.end(), paragraph_end if paragraph_end >= 0 else len(text))
+    subjects: list[str] = []
+    for sentence in sentences[: count + 1]:
+        found = _SUBJECT_ASKED.match(sentence)
+        if found is None:
+            break
+        subjects.append(found.group(1))
+    if len(subjects) != count or count < 2:
+        return None
+    kind = 0  # 经济圈: what each subject is, the characters they all end with
+    while kind < min(map(len, subjects)) - 1 and len({x[-1 - kind] for x in subjects}) == 1:
+        kind += 1
+    return subjects if kind else None
+
+
+_ASKED_OF_NAME = re.compile(r"[”」\"』]?(?:要|将要|必须)")
+_SENTENCES = re.compile(r"[^。！？!?\n]+[。！？!?]?")
+_SUBJECT_ASKED = re.compile(r"([\u4e00-\u9fff]{2,8}?)(?:要|将要|必须|需要|应)(?!求|素|点|闻|件|是)")
 
 
 def _sentences_after_colon(text: str, e: int, count: int, head: str) -> list[str] | None:

@@ -2416,7 +2416,8 @@ def _metric(core: str, trail: str, prev_metric: str, share: bool = False, counte
     if core.endswith(("翻", "翻了")):
         core = _doubled(core, prev_metric)
     trail_noun = _trail_noun(core, trail, share)
-    framed = (_growth_named_after(core, trail_noun) or (after and _project_capacity(core, after))
+    framed = ((not trail and _in_another_scope(core, prev_metric)) or _growth_named_after(core, trail_noun)
+              or (after and _project_capacity(core, after))
               or _framed_metric(core, trail, trail_noun, prev_metric, share)
               or _modified_noun(core, trail_noun, modified) or _act_on_subject(core, trail_noun, prev_metric, counted))
     if framed:
@@ -2468,6 +2469,20 @@ def _metric(core: str, trail: str, prev_metric: str, share: bool = False, counte
     # 又比一九五七年增加…，达到…, nor 比上年分别 of 比上年分别增加236家和85家
     measure = _GROWTH_TAIL.sub("", prev_metric)
     return measure if len(measure) > 1 and not measure.endswith(_RESPECTIVELY) else prev_metric
+
+
+# 市本级95%以上、各县市85%以上: the level of government or the part of a place a figure is for
+_SCOPE_OF_PLACE = re.compile(
+    r"(?:各|全)?(?:市本级|县本级|市级|县级|县城|城区|中心城区|主城区|县市区?|县（市、区）|县（市）|县区|乡镇|农村|城市|市区)$")
+
+
+def _in_another_scope(core: str, prev_metric: str) -> str:
+    """The measure of the figure before, for another place or level (污水处理率市本级|95%、各县市|85%:
+    污水处理率各县市), when ``core`` names only that place and the metric before ends with one; else ''."""
+    if not prev_metric or not _SCOPE_OF_PLACE.fullmatch(core):
+        return ""
+    scope = _SCOPE_OF_PLACE.search(prev_metric)
+    return prev_metric[: scope.start()] + core if scope and scope.start() >= 2 else ""
 
 
 def _doubled(core: str, prev_metric: str) -> str:
