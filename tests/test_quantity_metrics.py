@@ -1690,3 +1690,10 @@ def test_a_count_after_a_preposition_counts_the_noun_not_what_is_done_there() ->
 def test_a_figure_for_another_level_or_place_keeps_the_measure_before() -> None:
     found = _quantities("今年确保污水集中处理率市本级达到96%以上、各县区90%以上。", date="2026-01-20")
     assert found[90].metric == "污水集中处理率各县区"
+
+
+def test_names_listed_before_a_measure_with_its_own_verb_share_the_figure() -> None:
+    found = _quantities("2025年，甲公司、乙公司海外营收占比达到55%左右，全市小学、初中巩固率超过99%。", date="2026-01-20")
+    assert (found[55].metric, found[99].metric) == ("甲公司、乙公司海外营收占比", "小学、初中巩固率")
+    kept = _quantities("全县村卫生室全部达到标准化建设要求、至少有1个标准化示范村。", date="2026-01-20")
+    assert kept[1].metric == "标准化示范村"

@@ -1560,9 +1560,11 @@ class _Context:
         if opening < prev_end or bisect_left(self.number_starts, opening) != bisect_left(self.number_starts, clause):
             return clause
         items = self.s[opening : clause - 1].split("、")
-        own = self.s[clause : self.number_starts[bisect_left(self.number_starts, clause)]]
+        number = self.number_starts[bisect_left(self.number_starts, clause)]
+        own = self.s[clause:number]
+        shares = _shares_measure(items, own) and not _FIGURE_LIST.match(self.s, number)  # not 12.5%、9.4%: a pair
         if any(not 2 <= len(item) <= _LIST_ITEM_MAX for item in items) or (
-                _OWN_PREDICATE.search(own) and not _SHARED_PREDICATE.search(own)):
+                _OWN_PREDICATE.search(own) and not _SHARED_PREDICATE.search(own) and not shares):
             return clause  # 全部达到省级创建标准、至少有1个国家级称号: the number's clause says its own verb
         return opening  # 制造业贷款余额、科技贷款余额均增长11.7%: 均 says the verb is the whole list's
 
@@ -2345,6 +2347,17 @@ def _counted_noun(words: str) -> str:
     end = _COUNTED_NOUN_END.search(words)
     noun = words[: end.start()] if end else words
     return noun if 2 <= len(noun) <= _COUNTED_NOUN_MAX and noun[0] not in "的之" else ""
+
+
+def _shares_measure(items: list[str], own: str) -> bool:
+    """Whether names listed before a clause share the measure it ends with (三一重工、中联重科海外营收占比达到60%:
+    both firms' share): the clause's words before its verb end with a measure, and no name holds a verb."""
+    words = _OWN_PREDICATE.sub("", own)
+    return words.endswith((*_NAMED_MEASURES, "占比", "率")) and not any(_ACTION_IN_ITEM.search(item) for item in items)
+
+
+_FIGURE_LIST = re.compile(r"[^，,。；;、和及与]{1,10}[、和及与][0-9０-９一二三四五六七八九十百]")
+_ACTION_IN_ITEM = re.compile(r"新建|新增|改造|建设|完成|实施|开展|推进|达到|实现|提高|增长|全部|至少|[0-9]")
 
 
 def _names_a_place(core: str, share: bool) -> bool:
