@@ -374,3 +374,8 @@ def test_the_subject_and_verb_before_a_list_of_principles_are_no_part_of_its_fir
     assert [f.members for f in extract_formulations(text, [])] == [["平等互利", "合作共赢", "开放包容"]]
     text = "着力缩小城乡差距、区域差距、收入差距“三大差距”。"
     assert [f.members for f in extract_formulations(text, [])] == [["城乡差距", "区域差距", "收入差距"]]
+
+
+def test_a_top_ten_a_place_is_ranked_among_is_no_name() -> None:
+    found = names("在年度调查中，我市跻身居民幸福感最强的十大地级城市。全市实施三大攻坚行动。")
+    assert "十大地级城市" not in found and "三大攻坚行动" in found

@@ -881,3 +881,7 @@ def test_a_field_a_rank_is_placed_in_is_no_count() -> None:
     values = {q.value for q in extract_quantities(text, "2024-01-20")}
     assert not values & {86, 12}
     assert 2 in values  # counted: the towns that entered
+
+
+def test_a_field_a_rank_is_taken_in_far_from_its_rank_is_no_quantity() -> None:
+    assert quantities("在2025年度全省108家省级以上开发区综合发展水平考核评价中居第9位。", "2026-01-10") == []

@@ -690,3 +690,9 @@ def test_greater_significance_is_no_task_and_items_told_by_yi_tiao_shi_are() -> 
     assert rejected_by("在这种形势下，同周边国家发展友好合作，有更加重大的现实意义。") == "significance"
     assert is_task_sentence("整顿的关键是两条。", report=True) is False
     assert is_task_sentence("一条是配强基层班子，一条是制定以节能为重点的改造规划，明确企业发展方向。", report=True)
+
+
+def test_a_forecast_and_what_a_work_bears_on_are_no_tasks() -> None:
+    assert rejected_by("预计到明年底，全县农村就将基本普及自来水。") == "forecast"
+    assert rejected_by("预计全年减税降费约20亿元，其中留抵退税约8亿元。") != "forecast"
+    assert rejected_by("推进乡村振兴，是县委提出的重大任务，事关全县发展全局。") == "significance"

@@ -1697,3 +1697,8 @@ def test_names_listed_before_a_measure_with_its_own_verb_share_the_figure() -> N
     assert (found[55].metric, found[99].metric) == ("甲公司、乙公司海外营收占比", "小学、初中巩固率")
     kept = _quantities("全县村卫生室全部达到标准化建设要求、至少有1个标准化示范村。", date="2026-01-20")
     assert kept[1].metric == "标准化示范村"
+
+
+def test_an_example_marker_and_a_reach_word_are_no_part_of_the_measure() -> None:
+    found = _quantities("有些项目造价过高，例如某县新建的办公楼单位造价高达5800元，物价涨幅仍然高达8%。", date="2012-01-20")
+    assert (found[5800].metric, found[8].metric) == ("某县新建的办公楼单位造价", "物价涨幅")

@@ -79,7 +79,7 @@ _FREQUENCY_VERB = re.compile(
 _NAME_AFTER_UNIT = re.compile(r"攻坚|行动|工程|计划|战略|精神|模式|机制|方案|格局|体系")
 # the field a rank is taken in (在全省89个县中排第12位, 居全国285个地级城市第21位): the count is no quantity
 _RANK_AFTER = re.compile(
-    r"[^，,。；;、]{0,12}?(?:中|里)?(?:排|居|列|位列|名列)?第[0-9一二三四五六七八九十百]+(?:位|名|(?=[，,。；;、）)]))"
+    r"[^，,。；;、]{0,20}?(?:中|里)?(?:排|居|列|位列|名列)?第[0-9一二三四五六七八九十百]+(?:位|名|(?=[，,。；;、）)]))"
 )
 # …稳居全国168个重点城市前列: a field the rank is placed in, after a verb of placing (not 3个县进入…前十强: counted)
 _TOP_OF_FIELD = re.compile(r"[^，,。；;、]{0,12}?(?:中|里)?(?:前列|前茅|首位|榜首|之首)(?=[，,。；;、）)]|$)")
