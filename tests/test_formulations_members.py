@@ -488,3 +488,10 @@ def test_subjects_of_the_sentences_after_a_name_that_is_a_subject_are_its_member
     assert names(text)["两核"].members == ["东城组团", "西城组团"]
     other = "“两个基地”建设要提升能级。光伏产业要稳产提质。风电产业要延链补链。\n"
     assert names(other)["两个基地"].members == []
+
+
+def test_members_written_together_before_the_name_are_its_members() -> None:
+    text = "推动城乡一体发展，宜居宜业宜游“三宜”并进，做到稳就业稳企业稳物价“三稳”，实施三大工程。"
+    found = names(text)
+    assert found["三宜"].members == ["宜居", "宜业", "宜游"]
+    assert found["三稳"].members == ["稳就业", "稳企业", "稳物价"]

@@ -1702,3 +1702,10 @@ def test_names_listed_before_a_measure_with_its_own_verb_share_the_figure() -> N
 def test_an_example_marker_and_a_reach_word_are_no_part_of_the_measure() -> None:
     found = _quantities("有些项目造价过高，例如某县新建的办公楼单位造价高达5800元，物价涨幅仍然高达8%。", date="2012-01-20")
     assert (found[5800].metric, found[8].metric) == ("某县新建的办公楼单位造价", "物价涨幅")
+
+
+def test_a_count_after_a_verb_of_raising_counts_its_noun_but_steps_of_rank_do_not() -> None:
+    found = _quantities("今年规范提升200个家庭农场，整合提升15个便民服务中心。", date="2026-01-20")
+    assert (found[200].metric, found[15].metric) == ("家庭农场", "便民服务中心")
+    ranked = _quantities("2025年，全县综合排名在全市提升3个位次。", date="2026-01-20")
+    assert ranked[3].metric != "位次"

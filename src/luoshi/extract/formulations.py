@@ -617,6 +617,7 @@ def _members(text: str, outline: list[Heading], key: str, name: str, count: int,
     for s, e in occurrences:
         found = (
             ok(_quoted_run_before(text, s, count))
+            or ok(_run_together_before(text, s, count, bare_name))
             or ok(_list_before(text, s, e, count, head))
             or ok(_list_after(text, s, e, count, head))
             or ok(_entry_below(text, s, e, count))
@@ -774,6 +775,27 @@ def _quoted_run_before(text: str, s: int, count: int) -> list[str] | None:
     quoted = _QUOTED_RUN.search(text, max(0, s - 15 * count), s)
     names = _QUOTED_ITEM.findall(quoted.group()) if quoted is not None else []
     return names if len(names) == count else None
+
+
+def _run_together_before(text: str, s: int, count: int, name: str) -> list[str] | None:
+    """生产生活生态“三生融合”, 产业就业创业行业企业“五业”: members written together with no mark between them, right
+    before the quoted name, each as long as the others and holding the character the numeral counts at the same
+    place."""
+    key = name[1:2] if _COUNT_CHAR.match(name) else ""
+    if not key or _char(text, s) not in _OPEN:
+        return None
+    for width in (2, 3):
+        run = text[max(0, s - width * count) : s]
+        if len(run) != width * count or not _HAN_RUN.fullmatch(run):
+            continue
+        pieces = [run[i : i + width] for i in range(0, len(run), width)]
+        at = pieces[0].find(key)
+        if at >= 0 and all(p[at] == key for p in pieces):
+            return pieces
+    return None
+
+
+_HAN_RUN = re.compile(f"[{_HAN}]+")
 
 
 def _list_before(text: str, s: int, e: int, count: int, head: str) -> list[str] | None:
