@@ -1709,3 +1709,8 @@ def test_a_count_after_a_verb_of_raising_counts_its_noun_but_steps_of_rank_do_no
     assert (found[200].metric, found[15].metric) == ("家庭农场", "便民服务中心")
     ranked = _quantities("2025年，全县综合排名在全市提升3个位次。", date="2026-01-20")
     assert ranked[3].metric != "位次"
+
+
+def test_a_long_list_its_own_count_closes_is_the_whole_subject() -> None:
+    found = _quantities("2025年，全省新型显示、智能装备、生物制造三大新兴产业规模突破5000亿元。", date="2026-01-20")
+    assert found[5000].metric == "新型显示、智能装备、生物制造三大新兴产业规模"

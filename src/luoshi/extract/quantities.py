@@ -1945,7 +1945,8 @@ class _Context:
         if year is not None:  # 一九五|三年工业总产值…: the cut fell inside a year, which dates, not measures
             return start + year.end()
         if pos - lead_start <= _SUBJECT_REACH and (s.find(_RESPECTIVELY, lead_start, pos) >= 0
-                                                   or _LIST_SHARES.search(s, lead_start, pos)):
+                                                   or _LIST_SHARES.search(s, lead_start, pos)
+                                                   or _counts_its_list(s[lead_start:pos])):
             return lead_start  # 城镇居民人均可支配收入和农村居民人均纯收入分别增长10%: the subjects 分别 shares out
         if "、" in lead and s[start - 1] != "、":  # 中省预算内投|资、超长期特别国债、…: the list's item whole
             item = max(s.rfind("、", clause, start), clause - 1) + 1
@@ -2361,6 +2362,17 @@ def _shares_measure(items: list[str], own: str) -> bool:
 
 _FIGURE_LIST = re.compile(r"[^，,。；;、和及与]{1,10}[、和及与][0-9０-９一二三四五六七八九十百]")
 _ACTION_IN_ITEM = re.compile(r"新建|新增|改造|建设|完成|实施|开展|推进|达到|实现|提高|增长|全部|至少|[0-9]")
+
+
+def _counts_its_list(lead: str) -> bool:
+    """Whether a lead lists names and then counts them (集成电路、生物医药、人工智能三大先导产业规模): the list is
+    the subject, all of it."""
+    found = _LIST_COUNT.search(lead)
+    return found is not None and lead.count("、", 0, found.start()) + 1 == _LIST_COUNTS[found.group(1)]
+
+
+_LIST_COUNT = re.compile(r"(?<=[\u4e00-\u9fff])([两二三四五六七八九十])(?:大|个|项|类|种)")
+_LIST_COUNTS = dict(zip("两二三四五六七八九十", (2, 2, 3, 4, 5, 6, 7, 8, 9, 10), strict=True))
 
 
 def _names_a_place(core: str, share: bool) -> bool:
