@@ -1714,3 +1714,17 @@ def test_a_count_after_a_verb_of_raising_counts_its_noun_but_steps_of_rank_do_no
 def test_a_long_list_its_own_count_closes_is_the_whole_subject() -> None:
     found = _quantities("2025年，全省新型显示、智能装备、生物制造三大新兴产业规模突破5000亿元。", date="2026-01-20")
     assert found[5000].metric == "新型显示、智能装备、生物制造三大新兴产业规模"
+
+
+def test_a_count_after_a_verb_counts_the_noun_before_the_next_figure() -> None:
+    found = _quantities("2025年，成功解决120个问题小区1.2万多套房产的办证难题，为800名重度残疾人提供照护服务。",
+                        date="2026-01-20")
+    assert (found[120].metric, found[800].metric) == ("问题小区", "重度残疾人")
+
+
+def test_each_figure_a_listed_change_starts_from_is_where_things_stand() -> None:
+    text = ("一、2025年工作回顾\n全县经济增长6%。\n二、2026年工作安排\n"
+            "城乡低保标准分别从每月700元、500元提至760元、560元。")
+    found = _quantities(text, date="2026-01-20")
+    assert [(found[v].kind, found[v].deadline_year) for v in (700, 500)] == [("fact", 2025)] * 2
+    assert [(found[v].kind, found[v].deadline_year) for v in (760, 560)] == [("target", 2026)] * 2

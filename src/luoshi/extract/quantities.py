@@ -192,8 +192,11 @@ _CONTEXT_REACH = 2000
 # A number that is the base of a comparison, stated with its year: 比一九五二年的二百七十亿元增长百分之一百四十一
 _COMPARED_BASE = re.compile(r"^(?:比|较)(?:[^，,比较]{0,8}年|现有?|原有?|目前)(?:同期)?的$")  # 比现有的86个: today's
 _BASELINE_AFTER = re.compile(
-    r"^[^，。；]{0,6}?(?:提高|提升|增加|增长|上升|下降|降低|减少|扩大|缩小|增至|降至|升至|降到|升到|增到)(?:到|至)?"
+    r"^[^，。；]{0,8}?(?:提高|提升|增加|增长|上升|下降|降低|减少|扩大|缩小|增至|降至|升至|降到|升到|增到|提至|提到|调至|调到)"
+    r"(?:到|至)?"
 )
+_BASELINE_REACH = 10
+_FROM_MARK = re.compile("[从由]")
 
 # Sections of a work report: the review (一、2015年工作回顾), the plan (二、2016年重点工作).
 _HEADING = re.compile(  # markdown's bold may wrap a heading, or stand inside it (**一、2023年工作回**顾)
@@ -1758,7 +1761,8 @@ class _Context:
         if join:
             return s[c.end : join.start()]
         opens = (not core or core.endswith("等") or _FIELD_OF_EXAMPLES.search(core)  # …等领域320个共建重点项目完成…
-                 or _COUNT_AFTER_PREPOSITION.search(s, max(0, c.start - 3), c.start))  # 共为36户企业发放…
+                 or _COUNT_AFTER_PREPOSITION.search(s, max(0, c.start - 3), c.start)  # 共为36户企业发放…
+                 or (c.unit in _COUNTERS and core[-1] in _VERB_ENDS))  # 成功解决291个|问题小区|6.8万多套房产的…
         # 1467位|80岁以上低收入老年人|发放…: a noun that opens with a number of its own runs on past it
         # …4条|“2晚3天”精品旅游线路: a quoted name with numbers of its own, too
         runs_on = (nxt == c.end and _AGE_QUALIFIER.match(s, c.end)) or (
@@ -2017,9 +2021,11 @@ class _Context:
         if "年均" in lead:  # an average over years runs over the horizon its sentence names: 今后五年…，包括…年均增长5%
             times = self._horizons(sentence, clause, times) + times
         compared = _COMPARED_BASE.match(lead) is not None  # 比一九五二年的二百七十亿元增长…: that year's value
-        baseline = ("从" in lead or "由" in lead or compared) and bool(
-            _BASELINE_AFTER.match(trail or s[c.end : c.end + 8])
-        )
+        listed_from = s[clause - 1 : clause] == "、" and bool(
+            _FROM_MARK.search(s, self._back(_TIME_CLAUSE_END, pos), pos))
+        baseline = ("从" in lead or "由" in lead or compared or listed_from) and bool(
+            _BASELINE_AFTER.match(trail or s[c.end : c.end + _BASELINE_REACH])
+        )  # 分别从每月503元、228元提至554元、251元: both figures before 提至 are where things stand
         if not baseline:
             # 到1985年…将由1980年的2.17亿吨增加到3.17亿吨: the year a change starts from dates its base, not the
             # figure it reached (nor makes that a fact)
@@ -2311,7 +2317,7 @@ _EXAMPLES_CLOSE = re.compile(  # 85个口袋公园|等建成开放, 32条背街�
 _COUNTED_NOUN_MAX = 14  # 4个|省级小城镇建设试点乡镇|完成投资3.2亿元
 _COUNTED_NOUN_END = re.compile(
     r"分别|完成|实现|形成|达到|达|突破|超过|累计|共(?![建享同治富])|合计|占|获|列入|纳入|建成|开工|投产|总投资|投资|营业收入|营收|产值|整合|平均|"
-    r"主营业务收入|销售收入|利税|利润|援助资金|帮扶资金|资金|水质|[^，,]{1,2}率|落实|落地|入驻|实施|开展|进行|设置|发放|获批|"
+    r"主营业务收入|销售收入|利税|利润|援助资金|帮扶资金|资金|水质|[^，,]{1,2}率|落实|落地|入驻|实施|开展|进行|提供|设置|发放|获批|特别是|尤其是|不少于|不低于|不超过|不足|[近约](?=[0-9一二两三四五六七八九十百千]|$)|"
     r"增长|增加|下降|减少|(?:19|20)[0-9]{2}年|年度|全年|年内"
 )
 
