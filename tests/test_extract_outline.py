@@ -417,3 +417,12 @@ def test_a_title_whose_line_break_was_lost_ends_where_the_body_opens_with_its_ve
     titles = [h[2] for h in outline(text)]
     assert titles[2] == "加快推进城镇化发展步伐"
     assert titles[3].startswith("从上到下建立和健全农业科学研究")
+
+
+def test_a_list_of_a_new_style_under_a_di_item_on_its_own_line_stands_under_it() -> None:
+    text = ("（一）今年的主要任务\n今年要做好以下几件事。\n"
+            "第一、关于农业生产\n要稳定粮食生产。\n第二、关于文化教育\n要办好学校。\n"
+            "（１）有步骤地实行半工半读\n各地要因地制宜。\n（２）积极开展扫盲\n要组织群众学习。\n"
+            "（二）厉行节约\n要反对浪费。\n")
+    levels = [(h.marker, h.level) for h in extract_outline(text)]
+    assert levels == [("（一）", 1), ("第一、", 2), ("第二、", 2), ("（１）", 3), ("（２）", 3), ("（二）", 1)]

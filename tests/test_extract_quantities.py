@@ -885,3 +885,15 @@ def test_a_field_a_rank_is_placed_in_is_no_count() -> None:
 
 def test_a_field_a_rank_is_taken_in_far_from_its_rank_is_no_quantity() -> None:
     assert quantities("在2025年度全省108家省级以上开发区综合发展水平考核评价中居第9位。", "2026-01-10") == []
+
+
+def test_two_figures_of_one_unit_joined_by_dao_are_one_range_unless_a_change() -> None:
+    found = quantities("今年全县可以开荒三千亩到四千亩，基本建设投资多了五亿元到六亿元。", "1956-06-10")
+    assert [(q.value, q.value_max, q.comparator) for q in found] == [(3000, 4000, "range"), (5, 6, "range")]
+    changed = quantities("全县城镇居民收入从3万元到5万元。", "2026-01-10")
+    assert [q.value_max for q in changed] == [None, None]
+
+
+def test_a_bound_each_item_of_a_class_keeps_is_no_quantity() -> None:
+    assert quantities("2025年，单笔30万元以下拖欠企业账款全部清零。", "2026-01-10") == []
+    assert [q.value for q in quantities("2025年，建成5000平方米以上标准厂房3栋。", "2026-01-10")] == [3]

@@ -696,3 +696,12 @@ def test_a_forecast_and_what_a_work_bears_on_are_no_tasks() -> None:
     assert rejected_by("预计到明年底，全县农村就将基本普及自来水。") == "forecast"
     assert rejected_by("预计全年减税降费约20亿元，其中留抵退税约8亿元。") != "forecast"
     assert rejected_by("推进乡村振兴，是县委提出的重大任务，事关全县发展全局。") == "significance"
+
+
+
+def test_a_year_in_the_name_of_a_document_to_issue_is_no_deadline() -> None:
+    text = ("一、2024年工作回顾\n全县经济增长6%。\n二、2025年工作安排\n"
+            "出台全县2030年碳达峰行动方案，编制2035年国土空间总体规划。\n到2030年全县实现碳达峰。\n")
+    found = {t.text: t.deadline_year for t in luoshi.extract(text).tasks}
+    assert found["出台全县2030年碳达峰行动方案，编制2035年国土空间总体规划。"] == 2025
+    assert found["到2030年全县实现碳达峰。"] == 2030

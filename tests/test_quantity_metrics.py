@@ -1728,3 +1728,17 @@ def test_each_figure_a_listed_change_starts_from_is_where_things_stand() -> None
     found = _quantities(text, date="2026-01-20")
     assert [(found[v].kind, found[v].deadline_year) for v in (700, 500)] == [("fact", 2025)] * 2
     assert [(found[v].kind, found[v].deadline_year) for v in (760, 560)] == [("target", 2026)] * 2
+
+
+def test_how_far_a_measure_went_past_its_plan_is_of_that_measure_and_a_fact() -> None:
+    text = "一、2025年工作回顾\n全县新增市场主体3200户、超计划200户，重点项目完成投资85亿元、超年度计划12%。\n二、2026年工作安排\n力争完成投资90亿元。"
+    found = _quantities(text, date="2026-01-20")
+    assert (found[200].metric, found[200].kind, found[200].deadline_year) == ("新增市场主体超计划", "fact", 2025)
+    assert (found[12].metric, found[12].kind) == ("重点项目完成投资超年度计划", "fact")
+
+
+def test_plans_overfulfilled_before_a_list_of_growths_leave_them_facts() -> None:
+    text = ("一、过去的工作\n成绩很大。\n二、今后的任务\n两个年度计划都超额完成，一九五四年工业总产值比一九五二年增长了百分之五十；"
+            "主要产品的产量都有增长，如钢增长百分之六十，煤增长百分之二十。")
+    found = _quantities(text, date="1955")
+    assert [(found[v].kind, found[v].deadline_year) for v in (60, 20)] == [("fact", 1954)] * 2

@@ -149,11 +149,14 @@ def extract_outline(text: str) -> list[Heading]:
     stack: list[str] = []
     last_block: _Candidate | None = None
     group_levels: dict[str, int] = {}  # level of the run-in group each run-in style is in
+    last: tuple[_Candidate, int] | None = None
     for c in accepted:
         if c.block:
             if c.key in stack:
                 del stack[stack.index(c.key) + 1 :]
             else:
+                if last is not None and _holds_new_list(last[0]) and last[1] > len(stack):
+                    stack.append("under:" + last[0].style)  # 第五、关于文化教育 ⏎ （１）…: a list under that item
                 stack.append(c.key)
             level = stack.index(c.key) + 1
             last_block = c
@@ -164,8 +167,13 @@ def extract_outline(text: str) -> list[Heading]:
             level = group_levels[c.style]
         marker = text[c.start : c.title_start].strip()
         headings.append(Heading(level, marker, text[c.title_start : c.title_end], c.start, c.title_end))
+        last = (c, level)
     return headings
 
+
+def _holds_new_list(c: _Candidate) -> bool:
+    """A run-in item that heads its own line (第五、关于文化教育): a list of a new style after it stands under it."""
+    return c.style == "di" and c.line_start
 
 def _with_bare_titles(simple: str, accepted: list[_Candidate], openings: list[_Opening]) -> list[_Candidate]:
     """Bare part titles, when two or more of them stand above every numbered heading, are the top level:

@@ -176,7 +176,7 @@ _NEWLINE = re.compile("\n")
 # Each cue pattern opens with the characters its words open with, so that the engine tries its
 # alternatives only there (a look-behind first would have them tried at every character).
 _TARGET_CUE = re.compile(
-    r"(?=[力确争努目指预计规拟保明下年今未将要])(?:力争|确保|争取|努力|目标|指标|预期(?!寿命)|(?<!占年度)(?<!占全年)(?<!完成年度)(?<!完成全年)(?<!占)计划(?!内|外|生育|经济|单列)|规划|力求|预计|拟|保持|明年|下一步|年内|"
+    r"(?=[力确争努目指预计规拟保明下年今未将要])(?:力争|确保|争取|努力|目标|指标|预期(?!寿命)|(?<!占年度)(?<!占全年)(?<!完成年度)(?<!完成全年)(?<!占)(?<!超)(?<!超年度)(?<!超全年)(?<!超出)计划(?!内|外|生育|经济|单列|都?超额)|规划|力求|预计|拟|保持|明年|下一步|年内|"
     r"(?:今后|未来)(?=[一二三四五六七八九十两几0-9]*(?:年|个|时期|一段))|"
     r"将(?![其之此这该它来近])|(?<![主重需纲首提摘概紧只次扼必])要(?![求素点害闻件务领义]))"
 )
@@ -530,8 +530,9 @@ def extract_quantities(text: str, date: str | None, parts: list[Section] | None 
     defining = False  # the quantity before is one a definition counts
     for i, c in enumerate(candidates):
         nxt = candidates[i + 1].start if i + 1 < len(candidates) else len(s)
-        if c.qualifier and nxt < ctx.clause_end(c.end):
-            continue  # 5000万元以上项目120个: the 120 is the quantity
+        if c.qualifier and (nxt < ctx.clause_end(c.end) or (
+                s.endswith(_BOUNDS, 0, c.end) and _PER_ITEM.search(s, max(0, c.start - 10), c.start))):
+            continue  # 5000万元以上项目120个: the 120 is the quantity; 单笔50万元以下拖欠账款: a class of debts
         if prev is not None and prev.pre_cue and c.comparator == "exact" and s[prev.end : c.start] in _LIST_JOINS:
             c.comparator, c.pre_cue = prev.comparator, True  # 突破7万亿、8万亿、9万亿: down the whole list
         sentence = ctx.sentence_start(c.start)
@@ -987,7 +988,34 @@ _LOWER_PLACEHOLDER = re.compile(
 
 def _candidates(s: str) -> list[_Candidate]:
     found = [_past_entry_number(s, c) for _, c in _judged(s) if not isinstance(c, str)]
-    return _without_overlaps(found)
+    return _ranges_written_out(s, _without_overlaps(found))
+
+
+_RANGE_JOIN = ("到", "至")
+_PER_ITEM = re.compile(r"(?:单笔|单体|单个|单宗|每笔)[^，,。；;、]{0,8}$")  # a bound each item of a class is within
+_BOUNDS = ("以上", "以下")
+_CHANGE_BEFORE = re.compile(r"[从由]|增加|提高|增长|下降|减少|降低|上升|扩大|提升|达到|调整|压缩|缩小")
+
+
+def _ranges_written_out(s: str, found: list[_Candidate]) -> list[_Candidate]:
+    """Two figures of one unit joined by 到 with no change before them (开荒四千万亩到五千万亩, 多了十五亿元到二十亿元)
+    are one range, not two readings (从…到… and 增加到 are a change: two figures)."""
+    out: list[_Candidate] = []
+    for c in found:
+        before = out[-1] if out else None
+        if (before is not None and s[before.end : c.start] in _RANGE_JOIN and before.unit and c.unit == before.unit
+                and before.value is not None and c.value is not None and before.value_max is None
+                and c.value_max is None and before.value < c.value
+                and not _CHANGE_BEFORE.search(s, _clause_start_of(s, before.start), before.start)):
+            out[-1] = _Candidate(before.start, c.end, before.value, c.value, c.unit, "range",
+                                 before.redacted or c.redacted, False, c.qualifier)
+        else:
+            out.append(c)
+    return out
+
+
+def _clause_start_of(s: str, pos: int) -> int:
+    return max(s.rfind(mark, 0, pos) for mark in "，,。；;：:\n") + 1
 
 
 _ENTRY_AND_COUNT = re.compile(r"([0-9]{1,2})[.．]([0-9]+)")
@@ -2432,6 +2460,7 @@ def _trail_noun(core: str, trail: str, share: bool = False) -> str:
     return "" if noun.removesuffix("的") in _MILESTONES or _MILESTONES_COUNTED.fullmatch(noun) else noun
 
 
+_OVER_PLAN = re.compile(r"超(?:出|过)?(?:年度|全年)?(?:计划|目标|任务)")
 _ALLOCATIONS = frozenset(("安排", "投入", "拨付", "下达", "拨款"))  # a budget's verbs, with no noun of their own
 _BUDGETS = ("支出", "资金", "经费", "投入", "预算", "补助")
 _PURPOSE = re.compile(r"(?:专项|重点|全部|主要|集中)?(?:用于|用来|用以)|妥善|帮助|解决了")
@@ -2474,7 +2503,8 @@ def _metric(core: str, trail: str, prev_metric: str, share: bool = False, counte
                         or (core in _ALLOCATIONS and _GROWTH_TAIL.sub("", prev_metric).endswith(_BUDGETS))):
         # 工业总产值达到…，比一九五二年的二百七十亿元; 支出将由…增加到95亿元，明年将安排200亿元: the same measure
         return _GROWTH_TAIL.sub("", prev_metric)
-    if _GROWTH.match(core) and prev_metric and not _GROWTH.match(prev_metric):
+    # (完成投资2929亿元、超年度计划28%: how far past its plan, the same way)
+    if prev_metric and (_OVER_PLAN.fullmatch(core) or (_GROWTH.match(core) and not _GROWTH.match(prev_metric))):
         # …274.4亿元，同比增长9.1%; 重工业总产值一九八一年比一九八○年下降…，一九八二年预计比一九八一年增长…;
         # 财政收入比“十一五”末翻了一番，年均增长15%: the measure, not how it doubled
         return _change_of(prev_metric, core.lstrip(_GROWTH_ADVERBS), points)

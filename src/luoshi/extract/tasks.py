@@ -731,8 +731,8 @@ def _sentence_deadline(sentence: str, year: int | None, date: str | None, headin
         value = ref.year
         if value is None and said == "届时":
             continue
-        if _names_plan(said, sentence, ref, headings):
-            continue  # “十四五”规划, “十四五”岱海保护治理实施方案: a plan's name, not a deadline
+        if _names_plan(said, sentence, ref, headings) or _names_document(sentence, ref):
+            continue  # “十四五”规划, 出台2030年碳达峰行动方案: a plan's or a document's name, not a deadline
         if value is None or (year is not None and value < year and not said.startswith("到")):
             continue
         if ref.relative and not headings:
@@ -773,6 +773,19 @@ def _names_plan(said: str, sentence: str, ref: TimeRef, headings: bool) -> bool:
     if not _PLAN_DOCUMENT.search(said) and _PLAN_TIME.match(sentence, ref.end):
         return False  # “十四五”，…: the name as the topic speaks of its period (执行第七个五年计划，… names the plan)
     return not (headings and ref.start == 0 and _names_period(said, sentence, ref.end))
+
+
+def _names_document(sentence: str, ref: TimeRef) -> bool:
+    """Whether a year is part of the name of a document the clause issues (出台…2030年碳达峰行动方案, 编制2035年
+    国土空间总体规划): the document is due now; the year is its horizon."""
+    if ref.relative or not _DOCUMENT_AFTER.match(sentence, ref.end):
+        return False
+    clause = max(sentence.rfind(mark, 0, ref.start) for mark in "，,；;：:") + 1
+    return _DOCUMENT_VERB.search(sentence, clause, ref.start) is not None
+
+
+_DOCUMENT_VERB = re.compile(r"出台|制定|编制|修编|印发|发布|编写|起草|研究制定|修订")
+_DOCUMENT_AFTER = re.compile(r"[^，,。；;、]{0,14}?(?:行动方案|实施方案|方案|规划|计划|纲要|实施意见|意见|条例|办法)")
 
 
 def _names_period(said: str, title: str, end: int) -> bool:
