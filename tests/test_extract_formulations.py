@@ -379,3 +379,8 @@ def test_the_subject_and_verb_before_a_list_of_principles_are_no_part_of_its_fir
 def test_a_top_ten_a_place_is_ranked_among_is_no_name() -> None:
     found = names("在年度调查中，我市跻身居民幸福感最强的十大地级城市。全市实施三大攻坚行动。")
     assert "十大地级城市" not in found and "三大攻坚行动" in found
+
+
+def test_a_journals_top_ten_is_no_name() -> None:
+    found = names("本省科研团队成果入选《自然》年度十大突破。全省实施三大攻坚行动。")
+    assert "十大突破" not in found and "三大攻坚行动" in found

@@ -705,3 +705,7 @@ def test_a_year_in_the_name_of_a_document_to_issue_is_no_deadline() -> None:
     found = {t.text: t.deadline_year for t in luoshi.extract(text).tasks}
     assert found["出台全县2030年碳达峰行动方案，编制2035年国土空间总体规划。"] == 2025
     assert found["到2030年全县实现碳达峰。"] == 2030
+
+
+def test_a_sentence_that_announces_the_following_aspects_is_no_task() -> None:
+    assert rejected_by("《纲要草案》提出一系列重大战略任务和重大工程项目，主要体现在以下方面。") == "agenda"

@@ -1742,3 +1742,12 @@ def test_plans_overfulfilled_before_a_list_of_growths_leave_them_facts() -> None
             "主要产品的产量都有增长，如钢增长百分之六十，煤增长百分之二十。")
     found = _quantities(text, date="1955")
     assert [(found[v].kind, found[v].deadline_year) for v in (60, 20)] == [("fact", 1954)] * 2
+
+
+def test_people_counted_after_a_preposition_and_school_levels_sharing_a_measure() -> None:
+    found = _quantities("2025年，为1200人次就业困难人员发放社保补贴300万元；生均公用经费补助标准小学由700元提高到800元、"
+                        "初中由900元提高到1100元。", date="2026-01-20")
+    assert found[1200].metric == "就业困难人员"
+    assert found[900].metric == "生均公用经费补助标准初中"
+    schools = _quantities("今年新改扩建中小学12所、幼儿园30所。", date="2026-01-20")
+    assert schools[30].metric != "新改扩建中幼儿园"

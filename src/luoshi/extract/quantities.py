@@ -1605,7 +1605,7 @@ class _Context:
     def _evidence_trail(self, c: _Candidate, core: str, nxt: int) -> str:
         """The words after the number that its evidence and metric take."""
         trail = self._trail(c, core, nxt)
-        if c.unit in _COUNTERS and _COUNT_AFTER_PREPOSITION.search(self.s, max(0, c.start - 3), c.start):
+        if _counts_heads(c.unit) and _COUNT_AFTER_PREPOSITION.search(self.s, max(0, c.start - 3), c.start):
             trail = _counted_noun(trail) or trail  # 在20个重点产业赛道|形成…: where it happens, not what
         if (joined := trail.find("以及")) > 1:
             trail = trail[:joined]  # 14座风电场以及一批小水电: the list goes on to another thing
@@ -1796,7 +1796,9 @@ class _Context:
         runs_on = (nxt == c.end and _AGE_QUALIFIER.match(s, c.end)) or (
             s[c.end : c.end + 1] == "“" and s.find("”", c.end, clause_end) > nxt)
         words = s[c.end : clause_end if runs_on else nxt]
-        trail = _counted_noun(words) if opens and c.unit in _COUNTERS else ""
+        heads = c.unit in _COUNTERS or (
+            _counts_heads(c.unit) and _COUNT_AFTER_PREPOSITION.search(s, max(0, c.start - 3), c.start) is not None)
+        trail = _counted_noun(words) if opens and heads else ""  # 为9373人次|就业困难人员|发放…: whom it was for
         if trail:  # the next number's words start after the count, not after its noun
             self.counted = (c.end + len(trail), c.end)
         return trail
@@ -2379,6 +2381,11 @@ def _closes_quote(words: str) -> bool:
     return bool(opening) and words.count(opening) >= words.count(last)
 
 
+def _counts_heads(unit: str | None) -> bool:
+    """Whether a unit counts things or people (个, 家, 人次), whose noun may follow the count."""
+    return unit in _COUNTERS or (unit or "").endswith(("人", "人次"))
+
+
 def _counted_noun(words: str) -> str:
     """The noun a count at its clause's start counts, from ``words`` (what follows its unit up to the next
     number): 361个|市重点项目|分别完成…, 13个|重点园区|2025年营业收入…; '' when none stands clear."""
@@ -2538,7 +2545,8 @@ def _metric(core: str, trail: str, prev_metric: str, share: bool = False, counte
 
 # 市本级95%以上、各县市85%以上: the level of government or the part of a place a figure is for
 _SCOPE_OF_PLACE = re.compile(
-    r"(?:各|全)?(?:市本级|县本级|市级|县级|县城|城区|中心城区|主城区|县市区?|县（市、区）|县（市）|县区|乡镇|农村|城市|市区)$")
+    r"(?:各|全)?(?:市本级|县本级|市级|县级|县城|城区|中心城区|主城区|县市区?|县（市、区）|县（市）|县区|乡镇|农村|城市|市区"
+    r"|小学|初中|高中|普通高中|幼儿园|中职)$")  # 小学由750元提高到950元、初中由1150元…: the same measure
 
 
 def _in_another_scope(core: str, prev_metric: str) -> str:
@@ -2547,7 +2555,9 @@ def _in_another_scope(core: str, prev_metric: str) -> str:
     if not prev_metric or not _SCOPE_OF_PLACE.fullmatch(core):
         return ""
     scope = _SCOPE_OF_PLACE.search(prev_metric)
-    return prev_metric[: scope.start()] + core if scope and scope.start() >= 2 else ""
+    if scope is None or scope.start() < 2 or prev_metric[scope.start() - 1] == "中":
+        return ""  # not 新改扩建中小学…、幼儿园103处: 中小学 is one word
+    return prev_metric[: scope.start()] + core
 
 
 def _doubled(core: str, prev_metric: str) -> str:
