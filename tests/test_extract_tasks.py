@@ -709,3 +709,8 @@ def test_a_year_in_the_name_of_a_document_to_issue_is_no_deadline() -> None:
 
 def test_a_sentence_that_announces_the_following_aspects_is_no_task() -> None:
     assert rejected_by("《纲要草案》提出一系列重大战略任务和重大工程项目，主要体现在以下方面。") == "agenda"
+
+
+def test_what_would_happen_is_no_task_but_a_task_with_its_warning_is() -> None:
+    assert rejected_by("我县人口多，如果都去抢购某种商品，市场就会出现供应紧张。") == "condition"
+    assert is_task_sentence("必须加强市场监管，决不能放任哄抬物价，否则就会损害群众利益。")

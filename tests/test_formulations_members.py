@@ -495,3 +495,8 @@ def test_members_written_together_before_the_name_are_its_members() -> None:
     found = names(text)
     assert found["三宜"].members == ["宜居", "宜业", "宜游"]
     assert found["三稳"].members == ["稳就业", "稳企业", "稳物价"]
+
+
+def test_a_list_before_a_name_of_change_is_its_members_with_or_without_a_verb() -> None:
+    found = names("加大欠薪整治力度，案件数、涉及人数和金额“三下降”。")
+    assert found["三下降"].members == ["案件数", "涉及人数", "金额"]

@@ -1751,3 +1751,9 @@ def test_people_counted_after_a_preposition_and_school_levels_sharing_a_measure(
     assert found[900].metric == "生均公用经费补助标准初中"
     schools = _quantities("今年新改扩建中小学12所、幼儿园30所。", date="2026-01-20")
     assert schools[30].metric != "新改扩建中幼儿园"
+
+
+def test_a_change_against_last_years_estimate_is_of_the_measure_before() -> None:
+    found = _quantities("一九五八年的基本建设总投资额拟定为一百亿元，比一九五七年的预计数增加了十亿元，增长百分之十一。", date="1958")
+    assert found[10].metric == "基本建设总投资额比一九五七年的预计数增加"
+    assert found[11].metric == "基本建设总投资额增长"

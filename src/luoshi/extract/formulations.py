@@ -181,7 +181,7 @@ _INTRO = re.compile(
 _CLAUSE_SPLIT = re.compile(r"[，。；：！？,;:!?\n、（）()]")
 _CLAUSE_END_RE = re.compile(r"[，。；：！？,;:!?\n]")
 _SENTENCE_END = re.compile(r"[。！？!?\n]")
-_AND = re.compile(r"以及|和(?![平谐諧睦美衷气氣])|及(?![时時早])|与(?![会會])|與(?![會])")
+_AND = re.compile(r"以及|和(?![平谐諧睦美衷气氣])|(?<![涉普危波顾惠论提触遍企])及(?![时時早])|与(?![会會])|與(?![會])")
 _ETC = re.compile(r"等.*$")
 _LIST_CLAUSE = re.compile(r"[，；：,;:]")
 _COMMA = re.compile(r"[，,]")
@@ -813,8 +813,8 @@ def _list_before(text: str, s: int, e: int, count: int, head: str) -> list[str] 
         clause = _LIST_MARKER.sub("", text[_clause_start(text, start - 1, _LIST_TAIL) : start - 1])
     called = clause.endswith(("所谓", "所謂"))  # 行贿、偷工减料…等所谓“五毒”: the writer says what the name holds
     # 事故起数、死亡人数实现“双下降”: the name says what became of each item of the list
-    changed = head in _CHANGE_HEADS and clause.endswith(_ACHIEVE)
-    if changed:
+    changed = head in _CHANGE_HEADS  # (案件数、涉及人数和金额“三下降”: with no verb between, too)
+    if changed and clause.endswith(_ACHIEVE):
         clause = clause[: -len(next(x for x in _ACHIEVE if clause.endswith(x)))]
     for tail in ("等所谓", "等所謂", "所谓", "所謂", "等", "这些", "這些", "这", "這", "共", "以上"):
         if clause.endswith(tail):

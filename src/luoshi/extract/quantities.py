@@ -379,7 +379,7 @@ _METRIC_TAIL = _by_length(
     ).split()
 )
 # 同比增长9.1%; 比1980年预计增加1000万吨, 较上年末下降: a change of the measure named before it
-_COMPARED_TO = (r"(?:比|较)(?:[^，,比较]{0,8}年(?:同期|末|底)?(?:预计|实际|决算|预算|完成)?数?"
+_COMPARED_TO = (r"(?:比|较)(?:[^，,比较]{0,8}年(?:同期|末|底)?的?(?:预计|实际|决算|预算|完成)?数?"
                 r"|“?[^，,比较”]{1,4}”?(?:时期|期间|期末|末))(?:大约|约)?")  # 比上年, 比“八五”时期, 比“十二五”末
 _A_YEAR = r"(?:(?:19|20)[0-9]{2}|[一二][〇零○一二三四五六七八九]{3})年"
 # 由1997年, 已由一九五二年: where a change starts, no measure
@@ -2268,6 +2268,8 @@ class _Context:
     def _estimates_past_year(self, at: int) -> bool:
         """Whether the 预计 at ``at`` follows a year before the document's in its clause (一九七四年预计…,
         一九七四年农业总产值预计…)."""
+        if self.s.startswith("数", at + 2):
+            return False  # 比一九五七年的预计数增加了…: the base a change is measured from, not an estimate said
         before = bisect_left(self.time_starts, at) - 1
         t = self.times[before] if before >= 0 else None
         return (t is not None and t.role == "point" and t.year is not None and self.doc_year is not None
