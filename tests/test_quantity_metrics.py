@@ -1757,3 +1757,8 @@ def test_a_change_against_last_years_estimate_is_of_the_measure_before() -> None
     found = _quantities("一九五八年的基本建设总投资额拟定为一百亿元，比一九五七年的预计数增加了十亿元，增长百分之十一。", date="1958")
     assert found[10].metric == "基本建设总投资额比一九五七年的预计数增加"
     assert found[11].metric == "基本建设总投资额增长"
+
+
+def test_each_count_of_a_list_a_preposition_opens_counts_its_noun() -> None:
+    found = _quantities("2025年，为60间乡镇卫生院、8间社区卫生服务中心配备远程诊疗设备。", date="2026-01-20")
+    assert (found[60].metric, found[8].metric) == ("乡镇卫生院", "社区卫生服务中心")

@@ -1605,7 +1605,7 @@ class _Context:
     def _evidence_trail(self, c: _Candidate, core: str, nxt: int) -> str:
         """The words after the number that its evidence and metric take."""
         trail = self._trail(c, core, nxt)
-        if _counts_heads(c.unit) and _COUNT_AFTER_PREPOSITION.search(self.s, max(0, c.start - 3), c.start):
+        if _counts_heads(c.unit) and _after_preposition(self.s, c.start):
             trail = _counted_noun(trail) or trail  # 在20个重点产业赛道|形成…: where it happens, not what
         if (joined := trail.find("以及")) > 1:
             trail = trail[:joined]  # 14座风电场以及一批小水电: the list goes on to another thing
@@ -1789,7 +1789,7 @@ class _Context:
         if join:
             return s[c.end : join.start()]
         opens = (not core or core.endswith("等") or _FIELD_OF_EXAMPLES.search(core)  # …等领域320个共建重点项目完成…
-                 or _COUNT_AFTER_PREPOSITION.search(s, max(0, c.start - 3), c.start)  # 共为36户企业发放…
+                 or _after_preposition(s, c.start)  # 共为36户企业发放…
                  or (c.unit in _COUNTERS and core[-1] in _VERB_ENDS))  # 成功解决291个|问题小区|6.8万多套房产的…
         # 1467位|80岁以上低收入老年人|发放…: a noun that opens with a number of its own runs on past it
         # …4条|“2晚3天”精品旅游线路: a quoted name with numbers of its own, too
@@ -1797,7 +1797,7 @@ class _Context:
             s[c.end : c.end + 1] == "“" and s.find("”", c.end, clause_end) > nxt)
         words = s[c.end : clause_end if runs_on else nxt]
         heads = c.unit in _COUNTERS or (
-            _counts_heads(c.unit) and _COUNT_AFTER_PREPOSITION.search(s, max(0, c.start - 3), c.start) is not None)
+            _counts_heads(c.unit) and _after_preposition(s, c.start))
         trail = _counted_noun(words) if opens and heads else ""  # 为9373人次|就业困难人员|发放…: whom it was for
         if trail:  # the next number's words start after the count, not after its noun
             self.counted = (c.end + len(trail), c.end)
@@ -2349,7 +2349,7 @@ _EXAMPLES_CLOSE = re.compile(  # 85个口袋公园|等建成开放, 32条背街�
 _COUNTED_NOUN_MAX = 14  # 4个|省级小城镇建设试点乡镇|完成投资3.2亿元
 _COUNTED_NOUN_END = re.compile(
     r"分别|完成|实现|形成|达到|达|突破|超过|累计|共(?![建享同治富])|合计|占|获|列入|纳入|建成|开工|投产|总投资|投资|营业收入|营收|产值|整合|平均|"
-    r"主营业务收入|销售收入|利税|利润|援助资金|帮扶资金|资金|水质|[^，,]{1,2}率|落实|落地|入驻|实施|开展|进行|提供|设置|发放|获批|特别是|尤其是|不少于|不低于|不超过|不足|[近约](?=[0-9一二两三四五六七八九十百千]|$)|"
+    r"主营业务收入|销售收入|利税|利润|援助资金|帮扶资金|资金|水质|[^，,]{1,2}率|落实|落地|入驻|实施|开展|进行|提供|设置|配备|配置|安装|免费|发放|获批|特别是|尤其是|不少于|不低于|不超过|不足|[近约](?=[0-9一二两三四五六七八九十百千]|$)|"
     r"增长|增加|下降|减少|(?:19|20)[0-9]{2}年|年度|全年|年内"
 )
 
@@ -2385,7 +2385,7 @@ def _closes_quote(words: str) -> bool:
 
 def _counts_heads(unit: str | None) -> bool:
     """Whether a unit counts things or people (个, 家, 人次), whose noun may follow the count."""
-    return unit in _COUNTERS or (unit or "").endswith(("人", "人次"))
+    return unit in _COUNTERS or (unit or "").endswith(("人", "人次")) or unit in ("间", "栋", "幢")
 
 
 def _counted_noun(words: str) -> str:
@@ -2432,6 +2432,18 @@ _MILESTONES = frozenset(("大关", "关口", "台阶", "大台阶", "新台阶")
 _MILESTONES_COUNTED = re.compile(r"[两二三四五六七八九十0-9]{1,2}个(?:大|新)?(?:台阶|关口)")
 _FROM_OR_BASE = ("由", "从", "比", "较", "其中")
 _COUNT_AFTER_PREPOSITION = re.compile(r"(?<![控制保持稳定设确核定分别现已原均])(?:在|为|对|向|给)$")
+# 为95间乡镇卫生院、|4间社区卫生服务中心配备…: a list of counts the preposition opens
+_LIST_AFTER_PREPOSITION = re.compile(r"[^，,；;。：:]{0,4}?(?:为|对|向|给)[0-9０-９]")
+
+
+def _after_preposition(s: str, at: int) -> bool:
+    """Whether the count at ``at`` follows a preposition (为36户企业), itself or as an item of its list."""
+    if _COUNT_AFTER_PREPOSITION.search(s, max(0, at - 3), at):
+        return True
+    if s[at - 1 : at] != "、":
+        return False
+    clause = max(s.rfind(mark, 0, at) for mark in "，,；;。：:\n") + 1
+    return _LIST_AFTER_PREPOSITION.match(s, clause) is not None
 _FIELD_OF_EXAMPLES = re.compile(r"等(?:领域|方面|行业|产业|地区|部门)$")
 
 
