@@ -1762,3 +1762,8 @@ def test_a_change_against_last_years_estimate_is_of_the_measure_before() -> None
 def test_each_count_of_a_list_a_preposition_opens_counts_its_noun() -> None:
     found = _quantities("2025年，为60间乡镇卫生院、8间社区卫生服务中心配备远程诊疗设备。", date="2026-01-20")
     assert (found[60].metric, found[8].metric) == ("乡镇卫生院", "社区卫生服务中心")
+
+
+def test_a_figure_right_after_a_long_aside_is_of_the_noun_before_it() -> None:
+    found = _quantities("2025年完成的固定资产投资额（包括工业、农业、交通和城市建设方面的投资）共为86亿元。", date="2026-01-20")
+    assert found[86].metric == "固定资产投资额"

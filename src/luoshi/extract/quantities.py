@@ -1692,8 +1692,9 @@ class _Context:
         """畜牧业(占比x%)增速…: a measure in or after a parenthesised aside is of the noun before the aside;
         ``lead_at`` is where ``core`` starts, ``pos`` where its number does."""
         s = self.s
-        if not core:
-            return core
+        if not core:  # 投资额（包括经济、文教…）共为86.3亿元: nothing but the aside before it, the noun before that
+            after_aside = s[lead_at - 1 : lead_at] == "）"
+            return self._beside_aside("）", lead_at - 1, self.sentence_start(pos)) if after_aside else ""
         if lead_at > 0 and s[lead_at - 1] in "（(":
             core, lead_at = s[lead_at - 1] + core, lead_at - 1  # 畜牧业(占比x%): a share inside the aside
         if core[0] in "）)" or (core[0] in "（(" and not _CLOSES_ASIDE.search(core)):
