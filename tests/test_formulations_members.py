@@ -500,3 +500,8 @@ def test_members_written_together_before_the_name_are_its_members() -> None:
 def test_a_list_before_a_name_of_change_is_its_members_with_or_without_a_verb() -> None:
     found = names("加大欠薪整治力度，案件数、涉及人数和金额“三下降”。")
     assert found["三下降"].members == ["案件数", "涉及人数", "金额"]
+
+
+def test_names_side_by_side_each_with_its_verb_are_not_members() -> None:
+    found = names("全县干部要树立“三个意识”、弘扬“三种精神”、提振“三股劲头”，勇于担当。")
+    assert found["三股劲头"].members == []

@@ -1767,3 +1767,8 @@ def test_each_count_of_a_list_a_preposition_opens_counts_its_noun() -> None:
 def test_a_figure_right_after_a_long_aside_is_of_the_noun_before_it() -> None:
     found = _quantities("2025年完成的固定资产投资额（包括工业、农业、交通和城市建设方面的投资）共为86亿元。", date="2026-01-20")
     assert found[86].metric == "固定资产投资额"
+
+
+def test_a_count_after_a_verb_ending_in_xing_and_a_parallel_cut() -> None:
+    found = _quantities("今年稳妥运行8个边贸点，事项办理平均减时间60%、减材料40%。", date="2026-01-20")
+    assert (found[8].metric, found[40].metric) == ("边贸点", "事项办理平均减材料")

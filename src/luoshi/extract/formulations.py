@@ -823,7 +823,8 @@ def _list_before(text: str, s: int, e: int, count: int, head: str) -> list[str] 
     if not clause or clause[-1] in "、和及与與或" or ("、" not in clause and not _AND.search(clause)):
         return None
     items = _split_items(clause, count)
-    if not items or _COUNT_END.search(items[-1]) or "等" in items[-1]:
+    # (树立“三个意识”、弘扬“三种精神”、提振“三股劲头”: names side by side, each its own verb's, are no members)
+    if not items or _COUNT_END.search(items[-1]) or "等" in items[-1] or any(_NAME_INSIDE.search(x) for x in items):
         return None
     if _VERB_END.search(items[-1]) and not _names_programmes(items, head):
         return None  # 坚定“四个自信”、坚决做到“两个维护”: the name is an object, not a sum
@@ -838,6 +839,9 @@ def _list_before(text: str, s: int, e: int, count: int, head: str) -> list[str] 
             and not members[0].endswith(_PEOPLE)):
         return None  # 建立困难和重度残疾人“两项补贴”制度: two modifiers of the people, not the two subsidies
     return members if called or changed or _named_by_head(members, head) else None
+
+
+_NAME_INSIDE = re.compile(rf"[“「][{_COUNT_CHARS}][个種种股大项項条條类類张張]")  # “三个意识”, not “十三五”
 
 
 def _names_programmes(items: list[str], head: str) -> bool:
