@@ -384,3 +384,8 @@ def test_a_top_ten_a_place_is_ranked_among_is_no_name() -> None:
 def test_a_journals_top_ten_is_no_name() -> None:
     found = names("本省科研团队成果入选《自然》年度十大突破。全省实施三大攻坚行动。")
     assert "十大突破" not in found and "三大攻坚行动" in found
+
+
+def test_a_years_global_or_national_top_ten_is_no_name() -> None:
+    found = names("锁边工程入选“2025全球十大工程成就”，秦代刻石入选2025国内十大考古新闻。全区实施三大攻坚行动。")
+    assert "十大工程成就" not in found and "十大考古新闻" not in found and "三大攻坚行动" in found

@@ -1772,3 +1772,11 @@ def test_a_figure_right_after_a_long_aside_is_of_the_noun_before_it() -> None:
 def test_a_count_after_a_verb_ending_in_xing_and_a_parallel_cut() -> None:
     found = _quantities("今年稳妥运行8个边贸点，事项办理平均减时间60%、减材料40%。", date="2026-01-20")
     assert (found[8].metric, found[40].metric) == ("边贸点", "事项办理平均减材料")
+
+
+def test_what_a_plan_asks_to_grow_is_a_target_and_this_year_is_no_part_of_a_measure() -> None:
+    text = ("一、一九五七年的成绩\n去年完成很好。\n二、一九五八年的计划\n在一九五八年，大豆要求增长百分之四。"
+            "甘蔗和甜菜要求分别增长百分之二十和百分之二十五。受训练的工人在今年将达十万人。")
+    found = _quantities(text, date="1958")
+    assert [found[v].kind for v in (4, 20, 25)] == ["target"] * 3
+    assert found[10].metric == "受训练的工人"

@@ -374,11 +374,11 @@ def _quoted_candidates(text: str, qs: int, qe: int) -> Iterator[Candidate]:
 _AWARD_BEFORE = re.compile(r"(?:入选|获评|评为|荣获|列入|获得)$")
 # 被评为全国大数据+扶贫和中国网络理政十大创新案例: an award's list, unquoted
 _AWARDED = re.compile(r"(?:入选|获评|评为|荣获)(?:为)?(?:《[^》\n]{1,12}》)?"  # 入选《科学》年度十大突破: a journal's
-                      r"(?:全国|全省|中国|国家|世界|年度|\d{4}年度?)[^，。；：\n]{0,20}$"
+                      r"[“「]?(?:全国|全省|中国|国家|世界|全球|国内|年度|\d{4}(?:年度?)?)+[^，。；：\n]{0,20}$"
                       # 跻身…最强的十大地级城市: a ranking's top ten
                       r"|(?:跻身|入选|评为|进入|位列)[^，。；：\n]{0,16}最[^，。；：\n的]{1,8}的$")
 _AWARD_REACH = 30
-_AWARD_SCOPE = re.compile(r"(?:全国|全省|全市|中国|年度|\d{4}年度?)")
+_AWARD_SCOPE = re.compile(r"(?:全国|全省|全市|中国|全球|国内|世界|年度|\d{4}(?:年度?)?)")
 
 
 @lru_cache(maxsize=4096)  # the same quoted terms come back again and again
