@@ -897,3 +897,8 @@ def test_two_figures_of_one_unit_joined_by_dao_are_one_range_unless_a_change() -
 def test_a_bound_each_item_of_a_class_keeps_is_no_quantity() -> None:
     assert quantities("2025年，单笔30万元以下拖欠企业账款全部清零。", "2026-01-10") == []
     assert [q.value for q in quantities("2025年，建成5000平方米以上标准厂房3栋。", "2026-01-10")] == [3]
+
+
+def test_at_least_with_the_act_between_is_a_floor() -> None:
+    found = quantities("今年每个乡镇至少创建1个示范村，资费年内至少降低20%。", "2026-01-10")
+    assert [q.comparator for q in found] == ["at_least", "at_least"]

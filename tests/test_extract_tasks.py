@@ -714,3 +714,7 @@ def test_a_sentence_that_announces_the_following_aspects_is_no_task() -> None:
 def test_what_would_happen_is_no_task_but_a_task_with_its_warning_is() -> None:
     assert rejected_by("我县人口多，如果都去抢购某种商品，市场就会出现供应紧张。") == "condition"
     assert is_task_sentence("必须加强市场监管，决不能放任哄抬物价，否则就会损害群众利益。")
+
+
+def test_a_question_posed_is_no_task() -> None:
+    assert rejected_by("如何化解落后产能，加快传统产业改造提升，形成持久竞争力；") == "question"
