@@ -718,3 +718,7 @@ def test_what_would_happen_is_no_task_but_a_task_with_its_warning_is() -> None:
 
 def test_a_question_posed_is_no_task() -> None:
     assert rejected_by("如何化解落后产能，加快传统产业改造提升，形成持久竞争力；") == "question"
+
+
+def test_what_everyone_knows_is_no_task() -> None:
+    assert rejected_by("但是大家知道，我们根本不需要搞什么“大拆大建”。") == "known"

@@ -1780,3 +1780,10 @@ def test_what_a_plan_asks_to_grow_is_a_target_and_this_year_is_no_part_of_a_meas
     found = _quantities(text, date="1958")
     assert [found[v].kind for v in (4, 20, 25)] == ["target"] * 3
     assert found[10].metric == "受训练的工人"
+
+
+def test_above_the_plans_upper_bound_and_a_level_reached_after_a_dated_change() -> None:
+    found = _quantities("2025年全县生产总值增长6.2%，高出年初计划上限0.2个百分点。", date="2026-01-20")
+    assert found[0.2].metric == "生产总值增长高出年初计划上限"
+    text = "在校学生，二〇二〇年有三百万人，二〇二五年又比二〇二四年增加百分之七，达到了四百万人。"
+    assert _quantities(text, date="2026-01-20")[400].deadline_year == 2025

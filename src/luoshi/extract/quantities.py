@@ -406,7 +406,7 @@ _RANKED = re.compile(r"([^，,。；、\n\d]{2,16}?)(?:(?:稳居|位居|位列|�
                      r"第[一二三四五六七八九十\d]+位?|(?:实现)?翻(?:了)?一?番)$")
 _LEVELS = re.compile(r"[省市县区州镇乡村](?:、[省市县区州镇乡村])+")  # 省、市、县 of 省、市、县三级财政
 _ABOVE = re.compile(r"(?:高于|低于|快于|慢于|优于|高出|低出|超出)(?:(?:全国|全省|全市|全区|全州|全县)(?:平均)?(?:水平)?"
-                    r"|(?:国家|省|市|省定|市定|国定|上级)?(?:下达|规定|控制)?(?:的)?(?:目标|计划|指标)(?:值)?)")
+                    r"|(?:国家|省|市|省定|市定|国定|上级|年初)?(?:下达|规定|控制)?(?:的)?(?:目标|计划|指标)(?:值|上限|下限)?)")
 _GROWTH_TAIL = re.compile(
     r"即?" + _DURATION + r"?(?:同比|" + _COMPARED_TO + r"|年均|平均每年|每年平均)?(?:将|也|又|还)?"  # 比1956年将增长
     r"(?:增长|下降|增速|提高|提升|降低|减少|上涨|增加|增产|减产|递增|递减)了?$"
@@ -453,7 +453,8 @@ _HAN_WORD = re.compile(r"[\u4e00-\u9fff](?<![零〇一二两三四五六七八�
 # 比2020年增长, 同比下降, 增长: a clause that opens with a change (of the figure before it); not 提高到…
 _CHANGE_OPENING = re.compile(
     r"(?:同比|年均|" + _COMPARED_TO + r")?(?:增长|下降|提高|提升|降低|减少|上涨|上升|增加)(?![到至为])")
-_FROM_OR_TO = re.compile(r"[从由到至]|[比较][^，,。；]{0,10}的")  # a change's start or end, a comparison's base value
+# a change's start or end (not 达到: a level reached), a comparison's base value
+_FROM_OR_TO = re.compile(r"[从由至]|(?<!达)到|[比较][^，,。；]{0,10}的")
 _SHARES = frozenset(("%", "％", "‰", "个百分点", "百分点", "倍", "成"))
 _POINTS = frozenset(("个百分点", "百分点"))
 _CHANGE_LEFT = frozenset("减降增升")  # 由85个减为|26个: what is left of 减为 once its 为 went with the tail

@@ -194,6 +194,9 @@ NOT_TASK_RULES: tuple[SentenceRule, ...] = (
     SentenceRule("endless", re.compile(
         r"(?:永远在路上|永无止境|只有进行时[，,]?没有完成时|永远没有休止符)[。！；;!]?$"),
                  "全面从严治党永远在路上。", ("永", "进行时"), whole=True),
+    # what everyone knows (但是大家知道，社会主义国家根本不需要…), not what to do
+    SentenceRule("known", re.compile(r"^(?:但是|可是|而且)?(?:大家|人们|谁)都?(?:知道|清楚)|^众所周知"),
+                 "大家知道，我县的资源禀赋并不突出。", ("知道", "清楚", "众所周知"), whole=True),
     # a question the speaker poses (如何化解工业落后产能，…；): the problem to study, the tasks come after it
     SentenceRule("question", re.compile(r"^(?:如何|怎样|怎么)(?!.*(?:必须|就要|务必))"),
                  "如何加快发展新兴产业，打造新的优势产业；", ("如何", "怎样", "怎么"), whole=True),
