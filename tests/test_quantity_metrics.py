@@ -1787,3 +1787,8 @@ def test_above_the_plans_upper_bound_and_a_level_reached_after_a_dated_change() 
     assert found[0.2].metric == "生产总值增长高出年初计划上限"
     text = "在校学生，二〇二〇年有三百万人，二〇二五年又比二〇二四年增加百分之七，达到了四百万人。"
     assert _quantities(text, date="2026-01-20")[400].deadline_year == 2025
+
+
+def test_an_adverb_and_a_verb_of_pushing_are_no_part_of_a_total() -> None:
+    found = _quantities("今年扎实推进总投资500亿元的30个重点项目。", date="2026-01-20")
+    assert found[500].metric == "总投资"
