@@ -1263,7 +1263,7 @@ def _comparator(s: str, start: int, is_range: bool, post: str, ap: str) -> tuple
     if ap == "来":
         return "about", False
     lead = s[max(0, start - 6) : start]
-    if _AT_LEAST_DOING.search(lead):
+    if "至少" in lead and _AT_LEAST_DOING.search(lead):
         return "at_least", True  # 至少创建1个乡镇二级医院: at least, with the act between
     if lead[-1:] not in _PRE_CUE_ENDS:
         return "exact", False
@@ -2570,10 +2570,13 @@ _SCOPE_OF_PLACE = re.compile(
     r"|小学|初中|高中|普通高中|幼儿园|中职)$")  # 小学由750元提高到950元、初中由1150元…: the same measure
 
 
+_SCOPE_LAST = frozenset("级城区市镇村县学中园职）")  # the last characters of the scopes above
+
+
 def _in_another_scope(core: str, prev_metric: str) -> str:
     """The measure of the figure before, for another place or level (污水处理率市本级|95%、各县市|85%:
     污水处理率各县市), when ``core`` names only that place and the metric before ends with one; else ''."""
-    if not prev_metric or not _SCOPE_OF_PLACE.fullmatch(core):
+    if not prev_metric or core[-1:] not in _SCOPE_LAST or not _SCOPE_OF_PLACE.fullmatch(core):
         return ""
     scope = _SCOPE_OF_PLACE.search(prev_metric)
     if scope is None or scope.start() < 2 or prev_metric[scope.start() - 1] == "中":
@@ -2586,7 +2589,7 @@ _CUT_OF = re.compile(r"[减压降缩][\u4e00-\u9fff]{1,3}")  # 减材料, 压时
 
 def _parallel_cut(core: str, prev_metric: str) -> str:
     """平均减时间83%、减材料54%: a cut of another thing, said as the one before it (…平均减材料); else ''."""
-    if not _CUT_OF.fullmatch(core) or _GROWTH.match(core):
+    if core[:1] not in "减压降缩" or not _CUT_OF.fullmatch(core) or _GROWTH.match(core):
         return ""
     at = prev_metric.rfind(core[0], max(0, len(prev_metric) - 5))
     return prev_metric[:at] + core if at >= 3 else ""

@@ -69,7 +69,8 @@ NOT_TASK_RULES: tuple[SentenceRule, ...] = (
         "全面完成了农村改厕，正在大力整治农村生活污水。", whole=True),
     SentenceRule("call", re.compile(r"^(?:让我们|同志们|各位代表|我们相信|我相信|相信|只要|只有|唯有|希望)"),
                  "让我们更加紧密地团结在以习近平同志为核心的党中央周围。"),
-    SentenceRule("condition", re.compile(r"就(?:一定|必将|必然)?能|(?<!否则)(?<!不然)就会|"  # not 否则就会: a warning
+    # (否则就会…: a warning that goes with a task, not a condition)
+    SentenceRule("condition", re.compile(r"就(?:一定|必将|必然)?能|就会(?<!否则就会)(?<!不然就会)|"
                                          r"(?:才能|方能|方可)[^，,]{0,12}[。！]?$|必将|"
                                          r"一定能|能够|足以|就(?:不能|不可能|无法)|必然会|势必会?|"
                                          r"^[^，,]{2,14}[，,]就(?:是)?要"),  # 如果不建设…，我们就不能…
