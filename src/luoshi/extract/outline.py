@@ -175,6 +175,7 @@ def _holds_new_list(c: _Candidate) -> bool:
     """A run-in item that heads its own line (第五、关于文化教育): a list of a new style after it stands under it."""
     return c.style == "di" and c.line_start
 
+
 def _with_bare_titles(simple: str, accepted: list[_Candidate], openings: list[_Opening]) -> list[_Candidate]:
     """Bare part titles, when two or more of them stand above every numbered heading, are the top level:
     ``2025年工作回顾`` ⏎ ``一、…`` ⏎ ``2026年工作安排`` ⏎ ``一、…`` (or in bold, any title opening with a year)."""
