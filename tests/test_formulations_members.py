@@ -505,3 +505,8 @@ def test_a_list_before_a_name_of_change_is_its_members_with_or_without_a_verb() 
 def test_names_side_by_side_each_with_its_verb_are_not_members() -> None:
     found = names("全县干部要树立“三个意识”、弘扬“三种精神”、提振“三股劲头”，勇于担当。")
     assert found["三股劲头"].members == []
+
+
+def test_a_short_aside_inside_a_member_stays_in_it() -> None:
+    text = "推进交通“三网合一”。\n注释：“三网合一”：指国道网、县（乡）道网和村道网的融合。\n"
+    assert names(text)["三网合一"].members == ["国道网", "县（乡）道网", "村道网"]

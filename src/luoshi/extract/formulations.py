@@ -1254,7 +1254,7 @@ _INTRO_WORD = re.compile(r"^(?:也就是|就是|即|是指|指)")
 
 def _pick_clause(item: str, head: str) -> str:
     """Of one enumerated item, the clause that holds the head (打造鲁中高地), else the first."""
-    clauses = [c for c in _CLAUSE_SPLIT.split(item) if c.strip()]
+    clauses = _clauses_of(item)
     if not clauses:
         return _clean_member(item, lead=True)
     stems = _stems(head)
@@ -1272,6 +1272,18 @@ def _pick_clause(item: str, head: str) -> str:
     return _clean_member(clauses[0], lead=True)
 
 
+def _clauses_of(item: str) -> list[str]:
+    """``item`` cut at its clause marks, but not at a short aside inside a word (市域（郊）铁路)."""
+    masked = _INNER_ASIDE.sub(lambda m: "\ue000" * len(m.group()), item) if "（" in item or "(" in item else item
+    clauses, last = [], 0
+    for m in _CLAUSE_SPLIT.finditer(masked):
+        clauses.append(item[last : m.start()])
+        last = m.end()
+    clauses.append(item[last:])
+    return [c for c in clauses if c.strip()]
+
+
+_INNER_ASIDE = re.compile(r"(?<=[\u4e00-\u9fff])[（(][\u4e00-\u9fff]{1,4}[）)](?=[\u4e00-\u9fff])")
 _VERB_SERIES = re.compile(r"、(?:支持|引导|鼓励|规范|保护|促进|推动|服务|保障)")
 _VERB_SERIES_MAX = 30
 _FIGURE_ONLY = re.compile(r"[\d０-９.．%％]+(?:[万亿]?元|[万亿]|个百分点|倍)?")
