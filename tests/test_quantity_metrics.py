@@ -1792,3 +1792,46 @@ def test_above_the_plans_upper_bound_and_a_level_reached_after_a_dated_change() 
 def test_an_adverb_and_a_verb_of_pushing_are_no_part_of_a_total() -> None:
     found = _quantities("今年扎实推进总投资500亿元的30个重点项目。", date="2026-01-20")
     assert found[500].metric == "总投资"
+
+
+def test_a_change_against_a_base_after_a_semicolon_is_of_the_measure_before() -> None:
+    text = ("本县的中学生，二〇一五年有八万人，到了二〇二〇年已经有十二万人，即增加百分之五十；"
+            "二〇二一年又比二〇二〇年增加百分之九，达到十三万人。")
+    found = _quantities(text, date="2022-01-20")
+    assert found[12].metric == "本县的中学生"
+    assert found[9].metric == "本县的中学生比二〇二〇年增加"
+    assert found[13].metric == "本县的中学生"
+
+
+def test_bare_figures_before_the_last_of_a_respectively_list_share_its_unit() -> None:
+    text = "2025年全县学校供暖覆盖率、食堂（餐厅）达标率、宿舍改造率分别提高12.5、20、31个百分点。"
+    found = _quantities(text, date="2026-01-20")
+    assert (found[12.5].unit, found[20].unit) == ("个百分点", "个百分点")
+    assert [found[v].metric for v in (12.5, 20, 31)] == ["学校供暖覆盖率提高", "食堂（餐厅）达标率提高", "宿舍改造率提高"]
+    found = _quantities("今年全市小麦、玉米产量分别达到12、30万吨以上。", date="2026-01-20")
+    assert (found[12].unit, found[12].comparator, found[12].metric) == ("万吨", "at_least", "小麦产量")
+
+
+def test_an_aside_inside_an_item_of_a_summed_list_is_read_through() -> None:
+    found = _quantities("今年，新建县（区）文化馆、乡镇综合文化站15个。", date="2026-01-20")
+    assert found[15].evidence.startswith("新建县（区）文化馆")
+
+
+def test_a_count_of_people_ends_before_what_they_take_part_in() -> None:
+    found = _quantities("2025年近3万城乡家庭参与“书香满城·全民共读·亲子共成长”系列活动，反响良好。", date="2026-01-20")
+    assert found[3].metric == "城乡家庭"
+
+
+def test_a_projects_investment_is_named_after_the_project_of_the_clause_before() -> None:
+    found = _quantities("2025年，滨江新城项目建设扎实推进，完成投资8亿元。", date="2026-01-20")
+    assert found[8].metric == "滨江新城项目建设完成投资"
+
+
+def test_a_note_listing_what_a_past_year_did_gives_facts_of_that_year() -> None:
+    text = ("一、2025年工作回顾\n去年做了很多工作。\n二、2026年工作安排\n今年新增就业2万人。\n名词解释\n"
+            "5.2025年十件民生实事全部完成：①新增城镇公厕120座。②改造老旧小区3600户。\n"
+            "6.2026年十件民生实事：①新建口袋公园45个。\n")
+    found = _quantities(text, date="2026-01-20")
+    assert [(found[v].kind, found[v].deadline_year) for v in (120, 3600)] == [("fact", 2025)] * 2
+    assert found[120].metric == "新增城镇公厕"
+    assert (found[45].kind, found[45].deadline_year) == ("target", 2026)

@@ -262,7 +262,8 @@ _TOPIC_TIME_END = re.compile(  # 2014年，…; 五年间，…; 从2002年1月1
     r"|(?:[0-9]{1,2}|[一二三四五六七八九十]{1,2})月(?:(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})日)?(?:起|开始)?)?[，,、]")
 _BREAKDOWN_OPENING = re.compile(r"其中[：:，,]|在[^，,。；]{1,12}中[，,]")  # 在工业总产值中，…: parts of the last
 _DEFINED_SUM = re.compile(r"(?:是指|指|即)(?:[^，,、；。：:\n]{1,6}、)+[^，,、；。：:\n]{1,6}$")
-_BARE_RATES = frozenset(("增幅", "增速", "增长率", "涨幅", "降幅", "占比", "比重"))
+_BARE_RATES = frozenset(("增幅", "增速", "增长率", "涨幅", "降幅", "占比", "比重",
+                         "完成投资", "累计完成投资"))  # 长隆项目建设扎实推进，完成投资15亿元: the project's
 _LEVEL_ONLY = re.compile(r"(?:新增|新建|新创建|创建|认定)?(?:国家|省|自治区|市|州|县|区|乡|镇|村)级$")
 _MERGED_INTO = re.compile(r"(?:改革)?(?:重组|整合|合并|改制|归并)(?:为|成)$")
 # 取消了原先|336亿元的农业税赋, 发行|18亿元企业债: the noun after is the measure
@@ -275,9 +276,9 @@ _LISTED_NOUNS = re.compile(
 _GROWTH_NOUNS = ("增长", "增速", "增幅", "涨幅", "降幅")
 # where a long noun phrase after a number may end: a preposition or 被, not the 为 of 成为 or the 于 of 处于
 _TRAIL_BREAK = re.compile(r"(?<![成作列评定选认命更因处用位属等关由至基终善勇敢乐易难便利归致])[为于]"
-                          r"|[对向在将把被给让使从]")
+                          r"|[对向在将把被给让使从]|参与")  # 近20万各民族家庭|参与“小手拉大手…”活动
 _SUBJECT_BEFORE_VERB = re.compile(
-    r"([^，,、。；比]{2,12}?)(?:保持|实现|持续|稳步|继续|快速|平稳|稳定|较快|明显|加快|逐步|不断|进一步|显著|大幅|逐年|"
+    r"([^，,、。；比]{2,12}?)(?:保持|实现|持续|稳步|继续|快速|平稳|稳定|较快|明显|加快|逐步|不断|进一步|显著|大幅|逐年|扎实|顺利|"
     r"再创|突破|从[^，,。；]{0,6}(?:月|季度|年)(?:份)?开始)"  # 覆盖面逐步扩大，…已达到12.5%
 )
 _ESTIMATE_REACH = 12  # 一九七四年农业总产值预计…: the year, the measure, then the estimate
@@ -289,6 +290,11 @@ _YEAR_NARRATED_PARAGRAPH = re.compile(
     r"(?:[^。！？\n，,]{1,16}[，,])?在?(?:刚刚过去的|过去的)?((?:19|20)[0-9]{2}|[一二][〇零○一二三四五六七八九]{3})年[，,]"
 )
 _NARRATION_REACH = 40
+# 7．2022年十件民生实事全部完成：①…: a note listing what a past year did
+_YEAR_DONE_PARAGRAPH = re.compile(
+    r"(?:[0-9]{1,2}[.．、]|[（(][0-9]{1,2}[)）])?((?:19|20)[0-9]{2})年[^。！？\n，,：:]{0,16}?"
+    r"(?:全部|全面|均已|已经|已)?(?:完成|实现|兑现)(?:情况)?[：:]"
+)
 _PARAGRAPH_PLAN = re.compile(r"^(?:今年|明年|今后|未来|到(?:19|20)[0-9]{2}年)")
 
 # ---------------------------------------------------------------------------------------------------
@@ -299,7 +305,7 @@ _TIME_WORDS = (
     # 在1979到1983年: a span of years
     r"(?:在?" + _SPELLED_YEAR + r"年?(?:到|至|—|-|～|~)" + _SPELLED_YEAR + r"年(?:间|期间)?|"
     # (1 9 9 7 年: digits spaced out, as some converted files set them)
-    r"(?:到|至|截至)?(?:(?:(?:1 ?9|2 ?0) ?[0-9] ?[0-9] ?|[一二][〇零○一二三四五六七八九]{3}|今|去|明)"
+    r"(?:到了?|至|截至)?(?:(?:(?:1 ?9|2 ?0) ?[0-9] ?[0-9] ?|[一二][〇零○一二三四五六七八九]{3}|今|去|明)"
     r"年(?:底|末)?(?:以?前)?"
     r"|年底前|全年|年内|当年|“?十[一二三四五六七八九]五”?(?:时期|期间|末)?"
     r"|(?:1[0-2]|[1-9]|十[一二]|[一二三四五六七八九十])月(?:(?:底|末)(?:以?前)?|以?前)"  # 6月底前: a deadline
@@ -309,8 +315,8 @@ _TIME_WORDS = (
 )
 # the evidence starts after connectives and a time that opens the clause (其中，… 到2020年，…)
 _LEAD_CONNECTIVE = re.compile(
-    r"^(?:其中|同时|此外|另外|并且|并|和|及|以及|与|且|而且|但|则|的|尽管|虽然|，|[一二三四五六七八九十]是(?=[\u4e00-\u9fff])|[0-9]{1,2}[.．、](?![0-9])|[（(][0-9]{1,2}[)）]|[\[［][0-9]{1,3}[\]］])+"
-)  # and a list item's number (6.中心城区新增停车泊位3000个), a note's ([2]13座重点城市：即…)
+    r"^(?:其中|同时|此外|另外|并且|并|和|及|以及|与|且|而且|但|则|的|尽管|虽然|，|[一二三四五六七八九十]是(?=[\u4e00-\u9fff])|[0-9]{1,2}[.．、](?![0-9])|[（(][0-9]{1,2}[)）]|[\[［][0-9]{1,3}[\]］]|[\u2460-\u2473])+"
+)  # and a list item's number (6.中心城区新增停车泊位3000个, ①新增…), a note's ([2]13座重点城市：即…)
 _LEAD_TIME = re.compile(_TIME_WORDS + "[，,]?(?=.)")
 _LEAD_MAX = 18
 _TRAIL_SLACK = 3
@@ -399,6 +405,9 @@ _GROWTH = re.compile(r"^[都均也又还即将要会就]*(?:同比|比上年|较
                      r"(?:增长|下降|提高|提升|降低|减少|上涨|增加|增产|减产|递增|递减)了?$"
                      r"|^占$"  # 初步改良了四亿五千万亩，占百分之六十: the share of what the clause before measured
                      r"|^(?:是|为|相当于|等于)" + _A_YEAR + "$")
+# 又比一九五七年增加, 同比下降: a change against a base that names no measure of its own
+_COMPARED_CHANGE = re.compile(r"[又也还都均就]*(?:同比|" + _COMPARED_TO
+                              + r")(?:增长|下降|提高|降低|减少|上涨|上升|增加)了?")
 _STATISTICS = re.compile(r"据[^，,。；]{0,16}?统计")  # 据一九五二年的统计，…: what the figures were
 _NOUN_END = re.compile(r"与|[，,。；]")  # not 和/及/要, which words hold (主要, 普及)
 # the measure a clause before ranks or doubles: …全国第四、突破1万公里; …实现翻番、达1.8万家
@@ -539,7 +548,11 @@ def extract_quantities(text: str, date: str | None, parts: list[Section] | None 
         if prev is not None and prev.pre_cue and c.comparator == "exact" and s[prev.end : c.start] in _LIST_JOINS:
             c.comparator, c.pre_cue = prev.comparator, True  # 突破7万亿、8万亿、9万亿: down the whole list
         sentence = ctx.sentence_start(c.start)
-        q, metric = ctx.build(c, out[-1].end if out else 0, nxt, prev_metric if sentence == prev_sentence else "")
+        # a change with no subject after a ； may be the measure's before it
+        after_semicolon = (sentence != prev_sentence and sentence > 0 and s[sentence - 1] in "；;"
+                           and ctx.sentence_start(sentence - 1) == prev_sentence)
+        q, metric = ctx.build(c, out[-1].end if out else 0, nxt, prev_metric if sentence == prev_sentence else "",
+                              prev_metric if after_semicolon else "")
         if _defines_a_sum(s, c.start) or (defining and s[out[-1].end : c.start].strip(_DEFINITION_LIST) == ""):
             # 是指武威、金昌、张掖5个市: a definition counts the names it lists (指1个…、6个…: each of them)
             q = replace(q, kind="fact", deadline_year=None, deadline_text=None)
@@ -677,8 +690,7 @@ def _respectively(found: list[Quantity], s: str, text: str) -> list[Quantity]:
         run = [i]
         while run[-1] + 1 < len(found) and s[found[run[-1]].end : found[run[-1] + 1].start] in _NUMBER_LIST_JOINS:
             run.append(run[-1] + 1)
-        opening = max(s.rfind(stop, 0, at) for stop in _SUBJECT_STOPS) + 1
-        opening = max(opening, at - _SUBJECT_REACH)
+        opening = max(_subjects_opening(s, at), at - _SUBJECT_REACH)
         # subjects are shown as written: where the simplified copy differs, the metrics only lose 分别
         subjects = _LEADING_COUNT.sub("", _METRIC_HEAD.sub("", s[opening:at]))  # not the 200家 of 200家企业收入、利税
         alike = len({(found[k].unit or "")[-1:] in _HEADS_COUNTED for k in run}) == 1  # all counts, or none
@@ -710,6 +722,18 @@ def _respectively(found: list[Quantity], s: str, text: str) -> list[Quantity]:
             found[i] = replace(first, start=start, evidence=text[start : first.end])
         i = _changes_after(found, run, s) if members else run[-1] + 1
     return found
+
+
+def _subjects_opening(s: str, at: int) -> int:
+    """Where the subjects of a 分别 at ``at`` start: the clause's start, read through an aside inside a subject
+    (污水治理（管控）率、…分别提高)."""
+    opening = max(s.rfind(stop, 0, at) for stop in _SUBJECT_STOPS) + 1
+    while opening > 1 and s[opening - 1] in "（(" and _INNER_ASIDE.match(s, opening - 2):
+        opening = max(s.rfind(stop, 0, opening - 1) for stop in _SUBJECT_STOPS) + 1
+    return opening
+
+
+_INNER_ASIDE = re.compile(r"[\u4e00-\u9fff][（(][\u4e00-\u9fff]{1,4}[）)][\u4e00-\u9fff]")
 
 
 def _changes_after(found: list[Quantity], run: list[int], s: str) -> int:
@@ -991,7 +1015,24 @@ _LOWER_PLACEHOLDER = re.compile(
 
 def _candidates(s: str) -> list[_Candidate]:
     found = [_past_entry_number(s, c) for _, c in _judged(s) if not isinstance(c, str)]
-    return _ranges_written_out(s, _without_overlaps(found))
+    return _ranges_written_out(s, _with_shared_units(s, _without_overlaps(found)))
+
+
+# 分别提高20.9、36.2、54个百分点: the figures before the last, bare, share its unit
+_BARE_FIGURES = re.compile(r"分别[^，,。；;、0-9]{0,6}?((?:[0-9]+(?:\.[0-9]+)?、)+)$")
+
+
+def _with_shared_units(s: str, found: list[_Candidate]) -> list[_Candidate]:
+    out: list[_Candidate] = []
+    for c in found:
+        m = _BARE_FIGURES.search(s, max(0, c.start - 60), c.start) if c.unit and c.value_max is None else None
+        if m and (not out or out[-1].end <= m.start(1)):
+            at = m.start(1)
+            for figure in m.group(1).split("、")[:-1]:
+                out.append(_Candidate(at, at + len(figure), float(figure), None, c.unit, c.comparator, c.redacted))
+                at += len(figure) + 1
+        out.append(c)
+    return out
 
 
 _RANGE_JOIN = ("到", "至")
@@ -1596,6 +1637,10 @@ class _Context:
         if clause < 1 or self.s[clause - 1] != "、" or prev_end >= clause:
             return clause
         opening = self._back(_TIME_CLAUSE_END, clause)
+        while (opening > 1 and self.s[opening - 1] == "）"
+               and (aside := self.s.rfind("（", max(0, opening - 8), opening)) > 0
+               and _INNER_ASIDE.match(self.s, aside - 1)):
+            opening = self._back(_TIME_CLAUSE_END, aside)  # 污水治理（管控）率、…: an aside inside an item
         if opening < prev_end or bisect_left(self.number_starts, opening) != bisect_left(self.number_starts, clause):
             return clause
         items = self.s[opening : clause - 1].split("、")
@@ -1718,8 +1763,10 @@ class _Context:
         return noun + core[1:] if plain else core[1:]
 
     # the quantity ---------------------------------------------------------------------------------
-    def build(self, c: _Candidate, prev_end: int, nxt: int, prev_metric: str) -> tuple[Quantity, str]:
-        """The quantity, and its metric on the simplified copy (for the next one in the sentence)."""
+    def build(self, c: _Candidate, prev_end: int, nxt: int, prev_metric: str,
+              before_semicolon: str = "") -> tuple[Quantity, str]:
+        """The quantity, and its metric on the simplified copy (for the next one in the sentence);
+        ``before_semicolon``: the metric of the last quantity of the ；-clause just before this one's."""
         s = self.s
         if prev_end == self.counted[0]:
             prev_end = self.counted[1]  # 1000个省级重点产业项目完成投资1865.7亿元: the projects' investment
@@ -1751,7 +1798,7 @@ class _Context:
             not core and (self._opens_with_time(clause) or _SET_TO.fullmatch(lead) is not None))
         if not prev_metric and (_GROWTH.match(core) or dated_clause):
             # …经费，从2002年1288亿元增加到2007年的3664亿元: the topic's; 工业总产值：一九五三年比…增长: the label's
-            prev_metric = self._topic(clause, dated_clause) or self._label(clause)
+            prev_metric = self._measure_changed(core, clause, dated_clause, before_semicolon)
         ranked = (self._ranked(clause) or self._label(clause)) if not core and not trail else ""
         counted = c.unit in _COUNTED_UNITS
         metric = self._with_subject(ranked or _metric(core, trail, prev_metric, c.unit in _SHARES, counted,
@@ -1778,6 +1825,14 @@ class _Context:
             redacted=c.redacted, start=start, end=end,
         )
         return q, metric
+
+    def _measure_changed(self, core: str, clause: int, dated_clause: bool, before_semicolon: str) -> str:
+        """What a change with no measure of its own (``core``) changes: the topic or label before it, or, for a
+        change against a base opening its ；-clause, the measure of the clause before (``before_semicolon``)."""
+        found = self._topic(clause, dated_clause) or self._label(clause)
+        if not found and clause == self.sentence_start(clause) and _COMPARED_CHANGE.fullmatch(core):
+            return before_semicolon  # …，即增加一倍多；一九五八年又比一九五七年增加百分之五十
+        return found
 
     def _trail(self, c: _Candidate, core: str, nxt: int) -> str:
         """After the number, the rest of its clause (the noun it counts: 建设77个党建共同体); when another
@@ -2029,7 +2084,8 @@ class _Context:
             elif mode == "review" and _PARAGRAPH_PLAN.match(head) and not (
                     head.startswith("今年") and self.delivered and self.doc_year and self.delivered < self.doc_year):
                 mode = "plan"  # but a December report's 今年是…的一年 is the year it reviews
-            narrated = _YEAR_NARRATED_PARAGRAPH.match(_SALUTATION.sub("", self.s[para : para + _NARRATION_REACH]))
+            opening = _SALUTATION.sub("", self.s[para : para + _NARRATION_REACH])
+            narrated = _YEAR_NARRATED_PARAGRAPH.match(opening) or _YEAR_DONE_PARAGRAPH.match(opening)
             said = _year(narrated.group(1)) if narrated else 0
             if said and self.doc_year and said < self.doc_year:
                 # 1984年，我国工业生产继续全面增长…: a paragraph on a past year tells what it did
