@@ -510,3 +510,8 @@ def test_names_side_by_side_each_with_its_verb_are_not_members() -> None:
 def test_a_short_aside_inside_a_member_stays_in_it() -> None:
     text = "推进交通“三网合一”。\n注释：“三网合一”：指国道网、县（乡）道网和村道网的融合。\n"
     assert names(text)["三网合一"].members == ["国道网", "县（乡）道网", "村道网"]
+
+
+def test_the_word_that_offers_an_alternative_opens_no_member() -> None:
+    text = "在发展问题上，全县有两种选择：或者是主动转型，赢得先机；或者是固守老路，坐失良机。"
+    assert names(text)["两种选择"].members == ["主动转型", "固守老路"]
