@@ -115,3 +115,11 @@ def test_a_goals_lead_in_reaches_the_later_items_of_its_list_over_full_stops() -
     found = _due(text)
     assert found[6] == found[9] == 2030
     assert found[4] == 2026  # a new paragraph that is no item of the list
+
+
+def test_a_span_of_past_years_that_opens_the_sentence_dates_its_figures_as_facts() -> None:
+    text = "二、今后的任务\n从2016年到2020年的五年间，全市粮食产量增长12%，城镇新增就业8万人。\n"
+    found = luoshi.document_from_text(REVIEW + text, date="2026-01-20").quantities
+    assert [(q.kind, q.deadline_year) for q in found if q.value in (12, 8)] == [("fact", 2020)] * 2
+    text = "二、今后的任务\n在2026年到2030年间，全市生产总值年均增长6%。\n"
+    assert _due(text)[6] == 2030

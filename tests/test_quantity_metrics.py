@@ -1835,3 +1835,25 @@ def test_a_note_listing_what_a_past_year_did_gives_facts_of_that_year() -> None:
     assert [(found[v].kind, found[v].deadline_year) for v in (120, 3600)] == [("fact", 2025)] * 2
     assert found[120].metric == "新增城镇公厕"
     assert (found[45].kind, found[45].deadline_year) == ("target", 2026)
+
+
+def test_two_nouns_joined_before_a_modifier_of_the_next_count_are_the_first_counts() -> None:
+    found = _quantities("2025年，县港通达全国30多个城市及港区的120多个码头。", date="2026-01-20")
+    assert found[30].evidence.endswith("30多个城市及港区")
+    assert found[120].metric == "码头"
+
+
+def test_a_list_of_glossed_items_is_what_its_count_counts() -> None:
+    text = "注释\n[3]“3+5”体系：“3”指东站（高铁站）、西港（内河港）、北区（空港物流园）3个枢纽；“5”指5个乡镇物流站。\n"
+    found = _quantities(text, date="2026-01-20")
+    assert found[3].metric == "枢纽"
+    assert found[5].metric == "乡镇物流站"
+
+
+def test_a_deadline_inside_the_words_before_a_figure_ends_what_leads_up_to_the_measure() -> None:
+    found = _quantities("我们完全有把握实现到2035年全县工业总产值翻一番的目标。", date="2026-01-20")
+    assert found[1].metric == "工业总产值"
+    found = _quantities("2025年全县粮食产量在2016年到2020年间平均每年增长3万吨。", date="2026-01-20")
+    assert found[3].metric == "粮食产量平均每年增长"
+    found = _quantities("2025年，新建道路40公里，是2011年到2020年全县新建道路总和的1.5倍。", date="2026-01-20")
+    assert found[1.5].metric == "新建道路总和"

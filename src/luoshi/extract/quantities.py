@@ -257,8 +257,8 @@ _NEXT_YEARS = re.compile(r"今后|未来|再用|再过|下一个|第二个|第�
 _COMPARED_AFTER = re.compile(r"(?:相比|比较)[，,]")
 # a time that closes its clause (2014年，…) dates what follows; so does one with the years it spans
 # (从一九七八年到一九八五年八年间，…)
-_TOPIC_TIME_END = re.compile(  # 2014年，…; 五年间，…; 从2002年1月1日起，…
-    r"(?:[一二三四五六七八九十两0-9]{1,2}年(?:间|内|里|中)?"
+_TOPIC_TIME_END = re.compile(  # 2014年，…; 五年间，…; 从2002年1月1日起，…; 从1979年到1982年的四年间，…
+    r"(?:的?[一二三四五六七八九十两0-9]{1,2}个?年(?:间|内|里|中)?|间|期间"
     r"|(?:[0-9]{1,2}|[一二三四五六七八九十]{1,2})月(?:(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})日)?(?:起|开始)?)?[，,、]")
 _BREAKDOWN_OPENING = re.compile(r"其中[：:，,]|在[^，,。；]{1,12}中[，,]")  # 在工业总产值中，…: parts of the last
 _DEFINED_SUM = re.compile(r"(?:是指|指|即)(?:[^，,、；。：:\n]{1,6}、)+[^，,、；。：:\n]{1,6}$")
@@ -275,6 +275,8 @@ _LISTED_NOUNS = re.compile(
 )
 _GROWTH_NOUNS = ("增长", "增速", "增幅", "涨幅", "降幅")
 # where a long noun phrase after a number may end: a preposition or 被, not the 为 of 成为 or the 于 of 处于
+_GLOSSED_ITEM = re.compile(r"[\u4e00-\u9fff]（[^（），,。；;、]{1,14}）$")  # an item of a list with its gloss
+_JOINED_MODIFIER = re.compile(r"[\u4e00-\u9fff]{1,6}的")  # …国家及|地区的|200多个港口
 _TRAIL_BREAK = re.compile(r"(?<![成作列评定选认命更因处用位属等关由至基终善勇敢乐易难便利归致])[为于]"
                           r"|[对向在将把被给让使从]|参与")  # 近20万各民族家庭|参与“小手拉大手…”活动
 _SUBJECT_BEFORE_VERB = re.compile(
@@ -363,7 +365,7 @@ _METRIC_HEAD = re.compile(
     r"|其中|就是|我们|要求|要(?!求)|将|力争|确保|争取|努力|计划(?![内外])|预计|拟|成为|(?:扎实|加快|全力|大力|着力|积极|稳步|有序)?(?:推动|推进)|实现|完成了|实现了|(?:分别)?达到了"
     r"|目前已?|现已"
     r"|特别是|尤其是|例如|比如|譬如|把|致使|导致|相应地?|为此"
-    r"|是指|指(?=[全各市县区省城农])"  # 指全市…100%覆盖: a glossary's
+    r"|是指|指(?=[全各市县区省城农])|“[^“”]{1,8}”(?:是指|指)"  # 指全市…100%覆盖, “7”指7个…: a glossary's
     r"|(?:高质量|高标准|高水平|圆满|超额|全面)(?=完成|实现|建成|落实)"  # 高质量完成20件民生实事: how, not what
     r"|即(?![使便将])(?=.)|而(?![今且已])(?=.)|大约|第?[一二三四五六七八九十]{1,3}是(?=.))+"
 )
@@ -1678,6 +1680,9 @@ class _Context:
         if clause < 1 or self.s[clause - 1] != "、":
             return False
         opening = self._back(_TIME_CLAUSE_END, clause)
+        while opening > 1 and self.s[opening - 1] == "）" and (gloss := _GLOSSED_ITEM.search(
+                self.s, max(0, opening - _PARENTHESIS_REACH), opening)) is not None:
+            opening = self._back(_TIME_CLAUSE_END, gloss.start() + 1)  # 铁路（惠州西站）、海港（…）、…4个枢纽
         if bisect_left(self.number_starts, opening) != bisect_left(self.number_starts, clause):
             return False
         return self.s.count("、", opening, clause) + 1 == c.value
@@ -1780,8 +1785,8 @@ class _Context:
             start = self._long_lead_start(clause, start, c.start)
             lead = s[start : c.start]
         head = _METRIC_HEAD.match(lead)  # anchored: one match at most
-        core = _without_rate_base(_strip_suffixes((lead[head.end() :] if head else lead).strip(" \u3000\t"),
-                                                  _METRIC_TAIL))
+        core = _after_deadline(_without_rate_base(_strip_suffixes((lead[head.end() :] if head else lead).strip(
+            " \u3000\t"), _METRIC_TAIL)))
         if core.endswith(_RUN_ENDS) and (run := _RUN_OF_YEARS.search(core)):
             core = _strip_suffixes(core[: run.start()], _METRIC_TAIL)  # 优良率连续五年保持100%: how long it held
         core = self._outside_aside(core, c.start - len(lead) + (head.end() if head else 0), c.start)
@@ -1847,8 +1852,10 @@ class _Context:
                 clause_end = listed.end()  # 引进10家以上天使、创投及股权投资机构: the count counts them all
             return s[c.end : clause_end]
         join = _JOIN.search(s, c.end, nxt)
-        if join:
+        if join and not (c.unit in _COUNTERS and _JOINED_MODIFIER.fullmatch(s, join.end(), nxt)):
             return s[c.end : join.start()]
+        if join:  # 100多个国家及地区的200多个港口: both nouns the first counts, and whose the second is
+            return s[c.end : nxt - 1]
         opens = (not core or core.endswith("等") or _FIELD_OF_EXAMPLES.search(core)  # …等领域320个共建重点项目完成…
                  or _after_preposition(s, c.start)  # 共为36户企业发放…
                  or (c.unit in _COUNTERS and core[-1] in _VERB_ENDS))  # 成功解决291个|问题小区|6.8万多套房产的…
@@ -2728,6 +2735,25 @@ def _whole_of(metric: str) -> str:
     metric is no plain measure (增加到2007年)."""
     measure = _GROWTH_TAIL.sub("", metric).partition("占")[0]
     return "" if _HALF_WIDTH_SIGNS.search(measure) or _CHANGED_TO.search(measure) or len(measure) < 2 else measure
+
+
+# 是完全可以实现|到本世纪末|工农业年总产值翻两番: a deadline inside the words ends what leads up to the measure
+_CHANGED_BY = frozenset("加高降达大长升少低增展伸缩减提")  # 增加到, 提高到, 降到: a change's end, no deadline
+_INNER_DEADLINE = re.compile(r"(?<=[\u4e00-\u9fff])到(?:" + _A_YEAR + r"(?:底|末)?|本世纪(?:末|中叶|中期)"
+                             r"|“?十[一二三四五六七八九]五”?末)[，,]?")
+
+
+_SPAN_CLOSE = re.compile(r"的?(?:[一二三四五六七八九十两0-9]{1,3}个?年)?(?:间|期间|中|里)")  # 1953年到1978年(的26年)间
+
+
+def _after_deadline(core: str) -> str:
+    inner = _INNER_DEADLINE.search(core) if "到" in core else None
+    if (inner is None or inner.start() < 2 or inner.end() >= len(core) - 1
+            or core[inner.start() - 1] in _CHANGED_BY or _SPAN_CLOSE.match(core, inner.end())):
+        return core  # not 增加到一九五四年预算的…, nor 在1953年到1978年间: what changed, the years it took
+    rest = core[inner.end() :]
+    head = _METRIC_HEAD.match(rest)
+    return rest[head.end() :] if head and head.end() < len(rest) - 1 else rest
 
 
 def _without_rate_base(core: str) -> str:
