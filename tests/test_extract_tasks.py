@@ -718,6 +718,12 @@ def test_what_would_happen_is_no_task_but_a_task_with_its_warning_is() -> None:
     assert is_task_sentence("必须加强市场监管，决不能放任哄抬物价，否则就会损害群众利益。")
 
 
+def test_a_forecast_is_no_task_unless_it_goes_on_to_ask() -> None:
+    assert rejected_by("预估今年全县工业产值可有50亿元净增量，有条件支撑预期目标实现。") == "forecast"
+    assert rejected_by("今年计划增长5%，预计可以达到7%。") == "forecast"
+    assert is_task_sentence("预计今年高校毕业生超过3万人，要强化促进青年就业政策举措。")
+
+
 def test_a_question_posed_is_no_task() -> None:
     assert rejected_by("如何化解落后产能，加快传统产业改造提升，形成持久竞争力；") == "question"
 
