@@ -519,7 +519,7 @@ def test_a_quantity_after_a_verb_of_output_measures_the_noun_after_it() -> None:
     found = _quantities("多种二十万亩油菜，就能增产三万吨食油。", date="1956")
     assert found[3].metric == "食油"
     found = _quantities("今年要建成某某公司年产5万吨饲料项目。")
-    assert found[5].metric.startswith("饲料")
+    assert found[5].metric == "某某公司饲料设计产能"  # a project's yearly output: what it is built for
 
 
 def test_the_subjects_of_fenbie_leave_out_the_count_before_them_and_todays_base_is_the_same_measure() -> None:
@@ -1857,3 +1857,10 @@ def test_a_deadline_inside_the_words_before_a_figure_ends_what_leads_up_to_the_m
     assert found[3].metric == "粮食产量平均每年增长"
     found = _quantities("2025年，新建道路40公里，是2011年到2020年全县新建道路总和的1.5倍。", date="2026-01-20")
     assert found[1.5].metric == "新建道路总和"
+
+
+def test_a_yearly_output_a_project_is_built_for_is_its_design_capacity() -> None:
+    found = _quantities("2025年，恒信机械年产5000台农机装备项目顺利开工，建成年产20万吨饲料等项目。", date="2026-01-20")
+    assert found[5000].metric == "恒信机械农机装备设计产能"
+    assert found[20].metric == "饲料设计产能"
+    assert _quantities("2025年全县年产粮食50万吨。", date="2026-01-20")[50].metric == "年产粮食"

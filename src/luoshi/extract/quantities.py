@@ -2571,7 +2571,7 @@ def _metric(core: str, trail: str, prev_metric: str, share: bool = False, counte
     trail_noun = _trail_noun(core, trail, share)
     framed = ((not trail and (_in_another_scope(core, prev_metric) or _parallel_cut(core, prev_metric)))
               or _growth_named_after(core, trail_noun)
-              or (after and _project_capacity(core, after))
+              or (after and _project_capacity(core, after)) or _annual_output_project(core, trail)
               or _framed_metric(core, trail, trail_noun, prev_metric, share)
               or _modified_noun(core, trail_noun, modified) or _act_on_subject(core, trail_noun, prev_metric, counted))
     if framed:
@@ -2695,6 +2695,19 @@ def _project_capacity(core: str, after: str) -> str:
     return owner + product.group(1).rstrip("和及与") + DESIGN_CAPACITY
 
 
+def _annual_output_project(core: str, trail: str) -> str:
+    """冀东物贸集团年产3000辆专用车项目顺利开工 → 冀东物贸集团专用车项目设计产能: the yearly output a project is
+    built for names it; '' when the number is no such output."""
+    if not core.endswith("年产") or (project := _OUTPUT_PROJECT.match(trail)) is None:
+        return ""
+    owner = _CAPACITY_LEAD.sub("", core[:-2].rpartition("、")[2])
+    owner = owner if _CAPACITY_OWNER.fullmatch(owner) and not _CAPACITY_NOT_OWNER.search(owner) else ""
+    return owner + project.group(1) + DESIGN_CAPACITY
+
+
+# 年产60万吨|乙二醇|等新建项目 (the product, without the examples' 等); not 100万|锭棉纺 (a unit misread as a scale)
+_OUTPUT_PROJECT = re.compile(
+    r"(?![锭台套头只件])([^，,。；、的\d等]{1,10}?)(?:等[^，,。；]{0,8}?)?(?:项目|生产线|工程)")
 DESIGN_CAPACITY = "设计产能"  # the metric's last word for a project's capacity: restating it reports no result
 _CAPACITY_UNITS = frozenset(("吨", "万吨", "亿吨", "千瓦", "万千瓦", "兆瓦", "吉瓦"))
 _CAPACITY_LEAD = re.compile(
