@@ -1864,3 +1864,16 @@ def test_a_yearly_output_a_project_is_built_for_is_its_design_capacity() -> None
     assert found[5000].metric == "恒信机械农机装备设计产能"
     assert found[20].metric == "饲料设计产能"
     assert _quantities("2025年全县年产粮食50万吨。", date="2026-01-20")[50].metric == "年产粮食"
+
+
+def test_a_count_of_undertakings_after_their_name_keeps_what_they_are() -> None:
+    found = _quantities("今年全面推开平安乡村12项专项行动，再开工8个项目。", date="2026-01-20")
+    assert found[12].metric == "全面推开平安乡村专项行动"
+    assert found[8].metric == "再开工项目"
+
+
+def test_what_a_measure_would_bring_about_is_no_part_of_it() -> None:
+    found = _quantities("今后五年，要使全县地区生产总值达到800亿元，全县可以节约标准煤5万吨。", date="2026-01-20")
+    assert found[800].metric == "地区生产总值"
+    assert found[5].metric == "节约标准煤"
+    assert _quantities("2025年全县能源投资80亿元。", date="2026-01-20")[80].metric == "能源投资"

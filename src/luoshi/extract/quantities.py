@@ -364,6 +364,8 @@ _METRIC_HEAD = re.compile(
     r"^(?:" + _TIME_WORDS + r"(?:[，,]|的)?|[全我]\w上下|(?:全市|全区|全省|全县|全州|全国|我市|我区|我省|我县|我国)的?"
     r"|其中|就是|我们|要求|要(?!求)|将|力争|确保|争取|努力|计划(?![内外])|预计|拟|成为|(?:扎实|加快|全力|大力|着力|积极|稳步|有序)?(?:推动|推进)|实现|完成了|实现了|(?:分别)?达到了"
     r"|目前已?|现已"
+    # 就可以每年为国家节约…, 使国民生产总值达到…: what may be or is brought about, not what is measured
+    r"|(?:就|才)?(?:可以|能够)|就(?:可|能|将|需要?)|(?:就|才)?可使|使(?![用命馆者])"
     r"|特别是|尤其是|例如|比如|譬如|把|致使|导致|相应地?|为此"
     r"|是指|指(?=[全各市县区省城农])|“[^“”]{1,8}”(?:是指|指)"  # 指全市…100%覆盖, “7”指7个…: a glossary's
     r"|(?:高质量|高标准|高水平|圆满|超额|全面)(?=完成|实现|建成|落实)"  # 高质量完成20件民生实事: how, not what
@@ -2620,13 +2622,22 @@ def _metric(core: str, trail: str, prev_metric: str, share: bool = False, counte
         return subject + core  # 粮食播种面积1530万亩、总产量125亿斤; 总产量增长19%、产值增长18%: the grain's
     # 今年计划完成6万亩; 增长8%，达到296亿元: the metric of the clause before
     if core or trail_noun:
-        return core or trail_noun
+        return _with_undertaking(core, trail_noun) if counted else core or trail_noun
     # the measure the clause before changed (增长8%，达到296亿元 → 地区生产总值), if it names one: not 又 of
     # 又比一九五七年增加…，达到…, nor 比上年分别 of 比上年分别增加236家和85家
     measure = _GROWTH_TAIL.sub("", prev_metric)
     return measure if len(measure) > 1 and not measure.endswith(_RESPECTIVELY) else prev_metric
 
 
+def _with_undertaking(core: str, trail_noun: str) -> str:
+    """全面推开健康河源|20项|专项行动: a count of undertakings after their name keeps what they are."""
+    if core and _KIND_OF_UNDERTAKING.fullmatch(trail_noun) and not core.endswith(trail_noun):
+        return core + trail_noun
+    return core or trail_noun
+
+
+_KIND_OF_UNDERTAKING = re.compile(
+    r"(?:重点|重大|专项|示范|攻坚)?(?:行动|工程|项目|任务|举措|措施|活动|整治|改革|实事|工作)")
 # 市本级95%以上、各县市85%以上: the level of government or the part of a place a figure is for
 _SCOPE_OF_PLACE = re.compile(
     r"(?:各|全)?(?:市本级|县本级|市级|县级|县城|城区|中心城区|主城区|县市区?|县（市、区）|县（市）|县区|乡镇|农村|城市|市区"
