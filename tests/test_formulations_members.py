@@ -515,3 +515,8 @@ def test_a_short_aside_inside_a_member_stays_in_it() -> None:
 def test_the_word_that_offers_an_alternative_opens_no_member() -> None:
     text = "在发展问题上，全县有两种选择：或者是主动转型，赢得先机；或者是固守老路，坐失良机。"
     assert names(text)["两种选择"].members == ["主动转型", "固守老路"]
+
+
+def test_a_member_opening_with_dui_wai_keeps_it() -> None:
+    text = "全面实施“三大行动”。\n5．“三大行动”：园区提质行动、人才集聚行动、对外开放合作行动。\n"
+    assert names(text)["三大行动"].members == ["园区提质行动", "人才集聚行动", "对外开放合作行动"]
