@@ -1877,3 +1877,11 @@ def test_what_a_measure_would_bring_about_is_no_part_of_it() -> None:
     assert found[800].metric == "地区生产总值"
     assert found[5].metric == "节约标准煤"
     assert _quantities("2025年全县能源投资80亿元。", date="2026-01-20")[80].metric == "能源投资"
+
+
+def test_a_count_after_a_verb_couplet_or_a_place_counts_the_noun_after_it() -> None:
+    found = _quantities("今年要做优做强6个省级先进制造业集群。", date="2026-01-20")
+    assert found[6].metric == "省级先进制造业集群"
+    found = _quantities("2025年，县内9家银行机构21个营业网点开办了跨境结算业务。", date="2026-01-20")
+    assert found[9].metric == "银行机构"
+    assert found[21].evidence.startswith("21个营业网点")

@@ -276,6 +276,8 @@ _LISTED_NOUNS = re.compile(
 _GROWTH_NOUNS = ("增长", "增速", "增幅", "涨幅", "降幅")
 # where a long noun phrase after a number may end: a preposition or 被, not the 为 of 成为 or the 于 of 处于
 _GLOSSED_ITEM = re.compile(r"[\u4e00-\u9fff]（[^（），,。；;、]{1,14}）$")  # an item of a list with its gloss
+_VERB_COUPLET_END = re.compile(r"做[大优强精实细新][做]?[大优强精实细新]$")  # 做优做强|5个…集群: a verb couplet
+_WITHIN_PLACE = re.compile(r"(?:全|本)?[省市州县区乡镇村][内域]?")
 _JOINED_MODIFIER = re.compile(r"[\u4e00-\u9fff]{1,6}的")  # …国家及|地区的|200多个港口
 _TRAIL_BREAK = re.compile(r"(?<![成作列评定选认命更因处用位属等关由至基终善勇敢乐易难便利归致])[为于]"
                           r"|[对向在将把被给让使从]|参与")  # 近20万各民族家庭|参与“小手拉大手…”活动
@@ -1858,7 +1860,9 @@ class _Context:
             return s[c.end : join.start()]
         if join:  # 100多个国家及地区的200多个港口: both nouns the first counts, and whose the second is
             return s[c.end : nxt - 1]
+        within = _WITHIN_PLACE.fullmatch(core) is not None  # 州内|8家金融机构|17个营业网点…: whose the next count is
         opens = (not core or core.endswith("等") or _FIELD_OF_EXAMPLES.search(core)  # …等领域320个共建重点项目完成…
+                 or within
                  or _after_preposition(s, c.start)  # 共为36户企业发放…
                  or (c.unit in _COUNTERS and core[-1] in _VERB_ENDS))  # 成功解决291个|问题小区|6.8万多套房产的…
         # 1467位|80岁以上低收入老年人|发放…: a noun that opens with a number of its own runs on past it
@@ -1869,7 +1873,7 @@ class _Context:
         heads = c.unit in _COUNTERS or (
             _counts_heads(c.unit) and _after_preposition(s, c.start))
         trail = _counted_noun(words) if opens and heads else ""  # 为9373人次|就业困难人员|发放…: whom it was for
-        if trail:  # the next number's words start after the count, not after its noun
+        if trail and not within:  # the next number's words start after the count, not after its noun
             self.counted = (c.end + len(trail), c.end)
         return trail
 
@@ -2583,7 +2587,8 @@ def _metric(core: str, trail: str, prev_metric: str, share: bool = False, counte
             or (core[-1] in _VERB_ENDS and not _RANK_STEPS.fullmatch(trail_noun))  # not 提升2个位次: steps up
             or (counted and (core.endswith(("新增", "发现", *_SCOPES)) or _CITY_PROPER.search(core)))
             or _SUPERLATIVE.search(core) or _names_a_place(core, share) or _names_examples(core, trail_noun)
-            or _PHASE_END.search(core) or _ASPECTS_END.search(core) or core.endswith(_BEFORE_ITS_NOUN)):
+            or _PHASE_END.search(core) or _ASPECTS_END.search(core) or core.endswith(_BEFORE_ITS_NOUN)
+            or _VERB_COUPLET_END.search(core)):
         # 建设77个党建共同体, 成长出8个万亿元级产业集群; 建设科创生态岛和11个分岛: the number opens its own noun
         # (85个口袋公园|等建成开放: up to the 等 that closes its examples)
         examples = _EXAMPLES_CLOSE.search(trail_noun, 2)
