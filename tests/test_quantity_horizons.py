@@ -123,3 +123,12 @@ def test_a_span_of_past_years_that_opens_the_sentence_dates_its_figures_as_facts
     assert [(q.kind, q.deadline_year) for q in found if q.value in (12, 8)] == [("fact", 2020)] * 2
     text = "二、今后的任务\n在2026年到2030年间，全市生产总值年均增长6%。\n"
     assert _due(text)[6] == 2030
+
+
+def test_parts_numbered_in_parentheses_at_the_top_level_say_their_year_in_their_titles() -> None:
+    text = ("各位代表：\n我代表县人民政府作报告。\n（一）二〇二五年的成绩\n二〇二五年全县粮食产量达到五十万吨。\n"
+            "（二）二〇二六年各部门发展计划的安排\n计划草案对今年作了安排。钢产量拟定为十二万吨，将比上年增长百分之十五。\n"
+            "（三）厉行节约，反对浪费\n木材节约两万立方米。\n")
+    found = {q.value: q for q in luoshi.document_from_text(text, date="2026-01-20").quantities}
+    assert (found[50].kind, found[50].deadline_year) == ("fact", 2025)
+    assert [(found[v].kind, found[v].deadline_year) for v in (12, 15, 2)] == [("target", 2026)] * 3

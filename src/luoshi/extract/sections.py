@@ -50,6 +50,11 @@ TITLE_RULES: tuple[TitleRule, ...] = (
 _TITLE_LINE = re.compile(
     r"^[*#\s]*(?:[一二三四五六七八九十]+[、.．]|第[一二三四五六七八九十]+部分[，、：\s]*)?\s*(?P<title>[^。；！？!?;]{2,40}?)[*\s]*$"
 )
+# A part's own title may also be numbered （三）, where a report's top level is (1958: （三）一九五八年…计划的安排)
+_PART_TITLE_LINE = re.compile(
+    r"^[*#\s]*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[）)]|第[一二三四五六七八九十]+部分[，、：\s]*)?"
+    r"\s*(?P<title>[^。；！？!?;]{2,40}?)[*\s]*$"
+)
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)年|(?<![〇零一二三四五六七八九])([一二][〇零一二三四五六七八九]{3})年")
 # How a paragraph opens when it starts a part of its own.
 _REVIEW_OPENING = re.compile(
@@ -240,7 +245,7 @@ def said_role(simple: str, start: int, year: int | None, late: bool = False) -> 
     (今年是…, 过去的一年); None where the part took its role from the parts around it."""
     end = simple.find("\n", start)
     stripped = simple[start : end if end >= 0 else len(simple)].strip()
-    titled = _TITLE_LINE.match(stripped) if len(stripped) <= 45 else None
+    titled = _PART_TITLE_LINE.match(stripped) if len(stripped) <= 45 else None
     role = title_role(titled.group("title"), year) if titled else None
     return role or _opening_role(stripped, True, start, len(simple), False, year, late)
 
