@@ -1885,3 +1885,21 @@ def test_a_count_after_a_verb_couplet_or_a_place_counts_the_noun_after_it() -> N
     found = _quantities("2025年，县内9家银行机构21个营业网点开办了跨境结算业务。", date="2026-01-20")
     assert found[9].metric == "银行机构"
     assert found[21].evidence.startswith("21个营业网点")
+
+
+def test_only_said_of_a_growth_and_of_a_plan_met_is_no_part_of_the_measure() -> None:
+    text = "一、2025年工作回顾\n全县社会消费品零售总额，只完成年度计划的94%，比上年仅增长1.5%。\n"
+    found = _quantities(text, date="2026-01-20")
+    assert found[94].metric == "社会消费品零售总额完成年度计划"
+    assert found[1.5].metric == "社会消费品零售总额比上年增长"
+
+
+def test_a_total_so_far_after_a_count_of_new_ones_is_of_all_of_them() -> None:
+    found = _quantities("一、过去五年\n新增省级示范村26个，累计达到146个。\n", date="2026-01-20")
+    assert (found[26].metric, found[146].metric) == ("新增省级示范村", "省级示范村")
+
+
+def test_the_field_a_vanguard_leads_is_no_quantity() -> None:
+    found = _quantities("今后五年，努力成为全国50个资源型城市排头兵，建成10个全省排头兵企业。", date="2026-01-20")
+    assert 50 not in found
+    assert found[10].metric == "全省排头兵企业"

@@ -264,6 +264,7 @@ _BREAKDOWN_OPENING = re.compile(r"其中[：:，,]|在[^，,。；]{1,12}中[，
 _DEFINED_SUM = re.compile(r"(?:是指|指|即)(?:[^，,、；。：:\n]{1,6}、)+[^，,、；。：:\n]{1,6}$")
 _BARE_RATES = frozenset(("增幅", "增速", "增长率", "涨幅", "降幅", "占比", "比重",
                          "完成投资", "累计完成投资"))  # 长隆项目建设扎实推进，完成投资15亿元: the project's
+_PLAN_DONE = frozenset(("完成原定计划", "完成计划", "完成年度计划", "完成年计划", "完成全年计划"))
 _LEVEL_ONLY = re.compile(r"(?:新增|新建|新创建|创建|认定)?(?:国家|省|自治区|市|州|县|区|乡|镇|村)级$")
 _MERGED_INTO = re.compile(r"(?:改革)?(?:重组|整合|合并|改制|归并)(?:为|成)$")
 # 取消了原先|336亿元的农业税赋, 发行|18亿元企业债: the noun after is the measure
@@ -365,7 +366,7 @@ def _by_length(words: list[str]) -> _SuffixesByLength:
 _METRIC_HEAD = re.compile(
     r"^(?:" + _TIME_WORDS + r"(?:[，,]|的)?|[全我]\w上下|(?:全市|全区|全省|全县|全州|全国|我市|我区|我省|我县|我国)的?"
     r"|其中|就是|我们|要求|要(?!求)|将|力争|确保|争取|努力|计划(?![内外])|预计|拟|成为|(?:扎实|加快|全力|大力|着力|积极|稳步|有序)?(?:推动|推进)|实现|完成了|实现了|(?:分别)?达到了"
-    r"|目前已?|现已"
+    r"|目前已?|现已|[只仅](?=完成|达到)"
     # 就可以每年为国家节约…, 使国民生产总值达到…: what may be or is brought about, not what is measured
     r"|(?:就|才)?(?:可以|能够)|就(?:可|能|将|需要?)|(?:就|才)?可使|使(?![用命馆者])"
     r"|特别是|尤其是|例如|比如|譬如|把|致使|导致|相应地?|为此"
@@ -407,7 +408,7 @@ _GROWTH = re.compile(r"^[都均也又还即将要会就]*(?:同比|比上年|较
                      # not 降低企业成本 (an act), nor 提高到2002年 (where a change ended)
                      r"(?:(?:增长|下降|增速|提高|减少|上涨|上升)(?![到至为])|(?:提升|降低)(?:到|至))"
                      r"|^[即又也还都均就]*" + _DURATION + r"?(?:" + _COMPARED_TO
-                     + r")?(?:平均每年|每年平均|年均|平均)?"
+                     + r")?(?:平均每年|每年平均|年均|平均)?[只仅]?"  # 比1954年只增长了3%
                      r"(?:增长|下降|提高|提升|降低|减少|上涨|增加|增产|减产|递增|递减)了?$"
                      r"|^占$"  # 初步改良了四亿五千万亩，占百分之六十: the share of what the clause before measured
                      r"|^(?:是|为|相当于|等于)" + _A_YEAR + "$")
@@ -423,7 +424,8 @@ _LEVELS = re.compile(r"[省市县区州镇乡村](?:、[省市县区州镇乡村
 _ABOVE = re.compile(r"(?:高于|低于|快于|慢于|优于|高出|低出|超出)(?:(?:全国|全省|全市|全区|全州|全县)(?:平均)?(?:水平)?"
                     r"|(?:国家|省|市|省定|市定|国定|上级|年初)?(?:下达|规定|控制)?(?:的)?(?:目标|计划|指标)(?:值|上限|下限)?)")
 _GROWTH_TAIL = re.compile(
-    r"即?" + _DURATION + r"?(?:同比|" + _COMPARED_TO + r"|年均|平均每年|每年平均)?(?:将|也|又|还)?"  # 比1956年将增长
+    # 比1956年将增长, 比1954年只增长
+    r"即?" + _DURATION + r"?(?:同比|" + _COMPARED_TO + r"|年均|平均每年|每年平均)?(?:将|也|又|还|只|仅)?"
     r"(?:增长|下降|增速|提高|提升|降低|减少|上涨|增加|增产|减产|递增|递减)了?$"
 )
 # 工业总产值一九七四年预计比一九六四年增长: the years and the estimate say when, not what grows
@@ -823,7 +825,8 @@ _NAMED_MEASURES = (*SHARED_MEASURES, *PAIRED_MEASURES, "税收", "经费", "资�
 
 # 医师人数将增加|百分之七十四, 消费资料的产值则增长: how the growth is said, not what grows (as 人数增加);
 # 收入均增长: of each; not 都 (成都), 会 (社会), 要 (需要), nor the 均 of 人均, 年均, 平均 (part of the measure)
-_SAID_GROWTH = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:即将|仍将|将|则|也|又|却|亦|只|仅|(?<![人年平])均)"
+_SAID_GROWTH = re.compile(r"(?:(?<=[\u4e00-\u9fff]{2})|(?<=[0-9０-９]年))"
+                          r"(?:即将|仍将|将|则|也|又|却|亦|只|仅|(?<![人年平])均)"
                           r"(?=(?:增长|增加|提高|下降|减少|降低|上升|提升)了?$)")
 
 
@@ -1821,6 +1824,7 @@ class _Context:
                 and _STRIVE.fullmatch(lead.strip(" ，,")) and _GROWTH_TAIL.sub("", prev_metric) == metric):
             metric = prev_metric  # 地区生产总值增长7.5%左右，力争8%: the growth it strives for
         metric = _without_of_which(metric) if counted and s.startswith(("，", ","), end) else metric
+        metric = _tallied(metric, lead, prev_metric)
         shown, unit = metric, c.unit
         if self.converted:  # the metric and the unit in the document's own script (the unit half-width)
             shown = self._original(metric, max(0, start - 40), end)
@@ -1991,19 +1995,20 @@ class _Context:
         # 示范区加快创建，新增自治区级3个、市级8个: of the 示范区 (not 建成4个国家级、4个自治区级区域医疗中心)
         level = not trailed and _LEVEL_ONLY.match(metric) is not None
         start_only = bool(metric) and _BARE_START.fullmatch(metric) is not None
-        if metric and metric not in _BARE_RATES and not level and not start_only:
+        if metric and metric not in _BARE_RATES and not level and not start_only and metric not in _PLAN_DONE:
             return metric  # but a figure with no metric at all: 外贸出口从7月份开始大幅度回升，全年达到1949亿美元
         opening = self._clause_before_without_number(clause)
         if opening is None:
             return metric  # a clause with a number of its own measures something else
-        if start_only or not metric:
+        if start_only or not metric or metric in _PLAN_DONE:
             # …人口地区覆盖率，由1997年的65%提高到…; 同我国建交的国家，已经由二十个…: what the clause before names
+            # (社会商品零售总额，只完成原定计划的94%: of that measure's plan)
             words = self.s[opening : clause - 1]
             head = _METRIC_HEAD.match(words)
             words = words[head.end() :] if head else words
             if 2 <= len(words) <= _START_SUBJECT_MAX and (_names_measure(words) or (
                     (not metric or start_only) and _BARE_NOUN.fullmatch(words))):
-                return words
+                return words + metric if metric in _PLAN_DONE else words
             if start_only:
                 return metric
         subject = _SUBJECT_BEFORE_VERB.match(self.s, opening, clause - 1)
@@ -2696,6 +2701,8 @@ def _changed_measure(prev_metric: str, points: bool) -> str:
     or how it doubled; a change in percent after a share (民生支出…，占财政支出的80%，增长10%) is the whole's,
     one in points (提高2个百分点) the share's."""
     measure = _YEAR_TAIL.sub("", _COMPARED_AT_END.sub("", _DOUBLED_TAIL.sub("", _GROWTH_TAIL.sub("", prev_metric))))
+    done = next((p for p in _PLAN_DONE if measure.endswith(p)), "")  # …完成原定计划的94%，比1954年增长3%: the measure's
+    measure = measure[: -len(done)] if done else measure
     return measure.partition("占")[0] if not points and "占" in measure[1:] else measure
 
 
@@ -2709,6 +2716,16 @@ def _project_capacity(core: str, after: str) -> str:
             or not _CAPACITY_OWNER.fullmatch(owner) or _CAPACITY_NOT_OWNER.search(owner)):
         return ""
     return owner + product.group(1).rstrip("和及与") + DESIGN_CAPACITY
+
+
+def _tallied(metric: str, lead: str, prev_metric: str) -> str:
+    """新增百亿县区26个，累计达到46个: the total so far is of all such, not of the new ones."""
+    if metric == prev_metric and _TALLY_LEAD.fullmatch(lead.strip("，,、 ")) and _NEWLY.match(metric):
+        return _NEWLY.sub("", metric)
+    return metric
+
+
+_TALLY_LEAD = re.compile(r"(?:累计|总数|总量|共)(?:达到|达|为|有|增至|增加到)?")
 
 
 def _annual_output_project(core: str, trail: str) -> str:

@@ -83,6 +83,9 @@ _RANK_AFTER = re.compile(
 )
 # …稳居全国168个重点城市前列: a field the rank is placed in, after a verb of placing (not 3个县进入…前十强: counted)
 _TOP_OF_FIELD = re.compile(r"[^，,。；;、]{0,12}?(?:中|里)?(?:前列|前茅|首位|榜首|之首)(?=[，,。；;、）)]|$)")
+# 成为…全国30个少数民族自治州排头兵: the field a vanguard leads (one leads: the count is no quantity)
+_VANGUARD_OF_FIELD = re.compile(r"[^，,。；;、]{0,12}?(?:排头兵|领头羊|领跑者|佼佼者)(?=[，,。；;、）)]|$)")
+_WHOLE_SCOPES = ("全国", "全省", "全市", "全区", "全州", "全县", "世界", "全球")
 _PLACED_IN = re.compile(r"(?:居|列|在)(?:全国|全省|全市|全区|全州|全县|世界|全球|国内|省内)?$")
 # 比前, 较前, 提前, 年底前, 以前: a comparison's or a deadline's 前, not a ranking's
 _NOT_RANKING = frozenset("比较提底末年月日以之")
@@ -434,7 +437,8 @@ BY_CONTEXT: tuple[Rule, ...] = (
     Rule("rank_field", "综合实力在全省89个县中排第12位",  # also 稳居全国168个重点城市前列
          lambda r: r.base in ("个", "家", "座", "所") and not r.mult and (
              _RANK_AFTER.match(r.s, r.end) is not None
-             or (_TOP_OF_FIELD.match(r.s, r.end) is not None and _PLACED_IN.search(r.s, max(0, r.start - 6), r.start))),
+             or (_TOP_OF_FIELD.match(r.s, r.end) is not None and _PLACED_IN.search(r.s, max(0, r.start - 6), r.start))
+             or (_VANGUARD_OF_FIELD.match(r.s, r.end) is not None and r.s.endswith(_WHOLE_SCOPES, 0, r.start))),
          units=frozenset("个家座所")),
 )
 
