@@ -724,6 +724,11 @@ def test_a_forecast_is_no_task_unless_it_goes_on_to_ask() -> None:
     assert is_task_sentence("预计今年高校毕业生超过3万人，要强化促进青年就业政策举措。")
 
 
+def test_only_if_this_then_that_is_a_statement_of_need_not_a_task() -> None:
+    assert rejected_by("抓好落实，只有充分调动干部群众的积极性，才能干一件成一件，扎实推进各项工作。") == "condition"
+    assert is_task_sentence("要充分调动干部群众的积极性，确保干一件成一件。")
+
+
 def test_a_question_posed_is_no_task() -> None:
     assert rejected_by("如何化解落后产能，加快传统产业改造提升，形成持久竞争力；") == "question"
 
