@@ -1903,3 +1903,8 @@ def test_the_field_a_vanguard_leads_is_no_quantity() -> None:
     found = _quantities("今后五年，努力成为全国50个资源型城市排头兵，建成10个全省排头兵企业。", date="2026-01-20")
     assert 50 not in found
     assert found[10].metric == "全省排头兵企业"
+
+
+def test_the_half_year_a_change_takes_effect_is_no_part_of_the_measure() -> None:
+    found = _quantities("今年，城乡居民基础养老金标准下半年由150元/月提高到180元/月。", date="2026-01-20")
+    assert found[180].metric == "城乡居民基础养老金标准"
