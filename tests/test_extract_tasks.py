@@ -729,6 +729,11 @@ def test_only_if_this_then_that_is_a_statement_of_need_not_a_task() -> None:
     assert is_task_sentence("要充分调动干部群众的积极性，确保干一件成一件。")
 
 
+def test_a_result_not_reached_is_no_task() -> None:
+    assert not is_task_sentence("但是，有不少的乡镇并没有完成计划，有的没有完成产值指标；", report=True)
+    assert is_task_sentence("全年粮食产量达到50万吨。", report=True)
+
+
 def test_a_question_posed_is_no_task() -> None:
     assert rejected_by("如何化解落后产能，加快传统产业改造提升，形成持久竞争力；") == "question"
 

@@ -520,3 +520,8 @@ def test_the_word_that_offers_an_alternative_opens_no_member() -> None:
 def test_a_member_opening_with_dui_wai_keeps_it() -> None:
     text = "全面实施“三大行动”。\n5．“三大行动”：园区提质行动、人才集聚行动、对外开放合作行动。\n"
     assert names(text)["三大行动"].members == ["园区提质行动", "人才集聚行动", "对外开放合作行动"]
+
+
+def test_a_list_ending_in_a_verb_of_change_names_no_members() -> None:
+    text = "深入开展“三提升”活动。推动服务业发展提速、比重提高、水平提升。\n"
+    assert names(text)["三提升"].members == []

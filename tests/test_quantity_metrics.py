@@ -1908,3 +1908,12 @@ def test_the_field_a_vanguard_leads_is_no_quantity() -> None:
 def test_the_half_year_a_change_takes_effect_is_no_part_of_the_measure() -> None:
     found = _quantities("今年，城乡居民基础养老金标准下半年由150元/月提高到180元/月。", date="2026-01-20")
     assert found[180].metric == "城乡居民基础养老金标准"
+
+
+def test_changes_after_figures_of_different_measures_change_them_in_order() -> None:
+    text = "一、2025年工作回顾\n城镇居民人均可支配收入52175元，农村居民人均可支配收入25153元，实际增长4.8%和6.5%。\n"
+    found = _quantities(text, date="2026-01-20")
+    assert found[4.8].metric == "城镇居民人均可支配收入实际增长"
+    assert found[6.5].metric == "农村居民人均可支配收入实际增长"
+    text = "一、2025年工作回顾\n起征点从3万元提高到6万元、税负率从10%降至5%。\n"
+    assert _quantities(text, date="2026-01-20")[6].metric.startswith("起征点")

@@ -1552,11 +1552,16 @@ def _list_anywhere(text: str, count: int, head: str, occurrences: tuple[Span, ..
         # …、核心意识、看齐意识: a list that goes on after the head does not end there
         if (before not in _OPEN and before != "等" and after not in _CLOSE and after not in "等、" and i not in inside
                 and not _in_entry_of_another(text, i, head)):
-            found = _list_ending_at(text, i, n, count) or _headed_list_following(text, i + n, count, head)
+            ending = _list_ending_at(text, i, n, count) if head not in _CHANGE_HEADS else None
+            found = ending or _headed_list_following(text, i + n, count, head)
             if found:
                 return found
         i = text.find(head, i + n)
     return None
+
+
+# 服务业发展提速、比重提高、水平提升: a list ending in a verb of change says how things went, it names nothing
+_CHANGE_HEADS = frozenset("提升 提高 增长 下降 降低 增加 减少 扩大 加快 提速".split())
 
 
 def _headed_list_following(text: str, at: int, count: int, head: str) -> list[str] | None:

@@ -404,7 +404,7 @@ _START_SUBJECT_MAX = 32  # …的人口地区覆盖率，由1997年的…: the c
 # 同比增长9.1%, 都增长百分之三十, 是1997年的2.3倍: a change of (or a ratio to) the measure named before it
 _DURATION = r"(?:[一二三四五六七八九十两0-9]{1,2}年(?:来|间|内)?)"  # 五年增加70%: over the years it names
 _GROWTH_ADVERBS = "都均也又还即将要会却就"  # 都将增长: how the growth is said, not what grows
-_GROWTH = re.compile(r"^[都均也又还即将要会就]*(?:同比|比上年|较上年|年均)?"
+_GROWTH = re.compile(r"^[都均也又还即将要会就]*(?:同比|比上年|较上年|年均)?(?:实际|名义)?"  # 实际增长3.3%
                      # not 降低企业成本 (an act), nor 提高到2002年 (where a change ended)
                      r"(?:(?:增长|下降|增速|提高|减少|上涨|上升)(?![到至为])|(?:提升|降低)(?:到|至))"
                      r"|^[即又也还都均就]*" + _DURATION + r"?(?:" + _COMPARED_TO
@@ -425,7 +425,7 @@ _ABOVE = re.compile(r"(?:高于|低于|快于|慢于|优于|高出|低出|超出
                     r"|(?:国家|省|市|省定|市定|国定|上级|年初)?(?:下达|规定|控制)?(?:的)?(?:目标|计划|指标)(?:值|上限|下限)?)")
 _GROWTH_TAIL = re.compile(
     # 比1956年将增长, 比1954年只增长
-    r"即?" + _DURATION + r"?(?:同比|" + _COMPARED_TO + r"|年均|平均每年|每年平均)?(?:将|也|又|还|只|仅)?"
+    r"即?" + _DURATION + r"?(?:同比|" + _COMPARED_TO + r"|年均|平均每年|每年平均)?(?:将|也|又|还|只|仅)?(?:实际|名义)?"
     r"(?:增长|下降|增速|提高|提升|降低|减少|上涨|增加|增产|减产|递增|递减)了?$"
 )
 # 工业总产值一九七四年预计比一九六四年增长: the years and the estimate say when, not what grows
@@ -693,7 +693,8 @@ def _respectively(found: list[Quantity], s: str, text: str) -> list[Quantity]:
         q = found[i]
         at = s.find(_RESPECTIVELY, q.start, q.end)
         if at < 0:
-            i = _paired_list(found, i, s, text)
+            nxt = _paired_list(found, i, s, text)
+            i = nxt if nxt != i + 1 else _measures_then_changes(found, i, s)
             continue
         run = [i]
         while run[-1] + 1 < len(found) and s[found[run[-1]].end : found[run[-1] + 1].start] in _NUMBER_LIST_JOINS:
@@ -742,6 +743,32 @@ def _subjects_opening(s: str, at: int) -> int:
 
 
 _INNER_ASIDE = re.compile(r"[\u4e00-\u9fff][（(][\u4e00-\u9fff]{1,4}[）)][\u4e00-\u9fff]")
+
+
+_PAIRED_RUN_MAX = 8  # figures a list of changes after them may pair with (and a bound on the work per figure)
+
+
+def _measures_then_changes(found: list[Quantity], i: int, s: str) -> int:
+    """城镇居民人均可支配收入17175元，农村居民人均纯收入5153元，实际增长9.8%和8.5%: figures of different measures
+    in a row, then as many changes, without 分别, change them in order. Returns the index to go on from."""
+    run, seen = [i], {found[i].metric}
+    while (len(run) < _PAIRED_RUN_MAX and run[-1] + 1 < len(found)
+           and s[found[run[-1]].end : found[run[-1] + 1].start] in ("、", "，", ",")
+           and found[run[-1] + 1].metric not in seen and not _GROWTH_TAIL.search(found[run[-1] + 1].metric)):
+        run.append(run[-1] + 1)  # (a metric seen before ends the run: each is a different measure)
+        seen.add(found[run[-1]].metric)
+    nxt = run[-1] + 1
+    if (len(run) < 2 or not found[i].metric or "" in seen
+            or nxt >= len(found) or s[found[run[-1]].end : found[nxt].start] not in ("，", ",")
+            or not _GROWTH_TAIL.search(found[nxt].metric) or any(s[found[k].start] in "从由" for k in run)):
+        return i + 1  # (not 起征点从3万元提高到15万元、税负率从10%降至2.5%: where changes start and end)
+    end = nxt
+    while end + 1 < len(found) and s[found[end].end : found[end + 1].start] in _NUMBER_LIST_JOINS:
+        end += 1
+    if end - nxt + 1 != len(run):
+        return i + 1  # 接待游客…、旅游收入…，分别增长12%、15%和9%: three changes are not the two figures'
+    after = _changes_after(found, run, s)
+    return after if after > run[-1] + 1 else i + 1
 
 
 def _changes_after(found: list[Quantity], run: list[int], s: str) -> int:

@@ -243,7 +243,9 @@ _WITHIN_YEAR = gated(
 _CONSEQUENCE = ("也将", "必将", "将会", "从而", "进而", "很不利于", "不利于", "十分不利于",
                 "只能使", "只会使")  # …，很不利于…: a judgement
 # A clause of a target list with its topic first: 节能减排指标完成省下达任务.
-_RESULT = gated(r"[^，,]{2,}(?:完成|达到|控制在|保持在|提高到|降低到|下降到|突破|超过)[^，,]{2,}",
+# (not 有的没有完成产值指标: a result not reached)
+_RESULT = gated(r"[^，,]{2,}(?<!没有)(?<!并未)(?<![没未])"
+               r"(?:完成|达到|控制在|保持在|提高到|降低到|下降到|突破|超过)[^，,]{2,}",
                "完成", "达到", "控制在", "保持在", "提高到", "降低到", "下降到", "突破", "超过")
 # A clause whose object is an attitude, not a deliverable: 要提高政治站位、坚定信心.
 _ATTITUDE = re.compile(
