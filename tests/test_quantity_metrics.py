@@ -1917,3 +1917,16 @@ def test_changes_after_figures_of_different_measures_change_them_in_order() -> N
     assert found[6.5].metric == "农村居民人均可支配收入实际增长"
     text = "一、2025年工作回顾\n起征点从3万元提高到6万元、税负率从10%降至5%。\n"
     assert _quantities(text, date="2026-01-20")[6].metric.startswith("起征点")
+
+
+def test_a_products_line_label_names_what_its_capacity_is_of() -> None:
+    text = ("二、今后五年的计划\n主要工业品的建设规模如下列：\n水泥：全部建成后增加的年产能力将为三十六万吨。\n"
+            "民生福祉：城镇居民人均可支配收入年均增长6%。\n")
+    found = _quantities(text, date="2026-01-20")
+    assert found[36].metric == "水泥全部建成后增加的年产能力"
+    assert found[6].metric == "城镇居民人均可支配收入年均增长"
+
+
+def test_marks_inside_a_quoted_name_after_a_count_end_nothing() -> None:
+    found = _quantities("2025年启动建设12条“县城—中心镇—重点村”发展轴，县城承载能力提升。", date="2026-01-20")
+    assert found[12].metric == "“县城—中心镇—重点村”发展轴"

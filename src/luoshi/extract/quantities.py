@@ -248,6 +248,10 @@ _PAST_SPAN = re.compile(r"(?<![今后未来再用])[一二三四五六七八九�
 # the years before the one reviewed (前三年); a span that ends with it (这五年, 两年来) is dated by its end
 _SPAN_OF_YEARS = re.compile(r"(?<!学)前[一二三四五六七八九十两几0-9]{1,2}年")
 _ASPECT = re.compile(r"在?(.{2,})方面")
+_THING_LABEL_MAX = 4  # 铁：, 拖拉机：, 发电设备：: a product's name
+# what a product's line says of it without naming it: 全部建成后增加的年产能力, 以播种面积计算, 总产量
+_OF_A_THING = re.compile(r"(?:全部)?建成后|以[^，,]{1,6}计算|增加的|新增的|年产|(?:总)?产量|产值|播种面积|单产")
+_NOT_A_THING = re.compile(r"目标|指标|任务|重点|其中|包括|主要|预期|计划|要求|方面|措施|工作|部署|总体")
 _LABEL_MAX = 10  # 黄麻、洋麻：达到七百三十万担: a short label, not a clause before a colon
 _LABEL_BREAK = re.compile(r"[，,：:（(“\"]|是$|为$|有$|如下$")
 _AHEAD_SPAN = re.compile(r"(?:今后|未来)?[一二三四五六七八九十两0-9]{1,2}年(?:内|之内|间)?")  # 今后五年内
@@ -1752,6 +1756,9 @@ class _Context:
         is one clause; 2300元（2010年不变价） glosses the number, and a parenthesis with a number of its own,
         八百吨合成氨（合三千吨硫酸铵）, or before the next one, 83个县（市、区）的3409个贫困村, is left alone."""
         end = self.clause_end(pos)
+        quote = self.s.rfind("“", pos, end)
+        if quote >= 0 and "”" not in self.s[quote:end] and 0 < (close := self.s.find("”", end, end + 16)) < nxt:
+            end = self.clause_end(close)  # 87条“县城—中心镇—重点村”发展轴: a quoted name holds its own marks
         if end == pos and not _UNIT_ALTERNATIVE.match(self.s, pos):
             return end  # 2300元（2010年不变价）: a gloss of the number, not of a noun after it
         for _ in range(_PARENTHESES_IN_A_NOUN):  # 3个县（区）人民医院改（扩）建: one after another
@@ -1852,6 +1859,7 @@ class _Context:
             metric = prev_metric  # 地区生产总值增长7.5%左右，力争8%: the growth it strives for
         metric = _without_of_which(metric) if counted and s.startswith(("，", ","), end) else metric
         metric = _tallied(metric, lead, prev_metric)
+        metric = self._labelled(metric, clause)
         shown, unit = metric, c.unit
         if self.converted:  # the metric and the unit in the document's own script (the unit half-width)
             shown = self._original(metric, max(0, start - 40), end)
@@ -2002,6 +2010,15 @@ class _Context:
             return ""
         aspect = _ASPECT.fullmatch(label)  # 在工业农业总产值方面：…: the measure the aspect names
         return aspect.group(1) if aspect else label
+
+    def _labelled(self, metric: str, clause: int) -> str:
+        """铁：全部建成后增加的年产能力将为575万吨: the thing a line's short label names, before a metric that
+        does not name it."""
+        label = self._label(clause) if metric and self.s[clause - 1 : clause] in ("：", ":") else ""
+        if (not 0 < len(label) <= _THING_LABEL_MAX or label in metric or _NOT_A_THING.search(label)
+                or not _OF_A_THING.match(metric)):
+            return metric  # 民生福祉：城镇居民人均可支配收入…: a heading's words, the metric names its own
+        return label + metric
 
     def _clause_before_without_number(self, clause: int) -> int | None:
         """Where the clause before ``clause`` (ending in a comma) starts, when it holds no number of its own."""
