@@ -1930,3 +1930,8 @@ def test_a_products_line_label_names_what_its_capacity_is_of() -> None:
 def test_marks_inside_a_quoted_name_after_a_count_end_nothing() -> None:
     found = _quantities("2025年启动建设12条“县城—中心镇—重点村”发展轴，县城承载能力提升。", date="2026-01-20")
     assert found[12].metric == "“县城—中心镇—重点村”发展轴"
+
+
+def test_one_after_another_is_no_part_of_a_measure() -> None:
+    found = _quantities("一、过去五年\n全县进出口总额接连突破80亿元、90亿元。\n", date="2026-01-20")
+    assert (found[80].metric, found[90].metric) == ("进出口总额", "进出口总额")
