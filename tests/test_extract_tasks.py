@@ -734,6 +734,10 @@ def test_a_result_not_reached_is_no_task() -> None:
     assert is_task_sentence("全年粮食产量达到50万吨。", report=True)
 
 
+def test_a_fault_some_are_given_to_is_no_task() -> None:
+    assert rejected_by("有的地方热衷于搞华而不实的“形象工程”，市政建设盲目追求高档次；") == "opinion"
+
+
 def test_a_question_posed_is_no_task() -> None:
     assert rejected_by("如何化解落后产能，加快传统产业改造提升，形成持久竞争力；") == "question"
 

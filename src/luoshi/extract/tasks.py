@@ -176,7 +176,7 @@ NOT_TASK_RULES: tuple[SentenceRule, ...] = (
     # 有的…不是…而是…: a fault the speaker names
     SentenceRule("opinion", re.compile(r"^(?:或者|也|还|当然)?有(?:人|些人|的人|的同志|一些同志|些同志)"
                                        r"(?:认为|说|讲|主张|担心|提出|觉得|问)"
-                                       r"|^有的(?!放矢)[^。；]{0,30}?(?:不是|没有|不够|不能|却)"),
+                                       r"|^有的(?!放矢)[^。；]{0,30}?(?:不是|没有|不够|不能|却|热衷于)"),
                  "或者有人认为：我们的产量仍然远远落后于别人。", ("有",), whole=True),
     # an example told of one place (例如，吉林省有一个制糖厂，…花费投资…), not what to do
     SentenceRule("example", re.compile(r"^(?:例如|比如|譬如)[，,：:]?[^，,。；]{0,12}有(?:一个|一家|一座|一些|个|的)"),
