@@ -525,3 +525,8 @@ def test_a_member_opening_with_dui_wai_keeps_it() -> None:
 def test_a_list_ending_in_a_verb_of_change_names_no_members() -> None:
     text = "深入开展“三提升”活动。推动服务业发展提速、比重提高、水平提升。\n"
     assert names(text)["三提升"].members == []
+
+
+def test_by_means_of_opens_no_member() -> None:
+    text = "精准实施“三个一批”：通过扶持生产脱贫一批、易地搬迁脱贫一批、社会保障兜底一批。\n"
+    assert names(text)["三个一批"].members == ["扶持生产脱贫一批", "易地搬迁脱贫一批", "社会保障兜底一批"]
