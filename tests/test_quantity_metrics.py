@@ -1935,3 +1935,8 @@ def test_marks_inside_a_quoted_name_after_a_count_end_nothing() -> None:
 def test_one_after_another_is_no_part_of_a_measure() -> None:
     found = _quantities("一、过去五年\n全县进出口总额接连突破80亿元、90亿元。\n", date="2026-01-20")
     assert (found[80].metric, found[90].metric) == ("进出口总额", "进出口总额")
+
+
+def test_a_figure_converted_to_another_unit_is_the_same_measure() -> None:
+    found = _quantities("一、2025年工作回顾\n全县人均生产总值9.5万元，约合1.3万美元，增长6.1%。\n", date="2026-01-20")
+    assert (found[1.3].metric, found[6.1].metric) == ("人均生产总值", "人均生产总值增长")
