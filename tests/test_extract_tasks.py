@@ -738,6 +738,12 @@ def test_a_fault_some_are_given_to_is_no_task() -> None:
     assert rejected_by("有的地方热衷于搞华而不实的“形象工程”，市政建设盲目追求高档次；") == "opinion"
 
 
+def test_what_a_task_takes_is_no_task_but_a_soft_directive_is() -> None:
+    assert rejected_by("实现今年预期目标并非易事，需要各方面齐心协力、加倍努力。") == "what_it_takes"
+    assert rejected_by("铸牢中华民族共同体意识，需要春风化雨、久久为功。") == "what_it_takes"
+    assert rejected_by("推动产业升级，需要加强要素保障。") is None
+
+
 def test_a_question_posed_is_no_task() -> None:
     assert rejected_by("如何化解落后产能，加快传统产业改造提升，形成持久竞争力；") == "question"
 
