@@ -1940,3 +1940,8 @@ def test_one_after_another_is_no_part_of_a_measure() -> None:
 def test_a_figure_converted_to_another_unit_is_the_same_measure() -> None:
     found = _quantities("一、2025年工作回顾\n全县人均生产总值9.5万元，约合1.3万美元，增长6.1%。\n", date="2026-01-20")
     assert (found[1.3].metric, found[6.1].metric) == ("人均生产总值", "人均生产总值增长")
+
+
+def test_a_total_so_far_after_what_was_built_this_year_is_of_all_of_it() -> None:
+    found = _quantities("一、2025年工作回顾\n建成高标准农田8.9万亩、累计达到120.5万亩。\n", date="2026-01-20")
+    assert found[120.5].metric == "高标准农田"

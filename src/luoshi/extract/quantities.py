@@ -2764,11 +2764,13 @@ def _project_capacity(core: str, after: str) -> str:
 
 def _tallied(metric: str, lead: str, prev_metric: str) -> str:
     """新增百亿县区26个，累计达到46个: the total so far is of all such, not of the new ones."""
-    if metric == prev_metric and _TALLY_LEAD.fullmatch(lead.strip("，,、 ")) and _NEWLY.match(metric):
-        return _NEWLY.sub("", metric)
+    done = _DONE_THIS_TIME.match(metric) if metric == prev_metric else None
+    if done and _TALLY_LEAD.fullmatch(lead.strip("，,、 ")):
+        return metric[done.end() :]  # 建成高标准农田8.9万亩、累计达到120.5万亩: all the farmland
     return metric
 
 
+_DONE_THIS_TIME = re.compile(r"(?:新增|新认定|新培育|新建成|新建|新晋|新入选|新获批|建成|完成)(?=.{2})")
 _TALLY_LEAD = re.compile(r"(?:累计|总数|总量|共)(?:达到|达|为|有|增至|增加到)?")
 
 
