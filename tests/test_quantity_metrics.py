@@ -1945,3 +1945,31 @@ def test_a_figure_converted_to_another_unit_is_the_same_measure() -> None:
 def test_a_total_so_far_after_what_was_built_this_year_is_of_all_of_it() -> None:
     found = _quantities("一、2025年工作回顾\n建成高标准农田8.9万亩、累计达到120.5万亩。\n", date="2026-01-20")
     assert found[120.5].metric == "高标准农田"
+
+
+def test_a_year_after_what_it_is_compared_with_dates_the_semicolon_clauses() -> None:
+    text = ("一、过去五年\n与2015年相比，在2020年年底，全县高中学生数增长了百分之四十，即达到二万人；"
+            "初中学生数增长了百分之二十，即达到五万人。\n")
+    found = _quantities(text, date="2026-01-20")
+    assert [found[v].deadline_year for v in (40, 2, 20, 5)] == [2020] * 4
+
+
+def test_a_base_at_the_end_of_a_plan_is_the_measure_before() -> None:
+    text = "一、过去五年\n全县地区生产总值达到697.5亿元，较“十三五”末的523.1亿元增加174.4亿元，增长33.3%。\n"
+    found = _quantities(text, date="2026-01-20")
+    assert [found[v].metric for v in (523.1, 174.4, 33.3)] == ["地区生产总值", "地区生产总值增加", "地区生产总值增长"]
+
+
+def test_a_count_of_milestones_says_what_they_are_and_the_next_figure_keeps_the_measure() -> None:
+    found = _quantities("一、过去五年\n全县地区生产总值连续迈上3个百亿元台阶，达到380亿元。\n", date="2026-01-20")
+    assert (found[3].metric, found[380].metric) == ("地区生产总值百亿元台阶", "地区生产总值")
+
+
+def test_a_list_sharing_a_total_of_assets_keeps_its_owner() -> None:
+    found = _quantities("一、2025年工作回顾\n城投集团、农商银行资产总额分别突破320亿元、230亿元。\n", date="2026-01-20")
+    assert (found[320].metric, found[230].metric) == ("城投集团资产总额", "农商银行资产总额")
+
+
+def test_the_share_of_places_where_a_thing_is_done() -> None:
+    found = _quantities("一、2025年工作回顾\n家庭医生签约制度在85%的村卫生室实施。\n", date="2026-01-20")
+    assert found[85].metric == "实施家庭医生签约制度的村卫生室"

@@ -192,7 +192,9 @@ _CUE_REACH = 80  # in a long sentence, cues far before the number speak of other
 _CONTEXT_REACH = 2000
 # 从人均8.7万元提高到12万元: the 8.7 is where things stand
 # A number that is the base of a comparison, stated with its year: 比一九五二年的二百七十亿元增长百分之一百四十一
-_COMPARED_BASE = re.compile(r"^(?:比|较)(?:[^，,比较]{0,8}年|现有?|原有?|目前)(?:同期)?的$")  # 比现有的86个: today's
+# 比现有的86个: today's; 较“十三五”末的9323.1亿元: the plan's last year's
+_COMPARED_BASE = re.compile(
+    r"^(?:比|较)(?:[^，,比较]{0,8}年|现有?|原有?|目前|“?[^，,比较”]{1,4}”?(?:末|期末))(?:同期)?的$")
 _BASELINE_AFTER = re.compile(
     r"^[^，。；]{0,8}?(?:提高|提升|增加|增长|上升|下降|降低|减少|扩大|缩小|增至|降至|升至|降到|升到|增到|提至|提到|调至|调到)"
     r"(?:到|至)?"
@@ -261,6 +263,8 @@ _NEXT_YEARS = re.compile(r"今后|未来|再用|再过|下一个|第二个|第�
 _COMPARED_AFTER = re.compile(r"(?:相比|比较)[，,]")
 # a time that closes its clause (2014年，…) dates what follows; so does one with the years it spans
 # (从一九七八年到一九八五年八年间，…)
+_COMPARED_OPENING = re.compile(
+    r"(?:(?:与|同|和|跟)[^，,。；;]{1,16}(?:相比|比较)[，,])?在(?=[一二12][〇零○一二三四五六七八九0-9])")
 _TOPIC_TIME_END = re.compile(  # 2014年，…; 五年间，…; 从2002年1月1日起，…; 从1979年到1982年的四年间，…
     r"(?:的?[一二三四五六七八九十两0-9]{1,2}个?年(?:间|内|里|中)?|间|期间"
     r"|(?:[0-9]{1,2}|[一二三四五六七八九十]{1,2})月(?:(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})日)?(?:起|开始)?)?[，,、]")
@@ -968,7 +972,7 @@ def _subjects(subject: str, n: int, alike: bool = True) -> list[str]:
     return members
 
 
-_MEASURE_OWNER = re.compile(r"(?:一般公共预算|地方财政|财政总?|税收|主营业务|营业)$")
+_MEASURE_OWNER = re.compile(r"(?:一般公共预算|地方财政|财政总?|税收|主营业务|营业|资产|负债)$")
 _SPACED_COMMA = re.compile(r"[ \u3000]*、[ \u3000]*")
 def _shared_measure(last: str) -> str | None:
     """The measure the last of a list's subjects ends with (原油产量 → 产量), whose owner goes with it (岳阳楼区财政
@@ -1866,6 +1870,7 @@ class _Context:
             unit = self._original(unit, c.start, c.end).replace("％", "%") if unit else unit
         elif s is not self.text and (_HALF_WIDTH_SIGNS.search(metric) or "〇" in metric):  # full-width signs, ○ zeros
             shown = self._original(metric, max(0, start - 40), end)
+        shown += _milestones_passed(self.text[c.end : end], counted)
         kind, year, year_text = self._kind_and_year(c, clause, trail)
         q = Quantity(
             kind=kind, evidence=self.text[start:end], metric=shown, value=c.value, value_max=c.value_max,
@@ -2269,6 +2274,8 @@ class _Context:
     def _opening_time(self, pos: int) -> TimeRef | None:
         """The time that opens the sentence (to its 。) holding ``pos``, if one does."""
         opening = self._full_sentence_start(pos)
+        if lead := _COMPARED_OPENING.match(self.s, opening):
+            opening = lead.end()  # 与解放前最高水平相比，在一九五三年年底，…: the year after what it is compared with
         at = bisect_left(self.time_starts, opening)
         return self.times[at] if at < len(self.times) and self.times[at].start == opening else None
 
@@ -2627,6 +2634,7 @@ def _metric(core: str, trail: str, prev_metric: str, share: bool = False, counte
     framed = ((not trail and (_in_another_scope(core, prev_metric) or _parallel_cut(core, prev_metric)))
               or _growth_named_after(core, trail_noun)
               or (after and _project_capacity(core, after)) or _annual_output_project(core, trail)
+              or (share and _share_where_done(core, trail))
               or _framed_metric(core, trail, trail_noun, prev_metric, share)
               or _modified_noun(core, trail_noun, modified) or _act_on_subject(core, trail_noun, prev_metric, counted))
     if framed:
@@ -2762,6 +2770,15 @@ def _project_capacity(core: str, after: str) -> str:
     return owner + product.group(1).rstrip("和及与") + DESIGN_CAPACITY
 
 
+def _milestones_passed(trail: str, counted: bool) -> str:
+    """地区生产总值连续迈上4个|万亿元台阶: a count of milestones passed says what they are (the measure carried
+    on to the next figure stays the output's)."""
+    return trail if counted and _MILESTONE_TRAIL.fullmatch(trail) else ""
+
+
+_MILESTONE_TRAIL = re.compile(r"[^，,。；;、0-9]{0,6}?(?:台阶|关口|大关)")
+
+
 def _tallied(metric: str, lead: str, prev_metric: str) -> str:
     """新增百亿县区26个，累计达到46个: the total so far is of all such, not of the new ones."""
     done = _DONE_THIS_TIME.match(metric) if metric == prev_metric else None
@@ -2772,6 +2789,16 @@ def _tallied(metric: str, lead: str, prev_metric: str) -> str:
 
 _DONE_THIS_TIME = re.compile(r"(?:新增|新认定|新培育|新建成|新建|新晋|新入选|新获批|建成|完成)(?=.{2})")
 _TALLY_LEAD = re.compile(r"(?:累计|总数|总量|共)(?:达到|达|为|有|增至|增加到)?")
+
+
+def _share_where_done(core: str, trail: str) -> str:
+    """基本药物制度在|30%|的基层医疗卫生机构实施 → 实施基本药物制度的基层医疗卫生机构: the share of the places
+    where a thing is done; '' when the words around the figure are no such frame."""
+    done = _DONE_IN.fullmatch(trail) if len(core) >= 2 else None
+    return done.group(2) + core + "的" + done.group(1) if done else ""
+
+
+_DONE_IN = re.compile(r"的([^，,。；;、的]{2,14}?)(实施|推行|开展|实行|覆盖|建立|落实|试行)")
 
 
 def _annual_output_project(core: str, trail: str) -> str:
