@@ -744,6 +744,10 @@ def test_what_a_task_takes_is_no_task_but_a_soft_directive_is() -> None:
     assert rejected_by("推动产业升级，需要加强要素保障。") is None
 
 
+def test_what_would_follow_if_something_were_done_is_no_task() -> None:
+    assert rejected_by("单就钢材来说，如果适当地压缩库存，就可使周转数量减少三分之一左右。") == "condition"
+
+
 def test_a_question_posed_is_no_task() -> None:
     assert rejected_by("如何化解落后产能，加快传统产业改造提升，形成持久竞争力；") == "question"
 
