@@ -1973,3 +1973,9 @@ def test_a_list_sharing_a_total_of_assets_keeps_its_owner() -> None:
 def test_the_share_of_places_where_a_thing_is_done() -> None:
     found = _quantities("一、2025年工作回顾\n家庭医生签约制度在85%的村卫生室实施。\n", date="2026-01-20")
     assert found[85].metric == "实施家庭医生签约制度的村卫生室"
+
+
+def test_the_total_investment_of_projects_counted_by_their_stage() -> None:
+    text = "一、2025年工作回顾\n全年新开工814个、总投资593亿元，新竣工300个、总投资120亿元。\n"
+    found = _quantities(text, date="2026-01-20")
+    assert [found[v].metric for v in (593, 300, 120)] == ["新开工项目总投资", "新竣工", "新竣工项目总投资"]

@@ -346,6 +346,8 @@ _DOUBLED_TAIL = re.compile(r"(?:比[^，,]{1,12})?翻了?(?:一番|两番|番)?$
 _TOTALS_OF = {"总投资": ("项目", "工程"), "总规模": ("项目", "工程"), "完成投资": ("项目", "工程"),
               "总市值": ("公司", "企业"), "总资产": ("公司", "企业", "银行")}
 _OWNERS_ACT_END = re.compile(r"(?:落地|开工|签约|投产|建成|竣工)$")
+_WHOLE_SIZE = frozenset(("总投资", "总规模"))  # of the projects counted (not 完成投资: maybe of more of them)
+_PROJECTS_BY_STAGE = re.compile(r"(?:全年|年内)?新?(?:开工|竣工|引进|签约|落地|投产)")
 _TALLY_OPENING = re.compile(r"^(?:累计|共)")  # 累计实施重大项目185个、完成投资…: how the count was said
 # …地方有十九个建设项目，共计四十二个
 _TOTALS = frozenset(("总数", "总量", "共计", "合计", "总计", *_TOTALS_OF))
@@ -2664,6 +2666,8 @@ def _metric(core: str, trail: str, prev_metric: str, share: bool = False, counte
         # 财政收入比“十一五”末翻了一番，年均增长15%: the measure, not how it doubled
         return _change_of(prev_metric, core.lstrip(_GROWTH_ADVERBS), points)
     owner = _OWNERS_ACT_END.sub("", prev_metric) if core in _TOTALS_OF else prev_metric  # …项目落地、总投资…
+    # 新开工814个、总投资5935亿元: the projects newly started, counted without their noun
+    owner = prev_metric + "项目" if core in _WHOLE_SIZE and _PROJECTS_BY_STAGE.fullmatch(prev_metric) else owner
     if core in _TOTALS and owner and owner.endswith(_TOTALS_OF.get(core, "")):
         # 新增过百亿元企业2家、总数达7家: all such firms; 新登记经营主体…增长13%，总量达…: of the firms
         owner = _NEWLY.sub("", _GROWTH_TAIL.sub("", owner))
@@ -2891,8 +2895,9 @@ _RATE_BASE = re.compile(r"每(?:人|生|户)?(?:每)?(?:年|月|天|日)?$")
 def _act_on_subject(core: str, trail_noun: str, prev_metric: str, counted: bool = False) -> str:
     """保障性住房基本建成470万套、新开工630万套; 申请专利474件，授权333件: a bare act after the number before
     it acts on that number's subject, or ''."""
-    if trail_noun or (core not in _ACTS and core.removeprefix("新") not in _ACTS) or not prev_metric:
-        return ""  # (新投产 is 投产, newly)
+    if (trail_noun or (core not in _ACTS and core.removeprefix("新") not in _ACTS) or not prev_metric
+            or _AMOUNT_END.search(prev_metric)):
+        return ""  # (新投产 is 投产, newly; 新开工项目总投资…、新竣工300个: an amount is acted on by nothing)
     for act in _ACTS:  # the longest act the metric before ends or opens with; not 基本建成 alone (no subject)
         if prev_metric.endswith(act):
             subject = prev_metric[: -len(act)].removesuffix("新")  # 项目新签约…、新开工…
@@ -2908,6 +2913,7 @@ def _act_on_subject(core: str, trail_noun: str, prev_metric: str, counted: bool 
     return prev_metric.removesuffix("建设") + core if things else ""  # 抓好300个市级重点项目建设，…竣工60个
 
 
+_AMOUNT_END = re.compile(r"(?:投资|总额|规模|产值|收入)$")
 _BARE_THINGS_MAX = 8
 _NOT_THINGS = re.compile(r"[“”数率量额值]|投资|产能|任务|收入|产值$")  # 总投资、新竣工300个: an amount acts on nothing
 # Acts done to the same things one after another (建成…、新开工…; 申请…，授权…), the longest first
