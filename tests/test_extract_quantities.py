@@ -902,3 +902,9 @@ def test_a_bound_each_item_of_a_class_keeps_is_no_quantity() -> None:
 def test_at_least_with_the_act_between_is_a_floor() -> None:
     found = quantities("今年每个乡镇至少创建1个示范村，资费年内至少降低20%。", "2026-01-10")
     assert [q.comparator for q in found] == ["at_least", "at_least"]
+
+
+def test_a_name_made_of_figures_counted_before_it_is_no_quantity() -> None:
+    assert quantities("要以解决三个1亿人问题为着力点，推进新型城镇化。", "2015") == []
+    assert quantities("努力实现两个80%的目标。", "2015") == []
+    assert [q.value for q in quantities("全县成为第五个1000亿元县。", "2015")] == [1000.0]  # an ordinal

@@ -1979,3 +1979,13 @@ def test_the_total_investment_of_projects_counted_by_their_stage() -> None:
     text = "一、2025年工作回顾\n全年新开工814个、总投资593亿元，新竣工300个、总投资120亿元。\n"
     found = _quantities(text, date="2026-01-20")
     assert [found[v].metric for v in (593, 300, 120)] == ["新开工项目总投资", "新竣工", "新竣工项目总投资"]
+
+
+def test_a_scaled_count_of_people_opening_its_clause_counts_the_noun_after_it() -> None:
+    found = _quantities("一、2025年工作回顾\n全县1.2万名干部结对帮扶3万多户困难户。\n", date="2026-01-20")
+    assert found[1.2].metric.startswith("干部")
+
+
+def test_the_means_a_thing_is_done_by_is_no_part_of_its_measure() -> None:
+    found = _quantities("一、2025年工作回顾\n全县依托富硒土壤发展特色茶园3万亩。\n", date="2026-01-20")
+    assert found[3].metric == "发展特色茶园"

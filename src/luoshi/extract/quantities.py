@@ -377,6 +377,7 @@ _METRIC_HEAD = re.compile(
     r"^(?:" + _TIME_WORDS + r"(?:[，,]|的)?|[全我]\w上下|(?:全市|全区|全省|全县|全州|全国|我市|我区|我省|我县|我国)的?"
     r"|其中|就是|我们|要求|要(?!求)|将|力争|确保|争取|努力|计划(?![内外])|预计|拟|成为|(?:扎实|加快|全力|大力|着力|积极|稳步|有序)?(?:推动|推进)|实现|完成了|实现了|(?:分别)?达到了"
     r"|目前已?|现已|[只仅](?=完成|达到)|(?:约合|折合)$"  # 9.5万元，约合1.5万美元: the same measure, converted
+    r"|依托[^，,。；]{2,12}?(?=发展|建设|打造|实施|推进)"  # 依托北纬四十七|发展鲜食玉米35万亩: by what means
     # 就可以每年为国家节约…, 使国民生产总值达到…: what may be or is brought about, not what is measured
     r"|(?:就|才)?(?:可以|能够)|就(?:可|能|将|需要?)|(?:就|才)?可使|使(?![用命馆者])"
     r"|特别是|尤其是|例如|比如|譬如|把|致使|导致|相应地?|为此"
@@ -1916,8 +1917,8 @@ class _Context:
         runs_on = (nxt == c.end and _AGE_QUALIFIER.match(s, c.end)) or (
             s[c.end : c.end + 1] == "“" and s.find("”", c.end, clause_end) > nxt)
         words = s[c.end : clause_end if runs_on else nxt]
-        heads = c.unit in _COUNTERS or (
-            _counts_heads(c.unit) and _after_preposition(s, c.start))
+        heads = c.unit in _COUNTERS or (_counts_heads(c.unit) and _after_preposition(s, c.start)) or (
+            not core and (c.unit or "")[-1:] in _COUNTERS)  # 全市|5.4万名|干部结对帮扶…: a count scaled
         trail = _counted_noun(words) if opens and heads else ""  # 为9373人次|就业困难人员|发放…: whom it was for
         if trail and not within:  # the next number's words start after the count, not after its noun
             self.counted = (c.end + len(trail), c.end)

@@ -81,6 +81,7 @@ _NAME_AFTER_UNIT = re.compile(r"攻坚|行动|工程|计划|战略|精神|模式
 _RANK_AFTER = re.compile(
     r"[^，,。；;、]{0,20}?(?:中|里)?(?:排|居|列|位列|名列)?第[0-9一二三四五六七八九十百]+(?:位|名|(?=[，,。；;、）)]))"
 )
+_COUNT_OF_FIGURES = re.compile(r"(?<![第一二三四五六七八九十])[两二三四五六七八九十]个$")
 # …稳居全国168个重点城市前列: a field the rank is placed in, after a verb of placing (not 3个县进入…前十强: counted)
 _TOP_OF_FIELD = re.compile(r"[^，,。；;、]{0,12}?(?:中|里)?(?:前列|前茅|首位|榜首|之首)(?=[，,。；;、）)]|$)")
 # 成为…全国30个少数民族自治州排头兵: the field a vanguard leads (one leads: the count is no quantity)
@@ -434,6 +435,9 @@ BY_CONTEXT: tuple[Rule, ...] = (
     # 前1%学科, 排名前10%的企业: the cut of a ranking, not a share anything reached
     Rule("rank_cut", "新增ESI全球前1%学科24个",
          lambda r: r.before == "前" and r.s[r.start - 2 : r.start - 1] not in _NOT_RANKING, units=frozenset("%‰")),
+    # 解决三个1亿人问题, 实现两个80%目标: a name made of figures (三个…) counted by a Chinese numeral before it
+    Rule("named_figures", "要以解决三个1亿人问题为着力点",
+         lambda r: _COUNT_OF_FIGURES.search(r.s, max(0, r.start - 2), r.start) is not None),
     Rule("rank_field", "综合实力在全省89个县中排第12位",  # also 稳居全国168个重点城市前列
          lambda r: r.base in ("个", "家", "座", "所") and not r.mult and (
              _RANK_AFTER.match(r.s, r.end) is not None
