@@ -530,3 +530,8 @@ def test_a_list_ending_in_a_verb_of_change_names_no_members() -> None:
 def test_by_means_of_opens_no_member() -> None:
     text = "精准实施“三个一批”：通过扶持生产脱贫一批、易地搬迁脱贫一批、社会保障兜底一批。\n"
     assert names(text)["三个一批"].members == ["扶持生产脱贫一批", "易地搬迁脱贫一批", "社会保障兜底一批"]
+
+
+def test_what_a_gloss_says_of_all_its_members_does_not_ride_on_the_first() -> None:
+    text = "大力发展“四大产业”。\n注释：“四大产业”：是指市委确定的循环农业、清洁能源、装备制造、文化旅游。\n"
+    assert names(text)["四大产业"].members == ["循环农业", "清洁能源", "装备制造", "文化旅游"]

@@ -901,7 +901,8 @@ def _list_after(text: str, s: int, e: int, count: int, head: str) -> list[str] |
         items = _split_list(span, count)
         if items:
             items = _without_disposal(items, span, count)
-            return _first_without_verb([_pick_clause(x, head) for x in _without_shared_tail(items)])
+            return _first_without_modifier(
+                _first_without_verb([_pick_clause(x, head) for x in _without_shared_tail(items)]))
     if after[:1] in _CLOSE and after[1:2] in ("（", "("):
         after = after[1:]  # “两基”（基本普及…和基本扫除…）: the parenthesis after the closing mark
     return _parenthesised_list(after, count)
@@ -947,6 +948,15 @@ _GLOSS_THEN_LIST = re.compile(r"[^，。；：、\n]{2,12}[，,](?:分别是|分
 _DISPOSED = re.compile(r"合为|合并为|整合为|统一为|并为|改为|变为|纳入|作为|列为|转为")
 _COUNTED_END = re.compile(rf"([{_COUNT_CHARS}]{{1,2}})[{_HAN}]$")
 _MERGED = re.compile(r"合为|合并为|整合为|统一为|并为|纳入")  # what becomes of them, said without 把 or 将
+
+
+def _first_without_modifier(items: list[str]) -> list[str]:
+    """十大生态产业：是指市委市政府确定的循环农业、清洁能源、…: what the gloss says of all the members rides on
+    the first; it goes where the first is much longer than the longest other member."""
+    first = items[0]
+    if len(items) < 3 or "的" not in first[:-2] or len(first) < max(len(x) for x in items[1:]) + 4:
+        return items
+    return [first[first.rindex("的", 0, len(first) - 2) + 1 :], *items[1:]]
 
 
 def _first_without_verb(items: list[str]) -> list[str]:
