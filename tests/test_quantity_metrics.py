@@ -1989,3 +1989,9 @@ def test_a_scaled_count_of_people_opening_its_clause_counts_the_noun_after_it() 
 def test_the_means_a_thing_is_done_by_is_no_part_of_its_measure() -> None:
     found = _quantities("一、2025年工作回顾\n全县依托富硒土壤发展特色茶园3万亩。\n", date="2026-01-20")
     assert found[3].metric == "发展特色茶园"
+
+
+def test_a_deadline_said_with_zai_opens_no_metric() -> None:
+    found = _quantities("二、今后五年的任务\n计划在2028年底前建成投产新能源装机300万千瓦，在今年内可以建设完工的有12个。\n",
+                        date="2026-01-20")
+    assert (found[300].metric, found[12].metric) == ("建成投产新能源装机", "建设完工")
