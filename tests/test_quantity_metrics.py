@@ -1995,3 +1995,8 @@ def test_a_deadline_said_with_zai_opens_no_metric() -> None:
     found = _quantities("二、今后五年的任务\n计划在2028年底前建成投产新能源装机300万千瓦，在今年内可以建设完工的有12个。\n",
                         date="2026-01-20")
     assert (found[300].metric, found[12].metric) == ("建成投产新能源装机", "建设完工")
+
+
+def test_the_sum_of_sales_counted_before_is_theirs() -> None:
+    found = _quantities("一、2025年工作回顾\n出让矿业权75宗、成交价61.6亿元。\n", date="2026-01-20")
+    assert found[61.6].metric == "出让矿业权成交价"

@@ -344,7 +344,8 @@ _LIST_ITEM_MAX = 10  # an item of a list of nouns a number sums up (中省预算
 _DOUBLED_TAIL = re.compile(r"(?:比[^，,]{1,12})?翻了?(?:一番|两番|番)?$")
 # 落地PPP项目22个、总投资169亿元: the projects'; 上市公司达288家、总市值超8600亿元: the firms'
 _TOTALS_OF = {"总投资": ("项目", "工程"), "总规模": ("项目", "工程"), "完成投资": ("项目", "工程"),
-              "总市值": ("公司", "企业"), "总资产": ("公司", "企业", "银行")}
+              "总市值": ("公司", "企业"), "总资产": ("公司", "企业", "银行"),
+              "成交价": ("",), "成交额": ("",), "成交金额": ("",)}  # 出让矿业权755宗、成交价616.6亿元: of the sales
 _OWNERS_ACT_END = re.compile(r"(?:落地|开工|签约|投产|建成|竣工)$")
 _WHOLE_SIZE = frozenset(("总投资", "总规模"))  # of the projects counted (not 完成投资: maybe of more of them)
 _PROJECTS_BY_STAGE = re.compile(r"(?:全年|年内)?新?(?:开工|竣工|引进|签约|落地|投产)")
