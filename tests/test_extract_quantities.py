@@ -883,6 +883,13 @@ def test_a_field_a_rank_is_placed_in_is_no_count() -> None:
     assert 2 in values  # counted: the towns that entered
 
 
+def test_the_field_one_member_is_of_is_no_count() -> None:
+    text = "本市成为全国首批8个数据要素试点城市之一，36个学科进入全球前千分之一，新建3个产业园，其中之一已投产。"
+    values = {q.value for q in extract_quantities(text, "2024-01-20")}
+    assert 8 not in values
+    assert {36, 3} <= values  # the subjects counted; a park counted, one of them named after a comma
+
+
 def test_a_field_a_rank_is_taken_in_far_from_its_rank_is_no_quantity() -> None:
     assert quantities("在2025年度全省108家省级以上开发区综合发展水平考核评价中居第9位。", "2026-01-10") == []
 

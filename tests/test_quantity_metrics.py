@@ -866,7 +866,7 @@ def test_an_amount_naming_a_class_of_firms_a_milestone_and_a_list_items_marker_a
         "2025年，新培育亿元企业6家、十亿元企业2家，工业总产值首次突破300亿元大关。一是规上工业增加值增长8%。",
         date="2026-01-20").quantities
     assert [(q.metric, q.value, q.unit) for q in found] == [
-        ("新培育亿元企业", 6.0, "家"), ("十亿元企业", 2.0, "家"), ("工业总产值", 300.0, "亿元"),
+        ("新培育亿元企业", 6.0, "家"), ("新培育十亿元企业", 2.0, "家"), ("工业总产值", 300.0, "亿元"),
         ("规上工业增加值增长", 8.0, "%")]
 
 
@@ -2000,3 +2000,20 @@ def test_a_deadline_said_with_zai_opens_no_metric() -> None:
 def test_the_sum_of_sales_counted_before_is_theirs() -> None:
     found = _quantities("一、2025年工作回顾\n出让矿业权75宗、成交价61.6亿元。\n", date="2026-01-20")
     assert found[61.6].metric == "出让矿业权成交价"
+
+
+def test_a_count_listed_after_an_added_count_is_added_too() -> None:
+    found = _quantities("一、2025年工作回顾\n新增科技型企业64家、瞪羚企业12家、孵化器3个，失业率4.2%。"
+                        "实施重点项目80个、完工52个。认定登记技术合同900项、合同成交额21亿元。\n", date="2026-01-20")
+    assert (found[12].metric, found[3].metric) == ("新增瞪羚企业", "新增孵化器")
+    assert (found[4.2].metric, found[52].metric, found[21].metric) == ("失业率", "实施重点项目完工", "合同成交额")
+
+
+def test_a_named_period_and_its_years_measure_nothing() -> None:
+    found = _quantities("一、过去五年工作回顾\n负债率在2015年高达66.5%，“十三五”期间五年平均降到52%左右。\n", date="2021-02-20")
+    assert found[52].metric == "负债率"
+
+
+def test_a_restated_change_of_a_share_is_the_shares() -> None:
+    found = _quantities("二、明年的计划\n明年计划服务业产值占总产值的比重由今年的52%提高到54%，即提高2%。\n", date="2025-12-20")
+    assert found[2].metric == "服务业产值占总产值的比重提高"

@@ -57,8 +57,9 @@ _QUALIFIERS = re.compile(
     r"^(?:全区|全市|全县|全省|全旗|全盟|全州|全国|全镇|全乡)|全社会"
 )
 # Spellings of one thing: 增速/增幅 are 增长; 城镇居民人均可支配收入 is also written 城镇人均可支配收入.
+# A plan's 新建温室 is judged by a report's 建成温室 (or its 温室, the verb said once for a list): what is built.
 _SYNONYMS = ((re.compile(r"增速|增幅"), "增长"), (re.compile(r"(城镇|农村|城乡|农牧)居民"), r"\1"),
-             (re.compile(r"投资额"), "投资"))
+             (re.compile(r"投资额"), "投资"), (re.compile(r"^(?:新建成|新建|建成)(?=[^的].)"), ""))
 _NOISE = re.compile(r"[\s\"'“”‘’「」《》()（）、，,：:]")
 
 

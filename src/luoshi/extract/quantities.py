@@ -468,7 +468,10 @@ _CHANGED_TO = re.compile(
 _YEAR_ONLY = re.compile(r"(?:(?:从|由|在)|" + _CHANGED_TO.pattern + r")?" + _A_YEAR + "(?:度|底|末)?")
 _YEAR_TAIL = re.compile(  # 由2011年, 由“十一五”末: when the figure after it stood
     r"(?:(?:由|从)?(?<![比较“])(?:" + _A_YEAR + r"(?:度|底|末)?(?:预算|决算)?|“?十[一二三四五六七八九]五”?末)|年度|全年"
-    r"|(?<=[到至])(?:现在?|目前|今年|当年|本年))$")  # 提高到现在的1721元: what it is now (its 在 may be cut as a tail)
+    r"|(?<=[到至])(?:现在?|目前|今年|当年|本年)"  # 提高到现在的1721元: what it is now (its 在 may be cut as a tail)
+    # “六五”期间五年平均降到…: a named period and the years it lasts date the figure, they measure nothing
+    r"|(?<![\u4e00-\u9fff0-9０-９])(?:“[^”]{1,4}”(?:期间|时期))?[一二三四五六七八九十两0-9]{1,2}年(?:间|内|中)?"
+    r"|(?<![\u4e00-\u9fff])“[^”]{1,4}”(?:期间|时期))$")
 _DEADLINE_MODAL = re.compile(r"(?<=[\u4e00-\u9fff])(?:到|至)" + _A_YEAR + r"(?:底|末)?(?:要|将)$")  # 人口到2000年要
 # 紧盯年度233个重点项目, 抓好2020年度100个…: the year's, and the noun after the number is the measure
 _PERIOD_TAIL = re.compile(r"(?:" + _A_YEAR + r"度|年度|全年)$")
@@ -583,7 +586,7 @@ def extract_quantities(text: str, date: str | None, parts: list[Section] | None 
             defining = False
         out.append(q)
         prev, prev_metric, prev_sentence = c, metric, sentence
-    return _respectively(_shared_comparators(_shared_nouns(_paired_counts(out), s), s), s, text)
+    return _respectively(_shared_comparators(_shared_verbs(_shared_nouns(_paired_counts(out), s), s), s), s, text)
 
 
 def _defines_a_sum(s: str, at: int) -> bool:
@@ -638,6 +641,48 @@ def _shared_nouns(found: list[Quantity], s: str) -> list[Quantity]:
         if other and len(before.metric) - other.end() >= 2:
             found[k] = replace(q, metric=q.metric + before.metric[other.end() :])
     return found
+
+
+def _shared_verbs(found: list[Quantity], s: str) -> list[Quantity]:
+    """A count listed after a count of what a verb adds or builds, with no verb of its own, is added or built
+    too (新增高新技术企业74家、专精特新企业20家: 20 more, not 20 in all)."""
+    shared = False  # the count before took its verb from the one before it
+    for k in range(1, len(found)):
+        before, q = found[k - 1], found[k]
+        verb = _ADDING_VERB.match(before.metric)
+        shared = bool(verb and (shared or before.evidence.startswith(verb.group()))
+                      and s[before.end : q.start] == "、" and _takes_verb(q, verb.group()))
+        if shared and verb:
+            found[k] = replace(q, metric=verb.group() + q.metric, kind=before.kind, deadline_year=before.deadline_year)
+    return found
+
+
+def _takes_verb(q: Quantity, verb: str) -> bool:
+    """Whether ``q``, listed after a count ``verb`` adds or builds, is a count of its noun alone that the verb
+    fits: not one with a verb, a whole or a rate of its own (…、完工52个, …、总数198家, …、失业率3.5%), not the
+    area of the same sites (…修复520座、面积1387公顷), not an act where the verb makes things (新建农房…、危房改造)."""
+    metric = q.metric
+    return bool(
+        metric and q.evidence.startswith(metric) and q.evidence[len(metric) :][:1].isdigit()
+        and q.unit and q.unit not in _SHARES
+        and not (_ADDING_VERB.match(metric) or _OWN_VERB.match(metric) or _MEASURE_END.search(metric))
+        and not _BARE_MEASURE.fullmatch(metric)
+        and not (_ACT_NAMED_END.search(metric) and _NEW_THINGS.search(verb)))
+
+
+# 新增A 74家、B 20家: verbs of adding or building a list's first count shares with the counts after it
+_ADDING_VERB = re.compile(
+    r"^(?:累计)?(?:新增|净增|新建改建|新改建|新建|新开工|开工建设|开工|建成|新培育|培育|新引进|引进|新认定|认定|新认证|创建|"
+    r"改造|完成|实施|获批|入选)")
+# …、建设公租房7467套, …、总数198家: the count after has a verb or a whole of its own
+_OWN_VERB = re.compile(
+    r"建设|转化|节约|实现|达到|带动|吸引|帮助|惠及|覆盖|开展|总|共|全|其中|占|增长|下降|提高|降低|减少|增加|超过|突破|签约|投资|"
+    r"发放|兑现|减免|解决|安置|救助|培训|帮扶|接待|办理|完工|竣工|投产|交付|落地|储备|谋划|在建|续建|推进|招引|洽谈|"
+    r"涉及|到位|撬动|拉动|争取|获得|落实|更新")
+_BARE_MEASURE = re.compile(r"面积|规模|总量|数量|资金|金额|产值|产能")
+_ACT_NAMED_END = re.compile(r"(?:改造|整治|治理|修复|建设|种植|绿化|造林|育林|硬底?化|改良|抚育|提升|种草|植树|治沙)$")
+_NEW_THINGS = re.compile(r"新增|净增|新建|新改建|新建改建")  # what is new is a thing, not an act (危房改造)
+_MEASURE_END = re.compile(r"(?:额|率|值|量|价|比重|收入|总数|规模|人次|次)$")
 
 
 _BARE_LEVEL = re.compile(r"(?:国家|省|市|县|区|镇|乡|村)级(?:以上|以下)?")
@@ -764,6 +809,8 @@ _PAIRED_RUN_MAX = 8  # figures a list of changes after them may pair with (and a
 def _measures_then_changes(found: list[Quantity], i: int, s: str) -> int:
     """城镇居民人均可支配收入17175元，农村居民人均纯收入5153元，实际增长9.8%和8.5%: figures of different measures
     in a row, then as many changes, without 分别, change them in order. Returns the index to go on from."""
+    if i + 1 >= len(found) or s[found[i].end : found[i + 1].start] not in ("、", "，", ","):
+        return i + 1  # (most figures: no run starts here)
     run, seen = [i], {found[i].metric}
     while (len(run) < _PAIRED_RUN_MAX and run[-1] + 1 < len(found)
            and s[found[run[-1]].end : found[run[-1] + 1].start] in ("、", "，", ",")
@@ -1859,7 +1906,8 @@ class _Context:
         metric = self._with_subject(ranked or _metric(core, trail, prev_metric, c.unit in _SHARES, counted,
                                                       modified=counted and s[c.start - 1 : c.start] == "的",
                                                       after=s[c.end : c.end + 14] if c.unit in _CAPACITY_UNITS else "",
-                                                      points=c.unit in _POINTS)
+                                                      # 由44%提高到45%，即提高1%: a restated change of a share
+                                                      points=c.unit in _POINTS or lead.startswith("即"))
                                     or self._ranked(clause), clause, bool(trail))
         metric = _SAID_GROWTH.sub("", _without_done(metric, c.unit in _SHARES))
         metric = _NOTE_MARK.sub("", metric) if "[" in metric or "［" in metric else metric  # 四大主导产业［2］

@@ -86,6 +86,8 @@ _COUNT_OF_FIGURES = re.compile(r"(?<![第一二三四五六七八九十])[两二
 _TOP_OF_FIELD = re.compile(r"[^，,。；;、]{0,12}?(?:中|里)?(?:前列|前茅|首位|榜首|之首)(?=[，,。；;、）)]|$)")
 # 成为…全国30个少数民族自治州排头兵: the field a vanguard leads (one leads: the count is no quantity)
 _VANGUARD_OF_FIELD = re.compile(r"[^，,。；;、]{0,12}?(?:排头兵|领头羊|领跑者|佼佼者)(?=[，,。；;、）)]|$)")
+# …成为全国首批5个国家公园之一: the field one member is of (the count is the field's, no quantity of its own)
+_ONE_OF_FIELD = re.compile(r"[^，,。；;、]{0,16}?(?<!分)之一(?=[，,。；;、）)]|$)")
 _WHOLE_SCOPES = ("全国", "全省", "全市", "全区", "全州", "全县", "世界", "全球")
 _PLACED_IN = re.compile(r"(?:居|列|在)(?:全国|全省|全市|全区|全州|全县|世界|全球|国内|省内)?$")
 # 比前, 较前, 提前, 年底前, 以前: a comparison's or a deadline's 前, not a ranking's
@@ -438,9 +440,9 @@ BY_CONTEXT: tuple[Rule, ...] = (
     # 解决三个1亿人问题, 实现两个80%目标: a name made of figures (三个…) counted by a Chinese numeral before it
     Rule("named_figures", "要以解决三个1亿人问题为着力点",
          lambda r: _COUNT_OF_FIGURES.search(r.s, max(0, r.start - 2), r.start) is not None),
-    Rule("rank_field", "综合实力在全省89个县中排第12位",  # also 稳居全国168个重点城市前列
+    Rule("rank_field", "综合实力在全省89个县中排第12位",  # also 稳居全国168个重点城市前列, 全国5个…之一
          lambda r: r.base in ("个", "家", "座", "所") and not r.mult and (
-             _RANK_AFTER.match(r.s, r.end) is not None
+             _RANK_AFTER.match(r.s, r.end) is not None or _ONE_OF_FIELD.match(r.s, r.end) is not None
              or (_TOP_OF_FIELD.match(r.s, r.end) is not None and _PLACED_IN.search(r.s, max(0, r.start - 6), r.start))
              or (_VANGUARD_OF_FIELD.match(r.s, r.end) is not None and r.s.endswith(_WHOLE_SCOPES, 0, r.start))),
          units=frozenset("个家座所")),
