@@ -67,6 +67,16 @@ def test_older_five_year_plans_are_read_by_their_short_names_and_numbers() -> No
     assert due["要认真执行第七个五年计划，做好今年的工作。"] == 1986  # the plan's name, not its period
 
 
+def test_a_part_on_the_first_five_year_plan_is_due_at_its_end() -> None:
+    text = ("政府工作报告\n各位代表：\n一、过渡时期的总任务\n三年来，全国粮食产量增加两千万吨。\n"
+            "二、第一个五年计划概要\n钢产量将达到四百一十二万吨，比一九五二年增长一点五倍。\n")
+    due = {q.value: q.deadline_year for q in luoshi.document_from_text(text, date="1955-07-05").quantities}
+    assert due[412] == 1957
+    text = "政府工作报告\n各位代表：\n一、2000年工作回顾\n全国完成投资800亿元。\n二、新世纪第一个五年计划\n铁路新增三千公里。\n"
+    due = {q.value: q.deadline_year for q in luoshi.document_from_text(text, date="2001-03-05").quantities}
+    assert due[3000] != 1957  # the tenth plan, the first of the century
+
+
 def test_a_plan_to_be_completed_is_due_at_its_end_and_its_good_start_this_year() -> None:
     text = ("政府工作报告\n各位代表：\n一、为完成和超额完成第一个五年计划而奋斗\n要继续加强基本建设，保证重点工程按期投产。\n"
             "二、今年的工作\n要确保实现“十五五”经济社会发展良好开局。\n要全面完成“十四五”规划确定的目标任务。\n")

@@ -2017,3 +2017,10 @@ def test_a_named_period_and_its_years_measure_nothing() -> None:
 def test_a_restated_change_of_a_share_is_the_shares() -> None:
     found = _quantities("二、明年的计划\n明年计划服务业产值占总产值的比重由今年的52%提高到54%，即提高2%。\n", date="2025-12-20")
     assert found[2].metric == "服务业产值占总产值的比重提高"
+
+
+def test_the_end_of_a_year_said_inside_the_words_is_when_not_what() -> None:
+    found = _quantities("一、过去一年的工作\n全省高校毕业生就业率去年底达到88%，比上年提高2个百分点。外汇储备年底达到150亿美元。"
+                        "贷款余额由2020年底的900亿元增加到去年的1200亿元。\n", date="2026-01-20")
+    assert (found[88].metric, found[2].metric) == ("高校毕业生就业率", "高校毕业生就业率比上年提高")
+    assert (found[150].metric, found[900].metric, found[1200].metric) == ("外汇储备", "贷款余额", "贷款余额")

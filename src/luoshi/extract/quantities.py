@@ -223,7 +223,9 @@ _NOT_HEADING = re.compile(r"报告|[0-9]日|会议|实事")
 _SENTENCE_PUNCT = re.compile(r"[，。；！？：,;!?:]")
 _YEAR = re.compile(r"(?:1 ?[89]|2 ?0) ?[0-9] ?[0-9](?= ?年)|[一二][〇零一二三四五六七八九]{3}(?=年)")
 _REVIEW_YEAR = re.compile(r"(?=[12])(?<![到至0-9 ])((?:1 ?[89]|2 ?0) ?[0-9] ?[0-9]) ?年(?![以来起前]|远景)")
-_PLAN_NAME = re.compile(PLAN_NAME + r"|第(十[一二三四五六七八九]?|[六七八九])个五年")
+# 第一个五年计划概要 (1953–1957) too; not 新世纪第一个五年计划 (the tenth)
+_PLAN_NAME = re.compile(
+    PLAN_NAME + r"|(?<!世纪)(?<!征程)(?<!时代)第(十[一二三四五六七八九]?|[一二三四五六七八九])个五年")
 _OPENING = re.compile(r"开局|开好局|起好步|起步")
 # A paragraph where a mixed section turns from the review to the plan: 今年…, “十五五”时期是…, 根据《…建议》
 _PLAN_PARAGRAPH = re.compile(
@@ -403,6 +405,7 @@ _METRIC_TAIL = _by_length(
         "拟按 按 由上年 从上年 由去年 从去年 跨过 跨上 迈上 站上 迈过 跨越 连跨 连续跨过 连续跨上 连续迈上 连续跨越 "
         "力争 争取 确保 努力 必须 从上半年 由上半年 从年初 由年初 平均 全部 都 全都 大约 大概 原定 由原 从原 已经 "
         "平均每年 每年平均 年均 继续 发展到 发展至 高达 多达 长达 仍然 依然 仍 在今年 今年 在本年 本年 在明年 明年 "
+        "去年底 去年末 去年 今年底 今年末 上年末 上年底 "
         "拓展到 拓展至 扩展到 扩展至 延长到 延长至 缩减到 缩减至 下半年 上半年 接连 相继 先后"
     ).split()
 )
@@ -474,6 +477,7 @@ _YEAR_TAIL = re.compile(  # 由2011年, 由“十一五”末: when the figure a
     r"|(?<![\u4e00-\u9fff])“[^”]{1,4}”(?:期间|时期))$")
 _DEADLINE_MODAL = re.compile(r"(?<=[\u4e00-\u9fff])(?:到|至)" + _A_YEAR + r"(?:底|末)?(?:要|将)$")  # 人口到2000年要
 # 紧盯年度233个重点项目, 抓好2020年度100个…: the year's, and the noun after the number is the measure
+_BARE_YEAR_END = re.compile(r"(?<=[\u4e00-\u9fff])(?<![〇零一二三四五六七八九十])在?年[底末]$")
 _PERIOD_TAIL = re.compile(r"(?:" + _A_YEAR + r"度|年度|全年)$")
 _JOIN = re.compile(r"和(?![美谐平睦])|及|与|以及|并")  # not 和美乡村, 和谐社区
 # 好: 办好, 抓好; 批: 获批; 起: 发展起, 建起; 聚: 汇聚; 得: 获得; 治: 收治; 发: 增发, 发放
@@ -1882,8 +1886,8 @@ class _Context:
             start = self._long_lead_start(clause, start, c.start)
             lead = s[start : c.start]
         head = _METRIC_HEAD.match(lead)  # anchored: one match at most
-        core = _after_deadline(_without_rate_base(_strip_suffixes((lead[head.end() :] if head else lead).strip(
-            " \u3000\t"), _METRIC_TAIL)))
+        core = _after_deadline(_without_rate_base(_without_tails((lead[head.end() :] if head else lead).strip(
+            " \u3000\t"))))
         if core.endswith(_RUN_ENDS) and (run := _RUN_OF_YEARS.search(core)):
             core = _strip_suffixes(core[: run.start()], _METRIC_TAIL)  # 优良率连续五年保持100%: how long it held
         core = self._outside_aside(core, c.start - len(lead) + (head.end() if head else 0), c.start)
@@ -3015,6 +3019,13 @@ def _subject_of(metric: str) -> str:
             measured = subject[-1] in _VERB_ENDS or any(subject.endswith(m) for m in SHARED_MEASURES)
             return "" if measured or _COMPARED.match(subject) or subject.startswith(("比", "较")) else subject
     return ""
+
+
+def _without_tails(words: str) -> str:
+    """The words before a number without the tails that say how or when it is reported (…达到, …去年底为), a
+    bare 年底 too (国家外汇储备年底达到…; not 2000年底, a year's end)."""
+    core = _strip_suffixes(words, _METRIC_TAIL)
+    return _strip_suffixes(_BARE_YEAR_END.sub("", core), _METRIC_TAIL) if core.endswith(("年底", "年末")) else core
 
 
 def _strip_suffixes(text: str, suffixes: _SuffixesByLength) -> str:
