@@ -157,3 +157,10 @@ def test_this_year_so_far_inside_a_review_of_the_term_is_this_years_facts() -> N
             "各位代表，今年以来，我们攻坚克难，取得了新的成绩。预计上半年，全市地区生产总值同比增长6%，新开工项目90个。\n"
             "二、今后五年的奋斗目标\n到2030年，全市地区生产总值达到5000亿元。\n")
     assert _quantities(text, "2026-06-16") == [("fact", 2025), ("fact", 2026), ("fact", 2026), ("target", 2030)]
+
+
+def test_a_plan_a_project_is_to_get_into_is_no_deadline() -> None:
+    said = {text: [r.year for r in scan_times(text, 2025)]
+            for text in ("争取将高铁项目列入国家“十五五”规划", "纳入省“十五五”交通规划", "“十五五”规划期间建成")}
+    assert said == {"争取将高铁项目列入国家“十五五”规划": [], "纳入省“十五五”交通规划": [],
+                    "“十五五”规划期间建成": [2030]}

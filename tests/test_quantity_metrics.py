@@ -2024,3 +2024,16 @@ def test_the_end_of_a_year_said_inside_the_words_is_when_not_what() -> None:
                         "贷款余额由2020年底的900亿元增加到去年的1200亿元。\n", date="2026-01-20")
     assert (found[88].metric, found[2].metric) == ("高校毕业生就业率", "高校毕业生就业率比上年提高")
     assert (found[150].metric, found[900].metric, found[1200].metric) == ("外汇储备", "贷款余额", "贷款余额")
+
+
+def test_changes_after_figures_paired_with_a_list_before_them_are_theirs() -> None:
+    found = _quantities("一、过去五年工作回顾\n城镇、农村居民人均可支配收入持续增长，预计今年达到43000元和21000元，年均增长6.1%和7.9%。"
+                        "税收收入、非税收入达到80亿元和20亿元，比2020年增长30%和12%。\n", date="2025-12-20")
+    assert (found[43000].metric, found[21000].metric) == ("城镇居民人均可支配收入", "农村居民人均可支配收入")
+    assert (found[6.1].metric, found[7.9].metric) == ("城镇居民人均可支配收入年均增长", "农村居民人均可支配收入年均增长")
+    assert (found[30].metric, found[12].metric) == ("税收收入比2020年增长", "非税收入比2020年增长")
+
+
+def test_a_count_after_a_verb_of_focus_counts_its_noun() -> None:
+    found = _quantities("二、2026年工作安排\n各园区分别聚焦2～3个主导产业。\n", date="2026-01-20")
+    assert found[2].metric == "主导产业"

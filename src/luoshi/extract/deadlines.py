@@ -188,7 +188,15 @@ def _read_relative(s: str, m: re.Match[str], doc_year: int | None) -> _Read:
 
 
 def _read_plan(s: str, m: re.Match[str], doc_year: int | None) -> _Read:
+    named = m.group("psuf") in ("规划", "计划") or _NAMED_PLAN_AFTER.match(s, m.end()) is not None
+    if named and _INTO_A_PLAN.search(s, max(0, m.start() - _INTO_REACH), m.start()):
+        return None  # 争取…列入国家口岸发展“十五五”规划: the plan is a document to get into, not a deadline
     return plan_end_year(m.group("plan")), "since" if m.group("psuf") == "以来" else None
+
+
+_INTO_A_PLAN = re.compile(r"(?:列入|纳入|编入|写入|进入|衔接|对接)[^，,。；;]{0,12}$")
+_INTO_REACH = 14
+_NAMED_PLAN_AFTER = re.compile(r"[\u4e00-\u9fff]{1,6}(?:规划|计划)(?!期)")  # “十五五”交通规划, not …规划期间
 
 
 def _read_plan_number(s: str, m: re.Match[str], doc_year: int | None) -> _Read:

@@ -293,7 +293,7 @@ _JOINED_MODIFIER = re.compile(r"[\u4e00-\u9fff]{1,6}的")  # …国家及|地区
 _TRAIL_BREAK = re.compile(r"(?<![成作列评定选认命更因处用位属等关由至基终善勇敢乐易难便利归致])[为于]"
                           r"|[对向在将把被给让使从]|参与")  # 近20万各民族家庭|参与“小手拉大手…”活动
 _SUBJECT_BEFORE_VERB = re.compile(
-    r"([^，,、。；比]{2,12}?)(?:保持|实现|持续|稳步|继续|快速|平稳|稳定|较快|明显|加快|逐步|不断|进一步|显著|大幅|逐年|扎实|顺利|"
+    r"([^，,。；比]{2,16}?)(?:保持|实现|持续|稳步|继续|快速|平稳|稳定|较快|明显|加快|逐步|不断|进一步|显著|大幅|逐年|扎实|顺利|"
     r"再创|突破|从[^，,。；]{0,6}(?:月|季度|年)(?:份)?开始)"  # 覆盖面逐步扩大，…已达到12.5%
 )
 _ESTIMATE_REACH = 12  # 一九七四年农业总产值预计…: the year, the measure, then the estimate
@@ -480,8 +480,8 @@ _DEADLINE_MODAL = re.compile(r"(?<=[\u4e00-\u9fff])(?:到|至)" + _A_YEAR + r"(?
 _BARE_YEAR_END = re.compile(r"(?<=[\u4e00-\u9fff])(?<![〇零一二三四五六七八九十])在?年[底末]$")
 _PERIOD_TAIL = re.compile(r"(?:" + _A_YEAR + r"度|年度|全年)$")
 _JOIN = re.compile(r"和(?![美谐平睦])|及|与|以及|并")  # not 和美乡村, 和谐社区
-# 好: 办好, 抓好; 批: 获批; 起: 发展起, 建起; 聚: 汇聚; 得: 获得; 治: 收治; 发: 增发, 发放
-_VERB_ENDS = frozenset("出有造建设育引进办开立招施动展供扶助纳导决盖及签定选化成持好批产通起改广拥把聚得治发升善行")
+# 好: 办好, 抓好; 批: 获批; 起: 发展起, 建起; 聚: 汇聚; 得: 获得; 治: 收治; 发: 增发, 发放; 焦: 聚焦
+_VERB_ENDS = frozenset("出有造建设育引进办开立招施动展供扶助纳导决盖及签定选化成持好批产通起改广拥把聚得治发升善行焦")
 _RANK_STEPS = re.compile(r"(?:位次|名次|等级|档次|个?位|级)(?:以上|以下)?")
 _LEADING_GLOSS = re.compile(r"^[（(][^（）()]*[）)]")
 _COMPARED = re.compile(r"比较|相比|对比|再|还")
@@ -756,7 +756,9 @@ def _respectively(found: list[Quantity], s: str, text: str) -> list[Quantity]:
         at = s.find(_RESPECTIVELY, q.start, q.end)
         if at < 0:
             nxt = _paired_list(found, i, s, text)
-            i = nxt if nxt != i + 1 else _measures_then_changes(found, i, s)
+            # (…达到21250元和11800元，年均增长10.7%和12.3%: the paired figures' changes follow them)
+            i = max(nxt, _changes_after(found, list(range(i, nxt)), s)) if nxt != i + 1 else (
+                _measures_then_changes(found, i, s))
             continue
         run = [i]
         while run[-1] + 1 < len(found) and s[found[run[-1]].end : found[run[-1] + 1].start] in _NUMBER_LIST_JOINS:
