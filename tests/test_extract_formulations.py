@@ -240,6 +240,11 @@ def test_members_from_a_list_elsewhere_that_ends_with_the_head():
     assert names(text)["五个中心"].members == ["国际经济", "金融", "贸易", "航运", "科创中心"]
 
 
+def test_places_building_one_kind_of_thing_are_no_members_of_a_name_elsewhere():
+    text = "布局建设兰州、天水、河西地区数据中心。支持兰州建设物流枢纽、加快“三个中心”建设。"
+    assert names(text)["三个中心"].members == []
+
+
 def test_a_name_inside_a_list_takes_no_members_from_it():
     text = "坚持马克思列宁主义、毛泽东思想、邓小平理论、“三个代表”重要思想。兜牢财政、基层“三保”、债务底线。"
     got = names(text)
@@ -389,3 +394,11 @@ def test_a_journals_top_ten_is_no_name() -> None:
 def test_a_years_global_or_national_top_ten_is_no_name() -> None:
     found = names("锁边工程入选“2025全球十大工程成就”，秦代刻石入选2025国内十大考古新闻。全区实施三大攻坚行动。")
     assert "十大工程成就" not in found and "十大考古新闻" not in found and "三大攻坚行动" in found
+
+
+def test_a_short_gloss_inside_a_member_is_read_through() -> None:
+    text = "设置党的建设、经济生态（城市管理）、平安法治、民生服务“四板块”。"
+    assert [f.members for f in extract_formulations(text, [])] == [["党的建设", "经济生态（城市管理）", "平安法治", "民生服务"]]
+    text = "打造新材料产业中心、智能装备产业高地、电子信息（半导体）产业高地三张“产业名片”。"
+    assert [f.members for f in extract_formulations(text, [])] == [
+        ["新材料产业中心", "智能装备产业高地", "电子信息（半导体）产业高地"]]

@@ -2037,3 +2037,35 @@ def test_changes_after_figures_paired_with_a_list_before_them_are_theirs() -> No
 def test_a_count_after_a_verb_of_focus_counts_its_noun() -> None:
     found = _quantities("二、2026年工作安排\n各园区分别聚焦2～3个主导产业。\n", date="2026-01-20")
     assert found[2].metric == "主导产业"
+
+
+def test_a_bound_after_guo_that_qualifies_a_noun_is_no_quantity_of_its_own() -> None:
+    found = _quantities("2023年，年产值过100亿元的企业1家，投资过5亿元的工业项目170个。")
+    assert 100 not in found and 5 not in found
+    assert found[1].metric.endswith("企业") and found[170].metric.endswith("工业项目")
+    # a total over an amount is the amount of all of them, and 通过 is no bound
+    found = _quantities("2023年，全市总投资超过1750亿元的41个项目开工。")
+    assert found[1750].metric == "总投资" and found[1750].comparator == "at_least"
+
+
+def test_an_adverb_before_a_figure_is_not_what_it_measures() -> None:
+    found = _quantities("一、1956年的工作\n这就保证了计划能够超额完成。1956年新增加的钢的生产能力，就有一百四十二万吨；"
+                        "新建和修复的铁路，也有二千多公里。\n", date="1957-06-26")
+    assert found[142].metric == "新增加的钢的生产能力"
+    assert found[2000].metric == "新建和修复的铁路"
+
+
+def test_a_run_of_quoted_names_before_a_figure_is_kept_whole() -> None:
+    found = _quantities("一、2021年工作回顾\n全市建成体育馆6个。“粤菜师傅”“广东技工”“南粤家政”三项工程带动就业创业10.2万人以上。\n",
+                        date="2022-01-06")
+    assert found[10.2].metric.startswith("“粤菜师傅”“广东技工”“南粤家政”三项工程")
+
+
+def test_a_share_reached_is_of_the_noun_after_its_de() -> None:
+    found = _quantities("二、今后的工作\n新农保试点范围扩大到全国40%的县，完成重点流域70%以上的整治任务，"
+                        "完成全市县域内三分之二的片区规划。全市经济增长保持8%的速度。\n", date="2011-03-05")
+    assert found[40].metric.endswith("扩大到全国县") and found[70].metric == "完成重点流域整治任务"
+    assert found[2 / 3].metric == "完成全市县域内片区规划"
+    assert not found[8].metric.endswith("速度")  # the speed is the growth itself, not what 8% is of
+    # 把30%的企业: what is done to the firms, without the words before 把
+    assert _quantities("二、今后的任务\n保证把30%的企业建成大庆式企业。\n", date="1978-02-26")[30].metric == "企业建成大庆式企业"

@@ -193,7 +193,7 @@ _ADVERBS = (
 _VERBS = (
     r"(?:要|在(?!建(?![设設立成])|[用运運研校岗崗册冊职職编編线線])|把|将|將|对标|對標|对照|對照|对(?!外)|對(?!外)|以|从|從|推进|推進|推动|推動|打造|建设|建設|发展|發展|实施|實施|兼具|具有|拥有|擁有|紧扣|"
     r"緊扣|围绕|圍繞|聚焦|坚持|堅持|实现|實現|构建|構建|形成|做强|做強|做好|抓好|包括|涵盖|发挥|發揮|强化|強化|突出|"
-    r"开展|開展|粉碎|战胜|戰勝|提升|完善|健全|用好|落实|落實|打好|打赢|打贏|即|就是|是指|指)"
+    r"开展|開展|粉碎|战胜|戰勝|提升|完善|健全|用好|落实|落實|打好|打赢|打贏|设置|設置|即|就是|是指|指)"
 )
 _LEAD = re.compile(rf"^(?:[一二三四五六七八九十]{{1,2}}[是要])?(?:{_ADVERBS}*{_VERBS}+)?")
 _SCOPE = re.compile(r"^(?:全[省市县区州]|我[省市县区州])(?=.{1,6}$)")  # 全市光伏: not 全省数字营商环境示范区
@@ -808,7 +808,7 @@ def _list_before(text: str, s: int, e: int, count: int, head: str) -> list[str] 
     """产业、人才、文化、生态、组织“五个振兴”: the clause before the name is a list of its members."""
     if _char(text, e) == "、" or (_char(text, s) in _OPEN and _char(text, s - 1) in _CLOSE):
         return None  # the name is itself an item of a list, or coordinated with another quoted name
-    start = _clause_start(text, s, _LIST_TAIL)
+    start = _list_clause_start(text, s)
     clause = _LIST_MARKER.sub("", text[start:s])
     verb_alone = len(clause) <= _VERB_CLAUSE_MAX and "、" not in clause and _char(text, start - 1) in "，,"
     before = verb_alone and _one_character_head(head)
@@ -846,6 +846,19 @@ def _list_before(text: str, s: int, e: int, count: int, head: str) -> list[str] 
     return members if called or changed or _named_by_head(members, head) else None
 
 
+def _list_clause_start(text: str, s: int) -> int:
+    """Where the list that ends at ``s`` starts, read through the short glosses of its items:
+    党的建设、经济生态（城市管理）、平安法治、民生服务“四板块” (not （区、市）, a list of its own)."""
+    start = _clause_start(text, s, _LIST_TAIL)
+    while start > 0 and text[start - 1] in "（(":
+        close = text.find("）" if text[start - 1] == "（" else ")", start, s)
+        if close < 0 or close - start > _GLOSS_MAX or "、" in text[start:close]:
+            break
+        start = _clause_start(text, start - 1, _LIST_TAIL)
+    return start
+
+
+_GLOSS_MAX = 8
 _NAME_INSIDE = re.compile(rf"[“「][{_COUNT_CHARS}][个種种股大项項条條类類张張]")  # “三个意识”, not “十三五”
 
 
@@ -1564,6 +1577,7 @@ def _list_anywhere(text: str, count: int, head: str, occurrences: tuple[Span, ..
         if (before not in _OPEN and before != "等" and after not in _CLOSE and after not in "等、" and i not in inside
                 and not _in_entry_of_another(text, i, head)):
             ending = _list_ending_at(text, i, n, count) if head not in _CHANGE_HEADS else None
+            ending = None if ending and _places_sharing_a_tail(ending) else ending
             found = ending or _headed_list_following(text, i + n, count, head)
             if found:
                 return found
@@ -1571,6 +1585,13 @@ def _list_anywhere(text: str, count: int, head: str, occurrences: tuple[Span, ..
     return None
 
 
+def _places_sharing_a_tail(items: list[str]) -> bool:
+    """布局建设沈阳、大连、辽西地区绿色算力中心: short names, then a region and what each of them builds, is one
+    kind of thing in several places, not the members of a name elsewhere (三个中心)."""
+    return all(len(x) <= 3 for x in items[:-1]) and _REGION_THEN_TAIL.search(items[-1]) is not None
+
+
+_REGION_THEN_TAIL = re.compile(r"(?:地区|省|市|县|州|盟|旗)(?=[\u4e00-\u9fff]{2,}$)")
 # 服务业发展提速、比重提高、水平提升: a list ending in a verb of change says how things went, it names nothing
 _CHANGE_HEADS = frozenset("提升 提高 增长 下降 降低 增加 减少 扩大 加快 提速".split())
 

@@ -477,6 +477,7 @@ _YEAR_TAIL = re.compile(  # 由2011年, 由“十一五”末: when the figure a
     r"|(?<![\u4e00-\u9fff])“[^”]{1,4}”(?:期间|时期))$")
 _DEADLINE_MODAL = re.compile(r"(?<=[\u4e00-\u9fff])(?:到|至)" + _A_YEAR + r"(?:底|末)?(?:要|将)$")  # 人口到2000年要
 # 紧盯年度233个重点项目, 抓好2020年度100个…: the year's, and the noun after the number is the measure
+_TOTAL_OVER = re.compile(r"总[\u4e00-\u9fff]{0,3}(?:超过|超|过)$")
 _BARE_YEAR_END = re.compile(r"(?<=[\u4e00-\u9fff])(?<![〇零一二三四五六七八九十])在?年[底末]$")
 _PERIOD_TAIL = re.compile(r"(?:" + _A_YEAR + r"度|年度|全年)$")
 _JOIN = re.compile(r"和(?![美谐平睦])|及|与|以及|并")  # not 和美乡村, 和谐社区
@@ -1221,8 +1222,12 @@ def _judge(s: str, m: re.Match[str]) -> _Candidate | str:
     if (r.post in ("以上", "以下", "以内") or s.startswith("内", r.end)) and r.base not in ("%", "‰"):
         following = s[r.end + 1 : r.end + 2] if s.startswith("内", r.end) else r.after
         qualifier = bool(following) and following not in "，,；;。、）)！？\n"
-    elif s.endswith("超", 0, r.start) and r.base not in ("%", "‰") and _HAN_WORD.match(r.after or "，"):
-        qualifier = True  # 引进投资超10亿元重大项目14个: the projects are counted; 投资超10亿元， is an amount
+    elif (s.endswith(("超", "过"), 0, r.start) and not s.endswith(("通过", "经过"), 0, r.start)
+          and r.base not in ("%", "‰") and _HAN_WORD.match(r.after or "，")
+          and not _TOTAL_OVER.search(s, max(0, r.start - 7), r.start)):
+        # 引进投资超10亿元重大项目14个, 年产值过100亿元的企业1家: the projects, the firms are counted;
+        # 投资超10亿元， is an amount, and so is 总投资超过1750亿元的41个项目 (all of theirs)
+        qualifier = True
     unit_text = (r.mult + r.mult2 + r.unit) or None
     return _Candidate(r.start, r.end, r.value, r.value_max, unit_text, comparator, r.placeholder, pre_cue, qualifier)
 
@@ -1890,6 +1895,7 @@ class _Context:
         head = _METRIC_HEAD.match(lead)  # anchored: one match at most
         core = _after_deadline(_without_rate_base(_without_tails((lead[head.end() :] if head else lead).strip(
             " \u3000\t"))))
+        core = "" if core and core.strip(_GROWTH_ADVERBS) == "" else core  # …的钢的生产能力，就有142万吨: an adverb
         if core.endswith(_RUN_ENDS) and (run := _RUN_OF_YEARS.search(core)):
             core = _strip_suffixes(core[: run.start()], _METRIC_TAIL)  # 优良率连续五年保持100%: how long it held
         core = self._outside_aside(core, c.start - len(lead) + (head.end() if head else 0), c.start)
@@ -1909,7 +1915,8 @@ class _Context:
             prev_metric = self._measure_changed(core, clause, dated_clause, before_semicolon)
         ranked = (self._ranked(clause) or self._label(clause)) if not core and not trail else ""
         counted = c.unit in _COUNTED_UNITS
-        metric = self._with_subject(ranked or _metric(core, trail, prev_metric, c.unit in _SHARES, counted,
+        share = c.unit in _SHARES or (c.unit is None and s.find("分之", c.start, c.end) >= 0)  # 三分之二, too
+        metric = self._with_subject(ranked or _metric(core, trail, prev_metric, share, counted,
                                                       modified=counted and s[c.start - 1 : c.start] == "的",
                                                       after=s[c.end : c.end + 14] if c.unit in _CAPACITY_UNITS else "",
                                                       # 由44%提高到45%，即提高1%: a restated change of a share
@@ -2157,6 +2164,8 @@ class _Context:
         close = lead.find("”")
         if close >= 0 and "“" not in lead[:close]:  # the cut fell inside a quoted name: take it whole
             opening = s.rfind("“", max(clause, start - _QUOTE_REACH), start)
+            while opening > clause and s[opening - 1] == "”" and (before := s.rfind("“", clause, opening - 1)) >= 0:
+                opening = before  # “粤菜师傅”“广东技工”“南粤家政”三项工程: the names run together, all of them
             return opening if opening >= 0 else start
         if (de := lead.find("的", 0, 6)) >= 0:  # 科研|团队选育的新品种: the cut fell in a modifier
             return start + de + 1
@@ -2987,10 +2996,16 @@ def _modified_noun(core: str, trail_noun: str, modified: bool) -> str:
     return core + "的" + (trail_noun[: examples.start()] if examples else trail_noun)
 
 
+# 试点范围扩大到全国40%的县, 完成重点流域70%以上的整治任务: the share is of what follows its 的 (not of 增长8%的速度)
+_SHARE_REACHED = re.compile(r"(?:扩大到|扩大至|覆盖|完成|惠及|推广到|延伸到)[^，,。；;、的]{0,6}$")
+
+
 def _framed_metric(core: str, trail: str, trail_noun: str, prev_metric: str, share: bool = False) -> str:
     """The metric where the words around the number frame it in a way of their own, or ''."""
     if trail_noun and len(core) >= 3 and (
-            (share and core[-1] in _VERB_ENDS) or (core.endswith(_REACHES) and not trail.startswith("的"))):
+            (share and ((core[-1] in _VERB_ENDS and core[-1] != "把")  # 把30%的企业建成…: the firms
+                        or (trail.startswith("的") and _SHARE_REACHED.search(core))))
+            or (core.endswith(_REACHES) and not trail.startswith("的"))):
         # 养老助餐点覆盖九成以上城乡社区: the share is of the communities it covers; 营养改善计划惠及3200万孩子
         return core + trail_noun
     if trail_noun and _LEVELS.fullmatch(core):
