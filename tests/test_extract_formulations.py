@@ -402,3 +402,8 @@ def test_a_short_gloss_inside_a_member_is_read_through() -> None:
     text = "打造新材料产业中心、智能装备产业高地、电子信息（半导体）产业高地三张“产业名片”。"
     assert [f.members for f in extract_formulations(text, [])] == [
         ["新材料产业中心", "智能装备产业高地", "电子信息（半导体）产业高地"]]
+
+
+def test_a_regions_top_few_a_work_is_among_is_no_name() -> None:
+    found = names("凤凰咀遗址入选湖北六大考古新发现，雷剧入选广东反映改革开放题材四大剧目。全市实施四大攻坚行动。")
+    assert "六大考古新发现" not in found and "四大剧目" not in found and "四大攻坚行动" in found

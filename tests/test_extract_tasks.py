@@ -575,6 +575,12 @@ def test_what_a_course_leads_to_is_no_task() -> None:
     assert rejected_by("长此以往，必然损害群众利益。") is not None
 
 
+def test_what_a_thing_named_before_can_do_is_no_task() -> None:
+    assert rejected_by("它可以把国家的集中统一领导和企业的积极性结合起来，真正做到管而不死，活而不乱。") == "benefit"
+    assert rejected_by("这种办法也可以带动周边农户增收。") == "benefit"
+    assert is_task_sentence("要把国家的集中统一领导和企业的积极性结合起来，提高经济效益。")
+
+
 def test_political_judgement_to_raise_is_an_attitude() -> None:
     assert not is_task_sentence("要深刻领悟“两个确立”的决定性意义，不断提高政治判断力、政治领悟力、政治执行力。")
     assert is_task_sentence("着力提高政府执行力，推行“马上就办”工作机制。")

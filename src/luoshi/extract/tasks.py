@@ -139,7 +139,9 @@ NOT_TASK_RULES: tuple[SentenceRule, ...] = (
     # 有条件的地方，可以… grants leave and stays a task
     # (这样发展下去，只能使…; 长此以往，…): what a course leads to
     # (…，于公于私，都有好处): what it is good for
+    # (它可以把…结合起来, 这种办法可以…: what a thing named before can do)
     SentenceRule("benefit", re.compile(r"既可以|^这样[^，,。]{0,8}[，,]就?可以|^(?:这样|如此)(?:发展)?下去[，,]"
+                                       r"|^(?:它们?|这样做|这种[\u4e00-\u9fff]{1,4})(?:就|也|还|将)?可以"
                                        r"|^长此以往|^[^，,。]{1,12}的(?:发展|建设|实施)[，,]可以"
                                        r"|[，,](?:都|也|均)?(?:有|大有)(?:很大的?|很多|许多)?好处[。！；]?$"),
                  "发展乡村旅游，既可以增加农民收入，又可以保护生态环境。", ("可以", "下去", "长此以往", "好处"),
