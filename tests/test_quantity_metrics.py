@@ -2069,3 +2069,15 @@ def test_a_share_reached_is_of_the_noun_after_its_de() -> None:
     assert not found[8].metric.endswith("速度")  # the speed is the growth itself, not what 8% is of
     # 把30%的企业: what is done to the firms, without the words before 把
     assert _quantities("二、今后的任务\n保证把30%的企业建成大庆式企业。\n", date="1978-02-26")[30].metric == "企业建成大庆式企业"
+
+
+def test_proposals_listed_after_motions_handled_are_handled_too() -> None:
+    found = _quantities("一、2025年工作回顾\n办理市人大代表议案5项、建议877件，办理市政协提案1309件。\n", date="2026-01-25")
+    assert found[877].metric == "办理建议" and found[1309].metric == "办理市政协提案"
+
+
+def test_a_list_closed_by_deng_is_counted_whole_with_the_verb_before_it() -> None:
+    found = _quantities("一、2025年工作回顾\n累计免费筛查妇女“两癌”、新生儿遗传代谢病以及高血压等慢性病2.04亿人次。"
+                        "中央财政用于科技、教育、卫生、文化等方面的支出1168亿元。\n", date="2026-01-27")
+    assert found[2.04].metric == "累计免费筛查妇女“两癌”、新生儿遗传代谢病以及高血压等慢性病"
+    assert found[1168].metric == "中央财政用于科技、教育、卫生、文化等方面的支出"

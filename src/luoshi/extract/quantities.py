@@ -678,7 +678,7 @@ def _takes_verb(q: Quantity, verb: str) -> bool:
 # 新增A 74家、B 20家: verbs of adding or building a list's first count shares with the counts after it
 _ADDING_VERB = re.compile(
     r"^(?:累计)?(?:新增|净增|新建改建|新改建|新建|新开工|开工建设|开工|建成|新培育|培育|新引进|引进|新认定|认定|新认证|创建|"
-    r"改造|完成|实施|获批|入选)")
+    r"改造|完成|实施|获批|入选|办理|受理)")
 # …、建设公租房7467套, …、总数198家: the count after has a verb or a whole of its own
 _OWN_VERB = re.compile(
     r"建设|转化|节约|实现|达到|带动|吸引|帮助|惠及|覆盖|开展|总|共|全|其中|占|增长|下降|提高|降低|减少|增加|超过|突破|签约|投资|"
@@ -1754,7 +1754,9 @@ class _Context:
         number = self.number_starts[bisect_left(self.number_starts, clause)]
         own = self.s[clause:number]
         shares = _shares_measure(items, own) and not _FIGURE_LIST.match(self.s, number)  # not 12.5%、9.4%: a pair
-        if any(not 2 <= len(item) <= _LIST_ITEM_MAX for item in items) or (
+        # 筛查妇女“两癌”、…等慢性病: a list closed by 等 may open with the verb that takes it all
+        first_max = _LIST_ITEM_MAX + _LEAD_SLACK if "等" in own else _LIST_ITEM_MAX
+        if not 2 <= len(items[0]) <= first_max or any(not 2 <= len(item) <= _LIST_ITEM_MAX for item in items[1:]) or (
                 _OWN_PREDICATE.search(own) and not _SHARED_PREDICATE.search(own) and not shares):
             return clause  # 全部达到省级创建标准、至少有1个国家级称号: the number's clause says its own verb
         return opening  # 制造业贷款余额、科技贷款余额均增长11.7%: 均 says the verb is the whole list's
