@@ -581,6 +581,13 @@ def test_what_a_thing_named_before_can_do_is_no_task() -> None:
     assert is_task_sentence("要把国家的集中统一领导和企业的积极性结合起来，提高经济效益。")
 
 
+def test_what_one_has_always_held_is_a_stance() -> None:
+    assert rejected_by("我國人民一向關懷越南人民爭取民族獨立而進行的英勇鬥爭。") == "habit"
+    assert rejected_by("中国一贯主张进行南北对话，加强南南合作。") == "habit"
+    assert rejected_by("世界战争的危险依然存在，对此应当保持必要的警惕。") == "habit"
+    assert rejected_by("我们历来重视粮食生产，今年要稳定粮食播种面积。") != "habit"  # it goes on to ask
+
+
 def test_political_judgement_to_raise_is_an_attitude() -> None:
     assert not is_task_sentence("要深刻领悟“两个确立”的决定性意义，不断提高政治判断力、政治领悟力、政治执行力。")
     assert is_task_sentence("着力提高政府执行力，推行“马上就办”工作机制。")

@@ -2081,3 +2081,8 @@ def test_a_list_closed_by_deng_is_counted_whole_with_the_verb_before_it() -> Non
                         "中央财政用于科技、教育、卫生、文化等方面的支出1168亿元。\n", date="2026-01-27")
     assert found[2.04].metric == "累计免费筛查妇女“两癌”、新生儿遗传代谢病以及高血压等慢性病"
     assert found[1168].metric == "中央财政用于科技、教育、卫生、文化等方面的支出"
+
+
+def test_a_count_after_a_preposition_counts_its_noun_after_a_long_lead() -> None:
+    found = _quantities("一、过去五年工作回顾\n国务院先后向192个重点国有企业以及一批国有金融机构派出了监事会。\n", date="2003-03-05")
+    assert found[192].metric == "重点国有企业"

@@ -2712,7 +2712,8 @@ def _metric(core: str, trail: str, prev_metric: str, share: bool = False, counte
     if trail_noun and (
             len(_PERIOD_TAIL.sub("", core)) < 3 or core.endswith(_CONJUNCTIONS)
             or (core[-1] in _VERB_ENDS and not _RANK_STEPS.fullmatch(trail_noun))  # not 提升2个位次: steps up
-            or (counted and (core.endswith(("新增", "发现", *_SCOPES)) or _CITY_PROPER.search(core)))
+            or (counted and (core.endswith(("新增", "发现", *_SCOPES)) or _CITY_PROPER.search(core)
+                             or _COUNT_AFTER_PREPOSITION.search(core)))  # 国务院先后向192个重点国有企业派出…
             or _SUPERLATIVE.search(core) or _names_a_place(core, share) or _names_examples(core, trail_noun)
             or _PHASE_END.search(core) or _ASPECTS_END.search(core) or core.endswith(_BEFORE_ITS_NOUN)
             or _VERB_COUPLET_END.search(core)):

@@ -195,6 +195,12 @@ NOT_TASK_RULES: tuple[SentenceRule, ...] = (
                                        r"[^，,。；“”]{2,6}(?<!任务|目标|重点|关键|核心|办法|途径|抓手|出路)就是(?!要)"
                                        + _GOES_ON_TO_ASK),
                  "国际化就是城市发展全面与国际接轨，形成高度市场化的制度体系。", ("就是",), whole=True),
+    # what the speaker's side has always done or held (我国人民一向关怀…, 我们一贯主张…), unless it goes on to ask;
+    # a watchfulness to keep (对此应当保持必要的警惕): both a stance, not a deliverable
+    SentenceRule("habit", re.compile(r"^[^，,。；]{0,12}(?:一向|一贯|一貫|历来|歷來|向来|向來)(?!要|都要|必须)"
+                                     r"(?![^。；]*[，,][^，,。；]{0,4}(?:要|必须))|保持(?:必要的|高度的?|应有的|應有的)?警惕[。！]?$"),
+                 "我国人民一向关怀亚洲各国人民争取民族独立的斗争。",
+                 ("一向", "一贯", "一貫", "历来", "歷來", "向来", "向來", "警惕"), whole=True),
     # a rallying cry closing a speech (为建设…而共同奋斗！): the spirit asked for, not a deliverable
     SentenceRule("rally", re.compile(r"为了?[^。！；]{2,60}而(?:共同|不懈|努力|继续|团结)?(?:奋斗|努力)[！!。]?$"),
                  "全县上下要更加紧密地团结起来，为全面建设现代化美好家园而不懈奋斗！", ("奋斗", "努力"), whole=True),
