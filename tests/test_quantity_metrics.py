@@ -2086,3 +2086,21 @@ def test_a_list_closed_by_deng_is_counted_whole_with_the_verb_before_it() -> Non
 def test_a_count_after_a_preposition_counts_its_noun_after_a_long_lead() -> None:
     found = _quantities("一、过去五年工作回顾\n国务院先后向192个重点国有企业以及一批国有金融机构派出了监事会。\n", date="2003-03-05")
     assert found[192].metric == "重点国有企业"
+
+
+def test_a_line_on_what_people_earn_draws_a_class_and_measures_nothing() -> None:
+    found = _quantities("一、过去五年工作回顾\n农村年人均纯收入2500元以下的贫困人口去年全部脱贫，农民人均纯收入达到10511元。\n",
+                        date="2012-06-16")
+    assert 2500 not in found and found[10511].metric == "农民人均纯收入"
+
+
+def test_a_short_gloss_in_the_words_after_a_count_costs_no_length() -> None:
+    found = _quantities("一、2020年工作回顾\n山东水发等23个项目落地中以（酒泉）绿色生态产业园，剥离敦煌种业非主业资产。\n",
+                        date="2021-01-12")
+    assert found[23].metric.endswith("绿色生态产业园")
+
+
+def test_a_count_after_the_body_whose_things_it_counts_keeps_both() -> None:
+    found = _quantities("一、2025年工作回顾\n广东自贸试验区43项改革创新成果在全国推广，豪能公司4项产品产能全国第一。\n", date="2026-01-26")
+    assert found[43].metric == "广东自贸试验区改革创新成果在全国推广"
+    assert found[4].metric.startswith("豪能公司产品")

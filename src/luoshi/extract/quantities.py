@@ -477,6 +477,8 @@ _YEAR_TAIL = re.compile(  # 由2011年, 由“十一五”末: when the figure a
     r"|(?<![\u4e00-\u9fff])“[^”]{1,4}”(?:期间|时期))$")
 _DEADLINE_MODAL = re.compile(r"(?<=[\u4e00-\u9fff])(?:到|至)" + _A_YEAR + r"(?:底|末)?(?:要|将)$")  # 人口到2000年要
 # 紧盯年度233个重点项目, 抓好2020年度100个…: the year's, and the noun after the number is the measure
+_SHORT_GLOSS = re.compile(r"[（(][^（）()，,。；;]{1,8}[）)]")
+_CLASS_MEASURE = re.compile(r"(?:纯收入|可支配收入|销售额|营业额|营业收入|销售收入)$")
 _TOTAL_OVER = re.compile(r"总[\u4e00-\u9fff]{0,3}(?:超过|超|过)$")
 _BARE_YEAR_END = re.compile(r"(?<=[\u4e00-\u9fff])(?<![〇零一二三四五六七八九十])在?年[底末]$")
 _PERIOD_TAIL = re.compile(r"(?:" + _A_YEAR + r"度|年度|全年)$")
@@ -504,6 +506,8 @@ _PLACE_END = (*"村乡镇县", "片区", "流域", "沿线", "沿岸", "河段",
 _SCOPES = ("全省", "全市", "全县", "全区", "全州", "全国", "全乡", "全镇")
 # 治理市区|4条黑臭水体, 主城区|21家企业迁建: the city proper, which the count's noun keeps (市区黑臭水体)
 _CITY_PROPER = re.compile(r"(?:主|中心|老)?城区$|市区$|县城$")
+# 广东自贸试验区|43项改革创新成果在全国推广: a body whose things the count counts, which the noun keeps
+_INSTITUTION = re.compile(r"[\u4e00-\u9fff]{2,10}(?:试验区|开发区|高新区|新区|园区|集团|公司)")
 _PLACE_KINDS = ("农村", "乡村", "城乡", "各县", "全县", "各乡镇", "乡镇", "城镇", "集镇", "本县", "贫困村", "贫困县")
 # 产能1400万吨/年|建成试运转, 投资1.3亿元|实施…: what follows says what was done, the measure before is measured
 _PREDICATE_START = re.compile(r"建成|实施|实现|完成|开工|投产|用于|支持|带动")
@@ -572,8 +576,11 @@ def extract_quantities(text: str, date: str | None, parts: list[Section] | None 
     for i, c in enumerate(candidates):
         nxt = candidates[i + 1].start if i + 1 < len(candidates) else len(s)
         if c.qualifier and (nxt < ctx.clause_end(c.end) or (
-                s.endswith(_BOUNDS, 0, c.end) and _PER_ITEM.search(s, max(0, c.start - 10), c.start))):
-            continue  # 5000万元以上项目120个: the 120 is the quantity; 单笔50万元以下拖欠账款: a class of debts
+                s.endswith(_BOUNDS, 0, c.end) and _PER_ITEM.search(s, max(0, c.start - 10), c.start))
+                or (s.startswith("的", c.end) and _CLASS_MEASURE.search(s, max(0, c.start - 4), c.start))):
+            # 5000万元以上项目120个: the 120 is the quantity; 单笔50万元以下拖欠账款: a class of debts;
+            # 年人均纯收入2500元以下的贫困人口: a class of people, drawn by a line on what they earn
+            continue
         if prev is not None and prev.pre_cue and c.comparator == "exact" and s[prev.end : c.start] in _LIST_JOINS:
             c.comparator, c.pre_cue = prev.comparator, True  # 突破7万亿、8万亿、9万亿: down the whole list
         sentence = ctx.sentence_start(c.start)
@@ -1768,7 +1775,8 @@ class _Context:
             trail = _counted_noun(trail) or trail  # 在20个重点产业赛道|形成…: where it happens, not what
         if (joined := trail.find("以及")) > 1:
             trail = trail[:joined]  # 14座风电场以及一批小水电: the list goes on to another thing
-        limit = 18 if len(core) < 3 else 12
+        # (项目落地中以（酒泉）绿色生态产业园: a short gloss in the words counts for nothing)
+        limit = (18 if len(core) < 3 else 12) + sum(len(g) for g in _SHORT_GLOSS.findall(trail))
         if len(trail) > limit + _TRAIL_SLACK and not _MODIFIED_NOUN.fullmatch(trail):
             trail = _cut_trail(trail, limit)  # not 入选全国首批重点培育名|单: a clause a few characters over is whole
         trail = trail.rstrip(" \u3000\t")  # 完成危桥改造83座 。: a space before the stop measures nothing
@@ -2713,7 +2721,8 @@ def _metric(core: str, trail: str, prev_metric: str, share: bool = False, counte
             len(_PERIOD_TAIL.sub("", core)) < 3 or core.endswith(_CONJUNCTIONS)
             or (core[-1] in _VERB_ENDS and not _RANK_STEPS.fullmatch(trail_noun))  # not 提升2个位次: steps up
             or (counted and (core.endswith(("新增", "发现", *_SCOPES)) or _CITY_PROPER.search(core)
-                             or _COUNT_AFTER_PREPOSITION.search(core)))  # 国务院先后向192个重点国有企业派出…
+                             or _COUNT_AFTER_PREPOSITION.search(core)  # 国务院先后向192个重点国有企业派出…
+                             or _INSTITUTION.fullmatch(core)))
             or _SUPERLATIVE.search(core) or _names_a_place(core, share) or _names_examples(core, trail_noun)
             or _PHASE_END.search(core) or _ASPECTS_END.search(core) or core.endswith(_BEFORE_ITS_NOUN)
             or _VERB_COUPLET_END.search(core)):
@@ -2721,7 +2730,7 @@ def _metric(core: str, trail: str, prev_metric: str, share: bool = False, counte
         # (85个口袋公园|等建成开放: up to the 等 that closes its examples)
         examples = _EXAMPLES_CLOSE.search(trail_noun, 2)
         noun = trail_noun[: examples.start()] if examples else trail_noun
-        proper = _CITY_PROPER.search(core) if counted else None
+        proper = (_INSTITUTION.fullmatch(core) or _CITY_PROPER.search(core)) if counted else None
         noun = proper.group() + noun if proper else noun
         # 2460名剩余贫困人口全部脱贫: the people who left poverty, without how many of them did
         return _COUNTED_ALL.sub("", noun) if counted and len(noun) > 4 else noun
