@@ -426,3 +426,15 @@ def test_a_list_of_a_new_style_under_a_di_item_on_its_own_line_stands_under_it()
             "（二）厉行节约\n要反对浪费。\n")
     levels = [(h.marker, h.level) for h in extract_outline(text)]
     assert levels == [("（一）", 1), ("第一、", 2), ("第二、", 2), ("（１）", 3), ("（２）", 3), ("（二）", 1)]
+
+
+def test_problems_that_say_what_is_lacking_are_no_outline() -> None:
+    text = (
+        "一、2018年工作回顾\n"
+        "我市仍有许多问题，必须进一步加大力度解决。一是高质量发展步伐有待加快。工业基础薄弱。"
+        "二是发展的平衡性和协调性有待提升。三是对外开放水平不高，营商环境有待改善。\n"
+        "二、2019年工作安排\n"
+        "今年将采取三项举措。一是加快发展先进制造业。二是提升城市品质。三是扩大对外开放。\n"
+    )
+    assert [h[1] for h in outline(text)] == ["一、", "二、", "一是", "二是", "三是"]
+    assert outline(text)[2] == (2, "一是", "加快发展先进制造业")

@@ -588,6 +588,12 @@ def test_what_one_has_always_held_is_a_stance() -> None:
     assert rejected_by("我们历来重视粮食生产，今年要稳定粮食播种面积。") != "habit"  # it goes on to ask
 
 
+def test_a_maxim_of_what_a_thing_takes_and_the_conditions_counted_on_are_no_tasks() -> None:
+    assert rejected_by("绿色发展人人有责，贵在行动、成在坚持。") == "maxim"
+    assert rejected_by("生态环保贵在行动、成在坚持，我们必须紧抓不松劲。") != "maxim"  # it goes on to ask
+    assert rejected_by("我们有完成一九五九年计划的许多有利条件。") == "possession"
+
+
 def test_political_judgement_to_raise_is_an_attitude() -> None:
     assert not is_task_sentence("要深刻领悟“两个确立”的决定性意义，不断提高政治判断力、政治领悟力、政治执行力。")
     assert is_task_sentence("着力提高政府执行力，推行“马上就办”工作机制。")

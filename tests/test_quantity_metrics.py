@@ -2104,3 +2104,13 @@ def test_a_count_after_the_body_whose_things_it_counts_keeps_both() -> None:
     found = _quantities("一、2025年工作回顾\n广东自贸试验区43项改革创新成果在全国推广，豪能公司4项产品产能全国第一。\n", date="2026-01-26")
     assert found[43].metric == "广东自贸试验区改革创新成果在全国推广"
     assert found[4].metric.startswith("豪能公司产品")
+
+
+def test_a_count_after_settling_or_upgrading_counts_its_noun() -> None:
+    found = _quantities("一、2025年工作回顾\n妥善安置1.6万山洪泥石流灾害受灾群众，提质升级24家农贸市场。\n", date="2026-02-03")
+    assert found[1.6].metric == "山洪泥石流灾害受灾群众" and found[24].metric == "农贸市场"
+
+
+def test_another_way_to_put_a_figure_is_no_noun() -> None:
+    found = _quantities("二、1960年的计划\n粮食达到七千二百亿斤，每人平均一千斤或者稍多一点。\n", date="1960-03-30")
+    assert "或" not in found[1000].metric

@@ -629,6 +629,7 @@ def _lead(simple: str, first: _Candidate) -> str:
 
 
 _COMMA = re.compile(r"[，,]")
+_LACKING = re.compile(r"有待|亟待|不高|不足|不够|不强|不到位|较弱|偏弱|滞后|仍需|还需")
 _CLAUSE_BREAK = re.compile(r"[，,、]")
 _DONE = re.compile(r".{1,3}了")
 _DIGIT = re.compile(r"[0-9０-９]")
@@ -636,7 +637,10 @@ _NON_WORD = re.compile(r"\W")
 
 
 def _is_task(title: str) -> bool:
-    """A clause of the title opens with an action (``加快建设…``); the first may open with a preposition."""
+    """A clause of the title opens with an action (``加快建设…``); the first may open with a preposition.
+    A title that says something is lacking (``对外开放水平不高，营商环境有待改善``) names a problem."""
+    if _LACKING.search(title, 2):
+        return False
     for i, clause in enumerate(_COMMA.split(title)):
         clause = clause.lstrip('“‘"')
         if _DONE.match(clause):  # 突出了…, 实现了…: done, not to do

@@ -147,8 +147,10 @@ NOT_TASK_RULES: tuple[SentenceRule, ...] = (
                  "发展乡村旅游，既可以增加农民收入，又可以保护生态环境。", ("可以", "下去", "长此以往", "好处"),
                  whole=True),
     # a last clause that says what the subject has (…，具有十分重要的意义; …，具备现实可行的支撑条件) states it
-    SentenceRule("possession", re.compile(r"[，,](?:具有|拥有|具备)[^，,；;]*[。！]?$"),
-                 "我县交通便利、资源丰富，具备发展文旅产业的良好条件。", ("具有", "拥有", "具备"), whole=True),
+    # (我们有完成一九五九年计划的许多有利条件。: the conditions the speaker counts on)
+    SentenceRule("possession", re.compile(r"[，,](?:具有|拥有|具备)[^，,；;]*[。！]?$"
+                                          r"|^[^，,。；]{0,6}有[^，,。；]{2,30}(?:有利条件|良好条件|基础和条件)[。！]?$"),
+                 "我县交通便利、资源丰富，具备发展文旅产业的良好条件。", ("具有", "拥有", "具备", "条件"), whole=True),
     # what to understand (要深刻认识到…是关键) is a view to hold, not a deliverable
     SentenceRule("understanding", re.compile(r"^(?:要|必须|我们要)?(?:深刻|充分|清醒|切实)?(?:认识到|意识到)"),
                  "要深刻认识到，优化营商环境是推动高质量发展的关键。", ("认识到", "意识到")),
@@ -177,9 +179,11 @@ NOT_TASK_RULES: tuple[SentenceRule, ...] = (
     SentenceRule("confidence", re.compile(r"(?<!更)有(?:信心|决心)"),
                  "展望未来，我们有信心、有决心完成今年的各项目标任务。", ("信心", "决心"), whole=True),
     # a maxim opening the sentence (走出去才有希望，引进来方有变量，我们要…): what the speaker believes, said to stir
+    # (绿色发展人人有责，贵在行动、成在坚持。: a maxim of what a thing takes)
     SentenceRule("maxim", re.compile(r"^[^，,。]{2,8}(?:才有|才会|方有|方能|方显)[^，,。]{1,8}[，,][^，,。]{2,8}"
-                                     r"(?:才有|才会|方有|方能|方显)"),
-                 "走出去才有希望，引进来方有变量，我们要敞开大门谋发展。", ("才", "方"), whole=True),
+                                     r"(?:才有|才会|方有|方能|方显)"
+                                     r"|贵在[^，,。、]{1,8}[、，,][^，,。]{0,4}成在(?![^。；]*[，,][^，,。；]{0,4}(?:要|必须))"),
+                 "走出去才有希望，引进来方有变量，我们要敞开大门谋发展。", ("才", "方", "贵在"), whole=True),
     # a view the speaker sets out to answer (或者有人认为：…; 有的同志担心…), not what to do
     # 有的…不是…而是…: a fault the speaker names
     SentenceRule("opinion", re.compile(r"^(?:或者|也|还|当然)?有(?:人|些人|的人|的同志|一些同志|些同志)"
