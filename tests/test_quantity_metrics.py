@@ -2114,3 +2114,14 @@ def test_a_count_after_settling_or_upgrading_counts_its_noun() -> None:
 def test_another_way_to_put_a_figure_is_no_noun() -> None:
     found = _quantities("二、1960年的计划\n粮食达到七千二百亿斤，每人平均一千斤或者稍多一点。\n", date="1960-03-30")
     assert "或" not in found[1000].metric
+
+
+def test_a_gloss_before_the_conjunction_to_the_next_item_is_read_through() -> None:
+    found = _quantities("一、2017年工作回顾\n完成281个小城镇（中心村）电网改造和126个村通动力电工程。\n", date="2018-01-04")
+    assert found[281].metric == "小城镇（中心村）电网改造"
+    assert found[126].evidence == "126个村通动力电工程"
+
+
+def test_a_count_after_the_kind_of_its_examples_keeps_both() -> None:
+    found = _quantities("一、2025年工作回顾\n钢铁、有色、化工等重点行业46种产品能耗达到国家先进值。\n", date="2026-01-25")
+    assert found[46].metric.startswith("钢铁、有色、化工等重点行业产品能耗")

@@ -507,7 +507,9 @@ _SCOPES = ("全省", "全市", "全县", "全区", "全州", "全国", "全乡",
 # 治理市区|4条黑臭水体, 主城区|21家企业迁建: the city proper, which the count's noun keeps (市区黑臭水体)
 _CITY_PROPER = re.compile(r"(?:主|中心|老)?城区$|市区$|县城$")
 # 广东自贸试验区|43项改革创新成果在全国推广: a body whose things the count counts, which the noun keeps
-_INSTITUTION = re.compile(r"[\u4e00-\u9fff]{2,10}(?:试验区|开发区|高新区|新区|园区|集团|公司)")
+# (生物医药等重点产业链|36项卡点攻关: the things of the examples' kind, too)
+_INSTITUTION = re.compile(r"[\u4e00-\u9fff]{2,10}(?:试验区|开发区|高新区|新区|园区|集团|公司)"
+                          r"|[^，,。；;]{2,12}等(?:重点)?(?:产业链|产业|行业|企业)")
 _PLACE_KINDS = ("农村", "乡村", "城乡", "各县", "全县", "各乡镇", "乡镇", "城镇", "集镇", "本县", "贫困村", "贫困县")
 # 产能1400万吨/年|建成试运转, 投资1.3亿元|实施…: what follows says what was done, the measure before is measured
 _PREDICATE_START = re.compile(r"建成|实施|实现|完成|开工|投产|用于|支持|带动")
@@ -1846,8 +1848,8 @@ class _Context:
             if close < 0 or close + 1 >= len(self.s) or _CLAUSE_END.match(self.s, close + 1):
                 return end  # a gloss that ends the clause: 地区生产总值增长8%（GDP）
             through = self.clause_end(close + 1)
-            if nxt < through:
-                return end
+            if nxt < through and not _JOIN.search(self.s, close + 1, nxt):
+                return end  # (281个小城镇（中心村）电网改造和126个…: the next number is another item's)
             end = through
         return end
 
