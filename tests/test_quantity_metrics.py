@@ -2125,3 +2125,9 @@ def test_a_gloss_before_the_conjunction_to_the_next_item_is_read_through() -> No
 def test_a_count_after_the_kind_of_its_examples_keeps_both() -> None:
     found = _quantities("一、2025年工作回顾\n钢铁、有色、化工等重点行业46种产品能耗达到国家先进值。\n", date="2026-01-25")
     assert found[46].metric.startswith("钢铁、有色、化工等重点行业产品能耗")
+
+
+def test_a_contrasting_ze_is_no_part_of_the_measure() -> None:
+    found = _quantities("一、1955年的工作\n国营工业所占的比重由59%上升到63%，私营工业所占的比重则由25%下降为16%。\n",
+                        date="1956-06-15")
+    assert found[25].metric == "私营工业所占的比重" and found[16].metric == "私营工业所占的比重"
