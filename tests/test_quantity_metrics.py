@@ -2073,6 +2073,7 @@ def test_a_share_reached_is_of_the_noun_after_its_de() -> None:
 
 def test_proposals_listed_after_motions_handled_are_handled_too() -> None:
     found = _quantities("一、2025年工作回顾\n办理市人大代表议案5项、建议877件，办理市政协提案1309件。\n", date="2026-01-25")
+    assert _quantities("一、2025年工作回顾\n办结人大代表议案建议608件、政协提案684件。\n")[684].metric == "办结政协提案"
     assert found[877].metric == "办理建议" and found[1309].metric == "办理市政协提案"
 
 
@@ -2131,3 +2132,9 @@ def test_a_contrasting_ze_is_no_part_of_the_measure() -> None:
     found = _quantities("一、1955年的工作\n国营工业所占的比重由59%上升到63%，私营工业所占的比重则由25%下降为16%。\n",
                         date="1956-06-15")
     assert found[25].metric == "私营工业所占的比重" and found[16].metric == "私营工业所占的比重"
+
+
+def test_a_long_list_a_count_sums_up_is_whole() -> None:
+    found = _quantities("一、2020年工作回顾\n获批抗疫特别国债、地方政府专项债券、中央和省预算内投资项目174项，争取各类资金81.87亿元。\n",
+                        date="2021-02-01")
+    assert found[174].metric.endswith("抗疫特别国债、地方政府专项债券、中央和省预算内投资项目")

@@ -687,7 +687,7 @@ def _takes_verb(q: Quantity, verb: str) -> bool:
 # 新增A 74家、B 20家: verbs of adding or building a list's first count shares with the counts after it
 _ADDING_VERB = re.compile(
     r"^(?:累计)?(?:新增|净增|新建改建|新改建|新建|新开工|开工建设|开工|建成|新培育|培育|新引进|引进|新认定|认定|新认证|创建|"
-    r"改造|完成|实施|获批|入选|办理|受理)")
+    r"改造|完成|实施|获批|入选|办理|受理|办结)")
 # …、建设公租房7467套, …、总数198家: the count after has a verb or a whole of its own
 _OWN_VERB = re.compile(
     r"建设|转化|节约|实现|达到|带动|吸引|帮助|惠及|覆盖|开展|总|共|全|其中|占|增长|下降|提高|降低|减少|增加|超过|突破|签约|投资|"
@@ -1895,13 +1895,15 @@ class _Context:
         s = self.s
         if prev_end == self.counted[0]:
             prev_end = self.counted[1]  # 1000个省级重点产业项目完成投资1865.7亿元: the projects' investment
-        clause = start = self._through_noun_list(self._clause_through_quotes(c.start), prev_end)
+        own_clause = self._clause_through_quotes(c.start)
+        clause = start = self._through_noun_list(own_clause, prev_end)
         start = max(start, prev_end)  # 地区生产总值增长8%，达到296亿元: the second starts after the first
         lead = s[start : c.start]
         while stripped := (_LEAD_CONNECTIVE.match(lead) or _LEAD_TIME.match(lead)):
             start += stripped.end()
             lead = lead[stripped.end() :]
-        if len(lead) > _LEAD_MAX:
+        # 获批抗疫特别国债、地方政府专项债券、中央和省预算内投资项目174项: a list the number sums up is whole
+        if len(lead) > _LEAD_MAX and not (clause < own_clause and len(lead) <= _SUBJECT_REACH):
             start = self._long_lead_start(clause, start, c.start)
             lead = s[start : c.start]
         head = _METRIC_HEAD.match(lead)  # anchored: one match at most
