@@ -407,3 +407,11 @@ def test_a_short_gloss_inside_a_member_is_read_through() -> None:
 def test_a_regions_top_few_a_work_is_among_is_no_name() -> None:
     found = names("凤凰咀遗址入选湖北六大考古新发现，雷剧入选广东反映改革开放题材四大剧目。全市实施四大攻坚行动。")
     assert "六大考古新发现" not in found and "四大剧目" not in found and "四大攻坚行动" in found
+
+
+def test_members_of_one_character_each_written_together_in_quotes() -> None:
+    text = "做强做优“牛羊菜果薯药粮种”八大产业集群。"
+    assert [f.members for f in extract_formulations(text, [])] == [["牛", "羊", "菜", "果", "薯", "药", "粮", "种"]]
+    # a quoted word or name of as many characters is no list of members
+    assert [f.members for f in extract_formulations("实施“点亮乡村”四好农村路工程，推进“三大布局”四大产业。", [])] in (
+        [[], []], [[]], [])

@@ -2138,3 +2138,8 @@ def test_a_long_list_a_count_sums_up_is_whole() -> None:
     found = _quantities("一、2020年工作回顾\n获批抗疫特别国债、地方政府专项债券、中央和省预算内投资项目174项，争取各类资金81.87亿元。\n",
                         date="2021-02-01")
     assert found[174].metric.endswith("抗疫特别国债、地方政府专项债券、中央和省预算内投资项目")
+
+
+def test_what_was_won_keeps_its_verb_with_dao() -> None:
+    found = _quantities("一、2023年工作回顾\n争取到省级以上改革试点45项，争取专项债券30亿元。\n", date="2024-01-30")
+    assert found[45].metric == "争取到省级以上改革试点" and found[30].metric == "专项债券"
