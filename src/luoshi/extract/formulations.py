@@ -788,7 +788,8 @@ def _run_together_before(text: str, s: int, count: int, name: str) -> list[str] 
     """生产生活生态“三生融合”, 产业就业创业行业企业“五业”: members written together with no mark between them, right
     before the quoted name, each as long as the others and holding the character the numeral counts at the same
     place."""
-    if _char(text, s - 1) in "”」" and (opening := text.rfind("“" if _char(text, s - 1) == "”" else "「", 0, s - 1)) >= 0:
+    closing = _char(text, s - 1)
+    if closing in "”」" and (opening := text.rfind("“" if closing == "”" else "「", 0, s - 1)) >= 0:
         quoted = text[opening + 1 : s - 1]  # “牛羊菜果薯药粮种”八大产业集群: one character a member, quoted
         # (five at least, none a numeral: “点亮乡村”四好农村路, “双处置”“三旧” are words or names of their own)
         if len(quoted) == count >= 5 and _HAN_RUN.fullmatch(quoted) and not _HAS_NUMERAL.search(quoted):
