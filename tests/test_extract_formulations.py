@@ -415,3 +415,8 @@ def test_members_of_one_character_each_written_together_in_quotes() -> None:
     # a quoted word or name of as many characters is no list of members
     assert [f.members for f in extract_formulations("实施“点亮乡村”四好农村路工程，推进“三大布局”四大产业。", [])] in (
         [[], []], [[]], [])
+
+
+def test_the_verbs_of_correcting_before_a_list_are_no_part_of_its_first_member() -> None:
+    text = "坚决防止和纠正拍脑袋决策、拍胸脯保证、拍屁股走人的“三拍”现象。"
+    assert [f.members for f in extract_formulations(text, [])] == [["拍脑袋决策", "拍胸脯保证", "拍屁股走人"]]

@@ -2143,3 +2143,9 @@ def test_a_long_list_a_count_sums_up_is_whole() -> None:
 def test_what_was_won_keeps_its_verb_with_dao() -> None:
     found = _quantities("一、2023年工作回顾\n争取到省级以上改革试点45项，争取专项债券30亿元。\n", date="2024-01-30")
     assert found[45].metric == "争取到省级以上改革试点" and found[30].metric == "专项债券"
+
+
+def test_words_of_two_characters_listed_before_a_shared_noun_are_one_subject() -> None:
+    found = _quantities("一、2012年工作回顾\n机场年旅客吞吐量突破100万人次，国内、国际航线达到34条。"
+                        "内江、眉山、自贡、遂宁经济总量突破2000亿元。\n", date="2013-02-28")
+    assert found[34].metric == "国内、国际航线" and found[2000].metric == "内江、眉山、自贡、遂宁经济总量"

@@ -1765,8 +1765,10 @@ class _Context:
         shares = _shares_measure(items, own) and not _FIGURE_LIST.match(self.s, number)  # not 12.5%、9.4%: a pair
         # 筛查妇女“两癌”、…等慢性病: a list closed by 等 may open with the verb that takes it all
         first_max = _LIST_ITEM_MAX + _LEAD_SLACK if "等" in own else _LIST_ITEM_MAX
+        # (国内、国际航线达到34条: words of two characters that share the noun after them are one subject)
+        modifiers = all(len(item) == 2 for item in items) and _HAN_WORD.match(own[2:3] or "，") is not None
         if not 2 <= len(items[0]) <= first_max or any(not 2 <= len(item) <= _LIST_ITEM_MAX for item in items[1:]) or (
-                _OWN_PREDICATE.search(own) and not _SHARED_PREDICATE.search(own) and not shares):
+                _OWN_PREDICATE.search(own) and not _SHARED_PREDICATE.search(own) and not shares and not modifiers):
             return clause  # 全部达到省级创建标准、至少有1个国家级称号: the number's clause says its own verb
         return opening  # 制造业贷款余额、科技贷款余额均增长11.7%: 均 says the verb is the whole list's
 
