@@ -420,3 +420,15 @@ def test_members_of_one_character_each_written_together_in_quotes() -> None:
 def test_the_verbs_of_correcting_before_a_list_are_no_part_of_its_first_member() -> None:
     text = "坚决防止和纠正拍脑袋决策、拍胸脯保证、拍屁股走人的“三拍”现象。"
     assert [f.members for f in extract_formulations(text, [])] == [["拍脑袋决策", "拍胸脯保证", "拍屁股走人"]]
+
+
+def test_the_first_member_starts_where_the_others_all_open() -> None:
+    text = "落实“四个不摘”要求。\n四个不摘：脱贫退出后摘帽不摘责任、摘帽不摘政策、摘帽不摘帮扶、摘帽不摘监管。\n"
+    members = ["摘帽不摘责任", "摘帽不摘政策", "摘帽不摘帮扶", "摘帽不摘监管"]
+    assert [f.members for f in extract_formulations(text, [])] == [members]
+
+
+def test_short_sentences_that_say_the_same_of_words_ending_with_the_head_are_members() -> None:
+    text = ("全力增强“三力”。在经济实力上下功夫。做大经济总量。在创新能力上下功夫。建设创新平台。"
+            "在发展活力上下功夫。深化重点改革。")
+    assert [f.members for f in extract_formulations(text, [])] == [["经济实力", "创新能力", "发展活力"]]

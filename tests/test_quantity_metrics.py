@@ -2149,3 +2149,11 @@ def test_words_of_two_characters_listed_before_a_shared_noun_are_one_subject() -
     found = _quantities("一、2012年工作回顾\n机场年旅客吞吐量突破100万人次，国内、国际航线达到34条。"
                         "内江、眉山、自贡、遂宁经济总量突破2000亿元。\n", date="2013-02-28")
     assert found[34].metric == "国内、国际航线" and found[2000].metric == "内江、眉山、自贡、遂宁经济总量"
+
+
+def test_a_place_in_the_first_few_of_a_ranking_is_at_most_that_place() -> None:
+    found = _quantities("一、2025年工作回顾\n规模以上工业增加值增速连续30个月居全国前10位，人均GDP进入全国前8位。\n",
+                        date="2026-01-27")
+    assert found[10].comparator == "at_most" and found[8].comparator == "at_most"
+    # with no verb of placing, 前10名选手 counts ten people
+    assert _quantities("二、2026年工作安排\n奖励前10名选手。\n", date="2026-01-27")[10].comparator == "exact"

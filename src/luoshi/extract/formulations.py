@@ -605,7 +605,7 @@ def _members(text: str, outline: list[Heading], key: str, name: str, count: int,
     bare_name, head = _strip_quotes(name), _strip_quotes(head)
 
     def ok(found: list[str] | None) -> list[str] | None:
-        return found if found and _credible(found, bare_name, head) else None
+        return _first_from_shared_opening(found) if found and _credible(found, bare_name, head) else None
 
     # the ways of enumerating, the surest first; a set that cannot be the name's lets the next way try
     short = _SHORT_HEAD.fullmatch(head)
@@ -635,12 +635,23 @@ def _members(text: str, outline: list[Heading], key: str, name: str, count: int,
         if found:
             return found
     for _, e in occurrences[:4]:
-        found = ok(_headings_later(outline, e, count, head)) or ok(_sharing_head(text, e, count, head))
+        found = (ok(_headings_later(outline, e, count, head)) or ok(_sharing_head(text, e, count, head))
+                 or ok(_framed_sentences(text, e, count, head)))
         if found:
             return found
     found = ok(_list_anywhere(text, count, head, occurrences))
     # a list found anywhere that counts things (77条宜居村庄) or gives figures (…分别达到17%) is another list
     return found if found and not any(_COUNT_INSIDE.search(x) or _FIGURE_INSIDE.search(x) for x in found) else []
+
+
+def _first_from_shared_opening(members: list[str]) -> list[str]:
+    """脱贫退出后摘帽不摘责任、摘帽不摘政策、摘帽不摘帮扶…: the first member starts where the words all the
+    others open with stand in it; what comes before is its clause's."""
+    if len(members) < 3:
+        return members
+    opening = _common_prefix(members[1:])
+    at = members[0].find(opening) if len(opening) >= 2 else -1
+    return [members[0][at:], *members[1:]] if at > 0 else members
 
 
 _OWN_GLOSS = re.compile(r"[”」\"』]?[，,：:]?\s*(?:即|是指|指)\s*")
@@ -1505,6 +1516,28 @@ def _sharing_head(text: str, e: int, count: int, head: str) -> list[str] | None:
             found_at = pos
     # exactly as many as the name counts: a longer run of such phrases is not its enumeration
     return found if len(found) == count else None
+
+
+def _framed_sentences(text: str, e: int, count: int, head: str) -> list[str] | None:
+    """致力实现“四量”突破。在项目数量上求突破。…在项目体量上求突破。…: short sentences after the name that say
+    the same thing of a word ending with its head, one member each, exactly as many as it counts."""
+    if not head or len(head) > 2:
+        return None
+    groups: dict[tuple[str, str], list[str]] = {}
+    for sentence in _SHORT_SENTENCE.findall(text, e, min(len(text), e + _FRAMED_REACH)):
+        at = sentence.rfind(head)
+        opening = 1 if sentence[0] in _FRAME_PREPOSITIONS else 0
+        if at - opening < 1 or len(sentence) - at - len(head) < 2:
+            continue  # the word is the head alone, or nothing is said of it
+        member = sentence[opening : at + len(head)]
+        groups.setdefault((sentence[:opening], sentence[at + len(head) :]), []).append(member)
+    found = [members for members in groups.values() if len(members) == count and len(set(members)) == count]
+    return found[0] if len(found) == 1 else None
+
+
+_SHORT_SENTENCE = re.compile(r"(?<=[。！；\n])[^。！；，,\n“”]{4,16}(?=[。！；])")
+_FRAME_PREPOSITIONS = "在从向以于"
+_FRAMED_REACH = 800
 
 
 def _quoted_sharing(text: str, e: int, end: int, head: str, stems: list[str]) -> list[tuple[int, str]]:

@@ -478,6 +478,7 @@ _YEAR_TAIL = re.compile(  # 由2011年, 由“十一五”末: when the figure a
 _DEADLINE_MODAL = re.compile(r"(?<=[\u4e00-\u9fff])(?:到|至)" + _A_YEAR + r"(?:底|末)?(?:要|将)$")  # 人口到2000年要
 # 紧盯年度233个重点项目, 抓好2020年度100个…: the year's, and the noun after the number is the measure
 _SHORT_GLOSS = re.compile(r"[（(][^（）()，,。；;]{1,8}[）)]")
+_PLACED_AT = re.compile(r"(?:居|列|进入|位列|跻身|排名|排在|排)(?:全国|全省|全市|全区|全州|全县|世界|全球|国内|省内)?$")
 _CLASS_MEASURE = re.compile(r"(?:纯收入|可支配收入|销售额|营业额|营业收入|销售收入)$")
 _TOTAL_OVER = re.compile(r"总[\u4e00-\u9fff]{0,3}(?:超过|超|过)$")
 _BARE_YEAR_END = re.compile(r"(?<=[\u4e00-\u9fff])(?<![〇零一二三四五六七八九十])在?年[底末]$")
@@ -1226,6 +1227,9 @@ def _judge(s: str, m: re.Match[str]) -> _Candidate | str:
             if test(r):
                 return name
     comparator, pre_cue = _comparator(s, r.start, r.value_max is not None, r.post, r.ap1 or r.ap2)
+    if r.base in ("位", "名") and s.endswith("前", 0, r.start) and _PLACED_AT.search(s, max(0, r.start - 9),
+                                                                                  r.start - 1):
+        comparator = "at_most"  # 增速居全国前10位: a place in the first ten, the tenth at worst
     qualifier = False
     # a bound on a noun (5000万元以上项目); not a share of it (80%以上的行政村 is the quantity)
     if (r.post in ("以上", "以下", "以内") or s.startswith("内", r.end)) and r.base not in ("%", "‰"):
