@@ -594,6 +594,11 @@ def test_a_maxim_of_what_a_thing_takes_and_the_conditions_counted_on_are_no_task
     assert rejected_by("我们有完成一九五九年计划的许多有利条件。") == "possession"
 
 
+def test_what_a_sections_work_will_lend_said_to_close_it_is_no_task() -> None:
+    assert rejected_by("我们将持续深耕人文沃土，充分激发文化创新创造活力，为强省建设提供强大精神力量。") == "rally"
+    assert rejected_by("为中小企业提供融资担保服务。") is None
+
+
 def test_political_judgement_to_raise_is_an_attitude() -> None:
     assert not is_task_sentence("要深刻领悟“两个确立”的决定性意义，不断提高政治判断力、政治领悟力、政治执行力。")
     assert is_task_sentence("着力提高政府执行力，推行“马上就办”工作机制。")

@@ -2157,3 +2157,8 @@ def test_a_place_in_the_first_few_of_a_ranking_is_at_most_that_place() -> None:
     assert found[10].comparator == "at_most" and found[8].comparator == "at_most"
     # with no verb of placing, 前10名选手 counts ten people
     assert _quantities("二、2026年工作安排\n奖励前10名选手。\n", date="2026-01-27")[10].comparator == "exact"
+
+
+def test_a_bare_act_after_a_count_built_acts_on_its_things() -> None:
+    found = _quantities("二、2015年工作安排\n建设城镇保障性住房2105套，基本建成1000套。\n", date="2015-01-21")
+    assert found[1000].metric == "城镇保障性住房基本建成"

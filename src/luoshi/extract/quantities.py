@@ -3008,7 +3008,8 @@ _BARE_THINGS_MAX = 8
 _NOT_THINGS = re.compile(r"[“”数率量额值]|投资|产能|任务|收入|产值$")  # 总投资、新竣工300个: an amount acts on nothing
 # Acts done to the same things one after another (建成…、新开工…; 申请…，授权…), the longest first
 _ACTS = ("基本建成", "开工建设", "取消撤并", "新开工", "开工", "竣工", "建成", "交付", "申请", "授权", "受理", "办结",
-         "签约", "落地", "投产", "开业", "完工", "在建", "续建", "新建", "新增", "改造", "拆除", "关停", "取消", "撤并")
+         "签约", "落地", "投产", "开业", "完工", "在建", "续建", "新建", "新增", "改造", "拆除", "关停", "取消", "撤并",
+         "建设")
 
 
 def _modified_noun(core: str, trail_noun: str, modified: bool) -> str:

@@ -206,8 +206,13 @@ NOT_TASK_RULES: tuple[SentenceRule, ...] = (
                  "我国人民一向关怀亚洲各国人民争取民族独立的斗争。",
                  ("一向", "一贯", "一貫", "历来", "歷來", "向来", "向來", "警惕"), whole=True),
     # a rallying cry closing a speech (为建设…而共同奋斗！): the spirit asked for, not a deliverable
-    SentenceRule("rally", re.compile(r"为了?[^。！；]{2,60}而(?:共同|不懈|努力|继续|团结)?(?:奋斗|努力)[！!。]?$"),
-                 "全县上下要更加紧密地团结起来，为全面建设现代化美好家园而不懈奋斗！", ("奋斗", "努力"), whole=True),
+    # (我们将持续深耕…，为现代化强省建设提供强大精神力量。: what the section's work will lend, said to close it)
+    SentenceRule("rally", re.compile(r"为了?[^。！；]{2,60}而(?:共同|不懈|努力|继续|团结)?(?:奋斗|努力)[！!。]?$"
+                                     r"|^我们(?:将|要|一定要)[^。！；]*[，,]为[^，,。！；]{2,24}(?:提供|注入|贡献|凝聚)"
+                                     r"(?:强大|强劲|坚强|有力|更多|更大)?[^，,。！；]{0,4}"
+                                     r"(?:力量|动能|动力|支撑|保障)[！!。]?$"),
+                 "全县上下要更加紧密地团结起来，为全面建设现代化美好家园而不懈奋斗！", ("奋斗", "努力", "我们"),
+                 whole=True),
     # what something needs (高质量发展离不开充满活力的经营主体), not what to do, unless it goes on to ask
     SentenceRule("necessity", re.compile(r"^[^，,。；]{2,20}(?:离不开|有赖于|取决于)" + _GOES_ON_TO_ASK),
                  "高质量发展离不开充满活力和韧性的经营主体。", ("离不开", "有赖于", "取决于"), whole=True),
