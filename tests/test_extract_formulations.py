@@ -432,3 +432,8 @@ def test_short_sentences_that_say_the_same_of_words_ending_with_the_head_are_mem
     text = ("全力增强“三力”。在经济实力上下功夫。做大经济总量。在创新能力上下功夫。建设创新平台。"
             "在发展活力上下功夫。深化重点改革。")
     assert [f.members for f in extract_formulations(text, [])] == [["经济实力", "创新能力", "发展活力"]]
+
+
+def test_as_many_examples_as_the_quoted_name_counts_are_its_members() -> None:
+    text = "培育生物制造、氢能、脑机接口、具身智能等“四新”未来产业。"
+    assert [f.members for f in extract_formulations(text, [])] == [["生物制造", "氢能", "脑机接口", "具身智能"]]

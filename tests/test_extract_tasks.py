@@ -575,6 +575,11 @@ def test_what_a_course_leads_to_is_no_task() -> None:
     assert rejected_by("长此以往，必然损害群众利益。") is not None
 
 
+def test_what_a_step_is_favourable_to_is_no_task() -> None:
+    assert rejected_by("同时也有利于管理好通胀预期、提高金融支持经济发展的可持续性。") == "benefit"
+    assert rejected_by("有利于兼顾国家、企业、个人三者的利益。") == "benefit"
+
+
 def test_what_a_thing_named_before_can_do_is_no_task() -> None:
     assert rejected_by("它可以把国家的集中统一领导和企业的积极性结合起来，真正做到管而不死，活而不乱。") == "benefit"
     assert rejected_by("这种办法也可以带动周边农户增收。") == "benefit"

@@ -2162,3 +2162,13 @@ def test_a_place_in_the_first_few_of_a_ranking_is_at_most_that_place() -> None:
 def test_a_bare_act_after_a_count_built_acts_on_its_things() -> None:
     found = _quantities("二、2015年工作安排\n建设城镇保障性住房2105套，基本建成1000套。\n", date="2015-01-21")
     assert found[1000].metric == "城镇保障性住房基本建成"
+
+
+def test_still_under_is_no_part_of_the_measure() -> None:
+    found = _quantities("一、1956年的工作\n我们派出留学生6,435人，其中革命干部的子女还不到3.5%。\n", date="1957-06-26")
+    assert found[3.5].metric == "革命干部的子女" and found[3.5].comparator == "at_most"
+
+
+def test_the_power_of_each_machine_is_its_kind_not_an_amount() -> None:
+    found = _quantities("二、第一个五年计划\n拖拉机厂建成后，我国将能够每年出产五十四匹马力的拖拉机一万五千台。\n", date="1955-07-05")
+    assert 54 not in found and found[15000].metric.endswith("五十四匹马力的拖拉机")

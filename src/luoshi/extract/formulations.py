@@ -835,6 +835,8 @@ def _list_before(text: str, s: int, e: int, count: int, head: str) -> list[str] 
         # is the clause before that (and each of its items holds the head: 稳)
         clause = _LIST_MARKER.sub("", text[_clause_start(text, start - 1, _LIST_TAIL) : start - 1])
     called = clause.endswith(("所谓", "所謂"))  # 行贿、偷工减料…等所谓“五毒”: the writer says what the name holds
+    # 生物制造、氢能、脑机接口、具身智能等“四新”: as many examples as the quoted name counts, named by it
+    called = called or (clause.endswith("等") and _char(text, s) in _OPEN)
     # 事故起数、死亡人数实现“双下降”: the name says what became of each item of the list
     changed = head in _CHANGE_HEADS  # (案件数、涉及人数和金额“三下降”: with no verb between, too)
     if changed and clause.endswith(_ACHIEVE):

@@ -28,7 +28,7 @@ from luoshi.script import is_common
 MEASURE = (
     "亿美元 美元 欧元 港元 港币 日元 英镑 元 吨标准煤 吨标煤 吨公里 人公里 吨 千克 公斤 斤 担 克 亩次 亩 公顷 "
     "平方公里 平方千米 平方公尺 平方米 平米 公里 千米 公尺 延米 厘米 毫米 米 立方米 升 "
-    "千瓦时 兆瓦时 吉瓦时 千瓦 兆瓦 吉瓦 瓦 标准箱 标箱 微克/立方米 "
+    "千瓦时 兆瓦时 吉瓦时 千瓦 兆瓦 吉瓦 瓦 匹马力 马力 标准箱 标箱 微克/立方米 "
     "个百分点 百分点 倍 番 成 人次 剂次 户次 车次 架次 场次 批次 班次 艘次 度 人民币 韩元 澳元 卢布 泰铢 台币"
 ).split()
 # Classifiers: counts of things.
@@ -437,6 +437,9 @@ BY_CONTEXT: tuple[Rule, ...] = (
     # 前1%学科, 排名前10%的企业: the cut of a ranking, not a share anything reached
     Rule("rank_cut", "新增ESI全球前1%学科24个",
          lambda r: r.before == "前" and r.s[r.start - 2 : r.start - 1] not in _NOT_RANKING, units=frozenset("%‰")),
+    # 五十四匹马力的拖拉机: the power each machine has, a kind of machine, not an amount anything reached
+    Rule("machine_spec", "每年出产五十四匹马力的拖拉机一万五千台", lambda r: r.s.startswith("的", r.end),
+         units=frozenset(("马力", "匹马力"))),
     # 解决三个1亿人问题, 实现两个80%目标: a name made of figures (三个…) counted by a Chinese numeral before it
     Rule("named_figures", "要以解决三个1亿人问题为着力点",
          lambda r: _COUNT_OF_FIGURES.search(r.s, max(0, r.start - 2), r.start) is not None),
