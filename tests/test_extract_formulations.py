@@ -437,3 +437,8 @@ def test_short_sentences_that_say_the_same_of_words_ending_with_the_head_are_mem
 def test_as_many_examples_as_the_quoted_name_counts_are_its_members() -> None:
     text = "培育生物制造、氢能、脑机接口、具身智能等“四新”未来产业。"
     assert [f.members for f in extract_formulations(text, [])] == [["生物制造", "氢能", "脑机接口", "具身智能"]]
+
+
+def test_the_list_after_the_last_he_of_a_longer_clause_is_the_names() -> None:
+    text = "推进高校职称评聘改革、事业单位分配改革和项目评审、机构评估、人才评价、成果评奖“四评”改革。"
+    assert [f.members for f in extract_formulations(text, [])] == [["项目评审", "机构评估", "人才评价", "成果评奖"]]

@@ -2172,3 +2172,9 @@ def test_still_under_is_no_part_of_the_measure() -> None:
 def test_the_power_of_each_machine_is_its_kind_not_an_amount() -> None:
     found = _quantities("二、第一个五年计划\n拖拉机厂建成后，我国将能够每年出产五十四匹马力的拖拉机一万五千台。\n", date="1955-07-05")
     assert 54 not in found and found[15000].metric.endswith("五十四匹马力的拖拉机")
+
+
+def test_an_area_listed_after_a_stretch_treated_is_treated_too() -> None:
+    found = _quantities("一、2023年工作回顾\n治理中小河流28公里、水土流失61.37平方公里，除险加固56宗中小型水库。\n"
+                        "二、2024年工作安排\n治理中小河流12条、除险加固小水库26座。\n", date="2024-01-17")
+    assert found[61.37].metric == "治理水土流失" and found[26].metric == "除险加固小水库"

@@ -847,7 +847,7 @@ def _list_before(text: str, s: int, e: int, count: int, head: str) -> list[str] 
             break
     if not clause or clause[-1] in "、和及与與或" or ("、" not in clause and not _AND.search(clause)):
         return None
-    items = _split_items(clause, count)
+    items = _items_before(clause, count)
     # (树立“三个意识”、弘扬“三种精神”、提振“三股劲头”: names side by side, each its own verb's, are no members)
     if not items or _COUNT_END.search(items[-1]) or "等" in items[-1] or any(_NAME_INSIDE.search(x) for x in items):
         return None
@@ -879,6 +879,15 @@ def _list_clause_start(text: str, s: int) -> int:
 
 
 _GLOSS_MAX = 8
+def _items_before(clause: str, count: int) -> list[str] | None:
+    """The clause cut into ``count`` items, or the list after its last 和 so cut (…分配改革和科技研发项目评审、
+    机构评估、人才评价、成果评奖“四评”: the items before the 和 are another list's)."""
+    items = _split_items(clause, count)
+    if items is None and (joins := list(_AND.finditer(clause))) and "、" in clause[joins[-1].end() :]:
+        items = _split_items(clause[joins[-1].end() :], count)
+    return items
+
+
 _NAME_INSIDE = re.compile(rf"[“「][{_COUNT_CHARS}][个種种股大项項条條类類张張]")  # “三个意识”, not “十三五”
 
 

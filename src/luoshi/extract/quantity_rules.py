@@ -438,8 +438,8 @@ BY_CONTEXT: tuple[Rule, ...] = (
     Rule("rank_cut", "新增ESI全球前1%学科24个",
          lambda r: r.before == "前" and r.s[r.start - 2 : r.start - 1] not in _NOT_RANKING, units=frozenset("%‰")),
     # 五十四匹马力的拖拉机: the power each machine has, a kind of machine, not an amount anything reached
-    Rule("machine_spec", "每年出产五十四匹马力的拖拉机一万五千台", lambda r: r.s.startswith("的", r.end),
-         units=frozenset(("马力", "匹马力"))),
+    Rule("machine_spec", "每年出产五十四匹马力的拖拉机一万五千台",
+         lambda r: r.base in ("马力", "匹马力") and r.s.startswith("的", r.end), units=frozenset(("马力", "匹马力"))),
     # 解决三个1亿人问题, 实现两个80%目标: a name made of figures (三个…) counted by a Chinese numeral before it
     Rule("named_figures", "要以解决三个1亿人问题为着力点",
          lambda r: _COUNT_OF_FIGURES.search(r.s, max(0, r.start - 2), r.start) is not None),
