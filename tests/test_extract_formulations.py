@@ -442,3 +442,8 @@ def test_as_many_examples_as_the_quoted_name_counts_are_its_members() -> None:
 def test_the_list_after_the_last_he_of_a_longer_clause_is_the_names() -> None:
     text = "推进高校职称评聘改革、事业单位分配改革和项目评审、机构评估、人才评价、成果评奖“四评”改革。"
     assert [f.members for f in extract_formulations(text, [])] == [["项目评审", "机构评估", "人才评价", "成果评奖"]]
+
+
+def test_an_adverb_before_what_all_members_open_with_is_no_part_of_the_first() -> None:
+    text = "优先保障“三保”支出。坚持厉行节约，着力保工资、保运转、保基本民生，实现非“三保”公用经费零增长。"
+    assert [f.members for f in extract_formulations(text, [])] == [["保工资", "保运转", "保基本民生"]]

@@ -438,3 +438,17 @@ def test_problems_that_say_what_is_lacking_are_no_outline() -> None:
     )
     assert [h[1] for h in outline(text)] == ["一、", "二、", "一是", "二是", "三是"]
     assert outline(text)[2] == (2, "一是", "加快发展先进制造业")
+
+
+def test_rules_a_section_lists_are_no_parts_of_the_document() -> None:
+    text = (
+        "一、关于发展速度\n经济要稳步增长。\n"
+        "二、关于基本建设\n为了控制投资规模，国务院作出了以下规定。\n"
+        "一、投资总规模必须统一纳入国家计划。\n不得突破。\n"
+        "二、大中型项目一律由国家计委审批。\n不得自行确定。\n"
+        "三、所有项目必须按照基本建设程序办事。\n"
+        "四、投资由建设银行统一管起来。\n"
+        "控制投资规模，目的是积极的。\n"
+        "三、关于人民生活\n收入要逐步提高。\n"
+    )
+    assert outline(text) == [(1, "一、", "关于发展速度"), (1, "二、", "关于基本建设"), (1, "三、", "关于人民生活")]

@@ -2178,3 +2178,8 @@ def test_an_area_listed_after_a_stretch_treated_is_treated_too() -> None:
     found = _quantities("一、2023年工作回顾\n治理中小河流28公里、水土流失61.37平方公里，除险加固56宗中小型水库。\n"
                         "二、2024年工作安排\n治理中小河流12条、除险加固小水库26座。\n", date="2024-01-17")
     assert found[61.37].metric == "治理水土流失" and found[26].metric == "除险加固小水库"
+
+
+def test_a_count_of_ways_is_counted_in_the_field_before_it() -> None:
+    found = _quantities("二、2026年工作安排\n抓实能源科技创新9条路径，加快构建新型能源体系。\n", date="2026-02-02")
+    assert found[9].metric == "抓实能源科技创新路径"

@@ -650,8 +650,11 @@ def _first_from_shared_opening(members: list[str]) -> list[str]:
     if len(members) < 3:
         return members
     opening = _common_prefix(members[1:])
-    at = members[0].find(opening) if len(opening) >= 2 else -1
-    return [members[0][at:], *members[1:]] if at > 0 else members
+    at = members[0].find(opening) if opening else -1
+    # (着力保工资、保运转、保基本民生: an adverb before the one character they open with, too)
+    if at > 0 and (len(opening) >= 2 or _HEAD_ADVERB.fullmatch(members[0][:at])):
+        return [members[0][at:], *members[1:]]
+    return members
 
 
 _OWN_GLOSS = re.compile(r"[”」\"』]?[，,：:]?\s*(?:即|是指|指)\s*")

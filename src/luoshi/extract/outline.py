@@ -439,7 +439,10 @@ def _enumerations(simple: str, candidates: list[_Candidate]) -> list[_Candidate]
     verdicts: dict[int, bool] = {}  # a run's verdict holds for each of its members: reached once per run
     for c in blocks + runs:
         if id(c.run) not in verdicts:
-            verdicts[id(c.run)] = _sets_task_or_block(c, simple)
+            # a block style used again after a run of it ended: inside one of that run's sections
+            restarted = c.block and any(b.style == c.style and b.run is not c.run and b.start < c.run[0].start
+                                        for b in blocks)
+            verdicts[id(c.run)] = _sets_task_or_block(c, simple, restarted)
     accepted = [c for c in blocks + runs if verdicts[id(c.run)]]
     for c in accepted:
         _cut_flattened_title(c, simple)
@@ -577,7 +580,7 @@ def _dash_groups(dashes: list[_Candidate], bounds: list[int]) -> list[_Candidate
     return accepted
 
 
-def _sets_task_or_block(c: _Candidate, simple: str) -> bool:
+def _sets_task_or_block(c: _Candidate, simple: str, restarted: bool = False) -> bool:
     """A block style's run is headings unless it is a list a colon announces. ``一是`` (and ``第一，``) runs
     inside a paragraph that report facts or problems are no headings
     (``…全面完成。一是经济持续较快发展。二是…``); runs whose items open paragraphs are.
@@ -587,7 +590,8 @@ def _sets_task_or_block(c: _Candidate, simple: str) -> bool:
     problems unless most items are actions. Otherwise the items' own words decide.
     """
     if c.block:
-        return not _colon_list(c.run, simple)
+        # (…国务院作出了以下规定。⏎一、…⏎五、…: rules a section lists, restarting the numbering of its parts)
+        return not _colon_list(c.run, simple) and not (restarted and _RULES_ANNOUNCED.search(_lead(simple, c.run[0])))
     if c.style not in ("shi", "di"):
         return True
     run = c.run
@@ -629,6 +633,7 @@ def _lead(simple: str, first: _Candidate) -> str:
 
 
 _COMMA = re.compile(r"[，,]")
+_RULES_ANNOUNCED = re.compile(r"以下(?:几|[一二三四五六七八九十0-9]+)?(?:条|项|点)?(?:规定|决定|办法)[。：:]?\s*$")
 _LACKING = re.compile(r"有待|亟待|不高|不足|不够|不强|不到位|较弱|偏弱|滞后|仍需|还需")
 _CLAUSE_BREAK = re.compile(r"[，,、]")
 _DONE = re.compile(r".{1,3}了")

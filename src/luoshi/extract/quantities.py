@@ -2727,7 +2727,8 @@ def _metric(core: str, trail: str, prev_metric: str, share: bool = False, counte
               or (after and _project_capacity(core, after)) or _annual_output_project(core, trail)
               or (share and _share_where_done(core, trail))
               or _framed_metric(core, trail, trail_noun, prev_metric, share)
-              or _modified_noun(core, trail_noun, modified) or _act_on_subject(core, trail_noun, prev_metric, counted))
+              or _modified_noun(core, trail_noun, modified) or _act_on_subject(core, trail_noun, prev_metric, counted)
+              or (counted and _field_counted(core, trail_noun)))
     if framed:
         return framed
     if trail_noun and (
@@ -3011,6 +3012,15 @@ _NOT_THINGS = re.compile(r"[“”数率量额值]|投资|产能|任务|收入|�
 _ACTS = ("基本建成", "开工建设", "取消撤并", "新开工", "开工", "竣工", "建成", "交付", "申请", "授权", "受理", "办结",
          "签约", "落地", "投产", "开业", "完工", "在建", "续建", "新建", "新增", "改造", "拆除", "关停", "取消", "撤并",
          "建设")
+
+
+def _field_counted(core: str, trail_noun: str) -> str:
+    """抓实能源科技创新|9条|路径: a count of ways, steps or measures in the field the words before it name is
+    counted in that field; '' when the noun after the count is no such thing."""
+    return core + trail_noun if trail_noun in _WAYS and len(core) >= 4 else ""
+
+
+_WAYS = frozenset("路径 举措 措施 任务 途径 机制 方面 环节 步骤 指标 问题 政策".split())
 
 
 def _modified_noun(core: str, trail_noun: str, modified: bool) -> str:
