@@ -2183,3 +2183,9 @@ def test_an_area_listed_after_a_stretch_treated_is_treated_too() -> None:
 def test_a_count_of_ways_is_counted_in_the_field_before_it() -> None:
     found = _quantities("二、2026年工作安排\n抓实能源科技创新9条路径，加快构建新型能源体系。\n", date="2026-02-02")
     assert found[9].metric == "抓实能源科技创新路径"
+
+
+def test_bare_measures_after_a_first_that_names_its_own_are_of_the_same_thing() -> None:
+    found = _quantities("一、2023年工作回顾\n全市旅游人数、收入分别增长89.8%、149.6%，市属国企资产总额、营业收入分别增长8.6%、10.3%。\n",
+                        date="2024-01-17")
+    assert found[149.6].metric == "旅游收入增长" and found[10.3].metric == "市属国企营业收入增长"

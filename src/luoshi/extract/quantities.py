@@ -1039,7 +1039,17 @@ def _subjects(subject: str, n: int, alike: bool = True) -> list[str]:
         shared = [_shared_tail(m, last) for m in firsts]
         if all(shared):  # 先进制造业和高技术制造业增加值占比重: each 制造业 takes what follows the last one's
             return [m + tail for m, tail in zip(firsts, shared, strict=True)] + [last]
-    return members
+    return _with_first_stem(members)
+
+
+def _with_first_stem(members: list[str]) -> list[str]:
+    """旅游人数、收入 → 旅游人数, 旅游收入: bare measures after a first that names its measure are of what it is."""
+    first = members[0]
+    measure = _shared_measure(first)
+    stem = first[: -len(measure)] if measure and first.endswith(measure) else ""
+    if len(stem) < 2 or not any(m in SHARED_MEASURES for m in members[1:]):
+        return members
+    return [first, *(stem + m if m in SHARED_MEASURES else m for m in members[1:])]
 
 
 _MEASURE_OWNER = re.compile(r"(?:一般公共预算|地方财政|财政总?|税收|主营业务|营业|资产|负债)$")
