@@ -2189,3 +2189,8 @@ def test_bare_measures_after_a_first_that_names_its_own_are_of_the_same_thing() 
     found = _quantities("一、2023年工作回顾\n全市旅游人数、收入分别增长89.8%、149.6%，市属国企资产总额、营业收入分别增长8.6%、10.3%。\n",
                         date="2024-01-17")
     assert found[149.6].metric == "旅游收入增长" and found[10.3].metric == "市属国企营业收入增长"
+
+
+def test_how_a_growth_is_said_with_also_will_is_no_part_of_it() -> None:
+    found = _quantities("二、1959年的计划\n钢产量将增长百分之四十，其他的产品，产量也将增长百分之三十以上。\n", date="1959-04-18")
+    assert "也" not in found[30].metric and found[30].metric.endswith("产量增长")
