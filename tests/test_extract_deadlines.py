@@ -69,6 +69,8 @@ def test_durations_are_no_deadline(text: str) -> None:
 def test_roles_of_a_year() -> None:
     assert only("比2010年翻一番").role == "compare"
     assert only("是1998年的6.2倍").role == "compare"
+    assert only("利润为1997年的2.9倍").role == "compare"
+    assert only("比重下降为1952年的39%").role == "point"  # a value that year, not a ratio to it
     assert only("2015年以来累计减贫").role == "since"
     assert only("从2020年的82.4岁提升至83.9岁").role == "from"
     assert only("截至2022年底，全市").role == "point"

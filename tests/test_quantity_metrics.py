@@ -2194,3 +2194,12 @@ def test_bare_measures_after_a_first_that_names_its_own_are_of_the_same_thing() 
 def test_how_a_growth_is_said_with_also_will_is_no_part_of_it() -> None:
     found = _quantities("二、1959年的计划\n钢产量将增长百分之四十，其他的产品，产量也将增长百分之三十以上。\n", date="1959-04-18")
     assert "也" not in found[30].metric and found[30].metric.endswith("产量增长")
+
+
+def test_a_ratio_to_a_years_figure_is_of_the_year_reviewed() -> None:
+    found = _quantities("一、“九五”时期的回顾\n2000年国有企业实现利润2392亿元，为1997年的2.9倍。\n", date="2001-03-05")
+    assert found[2.9].deadline_year == 2000
+    # not a value dated to the year it names: 下降为一九五二年的百分之三十九
+    found = _quantities("一、过去三年的回顾\n私营工业的比重由一九四九年的百分之六十三下降为一九五二年的百分之三十九。\n",
+                        date="1955-07-05")
+    assert found[39].deadline_year == 1952

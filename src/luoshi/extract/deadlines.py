@@ -147,6 +147,9 @@ def _resolve(s: str, m: re.Match[str], doc_year: int | None, delivered: int | No
     return TimeRef(start, end, year, relative, role or _role(s, start, end))
 
 
+_TIMES = re.compile(r"[0-9０-９.．一二三四五六七八九十两点]+倍")  # a ratio to that year's figure (not 为1952年的39%)
+
+
 def _role(s: str, start: int, end: int) -> Role:
     """What the words around a time make of it: a comparison, a start, a deadline, or a point in time."""
     before = s[max(0, start - 2) : start]
@@ -155,6 +158,7 @@ def _role(s: str, start: int, end: int) -> Role:
         or (before.endswith("于") and before[-2:-1] in _COMPARED_BY)  # 高于2020年; not 关于2026年工作
         or s.startswith(("相比", "同期"), end)
         or (before.endswith("是") and s.startswith("的", end))  # 是1998年的6.2倍
+        or (before.endswith("为") and s.startswith("的", end) and _TIMES.match(s, end + 1) is not None)  # 为…的3.4倍
     ):
         return "compare"
     if before.endswith(("从", "自", "由")):
