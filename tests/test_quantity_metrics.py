@@ -2203,3 +2203,18 @@ def test_a_ratio_to_a_years_figure_is_of_the_year_reviewed() -> None:
     found = _quantities("一、过去三年的回顾\n私营工业的比重由一九四九年的百分之六十三下降为一九五二年的百分之三十九。\n",
                         date="1955-07-05")
     assert found[39].deadline_year == 1952
+
+
+def test_a_count_listed_after_things_put_right_is_put_right_too() -> None:
+    found = _quantities("一、2018年工作回顾\n整治“污乱散”企业1348家、畜禽养殖规模企业145家。\n", date="2019-01-08")
+    assert found[145].metric == "整治畜禽养殖规模企业"
+
+
+def test_the_he_of_a_place_name_opening_a_sentence_is_no_conjunction() -> None:
+    found = _quantities("一、2025年工作回顾\n瓦石峡水库开工建设。和田地区矿业权出让实现收益60.37亿元。\n", date="2026-01-27")
+    assert found[60.37].metric.startswith("和田地区")
+
+
+def test_a_bare_investment_after_a_count_of_projects_is_theirs() -> None:
+    found = _quantities("一、2018年工作回顾\n197个重大产业项目建设达到序时进度，实现投资703.2亿元。\n", date="2019-01-09")
+    assert found[703.2].metric == "重大产业项目投资"

@@ -330,8 +330,9 @@ _TIME_WORDS = (
 )
 # the evidence starts after connectives and a time that opens the clause (其中，… 到2020年，…)
 _LEAD_CONNECTIVE = re.compile(
-    r"^(?:其中|同时|此外|另外|并且|并|和|及|以及|与|且|而且|但|则|的|尽管|虽然|，|[一二三四五六七八九十]是(?=[\u4e00-\u9fff])|[0-9]{1,2}[.．、](?![0-9])|[（(][0-9]{1,2}[)）]|[\[［][0-9]{1,3}[\]］]|[\u2460-\u2473])+"
-)  # and a list item's number (6.中心城区新增停车泊位3000个, ①新增…), a note's ([2]13座重点城市：即…)
+    r"^(?:其中|同时|此外|另外|并且|并|和(?!田)|及|以及|与|且|而且|但|则|的|尽管|虽然|，|[一二三四五六七八九十]是(?=[\u4e00-\u9fff])|[0-9]{1,2}[.．、](?![0-9])|[（(][0-9]{1,2}[)）]|[\[［][0-9]{1,3}[\]］]|[\u2460-\u2473])+"
+)  # and a list item's number (6.中心城区新增停车泊位3000个, ①新增…), a note's ([2]13座重点城市：即…);
+# not the 和 of 和田, a prefecture's name
 _LEAD_TIME = re.compile(_TIME_WORDS + "[，,]?(?=.)")
 _LEAD_MAX = 18
 _TRAIL_SLACK = 3
@@ -351,6 +352,8 @@ _TOTALS_OF = {"总投资": ("项目", "工程"), "总规模": ("项目", "工程
 _OWNERS_ACT_END = re.compile(r"(?:落地|开工|签约|投产|建成|竣工)$")
 _WHOLE_SIZE = frozenset(("总投资", "总规模"))  # of the projects counted (not 完成投资: maybe of more of them)
 _PROJECTS_BY_STAGE = re.compile(r"(?:全年|年内)?新?(?:开工|竣工|引进|签约|落地|投产)")
+_PROJECTS_NAMED = re.compile(  # 重大产业项目|建设达到序时进度: the projects a count before an investment counts
+    r"[^，,。；;]{2,16}?(?:项目|工程)(?=建设|[^\u4e00-\u9fff]|全面|顺利|加快|稳步|有序|达到|$)")
 _TALLY_OPENING = re.compile(r"^(?:累计|共)")  # 累计实施重大项目185个、完成投资…: how the count was said
 # …地方有十九个建设项目，共计四十二个
 _TOTALS = frozenset(("总数", "总量", "共计", "合计", "总计", *_TOTALS_OF))
@@ -689,7 +692,7 @@ def _takes_verb(q: Quantity, verb: str) -> bool:
 # 新增A 74家、B 20家: verbs of adding or building a list's first count shares with the counts after it
 _ADDING_VERB = re.compile(
     r"^(?:累计)?(?:新增|净增|新建改建|新改建|新建|新开工|开工建设|开工|建成|新培育|培育|新引进|引进|新认定|认定|新认证|创建|"
-    r"改造|完成|实施|获批|入选|办理|受理|办结|治理)")
+    r"改造|完成|实施|获批|入选|办理|受理|办结|治理|整治)")
 # …、建设公租房7467套, …、总数198家: the count after has a verb or a whole of its own
 _OWN_VERB = re.compile(
     r"建设|转化|节约|实现|达到|带动|吸引|帮助|惠及|覆盖|开展|总|共|全|其中|占|增长|下降|提高|降低|减少|增加|超过|突破|签约|投资|"
@@ -2738,7 +2741,7 @@ def _metric(core: str, trail: str, prev_metric: str, share: bool = False, counte
               or (share and _share_where_done(core, trail))
               or _framed_metric(core, trail, trail_noun, prev_metric, share)
               or _modified_noun(core, trail_noun, modified) or _act_on_subject(core, trail_noun, prev_metric, counted)
-              or (counted and _field_counted(core, trail_noun)))
+              or (counted and _field_counted(core, trail_noun)) or _projects_investment(core, prev_metric))
     if framed:
         return framed
     if trail_noun and (
@@ -3022,6 +3025,12 @@ _NOT_THINGS = re.compile(r"[“”数率量额值]|投资|产能|任务|收入|�
 _ACTS = ("基本建成", "开工建设", "取消撤并", "新开工", "开工", "竣工", "建成", "交付", "申请", "授权", "受理", "办结",
          "签约", "落地", "投产", "开业", "完工", "在建", "续建", "新建", "新增", "改造", "拆除", "关停", "取消", "撤并",
          "建设")
+
+
+def _projects_investment(core: str, prev_metric: str) -> str:
+    """197个重大产业项目建设达到序时进度，实现投资703.2亿元: a bare investment after a count of projects is theirs."""
+    projects = _PROJECTS_NAMED.match(prev_metric) if core == "投资" else None
+    return projects.group() + core if projects else ""
 
 
 def _field_counted(core: str, trail_noun: str) -> str:
