@@ -2218,3 +2218,24 @@ def test_the_he_of_a_place_name_opening_a_sentence_is_no_conjunction() -> None:
 def test_a_bare_investment_after_a_count_of_projects_is_theirs() -> None:
     found = _quantities("一、2018年工作回顾\n197个重大产业项目建设达到序时进度，实现投资703.2亿元。\n", date="2019-01-09")
     assert found[703.2].metric == "重大产业项目投资"
+
+
+def test_higher_or_lower_than_a_base_is_the_change_of_the_measure_before() -> None:
+    found = _quantities("二、2019年政府工作任务\n今年赤字率拟按2.8%安排，比去年预算高0.2个百分点。\n", date="2019-03-05")
+    assert found[0.2].metric == "赤字率比去年预算高"
+
+
+def test_a_count_after_examples_closed_by_deng_keeps_its_long_noun() -> None:
+    found = _quantities("二、2026年工作安排\n推进沿江、沿湖等8个省级历史遗留废弃矿山生态修复示范工程，新建绿色矿山30座。\n",
+                        date="2026-01-20")
+    assert found[8].metric == "省级历史遗留废弃矿山生态修复示范工程"
+    assert found[30].metric == "新建绿色矿山"
+
+
+def test_a_bare_counter_before_and_takes_the_counted_noun_of_the_figure_after() -> None:
+    found = _quantities("一、2025年工作回顾\n项目审批时间和竣工验收时间分别缩短到7个和4个工作日，两项费用分别下降2个、3个百分点。\n",
+                        date="2026-01-20")
+    assert (found[7].unit, found[4].unit) == ("个工作日", "个工作日")
+    assert (found[2].unit, found[3].unit) == ("个百分点", "个百分点")
+    other = _quantities("一、2025年工作回顾\n新建小学6个和幼儿园9所。\n", date="2026-01-20")
+    assert (other[6].unit, other[9].unit) == ("个", "所")

@@ -430,6 +430,7 @@ _GROWTH = re.compile(r"^[都均也又还即将要会就]*(?:同比|比上年|较
                      r"|^[即又也还都均就]*" + _DURATION + r"?(?:" + _COMPARED_TO
                      + r")?(?:平均每年|每年平均|年均|平均)?[只仅]?"  # 比1954年只增长了3%
                      r"(?:增长|下降|提高|提升|降低|减少|上涨|增加|增产|减产|递增|递减)了?$"
+                     r"|^(?:" + _COMPARED_TO + r")(?:高|低)出?$"  # 赤字率拟按2.8%安排，比去年预算高0.2个百分点
                      r"|^占$"  # 初步改良了四亿五千万亩，占百分之六十: the share of what the clause before measured
                      r"|^(?:是|为|相当于|等于)" + _A_YEAR + "$")
 # 又比一九五七年增加, 同比下降: a change against a base that names no measure of its own
@@ -1158,8 +1159,18 @@ def _with_shared_units(s: str, found: list[_Candidate]) -> list[_Candidate]:
             for figure in m.group(1).split("、")[:-1]:
                 out.append(_Candidate(at, at + len(figure), float(figure), None, c.unit, c.comparator, c.redacted))
                 at += len(figure) + 1
+        elif out and _COUNTER_SHARING_NOUN.fullmatch(s, out[-1].end, c.start) and _shares_counted_noun(out[-1], c):
+            out[-1] = replace(out[-1], unit=c.unit)  # 压缩到3个和5个工作日: the first 个 counts working days too
         out.append(c)
     return out
+
+
+_COUNTER_SHARING_NOUN = re.compile(r"[和、或及]")
+
+
+def _shares_counted_noun(first: _Candidate, last: _Candidate) -> bool:
+    return (first.unit is not None and first.unit in _COUNTS and last.unit is not None
+            and last.unit.startswith(first.unit) and len(last.unit) > len(first.unit))
 
 
 _RANGE_JOIN = ("到", "至")
@@ -1798,7 +1809,8 @@ class _Context:
         if (joined := trail.find("以及")) > 1:
             trail = trail[:joined]  # 14座风电场以及一批小水电: the list goes on to another thing
         # (项目落地中以（酒泉）绿色生态产业园: a short gloss in the words counts for nothing)
-        limit = (18 if len(core) < 3 else 12) + sum(len(g) for g in _SHORT_GLOSS.findall(trail))
+        # (包头、阿拉善等6个|国家历史遗留废弃矿山生态修复示范工程: examples before 等 are no part of the metric)
+        limit = (18 if len(core) < 3 or core.endswith("等") else 12) + sum(len(g) for g in _SHORT_GLOSS.findall(trail))
         if len(trail) > limit + _TRAIL_SLACK and not _MODIFIED_NOUN.fullmatch(trail):
             trail = _cut_trail(trail, limit)  # not 入选全国首批重点培育名|单: a clause a few characters over is whole
         trail = trail.rstrip(" \u3000\t")  # 完成危桥改造83座 。: a space before the stop measures nothing
