@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import json
 import os
+import signal
 import subprocess
 import sys
 from pathlib import Path
@@ -13,6 +14,13 @@ import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = Path(os.environ.get("LUOSHI_SHARED", ROOT.parent / "shared"))
+
+
+def as_from_a_terminal() -> None:
+    """A child's start (``preexec_fn``) with Ctrl-C at its default: a command run in the background of a script
+    (pytest under `cmd &`) inherits SIGINT ignored and rightly keeps it so; one started from a terminal has the
+    default that the tests of Ctrl-C are about."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
 
 
 def shared_path(*parts: str) -> Path:

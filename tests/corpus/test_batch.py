@@ -36,7 +36,7 @@ from luoshi.corpus.batch import run_batch
 from luoshi.corpus.store import parts, read_table
 from luoshi.corpus.tables import TABLES
 from luoshi.pipeline import read_document
-from tests.conftest import ROOT, run_luoshi, shared_path
+from tests.conftest import ROOT, as_from_a_terminal, run_luoshi, shared_path
 
 SAMPLES = Path(luoshi.__file__).parent / "samples"
 REPORT = SAMPLES / "county-work-report-2026.txt"
@@ -152,13 +152,7 @@ def _documents_written(out: Path) -> int:
 def _start_batch(*args: str) -> subprocess.Popen[str]:
     return subprocess.Popen([sys.executable, "-m", "luoshi", "batch", *args], stdout=subprocess.PIPE,
                             stderr=subprocess.PIPE, text=True, cwd=ROOT, start_new_session=True,
-                            preexec_fn=_as_from_a_terminal)
-
-
-def _as_from_a_terminal() -> None:
-    # A command run in the background of a script (pytest under `cmd &`) inherits Ctrl-C ignored, and the
-    # batch rightly keeps it so; one started from a terminal has the default that these tests are about.
-    signal.signal(signal.SIGINT, signal.SIG_DFL)
+                            preexec_fn=as_from_a_terminal)
 
 
 def _wait_for_documents(out: Path, process: subprocess.Popen[str], timeout: float = 120) -> int:

@@ -25,6 +25,7 @@ from django.contrib.auth.models import User
 from luoshi.ledger import history
 from luoshi.ledger.models import ExtensionRequest, Item, Profile, Reminder, Role, Source
 from luoshi.server import demo, serve
+from tests.conftest import as_from_a_terminal
 
 STARTUP_SECONDS = 120
 
@@ -121,7 +122,8 @@ def _server(data_dir: Path, *args: str) -> Iterator[tuple[subprocess.Popen, list
     """`luoshi serve` on a free port, once it says it is listening; stopped with Ctrl-C (SIGINT)."""
     port = _free_port()
     proc = subprocess.Popen([sys.executable, "-m", "luoshi", "serve", "--port", str(port), *args],
-                            env=_env(data_dir), stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+                            env=_env(data_dir), stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+                            preexec_fn=as_from_a_terminal)
     lines: list[str] = []
     reader = threading.Thread(target=lambda: lines.extend(iter(proc.stdout.readline, "")), daemon=True)
     reader.start()
