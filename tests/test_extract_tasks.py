@@ -416,6 +416,12 @@ def test_a_state_that_persists_is_the_situation_not_a_task() -> None:
     assert is_task_sentence("加强风险研判，推动外贸保稳提质。", report=True)
 
 
+def test_an_outlook_full_of_uncertainty_is_the_situation_not_a_task() -> None:
+    assert not is_task_sentence("地缘冲突影响持续显现，全球贸易增长充满不确定性、不稳定性。", report=True)
+    assert not is_task_sentence("外部环境复杂多变，市场需求充满变数和挑战。", report=True)
+    assert is_task_sentence("完善预警机制，在充满挑战的环境中稳住外贸基本盘。", report=True)
+
+
 def test_the_speakers_confidence_is_no_task() -> None:
     assert not is_task_sentence("困难再多，我们也有信心完成全年各项目标。", report=True)
     assert not is_task_sentence("放眼明天，全区上下有决心也有能力推动高质量发展取得新突破！", report=True)
