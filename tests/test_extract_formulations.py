@@ -447,3 +447,9 @@ def test_the_list_after_the_last_he_of_a_longer_clause_is_the_names() -> None:
 def test_an_adverb_before_what_all_members_open_with_is_no_part_of_the_first() -> None:
     text = "优先保障“三保”支出。坚持厉行节约，着力保工资、保运转、保基本民生，实现非“三保”公用经费零增长。"
     assert [f.members for f in extract_formulations(text, [])] == [["保工资", "保运转", "保基本民生"]]
+
+
+def test_foreign_trade_is_a_word_inside_a_name_and_outside_ends_one() -> None:
+    texts = [f.text for f in extract_formulations("打造八大专精特新外贸优品集群，推动两大园区外溢发展。", [])]
+    assert "八大专精特新" not in texts
+    assert "两大园区" in texts

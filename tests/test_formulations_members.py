@@ -535,3 +535,8 @@ def test_by_means_of_opens_no_member() -> None:
 def test_what_a_gloss_says_of_all_its_members_does_not_ride_on_the_first() -> None:
     text = "大力发展“四大产业”。\n注释：“四大产业”：是指市委确定的循环农业、清洁能源、装备制造、文化旅游。\n"
     assert names(text)["四大产业"].members == ["循环农业", "清洁能源", "装备制造", "文化旅游"]
+
+
+def test_a_noun_member_that_is_also_a_verb_leaves_the_first_member_its_own_verb_cut() -> None:
+    found = names("全部对外工作，都服务于开放与发展两大任务。")
+    assert found["两大任务"].members == ["开放", "发展"]

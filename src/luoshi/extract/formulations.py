@@ -129,8 +129,9 @@ _ORDINARY_HEAD = re.compile(r"^(?:方面|点|點|部分|问题|問題|阶段|階
 # What follows an unquoted name rather than belonging to it: function words (from the second
 # character on), and verbs, adverbs and measured aspects (from the third).
 _STOP_CHAR = re.compile(
-    r"[之和与與及或等是为為了着著把被将將对對向从從以并並也都又再还還就要里裡上下内內外到由经經均各已占而、]"
+    r"[之和与與及或等是为為了着著把被将將对對向从從以并並也都又再还還就要里裡上下内內到由经經均各已占而、]"
     r"|中(?![心国國华華央部小医醫长長])|(?<!目)的"  # 目的地 is one word
+    r"|外(?![贸貿资資商汇匯事经經向籍包卖賣])"  # 十大专精特新外贸优品集群: 外贸 is a word, 区外 ends one
     r"|[超逾]$"  # 三大类超200个: the comparator before a figure
 )
 _STOP_WORD = re.compile(
@@ -202,7 +203,7 @@ _VERB_ANYWHERE = re.compile(
     r"融入|深化|巩固|鞏固|提高|加大|扩大|擴大|优化|優化|促进|促進|保障|筑牢|築牢|做优|做優|做大|建好|管好|办好|辦好|建成|"
     r"树立|樹立|壮大|壯大|培育|抢抓|搶抓|坚守|堅守|遏制|锚定|錨定|聚力|实行|實行|确定的|確定的|整治|打击|打擊|查处|查處|推行|"
     r"做靓|做靚|做响|做響|擦亮|叫响|叫響|打响|打響|激活|布局|佈局|展开|展開|启动|啟動|建立|进行|進行|统筹|統籌|改造|突破|创新|創新|"
-    r"拓宽|拓寬|拓展|畅通|暢通|加快|信守|遵守|恪守|奉行|秉持|缩小|縮小|纠正|糾正|杜绝|杜絕|克服"
+    r"拓宽|拓寬|拓展|畅通|暢通|加快|信守|遵守|恪守|奉行|秉持|缩小|縮小|纠正|糾正|杜绝|杜絕|克服|服务于|服務於"
 )
 # A list item that ends with a verb takes the name as its object: the list does not sum up to it.
 _VERB_END = re.compile(
@@ -778,7 +779,7 @@ def _all_open_with_verbs(items: list[str]) -> bool:
 
 def _leading_verb(item: str) -> bool:
     m = _VERB_ANYWHERE.match(item)
-    return bool(m and len(m.group()) > 1)
+    return bool(m and len(m.group()) > 1 and m.end() < len(item))  # not 发展 of 和平与发展: a noun, all of it
 
 
 def _clause_start(text: str, i: int, tail: re.Pattern[str], lo: int = 0, limit: int = 160) -> int:
