@@ -452,3 +452,13 @@ def test_rules_a_section_lists_are_no_parts_of_the_document() -> None:
         "三、关于人民生活\n收入要逐步提高。\n"
     )
     assert outline(text) == [(1, "一、", "关于发展速度"), (1, "二、", "关于基本建设"), (1, "三、", "关于人民生活")]
+
+
+def test_principles_a_colon_lists_line_by_line_with_semicolons_are_no_parts() -> None:
+    text = (
+        "第一，稳定农业生产。\n粮食要稳定增长。\n"
+        "第二，扩大对外开放。\n要改善投资环境。利用外资必须把握三条原则：\n"
+        "第一、借债总额要有控制；\n第二、一定要用在生产建设上；\n第三、利用外资要讲求效益。\n"
+        "第三，加强财政管理。\n要严格控制支出。\n"
+    )
+    assert [h[1] for h in outline(text)] == ["第一，", "第二，", "第三，"]

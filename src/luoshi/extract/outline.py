@@ -595,6 +595,8 @@ def _sets_task_or_block(c: _Candidate, simple: str, restarted: bool = False) -> 
     if c.style not in ("shi", "di"):
         return True
     run = c.run
+    if c.style == "di" and _colon_list(run, simple):
+        return False  # …必须把握三条原则：⏎第一、…；⏎第二、…；⏎第三、…。: one sentence's list, in lines
     if all(item.line_start for item in run):  # paragraphs opened by 一是…二是…: the document's own structure
         return True
     tasks = facts = 0
