@@ -2239,3 +2239,107 @@ def test_a_bare_counter_before_and_takes_the_counted_noun_of_the_figure_after() 
     assert (found[2].unit, found[3].unit) == ("个百分点", "个百分点")
     other = _quantities("一、2025年工作回顾\n新建小学6个和幼儿园9所。\n", date="2026-01-20")
     assert (other[6].unit, other[9].unit) == ("个", "所")
+
+
+def test_a_lead_over_a_past_period_or_the_economy_is_the_growth_before() -> None:
+    found = _quantities("一、2025年工作回顾\n全年工业增加值增长6%，快于2024年1.5个百分点。财政收入年均增长4.5%，高于“十四五”时期0.8个百分点。"
+                        "城镇居民收入增长5.2%、快于经济增速0.6个百分点。\n", date="2026-01-20")
+    assert found[1.5].metric == "工业增加值增长快于2024年"
+    assert found[0.8].metric == "财政收入年均增长高于“十四五”时期"
+    assert found[0.6].metric == "城镇居民收入增长快于经济增速"
+
+
+def test_a_goal_framing_a_figure_is_no_noun_and_toward_what_no_metric() -> None:
+    found = _quantities("二、2026年工作安排\n围绕2028年城区面积达到120平方公里的目标，完善城市功能。"
+                        "按照全年新增就业4万人的要求，抓好就业。\n", date="2026-01-20")
+    assert found[120].metric == "城区面积"
+    assert found[4].metric == "新增就业"
+
+
+def test_this_year_in_old_wording_dates_and_all_or_part_is_no_part_of_the_noun() -> None:
+    found = _quantities("二、1956年的预算\n预计在本年内可以有四十二个重大项目全部或部分地投入生产。本年收入增长百分之九。\n",
+                        date="1956")
+    assert found[42].metric == "重大项目投入生产"
+    assert found[9].metric == "收入增长"
+
+
+def test_a_number_after_a_first_of_its_kind_measures_the_noun_after_it() -> None:
+    found = _quantities("一、2025年工作回顾\n推出国内首款量产级8兆瓦时储能系统，建成全国首台12兆瓦海上风机。"
+                        "港口成为全球首个年吞吐量超过4000万标准箱的港口。\n", date="2026-01-20")
+    assert found[8].metric == "储能系统" and found[12].metric == "海上风机"
+    assert found[4000].unit == "万标准箱"
+
+
+def test_what_projects_counted_before_spent_is_theirs_however_said() -> None:
+    found = _quantities("一、2025年工作回顾\n全年竣工投产项目64个，实际投资额88.5亿元；新建、续建文旅项目12个，完成投资9.6亿元。\n",
+                        date="2026-01-20")
+    assert found[88.5].metric == "竣工投产项目实际投资额"
+    assert found[9.6].metric == "新建、续建文旅项目完成投资"
+
+
+def test_a_budgets_income_and_spending_respectively_are_two_measures() -> None:
+    found = _quantities("一、2025年工作回顾\n全市一般公共预算收支分别达到320亿元、610亿元，财政收支总额870亿元。\n", date="2026-01-20")
+    assert (found[320].metric, found[610].metric) == ("一般公共预算收入", "一般公共预算支出")
+    assert found[870].metric == "财政收支总额"
+
+
+def test_what_is_singled_out_of_a_count_is_counted_by_the_count_after() -> None:
+    found = _quantities("二、2026年工作安排\n抓好180个市级重点项目特别是15个省级考核项目建设。\n", date="2026-01-20")
+    assert found[180].metric == "市级重点项目"
+    assert found[15].metric.startswith("省级考核项目")
+    assert found[15].evidence.startswith("15个")
+
+
+def test_visits_and_letters_counted_are_how_often_not_quantities() -> None:
+    found = _quantities("一、2025年工作回顾\n总书记2次亲临视察、3次回信、1次致贺信。全年开工项目40个。\n", date="2026-01-20")
+    assert set(found) == {40}
+
+
+def test_who_set_this_years_goal_is_no_part_of_its_metric() -> None:
+    found = _quantities("二、2026年工作安排\n省委提出今年地区生产总值增长目标为6%左右。国务院提出法律议案12件。\n", date="2026-01-20")
+    assert found[6].metric == "地区生产总值增长目标"
+    assert found[12].metric == "国务院提出法律议案"
+
+
+def test_money_a_budget_sets_aside_as_a_fund_is_that_fund() -> None:
+    found = _quantities("二、2026年工作安排\n省财政拟安排15亿元专项资金，支持企业技术改造。筹集和安排6亿元就业补助资金。\n",
+                        date="2026-01-20")
+    assert found[15].metric == "省财政安排专项资金"
+    assert found[6].metric == "就业补助资金"
+
+
+def test_a_long_topic_before_a_bare_count_is_what_it_counts() -> None:
+    found = _quantities("一、1957年的情况\n同本省建立友好往来的国家和地区，已经有八十个。\n", date="1958")
+    assert found[80].metric == "同本省建立友好往来的国家和地区"
+
+
+def test_a_capacity_per_day_keeps_its_per_day() -> None:
+    found = _quantities("一、2025年工作回顾\n污水处理能力从2020年的12.5万吨/日提高到20.8万吨/日，新增垃圾焚烧能力600吨/日。\n",
+                        date="2026-01-20")
+    assert (found[12.5].unit, found[20.8].unit, found[600].unit) == ("万吨/日", "万吨/日", "吨/日")
+    assert found[20.8].metric == "污水处理能力"
+
+
+def test_how_little_there_is_now_said_in_a_plan_is_a_fact() -> None:
+    found = _quantities("二、今后的任务\n我们的对外贸易规模还不大，出口额在世界出口总额中只占百分之二。今年出口额要增长百分之十。\n"
+                        "预计到年底，各种经济成分所占的比重将变化如下：国营占百分之六十，私营则只占百分之一。\n", date="1960")
+    assert found[2].kind == "fact" and found[10].kind == "target"
+    assert found[60].kind == "target" and found[1].kind == "target"
+
+
+def test_a_bound_after_over_qualifies_the_count_with_a_space_between() -> None:
+    found = _quantities("二、2026年工作安排\n培育年产值过50亿元的龙头企业2家以上、 过 20亿元的6家以上。\n", date="2026-01-20")
+    assert set(found) == {2, 6}
+    assert found[6].unit == "家"
+
+
+def test_ratios_to_a_year_after_figures_of_two_measures_pair_in_order() -> None:
+    found = _quantities("一、2025年工作回顾\n发明专利申请量、授权量达到3200件、900件，是2020年的2.5倍和1.8倍。\n", date="2026-01-20")
+    assert found[2.5].metric == "发明专利申请量是2020年"
+    assert found[1.8].metric == "授权量是2020年"
+
+
+def test_a_figure_cut_down_to_after_from_is_the_measure_before() -> None:
+    found = _quantities("一、2025年工作回顾\n县级议事协调机构由86个精简为41个，取消审批事项12项，精简30项。\n", date="2026-01-20")
+    assert found[41].metric == "县级议事协调机构"
+    assert found[30].metric == "精简"

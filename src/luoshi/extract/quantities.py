@@ -94,7 +94,7 @@ _UNIT_FIRST = "".join(sorted({u[0] for u in _ALL_UNITS}))
 _MEASURE_RE = _alternatives(sorted({*MEASURE, "%"}, key=len, reverse=True))
 # 58万元/人, 0.6人/百亿元, 96.4公里/百平方公里
 _PER = (r"(?:/(?:百亿|十亿|[万亿百千])?"
-        r"(?:人|年|月|平方公里|平方千米|平方米|立方米|吨|亩|元|天|小时|公里|千瓦时|户|公顷|千克|公斤))")
+        r"(?:人|年|月|日|平方公里|平方千米|平方米|立方米|吨|亩|元|天|小时|公里|千瓦时|户|公顷|千克|公斤))")
 
 # ---------------------------------------------------------------------------------------------------
 # Candidates: a numeral, an optional range, 多/余, a multiplier, a unit, a comparator after it.
@@ -186,6 +186,8 @@ _FACT_CUE = re.compile(
     r"(?=[已累去上过以截目现共首创先曾了])"
     r"(?:已|累计|(?<![比较按])去年|(?<![比较按])上年|过去|以来|截至|截止|目前|现有|共有|首次|创历史|先后|曾|(?<![为除])了(?![解]))"
 )
+# 我国对东南亚国家的出口额…也只占百分之一: how little there is now, said to make a point, not a goal
+_ONLY_SO_MUCH = re.compile(r"(?<![要将])(?:只|仅|才)(?:占|有)")
 _GOAL = re.compile(r"[从由][^，。；]*(?:提高|提升|增加|增长|上升|下降|降低|减少|扩大|缩小|增|降|升)(?:到|至)$")
 _WEAK_TARGET_CUE = re.compile(r"控制在|新增|新建|突破")  # what a plan says, when nothing else tells
 _CUE_REACH = 80  # in a long sentence, cues far before the number speak of other things
@@ -322,7 +324,7 @@ _TIME_WORDS = (
     # (1 9 9 7 年: digits spaced out, as some converted files set them)
     r"(?:到了?|至|截至)?(?:(?:(?:1 ?9|2 ?0) ?[0-9] ?[0-9] ?|[一二][〇零○一二三四五六七八九]{3}|今|去|明)"
     r"年(?:底|末|内)?(?:以?前)?"
-    r"|年底前|全年|年内|当年|“?十[一二三四五六七八九]五”?(?:时期|期间|末)?"
+    r"|年底前|全年|年内|当年|本年(?:内|底|末|度)?|“?十[一二三四五六七八九]五”?(?:时期|期间|末)?"
     r"|(?:1[0-2]|[1-9]|十[一二]|[一二三四五六七八九十])月(?:(?:底|末)(?:以?前)?|以?前)"  # 6月底前: a deadline
     r"|(?:今后|未来|前|近)?[一二三四五六七八九十两0-9]{1,2}年(?:内|来|间)|(?:今后|未来|近)几年(?:内|来|间)?|过去(?:的)?一年|一年来"
     r"|(?:再|力争|争取)?用[一二三四五六七八九十两0-9]{1,2}年(?:左右)?(?:的)?时间先?"  # 用两三年时间先迈上…
@@ -359,7 +361,7 @@ _TALLY_OPENING = re.compile(r"^(?:累计|共)")  # 累计实施重大项目185�
 _TOTALS = frozenset(("总数", "总量", "共计", "合计", "总计", *_TOTALS_OF))
 # 中等学校的学生: a noun phrase with nothing done in it (no 了, 将, 要, …, no verb at its end)
 _BARE_NOUN = re.compile(r"(?!.*(?:逐步|不断|持续|稳步|屡|明显|进一步|加快|加速|全面|大力|步伐|情况))"
-                        r"(?!按|根据|有|以)[^了将要已在把对被，,、]{2,12}"
+                        r"(?!按|根据|有|以)[^了将要已在把对被，,、]{2,16}"
                         r"(?<![出有造建设育引进办开立施动展供扶助纳导决盖及签定选化成持好批产通起改广拥大高快强多少升降长深放实现行])")
 _NEWLY = re.compile(r"^(?:新增|新认定|新培育|新建|新晋|新入选|新获批)")
 _KIND_WORD = re.compile(r"领域|行业|产业|板块|方面|地区|部门|类|项目")  # what short list items are kinds of
@@ -388,6 +390,9 @@ _METRIC_HEAD = re.compile(
     # 就可以每年为国家节约…, 使国民生产总值达到…: what may be or is brought about, not what is measured
     r"|(?:就|才)?(?:可以|能够)|就(?:可|能|将|需要?)|(?:就|才)?可使|使(?![用命馆者])"
     r"|特别是|尤其是|例如|比如|譬如|把|致使|导致|相应地?|为此"
+    # 中央提出|今年|经济增长预期目标为7%: who set this year's goal (not 国务院提出法律议案50件, what it did)
+    r"|(?:党中央|中央|国务院|省委|市委|县委|区委|州委)(?:提出|确定|要求)的?(?=今年|明年|本年|全年)"
+    r"|(?:围绕|按照|朝着|对照|瞄准|锚定)(?=.)"  # 围绕|2027年|主城区建成155平方公里的目标: toward what, not what
     r"|是指|指(?=[全各市县区省城农])|“[^“”]{1,8}”(?:是指|指)"  # 指全市…100%覆盖, “7”指7个…: a glossary's
     r"|(?:高质量|高标准|高水平|圆满|超额|全面)(?=完成|实现|建成|落实)"  # 高质量完成20件民生实事: how, not what
     r"|即(?![使便将])(?=.)|而(?![今且已])(?=.)|大约|第?[一二三四五六七八九十]{1,3}是(?=.))+"
@@ -443,7 +448,9 @@ _RANKED = re.compile(r"([^，,。；、\n\d]{2,16}?)(?:(?:稳居|位居|位列|�
                      r"第[一二三四五六七八九十\d]+位?|(?:实现)?翻(?:了)?一?番)$")
 _LEVELS = re.compile(r"[省市县区州镇乡村](?:、[省市县区州镇乡村])+")  # 省、市、县 of 省、市、县三级财政
 _ABOVE = re.compile(r"(?:高于|低于|快于|慢于|优于|高出|低出|超出)(?:(?:全国|全省|全市|全区|全州|全县)(?:平均)?(?:水平)?"
-                    r"|(?:国家|省|市|省定|市定|国定|上级|年初)?(?:下达|规定|控制)?(?:的)?(?:目标|计划|指标)(?:值|上限|下限)?)")
+                    r"|(?:国家|省|市|省定|市定|国定|上级|年初)?(?:下达|规定|控制)?(?:的)?(?:目标|计划|指标)(?:值|上限|下限)?"
+                    # 快于2024年1.8个百分点, 高于“十三五”时期, 快于经济增速: a period's growth or the economy's
+                    r"|(?:[0-9]{4}年|上年|去年|上一年|“[^”]{2,4}”(?:时期|期间))(?:同期)?(?:水平)?|经济增速|经济增长)")
 _GROWTH_TAIL = re.compile(
     # 比1956年将增长, 比1954年只增长
     r"即?" + _DURATION + r"?(?:同比|" + _COMPARED_TO + r"|年均|平均每年|每年平均)?(?:将|也|又|还|只|仅)?(?:实际|名义)?"
@@ -469,7 +476,7 @@ _EFFECTIVE_FROM = re.compile(  # 从2002年|1月1日起: the day a change took e
     r"(?:[0-9]{1,2}|[一二三四五六七八九十]{1,2})月(?:(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})日)?(?:起|开始)")
 _YEAR_CUT = re.compile(r"[0-9〇零○一二三四五六七八九]{1,3}年(?:底|末)?(?:的)?")  # the end of a year cut in two
 _CHANGED_TO = re.compile(
-    r"(?:又|将|已)?(?:增加|增长|提高|提升|上升|下降|降低|减少|扩大|缩小|调整|调高|上调|压减|压缩|缩短|拓展|扩展|延长|缩减)"
+    r"(?:又|将|已)?(?:增加|增长|提高|提升|上升|下降|降低|减少|扩大|缩小|调整|调高|上调|压减|压缩|缩短|拓展|扩展|延长|缩减|精简|压降|削减)"
     r"(?:到|至|为)了?"
     r"|降至|增至|升至|提至|调至|减为|降为|增为|升为")  # 下降为一九五二年的百分之三十九: changed to, as 下降到
 # 发电装机容量由1997年(的2.54亿千瓦): the year is no part of the measure
@@ -523,7 +530,8 @@ _TAKES_OBJECT = frozenset(("实施", "用于", "支持", "带动"))
 # 深挖4个方面|31项增长潜力; 十大类|46项民生实事工程
 _ASPECTS_END = re.compile(r"[0-9一二三四五六七八九十](?:个(?:方面|方向|领域)|大?类)$")
 _PHASE_END = re.compile(r"[首一二三四五]期$|阶段$")  # 建成公共自行车租赁系统首期195个租赁点: the noun after is counted
-_SUPERLATIVE = re.compile(r"最[高大长深宽重快]$|首[台座套艘个]$")  # 全球最高10米液压支架: the noun is the 液压支架
+# 全球最高10米液压支架: the noun is the 液压支架; 全球首款量产级9兆瓦时储能系统: the 储能系统
+_SUPERLATIVE = re.compile(r"最[高大长深宽重快]$|首[台座套艘个款](?:[^，,。；、\d]{1,4}级)?$")
 _CONJUNCTIONS = ("和", "与")  # 及 is among the verb ends (涉及, 普及)
 _TRAIL_DROP = tuple("和与及并的“”\"「」")
 _LIST_JOINS = frozenset(("和", "、", "及", "与", "以及"))
@@ -825,6 +833,8 @@ def _subjects_opening(s: str, at: int) -> int:
 _INNER_ASIDE = re.compile(r"[\u4e00-\u9fff][（(][\u4e00-\u9fff]{1,4}[）)][\u4e00-\u9fff]")
 
 
+# 专利申请量、授权量达到4592件、1468件，是2011年的7.3倍和3.8倍: a ratio to a year's, changed in order as well
+_CHANGE_OR_RATIO = re.compile(_GROWTH_TAIL.pattern + r"|是[^，,。；]{0,10}?年的?$")
 _PAIRED_RUN_MAX = 8  # figures a list of changes after them may pair with (and a bound on the work per figure)
 
 
@@ -836,13 +846,13 @@ def _measures_then_changes(found: list[Quantity], i: int, s: str) -> int:
     run, seen = [i], {found[i].metric}
     while (len(run) < _PAIRED_RUN_MAX and run[-1] + 1 < len(found)
            and s[found[run[-1]].end : found[run[-1] + 1].start] in ("、", "，", ",")
-           and found[run[-1] + 1].metric not in seen and not _GROWTH_TAIL.search(found[run[-1] + 1].metric)):
+           and found[run[-1] + 1].metric not in seen and not _CHANGE_OR_RATIO.search(found[run[-1] + 1].metric)):
         run.append(run[-1] + 1)  # (a metric seen before ends the run: each is a different measure)
         seen.add(found[run[-1]].metric)
     nxt = run[-1] + 1
     if (len(run) < 2 or not found[i].metric or "" in seen
             or nxt >= len(found) or s[found[run[-1]].end : found[nxt].start] not in ("，", ",")
-            or not _GROWTH_TAIL.search(found[nxt].metric) or any(s[found[k].start] in "从由" for k in run)):
+            or not _CHANGE_OR_RATIO.search(found[nxt].metric) or any(s[found[k].start] in "从由" for k in run)):
         return i + 1  # (not 起征点从3万元提高到15万元、税负率从10%降至2.5%: where changes start and end)
     end = nxt
     while end + 1 < len(found) and s[found[end].end : found[end + 1].start] in _NUMBER_LIST_JOINS:
@@ -864,7 +874,7 @@ def _changes_after(found: list[Quantity], run: list[int], s: str) -> int:
     changed_to = gap == "" and _CHANGED_TO.match(s, found[after[0]].start) is not None
     if gap not in ("，", ",") and not changed_to:
         return after[0]
-    change = _GROWTH_TAIL.search(found[after[0]].metric.replace(_RESPECTIVELY, ""))
+    change = _CHANGE_OR_RATIO.search(found[after[0]].metric.replace(_RESPECTIVELY, ""))
     while (len(after) < len(run) and after[-1] + 1 < len(found)
            and s[found[after[-1]].end : found[after[-1] + 1].start] in _NUMBER_LIST_JOINS):
         after.append(after[-1] + 1)
@@ -879,7 +889,7 @@ def _changes_after(found: list[Quantity], run: list[int], s: str) -> int:
     if change is None or not opening.replace(_RESPECTIVELY, "", 1).startswith(change.group()):
         return after[0]
     for k, j in zip(run, after, strict=True):
-        found[j] = replace(found[j], metric=_GROWTH_TAIL.sub("", found[k].metric) + change.group())
+        found[j] = replace(found[j], metric=_CHANGE_OR_RATIO.sub("", found[k].metric) + change.group())
     return after[-1] + 1
 
 
@@ -1260,7 +1270,8 @@ def _judge(s: str, m: re.Match[str]) -> _Candidate | str:
     if (r.post in ("以上", "以下", "以内") or s.startswith("内", r.end)) and r.base not in ("%", "‰"):
         following = s[r.end + 1 : r.end + 2] if s.startswith("内", r.end) else r.after
         qualifier = bool(following) and following not in "，,；;。、）)！？\n"
-    elif (s.endswith(("超", "过"), 0, r.start) and not s.endswith(("通过", "经过"), 0, r.start)
+    elif (s.endswith(("超", "过"), 0, lead_end := _before_spaces(s, r.start))  # 、 过 50亿元的
+          and not s.endswith(("通过", "经过"), 0, lead_end)
           and r.base not in ("%", "‰") and _HAN_WORD.match(r.after or "，")
           and not _TOTAL_OVER.search(s, max(0, r.start - 7), r.start)):
         # 引进投资超10亿元重大项目14个, 年产值过100亿元的企业1家: the projects, the firms are counted;
@@ -1268,6 +1279,12 @@ def _judge(s: str, m: re.Match[str]) -> _Candidate | str:
         qualifier = True
     unit_text = (r.mult + r.mult2 + r.unit) or None
     return _Candidate(r.start, r.end, r.value, r.value_max, unit_text, comparator, r.placeholder, pre_cue, qualifier)
+
+
+def _before_spaces(s: str, at: int) -> int:
+    while at > 0 and s[at - 1] in " \u3000":
+        at -= 1
+    return at
 
 
 # The steps of reading a number, each before a table of rules (quantity_rules) is asked about it.
@@ -1895,6 +1912,18 @@ class _Context:
         before = bisect_left(self.newlines, pos)
         return self.newlines[before - 1] + 1 if before else 0
 
+    def _lead_start(self, start: int, pos: int) -> int:
+        """Where the words before the number at ``pos`` start, from ``start``: after what the count before
+        singles out of (206个市级重点项目特别是|11个…), then after connectives and a time that open them."""
+        lead = self.s[start:pos]
+        if (singled := max(lead.rfind("特别是"), lead.rfind("尤其是"))) >= 0:
+            start += singled + 3
+            lead = lead[singled + 3 :]
+        while stripped := (_LEAD_CONNECTIVE.match(lead) or _LEAD_TIME.match(lead)):
+            start += stripped.end()
+            lead = lead[stripped.end() :]
+        return start
+
     def _outside_aside(self, core: str, lead_at: int, pos: int) -> str:
         """畜牧业(占比x%)增速…: a measure in or after a parenthesised aside is of the noun before the aside;
         ``lead_at`` is where ``core`` starts, ``pos`` where its number does."""
@@ -1930,10 +1959,8 @@ class _Context:
         own_clause = self._clause_through_quotes(c.start)
         clause = start = self._through_noun_list(own_clause, prev_end)
         start = max(start, prev_end)  # 地区生产总值增长8%，达到296亿元: the second starts after the first
+        start = self._lead_start(start, c.start)
         lead = s[start : c.start]
-        while stripped := (_LEAD_CONNECTIVE.match(lead) or _LEAD_TIME.match(lead)):
-            start += stripped.end()
-            lead = lead[stripped.end() :]
         # 获批抗疫特别国债、地方政府专项债券、中央和省预算内投资项目174项: a list the number sums up is whole
         if len(lead) > _LEAD_MAX and not (clause < own_clause and len(lead) <= _SUBJECT_REACH):
             start = self._long_lead_start(clause, start, c.start)
@@ -1942,6 +1969,8 @@ class _Context:
         core = _after_deadline(_without_rate_base(_without_tails((lead[head.end() :] if head else lead).strip(
             " \u3000\t"))))
         core = "" if core and core.strip(_GROWTH_ADVERBS) == "" else core  # …的钢的生产能力，就有142万吨: an adverb
+        # 由39个精简为|32个: all the words before it say what the measure before changed to (为 kept to say so)
+        core = lead if prev_metric and _CHANGED_TO.fullmatch(lead) else core
         if core.endswith(_RUN_ENDS) and (run := _RUN_OF_YEARS.search(core)):
             core = _strip_suffixes(core[: run.start()], _METRIC_TAIL)  # 优良率连续五年保持100%: how long it held
         core = self._outside_aside(core, c.start - len(lead) + (head.end() if head else 0), c.start)
@@ -2502,7 +2531,8 @@ class _Context:
                        for t in times)
             if _GOAL.search(s, clause, pos) and not past:
                 return "target"  # 将由去年的1076亿元增加到1562亿元: the 1562 is the goal; not 1986年…由…增加到…
-            if _FACT_CUE.search(s, clause, pos) or any(
+            if _FACT_CUE.search(s, clause, pos) or (
+                    _ONLY_SO_MUCH.search(s, clause, pos) and not _TARGET_CUE.search(s, sentence, pos)) or any(
                 t.role in ("point", "from", "to") and t.year and doc_year and t.year < doc_year and not t.relative
                 for t in times
             ):  # 到一九四九年，粮食产量只有…: by a year gone, what was
@@ -2599,7 +2629,7 @@ _COUNTED_NOUN_END = re.compile(
 )
 
 
-_COUNTED_ALL = re.compile(r"(?<=..)(?:首次)?(?:全部|均已|都已|已经)(?=[\u4e00-\u9fff])")
+_COUNTED_ALL = re.compile(r"(?<=..)(?:首次)?(?:全部或部分地?|全部|均已|都已|已经)(?=[\u4e00-\u9fff])")
 _COUNTERS = frozenset("个家宗项所座条名位户处批只台套辆艘架部件场")
 _AGE_QUALIFIER = re.compile(r"[0-9]{1,3}周?岁")  # 1467位|80岁以上低收入老年人: an age qualifying the people counted
 _COUNTED_UNITS = _COUNTERS | frozenset("种类")  # 发现2种新物种: kinds counted too
@@ -2722,14 +2752,21 @@ def _trail_noun(core: str, trail: str, share: bool = False) -> str:
         noun = noun[1:-1]  # 116个“美丽街区”: the name is the measure
     if trail.startswith("的") and not core:
         noun = _NOUN_END.split(noun, 1)[0] or noun  # 5.5%左右的预期增长目标|与…相衔接
+    if core and trail.startswith("的") and _GOAL_FRAME.match(noun):
+        return ""  # 主城区建成155平方公里的目标: the goal is the words before it
     if not share and _PURPOSE.match(noun):
         return ""  # 筹措2700万元妥善解决了…, 投入5亿元用于…: what the money is for, not what it measures
     # 首次突破100亿元大关, 连续跨越7万亿、8万亿两个台阶: a milestone, no noun
     return "" if noun.removesuffix("的") in _MILESTONES or _MILESTONES_COUNTED.fullmatch(noun) else noun
 
 
+_GOAL_FRAME = re.compile(r"(?:奋斗|发展|预期|既定|年度)?(?:目标|任务|要求)")
 _OVER_PLAN = re.compile(r"超(?:出|过)?(?:年度|全年)?(?:计划|目标|任务)")
 _ALLOCATIONS = frozenset(("安排", "投入", "拨付", "下达", "拨款"))  # a budget's verbs, with no noun of their own
+_ALLOCATION_ENDS = tuple(_ALLOCATIONS)
+_VERB_JOINS = ("和", "及", "与", "并", "、")
+_FUNDS = ("资金", "经费", "补助", "补贴", "基金", "专款")
+_ALLOCATION_MODAL = re.compile(r"(?:拟|将|计划)(?=安排|投入|拨付|下达|拨款)")
 _BUDGETS = ("支出", "资金", "经费", "投入", "预算", "补助")
 _PURPOSE = re.compile(r"(?:专项|重点|全部|主要|集中)?(?:用于|用来|用以)|妥善|帮助|解决了")
 
@@ -3039,10 +3076,14 @@ _ACTS = ("基本建成", "开工建设", "取消撤并", "新开工", "开工", 
          "建设")
 
 
+# 建成投产项目278个，实际投资额282.48亿元: what the projects spent, however the report says it
+_PROJECT_SPENDING = frozenset(("投资", "投资额", "实际投资", "实际投资额", "计划投资", "完成投资"))
+
+
 def _projects_investment(core: str, prev_metric: str) -> str:
     """197个重大产业项目建设达到序时进度，实现投资703.2亿元: a bare investment after a count of projects is theirs."""
-    projects = _PROJECTS_NAMED.match(prev_metric) if core == "投资" else None
-    return projects.group() + core if projects else ""
+    projects = _PROJECTS_NAMED.match(prev_metric) if core in _PROJECT_SPENDING else None
+    return _TALLY_OPENING.sub("", projects.group()) + core if projects else ""  # not 累计 of 累计实施…
 
 
 def _field_counted(core: str, trail_noun: str) -> str:
@@ -3075,6 +3116,10 @@ def _framed_metric(core: str, trail: str, trail_noun: str, prev_metric: str, sha
             or (core.endswith(_REACHES) and not trail.startswith("的"))):
         # 养老助餐点覆盖九成以上城乡社区: the share is of the communities it covers; 营养改善计划惠及3200万孩子
         return core + trail_noun
+    if (trail_noun and core.endswith(_ALLOCATION_ENDS) and trail_noun.endswith(_FUNDS) and len(trail_noun) <= 8
+            and len(core) >= 4 and not core[:-2].endswith(_VERB_JOINS)):  # not 筹集和安排: verbs, no budget
+        # 中央财政拟安排200亿元专项资金: the fund the money makes up, as the budget sets it aside
+        return _ALLOCATION_MODAL.sub("", core) + trail_noun
     if trail_noun and _LEVELS.fullmatch(core):
         return core + trail_noun  # 市、区98个部门: the departments of both levels
     if prev_metric and _ABOVE.fullmatch(core):
