@@ -789,3 +789,9 @@ def test_a_question_posed_is_no_task() -> None:
 
 def test_what_everyone_knows_is_no_task() -> None:
     assert rejected_by("但是大家知道，我们根本不需要搞什么“大拆大建”。") == "known"
+
+
+def test_what_a_standard_or_a_mark_is_is_no_task() -> None:
+    assert not is_task_sentence("依法行政的基本标准，是严格执行法律法规，严格遵守法定程序。", report=True)
+    assert not is_task_sentence("学校办得好的标志，是学生全面发展、教师安心从教。", report=True)
+    assert is_task_sentence("财税体制改革的重点，是健全公共财政体系，完善转移支付制度。", report=True)

@@ -2343,3 +2343,20 @@ def test_a_figure_cut_down_to_after_from_is_the_measure_before() -> None:
     found = _quantities("一、2025年工作回顾\n县级议事协调机构由86个精简为41个，取消审批事项12项，精简30项。\n", date="2026-01-20")
     assert found[41].metric == "县级议事协调机构"
     assert found[30].metric == "精简"
+
+
+def test_a_range_after_reaching_is_one_reading() -> None:
+    found = _quantities("二、今后的任务\n全社的经济发展要达到每人年平均收入一百二十元至一百八十元的水平。\n", date="1960")
+    (q,) = [q for q in found.values() if q.unit == "元"]
+    assert (q.value, q.value_max, q.comparator) == (120, 180, "range")
+
+
+def test_sets_of_machines_are_counted_in_sets() -> None:
+    found = _quantities("一、2025年工作回顾\n购置专用除雪设备42台套。\n", date="2026-01-20")
+    assert found[42].unit == "台套"
+
+
+def test_subjects_a_clause_back_that_came_to_be_take_the_respective_figures() -> None:
+    found = _quantities("一、2025年工作回顾\n上市公司、国家级专精特新企业从无到有，分别达3家、4家；规模以上企业接近5000家。\n",
+                        date="2026-01-20")
+    assert (found[3].metric, found[4].metric) == ("上市公司", "国家级专精特新企业")

@@ -803,7 +803,8 @@ def _respectively(found: list[Quantity], s: str, text: str) -> list[Quantity]:
         if len(starts) == len(run) > 1 and len({found[j].metric for j in starts}) == len(run):
             members = [found[j].metric for j in starts]
         elif not members and opening == at:
-            members = _previous_subjects(found, i, len(run), s, at)
+            members = (_previous_subjects(found, i, len(run), s, at)
+                       or _subjects_a_clause_back(s, at, len(run), alike, text))
         verb = q.metric.partition(_RESPECTIVELY)[2]
         if compared is not None and compared.start() > 0 and members and not verb.startswith(compared.group()):
             verb = compared.group() + verb
@@ -973,6 +974,22 @@ def _names_measure(subject: str) -> bool:
 
 
 _RECKONED = re.compile(r"[，,](?:扣除|剔除|按|以)[^，,。；0-9]{2,10}[，,]")
+
+
+# 万亿产业、国家先进制造业集群从无到有，分别达2个、3个: how the subjects came to be, before the figures
+_HOW_THEY_CAME = re.compile(r"(?:从无到有|从小到大|从弱到强|快速发展|加快发展|稳步发展|不断壮大|持续壮大|迅速壮大)$")
+
+
+def _subjects_a_clause_back(s: str, at: int, n: int, alike: bool, text: str) -> list[str]:
+    """When 分别 opens its clause and no numbers stand before it, the subjects of the clause before, once it
+    has said how they came to be (…集群从无到有，分别达2个、3个); [] if it says nothing of the kind."""
+    if at < 2 or s[at - 1] not in "，,":
+        return []
+    start = max(s.rfind(stop, 0, at - 1) for stop in _SUBJECT_STOPS) + 1
+    how = _HOW_THEY_CAME.search(s, start, at - 1)
+    if how is None or s[start : how.start()] != text[start : how.start()]:
+        return []
+    return _subjects(s[start : how.start()], n, alike)
 
 
 def _previous_subjects(found: list[Quantity], i: int, n: int, s: str, at: int) -> list[str]:
@@ -1186,7 +1203,7 @@ def _shares_counted_noun(first: _Candidate, last: _Candidate) -> bool:
 _RANGE_JOIN = ("到", "至")
 _PER_ITEM = re.compile(r"(?:单笔|单体|单个|单宗|每笔)[^，,。；;、]{0,8}$")  # a bound each item of a class is within
 _BOUNDS = ("以上", "以下")
-_CHANGE_BEFORE = re.compile(r"[从由]|增加|提高|增长|下降|减少|降低|上升|扩大|提升|达到|调整|压缩|缩小")
+_CHANGE_BEFORE = re.compile(r"[从由]|增加|提高|增长|下降|减少|降低|上升|扩大|提升|调整|压缩|缩小")
 
 
 def _ranges_written_out(s: str, found: list[_Candidate]) -> list[_Candidate]:

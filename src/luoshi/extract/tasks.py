@@ -128,6 +128,8 @@ NOT_TASK_RULES: tuple[SentenceRule, ...] = (
     # a last clause that opens with 是 says what the clauses before it are: 集中抓好这批大项目，是稳增长的关键所在
     # …，既是…的根本目的，也是…的迫切需要: what it is, twice over
     SentenceRule("definition", re.compile(r"[，,]是(?!否)[^，,；;]*$|[，,]既是[^。；;]*[，,](?:也|又|更)是"
+                                          # 遵守纪律的最高标准，是真正维护…，真正维护…: what a thing of it is
+                                          r"|^[^，,。；;]{2,16}的[^，,。；;]{0,4}(?:标准|标志|含义|实质|本质|特点|特征)[，,]是(?!否|要|不是)"
                                           r"|[，,]是[^。；;]{0,40}的(?:基础|关键|前提|保障|根本|重要保证)[。！]?$"),
                  "我们追求的发展，是提高质量效益、改善人民生活的发展。", ("，是", ",是", "既是"), whole=True),
     # a clause that ends by judging the outlook states it, whatever verbs come before (前景广阔的产业 is a noun)
