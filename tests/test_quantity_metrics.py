@@ -2360,3 +2360,13 @@ def test_subjects_a_clause_back_that_came_to_be_take_the_respective_figures() ->
     found = _quantities("一、2025年工作回顾\n上市公司、国家级专精特新企业从无到有，分别达3家、4家；规模以上企业接近5000家。\n",
                         date="2026-01-20")
     assert (found[3].metric, found[4].metric) == ("上市公司", "国家级专精特新企业")
+
+
+def test_an_only_before_a_share_is_no_part_of_its_metric() -> None:
+    found = _quantities("一、1957年的决算\n其中国外贷款收入二十亿元，只占国家预算收入的百分之三。\n", date="1958")
+    assert found[3].metric == "国外贷款收入占国家预算收入"
+
+
+def test_a_voltage_class_in_a_substations_name_is_no_amount() -> None:
+    found = _quantities("二、2026年工作安排\n加快建设11万伏和22万伏变电站，新建污水管网30公里。\n", date="2026-01-20")
+    assert set(found) == {30}

@@ -123,7 +123,7 @@ _RATIO_SIGN = re.compile("[:：∶]")
 _CN_NUMERAL = frozenset("零〇一二两三四五六七八九十百千万亿")
 _SMALL_UNIT = re.compile("[十百千]")
 _BIG_DIGIT = re.compile("[百千万亿]")
-_VAGUE_AFTER = frozenset("级多余")  # 500亿级, 3万多
+_VAGUE_AFTER = frozenset("级多余伏")  # 500亿级, 3万多; and 11万伏, a voltage class (11万伏变电站), no amount
 _CODE_SIZE = 1e16  # a number this large is an ID or an account, not an amount
 
 
