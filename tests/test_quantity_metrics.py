@@ -2342,7 +2342,7 @@ def test_ratios_to_a_year_after_figures_of_two_measures_pair_in_order() -> None:
 def test_a_figure_cut_down_to_after_from_is_the_measure_before() -> None:
     found = _quantities("一、2025年工作回顾\n县级议事协调机构由86个精简为41个，取消审批事项12项，精简30项。\n", date="2026-01-20")
     assert found[41].metric == "县级议事协调机构"
-    assert found[30].metric == "精简"
+    assert found[30].metric == "审批事项精简"  # what was cut: the items the count before counts
 
 
 def test_a_range_after_reaching_is_one_reading() -> None:
@@ -2370,3 +2370,16 @@ def test_an_only_before_a_share_is_no_part_of_its_metric() -> None:
 def test_a_voltage_class_in_a_substations_name_is_no_amount() -> None:
     found = _quantities("二、2026年工作安排\n加快建设11万伏和22万伏变电站，新建污水管网30公里。\n", date="2026-01-20")
     assert set(found) == {30}
+
+
+def test_a_bare_act_after_a_count_acts_on_what_the_count_counts() -> None:
+    found = _quantities("二、2026年工作安排\n全县必保开复工亿元以上产业项目60个，谋划储备80个。\n", date="2026-01-20")
+    assert found[60].metric == "开复工亿元以上产业项目"
+    assert found[80].metric == "亿元以上产业项目谋划储备"
+
+
+def test_an_investment_or_size_before_the_project_it_modifies_is_that_projects() -> None:
+    found = _quantities("一、2025年工作回顾\n总投资120亿元的新材料产业园项目开工建设，设立总规模30亿元的产业引导基金。\n",
+                        date="2026-01-20")
+    assert found[120].metric == "新材料产业园项目总投资"
+    assert found[30].metric == "产业引导基金总规模"

@@ -384,7 +384,7 @@ def _by_length(words: list[str]) -> _SuffixesByLength:
 _METRIC_HEAD = re.compile(
     r"^(?:在?" + _TIME_WORDS + r"(?:[，,]|的)?|[全我]\w上下"
     r"|(?:全市|全区|全省|全县|全州|全国|我市|我区|我省|我县|我国)的?"
-    r"|其中|就是|我们|要求|要(?!求)|将|力争|确保|争取(?!到)|努力|计划(?![内外])|预计|拟|成为|(?:扎实|加快|全力|大力|着力|积极|稳步|有序)?(?:推动|推进)|实现|完成了|实现了|(?:分别)?达到了"
+    r"|其中|就是|我们|要求|要(?!求)|将|力争|确保|必保|争取(?!到)|努力|计划(?![内外])|预计|拟|成为|(?:扎实|加快|全力|大力|着力|积极|稳步|有序)?(?:推动|推进)|实现|完成了|实现了|(?:分别)?达到了"
     r"|目前已?|现已|(?:也|还)?[只仅](?=完成|达到|占)"  # 只占国家预算收入的2.3%: how little, not what
     r"|(?:约合|折合)$"  # 9.5万元，约合1.5万美元: the same measure, converted
     r"|依托[^，,。；]{2,12}?(?=发展|建设|打造|实施|推进)"  # 依托北纬四十七|发展鲜食玉米35万亩: by what means
@@ -3089,9 +3089,9 @@ _AMOUNT_END = re.compile(r"(?:投资|总额|规模|产值|收入)$")
 _BARE_THINGS_MAX = 8
 _NOT_THINGS = re.compile(r"[“”数率量额值]|投资|产能|任务|收入|产值$")  # 总投资、新竣工300个: an amount acts on nothing
 # Acts done to the same things one after another (建成…、新开工…; 申请…，授权…), the longest first
-_ACTS = ("基本建成", "开工建设", "取消撤并", "新开工", "开工", "竣工", "建成", "交付", "申请", "授权", "受理", "办结",
-         "签约", "落地", "投产", "开业", "完工", "在建", "续建", "新建", "新增", "改造", "拆除", "关停", "取消", "撤并",
-         "建设")
+_ACTS = ("基本建成", "开工建设", "取消撤并", "谋划储备", "新开工", "开复工", "开工", "竣工", "建成", "交付", "申请",
+         "授权", "受理", "办结", "签约", "落地", "投产", "开业", "完工", "在建", "续建", "新建", "新增", "改造", "拆除",
+         "关停", "取消", "撤并", "建设", "储备", "谋划", "下放", "精简", "调整", "保留")
 
 
 # 建成投产项目278个，实际投资额282.48亿元: what the projects spent, however the report says it
@@ -3138,6 +3138,8 @@ def _framed_metric(core: str, trail: str, trail_noun: str, prev_metric: str, sha
             and len(core) >= 4 and not core[:-2].endswith(_VERB_JOINS)):  # not 筹集和安排: verbs, no budget
         # 中央财政拟安排200亿元专项资金: the fund the money makes up, as the budget sets it aside
         return _ALLOCATION_MODAL.sub("", core) + trail_noun
+    if (size := _PROJECT_SIZE.search(core)) and (owner := _SIZED_OWNER.match(trail)) is not None:
+        return owner.group(1) + size.group()  # 总投资410亿元的巨化硅氟新材料项目: the project's
     if trail_noun and _LEVELS.fullmatch(core):
         return core + trail_noun  # 市、区98个部门: the departments of both levels
     if prev_metric and _ABOVE.fullmatch(core):
@@ -3149,6 +3151,9 @@ def _framed_metric(core: str, trail: str, trail_noun: str, prev_metric: str, sha
     return ""
 
 
+_PROJECT_SIZE = re.compile(r"(?:^|(?<=设立)|(?<=组建)|(?<=建设))(?:计划)?(?:总)?(?:投资|规模)$")
+_SIZED_OWNER = re.compile(
+    r"的([^，,。；、的“”]{2,16}?(?:项目|工程|基金|(?:产业园|园区|基地|中心|医院|学校|养老院|馆)(?!项目|工程)))")
 _REACHES = ("惠及", "覆盖", "受益")  # what reaches the people counted after it names the count
 
 
