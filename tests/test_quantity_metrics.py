@@ -2383,3 +2383,11 @@ def test_an_investment_or_size_before_the_project_it_modifies_is_that_projects()
                         date="2026-01-20")
     assert found[120].metric == "新材料产业园项目总投资"
     assert found[30].metric == "产业引导基金总规模"
+
+
+def test_a_bare_figure_measures_what_its_sentence_opened_on_reaching_something() -> None:
+    found = _quantities("一、2025年工作回顾\n农村居民人均可支配收入突破两万元、达到21050元，增长6.8%。经济总量跨过三个千亿元台阶、超过4500亿元。\n",
+                        date="2026-01-20")
+    assert found[21050].metric == "农村居民人均可支配收入"
+    assert found[6.8].metric == "农村居民人均可支配收入增长"
+    assert found[4500].metric == "经济总量"

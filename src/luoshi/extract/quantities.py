@@ -426,6 +426,8 @@ _A_YEAR = r"(?:(?:19|20)[0-9]{2}|[一二][〇零○一二三四五六七八九]{
 # 由1997年, 已由一九五二年: where a change starts, no measure
 _BARE_START = re.compile(r"(?:已经|已|将|则)?[由从](?:" + _A_YEAR + r"(?:底|末)?的?)?")
 _ASIDE_REACH = 30  # how far back a parenthesis may open around a time word
+_SUBJECT_THEN_REACH = re.compile(
+    r"([^，,、；;。：:\n0-9]{2,12}?)(?:突破|跨过|跨上|迈上|迈过|屡创|连创|再创|首次突破|大幅度?增加|大幅增长|持续增长)")
 _START_SUBJECT_MAX = 32  # …的人口地区覆盖率，由1997年的…: the clause before that names what changes
 # 同比增长9.1%, 都增长百分之三十, 是1997年的2.3倍: a change of (or a ratio to) the measure named before it
 _DURATION = r"(?:[一二三四五六七八九十两0-9]{1,2}年(?:来|间|内)?)"  # 五年增加70%: over the years it names
@@ -2014,7 +2016,7 @@ class _Context:
                                                       after=s[c.end : c.end + 14] if c.unit in _CAPACITY_UNITS else "",
                                                       # 由44%提高到45%，即提高1%: a restated change of a share
                                                       points=c.unit in _POINTS or lead.startswith("即"))
-                                    or self._ranked(clause), clause, bool(trail))
+                                    or self._ranked(clause), clause, bool(trail)) or self._sentence_subject(clause)
         metric = _SAID_GROWTH.sub("", _without_done(metric, c.unit in _SHARES))
         metric = _NOTE_MARK.sub("", metric) if "[" in metric or "［" in metric else metric  # 四大主导产业［2］
         if (head is not None and not core and c.unit in _SHARES and prev_metric and metric != prev_metric
@@ -2225,6 +2227,16 @@ class _Context:
         head = _METRIC_HEAD.match(subject.group(1))
         noun = subject.group(1)[head.end() if head else 0 :]
         return metric + noun if level else noun + metric
+
+    def _sentence_subject(self, clause: int) -> str:
+        """A number with nothing to measure in its own words measures what its sentence opened on, when that was
+        said to reach something no number states (农民人均纯收入突破万元、达到10389元; 粮食产量屡创历史新高，
+        去年达到…); else ''."""
+        start = self.sentence_start(clause)
+        if start >= clause:
+            return ""
+        opening = _SUBJECT_THEN_REACH.match(self.s, start, clause)
+        return opening.group(1) if opening is not None and _names_measure(opening.group(1)) else ""
 
     def _opens_with_time(self, clause: int) -> bool:
         at = bisect_left(self.time_starts, clause)
