@@ -2391,3 +2391,9 @@ def test_a_bare_figure_measures_what_its_sentence_opened_on_reaching_something()
     assert found[21050].metric == "农村居民人均可支配收入"
     assert found[6.8].metric == "农村居民人均可支配收入增长"
     assert found[4500].metric == "经济总量"
+
+
+def test_months_and_some_are_a_time_and_visits_to_firms_keep_their_unit() -> None:
+    found = _quantities("一、2025年工作回顾\n受洪水影响，部分航段中断航运2个多月。兑现奖励资金3000万元，惠及企业860家次。\n", date="2026-01-20")
+    assert 2 not in found
+    assert found[860].unit == "家次"

@@ -29,7 +29,7 @@ MEASURE = (
     "亿美元 美元 欧元 港元 港币 日元 英镑 元 吨标准煤 吨标煤 吨公里 人公里 吨 千克 公斤 斤 担 克 亩次 亩 公顷 "
     "平方公里 平方千米 平方公尺 平方米 平米 公里 千米 公尺 延米 厘米 毫米 米 立方米 升 "
     "千瓦时 兆瓦时 吉瓦时 千瓦 兆瓦 吉瓦 瓦 匹马力 马力 标准箱 标箱 微克/立方米 "
-    "个百分点 百分点 倍 番 成 人次 剂次 户次 车次 架次 场次 批次 班次 艘次 度 人民币 韩元 澳元 卢布 泰铢 台币"
+    "个百分点 百分点 倍 番 成 人次 剂次 户次 家次 车次 架次 场次 批次 班次 艘次 度 人民币 韩元 澳元 卢布 泰铢 台币"
 ).split()
 # Classifiers: counts of things.
 CLASSIFIER = (
@@ -238,6 +238,14 @@ def _out_of_place_time(r: Reading) -> bool:
     return not (_AGE_LEAD.search(lead) if r.base in ("年", "岁") else _TIME_LEAD.search(lead))
 
 
+def _months_and_more(r: Reading) -> bool:
+    """1个多月 is a time, months and some, where the clause does not measure one (中断航运1个多月)."""
+    if r.base != "个" or not r.s.startswith("多月", r.end):
+        return False
+    lead = _CLAUSE_DELIMS.split(r.s[max(0, r.start - 20) : r.start])[-1]
+    return not _TIME_LEAD.search(lead)
+
+
 def _calendar_year(r: Reading) -> bool:
     return (
         r.base == "年" and r.arabic and "." not in r.num and 1900 <= (parse_number(r.num) or 0) <= 2100
@@ -387,6 +395,7 @@ BY_UNIT: tuple[Rule, ...] = (
     Rule("mixed_range", "投资8万-10亿元", _mixed_range, _RANGE),  # u1 comes with a range only
     Rule("ambiguous_range", "投资八到九百亿元", _ambiguous_range, _CHINESE | _RANGE),
     Rule("duration_or_age", "86岁高龄", _out_of_place_time, units=frozenset(TIME_UNITS)),  # also 69年如一日, 3天后
+    Rule("months_and_more", "长江部分航段中断航运1个多月", _months_and_more, units=frozenset(("个",))),
     Rule("calendar_year", "人均预期寿命从2020年的82.4岁", _calendar_year, units=frozenset(("年",))),
     Rule("unit_is_word", "举办5方会谈",  # also 四方合作, 他一度出现
          lambda r: not r.mult and (r.base == "方" or (r.base == "度" and r.chinese)), units=frozenset("方度")),
