@@ -795,3 +795,9 @@ def test_what_a_standard_or_a_mark_is_is_no_task() -> None:
     assert not is_task_sentence("依法行政的基本标准，是严格执行法律法规，严格遵守法定程序。", report=True)
     assert not is_task_sentence("学校办得好的标志，是学生全面发展、教师安心从教。", report=True)
     assert is_task_sentence("财税体制改革的重点，是健全公共财政体系，完善转移支付制度。", report=True)
+
+
+def test_a_question_the_speaker_poses_is_no_task() -> None:
+    assert not is_task_sentence("为了完成今年的计划，我们应当注意些什么问题呢？", report=True)
+    assert not is_task_sentence("是否可以减少基建投资，增加民生投入呢？", report=True)
+    assert is_task_sentence("要减少基建投资，增加民生投入。", report=True)

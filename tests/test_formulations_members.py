@@ -540,3 +540,8 @@ def test_what_a_gloss_says_of_all_its_members_does_not_ride_on_the_first() -> No
 def test_a_noun_member_that_is_also_a_verb_leaves_the_first_member_its_own_verb_cut() -> None:
     found = names("全部对外工作，都服务于开放与发展两大任务。")
     assert found["两大任务"].members == ["开放", "发展"]
+
+
+def test_a_gloss_of_two_names_at_once_gives_the_second_no_members() -> None:
+    found = names("坚持“双轮驱动、三区联动”[8]战略。\n[8]双轮驱动、三区联动：指市委、政府以高新区和临港区作为双轮驱动的主引擎，统筹推进发展。")
+    assert found["三区联动"].members == []

@@ -2397,3 +2397,8 @@ def test_months_and_some_are_a_time_and_visits_to_firms_keep_their_unit() -> Non
     found = _quantities("一、2025年工作回顾\n受洪水影响，部分航段中断航运2个多月。兑现奖励资金3000万元，惠及企业860家次。\n", date="2026-01-20")
     assert 2 not in found
     assert found[860].unit == "家次"
+
+
+def test_can_reach_is_how_a_figure_is_said_not_part_of_its_metric() -> None:
+    found = _quantities("一、2025年工作回顾\n新材料产业营收可达180亿元。\n", date="2026-01-20")
+    assert found[180].metric == "新材料产业营收"

@@ -925,6 +925,7 @@ def _without_shared_tail(items: list[str]) -> list[str]:
     return items
 
 
+_COMPOUND_ENTRY = re.compile(r"[ \t　]*[［\[【(（]?\d{1,3}[］\]】)）.．、]?[ \t　]*[\u4e00-\u9fff“”]{2,12}、")
 _SHORT_ITEM = 4
 _ALIKE_ITEM = 6  # items ending alike (…型、…型): what the last goes on to is all of theirs
 
@@ -933,6 +934,8 @@ def _list_after(text: str, s: int, e: int, count: int, head: str) -> list[str] |
     """四条新路：A、B、C、D / 六个高地，即打造A高地…；打造B高地…: the members after the name."""
     if _inside_list(text, s, e):
         return None  # “一核、两心、三轴、四区…”格局：一核，即…: what follows the colon is the whole list's
+    if s and text[s - 1] == "、" and _COMPOUND_ENTRY.fullmatch(text, text.rfind("\n", 0, s) + 1, s):
+        return None  # [12]双核驱动、三区统筹：指…: the gloss of both names at once, no list of the second's
     after = text[e : e + 40]
     m = _INTRO.match(after)
     if m:

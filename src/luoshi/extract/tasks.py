@@ -236,8 +236,9 @@ NOT_TASK_RULES: tuple[SentenceRule, ...] = (
     SentenceRule("known", re.compile(r"^(?:但是|可是|而且)?(?:大家|人们|谁)都?(?:知道|清楚)|^众所周知"),
                  "大家知道，我县的资源禀赋并不突出。", ("知道", "清楚", "众所周知"), whole=True),
     # a question the speaker poses (如何化解工业落后产能，…；): the problem to study, the tasks come after it
-    SentenceRule("question", re.compile(r"^(?:如何|怎样|怎么)(?!.*(?:必须|就要|务必))"),
-                 "如何加快发展新兴产业，打造新的优势产业；", ("如何", "怎样", "怎么"), whole=True),
+    # (…我们应当注意些什么问题呢？: a question mark ends one, too)
+    SentenceRule("question", re.compile(r"^(?:如何|怎样|怎么)(?!.*(?:必须|就要|务必))|[？?]\s*$"),
+                 "如何加快发展新兴产业，打造新的优势产业；", ("如何", "怎样", "怎么", "？", "?"), whole=True),
     # what is foreseen (预计到今冬明春，…就将占全国农户的大多数), with nothing asked: a forecast, not a task
     SentenceRule("forecast", re.compile(
         r"^[預预]计(?!.*(?:要|力争|确保|争取|必须|务必))[^。；]*?(?:将|会|可以|可能|能够)"),
