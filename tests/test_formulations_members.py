@@ -545,3 +545,8 @@ def test_a_noun_member_that_is_also_a_verb_leaves_the_first_member_its_own_verb_
 def test_a_gloss_of_two_names_at_once_gives_the_second_no_members() -> None:
     found = names("坚持“双轮驱动、三区联动”[8]战略。\n[8]双轮驱动、三区联动：指市委、政府以高新区和临港区作为双轮驱动的主引擎，统筹推进发展。")
     assert found["三区联动"].members == []
+
+
+def test_a_verb_that_sets_out_the_list_is_no_part_of_its_first_member() -> None:
+    found = names("系统提出新时代的治理方略，明确安全、发展、生态、民生“四件大事”。")
+    assert found["四件大事"].members == ["安全", "发展", "生态", "民生"]

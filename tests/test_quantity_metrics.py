@@ -2402,3 +2402,8 @@ def test_months_and_some_are_a_time_and_visits_to_firms_keep_their_unit() -> Non
 def test_can_reach_is_how_a_figure_is_said_not_part_of_its_metric() -> None:
     found = _quantities("一、2025年工作回顾\n新材料产业营收可达180亿元。\n", date="2026-01-20")
     assert found[180].metric == "新材料产业营收"
+
+
+def test_a_bare_reaching_verb_takes_what_the_figure_before_measures() -> None:
+    found = _quantities("一、2025年工作回顾\n全年改造城镇老旧小区320个，惠及8.6万户。\n", date="2026-01-20")
+    assert found[8.6].metric == "改造城镇老旧小区惠及"

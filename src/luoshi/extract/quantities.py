@@ -3152,6 +3152,8 @@ def _framed_metric(core: str, trail: str, trail_noun: str, prev_metric: str, sha
         return _ALLOCATION_MODAL.sub("", core) + trail_noun
     if (size := _PROJECT_SIZE.search(core)) and (owner := _SIZED_OWNER.match(trail)) is not None:
         return owner.group(1) + size.group()  # 总投资410亿元的巨化硅氟新材料项目: the project's
+    if core in _REACHES and not trail_noun and prev_metric:
+        return _GROWTH_TAIL.sub("", prev_metric) + core  # 完成老旧小区改造180万平方米，惠及13.4万人: what reached them
     if trail_noun and _LEVELS.fullmatch(core):
         return core + trail_noun  # 市、区98个部门: the departments of both levels
     if prev_metric and _ABOVE.fullmatch(core):
