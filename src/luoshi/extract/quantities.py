@@ -187,7 +187,7 @@ _FACT_CUE = re.compile(
     r"(?:已|累计|(?<![比较按])去年|(?<![比较按])上年|过去|以来|截至|截止|目前|现有|共有|首次|创历史|先后|曾|(?<![为除])了(?![解]))"
 )
 # 我国对东南亚国家的出口额…也只占百分之一: how little there is now, said to make a point, not a goal
-_ONLY_SO_MUCH = re.compile(r"(?<![要将])(?:只|仅|才)(?:占|有)")
+_ONLY_SO_MUCH = re.compile(r"[只仅才](?<![要将][只仅才])[占有]")
 _GOAL = re.compile(r"[从由][^，。；]*(?:提高|提升|增加|增长|上升|下降|降低|减少|扩大|缩小|增|降|升)(?:到|至)$")
 _WEAK_TARGET_CUE = re.compile(r"控制在|新增|新建|突破")  # what a plan says, when nothing else tells
 _CUE_REACH = 80  # in a long sentence, cues far before the number speak of other things
@@ -845,7 +845,7 @@ _PAIRED_RUN_MAX = 8  # figures a list of changes after them may pair with (and a
 def _measures_then_changes(found: list[Quantity], i: int, s: str) -> int:
     """城镇居民人均可支配收入17175元，农村居民人均纯收入5153元，实际增长9.8%和8.5%: figures of different measures
     in a row, then as many changes, without 分别, change them in order. Returns the index to go on from."""
-    if i + 1 >= len(found) or s[found[i].end : found[i + 1].start] not in ("、", "，", ","):
+    if i + 1 >= len(found) or found[i + 1].start - found[i].end != 1 or s[found[i].end] not in "、，,":
         return i + 1  # (most figures: no run starts here)
     run, seen = [i], {found[i].metric}
     while (len(run) < _PAIRED_RUN_MAX and run[-1] + 1 < len(found)
@@ -1189,7 +1189,8 @@ def _with_shared_units(s: str, found: list[_Candidate]) -> list[_Candidate]:
             for figure in m.group(1).split("、")[:-1]:
                 out.append(_Candidate(at, at + len(figure), float(figure), None, c.unit, c.comparator, c.redacted))
                 at += len(figure) + 1
-        elif out and _COUNTER_SHARING_NOUN.fullmatch(s, out[-1].end, c.start) and _shares_counted_noun(out[-1], c):
+        elif (out and c.start - out[-1].end == 1 and _COUNTER_SHARING_NOUN.fullmatch(s, out[-1].end, c.start)
+              and _shares_counted_noun(out[-1], c)):
             out[-1] = replace(out[-1], unit=c.unit)  # 压缩到3个和5个工作日: the first 个 counts working days too
         out.append(c)
     return out
@@ -1847,7 +1848,9 @@ class _Context:
             trail = trail[:joined]  # 14座风电场以及一批小水电: the list goes on to another thing
         # (项目落地中以（酒泉）绿色生态产业园: a short gloss in the words counts for nothing)
         # (包头、阿拉善等6个|国家历史遗留废弃矿山生态修复示范工程: examples before 等 are no part of the metric)
-        limit = (18 if len(core) < 3 or core.endswith("等") else 12) + sum(len(g) for g in _SHORT_GLOSS.findall(trail))
+        limit = 18 if len(core) < 3 or core.endswith("等") else 12
+        if "（" in trail or "(" in trail:
+            limit += sum(len(g) for g in _SHORT_GLOSS.findall(trail))
         if len(trail) > limit + _TRAIL_SLACK and not _MODIFIED_NOUN.fullmatch(trail):
             trail = _cut_trail(trail, limit)  # not 入选全国首批重点培育名|单: a clause a few characters over is whole
         trail = trail.rstrip(" \u3000\t")  # 完成危桥改造83座 。: a space before the stop measures nothing
@@ -1936,7 +1939,7 @@ class _Context:
         """Where the words before the number at ``pos`` start, from ``start``: after what the count before
         singles out of (206个市级重点项目特别是|11个…), then after connectives and a time that open them."""
         lead = self.s[start:pos]
-        if (singled := max(lead.rfind("特别是"), lead.rfind("尤其是"))) >= 0:
+        if "是" in lead and (singled := max(lead.rfind("特别是"), lead.rfind("尤其是"))) >= 0:
             start += singled + 3
             lead = lead[singled + 3 :]
         while stripped := (_LEAD_CONNECTIVE.match(lead) or _LEAD_TIME.match(lead)):
@@ -1990,7 +1993,7 @@ class _Context:
             " \u3000\t"))))
         core = "" if core and core.strip(_GROWTH_ADVERBS) == "" else core  # …的钢的生产能力，就有142万吨: an adverb
         # 由39个精简为|32个: all the words before it say what the measure before changed to (为 kept to say so)
-        core = lead if prev_metric and _CHANGED_TO.fullmatch(lead) else core
+        core = lead if prev_metric and lead[-1:] in "到至为" and _CHANGED_TO.fullmatch(lead) else core
         if core.endswith(_RUN_ENDS) and (run := _RUN_OF_YEARS.search(core)):
             core = _strip_suffixes(core[: run.start()], _METRIC_TAIL)  # 优良率连续五年保持100%: how long it held
         core = self._outside_aside(core, c.start - len(lead) + (head.end() if head else 0), c.start)
@@ -3150,7 +3153,8 @@ def _framed_metric(core: str, trail: str, trail_noun: str, prev_metric: str, sha
             and len(core) >= 4 and not core[:-2].endswith(_VERB_JOINS)):  # not 筹集和安排: verbs, no budget
         # 中央财政拟安排200亿元专项资金: the fund the money makes up, as the budget sets it aside
         return _ALLOCATION_MODAL.sub("", core) + trail_noun
-    if (size := _PROJECT_SIZE.search(core)) and (owner := _SIZED_OWNER.match(trail)) is not None:
+    if (core.endswith(("投资", "规模")) and (size := _PROJECT_SIZE.search(core))
+            and (owner := _SIZED_OWNER.match(trail)) is not None):
         return owner.group(1) + size.group()  # 总投资410亿元的巨化硅氟新材料项目: the project's
     if core in _REACHES and not trail_noun and prev_metric:
         return _GROWTH_TAIL.sub("", prev_metric) + core  # 完成老旧小区改造180万平方米，惠及13.4万人: what reached them
