@@ -90,6 +90,11 @@ def test_a_census_counted_by_its_round_is_no_set():
     assert names(text) == {}
 
 
+def test_a_grade_by_stars_is_no_set():
+    text = "建成一家“三星级”冷链仓库，开发区获评“四星级”示范园区，落实“三个一批”工作机制。"
+    assert set(names(text)) == {"三个一批"}
+
+
 def test_the_first_occurrence_is_not_one_inside_a_longer_name_or_number():
     text = "巩固“两不愁、三保障”成果。严守基层“三保”底线。"
     assert names(text)["三保"].start == text.index("“三保”") + 1
