@@ -791,6 +791,12 @@ def test_what_everyone_knows_is_no_task() -> None:
     assert rejected_by("但是大家知道，我们根本不需要搞什么“大拆大建”。") == "known"
 
 
+def test_a_welcome_to_others_is_no_task_unless_the_speaker_goes_on_to_ask() -> None:
+    assert rejected_by("我们诚挚欢迎各地青年来我县就业创业，共同书写乡村振兴新篇章。") == "welcome"
+    assert rejected_by("我们热忱欢迎各类企业来县投资，同时要持续优化营商环境。") is None
+    assert rejected_by("欢迎群众参与监督。") is None
+
+
 def test_what_a_standard_or_a_mark_is_is_no_task() -> None:
     assert not is_task_sentence("依法行政的基本标准，是严格执行法律法规，严格遵守法定程序。", report=True)
     assert not is_task_sentence("学校办得好的标志，是学生全面发展、教师安心从教。", report=True)

@@ -232,6 +232,11 @@ NOT_TASK_RULES: tuple[SentenceRule, ...] = (
     SentenceRule("endless", re.compile(
         r"(?:永远在路上|永无止境|只有进行时[，,]?没有完成时|永远没有休止符)[。！；;!]?$"),
                  "全面从严治党永远在路上。", ("永", "进行时"), whole=True),
+    # a welcome to others (我们热忱欢迎海内外客商…积极投身…热潮): an invitation, what others are asked to do, unless
+    # the speaker's side goes on to ask itself (…，同时要继续改善投资环境)
+    SentenceRule("welcome", re.compile(r"^(?:我们|我)?(?:热忱|热诚|热诚地|热烈|诚挚|衷心|真诚)欢迎"
+                                       r"(?![^。；]*[，,][^，,。；]{0,4}(?:要|必须|将))"),
+                 "我们热忱欢迎在外乡贤回乡投资兴业，共建美好家园。", ("欢迎",), whole=True),
     # what everyone knows (但是大家知道，社会主义国家根本不需要…), not what to do
     SentenceRule("known", re.compile(r"^(?:但是|可是|而且)?(?:大家|人们|谁)都?(?:知道|清楚)|^众所周知"),
                  "大家知道，我县的资源禀赋并不突出。", ("知道", "清楚", "众所周知"), whole=True),
