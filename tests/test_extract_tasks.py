@@ -791,6 +791,12 @@ def test_what_everyone_knows_is_no_task() -> None:
     assert rejected_by("但是大家知道，我们根本不需要搞什么“大拆大建”。") == "known"
 
 
+def test_a_judgement_that_a_course_is_needed_is_no_task() -> None:
+    assert rejected_by("在抓好建设的同时，适当控制支出规模，这是完全必要的。") == "judgement"
+    assert rejected_by("这种改革和调整是经常需要的。") == "judgement"
+    assert rejected_by("要加强必要的监督检查。") is None
+
+
 def test_a_welcome_to_others_is_no_task_unless_the_speaker_goes_on_to_ask() -> None:
     assert rejected_by("我们诚挚欢迎各地青年来我县就业创业，共同书写乡村振兴新篇章。") == "welcome"
     assert rejected_by("我们热忱欢迎各类企业来县投资，同时要持续优化营商环境。") is None

@@ -232,6 +232,10 @@ NOT_TASK_RULES: tuple[SentenceRule, ...] = (
     SentenceRule("endless", re.compile(
         r"(?:永远在路上|永无止境|只有进行时[，,]?没有完成时|永远没有休止符)[。！；;!]?$"),
                  "全面从严治党永远在路上。", ("永", "进行时"), whole=True),
+    # a judgement on a course taken or to take (…，这是完全必要的。, 这种改进和发展是经常需要的。): the case for it,
+    # not a deliverable; the measures come in sentences of their own
+    SentenceRule("judgement", re.compile(r"是(?:完全|十分|非常|很|经常|绝对|确实)?(?:必要|需要|必需)的[。！；;]?$"),
+                 "在加快建设的同时，加强生态保护，这是完全必要的。", ("必要", "需要", "必需"), whole=True),
     # a welcome to others (我们热忱欢迎海内外客商…积极投身…热潮): an invitation, what others are asked to do, unless
     # the speaker's side goes on to ask itself (…，同时要继续改善投资环境)
     SentenceRule("welcome", re.compile(r"^(?:我们|我)?(?:热忱|热诚|热诚地|热烈|诚挚|衷心|真诚)欢迎"
