@@ -584,6 +584,14 @@ def test_a_counted_noun_ends_before_the_measure_or_the_verb_that_follows_it() ->
     assert found[25].metric == "帮扶单位"
 
 
+def test_how_the_work_on_what_a_count_counts_goes_is_no_part_of_its_noun() -> None:
+    found = _quantities("2024年，36个“美丽庭院”试点建设扎实推进，12项民生实事全面完成，8个文旅项目正在加快建设。")
+    assert found[36].metric == "“美丽庭院”试点"
+    assert found[36].evidence == "36个“美丽庭院”试点建设扎实推进"
+    assert found[12].metric == "民生实事"
+    assert found[8].metric == "文旅项目"
+
+
 def test_a_phase_before_a_count_and_a_measure_before_what_it_did() -> None:
     found = _quantities("2024年，建成城市公共充电系统首期120个充电站。")
     assert found[120].metric == "充电站"
