@@ -582,6 +582,8 @@ def test_a_counted_noun_ends_before_the_measure_or_the_verb_that_follows_it() ->
     found = _quantities("2024年，全县9个地表水考核断面水质优良率达到100%，25家帮扶单位落实帮扶资金3000万元。")
     assert found[9].metric == "地表水考核断面"
     assert found[25].metric == "帮扶单位"
+    found = _quantities("2023年，全县213个行政村集体经营性收入全部达到5万元以上。")
+    assert found[213].metric == "行政村"
 
 
 def test_how_the_work_on_what_a_count_counts_goes_is_no_part_of_its_noun() -> None:
