@@ -90,6 +90,11 @@ def test_a_census_counted_by_its_round_is_no_set():
     assert names(text) == {}
 
 
+def test_an_avenue_is_no_set():
+    text = "五大道公园建成开放，推进三大道路提升工程，打造四大产业集群。"
+    assert set(names(text)) == {"三大道路提升工程", "四大产业集群"}
+
+
 def test_a_grade_by_stars_is_no_set():
     text = "建成一家“三星级”冷链仓库，开发区获评“四星级”示范园区，落实“三个一批”工作机制。"
     assert set(names(text)) == {"三个一批"}

@@ -499,6 +499,8 @@ def _classified_shape(text: str, m: re.Match[str]) -> Candidate | None:
         head = run  # the run ends at punctuation: the whole run is the head
     if not head or not 2 <= len(head) <= 8 or not _good_head(head, classified=True, quoted=False):
         return None
+    if big and head[0] == "道" and not head.startswith("道路"):
+        return None  # 五大道公园: 大道 an avenue's name, no set of five
     if text.startswith(("之一", "之列"), m.start(5) + len(head)):
         return None  # 成为…两大标志性项目之一: one of a class described, not a name
     return start, m.start(5) + len(head), count, head
