@@ -592,6 +592,9 @@ def test_how_the_work_on_what_a_count_counts_goes_is_no_part_of_its_noun() -> No
     assert found[36].evidence == "36个“美丽庭院”试点建设扎实推进"
     assert found[12].metric == "民生实事"
     assert found[8].metric == "文旅项目"
+    found = _quantities("2024年，6个乡镇污水处理厂全部建成投用，3条县道顺利完工。")
+    assert found[6].metric == "乡镇污水处理厂建成投用"
+    assert found[3].metric == "县道完工"
 
 
 def test_a_phase_before_a_count_and_a_measure_before_what_it_did() -> None:
@@ -2364,6 +2367,11 @@ def test_a_range_after_reaching_is_one_reading() -> None:
 def test_sets_of_machines_are_counted_in_sets() -> None:
     found = _quantities("一、2025年工作回顾\n购置专用除雪设备42台套。\n", date="2026-01-20")
     assert found[42].unit == "台套"
+
+
+def test_pigs_and_wells_are_counted_by_the_head_and_the_mouth() -> None:
+    found = _quantities("一、2025年工作回顾\n出栏生猪120万口，新打机电井35口，开通对外口岸2个。\n", date="2026-01-20")
+    assert (found[120].unit, found[35].unit, found[2].unit) == ("万口", "口", "个")
 
 
 def test_subjects_a_clause_back_that_came_to_be_take_the_respective_figures() -> None:

@@ -2782,7 +2782,9 @@ def _trail_noun(core: str, trail: str, share: bool = False) -> str:
     if noun.endswith(("为", "成")):  # 22家国有企业改革重组为|8家…: what they become is the next figure
         noun = _MERGED_INTO.sub("", noun) or noun
     if (progress := _PROGRESS_TAIL.search(noun, 2)) is not None:
-        noun = noun[: progress.start()]  # 98个“共同缔造”试点|建设扎实推进: how the work goes, not what is counted
+        # 98个“共同缔造”试点|建设扎实推进: how the work goes, not what is counted; 8家4S店|全部建成运营: the act
+        # done to all of them says which are counted, without how many of them or how it went
+        noun = noun[: progress.start()] + (progress.group("act") or "")
     if noun[:1] == "“" and noun[-1:] == "”" and noun.count("“") == 1:
         noun = noun[1:-1]  # 116个“美丽街区”: the name is the measure
     if trail.startswith("的") and not core:
@@ -2795,8 +2797,14 @@ def _trail_noun(core: str, trail: str, share: bool = False) -> str:
     return "" if noun.removesuffix("的") in _MILESTONES or _MILESTONES_COUNTED.fullmatch(noun) else noun
 
 
-_PROGRESS_TAIL = re.compile(r"(?:建设|工作|改造)?(?:正在|要|将|均|都)?"
-                            r"(?:扎实|稳步|有序|加快|加速|顺利|全面|深入|持续|积极|有力)(?:推进|实施|开展|建设|完成)[^，,。；;]{0,8}$")
+_PROGRESS_TAIL = re.compile(r"(?:建设|工作|改造)?(?:正在|要|将|均|都|已)?"
+                            r"(?:(?:扎实|稳步|有序|加快|加速|顺利|全面|深入|持续|积极|有力)(?:推进|实施|开展|建设|完成)"
+                            r"[^，,。；;]{0,8}"
+                            # 22条市政道路|建成通车: done, at the clause's end (not 把…中心村建成小康示范村: made into)
+                            r"|(?<![创改])(?:全部|全面|如期|按期|同步|陆续|顺利|已经|已)?"
+                            r"(?P<act>(?:基本)?(?:建成|完工|竣工|开工)"
+                            r"(?:投用|投运|投产|通车|通行|使用|建设|运营|开放|招生|验收|投入使用|投入运营|投入生产)?"
+                            r"|投入(?:使用|运营|生产)))后?$")
 _GOAL_FRAME = re.compile(r"(?:奋斗|发展|预期|既定|年度)?(?:目标|任务|要求)")
 _OVER_PLAN = re.compile(r"超(?:出|过)?(?:年度|全年)?(?:计划|目标|任务)")
 _ALLOCATIONS = frozenset(("安排", "投入", "拨付", "下达", "拨款"))  # a budget's verbs, with no noun of their own
