@@ -166,3 +166,9 @@ def test_a_plan_a_project_is_to_get_into_is_no_deadline() -> None:
             for text in ("争取将高铁项目列入国家“十五五”规划", "纳入省“十五五”交通规划", "“十五五”规划期间建成")}
     assert said == {"争取将高铁项目列入国家“十五五”规划": [], "纳入省“十五五”交通规划": [],
                     "“十五五”规划期间建成": [2030]}
+
+
+def test_this_year_right_after_a_year_is_that_years_own() -> None:
+    ref = only("1987年本年收入合计120亿元，加上结转收入共125亿元", doc_year=1988)
+    assert (ref.year, ref.relative) == (1987, False)
+    assert only("本年收入合计120亿元", doc_year=1988).year == 1988

@@ -33,7 +33,8 @@ _TIME = re.compile(
     r"(?P<ysuf>(?:年?[底末])?(?:以前|前)(?![一二三两四五六七八九十0-9])|年底|年末|底|末|初|上半年|下半年|内|以来|起)?"
     # relative years: 明年底前, 去年年底; 今明两年 ends next year
     r"|(?P<both>今明两年)"
-    r"|(?P<rel>今|明|去|上|前|当|本)年"
+    # (１９５５年本年收入: 本年 right after a year is that year's own, as against what was carried over)
+    r"|(?P<rel>今|明|去|上|前|(?<!年)[当本])年"
     r"(?P<rsuf>(?:年?[底末])?前(?![一二三两四五六七八九十0-9])|年底|年末|底|末|内|初|以来|上半年|下半年)?(?![级度轻代终])"
     # 年底前 and 到年底 are this year's deadline; a bare 年末 in a review is the year reviewed, left unread
     rf"|(?P<within>年内|全年|年度|(?<![0-9{_CN}每今明去上前当本同多历逐跨])年[底末](?:以前|前)|(?<=[到至])年[底末](?!的))"
