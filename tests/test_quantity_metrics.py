@@ -2425,3 +2425,9 @@ def test_can_reach_is_how_a_figure_is_said_not_part_of_its_metric() -> None:
 def test_a_bare_reaching_verb_takes_what_the_figure_before_measures() -> None:
     found = _quantities("一、2025年工作回顾\n全年改造城镇老旧小区320个，惠及8.6万户。\n", date="2026-01-20")
     assert found[8.6].metric == "改造城镇老旧小区惠及"
+
+
+def test_two_measures_of_one_kind_joined_by_and_share_the_figure_after_them() -> None:
+    found = _quantities("二、今后五年的目标\n到2030年，城镇居民人均可支配收入和农村居民人均可支配收入年均增长6%以上。\n",
+                        date="2026-01-20")
+    assert found[6].metric == "城镇居民人均可支配收入和农村居民人均可支配收入年均增长"

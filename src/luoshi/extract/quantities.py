@@ -2294,7 +2294,15 @@ class _Context:
             # 国有及国有控股企业在境内外新增上市公司442家: a lead a little long is whole (as its metric will read:
             # without 确保 before it or 保持在 after it)
             return lead_start
-        joined = max(s.rfind(word, start - _LEAD_SLACK, start) for word in _LEAD_JOINS)
+        return self._start_at_join(lead_start, start, pos)
+
+    def _start_at_join(self, lead_start: int, start: int, pos: int) -> int:
+        """Where a long lead cut at ``start`` starts when a join stands near the cut."""
+        s = self.s
+        pair = s.find("和", start - _LEAD_SLACK, start + _LEAD_SLACK)
+        if pair >= 0 and _pair_of_measures(s[lead_start:pair], s[pair + 1 : pos]):
+            return lead_start  # 城镇居民人均可支配收入和|农村居民人均纯收入年均实际增长超过7%: one figure for both
+        joined = max(s.rfind(word, start - _LEAD_SLACK, start + 1) for word in _LEAD_JOINS)
         if joined >= 0:  # 先进制造业和|高技术制造业增加值占…比重分别达64.9%: from the word after the join
             return joined + 1
         return start
@@ -2713,6 +2721,13 @@ def _shares_measure(items: list[str], own: str) -> bool:
 
 _FIGURE_LIST = re.compile(r"[^，,。；;、和及与]{1,10}[、和及与][0-9０-９一二三四五六七八九十百]")
 _ACTION_IN_ITEM = re.compile(r"新建|新增|改造|建设|完成|实施|开展|推进|达到|实现|提高|增长|全部|至少|[0-9]")
+
+
+def _pair_of_measures(first: str, second: str) -> bool:
+    """Whether the words before and after a 和 name two measures of one kind that a figure after them shares
+    (城镇居民人均可支配收入|和|农村居民人均纯收入年均实际增长): the first ends with the measure the second holds."""
+    ends = next((m for m in _NAMED_MEASURES if first.endswith(m)), "")
+    return 4 <= len(first) <= _LIST_ITEM_MAX + 4 and bool(ends) and ends in second and not _OWN_PREDICATE.search(first)
 
 
 def _counts_its_list(lead: str) -> bool:
