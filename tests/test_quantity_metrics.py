@@ -2090,6 +2090,13 @@ def test_proposals_listed_after_motions_handled_are_handled_too() -> None:
     assert found[877].metric == "办理建议" and found[1309].metric == "办理市政协提案"
 
 
+def test_what_a_cut_shares_with_the_cut_before_it_and_a_whole_that_does_not() -> None:
+    found = _quantities("二、今年的工作\n全年再减少企业税费500亿元左右、涉企收费约200亿元。"
+                        "新建成城市道路12条、通车里程超80公里。\n", date="2026-01-25")
+    assert found[200].metric == "再减少涉企收费"
+    assert found[80].metric == "通车里程"
+
+
 def test_a_list_closed_by_deng_is_counted_whole_with_the_verb_before_it() -> None:
     found = _quantities("一、2025年工作回顾\n累计免费筛查妇女“两癌”、新生儿遗传代谢病以及高血压等慢性病2.04亿人次。"
                         "中央财政用于科技、教育、卫生、文化等方面的支出1168亿元。\n", date="2026-01-27")

@@ -694,7 +694,7 @@ def _takes_verb(q: Quantity, verb: str) -> bool:
     area of the same sites (…修复520座、面积1387公顷), not an act where the verb makes things (新建农房…、危房改造)."""
     metric = q.metric
     return bool(
-        metric and q.evidence.startswith(metric) and q.evidence[len(metric) :][:1].isdigit()
+        metric and q.evidence.startswith(metric) and _ABOUT_OPENING.sub("", q.evidence[len(metric) :])[:1].isdigit()
         and q.unit and q.unit not in _SHARES
         and not (_ADDING_VERB.match(metric) or _OWN_VERB.match(metric) or _MEASURE_END.search(metric))
         and not _BARE_MEASURE.fullmatch(metric)
@@ -702,18 +702,19 @@ def _takes_verb(q: Quantity, verb: str) -> bool:
 
 
 # 新增A 74家、B 20家: verbs of adding or building a list's first count shares with the counts after it
+_ABOUT_OPENING = re.compile(r"^(?:约|近|超过|超|逾)")  # …、涉企收费约2000亿元: how near, then the figure
 _ADDING_VERB = re.compile(
-    r"^(?:累计)?(?:新增|净增|新建改建|新改建|新建|新开工|开工建设|开工|建成|新培育|培育|新引进|引进|新认定|认定|新认证|创建|"
+    r"^(?:累计|再)?(?:减少|压减|减免|新增|净增|新建改建|新改建|新建|新开工|开工建设|开工|建成|新培育|培育|新引进|引进|新认定|认定|新认证|创建|"
     r"改造|完成|实施|获批|入选|办理|受理|办结|治理|整治)")
 # …、建设公租房7467套, …、总数198家: the count after has a verb or a whole of its own
 _OWN_VERB = re.compile(
     r"建设|转化|节约|实现|达到|带动|吸引|帮助|惠及|覆盖|开展|总|共|全|其中|占|增长|下降|提高|降低|减少|增加|超过|突破|签约|投资|"
     r"发放|兑现|减免|解决|安置|救助|培训|帮扶|接待|办理|完工|竣工|投产|交付|落地|储备|谋划|在建|续建|推进|招引|洽谈|"
-    r"涉及|到位|撬动|拉动|争取|获得|落实|更新|除险|加固|清淤|疏浚")
+    r"涉及|到位|撬动|拉动|争取|获得|落实|更新|除险|加固|清淤|疏浚|推广")
 _BARE_MEASURE = re.compile(r"面积|规模|总量|数量|资金|金额|产值|产能")
 _ACT_NAMED_END = re.compile(r"(?:改造|整治|治理|修复|建设|种植|绿化|造林|育林|硬底?化|改良|抚育|提升|种草|植树|治沙)$")
 _NEW_THINGS = re.compile(r"新增|净增|新建|新改建|新建改建")  # what is new is a thing, not an act (危房改造)
-_MEASURE_END = re.compile(r"(?:额|率|值|量|价|比重|收入|总数|规模|人次|次)$")
+_MEASURE_END = re.compile(r"(?:额|率|值|量|价|比重|收入|总数|规模|人次|次|里程)$")
 
 
 _BARE_LEVEL = re.compile(r"(?:国家|省|市|县|区|镇|乡|村)级(?:以上|以下)?")
