@@ -90,6 +90,11 @@ def test_a_census_counted_by_its_round_is_no_set():
     assert names(text) == {}
 
 
+def test_the_scope_a_figure_is_counted_over_opens_no_member():
+    text = "只就煤炭工业部、电力工业部、石油工业部三个工业部统计，产品销售收入增加了2%。据三个工业部的统计，成本降低了3%。"
+    assert names(text)["三个工业部"].members == ["煤炭工业部", "电力工业部", "石油工业部"]
+
+
 def test_an_avenue_is_no_set():
     text = "五大道公园建成开放，推进三大道路提升工程，打造四大产业集群。"
     assert set(names(text)) == {"三大道路提升工程", "四大产业集群"}

@@ -695,7 +695,8 @@ def _clean_member(item: str, lead: bool = False, keep: int = 1) -> str:
     """A member as written, without the quotes around it, and with ``lead`` without the verb that
     leads its clause (打造鲁中高地 -> 鲁中高地) when more than ``keep`` characters remain."""
     item = _strip_quotes(item).strip(" 　\t—")  # quotes, paired or cut in two (“1531”骨干企业), mark no member
-    item = _ALTERNATIVE.sub("", item) if item.startswith(("或", "要么", "通过")) else item  # 或者是A，或者是B
+    # 或者是A，或者是B; 只就A、B…统计
+    item = _ALTERNATIVE.sub("", item) if item.startswith(("或", "要么", "通过", "只就", "仅就")) else item
     if lead:
         shorter = _LEAD.sub("", _SCOPE.sub("", item)).strip(" 　" + _QUOTES)
         if len(shorter) > keep:
@@ -704,7 +705,8 @@ def _clean_member(item: str, lead: bool = False, keep: int = 1) -> str:
 
 
 # 两种可能：或者是A，或者是B; 七个一批：通过扶持生产发展一批、…: how the members are said, none of them
-_ALTERNATIVE = re.compile(r"^(?:或者是|或者|或是|要么是|要么|通过)(?=.{4})")
+# (只就煤炭工业部、…八个工业部统计: over which a figure is counted)
+_ALTERNATIVE = re.compile(r"^(?:或者是|或者|或是|要么是|要么|通过|只就|仅就)(?=.{4})")
 
 
 def _split_items(span: str, count: int) -> list[str] | None:
