@@ -172,3 +172,9 @@ def test_this_year_right_after_a_year_is_that_years_own() -> None:
     ref = only("1987年本年收入合计120亿元，加上结转收入共125亿元", doc_year=1988)
     assert (ref.year, ref.relative) == (1987, False)
     assert only("本年收入合计120亿元", doc_year=1988).year == 1988
+
+
+def test_what_a_year_gone_once_saw_is_a_fact_of_that_year_in_a_plan_part() -> None:
+    text = ("政府工作报告\n各位代表：\n二、今后的任务\n"
+            "有的工厂在一九五四年曾经因为管理不善，单是报废的原料就值二百万元。今年要节约原料三百万元。\n")
+    assert _quantities(text, "1955") == [("fact", 1954), ("target", 1955)]

@@ -250,6 +250,7 @@ _PARAGRAPH_LAST_YEAR = re.compile(r"过去一年|过去的一年|一年来|去�
 _PARAGRAPH_FIRST_SENTENCE = re.compile(r"^[^。！？\n]*[。！？]?[^。！？\n]*", re.M)  # past a salutation (各位代表！)
 _THIS_YEAR = re.compile(r"今年|明年|本年度")
 _SEMICOLON = re.compile("[；;]")
+_ONCE = re.compile(r"[^，,。；;]{0,4}曾")  # 在一九五四年曾经…: what happened then, told as such
 _PAST_SPAN = re.compile(r"(?<![今后未来再用])[一二三四五六七八九十两几0-9]{1,3}年(?:来|间)")  # 十七年间, 五年来
 # the years before the one reviewed (前三年); a span that ends with it (这五年, 两年来) is dated by its end
 _SPAN_OF_YEARS = re.compile(r"(?<!学)前[一二三四五六七八九十两几0-9]{1,2}年")
@@ -2354,13 +2355,7 @@ class _Context:
         sentence = max(self.sentence_start(pos), pos - _CONTEXT_REACH)
         if s.startswith(_BREAKDOWN, sentence) and sentence > 1 and s[sentence - 1] in "。；":
             sentence = max(self.sentence_start(sentence - 1), pos - _CONTEXT_REACH)  # 其中：… breaks down the last
-        lo, hi = bisect_left(self.time_starts, sentence), bisect_left(self.time_starts, pos)
-        times: list[TimeRef] = []
-        if lo < hi:  # most sentences name no time before the number
-            times = self._times_before(lo, hi, max(self._back(_TIME_CLAUSE_END, pos), pos - _CONTEXT_REACH), pos)
-        times = lead_in_times(s, self.passage_times, self.passage_starts, sentence, pos) + times  # “十五五”目标是：⏎…
-        if not times and sentence > 0 and s[sentence - 1] in "；;" and (topic := self._past_topic(pos)) is not None:
-            times = [topic]  # 1986年同1978年相比，…；国民收入由…增加到…: the year the sentence opens with
+        times = self._sentence_times(sentence, pos)
         lead = s[clause:pos]
         if "年均" in lead:  # an average over years runs over the horizon its sentence names: 今后五年…，包括…年均增长5%
             times = self._horizons(sentence, clause, times) + times
@@ -2503,6 +2498,29 @@ class _Context:
                 or _COMPARED_AFTER.match(self.s, base.end) is None):
             return None
         return base
+
+    def _sentence_times(self, sentence: int, pos: int) -> list[TimeRef]:
+        """The times that speak of the number at ``pos`` in its sentence from ``sentence``."""
+        s = self.s
+        lo, hi = bisect_left(self.time_starts, sentence), bisect_left(self.time_starts, pos)
+        times: list[TimeRef] = []
+        if lo < hi:  # most sentences name no time before the number
+            times = self._times_before(lo, hi, max(self._back(_TIME_CLAUSE_END, pos), pos - _CONTEXT_REACH), pos)
+        times = lead_in_times(s, self.passage_times, self.passage_starts, sentence, pos) + times  # “十五五”目标是：⏎…
+        if not times and sentence > 0 and s[sentence - 1] in "；;" and (topic := self._past_topic(pos)) is not None:
+            times = [topic]  # 1986年同1978年相比，…；国民收入由…增加到…: the year the sentence opens with
+        if not times and lo < hi and (once := self._once_in(lo, hi, pos)) is not None:
+            times = [once]  # 一些企业在一九五四年曾经因为管理不善，单是死猪和臭蛋就值八百万元: what was, that year
+        return times
+
+    def _once_in(self, lo: int, hi: int, pos: int) -> TimeRef | None:
+        """A year gone in an earlier clause of the sentence (``self.times[lo:hi]``) that 曾 says was (…在一九五四年
+        曾经因为管理不善，…), with nothing asked for between it and ``pos``."""
+        for t in reversed(self.times[lo:hi]):
+            if (t.role == "point" and t.year is not None and self.doc_year is not None and t.year < self.doc_year
+                    and not t.relative and _ONCE.match(self.s, t.end) and not _TARGET_CUE.search(self.s, t.end, pos)):
+                return t
+        return None
 
     def _past_topic(self, pos: int) -> TimeRef | None:
         """A year gone that opens the sentence (to its 。) holding ``pos`` as its topic (1986年同1978年相比，…),
