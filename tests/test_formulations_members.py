@@ -95,6 +95,11 @@ def test_the_scope_a_figure_is_counted_over_opens_no_member():
     assert names(text)["三个工业部"].members == ["煤炭工业部", "电力工业部", "石油工业部"]
 
 
+def test_examples_of_a_kind_before_deng_elsewhere_are_no_members():
+    text = "“三项改革”深化拓展，试点22项。" + FILLER + "稳步推进供水、供气、供热等公用事业价格改革。"
+    assert names(text)["三项改革"].members == []
+
+
 def test_an_avenue_is_no_set():
     text = "五大道公园建成开放，推进三大道路提升工程，打造四大产业集群。"
     assert set(names(text)) == {"三大道路提升工程", "四大产业集群"}

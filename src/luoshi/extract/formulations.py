@@ -1702,7 +1702,9 @@ def _list_ending_at(text: str, i: int, n: int, count: int) -> list[str] | None:
         if all(x.endswith(text[i : i + n]) for x in tail):
             clause = "、".join(tail)
     items = _split_items(clause, count) if clause.count("、") == count - 1 else None
-    if items and _plain_list(items) and not _VERB_END.search(items[-1][:-n]):
+    # (供水、供气、供热等公用事业价格改革: examples of a kind before 等, no members of 三项改革)
+    examples = "等" in clause[clause.rfind("、") :]
+    if items and _plain_list(items) and not _VERB_END.search(items[-1][:-n]) and not examples:
         return [_after_de(x) for x in _trim_first(items)]
     return None
 
