@@ -2438,3 +2438,13 @@ def test_two_measures_of_one_kind_joined_by_and_share_the_figure_after_them() ->
     found = _quantities("二、今后五年的目标\n到2030年，城镇居民人均可支配收入和农村居民人均可支配收入年均增长6%以上。\n",
                         date="2026-01-20")
     assert found[6].metric == "城镇居民人均可支配收入和农村居民人均可支配收入年均增长"
+
+
+def test_a_change_over_recent_years_is_the_change_of_the_measure_before() -> None:
+    found = _quantities("一、2025年工作回顾\n高标准农田占永久基本农田比例达到60%，近3年提升12个百分点。\n", date="2026-01-20")
+    assert found[12].metric == "高标准农田占永久基本农田比例近3年提升"
+
+
+def test_a_line_drawn_on_income_before_the_figure_is_a_class() -> None:
+    found = _quantities("二、今年的工作\n消除年经营性收入低于5万元的薄弱村，村集体经营性收入全部超过10万元。\n", date="2026-01-20")
+    assert 5 not in found and found[10].metric.endswith("村集体经营性收入")

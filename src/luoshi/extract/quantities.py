@@ -431,7 +431,7 @@ _SUBJECT_THEN_REACH = re.compile(
     r"([^，,、；;。：:\n0-9]{2,12}?)(?:突破|跨过|跨上|迈上|迈过|屡创|连创|再创|首次突破|大幅度?增加|大幅增长|持续增长)")
 _START_SUBJECT_MAX = 32  # …的人口地区覆盖率，由1997年的…: the clause before that names what changes
 # 同比增长9.1%, 都增长百分之三十, 是1997年的2.3倍: a change of (or a ratio to) the measure named before it
-_DURATION = r"(?:[一二三四五六七八九十两0-9]{1,2}年(?:来|间|内)?)"  # 五年增加70%: over the years it names
+_DURATION = r"(?:(?:近|过去)?[一二三四五六七八九十两0-9]{1,2}年(?:来|间|内)?)"  # 五年增加70%, 近3年提升: over the years
 _GROWTH_ADVERBS = "都均也又还即将要会却就"  # 都将增长: how the growth is said, not what grows
 _GROWTH = re.compile(r"^[都均也又还即将要会就]*(?:同比|比上年|较上年|年均)?(?:实际|名义)?"  # 实际增长3.3%
                      # not 降低企业成本 (an act), nor 提高到2002年 (where a change ended)
@@ -495,7 +495,10 @@ _DEADLINE_MODAL = re.compile(r"(?<=[\u4e00-\u9fff])(?:到|至)" + _A_YEAR + r"(?
 # 紧盯年度233个重点项目, 抓好2020年度100个…: the year's, and the noun after the number is the measure
 _SHORT_GLOSS = re.compile(r"[（(][^（）()，,。；;]{1,8}[）)]")
 _PLACED_AT = re.compile(r"(?:居|列|进入|位列|跻身|排名|排在|排)(?:全国|全省|全市|全区|全州|全县|世界|全球|国内|省内)?$")
-_CLASS_MEASURE = re.compile(r"(?:纯收入|可支配收入|销售额|营业额|营业收入|销售收入)$")
+_CLASS_MEASURE = re.compile(r"(?:纯收入|可支配收入|经营性收入|销售额|营业额|营业收入|销售收入)$")
+# 消除年经营性收入低于5万元的薄弱村: the line drawn before the figure, too
+_CLASS_LINE = re.compile(r"(?:纯收入|可支配收入|经营性收入|销售额|营业额|营业收入|销售收入)"
+                         r"(?:低于|不足|不到|少于|高于|超过)$")
 _TOTAL_OVER = re.compile(r"总[\u4e00-\u9fff]{0,3}(?:超过|超|过)$")
 _BARE_YEAR_END = re.compile(r"(?<=[\u4e00-\u9fff])(?<![〇零一二三四五六七八九十])在?年[底末]$")
 _PERIOD_TAIL = re.compile(r"(?:" + _A_YEAR + r"度|年度|全年)$")
@@ -595,11 +598,7 @@ def extract_quantities(text: str, date: str | None, parts: list[Section] | None 
     defining = False  # the quantity before is one a definition counts
     for i, c in enumerate(candidates):
         nxt = candidates[i + 1].start if i + 1 < len(candidates) else len(s)
-        if c.qualifier and (nxt < ctx.clause_end(c.end) or (
-                s.endswith(_BOUNDS, 0, c.end) and _PER_ITEM.search(s, max(0, c.start - 10), c.start))
-                or (s.startswith("的", c.end) and _CLASS_MEASURE.search(s, max(0, c.start - 4), c.start))):
-            # 5000万元以上项目120个: the 120 is the quantity; 单笔50万元以下拖欠账款: a class of debts;
-            # 年人均纯收入2500元以下的贫困人口: a class of people, drawn by a line on what they earn
+        if _draws_a_class(ctx, c, nxt):
             continue
         if prev is not None and prev.pre_cue and c.comparator == "exact" and s[prev.end : c.start] in _LIST_JOINS:
             c.comparator, c.pre_cue = prev.comparator, True  # 突破7万亿、8万亿、9万亿: down the whole list
@@ -619,6 +618,18 @@ def extract_quantities(text: str, date: str | None, parts: list[Section] | None 
         out.append(q)
         prev, prev_metric, prev_sentence = c, metric, sentence
     return _respectively(_shared_comparators(_shared_verbs(_shared_nouns(_paired_counts(out), s), s), s), s, text)
+
+
+def _draws_a_class(ctx: _Context, c: _Candidate, nxt: int) -> bool:
+    """Whether the figure of ``c`` draws a line around a class of things rather than measuring: 5000万元以上项目120个
+    (the 120 is the quantity), 单笔50万元以下拖欠账款 (a class of debts), 年人均纯收入2500元以下的贫困人口 and
+    消除年经营性收入低于5万元的薄弱村 (a class drawn by a line on what they earn)."""
+    s = ctx.s
+    if c.qualifier and (nxt < ctx.clause_end(c.end) or (
+            s.endswith(_BOUNDS, 0, c.end) and _PER_ITEM.search(s, max(0, c.start - 10), c.start))
+            or (s.startswith("的", c.end) and _CLASS_MEASURE.search(s, max(0, c.start - 4), c.start))):
+        return True
+    return s.startswith("的", c.end) and _CLASS_LINE.search(s, max(0, c.start - 8), c.start) is not None
 
 
 def _defines_a_sum(s: str, at: int) -> bool:
