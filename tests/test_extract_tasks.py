@@ -791,6 +791,12 @@ def test_what_everyone_knows_is_no_task() -> None:
     assert rejected_by("但是大家知道，我们根本不需要搞什么“大拆大建”。") == "known"
 
 
+def test_what_a_period_is_is_no_task() -> None:
+    assert rejected_by("“十五五”时期是全县夯实基础、全面发力的关键时期，也是补齐短板的重要窗口期。") == "period"
+    assert rejected_by("今后的五年，是落实全会精神，实现新旧动能转换的关键性五年。") == "period"
+    assert rejected_by("要抓住今后五年这一关键时期，加快建设现代化产业体系。") is None
+
+
 def test_a_judgement_that_a_course_is_needed_is_no_task() -> None:
     assert rejected_by("在抓好建设的同时，适当控制支出规模，这是完全必要的。") == "judgement"
     assert rejected_by("这种改革和调整是经常需要的。") == "judgement"

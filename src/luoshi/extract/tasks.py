@@ -232,6 +232,10 @@ NOT_TASK_RULES: tuple[SentenceRule, ...] = (
     SentenceRule("endless", re.compile(
         r"(?:永远在路上|永无止境|只有进行时[，,]?没有完成时|永远没有休止符)[。！；;!]?$"),
                  "全面从严治党永远在路上。", ("永", "进行时"), whole=True),
+    # what a period is (“十五五”时期是…的关键时期，也是…的关键五年。): its place in history, not a deliverable
+    SentenceRule("period", re.compile(r"^[^，,。；]{0,12}(?:时期|五年|之年|今年|明年)[，,]?(?:将)?是[^。；]*"
+                                      r"(?:时期|之年|一年|五年|阶段|窗口期|机遇期|攻坚期)[。！；;]?$"),
+                 "今后五年，是全县实现跨越发展的关键时期。", ("是",), whole=True),
     # a judgement on a course taken or to take (…，这是完全必要的。, 这种改进和发展是经常需要的。): the case for it,
     # not a deliverable; the measures come in sentences of their own
     SentenceRule("judgement", re.compile(r"是(?:完全|十分|非常|很|经常|绝对|确实)?(?:必要|需要|必需)的[。！；;]?$"),
