@@ -2448,3 +2448,17 @@ def test_a_change_over_recent_years_is_the_change_of_the_measure_before() -> Non
 def test_a_line_drawn_on_income_before_the_figure_is_a_class() -> None:
     found = _quantities("二、今年的工作\n消除年经营性收入低于5万元的薄弱村，村集体经营性收入全部超过10万元。\n", date="2026-01-20")
     assert 5 not in found and found[10].metric.endswith("村集体经营性收入")
+
+
+def test_a_bare_profit_after_revenue_and_works_after_an_orderly_renovation_share_their_owner_and_act() -> None:
+    found = _quantities("一、2025年工作回顾\n市属国有企业营收增长6.2%、利润增长4.1%。有序改造供热管网120公里、燃气管网80公里。"
+                        "规上工业企业利润、服务业企业营收分别增长3.5%、7.5%。\n", date="2026-01-20")
+    assert found[4.1].metric == "市属国有企业利润增长"
+    assert found[80].metric == "有序改造燃气管网"
+    assert found[3.5].metric.startswith("规上工业企业利润")
+    assert "营收" not in found[3.5].metric
+
+
+def test_a_share_without_its_owner_is_of_what_the_clause_before_is_about() -> None:
+    found = _quantities("一、2025年工作回顾\n民营经济成为县域经济主力军，约占全县经济比重65%。\n", date="2026-01-20")
+    assert found[65].metric == "民营经济占全县经济比重"

@@ -295,8 +295,9 @@ _WITHIN_PLACE = re.compile(r"(?:全|本)?[省市州县区乡镇村][内域]?")
 _JOINED_MODIFIER = re.compile(r"[\u4e00-\u9fff]{1,6}的")  # …国家及|地区的|200多个港口
 _TRAIL_BREAK = re.compile(r"(?<![成作列评定选认命更因处用位属等关由至基终善勇敢乐易难便利归致])[为于]"
                           r"|[对向在将把被给让使从]|参与")  # 近20万各民族家庭|参与“小手拉大手…”活动
+_SHARE_OF_WHOLE = re.compile(r"(?:约|近|超过)?(占[^，,。；的]{2,10}(?:比重|比例))")
 _SUBJECT_BEFORE_VERB = re.compile(
-    r"([^，,。；比]{2,16}?)(?:保持|实现|持续|稳步|继续|快速|平稳|稳定|较快|明显|加快|逐步|不断|进一步|显著|大幅|逐年|扎实|顺利|"
+    r"([^，,。；比]{2,16}?)(?:保持|实现|成为|持续|稳步|继续|快速|平稳|稳定|较快|明显|加快|逐步|不断|进一步|显著|大幅|逐年|扎实|顺利|"
     r"再创|突破|从[^，,。；]{0,6}(?:月|季度|年)(?:份)?开始)"  # 覆盖面逐步扩大，…已达到12.5%
 )
 _ESTIMATE_REACH = 12  # 一九七四年农业总产值预计…: the year, the measure, then the estimate
@@ -716,7 +717,7 @@ def _takes_verb(q: Quantity, verb: str) -> bool:
 # 新增A 74家、B 20家: verbs of adding or building a list's first count shares with the counts after it
 _ABOUT_OPENING = re.compile(r"^(?:约|近|超过|超|逾)")  # …、涉企收费约2000亿元: how near, then the figure
 _ADDING_VERB = re.compile(
-    r"^(?:累计|再)?(?:减少|压减|减免|新增|净增|新建改建|新改建|新建|新开工|开工建设|开工|建成|新培育|培育|新引进|引进|新认定|认定|新认证|创建|"
+    r"^(?:累计|再|有序|全面|加快)?(?:减少|压减|减免|新增|净增|新建改建|新改建|新建|新开工|开工建设|开工|建成|新培育|培育|新引进|引进|新认定|认定|新认证|创建|"
     r"改造|完成|实施|获批|入选|办理|受理|办结|治理|整治)")
 # …、建设公租房7467套, …、总数198家: the count after has a verb or a whole of its own
 _OWN_VERB = re.compile(
@@ -1079,7 +1080,7 @@ def _subjects(subject: str, n: int, alike: bool = True) -> list[str]:
         return [m + last[width:] for m in firsts] + [last]
     *firsts, last = members = _shared_per_head(members)
     measure = _shared_measure(last)
-    if measure and alike and not any(m.endswith(MEASURE_ENDS) for m in firsts):
+    if measure and alike and not any(m.endswith(MEASURE_ENDS) or _shared_measure(m) for m in firsts):
         # 工业技改投资、高新技术产业投资: a member that names the measure already keeps it once
         return [m if m.endswith(measure) else m + measure for m in firsts] + [last]
     if all(len(m) >= 3 for m in firsts):
@@ -2221,7 +2222,11 @@ class _Context:
         # 示范区加快创建，新增自治区级3个、市级8个: of the 示范区 (not 建成4个国家级、4个自治区级区域医疗中心)
         level = not trailed and _LEVEL_ONLY.match(metric) is not None
         start_only = bool(metric) and _BARE_START.fullmatch(metric) is not None
-        if metric and metric not in _BARE_RATES and not level and not start_only and metric not in _PLAN_DONE:
+        # 民营经济成为地方经济主力军，约占全市经济比重62%: the share of what the clause before is about
+        share_of = _SHARE_OF_WHOLE.fullmatch(metric)
+        metric = share_of.group(1) if share_of else metric
+        if (metric and metric not in _BARE_RATES and not level and not start_only and metric not in _PLAN_DONE
+                and not share_of):
             return metric  # but a figure with no metric at all: 外贸出口从7月份开始大幅度回升，全年达到1949亿美元
         opening = self._clause_before_without_number(clause)
         if opening is None:
