@@ -100,6 +100,12 @@ def test_examples_of_a_kind_before_deng_elsewhere_are_no_members():
     assert names(text)["三项改革"].members == []
 
 
+def test_examples_whose_last_goes_on_past_the_head_to_deng_are_no_members():
+    text = ("坚决维护国家“五大安全”。" + FILLER
+            + "深化“校园餐”、医保基金管理、养老服务、燃气安全、渔业安全管理等突出问题治理。")
+    assert names(text)["五大安全"].members == []
+
+
 def test_an_avenue_is_no_set():
     text = "五大道公园建成开放，推进三大道路提升工程，打造四大产业集群。"
     assert set(names(text)) == {"三大道路提升工程", "四大产业集群"}

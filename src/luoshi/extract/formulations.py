@@ -1703,7 +1703,8 @@ def _list_ending_at(text: str, i: int, n: int, count: int) -> list[str] | None:
             clause = "、".join(tail)
     items = _split_items(clause, count) if clause.count("、") == count - 1 else None
     # (供水、供气、供热等公用事业价格改革: examples of a kind before 等, no members of 三项改革)
-    examples = "等" in clause[clause.rfind("、") :]
+    # (…、养老服务、渔业安全管理等突出问题治理: the list goes on past the head to 等, examples too)
+    examples = "等" in clause[clause.rfind("、") :] or (rest is not None and "等" in rest.group()[:6])
     if items and _plain_list(items) and not _VERB_END.search(items[-1][:-n]) and not examples:
         return [_after_de(x) for x in _trim_first(items)]
     return None
