@@ -178,3 +178,9 @@ def test_what_a_year_gone_once_saw_is_a_fact_of_that_year_in_a_plan_part() -> No
     text = ("政府工作报告\n各位代表：\n二、今后的任务\n"
             "有的工厂在一九五四年曾经因为管理不善，单是报废的原料就值二百万元。今年要节约原料三百万元。\n")
     assert _quantities(text, "1955") == [("fact", 1954), ("target", 1955)]
+
+
+def test_a_figure_in_an_example_told_is_a_fact_of_no_year() -> None:
+    text = ("政府工作报告\n各位代表：\n二、今后的任务\n"
+            "例如，某省有一个水泥厂，设计标准很高，花费投资三千万元，费时三年才建成。今年要新建水泥厂3个。\n")
+    assert _quantities(text, "1958") == [("fact", None), ("target", 1958)]

@@ -39,6 +39,7 @@ from luoshi.extract.quantity_rules import (
     BY_UNIT,
     BY_VALUE,
     CLASSIFIER,
+    EXAMPLE_TOLD,
     MEASURE,
     MEASURE_ENDS,
     ONE_TOTAL_COMPOUNDS,
@@ -446,6 +447,8 @@ _GROWTH = re.compile(r"^[都均也又还即将要会就]*(?:同比|比上年|较
 # 又比一九五七年增加, 同比下降: a change against a base that names no measure of its own
 _COMPARED_CHANGE = re.compile(r"[又也还都均就]*(?:同比|" + _COMPARED_TO
                               + r")(?:增长|下降|提高|降低|减少|上涨|上升|增加)了?")
+_EXAMPLE_OPENINGS = ("例如", "比如", "譬如")
+_EXAMPLE_REACH = 24  # 例如，吉林省有一个: as far as EXAMPLE_TOLD reads
 _STATISTICS = re.compile(r"据[^，,。；]{0,16}?统计")  # 据一九五二年的统计，…: what the figures were
 _NOUN_END = re.compile(r"与|[，,。；]")  # not 和/及/要, which words hold (主要, 普及)
 # the measure a clause before ranks or doubles: …全国第四、突破1万公里; …实现翻番、达1.8万家
@@ -2591,6 +2594,8 @@ class _Context:
 
     def _kind(self, mode: str, sentence: int, clause: int, pos: int, times: list[TimeRef]) -> Kind:
         s, doc_year = self.s, self.doc_year
+        if s.startswith(_EXAMPLE_OPENINGS, sentence) and EXAMPLE_TOLD.match(s[sentence : sentence + _EXAMPLE_REACH]):
+            return "fact"  # 例如，吉林省有一个制糖厂，…花费投资二千七百万元: what happened there, told to make a point
         if mode == "review":  # facts, unless a deadline to come is named
             future = any(
                 t.role in ("point", "to") and t.year and doc_year and t.year >= doc_year and not t.relative

@@ -502,3 +502,7 @@ PAIRED_COMPOUNDS: tuple[tuple[str, tuple[str, str]], ...] = (
 ONE_TOTAL_COMPOUNDS = frozenset(("存贷款", "进出口", "收支"))
 # The last characters of a subject that is a measure itself (事故起数、死亡人数): it shares nothing.
 MEASURE_ENDS = tuple("数率量额值")
+
+# An example told of one place (例如，吉林省有一个制糖厂，…花费投资二千七百万元): what happened there, neither a task
+# nor a target of the plan it illustrates.
+EXAMPLE_TOLD = re.compile(r"^(?:例如|比如|譬如)[，,：:]?[^，,。；]{0,12}有(?:一个|一家|一座|一些|个|的)")

@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from luoshi.document import Heading, Quantity, Section, Task
 from luoshi.extract.deadlines import PLAN_NAME, TimeRef, plan_end_year, plan_in_force, scan_times, year_of
 from luoshi.extract.gated import Gated, gated
+from luoshi.extract.quantity_rules import EXAMPLE_TOLD
 from luoshi.extract.sections import is_report, period_opened, plan_year, role_at
 from luoshi.script import simplified_view, to_simplified
 
@@ -198,7 +199,7 @@ NOT_TASK_RULES: tuple[SentenceRule, ...] = (
                                        r"|^有的(?!放矢)[^。；]{0,30}?(?:不是|没有|不够|不能|却|热衷于)"),
                  "或者有人认为：我们的产量仍然远远落后于别人。", ("有",), whole=True),
     # an example told of one place (例如，吉林省有一个制糖厂，…花费投资…), not what to do
-    SentenceRule("example", re.compile(r"^(?:例如|比如|譬如)[，,：:]?[^，,。；]{0,12}有(?:一个|一家|一座|一些|个|的)"),
+    SentenceRule("example", EXAMPLE_TOLD,
                  "例如，某县有一个水泥厂，设计标准很高，花费投资三千万元，费时三年才建成。", ("有",), whole=True),
     # what a word means (国际化就是与国际接轨), not what to do; but 根本任务就是…, 就是要…, and a maxim held
     # (坚持绿水青山就是金山银山理念) stay tasks, and so does one that goes on to ask (…就是解放生产力，要…)
