@@ -106,6 +106,11 @@ def test_examples_whose_last_goes_on_past_the_head_to_deng_are_no_members():
     assert names(text)["五大安全"].members == []
 
 
+def test_a_pair_sharing_a_verb_before_and_a_tail_after_takes_both():
+    text = "推进“两减”行动。“两减”即降低化肥和农药施用量。"
+    assert names(text)["两减"].members == ["降低化肥施用量", "降低农药施用量"]
+
+
 def test_an_avenue_is_no_set():
     text = "五大道公园建成开放，推进三大道路提升工程，打造四大产业集群。"
     assert set(names(text)) == {"三大道路提升工程", "四大产业集群"}

@@ -610,7 +610,8 @@ def _members(text: str, outline: list[Heading], key: str, name: str, count: int,
     bare_name, head = _strip_quotes(name), _strip_quotes(head)
 
     def ok(found: list[str] | None) -> list[str] | None:
-        return _first_from_shared_opening(found) if found and _credible(found, bare_name, head) else None
+        return _pair_sharing_verb_and_tail(_first_from_shared_opening(found)) if found and _credible(
+            found, bare_name, head) else None
 
     # the ways of enumerating, the surest first; a set that cannot be the name's lets the next way try
     short = _SHORT_HEAD.fullmatch(head)
@@ -647,6 +648,26 @@ def _members(text: str, outline: list[Heading], key: str, name: str, count: int,
     found = ok(_list_anywhere(text, count, head, occurrences))
     # a list found anywhere that counts things (77条宜居村庄) or gives figures (…分别达到17%) is another list
     return found if found and not any(_COUNT_INSIDE.search(x) or _FIGURE_INSIDE.search(x) for x in found) else []
+
+
+def _pair_sharing_verb_and_tail(members: list[str]) -> list[str]:
+    """减少化肥|和|农药使用量 (“两减”): a verb before the first and a tail after the second that both share, the
+    nouns between alike in length → 减少化肥使用量, 减少农药使用量."""
+    if len(members) != 2:
+        return members
+    first, second = members
+    verb = _PAIR_VERB.match(first)
+    if verb is None or second.startswith(verb.group()):
+        return members
+    noun = first[verb.end() :]
+    tail = second[len(noun) :]
+    if not 2 <= len(noun) <= 3 or not _PAIR_TAIL.fullmatch(tail):
+        return members
+    return [first + tail, verb.group() + second]
+
+
+_PAIR_VERB = re.compile(r"减少|降低|提高|提升|增加|控制|压减|减轻")
+_PAIR_TAIL = re.compile(r"[\u4e00-\u9fff]{0,3}(?:量|率|数|额|值|负担|成本|排放)")
 
 
 def _first_from_shared_opening(members: list[str]) -> list[str]:
