@@ -2462,3 +2462,10 @@ def test_a_bare_profit_after_revenue_and_works_after_an_orderly_renovation_share
 def test_a_share_without_its_owner_is_of_what_the_clause_before_is_about() -> None:
     found = _quantities("一、2025年工作回顾\n民营经济成为县域经济主力军，约占全县经济比重65%。\n", date="2026-01-20")
     assert found[65].metric == "民营经济占全县经济比重"
+
+
+def test_a_total_after_a_growth_is_the_total_of_what_grew_and_a_cut_of_things_is_its_own() -> None:
+    found = _quantities("一、2025年工作回顾\n外贸进出口增长6.4%，总额突破900亿元。取消行政审批事项52项，减少合并办事环节63个。\n",
+                        date="2026-01-20")
+    assert found[900].metric == "外贸进出口总额"
+    assert found[63].metric == "减少合并办事环节"

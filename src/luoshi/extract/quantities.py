@@ -361,7 +361,7 @@ _PROJECTS_NAMED = re.compile(  # 重大产业项目|建设达到序时进度: th
     r"[^，,。；;]{2,16}?(?:项目|工程)(?=建设|[^\u4e00-\u9fff]|全面|顺利|加快|稳步|有序|达到|$)")
 _TALLY_OPENING = re.compile(r"^(?:累计|共)")  # 累计实施重大项目185个、完成投资…: how the count was said
 # …地方有十九个建设项目，共计四十二个
-_TOTALS = frozenset(("总数", "总量", "共计", "合计", "总计", *_TOTALS_OF))
+_TOTALS = frozenset(("总数", "总量", "总额", "共计", "合计", "总计", *_TOTALS_OF))
 # 中等学校的学生: a noun phrase with nothing done in it (no 了, 将, 要, …, no verb at its end)
 _BARE_NOUN = re.compile(r"(?!.*(?:逐步|不断|持续|稳步|屡|明显|进一步|加快|加速|全面|大力|步伐|情况))"
                         r"(?!按|根据|有|以)[^了将要已在把对被，,、]{2,16}"
@@ -2860,6 +2860,8 @@ _PROGRESS_TAIL = re.compile(r"(?:建设|工作|改造)?(?:正在|要|将|均|都
                             r"(?P<act>(?:基本)?(?:建成|完工|竣工|开工)"
                             r"(?:投用|投运|投产|通车|通行|使用|建设|运营|开放|招生|验收|投入使用|投入运营|投入生产)?"
                             r"|投入(?:使用|运营|生产)))后?$")
+# 减少合并办事环节|113个: a cut made in things it names, not the change of the measure before
+_CUT_OF_THINGS = re.compile(r"(?:减少|精简|压减)(?!幅度|比例|比重)[\u4e00-\u9fff]{4,}$")
 _GOAL_FRAME = re.compile(r"(?:奋斗|发展|预期|既定|年度)?(?:目标|任务|要求)")
 _OVER_PLAN = re.compile(r"超(?:出|过)?(?:年度|全年)?(?:计划|目标|任务)")
 _ALLOCATIONS = frozenset(("安排", "投入", "拨付", "下达", "拨款"))  # a budget's verbs, with no noun of their own
@@ -2915,7 +2917,8 @@ def _metric(core: str, trail: str, prev_metric: str, share: bool = False, counte
         # 工业总产值达到…，比一九五二年的二百七十亿元; 支出将由…增加到95亿元，明年将安排200亿元: the same measure
         return _GROWTH_TAIL.sub("", prev_metric)
     # (完成投资2929亿元、超年度计划28%: how far past its plan, the same way)
-    if prev_metric and (_OVER_PLAN.fullmatch(core) or (_GROWTH.match(core) and not _GROWTH.match(prev_metric))):
+    if prev_metric and (_OVER_PLAN.fullmatch(core) or (_GROWTH.match(core) and not _GROWTH.match(prev_metric)
+                                                       and not _CUT_OF_THINGS.match(core))):
         # …274.4亿元，同比增长9.1%; 重工业总产值一九八一年比一九八○年下降…，一九八二年预计比一九八一年增长…;
         # 财政收入比“十一五”末翻了一番，年均增长15%: the measure, not how it doubled
         return _change_of(prev_metric, core.lstrip(_GROWTH_ADVERBS), points)
@@ -2925,6 +2928,7 @@ def _metric(core: str, trail: str, prev_metric: str, share: bool = False, counte
     if core in _TOTALS and owner and owner.endswith(_TOTALS_OF.get(core, "")):
         # 新增过百亿元企业2家、总数达7家: all such firms; 新登记经营主体…增长13%，总量达…: of the firms
         owner = _NEWLY.sub("", _GROWTH_TAIL.sub("", owner))
+        owner = owner.removesuffix("比重") if core == "总额" else owner  # …投资比重提高到14%，总额达到174亿元
         return (_TALLY_OPENING.sub("", owner) if core in _TOTALS_OF else owner) + core
     dated = _YEAR_TAIL.sub("", core)  # 发电装机容量由1997年的2.54亿千瓦: the year is no part of the measure
     if prev_metric and (_CHANGED_TO.fullmatch(dated) or dated in _CHANGE_LEFT or (dated != core and len(dated) < 2)):
