@@ -2469,3 +2469,8 @@ def test_a_total_after_a_growth_is_the_total_of_what_grew_and_a_cut_of_things_is
                         date="2026-01-20")
     assert found[900].metric == "外贸进出口总额"
     assert found[63].metric == "减少合并办事环节"
+
+
+def test_a_level_fallen_back_to_is_the_measure_before_s() -> None:
+    found = _quantities("一、去年的工作\n去年计划物价涨幅要从12%降到8%左右，经过努力，实际回落到5.5%。\n", date="1997")
+    assert found[12].metric == found[5.5].metric == "物价涨幅"
