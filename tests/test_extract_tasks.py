@@ -538,6 +538,8 @@ def test_an_example_told_of_one_place_is_no_task() -> None:
     sentence = "例如，某县有一个水泥厂，设计标准很高，花费投资三千万元，费时三年才建成投产；"
     assert not is_task_sentence(sentence, has_target=True, report=True)
     assert is_task_sentence("比如，针对中小企业融资难，要设立转贷基金。", report=True)
+    assert rejected_by("例如，棉布的产量，比上一年增加将近三十万匹，增长百分之十；") == "example"
+    assert rejected_by("例如，钢产量拟定为六百万吨，将比上年增长百分之十。") != "example"
 
 
 def test_what_a_word_means_is_no_task_but_a_task_named_so_or_a_maxim_held_is() -> None:

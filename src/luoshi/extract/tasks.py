@@ -199,8 +199,12 @@ NOT_TASK_RULES: tuple[SentenceRule, ...] = (
                                        r"|^有的(?!放矢)[^。；]{0,30}?(?:不是|没有|不够|不能|却|热衷于)"),
                  "或者有人认为：我们的产量仍然远远落后于别人。", ("有",), whole=True),
     # an example told of one place (例如，吉林省有一个制糖厂，…花费投资…), not what to do
-    SentenceRule("example", EXAMPLE_TOLD,
-                 "例如，某县有一个水泥厂，设计标准很高，花费投资三千万元，费时三年才建成。", ("有",), whole=True),
+    # (例如，棉纱的产量，比上一年增加将近六十万件，…；: an illustration with nothing asked, too)
+    # (比如，针对土地问题，…加快…盘活: what a speech goes on to ask, by way of 比如, stays a task)
+    SentenceRule("example", re.compile(EXAMPLE_TOLD.pattern
+                                       + r"|^例如(?![^。；]*(?:要|将(?!近)|应|必须|力争|争取|确保|计划|拟))"),
+                 "例如，某县有一个水泥厂，设计标准很高，花费投资三千万元，费时三年才建成。", ("例如", "比如", "譬如"),
+                 whole=True),
     # what a word means (国际化就是与国际接轨), not what to do; but 根本任务就是…, 就是要…, and a maxim held
     # (坚持绿水青山就是金山银山理念) stay tasks, and so does one that goes on to ask (…就是解放生产力，要…)
     SentenceRule("meaning", re.compile(r"^(?!坚持|树立|树牢|牢固|践行|贯彻|牢记|秉持|秉承|落实|深入|坚定)"
