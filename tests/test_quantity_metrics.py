@@ -2474,3 +2474,10 @@ def test_a_total_after_a_growth_is_the_total_of_what_grew_and_a_cut_of_things_is
 def test_a_level_fallen_back_to_is_the_measure_before_s() -> None:
     found = _quantities("一、去年的工作\n去年计划物价涨幅要从12%降到8%左右，经过努力，实际回落到5.5%。\n", date="1997")
     assert found[12].metric == found[5.5].metric == "物价涨幅"
+
+
+def test_counts_listed_before_working_days_all_count_working_days() -> None:
+    found = _quantities("二、今年的工作\n企业开办、不动产登记、工程建设审批时间分别压缩至1个、3个和45个工作日以内。\n",
+                        date="2026-01-20")
+    assert [found[v].unit for v in (1, 3, 45)] == ["个工作日"] * 3
+    assert (found[1].metric, found[3].metric) == ("企业开办时间", "不动产登记时间")

@@ -1209,7 +1209,14 @@ def _with_shared_units(s: str, found: list[_Candidate]) -> list[_Candidate]:
                 at += len(figure) + 1
         elif (out and c.start - out[-1].end == 1 and _COUNTER_SHARING_NOUN.fullmatch(s, out[-1].end, c.start)
               and _shares_counted_noun(out[-1], c)):
-            out[-1] = replace(out[-1], unit=c.unit)  # 压缩到3个和5个工作日: the first 个 counts working days too
+            # 压缩到3个和5个工作日: the first 个 counts working days too; 压缩至1个、3个和60个工作日: all of them do
+            k, shared = len(out) - 1, out[-1].unit
+            while True:
+                out[k] = replace(out[k], unit=c.unit)
+                if not (k > 0 and out[k].start - out[k - 1].end == 1 and out[k - 1].unit == shared
+                        and _COUNTER_SHARING_NOUN.fullmatch(s, out[k - 1].end, out[k].start)):
+                    break
+                k -= 1
         out.append(c)
     return out
 

@@ -234,8 +234,15 @@ def _out_of_place_time(r: Reading) -> bool:
     """A time or an age where the clause does not measure one (86岁高龄, 69年如一日, 3天后)."""
     if r.base not in TIME_UNITS:
         return False
-    lead = _CLAUSE_DELIMS.split(r.s[max(0, r.start - 20) : r.start])[-1]
+    parts = _CLAUSE_DELIMS.split(r.s[max(0, r.start - 30) : r.start])
+    lead = parts[-1]
+    while len(parts) > 1 and _BARE_COUNTS.fullmatch(parts[-1]):
+        parts.pop()  # 压缩至1个、3个和|60个工作日: the counts listed before share the time the clause measures
+        lead = parts[-1] + lead
     return not (_AGE_LEAD.search(lead) if r.base in ("年", "岁") else _TIME_LEAD.search(lead))
+
+
+_BARE_COUNTS = re.compile(r"(?:[0-9]+(?:\.[0-9]+)?个[和或及]?)+")
 
 
 def _months_and_more(r: Reading) -> bool:
@@ -483,7 +490,7 @@ PAIRED_MODIFIERS = frozenset(
 SHARED_MEASURES = frozenset(
     "增加值 产值 总产值 产量 产能 销量 营业收入 收入 利润 投资 总额 规模 出口 进口 进出口 出口额 贸易额 "
     "播种面积 周转量 吞吐量 排放量 案件 事故 警情 保有量 存栏 出栏 饲养量 面积 人数 数量 用户 户数 "
-    "合格率 达标率 覆盖率 普及率 满意率 零售额 销售额 营业额 成交额 交易额 成交量 交易量 营收".split()
+    "合格率 达标率 覆盖率 普及率 满意率 零售额 销售额 营业额 成交额 交易额 成交量 交易量 营收 时间 时限".split()
 )
 # Measures that come in pairs and share what stands before the first: 财政收入和支出 → 财政收入, 财政支出.
 PAIRED_MEASURES = frozenset("收入 支出 进口 出口 存款 贷款 上限 下限".split())
