@@ -132,6 +132,8 @@ def test_a_name_stops_before_a_total_an_adverb_or_a_comparator():
     got = names("力争两大主导产业总产值突破500亿元，三大新兴产业竞相发展，三大类超200个项目开工。")
     assert {"两大主导产业", "三大新兴产业"} <= set(got)
     assert not {"两大主导产业总", "三大新兴产业竞相", "三大类超"} & set(got)
+    got = names("推进东西两大水厂互联互通，推动三大园区互补发展。")
+    assert {"两大水厂", "三大园区"} <= set(got)
 
 
 # --- member sets that cannot be the name's ----------------------------------------------------------
