@@ -2481,3 +2481,8 @@ def test_counts_listed_before_working_days_all_count_working_days() -> None:
                         date="2026-01-20")
     assert [found[v].unit for v in (1, 3, 45)] == ["个工作日"] * 3
     assert (found[1].metric, found[3].metric) == ("企业开办时间", "不动产登记时间")
+
+
+def test_a_place_named_after_a_count_is_no_unit() -> None:
+    found = _quantities("二、今后的工作\n团结带领全市130万张掖人民，新增养老床位300张以上。\n", date="2017-01-10")
+    assert found[130].unit == "万" and found[300].unit == "张"
