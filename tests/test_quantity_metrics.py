@@ -2487,3 +2487,8 @@ def test_a_place_named_after_a_count_is_no_unit() -> None:
     found = _quantities("二、今后的工作\n团结带领全市130万张掖人民，新增养老床位300张以上。\n", date="2017-01-10")
     assert found[130].unit == "万" and found[300].unit == "张"
     assert _quantities("二、今后的工作\n新增1200张家庭养老床位。\n", date="2026-01-10")[1200].unit == "张"
+
+
+def test_the_measure_before_at_another_level() -> None:
+    found = _quantities("二、今年的工作\n市级养老机构新增床位300张以上，县级新增150张以上。\n", date="2026-01-10")
+    assert found[150].metric == "县级养老机构新增床位"

@@ -2894,7 +2894,8 @@ def _metric(core: str, trail: str, prev_metric: str, share: bool = False, counte
     if core.endswith(("翻", "翻了")):
         core = _doubled(core, prev_metric)
     trail_noun = _trail_noun(core, trail, share)
-    framed = ((not trail and (_in_another_scope(core, prev_metric) or _parallel_cut(core, prev_metric)))
+    framed = ((not trail and (_in_another_scope(core, prev_metric) or _parallel_cut(core, prev_metric)
+                              or _level_swapped(core, prev_metric)))
               or _growth_named_after(core, trail_noun)
               or (after and _project_capacity(core, after)) or _annual_output_project(core, trail)
               or (share and _share_where_done(core, trail))
@@ -2990,6 +2991,16 @@ def _in_another_scope(core: str, prev_metric: str) -> str:
     return prev_metric[: scope.start()] + core
 
 
+def _level_swapped(core: str, prev_metric: str) -> str:
+    """市级老年人福利机构新增床位300张、县级新增|200张: the measure before, at another level; else ''."""
+    mine, theirs = _LEVEL_OPENING.match(core), _LEVEL_OPENING.match(prev_metric)
+    if mine is None or theirs is None or mine.group() == theirs.group():
+        return ""
+    act, rest = core[mine.end() :], prev_metric[theirs.end() :]
+    return mine.group() + rest if act and act in rest and len(rest) > len(act) else ""
+
+
+_LEVEL_OPENING = re.compile(r"(?:省|市|县|区|乡镇|乡|镇|村)级")
 _CUT_OF = re.compile(r"[减压降缩][\u4e00-\u9fff]{1,3}")  # 减材料, 压时限: what a reform cut, by how much
 
 
