@@ -793,6 +793,11 @@ def test_what_everyone_knows_is_no_task() -> None:
     assert rejected_by("但是大家知道，我们根本不需要搞什么“大拆大建”。") == "known"
 
 
+def test_a_resolve_to_reach_every_goal_is_no_task() -> None:
+    assert rejected_by("我们必须以只争朝夕的干劲、敢为人先的闯劲，奋力实现各项发展目标。") == "all_goals"
+    assert rejected_by("我们要制定年度计划，确保完成各项目标任务。") is None
+
+
 def test_what_a_period_is_is_no_task() -> None:
     assert rejected_by("“十五五”时期是全县夯实基础、全面发力的关键时期，也是补齐短板的重要窗口期。") == "period"
     assert rejected_by("今后的五年，是落实全会精神，实现新旧动能转换的关键性五年。") == "period"

@@ -237,6 +237,10 @@ NOT_TASK_RULES: tuple[SentenceRule, ...] = (
     SentenceRule("endless", re.compile(
         r"(?:永远在路上|永无止境|只有进行时[，,]?没有完成时|永远没有休止符)[。！；;!]?$"),
                  "全面从严治党永远在路上。", ("永", "进行时"), whole=True),
+    # resolve to reach every goal (我们必须以时不我待的干劲…，奋力实现各项发展目标。): the spirit, the goals come before
+    SentenceRule("all_goals", re.compile(r"^我们(?:必须|完全|一定|有)[^。；]{0,40}?(?:实现|完成)(?:各项|全年)"
+                                         r"(?:发展)?目标(?:任务)?[。！!]?$"),
+                 "我们完全有条件、有能力全面完成全年目标任务。", ("我们",), whole=True),
     # what a period is (“十五五”时期是…的关键时期，也是…的关键五年。): its place in history, not a deliverable
     SentenceRule("period", re.compile(r"^[^，,。；]{0,12}(?:时期|五年|之年|今年|明年)[，,]?(?:将)?是[^。；]*"
                                       r"(?:时期|之年|一年|五年|阶段|窗口期|机遇期|攻坚期)[。！；;]?$"),
