@@ -2492,3 +2492,8 @@ def test_a_place_named_after_a_count_is_no_unit() -> None:
 def test_the_measure_before_at_another_level() -> None:
     found = _quantities("二、今年的工作\n市级养老机构新增床位300张以上，县级新增150张以上。\n", date="2026-01-10")
     assert found[150].metric == "县级养老机构新增床位"
+
+
+def test_a_bare_investment_after_works_pushed_on_with_is_theirs() -> None:
+    found = _quantities("二、今年的工作\n全面加快南湖新区建设，年内计划投资12.5亿元。\n", date="2026-01-10")
+    assert found[12.5].metric == "南湖新区投资"

@@ -296,6 +296,10 @@ _WITHIN_PLACE = re.compile(r"(?:全|本)?[省市州县区乡镇村][内域]?")
 _JOINED_MODIFIER = re.compile(r"[\u4e00-\u9fff]{1,6}的")  # …国家及|地区的|200多个港口
 _TRAIL_BREAK = re.compile(r"(?<![成作列评定选认命更因处用位属等关由至基终善勇敢乐易难便利归致])[为于]"
                           r"|[对向在将把被给让使从]|参与")  # 近20万各民族家庭|参与“小手拉大手…”活动
+_INVESTED = frozenset(("完成投资", "累计完成投资", "投资", "计划投资", "完成年度投资"))
+# 加快推进首批12个市级特色小镇建设, 全面加快东山组团建设: works pushed on with, the investment after is theirs
+_WORKS_PUSHED = re.compile(r"(?:全面|全力|加快|加速|扎实|持续|积极|大力)*(?:推进|启动|实施|抓好|推动|加快)"
+                           r"(?:首批|第[一二三四五六七八九十]批)?([^，,。；、0-9]{2,16}?)(?:建设|项目建设)")
 _SHARE_OF_WHOLE = re.compile(r"(?:约|近|超过)?(占[^，,。；的]{2,10}(?:比重|比例))")
 _SUBJECT_BEFORE_VERB = re.compile(
     r"([^，,。；比]{2,16}?)(?:保持|实现|成为|持续|稳步|继续|快速|平稳|稳定|较快|明显|加快|逐步|不断|进一步|显著|大幅|逐年|扎实|顺利|"
@@ -2226,11 +2230,19 @@ class _Context:
             return None
         return opening
 
+    def _works_before(self, clause: int) -> str:
+        """The works the clause before ``clause`` pushes on with (全面加快东山组团建设，|…), or ''."""
+        opening = self._clause_before_without_number(clause)
+        found = _WORKS_PUSHED.fullmatch(self.s, opening, clause - 1) if opening is not None else None
+        return found.group(1) if found else ""
+
     def _with_subject(self, metric: str, clause: int, trailed: bool = False) -> str:
         """A bare rate (增幅, 增速, 占比) or a bare level (市级) with the subject of the clause before it, which
         says how the measure went without a number (固定资产投资保持稳健增长，全年增幅达到7.0%: 固定资产投资增幅);
         ``trailed``: the metric came from the words after the number."""
         # 示范区加快创建，新增自治区级3个、市级8个: of the 示范区 (not 建成4个国家级、4个自治区级区域医疗中心)
+        if metric in _INVESTED and (works := self._works_before(clause)):
+            return works + metric  # 全面启动…特色小镇建设，完成投资超50亿元: what the works before spent
         level = not trailed and _LEVEL_ONLY.match(metric) is not None
         start_only = bool(metric) and _BARE_START.fullmatch(metric) is not None
         # 民营经济成为地方经济主力军，约占全市经济比重62%: the share of what the clause before is about
