@@ -2497,3 +2497,8 @@ def test_the_measure_before_at_another_level() -> None:
 def test_a_bare_investment_after_works_pushed_on_with_is_theirs() -> None:
     found = _quantities("二、今年的工作\n全面加快南湖新区建设，年内计划投资12.5亿元。\n", date="2026-01-10")
     assert found[12.5].metric == "南湖新区投资"
+
+
+def test_how_far_past_its_plan_the_act_before_went() -> None:
+    found = _quantities("一、2025年工作回顾\n完成农村危房改造1200户，超额完成300户。\n", date="2026-01-10")
+    assert found[300].metric == "超额完成农村危房改造"

@@ -2023,6 +2023,7 @@ class _Context:
         core = "" if core and core.strip(_GROWTH_ADVERBS) == "" else core  # …的钢的生产能力，就有142万吨: an adverb
         # 由39个精简为|32个: all the words before it say what the measure before changed to (为 kept to say so)
         core = lead if prev_metric and lead[-1:] in "到至为" and _CHANGED_TO.fullmatch(lead) else core
+        core = lead if prev_metric and lead in ("超额完成", "超额") else core  # …，超额完成|2780户: see _done_over
         if core.endswith(_RUN_ENDS) and (run := _RUN_OF_YEARS.search(core)):
             core = _strip_suffixes(core[: run.start()], _METRIC_TAIL)  # 优良率连续五年保持100%: how long it held
         core = self._outside_aside(core, c.start - len(lead) + (head.end() if head else 0), c.start)
@@ -2907,7 +2908,7 @@ def _metric(core: str, trail: str, prev_metric: str, share: bool = False, counte
         core = _doubled(core, prev_metric)
     trail_noun = _trail_noun(core, trail, share)
     framed = ((not trail and (_in_another_scope(core, prev_metric) or _parallel_cut(core, prev_metric)
-                              or _level_swapped(core, prev_metric)))
+                              or _level_swapped(core, prev_metric) or _done_over(core, prev_metric)))
               or _growth_named_after(core, trail_noun)
               or (after and _project_capacity(core, after)) or _annual_output_project(core, trail)
               or (share and _share_where_done(core, trail))
@@ -3001,6 +3002,13 @@ def _in_another_scope(core: str, prev_metric: str) -> str:
     if scope is None or scope.start() < 2 or prev_metric[scope.start() - 1] == "中":
         return ""  # not 新改扩建中小学…、幼儿园103处: 中小学 is one word
     return prev_metric[: scope.start()] + core
+
+
+def _done_over(core: str, prev_metric: str) -> str:
+    """完成农村危房改造14149户，超额完成|2780户: how far past its plan the act before went; else ''."""
+    if core not in ("超额完成", "超额") or not prev_metric.startswith("完成"):
+        return ""
+    return "超额" + prev_metric
 
 
 def _level_swapped(core: str, prev_metric: str) -> str:
