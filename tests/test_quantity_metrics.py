@@ -2502,3 +2502,10 @@ def test_a_bare_investment_after_works_pushed_on_with_is_theirs() -> None:
 def test_how_far_past_its_plan_the_act_before_went() -> None:
     found = _quantities("一、2025年工作回顾\n完成农村危房改造1200户，超额完成300户。\n", date="2026-01-10")
     assert found[300].metric == "超额完成农村危房改造"
+
+
+def test_a_bare_value_added_is_the_sector_s_the_clause_before_names() -> None:
+    found = _quantities("一、2025年工作回顾\n服务业发展势头良好，实现增加值210亿元，增长6%。"
+                        "服务业支撑作用更加明显，增加值跨上200亿元台阶。\n", date="2026-01-10")
+    assert (found[210].metric, found[6].metric) == ("服务业增加值", "服务业增加值增长")
+    assert found[200].metric == "增加值"

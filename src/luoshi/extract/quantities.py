@@ -276,8 +276,12 @@ _TOPIC_TIME_END = re.compile(  # 2014年，…; 五年间，…; 从2002年1月1
     r"|(?:[0-9]{1,2}|[一二三四五六七八九十]{1,2})月(?:(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})日)?(?:起|开始)?)?[，,、]")
 _BREAKDOWN_OPENING = re.compile(r"其中[：:，,]|在[^，,。；]{1,12}中[，,]")  # 在工业总产值中，…: parts of the last
 _DEFINED_SUM = re.compile(r"(?:是指|指|即)(?:[^，,、；。：:\n]{1,6}、)+[^，,、；。：:\n]{1,6}$")
+# 服务业发展势头良好，预计实现增加值370亿元: a sector's, as the clause before names it
+_SECTOR_MEASURES = frozenset(("增加值", "增加值增长", "产值", "产值增长", "营业收入", "营业收入增长"))
 _BARE_RATES = frozenset(("增幅", "增速", "增长率", "涨幅", "降幅", "占比", "比重",
-                         "完成投资", "累计完成投资"))  # 长隆项目建设扎实推进，完成投资15亿元: the project's
+                         "完成投资", "累计完成投资",  # 长隆项目建设扎实推进，完成投资15亿元: the project's
+                         *_SECTOR_MEASURES))
+_SECTOR = re.compile(r"[\u4e00-\u9fff]{1,6}(?:业|产业|经济)")
 _PLAN_DONE = frozenset(("完成原定计划", "完成计划", "完成年度计划", "完成年计划", "完成全年计划"))
 _LEVEL_ONLY = re.compile(r"(?:新增|新建|新创建|创建|认定)?(?:国家|省|自治区|市|州|县|区|乡|镇|村)级$")
 _MERGED_INTO = re.compile(r"(?:改革)?(?:重组|整合|合并|改制|归并)(?:为|成)$")
@@ -302,7 +306,7 @@ _WORKS_PUSHED = re.compile(r"(?:全面|全力|加快|加速|扎实|持续|积极
                            r"(?:首批|第[一二三四五六七八九十]批)?([^，,。；、0-9]{2,16}?)(?:建设|项目建设)")
 _SHARE_OF_WHOLE = re.compile(r"(?:约|近|超过)?(占[^，,。；的]{2,10}(?:比重|比例))")
 _SUBJECT_BEFORE_VERB = re.compile(
-    r"([^，,。；比]{2,16}?)(?:保持|实现|成为|持续|稳步|继续|快速|平稳|稳定|较快|明显|加快|逐步|不断|进一步|显著|大幅|逐年|扎实|顺利|"
+    r"([^，,。；比]{2,16}?)(?:保持|实现|成为|发展(?=势头|态势|良好|较快|迅速)|持续|稳步|继续|快速|平稳|稳定|较快|明显|加快|逐步|不断|进一步|显著|大幅|逐年|扎实|顺利|"
     r"再创|突破|从[^，,。；]{0,6}(?:月|季度|年)(?:份)?开始)"  # 覆盖面逐步扩大，…已达到12.5%
 )
 _ESTIMATE_REACH = 12  # 一九七四年农业总产值预计…: the year, the measure, then the estimate
@@ -2271,6 +2275,8 @@ class _Context:
             return metric
         head = _METRIC_HEAD.match(subject.group(1))
         noun = subject.group(1)[head.end() if head else 0 :]
+        if metric in _SECTOR_MEASURES and not _SECTOR.fullmatch(noun):
+            return metric  # an output or value added is a sector's (服务业, 乡镇企业), not 服务业支撑作用更加…'s
         return metric + noun if level else noun + metric
 
     def _sentence_subject(self, clause: int) -> str:
