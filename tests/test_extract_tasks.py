@@ -154,6 +154,10 @@ def test_named_leads_as_written() -> None:
     assert _lead(sentence, sentence, 0, len(sentence)) is None
     sentence = "县领导小组要每月调度一次项目进度。"
     assert _lead(sentence, sentence, 0, len(sentence)) == "县领导小组"
+    sentence = "认真做好本职工作，也就是完成规划中他们所应当担负的任务。"  # 所 of 他们所, no institute
+    assert _lead(sentence, sentence, 0, len(sentence)) is None
+    sentence = "县农科所要加快良种推广。"
+    assert _lead(sentence, sentence, 0, len(sentence)) == "县农科所"
 
 
 def test_a_speech_without_a_date_has_no_deadline_but_its_stated_years() -> None:
