@@ -158,6 +158,10 @@ def test_named_leads_as_written() -> None:
     assert _lead(sentence, sentence, 0, len(sentence)) is None
     sentence = "县农科所要加快良种推广。"
     assert _lead(sentence, sentence, 0, len(sentence)) == "县农科所"
+    sentence = "各级政府，特别是财政部门，要严格预算管理。"
+    assert _lead(sentence, sentence, 0, len(sentence)) == "财政部门"
+    sentence = "调整农村中小学布局，要坚持就近入学。"
+    assert _lead(sentence, sentence, 0, len(sentence)) is None
 
 
 def test_a_speech_without_a_date_has_no_deadline_but_its_stated_years() -> None:

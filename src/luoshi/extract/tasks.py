@@ -374,7 +374,8 @@ _OPENS = re.compile(r"[^，,。；;]{0,10}?(?:开局|开好局|起好步|起步|
 _PLAN_DOCUMENT = re.compile(r"[”\"」]?(?:规划|纲要|实施方案|方案|编制|计划)")
 _NOT_UNIT_WORDS = re.compile(
     r"部署|要求|会议|全会|精神|体系|场所|小巷|^(?:按照|根据|围绕|在|对|把|为|以|通过|\d|[一二三四五六七八九十]+[、.．])"
-    r"|们所$|^(?:也就是|就是)"  # 也就是完成五年计划中他们所|应当担负的任务: 所 of 他们所, no institute
+    # 也就是完成五年计划中他们所|应当担负的任务: 所 of 他们所, no institute; 布局, 社会: no 局, no 会
+    r"|们所$|^(?:也就是|就是)|(?:布|格|大|结|开)局$|社会$|^(?:逐步|积极|加快|大力)"
 )
 _NOT_A_UNIT = re.compile(r"^(?:我们|我|全市|全区|全县|全省|政府|各级政府|各级|党委|各级党委|全体|广大|各地)$")
 
@@ -912,10 +913,16 @@ def _lead(text: str, probe: str, start: int, end: int) -> str | None:
     sentence = probe[start:end]
     for pattern in (_LEAD_BY, _LEAD_SUBJECT, _LEAD_OWNS):
         found = pattern.search(sentence)
-        if found and _is_unit(found.group("unit")):
+        if found:
             s, e = found.span("unit")
-            return text[start + s : start + e]
+            opening = _UNIT_OPENING.match(sentence, s)  # 特别是|领导干部, 年内|区医院: not the unit's words
+            s = opening.end() if opening else s
+            if _is_unit(sentence[s:e]):
+                return text[start + s : start + e]
     return None
+
+
+_UNIT_OPENING = re.compile(r"特别是|尤其是|不但|不仅|同时|年内|今后|今後")
 
 
 def _is_unit(words: str) -> bool:
