@@ -915,3 +915,12 @@ def test_a_name_made_of_figures_counted_before_it_is_no_quantity() -> None:
     assert quantities("要以解决三个1亿人问题为着力点，推进新型城镇化。", "2015") == []
     assert quantities("努力实现两个80%的目标。", "2015") == []
     assert [q.value for q in quantities("全县成为第五个1000亿元县。", "2015")] == [1000.0]  # an ordinal
+
+
+def test_a_class_drawn_by_two_lines_is_no_quantity() -> None:
+    assert quantities("对年网络销售额5万元以上且快递单量达2000单以上的经营主体给予奖励。", "2026-01-10") == []
+
+
+def test_the_levels_of_government_open_a_count_of_their_people() -> None:
+    found = quantities("今年，区县两级800多名干部共走访企业2000家。", "2026-01-10")
+    assert (found[0].value, found[0].metric) == (800, "区县两级干部")

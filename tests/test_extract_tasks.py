@@ -801,6 +801,13 @@ def test_what_everyone_knows_is_no_task() -> None:
     assert rejected_by("但是大家知道，我们根本不需要搞什么“大拆大建”。") == "known"
 
 
+def test_what_is_done_for_whom_said_with_the_preposition_first_is_a_task() -> None:
+    assert is_task_sentence("九是为既有住宅加装电梯300部。", report=True)
+    assert is_task_sentence("二是对新生儿参加居民医保个人缴费部分给予全额补助。", report=True)
+    assert is_task_sentence("向中度以上失能老年人发放养老服务消费补贴。", report=True)
+    assert not is_task_sentence("对于计划的许多细节还在进行补充和修订。", report=True)
+
+
 def test_a_resolve_to_reach_every_goal_is_no_task() -> None:
     assert rejected_by("我们必须以只争朝夕的干劲、敢为人先的闯劲，奋力实现各项发展目标。") == "all_goals"
     assert rejected_by("我们要制定年度计划，确保完成各项目标任务。") is None

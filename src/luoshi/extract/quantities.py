@@ -462,7 +462,8 @@ _NOUN_END = re.compile(r"与|[，,。；]")  # not 和/及/要, which words hold
 # the measure a clause before ranks or doubles: …全国第四、突破1万公里; …实现翻番、达1.8万家
 _RANKED = re.compile(r"([^，,。；、\n\d]{2,16}?)(?:(?:稳居|位居|位列|排名|居)?(?:全国|全省|全市|全区|全州|世界|全球)"
                      r"第[一二三四五六七八九十\d]+位?|(?:实现)?翻(?:了)?一?番)$")
-_LEVELS = re.compile(r"[省市县区州镇乡村](?:、[省市县区州镇乡村])+")  # 省、市、县 of 省、市、县三级财政
+# 省、市、县 of 省、市、县三级财政; 市县两级|1300多名干部
+_LEVELS = re.compile(r"[省市县区州镇乡村](?:、?[省市县区州镇乡村])+(?:[两三四五]级)?")
 _ABOVE = re.compile(r"(?:高于|低于|快于|慢于|优于|高出|低出|超出)(?:(?:全国|全省|全市|全区|全州|全县)(?:平均)?(?:水平)?"
                     r"|(?:国家|省|市|省定|市定|国定|上级|年初)?(?:下达|规定|控制)?(?:的)?(?:目标|计划|指标)(?:值|上限|下限)?"
                     # 快于2024年1.8个百分点, 高于“十三五”时期, 快于经济增速: a period's growth or the economy's
@@ -642,6 +643,10 @@ def _draws_a_class(ctx: _Context, c: _Candidate, nxt: int) -> bool:
             s.endswith(_BOUNDS, 0, c.end) and _PER_ITEM.search(s, max(0, c.start - 10), c.start))
             or (s.startswith("的", c.end) and _CLASS_MEASURE.search(s, max(0, c.start - 4), c.start))):
         return True
+    if (c.qualifier and s.startswith(("且", "并且", "或"), c.end)
+            and _CLASS_MEASURE.search(s, max(0, c.start - 4), c.start)
+            and s.find("的", c.end, ctx.clause_end(c.end)) >= 0):
+        return True  # 对农产品网络销售额2万元以上且快递单量达1000单以上的经营主体: a class by two lines
     return s.startswith("的", c.end) and _CLASS_LINE.search(s, max(0, c.start - 8), c.start) is not None
 
 
@@ -2104,7 +2109,7 @@ class _Context:
             return s[c.end : nxt - 1]
         within = _WITHIN_PLACE.fullmatch(core) is not None  # 州内|8家金融机构|17个营业网点…: whose the next count is
         opens = (not core or core.endswith("等") or _FIELD_OF_EXAMPLES.search(core)  # …等领域320个共建重点项目完成…
-                 or within
+                 or within or _LEVELS.fullmatch(core) is not None  # 市县两级|1300多名|干部共走访企业…
                  or _after_preposition(s, c.start)  # 共为36户企业发放…
                  or (c.unit in _COUNTERS and core[-1] in _VERB_ENDS))  # 成功解决291个|问题小区|6.8万多套房产的…
         # 1467位|80岁以上低收入老年人|发放…: a noun that opens with a number of its own runs on past it

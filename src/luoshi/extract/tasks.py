@@ -608,6 +608,10 @@ def _says_what_it_is(words: str) -> bool:
             and not words[:copula].endswith(_NOT_COPULA))
 
 
+# 对…经营主体进行补助, 为既有住宅加装电梯: what is done for whom, said with the preposition first
+_FOR_WHOM = re.compile(r"(?:对|为|向|给)(?![^，,。；]*(?:正在|还在))[^，,。；]{2,30}?"
+                       r"(?:给予|提供|发放|加装|安装|配备|配置|免费|补助|补贴|资助|进行(?:补助|补贴|改造|救助|奖励|帮扶|培训))"
+                       r"[^，,。；]{0,20}[。；;]?$")
 _BY_MEANS = re.compile(  # 以政府投资有效带动全社会投资: by what means, to what end
     r"以(?!及|上|下|来|后|前|内|外)[^，,]{2,16}?(?:有效|全面|加快|持续)?"
     r"(?:带动|推动|促进|引领|撬动|拉动|提升|增强)[^，,]{2,}"
@@ -634,8 +638,8 @@ def _directive_clause(clause: str, copula: bool = True) -> bool:
             head = _without_filler(clause[modal.end() :]) or clause[modal.end() :]
             verb = _VERB.match(head)
     if verb is None:
-        if _BY_MEANS.match(head):
-            return True  # 以政府投资有效带动全社会投资: by what means, to what end
+        if _BY_MEANS.match(head) or _FOR_WHOM.match(head):
+            return True  # 以政府投资有效带动全社会投资: by what means; 为既有住宅加装电梯600部: for whom, what
         # a pledge of a result whose subject comes first: 确保重点工程按期建成, 力争粮食产量稳定在千亿斤
         if len(body) < 4 or body is clause:
             return False
