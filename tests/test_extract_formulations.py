@@ -453,3 +453,10 @@ def test_foreign_trade_is_a_word_inside_a_name_and_outside_ends_one() -> None:
     texts = [f.text for f in extract_formulations("打造八大专精特新外贸优品集群，推动两大园区外溢发展。", [])]
     assert "八大专精特新" not in texts
     assert "两大园区" in texts
+
+
+def test_whose_the_name_is_repeated_before_the_first_member_of_its_gloss_is_no_part_of_it() -> None:
+    text = "推进社区网格“四有”建设。\n社区网格“四有”：指社区网格有场地、有队伍、有经费、有制度。"
+    assert names(text)["四有"].members == ["有场地", "有队伍", "有经费", "有制度"]
+    text = "推进城区“三化”。\n城区“三化”：指城区绿化、城区亮化、城区美化。"
+    assert names(text)["三化"].members == ["城区绿化", "城区亮化", "城区美化"]

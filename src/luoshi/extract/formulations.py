@@ -977,8 +977,8 @@ def _list_after(text: str, s: int, e: int, count: int, head: str) -> list[str] |
         items = _split_list(span, count)
         if items:
             items = _without_disposal(items, span, count)
-            return _first_without_modifier(
-                _first_without_verb([_pick_clause(x, head) for x in _without_shared_tail(items)]))
+            return _first_without_owner(text, s, _first_without_modifier(
+                _first_without_verb([_pick_clause(x, head) for x in _without_shared_tail(items)])))
     if after[:1] in _CLOSE and after[1:2] in ("（", "("):
         after = after[1:]  # “两基”（基本普及…和基本扫除…）: the parenthesis after the closing mark
     return _parenthesised_list(after, count)
@@ -1033,6 +1033,18 @@ def _first_without_modifier(items: list[str]) -> list[str]:
     if len(items) < 3 or "的" not in first[:-2] or len(first) < max(len(x) for x in items[1:]) + 4:
         return items
     return [first[first.rindex("的", 0, len(first) - 2) + 1 :], *items[1:]]
+
+
+def _first_without_owner(text: str, s: int, items: list[str]) -> list[str]:
+    """村民小组“五有”：指村民小组有班子、有规划、…: the gloss repeats whose the name is before the first member
+    alone; it is no part of the member."""
+    opening = max(text.rfind(c, 0, s) for c in "\n，。；：、") + 1
+    owner = text[opening:s].strip("“”\"「」 ")
+    first = items[0]
+    if (len(items) < 2 or len(owner) < 2 or not first.startswith(owner) or len(first) - len(owner) < 2
+            or any(x.startswith(owner) for x in items[1:])):
+        return items
+    return [first[len(owner) :], *items[1:]]
 
 
 def _first_without_verb(items: list[str]) -> list[str]:
