@@ -924,3 +924,15 @@ def test_a_class_drawn_by_two_lines_is_no_quantity() -> None:
 def test_the_levels_of_government_open_a_count_of_their_people() -> None:
     found = quantities("今年，区县两级800多名干部共走访企业2000家。", "2026-01-10")
     assert (found[0].value, found[0].metric) == (800, "区县两级干部")
+
+
+def test_a_share_of_villages_is_no_class_drawn_by_a_rate() -> None:
+    found = quantities("全乡已有85%以上的村通了客车，增长30%以上的企业将获奖励。", "2026-01-10")
+    assert [(q.value, q.comparator) for q in found] == [(85, "at_least")]
+    # the clause measures the villages with a figure of its own: the share has no measure of its own
+    assert [q.value for q in quantities("粮食稳定在60亿斤左右，85%以上的村集体年收入超过8万元。", "2026-01-10")] == [60, 8]
+
+
+def test_a_count_of_a_year_dates_the_figures_after_it() -> None:
+    (found,) = quantities("据2019年底的统计，全区已有70%的社区建成了养老服务站。", "2021-01-10")
+    assert (found.kind, found.deadline_year) == ("fact", 2019)

@@ -344,7 +344,7 @@ def _named_after(r: Reading) -> bool:
 
 def _threshold(r: Reading) -> bool:
     at = r.m.start("post") if r.post in ("以上", "以下") else r.end
-    if r.post != "以内" and _THRESHOLD_AFTER.match(r.s, at) is not None:
+    if r.post != "以内" and _THRESHOLD_AFTER.match(r.s, at) is not None and not _share_of_things(r):
         return True
     if "以" in r.s[at : at + 4] and r.base not in _COUNT_OR_SHARE and _PLACES_OF_A_SIZE.match(r.s, at) is not None:
         return True
@@ -356,6 +356,21 @@ def _threshold(r: Reading) -> bool:
     return not r.post and (r.unit or "").endswith("元") and (
         _CLASS_AFTER_AMOUNT.match(r.s, r.end) is not None
         or (r.before in _PASSED and _CLASS_NOUN.match(r.s, r.end) is not None))
+
+
+def _share_of_things(r: Reading) -> bool:
+    """90%以上的村通了公交: a share of the villages, not a class drawn by a rate (增长20%以上的企业); where the
+    clause measures them with a figure of its own (90%以上的村集体年收入超过10万元) the share has no measure."""
+    if r.base not in ("%", "成") or _RATE_BEFORE.search(r.s, max(0, r.start - 6), r.start) is not None:
+        return False
+    stop = _CLAUSE_DELIMS.search(r.s, r.end)
+    return _FIGURE.search(r.s, r.end, stop.start() if stop else len(r.s)) is None
+
+
+_FIGURE = re.compile(r"[0-9０-９]|[一二两三四五六七八九十百千万]+[个家所万亿元%]")
+
+
+_RATE_BEFORE = re.compile(r"(?:增长|增幅|增速|提高|提升|下降|降低|减少|率|比重|占比|比例|收入|额|达|达到|超过|超)$")
 
 
 def _bounds_a_counted_class(r: Reading) -> bool:
