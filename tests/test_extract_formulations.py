@@ -460,3 +460,8 @@ def test_whose_the_name_is_repeated_before_the_first_member_of_its_gloss_is_no_p
     assert names(text)["四有"].members == ["有场地", "有队伍", "有经费", "有制度"]
     text = "推进城区“三化”。\n城区“三化”：指城区绿化、城区亮化、城区美化。"
     assert names(text)["三化"].members == ["城区绿化", "城区亮化", "城区美化"]
+
+
+def test_whose_the_members_are_rides_on_the_first_of_a_list_before_the_name() -> None:
+    text = "实施中小学生睡眠、饮食、运动、阅读等“四个好习惯”养成行动。"
+    assert names(text)["四个好习惯"].members == ["睡眠", "饮食", "运动", "阅读"]

@@ -793,6 +793,9 @@ def _trim_first(items: list[str]) -> list[str]:
             first = first[verbs[-1] :].lstrip("了的地着著在是把将將对對")
         if len(first) > longest + 2 and "的" in first[:-1]:
             first = first[first.rindex("的") + 1 :]
+    sizes = {len(x) for x in items[1:]}
+    if len(items) >= 4 and len(sizes) == 1 and len(first) >= longest + 3:
+        first = first[-longest:]  # 儿童青少年体重、视力、心理、骨骼、口腔: whose they are rides on the first alone
     return [first, *items[1:]]
 
 
