@@ -936,3 +936,8 @@ def test_a_share_of_villages_is_no_class_drawn_by_a_rate() -> None:
 def test_a_count_of_a_year_dates_the_figures_after_it() -> None:
     (found,) = quantities("据2019年底的统计，全区已有70%的社区建成了养老服务站。", "2021-01-10")
     assert (found.kind, found.deadline_year) == ("fact", 2019)
+
+
+def test_things_merged_into_fewer_keep_their_name() -> None:
+    found = quantities("全县中小学由85所优化整合为60所，市属国有企业重组整合至8家。", "2026-01-10")
+    assert [(q.value, q.metric) for q in found] == [(85, "中小学"), (60, "中小学"), (8, "市属国有企业")]
