@@ -401,6 +401,8 @@ def test_one_of_a_class_described_is_no_name() -> None:
 def test_an_award_list_a_place_is_chosen_for_is_no_name() -> None:
     text = "城南遗址入选“全国十大考古新发现”，全力打好“三大攻坚战”。"
     assert list(names(text)) == ["三大攻坚战"]
+    text = "两处遗址先后入选年度“全国十大考古新发现”，全力打好“三大攻坚战”。"
+    assert list(names(text)) == ["三大攻坚战"]
 
 
 def test_an_entry_defining_two_names_gives_each_its_own_part() -> None:

@@ -368,13 +368,14 @@ def _simple(s: str) -> str:
 def _quoted_candidates(text: str, qs: int, qe: int) -> Iterator[Candidate]:
     """Names inside the quoted ``text[qs:qe]``: each segment that is a whole numbered name (“四风”,
     “两个确立”, “四个中心、六个基地”), or a numbered name that ends a segment (“打造九个现代化新淄博”)."""
-    if _AWARD_BEFORE.search(text, max(0, qs - 5), qs - 1) and _AWARD_SCOPE.match(text, qs):
+    if _AWARD_BEFORE.search(text, max(0, qs - 11), qs - 1) and _AWARD_SCOPE.match(text, qs):
         return  # 入选“全国十大考古新发现”: an award's list, not a set the text names
     for a, b, count, head in _quoted_names(text[qs:qe]):
         yield qs + a, qs + b, count, head
 
 
-_AWARD_BEFORE = re.compile(r"(?:入选|获评|评为|荣获|列入|获得)$")
+# 入选年度“全国十大考古新发现”: the year's list, too
+_AWARD_BEFORE = re.compile(r"(?:入选|获评|评为|荣获|列入|获得)(?:为)?(?:年度|(?:19|20)[0-9]{2}年度?)?$")
 # 被评为全国大数据+扶贫和中国网络理政十大创新案例: an award's list, unquoted
 _AWARDED = re.compile(r"(?:入选|获评|评为|荣获)(?:为)?(?:《[^》\n]{1,12}》)?"  # 入选《科学》年度十大突破: a journal's
                       r"[“「]?(?:(?:全国|全省|中国|国家|世界|全球|国内|年度|\d{4}(?:年度?)?)+[^，。；：\n]{0,20}"
