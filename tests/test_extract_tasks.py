@@ -121,6 +121,16 @@ def test_a_december_report_plans_for_the_next_year() -> None:
     assert by_text["明年，启动县第二人民医院迁建。"].deadline_year == 2026  # 明年 of a December report
 
 
+def test_a_year_named_outright_ends_the_task_and_relative_words_before_it_are_no_deadline_text() -> None:
+    text = PLAN.replace("明年，启动县第二人民医院迁建。\n",
+                        "今年开工建设滨河大道，2028年全线贯通。\n明年，启动县第二人民医院迁建。\n")
+    by_text = {t.text: t for t in _tasks(text)}
+    road = by_text["今年开工建设滨河大道，2028年全线贯通。"]
+    assert (road.deadline_year, road.deadline_text) == (2028, None)
+    # a relative word that says the end itself is still its text
+    assert by_text["明年，启动县第二人民医院迁建。"].deadline_text == "明年"
+
+
 def test_a_stated_year_and_a_five_year_plan() -> None:
     text = ("各位代表：\n一、“十五五”时期主要目标任务\n到2030年，全县城镇化率达到65%。\n"
             "“十五五”期间，建成高速公路环线。\n编制“十五五”交通规划。\n")

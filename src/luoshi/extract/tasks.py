@@ -797,7 +797,8 @@ def _sentence_deadline(sentence: str, year: int | None, date: str | None, headin
     if refs is None:
         refs = scan_times(sentence, year, delivered)
     due: int | None = None
-    words: list[str] = []
+    said_years: list[tuple[str, int]] = []
+    named: int | None = None  # the latest year named outright
     for i, ref in enumerate(refs):
         if ref.role in ("compare", "since", "from"):
             continue
@@ -812,8 +813,12 @@ def _sentence_deadline(sentence: str, year: int | None, date: str | None, headin
         if value is None or (year is not None and value < year and not said.startswith("到")):
             continue
         if ref.relative and not headings:
-            words.append(said)
+            said_years.append((said, value))
+        elif not ref.relative:
+            named = value if named is None else max(named, value)
         due = value if due is None else max(due, value)
+    # 今年建成…，2028年建成…: a year named outright sets the task's end; the relative words before it do not say it
+    words = [said for said, value in said_years if named is None or due is None or named < due or value == due]
     if not headings:
         due = _within_years(sentence, year, delivered, due, words)
     text = "；".join(dict.fromkeys(words)) or None
