@@ -941,3 +941,15 @@ def test_a_count_of_a_year_dates_the_figures_after_it() -> None:
 def test_things_merged_into_fewer_keep_their_name() -> None:
     found = quantities("全县中小学由85所优化整合为60所，市属国有企业重组整合至8家。", "2026-01-10")
     assert [(q.value, q.metric) for q in found] == [(85, "中小学"), (60, "中小学"), (8, "市属国有企业")]
+
+
+def test_a_class_bound_with_its_figure_repeated_in_an_aside_is_no_quantity() -> None:
+    # 年人均收入8000元（含8000元）以下: the aside says the line itself is in the class
+    assert quantities("对年人均纯收入8000元（含8000元）以下的农户实行兜底帮扶。", "2026-01-10") == []
+    (found,) = quantities("今年新开工项目30个（含续建）以上。", "2026-01-10")
+    assert (found.value, found.comparator) == (30, "at_least")
+
+
+def test_how_the_work_on_the_things_counted_goes_is_no_part_of_their_name() -> None:
+    found = quantities("全年7个省级重点项目建设进展顺利，风电等3个项目的前期工作取得实质性进展。", "2026-01-10")
+    assert [(q.value, q.metric) for q in found] == [(7, "省级重点项目"), (3, "项目")]

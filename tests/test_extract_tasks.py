@@ -851,3 +851,12 @@ def test_a_question_the_speaker_poses_is_no_task() -> None:
     assert not is_task_sentence("为了完成今年的计划，我们应当注意些什么问题呢？", report=True)
     assert not is_task_sentence("是否可以减少基建投资，增加民生投入呢？", report=True)
     assert is_task_sentence("要减少基建投资，增加民生投入。", report=True)
+
+
+def test_a_conclusion_drawn_and_a_trend_under_way_are_no_tasks() -> None:
+    assert not is_task_sentence("事实表明，要使各项改革落地见效，必须持续加大工作力度。", report=True)
+    assert not is_task_sentence("随着城际铁路深入推进，基础设施共建，公共服务共享，我市的区位优势正加速转变为产业集聚优势，"
+                                "尤其是人才的导入有利于弥补发展短板、注入持续动力。", report=True)
+    # 随着… that goes on to say what to do stays a task
+    assert is_task_sentence("随着财力的增长，要逐步提高城乡低保标准。", report=True)
+    assert is_task_sentence("随着园区扩容，同步建设配套的污水处理设施。", report=True)

@@ -112,7 +112,8 @@ _TAIL = (
     r"(?P<ap1>多|余|来)?(?:个(?=亿(?!元?(?:级|以上|以下))))?"  # 3个亿, not 8个亿元级产业
     r"(?P<mult>万亿|千万|百万|十万|万|亿|千(?![瓦米克伏])|百(?!分点))?(?P<ap2>多|余)?(?P<mult2>亿)?"
     r"(?P<unit>(?:" + _UNIT_RE + ")" + _PER + "?)?"
-    r"(?:[(（]含[)）](?=以上|以下))?(?P<post>以上|以下|以内|之内|左右|上下|开外|强|(?<=倍)多)?"  # 增加两倍多
+    r"(?:[(（]含[^()（）,，。]{0,12}[)）](?=以上|以下))?(?P<post>"  # 1500元（含1500元）以下
+    r"以上|以下|以内|之内|左右|上下|开外|强|(?<=倍)多)?"  # 增加两倍多
 )
 # Each pattern opens with a plain character class, so that the engine skips to candidates at C speed (the
 # text is half-width by then). Arabic numerals, fractions and placeholders (X, XX, X.X) share one pass.
@@ -2887,9 +2888,10 @@ def _trail_noun(core: str, trail: str, share: bool = False) -> str:
     return "" if noun.removesuffix("的") in _MILESTONES or _MILESTONES_COUNTED.fullmatch(noun) else noun
 
 
-_PROGRESS_TAIL = re.compile(r"(?:建设|工作|改造)?(?:正在|要|将|均|都|已)?"
+_PROGRESS_TAIL = re.compile(r"(?:的?前期工作|建设|工作|改造)?(?:正在|要|将|均|都|已)?"
                             r"(?:(?:扎实|稳步|有序|加快|加速|顺利|全面|深入|持续|积极|有力)(?:推进|实施|开展|建设|完成)"
                             r"[^，,。；;]{0,8}"
+                            r"|进展(?:顺利|良好)|取得(?:积极|重要|重大|明显|实质性)?进展"  # 4个…中心|建设进展顺利
                             # 22条市政道路|建成通车: done, at the clause's end (not 把…中心村建成小康示范村: made into)
                             r"|(?<![创改])(?:全部|全面|如期|按期|同步|陆续|顺利|已经|已)?"
                             r"(?P<act>(?:基本)?(?:建成|完工|竣工|开工)"

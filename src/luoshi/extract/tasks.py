@@ -265,6 +265,16 @@ NOT_TASK_RULES: tuple[SentenceRule, ...] = (
     SentenceRule("forecast", re.compile(
         r"^[預预]计(?!.*(?:要|力争|确保|争取|必须|务必))[^。；]*?(?:将|会|可以|可能|能够)"),
                  "预计到明年底，全县农村就将基本普及自来水。", ("预计", "預計"), whole=True),
+    # what the facts show (这一切表明，要充分实现…，还需要我们进行巨大的努力。): a conclusion drawn, not a deliverable
+    SentenceRule("conclusion", re.compile(r"^(?:这一切|这些事实|以上事实|上述事实|事实|实践)(?:都|充分|有力地)?"
+                                          r"(?:表明|说明|证明)"),
+                 "这一切表明，要把改革推向深入，还需要我们付出更大的努力。", ("表明", "说明", "证明"), whole=True),
+    # a trend under way as things change (随着…推进，我市的区位优势正加速转变为…; …，发展速度总会有快有慢):
+    # what is happening, not what to do (随着经济的发展，…要逐步增加教育经费 asks, and stays a task)
+    SentenceRule("trend", re.compile(r"^随着(?![^。；]*(?:(?<![重主只])要(?![素求点件])|必须|应当|务必|确保|力争|争取))"
+                                     r"[^。；]*[，,][^，,。；]{1,16}?"
+                                     r"(?:正在?|总会|将会|必将|日益|日趋|越来越)"),
+                 "随着城际铁路建成通车，我县的区位优势正加速转变为发展优势。", ("随着",), whole=True),
     # what the figures say (据估计，…的产量都超过…; 据初步统计，…), not what to do
     SentenceRule("estimate", re.compile(r"^据[^，,。；]{0,12}?(?:估计|统计|测算|调查|核算)"),
                  "据估计，主要农产品的产量都超过了历史最高水平。", ("据",), whole=True),
