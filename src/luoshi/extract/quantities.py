@@ -1876,6 +1876,8 @@ class _Context:
         first_max = _LIST_ITEM_MAX + _LEAD_SLACK if "等" in own else _LIST_ITEM_MAX
         # (国内、国际航线达到34条: words of two characters that share the noun after them are one subject)
         modifiers = all(len(item) == 2 for item in items) and _HAN_WORD.match(own[2:3] or "，") is not None
+        # (国家领航级、卓越级智能工厂达到24家: levels listed before the noun they share)
+        modifiers = modifiers or (all(item.endswith("级") for item in items) and "级" in own[:4])
         if not 2 <= len(items[0]) <= first_max or any(not 2 <= len(item) <= _LIST_ITEM_MAX for item in items[1:]) or (
                 _OWN_PREDICATE.search(own) and not _SHARED_PREDICATE.search(own) and not shares and not modifiers):
             return clause  # 全部达到省级创建标准、至少有1个国家级称号: the number's clause says its own verb
