@@ -958,3 +958,9 @@ def test_how_the_work_on_the_things_counted_goes_is_no_part_of_their_name() -> N
 def test_levels_listed_before_a_noun_share_it_and_its_count() -> None:
     (found,) = quantities("全市国家示范级、省级绿色工厂达到35家。", "2026-01-10")
     assert (found.value, found.metric) == (35, "国家示范级、省级绿色工厂")
+
+
+def test_a_change_in_a_year_after_one_over_a_span_drops_the_span_from_its_measure() -> None:
+    found = quantities("全县粮食产量前两年共增加了5万吨，而2025年就增加了4万吨。", "2026-01-10")
+    assert [(q.value, q.metric, q.deadline_year) for q in found] == [
+        (5, "粮食产量前两年共增加", None), (4, "粮食产量增加", 2025)]

@@ -445,7 +445,8 @@ _SUBJECT_THEN_REACH = re.compile(
     r"([^，,、；;。：:\n0-9]{2,12}?)(?:突破|跨过|跨上|迈上|迈过|屡创|连创|再创|首次突破|大幅度?增加|大幅增长|持续增长)")
 _START_SUBJECT_MAX = 32  # …的人口地区覆盖率，由1997年的…: the clause before that names what changes
 # 同比增长9.1%, 都增长百分之三十, 是1997年的2.3倍: a change of (or a ratio to) the measure named before it
-_DURATION = r"(?:(?:近|过去)?[一二三四五六七八九十两0-9]{1,2}年(?:来|间|内)?)"  # 五年增加70%, 近3年提升: over the years
+# 五年增加70%, 近3年提升, 前三年共增加: over the years
+_DURATION = r"(?:(?:近|过去|前)?[一二三四五六七八九十两0-9]{1,2}年(?:来|间|内)?(?:共|累计|合计)?)"
 _GROWTH_ADVERBS = "都均也又还即将要会却就"  # 都将增长: how the growth is said, not what grows
 _GROWTH = re.compile(r"^[都均也又还即将要会就]*(?:同比|比上年|较上年|年均)?(?:实际|名义)?"  # 实际增长3.3%
                      # not 降低企业成本 (an act), nor 提高到2002年 (where a change ended)
