@@ -964,3 +964,8 @@ def test_a_change_in_a_year_after_one_over_a_span_drops_the_span_from_its_measur
     found = quantities("全县粮食产量前两年共增加了5万吨，而2025年就增加了4万吨。", "2026-01-10")
     assert [(q.value, q.metric, q.deadline_year) for q in found] == [
         (5, "粮食产量前两年共增加", None), (4, "粮食产量增加", 2025)]
+
+
+def test_a_count_after_a_verb_couplet_or_yi_names_its_own_noun() -> None:
+    found = quantities("今年要培育壮大8个百亿级产业集群，办好以12件民生实事为引领的各项民生工程。", "2026-01-10")
+    assert [(q.value, q.metric) for q in found] == [(8, "百亿级产业集群"), (12, "民生实事")]

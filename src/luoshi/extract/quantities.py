@@ -298,7 +298,8 @@ _LISTED_NOUNS = re.compile(
 _GROWTH_NOUNS = ("增长", "增速", "增幅", "涨幅", "降幅")
 # where a long noun phrase after a number may end: a preposition or 被, not the 为 of 成为 or the 于 of 处于
 _GLOSSED_ITEM = re.compile(r"[\u4e00-\u9fff]（[^（），,。；;、]{1,14}）$")  # an item of a list with its gloss
-_VERB_COUPLET_END = re.compile(r"做[大优强精实细新][做]?[大优强精实细新]$")  # 做优做强|5个…集群: a verb couplet
+# 做优做强|5个…集群, 培育壮大|12个…: a verb couplet
+_VERB_COUPLET_END = re.compile(r"做[大优强精实细新][做]?[大优强精实细新]$|壮大$")
 _WITHIN_PLACE = re.compile(r"(?:全|本)?[省市州县区乡镇村][内域]?")
 _JOINED_MODIFIER = re.compile(r"[\u4e00-\u9fff]{1,6}的")  # …国家及|地区的|200多个港口
 _TRAIL_BREAK = re.compile(r"(?<![成作列评定选认命更因处用位属等关由至基终善勇敢乐易难便利归致])[为于]"
@@ -1889,6 +1890,8 @@ class _Context:
         trail = self._trail(c, core, nxt)
         if _counts_heads(c.unit) and _after_preposition(self.s, c.start):
             trail = _counted_noun(trail) or trail  # 在20个重点产业赛道|形成…: where it happens, not what
+            if self.s[c.start - 1 : c.start] == "以":
+                trail = trail.partition("为")[0] or trail  # 以10件民生实事|为引领的…: what the count names
         if (joined := trail.find("以及")) > 1:
             trail = trail[:joined]  # 14座风电场以及一批小水电: the list goes on to another thing
         # (项目落地中以（酒泉）绿色生态产业园: a short gloss in the words counts for nothing)
@@ -2833,7 +2836,8 @@ _ASIDE_NOUN_MAX = 10
 _MILESTONES = frozenset(("大关", "关口", "台阶", "大台阶", "新台阶"))
 _MILESTONES_COUNTED = re.compile(r"[两二三四五六七八九十0-9]{1,2}个(?:大|新)?(?:台阶|关口)")
 _FROM_OR_BASE = ("由", "从", "比", "较", "其中")
-_COUNT_AFTER_PREPOSITION = re.compile(r"(?<![控制保持稳定设确核定分别现已原均])(?:在|为|对|向|给)$")
+_COUNT_AFTER_PREPOSITION = re.compile(r"(?<![控制保持稳定设确核定分别现已原均])(?:在|为|对|向|给)$"
+                                      r"|(?<![可予加所难得足用借])以$")
 # 为95间乡镇卫生院、|4间社区卫生服务中心配备…: a list of counts the preposition opens
 _LIST_AFTER_PREPOSITION = re.compile(r"[^，,；;。：:]{0,4}?(?:为|对|向|给)[0-9０-９]")
 
