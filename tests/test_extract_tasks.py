@@ -860,3 +860,8 @@ def test_a_conclusion_drawn_and_a_trend_under_way_are_no_tasks() -> None:
     # 随着… that goes on to say what to do stays a task
     assert is_task_sentence("随着财力的增长，要逐步提高城乡低保标准。", report=True)
     assert is_task_sentence("随着园区扩容，同步建设配套的污水处理设施。", report=True)
+
+
+def test_a_resolve_to_start_well_is_no_task_but_a_task_that_ends_with_it_stays() -> None:
+    assert not is_task_sentence("全县上下要增强必胜信心，顶住压力，站稳脚跟，确保新年度迈好第一步。", report=True)
+    assert is_task_sentence("加快建设县城南部新区，确保“十五五”开好局、起好步。", report=True)
