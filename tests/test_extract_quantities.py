@@ -969,3 +969,13 @@ def test_a_change_in_a_year_after_one_over_a_span_drops_the_span_from_its_measur
 def test_a_count_after_a_verb_couplet_or_yi_names_its_own_noun() -> None:
     found = quantities("今年要培育壮大8个百亿级产业集群，办好以12件民生实事为引领的各项民生工程。", "2026-01-10")
     assert [(q.value, q.metric) for q in found] == [(8, "百亿级产业集群"), (12, "民生实事")]
+
+
+def test_modifiers_listed_before_the_counted_noun_stay_with_it() -> None:
+    (found,) = quantities("今年要培育3个基础较好、带动力强的特色产业集群。", "2026-01-10")
+    assert found.metric == "基础较好、带动力强的特色产业集群"
+
+
+def test_how_late_or_soon_a_level_was_reached_is_no_part_of_its_measure() -> None:
+    found = quantities("到1990年，全县粮食产量才增加到5万吨；到2000年，棉花产量就达到2万吨，各类人才达到3000人。", "2026-01-10")
+    assert [q.metric for q in found] == ["粮食产量", "棉花产量", "各类人才"]

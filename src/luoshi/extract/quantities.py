@@ -293,7 +293,8 @@ _BEFORE_ITS_NOUN = ("了", "原先", "原来", "共计", "出台", "发行", "�
 # the nouns a count's noun is listed with, up to the clause's end: no number, no verb opening an item
 _LISTED_NOUNS = re.compile(
     r"(?:、(?!推进|加快|实施|建设|建成|完成|开展|新增|新建|打造|培育|引进|提升|改造|启动|支持|推动|举办|组织|争取|力争)"
-    r"[\u4e00-\u9fff“”]{1,10}){1,3}(?=[，,。；;：:\n])"
+    # (筛选2个环境适宜、效益较高的种养业大品种: modifiers listed, then the noun they modify after 的)
+    r"[\u4e00-\u9fff“”]{1,10}(?:的[\u4e00-\u9fff“”]{2,10})?){1,3}(?=[，,。；;：:\n])"
 )
 _GROWTH_NOUNS = ("增长", "增速", "增幅", "涨幅", "降幅")
 # where a long noun phrase after a number may end: a preposition or 被, not the 为 of 成为 or the 于 of 处于
@@ -355,6 +356,8 @@ _LEAD_MAX = 18
 _TRAIL_SLACK = 3
 # 1所|提供临终关怀服务的专业性护理机构: a counted noun with a modifier before its 的 is whole, up to this length
 _MODIFIED_NOUN = re.compile(r"[^，,。；、的]{4,14}的[^，,。；、的]{2,10}")
+# 3个|基础较好、带动力强的特色产业集群: modifiers listed before the noun's 的
+_LISTED_MODIFIERS = re.compile(r"(?:[^，,。；、的]{2,10}、){1,3}[^，,。；、的]{2,10}的[^，,。；、的]{2,10}")
 _LEAD_SLACK = 6  # a clause this much longer is kept whole, or cut after a join word this far back
 _DIGITS = frozenset("0123456789.")
 _LEAD_JOINS = ("和", "及", "与", "并", "在", "对")
@@ -432,7 +435,8 @@ _METRIC_TAIL = _by_length(
         "去年底 去年末 去年 今年底 今年末 上年末 上年底 "
         "拓展到 拓展至 扩展到 扩展至 延长到 延长至 缩减到 缩减至 下半年 上半年 接连 相继 先后 则 "
         "还不到 还不足 还只有 还有 要从 要由 将从 将由 回落到 回落至 回升到 回升至 实际 "
-        "整合为 整合到 整合至 合并为 合并到 合并至 归并为 优化整合为 优化整合至 重组整合为 重组整合至"
+        "整合为 整合到 整合至 合并为 合并到 合并至 归并为 优化整合为 优化整合至 重组整合为 重组整合至 "
+        "才增加到 才达到 才提高到 才有 才只有 就增加到 就达到 就提高到"  # 年产量才增加到…: how late, not what
     ).split()
 )
 # 同比增长9.1%; 比1980年预计增加1000万吨, 较上年末下降: a change of the measure named before it
@@ -1899,7 +1903,8 @@ class _Context:
         limit = 18 if len(core) < 3 or core.endswith("等") else 12
         if "（" in trail or "(" in trail:
             limit += sum(len(g) for g in _SHORT_GLOSS.findall(trail))
-        if len(trail) > limit + _TRAIL_SLACK and not _MODIFIED_NOUN.fullmatch(trail):
+        if len(trail) > limit + _TRAIL_SLACK and not _MODIFIED_NOUN.fullmatch(trail) and not (
+                _counts_heads(c.unit) and _LISTED_MODIFIERS.fullmatch(trail)):
             trail = _cut_trail(trail, limit)  # not 入选全国首批重点培育名|单: a clause a few characters over is whole
         trail = trail.rstrip(" \u3000\t")  # 完成危桥改造83座 。: a space before the stop measures nothing
         while trail.endswith(_TRAIL_DROP) and not _closes_quote(trail):
@@ -3338,7 +3343,7 @@ def _strip_suffixes(text: str, suffixes: _SuffixesByLength) -> str:
         if text[-2:] in _ENDS_LIKE_A_SUFFIX:
             return text
         for n, ends in suffixes:  # one set lookup per length, not an endswith per suffix
-            if text[-n:] in ends:
+            if text[-n:] in ends and not (text[-n] == "才" and text[-n - 1 : -n] == "人"):  # 人才|达到: talent
                 text = text[:-n]
                 break
         else:
