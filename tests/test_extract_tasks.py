@@ -865,3 +865,8 @@ def test_a_conclusion_drawn_and_a_trend_under_way_are_no_tasks() -> None:
 def test_a_resolve_to_start_well_is_no_task_but_a_task_that_ends_with_it_stays() -> None:
     assert not is_task_sentence("全县上下要增强必胜信心，顶住压力，站稳脚跟，确保新年度迈好第一步。", report=True)
     assert is_task_sentence("加快建设县城南部新区，确保“十五五”开好局、起好步。", report=True)
+
+
+def test_what_a_third_party_does_is_no_task() -> None:
+    assert not is_task_sentence("他们一面高喊和平，一面加紧扩军备战，建立军事基地。", report=True)
+    assert is_task_sentence("它们不应当把主要注意力放在产值上，而应当大力发展第三产业。", report=True)

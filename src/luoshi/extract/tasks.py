@@ -265,6 +265,12 @@ NOT_TASK_RULES: tuple[SentenceRule, ...] = (
     SentenceRule("forecast", re.compile(
         r"^[預预]计(?!.*(?:要|力争|确保|争取|必须|务必))[^。；]*?(?:将|会|可以|可能|能够)"),
                  "预计到明年底，全县农村就将基本普及自来水。", ("预计", "預計"), whole=True),
+    # what others do (他们…还在拼凑军事集团…; 美帝国主义竭力阻挠…): narration of a third party, not a task for
+    # anyone here (它们不应当…而应当… asks, and stays)
+    SentenceRule("others", re.compile(r"^(?:他们|她们|它们|敌人|(?:美|英|日)?帝国主义者?)"
+                                      r"(?![^。；]*(?:要|应当|应该|必须|务必))"),
+                 "他们在进行武力威胁以外，还在拼凑军事集团。", ("他们", "她们", "它们", "敌人", "帝国主义"),
+                 whole=True),
     # what the facts show (这一切表明，要充分实现…，还需要我们进行巨大的努力。): a conclusion drawn, not a deliverable
     SentenceRule("conclusion", re.compile(r"^(?:这一切|这些事实|以上事实|上述事实|事实|实践)(?:都|充分|有力地)?"
                                           r"(?:表明|说明|证明)"),
