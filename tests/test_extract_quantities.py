@@ -979,3 +979,8 @@ def test_modifiers_listed_before_the_counted_noun_stay_with_it() -> None:
 def test_how_late_or_soon_a_level_was_reached_is_no_part_of_its_measure() -> None:
     found = quantities("到1990年，全县粮食产量才增加到5万吨；到2000年，棉花产量就达到2万吨，各类人才达到3000人。", "2026-01-10")
     assert [q.metric for q in found] == ["粮食产量", "棉花产量", "各类人才"]
+
+
+def test_a_count_after_where_things_are_counts_its_own_noun() -> None:
+    (found,) = quantities("全年完成自然保护区内36个矿点生态修复。", "2026-01-10")
+    assert found.metric == "矿点生态修复"

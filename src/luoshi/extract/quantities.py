@@ -548,6 +548,7 @@ _OF_PLAN = re.compile(r"(?:为|完成|达到)(?:预算|计划|原计划|年度�
 _PLACE_END = (*"村乡镇县", "片区", "流域", "沿线", "沿岸", "河段", "城市段", "库区")
 # 动员全省|8000名志愿者: the whole place the things counted are in, before the count
 _SCOPES = ("全省", "全市", "全县", "全区", "全州", "全国", "全乡", "全镇")
+_WITHIN_AREA = ("区内", "境内", "域内", "园内")  # 完成保护区内|159个矿山…治理: where they are, then what is counted
 # 治理市区|4条黑臭水体, 主城区|21家企业迁建: the city proper, which the count's noun keeps (市区黑臭水体)
 _CITY_PROPER = re.compile(r"(?:主|中心|老)?城区$|市区$|县城$")
 # 广东自贸试验区|43项改革创新成果在全国推广: a body whose things the count counts, which the noun keeps
@@ -2948,7 +2949,7 @@ def _metric(core: str, trail: str, prev_metric: str, share: bool = False, counte
     if trail_noun and (
             len(_PERIOD_TAIL.sub("", core)) < 3 or core.endswith(_CONJUNCTIONS)
             or (core[-1] in _VERB_ENDS and not _RANK_STEPS.fullmatch(trail_noun))  # not 提升2个位次: steps up
-            or (counted and (core.endswith(("新增", "发现", *_SCOPES)) or _CITY_PROPER.search(core)
+            or (counted and (core.endswith(("新增", "发现", *_SCOPES, *_WITHIN_AREA)) or _CITY_PROPER.search(core)
                              or _COUNT_AFTER_PREPOSITION.search(core)  # 国务院先后向192个重点国有企业派出…
                              or _INSTITUTION.fullmatch(core)))
             or _SUPERLATIVE.search(core) or _names_a_place(core, share) or _names_examples(core, trail_noun)
