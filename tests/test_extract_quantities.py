@@ -984,3 +984,8 @@ def test_how_late_or_soon_a_level_was_reached_is_no_part_of_its_measure() -> Non
 def test_a_count_after_where_things_are_counts_its_own_noun() -> None:
     (found,) = quantities("全年完成自然保护区内36个矿点生态修复。", "2026-01-10")
     assert found.metric == "矿点生态修复"
+
+
+def test_a_change_since_the_start_of_the_year_is_of_the_measure_before() -> None:
+    found = quantities("全县各项贷款余额320亿元，比年初增长12%。", "2026-01-10")
+    assert [q.metric for q in found][1] == "各项贷款余额比年初增长"
