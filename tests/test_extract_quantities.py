@@ -989,3 +989,7 @@ def test_a_count_after_where_things_are_counts_its_own_noun() -> None:
 def test_a_change_since_the_start_of_the_year_is_of_the_measure_before() -> None:
     found = quantities("全县各项贷款余额320亿元，比年初增长12%。", "2026-01-10")
     assert [q.metric for q in found][1] == "各项贷款余额比年初增长"
+
+
+def test_the_line_each_of_a_batch_is_over_is_no_quantity() -> None:
+    assert quantities("今年布局一批20万千瓦以上集中式光伏基地。", "2026-01-10") == []

@@ -870,3 +870,8 @@ def test_a_resolve_to_start_well_is_no_task_but_a_task_that_ends_with_it_stays()
 def test_what_a_third_party_does_is_no_task() -> None:
     assert not is_task_sentence("他们一面高喊和平，一面加紧扩军备战，建立军事基地。", report=True)
     assert is_task_sentence("它们不应当把主要注意力放在产值上，而应当大力发展第三产业。", report=True)
+
+
+def test_a_course_judged_clear_or_feasible_and_what_it_is_for_are_no_tasks() -> None:
+    assert not is_task_sentence("我们推进乡村振兴的总体思路也是明确的。", report=True)
+    assert not is_task_sentence("扩投资更是为了稳就业，既要保障重点群体就业，又要增加群众收入。", report=True)

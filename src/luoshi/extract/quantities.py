@@ -645,6 +645,9 @@ def extract_quantities(text: str, date: str | None, parts: list[Section] | None 
     return _respectively(_shared_comparators(_shared_verbs(_shared_nouns(_paired_counts(out), s), s), s), s, text)
 
 
+_BATCH = ("一批", "一些", "若干", "一系列")
+
+
 def _draws_a_class(ctx: _Context, c: _Candidate, nxt: int) -> bool:
     """Whether the figure of ``c`` draws a line around a class of things rather than measuring: 5000万元以上项目120个
     (the 120 is the quantity), 单笔50万元以下拖欠账款 (a class of debts), 年人均纯收入2500元以下的贫困人口 and
@@ -654,6 +657,8 @@ def _draws_a_class(ctx: _Context, c: _Candidate, nxt: int) -> bool:
             s.endswith(_BOUNDS, 0, c.end) and _PER_ITEM.search(s, max(0, c.start - 10), c.start))
             or (s.startswith("的", c.end) and _CLASS_MEASURE.search(s, max(0, c.start - 4), c.start))):
         return True
+    if c.qualifier and s.endswith(_BATCH, max(0, c.start - 3), c.start) and c.comparator == "at_least":
+        return True  # 布局一批|50万千瓦以上|省级大型风光基地: the line each of a batch is over, the batch uncounted
     if (c.qualifier and s.startswith(("且", "并且", "或"), c.end)
             and _CLASS_MEASURE.search(s, max(0, c.start - 4), c.start)
             and s.find("的", c.end, ctx.clause_end(c.end)) >= 0):

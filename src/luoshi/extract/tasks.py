@@ -247,8 +247,14 @@ NOT_TASK_RULES: tuple[SentenceRule, ...] = (
                  "今后五年，是全县实现跨越发展的关键时期。", ("是",), whole=True),
     # a judgement on a course taken or to take (…，这是完全必要的。, 这种改进和发展是经常需要的。): the case for it,
     # not a deliverable; the measures come in sentences of their own
-    SentenceRule("judgement", re.compile(r"是(?:完全|十分|非常|很|经常|绝对|确实)?(?:必要|需要|必需)的[。！；;]?$"),
-                 "在加快建设的同时，加强生态保护，这是完全必要的。", ("必要", "需要", "必需"), whole=True),
+    # (我们发展科学技术的基本方针也是明确的。: a course said to be clear, right or feasible, too)
+    SentenceRule("judgement", re.compile(r"是(?:完全|十分|非常|很|经常|绝对|确实)?"
+                                         r"(?:必要|需要|必需|明确|清楚|肯定|正确|可行|可能)的[。！；;]?$"),
+                 "在加快建设的同时，加强生态保护，这是完全必要的。",
+                 ("必要", "需要", "必需", "明确", "清楚", "肯定", "正确", "可行", "可能"), whole=True),
+    # what a course is for (稳增长也是为了保就业，…): its purpose explained, not a deliverable
+    SentenceRule("purpose", re.compile(r"^[^，,。；]{2,16}(?:也|就|都|正|主要)?是为了"),
+                 "稳增长也是为了保就业，适度的增速可以实现比较充分的就业。", ("是为了",), whole=True),
     # a welcome to others (我们热忱欢迎海内外客商…积极投身…热潮): an invitation, what others are asked to do, unless
     # the speaker's side goes on to ask itself (…，同时要继续改善投资环境)
     SentenceRule("welcome", re.compile(r"^(?:我们|我)?(?:热忱|热诚|热诚地|热烈|诚挚|衷心|真诚)欢迎"
