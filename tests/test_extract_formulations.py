@@ -465,3 +465,8 @@ def test_whose_the_name_is_repeated_before_the_first_member_of_its_gloss_is_no_p
 def test_whose_the_members_are_rides_on_the_first_of_a_list_before_the_name() -> None:
     text = "实施中小学生睡眠、饮食、运动、阅读等“四个好习惯”养成行动。"
     assert names(text)["四个好习惯"].members == ["睡眠", "饮食", "运动", "阅读"]
+
+
+def test_a_list_whole_before_its_semicolon_ends_there() -> None:
+    found = names("建立帮扶机制：采取两种走访方式：入户走访、电话回访；落实八项帮扶措施：产业、就业、医疗、教育等。")
+    assert found["两种走访方式"].members == ["入户走访", "电话回访"]

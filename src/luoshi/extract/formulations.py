@@ -978,7 +978,10 @@ def _list_after(text: str, s: int, e: int, count: int, head: str) -> list[str] |
         stop = _SENTENCE_END.search(text, start)
         span = text[start : stop.start() if stop else len(text)][:500]
         span = span.split("；“", 1)[0]  # …平昌县三个市域副中心城市；“六廊”，即…: the next name's gloss
-        items = _split_list(span, count)
+        # (两种筛查方式：线上筛查、线下走访；实施九类帮扶措施：…: a list whole before its ；, the next one's after)
+        first = span.partition("；")[0]
+        whole = first != span and "，" not in first and "," not in first  # (not 即，A，作为…；B，…: items to ；)
+        items = (whole and _split_list(first, count)) or _split_list(span, count)
         if items:
             items = _without_disposal(items, span, count)
             return _first_without_owner(text, s, _first_without_modifier(
