@@ -993,3 +993,8 @@ def test_a_change_since_the_start_of_the_year_is_of_the_measure_before() -> None
 
 def test_the_line_each_of_a_batch_is_over_is_no_quantity() -> None:
     assert quantities("今年布局一批20万千瓦以上集中式光伏基地。", "2026-01-10") == []
+
+
+def test_a_count_after_a_verb_ending_xin_or_a_level_leapt_to_names_the_measure() -> None:
+    found = quantities("今年改造更新200公里老旧供水管网，全县粮食产量跃上30亿斤台阶。", "2026-01-10")
+    assert [q.metric for q in found] == ["老旧供水管网", "粮食产量"]
