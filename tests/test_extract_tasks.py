@@ -875,3 +875,8 @@ def test_what_a_third_party_does_is_no_task() -> None:
 def test_a_course_judged_clear_or_feasible_and_what_it_is_for_are_no_tasks() -> None:
     assert not is_task_sentence("我们推进乡村振兴的总体思路也是明确的。", report=True)
     assert not is_task_sentence("扩投资更是为了稳就业，既要保障重点群体就业，又要增加群众收入。", report=True)
+
+
+def test_a_topic_an_ordinal_opens_is_no_task_but_one_that_asks_stays() -> None:
+    assert not is_task_sentence("第三，城乡建设的规划问题。", report=True)
+    assert is_task_sentence("第三，切实解决好城乡建设的规划问题。", report=True)

@@ -277,6 +277,11 @@ NOT_TASK_RULES: tuple[SentenceRule, ...] = (
                                       r"(?![^。；]*(?:要|应当|应该|必须|务必))"),
                  "他们在进行武力威胁以外，还在拼凑军事集团。", ("他们", "她们", "它们", "敌人", "帝国主义"),
                  whole=True),
+    # a topic an ordinal opens (第五，基本建设的标准问题。) or the speaker announces (这里我要强调一下…问题。):
+    # what the part speaks of, the tasks come in its sentences (not 第二，解决好…问题, which asks)
+    SentenceRule("topic", re.compile(r"^第[一二三四五六七八九十]+[，、,](?![^。；]*(?:解决|治理|处理|查处))"
+                                     r"[^，。；,]{2,24}问题[。：:]?$|^这里我要(?:强调|讲|说)"),
+                 "第五，基本建设的标准问题。", ("问题", "这里我要"), whole=True),
     # what the facts show (这一切表明，要充分实现…，还需要我们进行巨大的努力。): a conclusion drawn, not a deliverable
     SentenceRule("conclusion", re.compile(r"^(?:这一切|这些事实|以上事实|上述事实|事实|实践)(?:都|充分|有力地)?"
                                           r"(?:表明|说明|证明)"),
