@@ -998,3 +998,8 @@ def test_the_line_each_of_a_batch_is_over_is_no_quantity() -> None:
 def test_a_count_after_a_verb_ending_xin_or_a_level_leapt_to_names_the_measure() -> None:
     found = quantities("今年改造更新200公里老旧供水管网，全县粮食产量跃上30亿斤台阶。", "2026-01-10")
     assert [q.metric for q in found] == ["老旧供水管网", "粮食产量"]
+
+
+def test_a_ratio_to_an_earlier_plan_period_is_of_the_measure_before() -> None:
+    found = quantities("五年完成交通投资800亿元，是“十三五”时期的1.8倍。", "2026-01-10")
+    assert found[-1].metric == "五年完成交通投资是“十三五”时期"

@@ -197,6 +197,7 @@ _CONTEXT_REACH = 2000
 # 从人均8.7万元提高到12万元: the 8.7 is where things stand
 # A number that is the base of a comparison, stated with its year: 比一九五二年的二百七十亿元增长百分之一百四十一
 # 比现有的86个: today's; 较“十三五”末的9323.1亿元: the plan's last year's
+_RATIO_TO_PERIOD = re.compile(r"^是“?[^，,。；“”]{1,6}”?(?:时期|期间|期末|末)的?$")  # 是“十一五”时期的|2.67倍
 _COMPARED_BASE = re.compile(
     r"^(?:比|较)(?:[^，,比较]{0,8}年|现有?|原有?|目前|“?[^，,比较”]{1,4}”?(?:末|期末))(?:同期)?的$")
 _BASELINE_AFTER = re.compile(
@@ -2969,10 +2970,11 @@ def _metric(core: str, trail: str, prev_metric: str, share: bool = False, counte
         noun = proper.group() + noun if proper else noun
         # 2460名剩余贫困人口全部脱贫: the people who left poverty, without how many of them did
         return _COUNTED_ALL.sub("", noun) if counted and len(noun) > 4 else noun
-    if prev_metric and (_COMPARED_BASE.match(core + "的")
+    ratio = _RATIO_TO_PERIOD.match(core) is not None  # 投资1179亿元，是“十一五”时期的2.67倍: the investment's
+    if prev_metric and (ratio or _COMPARED_BASE.match(core + "的")
                         or (core in _ALLOCATIONS and _GROWTH_TAIL.sub("", prev_metric).endswith(_BUDGETS))):
         # 工业总产值达到…，比一九五二年的二百七十亿元; 支出将由…增加到95亿元，明年将安排200亿元: the same measure
-        return _GROWTH_TAIL.sub("", prev_metric)
+        return _GROWTH_TAIL.sub("", prev_metric) + (core if ratio else "")
     # (完成投资2929亿元、超年度计划28%: how far past its plan, the same way)
     if prev_metric and (_OVER_PLAN.fullmatch(core) or (_GROWTH.match(core) and not _GROWTH.match(prev_metric)
                                                        and not _CUT_OF_THINGS.match(core))):
