@@ -470,3 +470,8 @@ def test_whose_the_members_are_rides_on_the_first_of_a_list_before_the_name() ->
 def test_a_list_whole_before_its_semicolon_ends_there() -> None:
     found = names("建立帮扶机制：采取两种走访方式：入户走访、电话回访；落实八项帮扶措施：产业、就业、医疗、教育等。")
     assert found["两种走访方式"].members == ["入户走访", "电话回访"]
+
+
+def test_the_count_of_a_group_a_member_closes_is_no_part_of_it() -> None:
+    found = names("发展“五大业态”：即“山养、水养、林养”三大生态业态和康养制造、康养服务两大产业。")
+    assert found["五大业态"].members == ["山养", "水养", "林养", "康养制造", "康养服务"]

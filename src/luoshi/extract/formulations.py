@@ -984,11 +984,23 @@ def _list_after(text: str, s: int, e: int, count: int, head: str) -> list[str] |
         items = (whole and _split_list(first, count)) or _split_list(span, count)
         if items:
             items = _without_disposal(items, span, count)
-            return _first_without_owner(text, s, _first_without_modifier(
-                _first_without_verb([_pick_clause(x, head) for x in _without_shared_tail(items)])))
+            return _first_without_owner(text, s, _first_without_modifier(_first_without_verb(
+                _without_subcounts([_pick_clause(x, head) for x in _without_shared_tail(items)]))))
     if after[:1] in _CLOSE and after[1:2] in ("（", "("):
         after = after[1:]  # “两基”（基本普及…和基本扫除…）: the parenthesis after the closing mark
     return _parenthesised_list(after, count)
+
+
+def _without_subcounts(members: list[str]) -> list[str]:
+    """Members without the count of the group each last one closes (…、居养”八大新兴业态和…、康养旅游商业两大体系:
+    the names are 居养 and 康养旅游商业); not where every member counts its own (打造四大红色品牌、…)."""
+    found = [_SUBCOUNT_END.search(member, 2) for member in members]
+    if sum(f is not None for f in found) * 2 >= len(members):
+        return members
+    return [member[: f.start()].rstrip("”」\"") if f else member for member, f in zip(members, found, strict=True)]
+
+
+_SUBCOUNT_END = re.compile(rf"[”」\"]?[{_COUNT_CHARS}]{{1,2}}大[\u4e00-\u9fff]{{1,6}}$")
 
 
 def _without_disposal(items: list[str], span: str, count: int) -> list[str]:
