@@ -1003,3 +1003,8 @@ def test_a_count_after_a_verb_ending_xin_or_a_level_leapt_to_names_the_measure()
 def test_a_ratio_to_an_earlier_plan_period_is_of_the_measure_before() -> None:
     found = quantities("五年完成交通投资800亿元，是“十三五”时期的1.8倍。", "2026-01-10")
     assert found[-1].metric == "五年完成交通投资是“十三五”时期"
+
+
+def test_a_level_of_living_named_a_clause_before_its_change_is_its_measure() -> None:
+    found = quantities("到2030年，全县农村居民的消费水平，将比2025年增长35%。", "2026-01-10")
+    assert [q.metric for q in found] == ["农村居民的消费水平比2025年增长"]

@@ -992,7 +992,8 @@ def _paired_before(found: list[Quantity], run: list[int], s: str, text: str) -> 
     return run[-1] + 1
 
 
-_NAMED_MEASURES = (*SHARED_MEASURES, *PAIRED_MEASURES, "税收", "经费", "资金", "比重", "比例")
+_NAMED_MEASURES = (*SHARED_MEASURES, *PAIRED_MEASURES, "税收", "经费", "资金", "比重", "比例",
+                   "消费水平", "收入水平", "生活水平")
 
 
 # 医师人数将增加|百分之七十四, 消费资料的产值则增长: how the growth is said, not what grows (as 人数增加);
