@@ -880,3 +880,9 @@ def test_a_course_judged_clear_or_feasible_and_what_it_is_for_are_no_tasks() -> 
 def test_a_topic_an_ordinal_opens_is_no_task_but_one_that_asks_stays() -> None:
     assert not is_task_sentence("第三，城乡建设的规划问题。", report=True)
     assert is_task_sentence("第三，切实解决好城乡建设的规划问题。", report=True)
+
+
+def test_the_spirit_asked_for_in_stock_phrases_is_no_task() -> None:
+    assert not is_task_sentence("我们要深刻把握高质量发展这个首要任务，以更加强烈的使命感，拿出干事创业的样子来，"
+                                "扎扎实实办好全县自己的事情。", report=True)
+    assert is_task_sentence("我们要扎扎实实办好全县自己的事情，年内建成县第二人民医院。", report=True)
