@@ -1008,3 +1008,8 @@ def test_a_ratio_to_an_earlier_plan_period_is_of_the_measure_before() -> None:
 def test_a_level_of_living_named_a_clause_before_its_change_is_its_measure() -> None:
     found = quantities("到2030年，全县农村居民的消费水平，将比2025年增长35%。", "2026-01-10")
     assert [q.metric for q in found] == ["农村居民的消费水平比2025年增长"]
+
+
+def test_a_first_batch_shares_the_noun_of_the_next_and_a_progress_tail_is_dropped() -> None:
+    found = quantities("推进首批8项及第二批10项重点改革，12个特色街区改造工程全面启动。", "2026-01-10")
+    assert [q.metric for q in found] == ["首批重点改革", "重点改革", "特色街区改造工程"]

@@ -706,6 +706,10 @@ def _shared_nouns(found: list[Quantity], s: str) -> list[Quantity]:
     for k in range(len(found) - 2, -1, -1):
         q, after = found[k], found[k + 1]
         level = q.metric
+        batch = _BATCH_END.search(level) if s[q.end : after.start] in _LIST_JOINS else None
+        if batch and len(after.metric) >= 2:
+            found[k] = replace(q, metric=batch.group() + after.metric)  # 推进首批12项及第二批14项重点改革
+            continue
         if not (2 <= len(level) <= 4 and level[-1] in _LEVEL_ENDS and s[q.end : after.start] in _LIST_JOINS
                 and q.evidence.endswith(level)):
             continue
@@ -770,6 +774,7 @@ _LEVEL_IN = re.compile(r"(?:国家|省|市|县|区|镇|乡|村)级(?:及)?(?:以
 
 
 _LEVEL_ENDS = "级类型性"
+_BATCH_END = re.compile(r"(?:首|第[一二三四五六七八九十]{1,2})批$")  # 首批|12项及第二批14项重点改革: a batch
 
 
 def _paired_counts(found: list[Quantity]) -> list[Quantity]:
@@ -2910,7 +2915,7 @@ def _trail_noun(core: str, trail: str, share: bool = False) -> str:
 
 
 _PROGRESS_TAIL = re.compile(r"(?:的?前期工作|建设|工作|改造)?(?:正在|要|将|均|都|已)?"
-                            r"(?:(?:扎实|稳步|有序|加快|加速|顺利|全面|深入|持续|积极|有力)(?:推进|实施|开展|建设|完成)"
+                            r"(?:(?:扎实|稳步|有序|加快|加速|顺利|全面|深入|持续|积极|有力)(?:推进|实施|开展|建设|完成|启动)"
                             r"[^，,。；;]{0,8}"
                             r"|进展(?:顺利|良好)|取得(?:积极|重要|重大|明显|实质性)?进展"  # 4个…中心|建设进展顺利
                             # 22条市政道路|建成通车: done, at the clause's end (not 把…中心村建成小康示范村: made into)
