@@ -184,3 +184,8 @@ def test_a_figure_in_an_example_told_is_a_fact_of_no_year() -> None:
     text = ("政府工作报告\n各位代表：\n二、今后的任务\n"
             "例如，某省有一个水泥厂，设计标准很高，花费投资三千万元，费时三年才建成。今年要新建水泥厂3个。\n")
     assert _quantities(text, "1958") == [("fact", None), ("target", 1958)]
+
+
+def test_an_annual_thing_or_a_yearly_pace_is_no_deadline_but_the_years_target_is() -> None:
+    assert scan_times("发布年度工业百强，推行企业年度报告公示制度，分年度推进绿化。", 2024) == []
+    assert only("确保完成年度投资500亿元", 2024).year == 2024
