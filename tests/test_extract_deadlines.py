@@ -189,3 +189,8 @@ def test_a_figure_in_an_example_told_is_a_fact_of_no_year() -> None:
 def test_an_annual_thing_or_a_yearly_pace_is_no_deadline_but_the_years_target_is() -> None:
     assert scan_times("发布年度工业百强，推行企业年度报告公示制度，分年度推进绿化。", 2024) == []
     assert only("确保完成年度投资500亿元", 2024).year == 2024
+
+
+def test_a_span_counted_from_a_year_named_before_it_runs_from_that_year() -> None:
+    assert [r.year for r in scan_times("从2021年起的十五年内基本实现现代化", 2023)] == [2021, 2035]
+    assert [r.year for r in scan_times("从一九八一年到本世纪末的二十年内力争翻两番", 1982)] == [1981, 2000, 2000]

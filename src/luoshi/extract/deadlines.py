@@ -217,7 +217,15 @@ def _read_span(s: str, m: re.Match[str], doc_year: int | None) -> _Read:
     if not any(w in m.group("span") for w in _SPAN_NEEDS) and not _opens_a_span(s, m):
         return None  # a bare 五年 or 69年 is a duration, not a deadline
     n = _small(m.group("n2") or m.group("n"))
+    if n and (anchor := _SPAN_FROM.search(s, max(0, m.start() - _SPAN_FROM_REACH), m.start())) is not None:
+        y = anchor.group(1)  # 从一九八一年到本世纪末的二十年内: the years run from the one named
+        start = int(y) if y.isdigit() else parse_chinese_year(y)
+        return (start + n - 1 if start else None), None
     return (doc_year + n - 1 if doc_year and n else None), None
+
+
+_SPAN_FROM = re.compile(r"从((?:19|20)[0-9]{2}|[一二][〇零○一二三四五六七八九]{3})年[^，,。；;从]{0,12}的$")
+_SPAN_FROM_REACH = 24
 
 
 def _read_century(s: str, m: re.Match[str], doc_year: int | None) -> _Read:
