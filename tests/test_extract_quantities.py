@@ -1013,3 +1013,8 @@ def test_a_level_of_living_named_a_clause_before_its_change_is_its_measure() -> 
 def test_a_first_batch_shares_the_noun_of_the_next_and_a_progress_tail_is_dropped() -> None:
     found = quantities("推进首批8项及第二批10项重点改革，12个特色街区改造工程全面启动。", "2026-01-10")
     assert [q.metric for q in found] == ["首批重点改革", "重点改革", "特色街区改造工程"]
+
+
+def test_an_adverb_before_ba_is_no_part_of_the_measure() -> None:
+    (found,) = quantities("今年要坚决把一般性支出压减10%以上。", "2026-01-10")
+    assert found.metric == "一般性支出压减"
