@@ -1018,3 +1018,8 @@ def test_a_first_batch_shares_the_noun_of_the_next_and_a_progress_tail_is_droppe
 def test_an_adverb_before_ba_is_no_part_of_the_measure() -> None:
     (found,) = quantities("今年要坚决把一般性支出压减10%以上。", "2026-01-10")
     assert found.metric == "一般性支出压减"
+
+
+def test_examples_listed_before_deng_are_no_part_of_what_is_counted() -> None:
+    found = quantities("全年新引进甲公司、乙公司等数字经济项目35个，建成东风路、人民路等市政道路12条。", "2026-01-10")
+    assert [q.metric for q in found] == ["新引进数字经济项目", "建成市政道路"]

@@ -2936,6 +2936,19 @@ _BUDGETS = ("支出", "资金", "经费", "投入", "预算", "补助")
 _PURPOSE = re.compile(r"(?:专项|重点|全部|主要|集中)?(?:用于|用来|用以)|妥善|帮助|解决了")
 
 
+def _without_examples(core: str) -> str:
+    """新引进益海嘉里粮食产业园、艾木大健康产业园等农业项目|74个 → 新引进农业项目: the examples listed before
+    等 are no part of what is counted; the verb that opens them is."""
+    head, _, noun = core.rpartition("等")
+    verb = _ADDING_VERB.match(head)
+    if verb is None or "、" not in head or not 2 <= len(noun) <= 12 or not _HAN_ONLY.fullmatch(noun):
+        return core
+    return verb.group() + noun
+
+
+_HAN_ONLY = re.compile(r"[\u4e00-\u9fff]+")
+
+
 def _metric(core: str, trail: str, prev_metric: str, share: bool = False, counted: bool = False,
             modified: bool = False, after: str = "", points: bool = False) -> str:
     """What a number measures, from the words before it (``core``), after it (``trail``) and the metric of
@@ -2946,6 +2959,7 @@ def _metric(core: str, trail: str, prev_metric: str, share: bool = False, counte
     core = _DATED_COMPARISON.sub("", core) if "比" in core or "较" in core else core
     core = _INNER_YEARS.sub("", core) if "年" in core else core
     core = _DEADLINE_MODAL.sub("", core) if core.endswith(("要", "将")) else core  # 人口到2000年要|控制在…
+    core = _without_examples(core) if "等" in core else core
     if core.endswith(("翻", "翻了")):
         core = _doubled(core, prev_metric)
     trail_noun = _trail_noun(core, trail, share)
