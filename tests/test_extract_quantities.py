@@ -1023,3 +1023,8 @@ def test_an_adverb_before_ba_is_no_part_of_the_measure() -> None:
 def test_examples_listed_before_deng_are_no_part_of_what_is_counted() -> None:
     found = quantities("全年新引进甲公司、乙公司等数字经济项目35个，建成东风路、人民路等市政道路12条。", "2026-01-10")
     assert [q.metric for q in found] == ["新引进数字经济项目", "建成市政道路"]
+
+
+def test_names_listed_before_a_total_share_it() -> None:
+    (found,) = quantities("全县规上企业、专精特新企业、高新技术企业总数突破300家。", "2026-01-10")
+    assert found.metric == "规上企业、专精特新企业、高新技术企业总数"

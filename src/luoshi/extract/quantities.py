@@ -2817,7 +2817,8 @@ def _shares_measure(items: list[str], own: str) -> bool:
     """Whether names listed before a clause share the measure it ends with (三一重工、中联重科海外营收占比达到60%:
     both firms' share): the clause's words before its verb end with a measure, and no name holds a verb."""
     words = _OWN_PREDICATE.sub("", own)
-    return words.endswith((*_NAMED_MEASURES, "占比", "率")) and not any(_ACTION_IN_ITEM.search(item) for item in items)
+    ends = words.endswith((*_NAMED_MEASURES, "占比", "率", "总数"))
+    return ends and not any(_ACTION_IN_ITEM.search(item) for item in items)
 
 
 _FIGURE_LIST = re.compile(r"[^，,。；;、和及与]{1,10}[、和及与][0-9０-９一二三四五六七八九十百]")
