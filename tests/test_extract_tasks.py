@@ -886,3 +886,9 @@ def test_the_spirit_asked_for_in_stock_phrases_is_no_task() -> None:
     assert not is_task_sentence("我们要深刻把握高质量发展这个首要任务，以更加强烈的使命感，拿出干事创业的样子来，"
                                 "扎扎实实办好全县自己的事情。", report=True)
     assert is_task_sentence("我们要扎扎实实办好全县自己的事情，年内建成县第二人民医院。", report=True)
+
+
+def test_resolve_said_in_stock_phrases_is_no_task_but_a_deliverable_after_it_stays() -> None:
+    assert not is_task_sentence("我们必须坚持改革不停顿、开放不止步，敢啃“硬骨头”，以实际行动迎接建县70周年。", report=True)
+    assert not is_task_sentence("坚持民生为大，切实把好事办实、实事办好。", report=True)
+    assert is_task_sentence("坚持民生为大，年内新建中小学5所。", report=True)
