@@ -892,3 +892,7 @@ def test_resolve_said_in_stock_phrases_is_no_task_but_a_deliverable_after_it_sta
     assert not is_task_sentence("我们必须坚持改革不停顿、开放不止步，敢啃“硬骨头”，以实际行动迎接建县70周年。", report=True)
     assert not is_task_sentence("坚持民生为大，切实把好事办实、实事办好。", report=True)
     assert is_task_sentence("坚持民生为大，年内新建中小学5所。", report=True)
+
+
+def test_what_we_have_to_count_on_is_no_task() -> None:
+    assert not is_task_sentence("同时，我们具备加快发展的良好基础和诸多有利条件。", report=True)

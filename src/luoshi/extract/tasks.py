@@ -154,6 +154,9 @@ NOT_TASK_RULES: tuple[SentenceRule, ...] = (
     # a last clause that says what the subject has (…，具有十分重要的意义; …，具备现实可行的支撑条件) states it
     # (我们有完成一九五九年计划的许多有利条件。: the conditions the speaker counts on)
     SentenceRule("possession", re.compile(r"[，,](?:具有|拥有|具备)[^，,；;]*[。！]?$"
+                                          # 同时，我们具备振兴突破的较好基础和诸多有利条件。: what the speaker counts on
+                                          r"|[，,](?:我们|我[省市县区州])(?:也|还|已经?)?(?:具有|拥有|具备)[^，,；;]*"
+                                          r"(?:条件|基础|优势)[。！]?$"
                                           r"|^[^，,。；]{0,6}有[^，,。；]{2,30}(?:有利条件|良好条件|基础和条件)[。！]?$"),
                  "我县交通便利、资源丰富，具备发展文旅产业的良好条件。", ("具有", "拥有", "具备", "条件"), whole=True),
     # what to understand (要深刻认识到…是关键) is a view to hold, not a deliverable
