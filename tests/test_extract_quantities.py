@@ -1028,3 +1028,18 @@ def test_examples_listed_before_deng_are_no_part_of_what_is_counted() -> None:
 def test_names_listed_before_a_total_share_it() -> None:
     (found,) = quantities("全县规上企业、专精特新企业、高新技术企业总数突破300家。", "2026-01-10")
     assert found.metric == "规上企业、专精特新企业、高新技术企业总数"
+
+
+def test_a_measure_after_a_count_of_firms_is_the_firms() -> None:
+    found = quantities("全县规模以上工业企业达到320家、增加值增长6%。", "2026-01-10")
+    assert found[-1].metric == "规模以上工业企业增加值增长"
+
+
+def test_quoted_names_before_a_count_are_examples_of_its_noun() -> None:
+    (found,) = quantities("成功争取“智慧养老”“数字乡村”2个国家级试点。", "2026-01-10")
+    assert found.metric == "国家级试点"
+
+
+def test_a_span_of_years_said_in_three_characters_is_no_part_of_the_measure() -> None:
+    found = quantities("全省粮食产量二十八年间平均每年增长3.5%，其中“十二五”时期平均每年增长4.5%。", "2026-01-10")
+    assert not found[-1].metric.startswith("粮食产量二")

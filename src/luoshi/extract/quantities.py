@@ -453,7 +453,7 @@ _SUBJECT_THEN_REACH = re.compile(
 _START_SUBJECT_MAX = 32  # …的人口地区覆盖率，由1997年的…: the clause before that names what changes
 # 同比增长9.1%, 都增长百分之三十, 是1997年的2.3倍: a change of (or a ratio to) the measure named before it
 # 五年增加70%, 近3年提升, 前三年共增加: over the years
-_DURATION = r"(?:(?:近|过去|前)?[一二三四五六七八九十两0-9]{1,2}年(?:来|间|内)?(?:共|累计|合计)?)"
+_DURATION = r"(?:(?:近|过去|前)?[一二三四五六七八九十两0-9]{1,3}年(?:来|间|内)?(?:共|累计|合计)?)"
 _GROWTH_ADVERBS = "都均也又还即将要会却就"  # 都将增长: how the growth is said, not what grows
 _GROWTH = re.compile(r"^[都均也又还即将要会就]*(?:同比|比上年|较上年|年均)?(?:实际|名义)?"  # 实际增长3.3%
                      # not 降低企业成本 (an act), nor 提高到2002年 (where a change ended)
@@ -2878,6 +2878,8 @@ def _names_examples(core: str, trail_noun: str) -> bool:
     完成荃湾、东联、碧甲3条航道升级改造工程), so that the noun after the count is the measure."""
     if core.endswith(("等", "、")) or _FIELD_OF_EXAMPLES.search(core):
         return True  # 基础设施、现代产业等领域|320个共建重点项目: the fields the projects are in
+    if core.endswith(("”", "」")) and core.count("“") + core.count("「") >= 2 and len(trail_noun) >= 2:
+        return True  # 争取“居家…行动”“积极应对人口老龄化”|2个国家级试点: the names, then what they are
     last = core.rpartition("、")[2]  # a short name, not a measure (…、总投资80亿元的格尔木东…)
     if "、" not in core:
         pair = _PAIR_OF_NAMES.fullmatch(core)  # 望江和太湖2个贫困县: two names, then the noun
@@ -3356,7 +3358,12 @@ def _subject_of(metric: str) -> str:
             subject = metric[:k].removesuffix("总")  # not 外贸进出口 of 外贸进出口总额: a measure, not its subject
             measured = subject[-1] in _VERB_ENDS or any(subject.endswith(m) for m in SHARED_MEASURES)
             return "" if measured or _COMPARED.match(subject) or subject.startswith(("比", "较")) else subject
+    if metric.endswith(_OWNERS_COUNTED) and len(metric) > 4:
+        return _ADDING_VERB.sub("", metric)  # 规模以上工业企业达7.6万家、增加值增长3%: the firms' value added
     return ""
+
+
+_OWNERS_COUNTED = ("企业", "公司")
 
 
 def _without_tails(words: str) -> str:
