@@ -282,3 +282,12 @@ def test_a_speech_part_facing_its_problems_weighs_the_situation_and_its_figures_
     assert document.tasks[0].lead == "区发改局"
     share = next(q for q in document.quantities if q.value == 18)
     assert share.kind == "fact"
+
+
+def test_a_report_dated_by_its_year_alone_that_submits_next_years_plan_plans_for_that_year() -> None:
+    text = "各位代表：\n国务院也提出了一九八三年国民经济和社会发展的年度计划草案，请一并审议。\n"
+    assert plan_year(text, "1982") == 1983
+    # one that submits this year's plan with the next one's plans for this year
+    both = "各位代表：\n现在向大会提出关于1980、1981年国民经济计划安排的报告，请予审议。\n"
+    assert plan_year(both, "1980") == 1980
+    assert plan_year(text, "1982-03-05") == 1982  # a full date says the month, and March plans for its year

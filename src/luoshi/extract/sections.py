@@ -84,11 +84,23 @@ def plan_year(text: str, date: str | None, title: str | None = None) -> int | No
     """The year a document plans for: a report delivered in December plans for the next year, and so does
     one of October or November that names that year's work (2017年工作重点, 2017年是…, said in November 2016)."""
     year = year_of(date)
+    if (year is not None and date is not None and len(date) == 4 and _submits_plan_for(text, year + 1)
+            and not _submits_plan_for(text, year) and f"{year}、{year + 1}年" not in text):
+        return year + 1  # dated by its year alone, it submits the next year's plan (一九八三年…年度计划草案)
     if year is None or date is None or date[5:7] not in ("10", "11", "12") or not is_report(text, title):
         return year
     if date[5:7] == "12" or re.search(f"{year + 1}年(?:的)?(?:工作|是|主要|重点|经济社会)", text):
         return year + 1
     return year
+
+
+def _submits_plan_for(text: str, year: int) -> bool:
+    """Whether ``text`` submits ``year``'s annual plan for review (提出了一九八三年国民经济和社会发展的年度计划草案，
+    请一并审议)."""
+    digits = "〇一二三四五六七八九"
+    chinese = "".join(digits[int(d)] for d in str(year))
+    plan = r"年(?:的)?国民经济(?:和社会发展)?(?:的)?(?:年度)?计划(?:草案)?[^。]{0,12}审议"
+    return re.search(f"(?:{year}|{chinese}){plan}", text) is not None
 
 
 # A notes part closing a report explains terms (名词解释, ［1］…): it holds no headings and gives no tasks. It
