@@ -1043,3 +1043,13 @@ def test_quoted_names_before_a_count_are_examples_of_its_noun() -> None:
 def test_a_span_of_years_said_in_three_characters_is_no_part_of_the_measure() -> None:
     found = quantities("全省粮食产量二十八年间平均每年增长3.5%，其中“十二五”时期平均每年增长4.5%。", "2026-01-10")
     assert not found[-1].metric.startswith("粮食产量二")
+
+
+def test_a_bare_act_after_an_activity_named_a_clause_before_is_that_activitys() -> None:
+    (found,) = quantities("推进植树造林，新增3.5万亩。", "2026-01-10")
+    assert found.metric == "植树造林新增"
+
+
+def test_a_line_listed_with_a_class_bound_after_it_is_a_bound_too() -> None:
+    found = quantities("集体收入5万元、10万元以上的村分别达到80%、55%以上。", "2026-01-10")
+    assert [q.value for q in found] == [80, 55]

@@ -356,6 +356,8 @@ _LEAD_TIME = re.compile(_TIME_WORDS + "[，,]?(?=.)")
 _LEAD_MAX = 18
 _TRAIL_SLACK = 3
 # 1所|提供临终关怀服务的专业性护理机构: a counted noun with a modifier before its 的 is whole, up to this length
+_BARE_ACTS = frozenset(("新增", "完成", "实现", "新建", "建成", "改造", "治理"))
+_ACTIVITY = re.compile(r"(?:推进|实施|开展|加快|抓好|做好|继续|深入)+([\u4e00-\u9fff]{2,8})")  # 推进植树造林
 _MODIFIED_NOUN = re.compile(r"[^，,。；、的]{4,14}的[^，,。；、的]{2,10}")
 # 3个|基础较好、带动力强的特色产业集群: modifiers listed before the noun's 的
 _LISTED_MODIFIERS = re.compile(r"(?:[^，,。；、的]{2,10}、){1,3}[^，,。；、的]{2,10}的[^，,。；、的]{2,10}")
@@ -2096,6 +2098,9 @@ class _Context:
         metric = _without_of_which(metric) if counted and s.startswith(("，", ","), end) else metric
         metric = _tallied(metric, lead, prev_metric)
         metric = self._labelled(metric, clause)
+        if metric in _BARE_ACTS and clause > 0 and s[clause - 1] in "，,":
+            activity = self._activity_before(clause)  # 推进植树造林，新增5.25万亩: the planting's
+            metric = activity if activity.endswith(metric) else activity + metric
         shown, unit = metric, c.unit
         if self.converted:  # the metric and the unit in the document's own script (the unit half-width)
             shown = self._original(metric, max(0, start - 40), end)
@@ -2110,6 +2115,14 @@ class _Context:
             redacted=c.redacted, start=start, end=end,
         )
         return q, metric
+
+    def _activity_before(self, clause: int) -> str:
+        """The activity the clause before ``clause`` names with no number of its own (推进植树造林，|新增…), or ''."""
+        opening = self.clause_start(clause - 1)
+        if bisect_left(self.number_starts, opening) != bisect_left(self.number_starts, clause):
+            return ""  # a number stands in it: it measures something of its own
+        found = _ACTIVITY.fullmatch(self.s, opening, clause - 1)
+        return found.group(1) if found else ""
 
     def _measure_changed(self, core: str, clause: int, dated_clause: bool, before_semicolon: str) -> str:
         """What a change with no measure of its own (``core``) changes: the topic or label before it, or, for a

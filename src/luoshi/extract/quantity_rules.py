@@ -351,6 +351,12 @@ def _threshold(r: Reading) -> bool:
     # 占比超过10%的有44种: the bound of a class counted after it (not 增长50%以上的有生铁、钢…: what grows so)
     if _bounds_a_counted_class(r):
         return True
+    if not r.post and r.unit and r.s.startswith(("、", "和"), r.end):
+        # 集体收入5万元、10万元以上的村: a line listed with the next one, the class's bound both
+        figure = r"[0-9.０-９]+[万亿千百]*" + re.escape(r.unit) + r"(?=以上|以下)"
+        listed = re.match(figure, r.s[r.end + 1 : r.end + 16])
+        if listed is not None and _THRESHOLD_AFTER.match(r.s, r.end + 1 + listed.end()) is not None:
+            return True
     # 新培育亿元企业3家、五亿元企业2家: an amount naming a class of firms, with nothing between; 营收过十亿元企业
     # 达到15家, 成为首个经济总量突破5万亿元的城市: one the firms (or cities) pass
     return not r.post and (r.unit or "").endswith("元") and (
