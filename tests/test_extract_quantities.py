@@ -1053,3 +1053,8 @@ def test_a_bare_act_after_an_activity_named_a_clause_before_is_that_activitys() 
 def test_a_line_listed_with_a_class_bound_after_it_is_a_bound_too() -> None:
     found = quantities("集体收入5万元、10万元以上的村分别达到80%、55%以上。", "2026-01-10")
     assert [q.value for q in found] == [80, 55]
+
+
+def test_what_each_of_a_batch_is_like_is_no_quantity() -> None:
+    found = quantities("打造一批镇区人口1-3万人、产业特色鲜明的中心镇，启动建设2-3个示范镇。", "2026-01-10")
+    assert [(q.value, q.value_max) for q in found] == [(2, 3)]

@@ -650,6 +650,8 @@ def extract_quantities(text: str, date: str | None, parts: list[Section] | None 
 
 
 _BATCH = ("一批", "一些", "若干", "一系列")
+_BATCH_MEMBERS = re.compile(r"一批[\u4e00-\u9fff]{0,6}$")
+_OF_THE_BATCH = re.compile(r"[^，,。；;]{0,24}的")
 
 
 def _draws_a_class(ctx: _Context, c: _Candidate, nxt: int) -> bool:
@@ -663,6 +665,8 @@ def _draws_a_class(ctx: _Context, c: _Candidate, nxt: int) -> bool:
         return True
     if c.qualifier and s.endswith(_BATCH, max(0, c.start - 3), c.start) and c.comparator == "at_least":
         return True  # 布局一批|50万千瓦以上|省级大型风光基地: the line each of a batch is over, the batch uncounted
+    if c.comparator == "range" and _BATCH_MEMBERS.search(s, max(0, c.start - 10), c.start) is not None:
+        return _OF_THE_BATCH.match(s, c.end) is not None  # 打造一批镇区集聚2-5万人、…的特色镇: what each is like
     if (c.qualifier and s.startswith(("且", "并且", "或"), c.end)
             and _CLASS_MEASURE.search(s, max(0, c.start - 4), c.start)
             and s.find("的", c.end, ctx.clause_end(c.end)) >= 0):
