@@ -1058,3 +1058,8 @@ def test_a_line_listed_with_a_class_bound_after_it_is_a_bound_too() -> None:
 def test_what_each_of_a_batch_is_like_is_no_quantity() -> None:
     found = quantities("打造一批镇区人口1-3万人、产业特色鲜明的中心镇，启动建设2-3个示范镇。", "2026-01-10")
     assert [(q.value, q.value_max) for q in found] == [(2, 3)]
+
+
+def test_how_small_a_share_is_said_is_no_part_of_its_measure() -> None:
+    (found,) = quantities("全县非公经济只占35%，远低于全省平均水平。", "2026-01-10")
+    assert found.metric == "非公经济占"

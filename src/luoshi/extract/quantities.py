@@ -1011,7 +1011,7 @@ _NAMED_MEASURES = (*SHARED_MEASURES, *PAIRED_MEASURES, "税收", "经费", "资�
 # 收入均增长: of each; not 都 (成都), 会 (社会), 要 (需要), nor the 均 of 人均, 年均, 平均 (part of the measure)
 _SAID_GROWTH = re.compile(r"(?:(?<=[\u4e00-\u9fff]{2})|(?<=[0-9０-９]年))"
                           r"(?:即将|仍将|也将|又将|则将|亦将|都将|将|则|也|又|却|亦|只|仅|(?<![人年平])均)"
-                          r"(?=(?:增长|增加|提高|下降|减少|降低|上升|提升)了?$)")
+                          r"(?=(?:增长|增加|提高|下降|减少|降低|上升|提升)了?$|(?<=[只仅])占$)")
 
 
 def _without_of_which(metric: str) -> str:
