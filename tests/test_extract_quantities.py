@@ -1063,3 +1063,8 @@ def test_what_each_of_a_batch_is_like_is_no_quantity() -> None:
 def test_how_small_a_share_is_said_is_no_part_of_its_measure() -> None:
     (found,) = quantities("全县非公经济只占35%，远低于全省平均水平。", "2026-01-10")
     assert found.metric == "非公经济占"
+
+
+def test_how_soon_is_no_part_of_a_measure() -> None:
+    (found,) = quantities("尽快实现规上工业企业100%接入工业互联网。", "2026-01-10")
+    assert found.metric == "规上工业企业"
