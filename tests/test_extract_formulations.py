@@ -475,3 +475,8 @@ def test_a_list_whole_before_its_semicolon_ends_there() -> None:
 def test_the_count_of_a_group_a_member_closes_is_no_part_of_it() -> None:
     found = names("发展“五大业态”：即“山养、水养、林养”三大生态业态和康养制造、康养服务两大产业。")
     assert found["五大业态"].members == ["山养", "水养", "林养", "康养制造", "康养服务"]
+
+
+def test_seasons_counted_are_no_name() -> None:
+    found = names("坚持“四季栽植、三季养护”，办好“四季村晚”。")
+    assert not any(name.startswith(("四季", "三季")) for name in found)

@@ -896,3 +896,7 @@ def test_resolve_said_in_stock_phrases_is_no_task_but_a_deliverable_after_it_sta
 
 def test_what_we_have_to_count_on_is_no_task() -> None:
     assert not is_task_sentence("同时，我们具备加快发展的良好基础和诸多有利条件。", report=True)
+
+
+def test_a_charge_said_to_lie_before_everyone_is_no_task() -> None:
+    assert not is_task_sentence("推动县域经济高质量发展的历史重任，更加突出地摆在全县干部群众面前。", report=True)

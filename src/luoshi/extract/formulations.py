@@ -109,7 +109,7 @@ _LATIN_OR_DIGIT = re.compile(r"[\dA-Za-z０-９]")
 _BIG = re.compile(rf"[{_NUMERAL_CHARS}]{{1,3}}大")
 
 # Heads that make a count a duration or a date, or a vague count (三个月, 两个多月).
-_TIME_START = r"[年月日天周岁歲次届屆号號时時分秒多余餘来來些]|小时|小時|分钟|分鐘|星期|世纪|世紀|百分点|百分點"
+_TIME_START = r"[年月日天周岁歲次届屆号號时時分秒多余餘来來些季]|小时|小時|分钟|分鐘|星期|世纪|世紀|百分点|百分點"
 # Without a classifier, also a measure, a frequency, a share, people, grades or parts (三倍, 十连增, 三成, 四级).
 _UNIT_START = (
     r"[倍连連元吨噸亩畝米斤克度尺寸丈成名位户戶人口家只台辆輛间間层層级級批方点點部类類线線甲乙]|公里|公斤|公顷|公頃"

@@ -285,6 +285,9 @@ NOT_TASK_RULES: tuple[SentenceRule, ...] = (
     SentenceRule("topic", re.compile(r"^第[一二三四五六七八九十]+[，、,](?![^。；]*(?:解决|治理|处理|查处))"
                                      r"[^，。；,]{2,24}问题[。：:]?$|^这里我要(?:强调|讲|说)"),
                  "第五，基本建设的标准问题。", ("问题", "这里我要"), whole=True),
+    # what lies before everyone (…的神圣使命，更加突出地摆在…全体中华儿女面前。): a charge stated, not a deliverable
+    SentenceRule("before_us", re.compile(r"摆在[^。；]{0,40}面前[。！]?$"),
+                 "实现高质量发展的历史重任，更加突出地摆在全县人民面前。", ("面前",), whole=True),
     # what the facts show (这一切表明，要充分实现…，还需要我们进行巨大的努力。): a conclusion drawn, not a deliverable
     SentenceRule("conclusion", re.compile(r"^(?:这一切|这些事实|以上事实|上述事实|事实|实践)(?:都|充分|有力地)?"
                                           r"(?:表明|说明|证明)"),
