@@ -1068,3 +1068,8 @@ def test_how_small_a_share_is_said_is_no_part_of_its_measure() -> None:
 def test_how_soon_is_no_part_of_a_measure() -> None:
     (found,) = quantities("尽快实现规上工业企业100%接入工业互联网。", "2026-01-10")
     assert found.metric == "规上工业企业"
+
+
+def test_ru_giving_an_example_is_no_part_of_the_measure() -> None:
+    found = quantities("主要产品产量都有增长，如钢增长10%，煤增长8%。", "2026-01-10")
+    assert [q.metric for q in found] == ["钢增长", "煤增长"]
