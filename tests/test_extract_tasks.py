@@ -900,3 +900,8 @@ def test_what_we_have_to_count_on_is_no_task() -> None:
 
 def test_a_charge_said_to_lie_before_everyone_is_no_task() -> None:
     assert not is_task_sentence("推动县域经济高质量发展的历史重任，更加突出地摆在全县干部群众面前。", report=True)
+
+
+def test_what_a_thing_hinges_on_and_what_this_can_bring_are_no_tasks() -> None:
+    assert not is_task_sentence("保障供水安全的要害是水源和管网。", report=True)
+    assert not is_task_sentence("这不但可以增加农民收入，而且可以带动加工业的发展。", report=True)

@@ -129,10 +129,13 @@ NOT_TASK_RULES: tuple[SentenceRule, ...] = (
     # a last clause that opens with 是 says what the clauses before it are: 集中抓好这批大项目，是稳增长的关键所在
     # …，既是…的根本目的，也是…的迫切需要: what it is, twice over
     SentenceRule("definition", re.compile(r"[，,]是(?!否)[^，,；;]*$|[，,]既是[^。；;]*[，,](?:也|又|更)是"
+                                          # 保障粮食安全的要害是种子和耕地: what a thing hinges on
+                                          r"|^[^，,。；;]{2,16}的(?:要害|核心|根本)(?:在于|是)[^，,。；;]{2,20}[。！]?$"
                                           # 遵守纪律的最高标准，是真正维护…，真正维护…: what a thing of it is
                                           r"|^[^，,。；;]{2,16}的[^，,。；;]{0,4}(?:标准|标志|含义|实质|本质|特点|特征)[，,]是(?!否|要|不是)"
                                           r"|[，,]是[^。；;]{0,40}的(?:基础|关键|前提|保障|根本|重要保证)[。！]?$"),
-                 "我们追求的发展，是提高质量效益、改善人民生活的发展。", ("，是", ",是", "既是"), whole=True),
+                 "我们追求的发展，是提高质量效益、改善人民生活的发展。",
+                 ("，是", ",是", "既是", "的要害", "的核心", "的根本"), whole=True),
     # a clause that ends by judging the outlook states it, whatever verbs come before (前景广阔的产业 is a noun)
     # 越是…越要…, 改革越深入，越要…: the stance a hard time calls for, not a deliverable
     SentenceRule("stance", re.compile(r"^越是[^，,。]{1,20}[，,]"
@@ -144,7 +147,7 @@ NOT_TASK_RULES: tuple[SentenceRule, ...] = (
     # (…，于公于私，都有好处): what it is good for
     # (它可以把…结合起来, 这种办法可以…: what a thing named before can do)
     SentenceRule("benefit", re.compile(r"既可以|^这样[^，,。]{0,8}[，,]就?可以|^(?:这样|如此)(?:发展)?下去[，,]"
-                                       r"|^(?:它们?|这样做|这种[\u4e00-\u9fff]{1,4})(?:就|也|还|将)?可以"
+                                       r"|^(?:它们?|这样做|这种[\u4e00-\u9fff]{1,4}|这)(?:就|也|还|将|不但|不仅|既)?可以"
                                        r"|^(?:同时[，,]?)?(?:也|还|更|将)?有利于"  # 同时也有利于管理好通胀预期
                                        r"|^长此以往|^[^，,。]{1,12}的(?:发展|建设|实施)[，,]可以"
                                        r"|[，,](?:都|也|均)?(?:有|大有)(?:很大的?|很多|许多)?好处[。！；]?$"),
