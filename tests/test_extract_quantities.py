@@ -1048,6 +1048,8 @@ def test_a_span_of_years_said_in_three_characters_is_no_part_of_the_measure() ->
 def test_a_bare_act_after_an_activity_named_a_clause_before_is_that_activitys() -> None:
     (found,) = quantities("推进植树造林，新增3.5万亩。", "2026-01-10")
     assert found.metric == "植树造林新增"
+    (started,) = quantities("实施城中村改造计划，今年开工2000套。", "2026-01-10")
+    assert started.metric == "城中村改造计划开工"
 
 
 def test_a_line_listed_with_a_class_bound_after_it_is_a_bound_too() -> None:

@@ -356,7 +356,7 @@ _LEAD_TIME = re.compile(_TIME_WORDS + "[，,]?(?=.)")
 _LEAD_MAX = 18
 _TRAIL_SLACK = 3
 # 1所|提供临终关怀服务的专业性护理机构: a counted noun with a modifier before its 的 is whole, up to this length
-_BARE_ACTS = frozenset(("新增", "完成", "实现", "新建", "建成", "改造", "治理"))
+_BARE_ACTS = frozenset(("新增", "完成", "实现", "新建", "建成", "改造", "治理", "开工"))
 _ACTIVITY = re.compile(r"(?:推进|实施|开展|加快|抓好|做好|继续|深入)+([\u4e00-\u9fff]{2,8})")  # 推进植树造林
 _MODIFIED_NOUN = re.compile(r"[^，,。；、的]{4,14}的[^，,。；、的]{2,10}")
 # 3个|基础较好、带动力强的特色产业集群: modifiers listed before the noun's 的
