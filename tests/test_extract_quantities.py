@@ -1075,3 +1075,8 @@ def test_how_soon_is_no_part_of_a_measure() -> None:
 def test_ru_giving_an_example_is_no_part_of_the_measure() -> None:
     found = quantities("主要产品产量都有增长，如钢增长10%，煤增长8%。", "2026-01-10")
     assert [q.metric for q in found] == ["钢增长", "煤增长"]
+
+
+def test_on_the_basis_of_is_no_part_of_the_counted_noun() -> None:
+    found = quantities("在建成30个美丽乡村示范村的基础上，今年再建设20个。", "2026-01-10")
+    assert found[0].metric == "美丽乡村示范村"

@@ -2914,6 +2914,7 @@ def _trail_noun(core: str, trail: str, share: bool = False) -> str:
     """The noun in the words after a number (``trail``), or ''; ``share``: the number is a share (财政支出的75%用于
     民生: what the share goes to names it)."""
     noun = _LEADING_GLOSS.sub("", _unquoted_ends(trail.lstrip("的")))  # 5个（含续建）污水处理厂
+    noun = noun.removesuffix("的基础上")  # 在接续抓好44个集中居住项目|的基础上: the frame, not the noun
     if noun.startswith("或"):
         return ""  # 每人平均一千斤|或者稍多一点: another way to put the figure, no noun
     if noun.endswith(("为", "成")):  # 22家国有企业改革重组为|8家…: what they become is the next figure
