@@ -1080,3 +1080,8 @@ def test_ru_giving_an_example_is_no_part_of_the_measure() -> None:
 def test_on_the_basis_of_is_no_part_of_the_counted_noun() -> None:
     found = quantities("在建成30个美丽乡村示范村的基础上，今年再建设20个。", "2026-01-10")
     assert found[0].metric == "美丽乡村示范村"
+
+
+def test_growth_measured_alike_is_of_the_measure_before() -> None:
+    found = quantities("税收收入86亿元，同口径增长7.5%。", "2026-01-10")
+    assert found[1].metric.startswith("税收收入")

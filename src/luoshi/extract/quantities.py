@@ -458,6 +458,7 @@ _START_SUBJECT_MAX = 32  # …的人口地区覆盖率，由1997年的…: the c
 _DURATION = r"(?:(?:近|过去|前)?[一二三四五六七八九十两0-9]{1,3}年(?:来|间|内)?(?:共|累计|合计)?)"
 _GROWTH_ADVERBS = "都均也又还即将要会却就"  # 都将增长: how the growth is said, not what grows
 _GROWTH = re.compile(r"^[都均也又还即将要会就]*(?:同比|比上年|较上年|年均)?(?:实际|名义)?"  # 实际增长3.3%
+                     r"(?:按?(?:可比|同)口径|按可比价格?计算)?"  # 可比口径增长11%: measured alike, still a change
                      # not 降低企业成本 (an act), nor 提高到2002年 (where a change ended)
                      r"(?:(?:增长|下降|增速|提高|减少|上涨|上升)(?![到至为])|(?:提升|降低)(?:到|至))"
                      r"|^[即又也还都均就]*" + _DURATION + r"?(?:" + _COMPARED_TO
