@@ -905,3 +905,9 @@ def test_a_charge_said_to_lie_before_everyone_is_no_task() -> None:
 def test_what_a_thing_hinges_on_and_what_this_can_bring_are_no_tasks() -> None:
     assert not is_task_sentence("保障供水安全的要害是水源和管网。", report=True)
     assert not is_task_sentence("这不但可以增加农民收入，而且可以带动加工业的发展。", report=True)
+
+
+def test_a_state_of_mind_and_a_government_people_trust_are_no_tasks() -> None:
+    assert not is_task_sentence("全县上下要始终保持昂扬向上、奋发有为的精神状态，以舍我其谁的使命担当，"
+                                "努力建设人民满意的服务型政府。", report=True)
+    assert is_task_sentence("全县上下要始终保持奋发有为的精神状态，年内完成政务服务中心搬迁。", report=True)
