@@ -480,3 +480,8 @@ def test_the_count_of_a_group_a_member_closes_is_no_part_of_it() -> None:
 def test_seasons_counted_are_no_name() -> None:
     found = names("坚持“四季栽植、三季养护”，办好“四季村晚”。")
     assert not any(name.startswith(("四季", "三季")) for name in found)
+
+
+def test_accounts_are_named_without_their_head() -> None:
+    found = names("要算好土地、资金、人才“三本账”，防止项目一哄而上。")
+    assert found["三本账"].members == ["土地", "资金", "人才"]

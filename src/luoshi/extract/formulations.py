@@ -205,7 +205,8 @@ _VERB_ANYWHERE = re.compile(
     r"融入|深化|巩固|鞏固|提高|加大|扩大|擴大|优化|優化|促进|促進|保障|筑牢|築牢|做优|做優|做大|建好|管好|办好|辦好|建成|"
     r"树立|樹立|壮大|壯大|培育|抢抓|搶抓|坚守|堅守|遏制|锚定|錨定|聚力|实行|實行|确定的|確定的|整治|打击|打擊|查处|查處|推行|"
     r"做靓|做靚|做响|做響|擦亮|叫响|叫響|打响|打響|激活|布局|佈局|展开|展開|启动|啟動|建立|进行|進行|统筹|統籌|改造|突破|创新|創新|"
-    r"拓宽|拓寬|拓展|畅通|暢通|加快|信守|遵守|恪守|奉行|秉持|缩小|縮小|纠正|糾正|杜绝|杜絕|克服|服务于|服務於|明确|明確"
+    r"拓宽|拓寬|拓展|畅通|暢通|加快|信守|遵守|恪守|奉行|秉持|缩小|縮小|纠正|糾正|杜绝|杜絕|克服|服务于|服務於|明确|明確|"
+    r"算好|算清|算细|算細"  # 算好财力、空间、环境“三本账”
 )
 # A list item that ends with a verb takes the name as its object: the list does not sum up to it.
 _VERB_END = re.compile(
@@ -694,7 +695,7 @@ def _credible(members: list[str], name: str, head: str) -> bool:
 
 
 def _one_character_head(head: str) -> bool:
-    return len(head) == 1 and _HAN_CHAR.match(head) is not None and head not in _OLD_NEW_HEADS
+    return len(head) == 1 and _HAN_CHAR.match(head) is not None and head not in _HEADS_MEMBERS_LACK
 
 
 _VERB_CLAUSE_MAX = 6  # 全力做好, 统筹抓好: a clause of a verb alone, before a name
@@ -704,7 +705,7 @@ _HEAD_ADVERB = re.compile(rf"^{_ADVERBS}*")  # 着力保工资: the head after t
 def _named_by_head(members: list[str], head: str) -> bool:
     """A list before a name with a one-character head is its sum when each item holds the head (稳就业、稳金融
     “六稳”; 家园、田园“三园”); items that lack it qualify the name (农村、城镇低保妇女免费“两癌”筛查)."""
-    return len(head) != 1 or not _HAN_CHAR.match(head) or head in _OLD_NEW_HEADS or all(head in x for x in members)
+    return len(head) != 1 or not _HAN_CHAR.match(head) or head in _HEADS_MEMBERS_LACK or all(head in x for x in members)
 
 
 _HAN_CHAR = re.compile(f"[{_HAN}]")
@@ -1134,7 +1135,8 @@ _PART_NAME = re.compile(r"“([^“”]{1,12})”")
 
 # Heads short enough that the members, not the name, say what is counted: 稳 (六稳), 样 (老三样), 80% (两个80%).
 _SHORT_HEAD = re.compile(rf"[\u4e00-\u9fff]|{_FIGURE}")
-_OLD_NEW_HEADS = "样樣件宝寶"
+# Heads the members are named without: 老三样 (自行车、手表…), 三本账 (财力、空间、环境)
+_HEADS_MEMBERS_LACK = "样樣件宝寶账賬"
 _SHARED_NOUN = re.compile(r"(?:问题|問題|工作|建设|建設)$")  # 农业、农村、农民问题: what the items share
 _NAME_TAIL = 6  # what may follow a name in its sentence before its members come in the next (工程, 目标任务)
 _PREDICATE = re.compile(r"(?<=[\u4e00-\u9fff])(?:是|为|為|都是|等)[^、]*$")  # 纺织、化工、建材是传统产业
@@ -1177,7 +1179,7 @@ def _head_list(span: str, count: int, head: str) -> list[str] | None:
             items[-1] = items[-1][: items[-1].index("的")]  # 新业态、新模式的经济形态
         if len(items) != count or not all(0 < len(x) <= 10 for x in items):
             continue
-        if all(x.startswith(head) for x in items) or (head in _OLD_NEW_HEADS and all(len(x) <= 4 for x in items)):
+        if all(x.startswith(head) for x in items) or (head in _HEADS_MEMBERS_LACK and all(len(x) <= 4 for x in items)):
             return [_clean_member(x) for x in items]  # 稳就业、稳金融…; 纺织、化工、建材
     return None
 
