@@ -1085,3 +1085,8 @@ def test_on_the_basis_of_is_no_part_of_the_counted_noun() -> None:
 def test_growth_measured_alike_is_of_the_measure_before() -> None:
     found = quantities("税收收入86亿元，同口径增长7.5%。", "2026-01-10")
     assert found[1].metric.startswith("税收收入")
+
+
+def test_a_goal_set_before_names_no_measure() -> None:
+    found = quantities("就能够实现原定2030年全县生产总值比2020年翻一番的目标。", "2026-01-10")
+    assert not found[0].metric.startswith("原定")
