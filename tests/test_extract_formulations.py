@@ -485,3 +485,8 @@ def test_seasons_counted_are_no_name() -> None:
 def test_accounts_are_named_without_their_head() -> None:
     found = names("要算好土地、资金、人才“三本账”，防止项目一哄而上。")
     assert found["三本账"].members == ["土地", "资金", "人才"]
+
+
+def test_each_item_of_a_list_doubled_is_a_member() -> None:
+    found = names("全县财政收入、农民收入、工业产值实现“三个翻番”，群众生活明显改善。")
+    assert found["三个翻番"].members == ["财政收入", "农民收入", "工业产值"]

@@ -936,7 +936,9 @@ def _names_programmes(items: list[str], head: str) -> bool:
 
 
 _PEOPLE = ("人", "者", "户", "群体", "家庭")
-_CHANGE_HEADS = frozenset("下降 提升 提高 增长 降低 减少 增加".split())
+# 事故起数、死亡人数实现“双下降”; 服务业发展提速、比重提高、水平提升: verbs of change (a list ending in one
+# names no members elsewhere; each item of a list before such a name came down, went up, doubled as it says)
+_CHANGE_HEADS = frozenset("下降 提升 提高 增长 降低 减少 增加 扩大 加快 提速 翻番".split())
 _ACHIEVE = ("均实现", "实现", "做到")
 
 
@@ -1710,8 +1712,6 @@ def _places_sharing_a_tail(items: list[str]) -> bool:
 
 
 _REGION_THEN_TAIL = re.compile(r"(?:地区|省|市|县|州|盟|旗)(?=[\u4e00-\u9fff]{2,}$)")
-# 服务业发展提速、比重提高、水平提升: a list ending in a verb of change says how things went, it names nothing
-_CHANGE_HEADS = frozenset("提升 提高 增长 下降 降低 增加 减少 扩大 加快 提速".split())
 
 
 def _headed_list_following(text: str, at: int, count: int, head: str) -> list[str] | None:
