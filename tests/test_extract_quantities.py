@@ -1090,3 +1090,8 @@ def test_growth_measured_alike_is_of_the_measure_before() -> None:
 def test_a_goal_set_before_names_no_measure() -> None:
     found = quantities("就能够实现原定2030年全县生产总值比2020年翻一番的目标。", "2026-01-10")
     assert not found[0].metric.startswith("原定")
+
+
+def test_the_whole_and_a_zone_share_the_measure_after_the_zone() -> None:
+    found = quantities("全省和高新技术产业开发区专利授权量分别增长12%、30%。", "2026-01-10")
+    assert [q.metric for q in found] == ["全省专利授权量增长", "高新技术产业开发区专利授权量增长"]

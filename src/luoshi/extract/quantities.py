@@ -404,7 +404,7 @@ def _by_length(words: list[str]) -> _SuffixesByLength:
 # the metric drops times, places and intentions before it (全年全区, 力争) and verbs after it (完成, 控制在)
 _METRIC_HEAD = re.compile(
     r"^(?:在?" + _TIME_WORDS + r"(?:[，,]|的)?|[全我]\w上下"
-    r"|(?:全市|全区|全省|全县|全州|全国|我市|我区|我省|我县|我国)的?"
+    r"|(?:全市|全区|全省|全县|全州|全国|我市|我区|我省|我县|我国)的?(?![和与及、])"  # not 全国和自贸区…: one of two
     r"|其中|就是|我们|要求|要(?!求)|将|力争|确保|必保|争取(?!到)|努力|尽快|计划(?![内外])|预计|拟|成为|(?:扎实|加快|全力|大力|着力|积极|稳步|有序)?(?:推动|推进)|实现|完成了|实现了|(?:分别)?达到了"
     r"|目前已?|现已|(?:也|还)?[只仅](?=完成|达到|占)"  # 只占国家预算收入的2.3%: how little, not what
     r"|(?:约合|折合)$"  # 9.5万元，约合1.5万美元: the same measure, converted
@@ -1096,6 +1096,19 @@ _SUBJECT_STOPS = ("，", ",", "；", ";", "。", "：", ":", "\n", "（", "(")
 _SUBJECT_REACH = 40
 
 
+def _pair_sharing(first: str, last: str) -> list[str]:
+    """Two subjects that share a part one of them holds, each with it, or []."""
+    if first in _WHOLE_SCOPES and (place := _PLACE_THEN_MEASURE.search(last)):
+        return [first + last[place.end() :], last]  # 全国和自贸试验区负面清单条数: the nation's 负面清单条数
+    if last in PAIRED_MEASURES and first[-len(last) :] in PAIRED_MEASURES:
+        return [first, first[: -len(last)] + last]  # 一般公共预算收入和支出: the second is 一般公共预算支出
+    return []
+
+
+_WHOLE_SCOPES = frozenset(("全国", "全省", "全市", "全区", "全县", "全州"))
+_PLACE_THEN_MEASURE = re.compile(r"(?:试验区|示范区|开发区|新区|园区|[区省市县州])(?=[\u4e00-\u9fff]{2,}$)")
+
+
 def _subjects(subject: str, n: int, alike: bool = True) -> list[str]:
     """The ``n`` subjects of a list before 分别, each with the words the list shares, or [] if it does not
     hold ``n``; ``alike``: their figures all count things or all measure (企业、产品、进出口总额分别达到50家、
@@ -1113,8 +1126,8 @@ def _subjects(subject: str, n: int, alike: bool = True) -> list[str]:
     if n < 2 or len(members) != n:
         return []
     *firsts, last = members
-    if n == 2 and last in PAIRED_MEASURES and firsts[0][-len(last) :] in PAIRED_MEASURES:
-        return [firsts[0], firsts[0][: -len(last)] + last]  # 一般公共预算收入和支出: the second is 一般公共预算支出
+    if n == 2 and (pair := _pair_sharing(firsts[0], last)):
+        return pair
     if all(m in PAIRED_MODIFIERS for m in firsts):
         width = len(firsts[0])  # 城市、县城建成区面积: a modifier as long as the others (县城, not 县)
         for modifier in sorted(PAIRED_MODIFIERS, key=len, reverse=True):
