@@ -1095,3 +1095,26 @@ def test_a_goal_set_before_names_no_measure() -> None:
 def test_the_whole_and_a_zone_share_the_measure_after_the_zone() -> None:
     found = quantities("全省和高新技术产业开发区专利授权量分别增长12%、30%。", "2026-01-10")
     assert [q.metric for q in found] == ["全省专利授权量增长", "高新技术产业开发区专利授权量增长"]
+
+
+def test_examples_before_the_counted_noun_drop_with_or_without_a_verb() -> None:
+    found = quantities("全年举办龙舟赛、山地马拉松等赛事活动30场以上，乡镇综合文化站、农家书屋等服务阵地达到120个。",
+                       "2026-01-10")
+    assert [q.metric for q in found] == ["举办赛事活动", "服务阵地"]
+
+
+def test_deng_inside_a_word_is_no_examples_and_a_noun_after_the_count_keeps_them() -> None:
+    found = quantities("全县普通高等学校达3所，钢铁、建材等重点行业12种产品能耗达到先进值。", "2026-01-10")
+    assert found[0].metric.endswith("普通高等学校")
+    assert "钢铁" in found[1].metric
+
+
+def test_a_count_after_its_examples_shares_the_verb_of_the_list() -> None:
+    found = quantities("新增高新技术企业30家以上、研发中心等创新平台20家以上。", "2026-01-10")
+    assert [q.metric for q in found] == ["新增高新技术企业", "新增创新平台"]
+    assert found[1].kind == "target"
+
+
+def test_a_mine_found_holds_reserves_not_a_capacity() -> None:
+    found = quantities("找矿取得突破，新探明青石岭超30吨金矿。", "2026-01-10")
+    assert found[0].metric.endswith("储量")

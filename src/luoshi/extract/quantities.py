@@ -753,8 +753,11 @@ def _takes_verb(q: Quantity, verb: str) -> bool:
     fits: not one with a verb, a whole or a rate of its own (…、完工52个, …、总数198家, …、失业率3.5%), not the
     area of the same sites (…修复520座、面积1387公顷), not an act where the verb makes things (新建农房…、危房改造)."""
     metric = q.metric
+    # (…、技术创新中心等|创新平台20家: the count's noun after its examples)
+    examples = q.evidence.find("等" + metric) if metric and not q.evidence.startswith(metric) else -1
+    at = examples + 1 if examples >= 0 else 0 if q.evidence.startswith(metric) else -1
     return bool(
-        metric and q.evidence.startswith(metric) and _ABOUT_OPENING.sub("", q.evidence[len(metric) :])[:1].isdigit()
+        metric and at >= 0 and _ABOUT_OPENING.sub("", q.evidence[at + len(metric) :])[:1].isdigit()
         and q.unit and q.unit not in _SHARES
         and not (_ADDING_VERB.match(metric) or _OWN_VERB.match(metric) or _MEASURE_END.search(metric))
         and not _BARE_MEASURE.fullmatch(metric)
@@ -2972,14 +2975,26 @@ _BUDGETS = ("支出", "资金", "经费", "投入", "预算", "补助")
 _PURPOSE = re.compile(r"(?:专项|重点|全部|主要|集中)?(?:用于|用来|用以)|妥善|帮助|解决了")
 
 
-def _without_examples(core: str) -> str:
+def _without_examples(core: str, counted: bool = False) -> str:
     """新引进益海嘉里粮食产业园、艾木大健康产业园等农业项目|74个 → 新引进农业项目: the examples listed before
-    等 are no part of what is counted; the verb that opens them is."""
+    等 are no part of what is counted; the verb that opens them is. ``counted``: the number counts things, so
+    examples with no verb go too (…、全国健美操锦标赛等赛事|480场 → 赛事)."""
     head, _, noun = core.rpartition("等")
-    verb = _ADDING_VERB.match(head)
-    if verb is None or "、" not in head or not 2 <= len(noun) <= 12 or not _HAN_ONLY.fullmatch(noun):
-        return core
-    return verb.group() + noun
+    if not 2 <= len(noun) <= 12 or not _HAN_ONLY.fullmatch(noun) or head.endswith(_WORDS_ENDING_DENG):
+        return core  # not 普通高等学校: 等 inside a word
+    if verb := _ADDING_VERB.match(head):
+        return verb.group() + noun if "、" in head else core
+    if verb := _HOLDING_VERB.match(head):
+        return verb.group() + noun  # 举办“购在龙江”等促消费活动|2000场: the events held
+    return noun if counted and len(head) >= 2 and not _NOT_ONLY_EXAMPLES.search(head) else core
+
+
+# Verbs that open examples and stay with what they hold, run, make or do (adding verbs: _ADDING_VERB)
+_HOLDING_VERB = re.compile(r"^(?:成功)?(?:举办了?|开展|建立|打通|更新改造|制定修订|制定|修订|支持|提供|形成|转化|"
+                           r"取消和调整|取消|调整|新改扩建|改扩建|推进|建设|推出|发布|出台)(?:[或和及](?:改造|建设|提升))?")
+# examples with a verb or a clause break among them are more than examples
+_NOT_ONLY_EXAMPLES = re.compile(r"[，,；;：:]|提请|制定|修订|取消|调整|举办|开展|建立|建设|实施|推进|出台|发布")
+_WORDS_ENDING_DENG = ("高", "中", "初", "同", "平", "对", "均", "上", "优", "特", "头", "一", "二", "三")
 
 
 _HAN_ONLY = re.compile(r"[\u4e00-\u9fff]+")
@@ -2995,7 +3010,8 @@ def _metric(core: str, trail: str, prev_metric: str, share: bool = False, counte
     core = _DATED_COMPARISON.sub("", core) if "比" in core or "较" in core else core
     core = _INNER_YEARS.sub("", core) if "年" in core else core
     core = _DEADLINE_MODAL.sub("", core) if core.endswith(("要", "将")) else core  # 人口到2000年要|控制在…
-    core = _without_examples(core) if "等" in core else core
+    # (examples drop with no verb only where the count closes their noun: not 钢铁、有色等重点行业|46种产品能耗)
+    core = _without_examples(core, counted and not trail) if "等" in core else core
     if core.endswith(("翻", "翻了")):
         core = _doubled(core, prev_metric)
     trail_noun = _trail_noun(core, trail, share)
@@ -3161,7 +3177,13 @@ def _project_capacity(core: str, after: str) -> str:
     if (product is None or not (product.group(1) or after.startswith(_PROJECT_WORDS))
             or not _CAPACITY_OWNER.fullmatch(owner) or _CAPACITY_NOT_OWNER.search(owner)):
         return ""
-    return owner + product.group(1).rstrip("和及与") + DESIGN_CAPACITY
+    # 新探明…、玉门超40吨金矿: a mine found holds so much, it is built for nothing yet
+    size = _RESERVES if _FOUND.search(core) else DESIGN_CAPACITY
+    return owner + product.group(1).rstrip("和及与") + size
+
+
+_FOUND = re.compile(r"探明|查明|发现")
+_RESERVES = "储量"
 
 
 def _milestones_passed(trail: str, counted: bool) -> str:
