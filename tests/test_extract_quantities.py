@@ -1118,3 +1118,8 @@ def test_a_count_after_its_examples_shares_the_verb_of_the_list() -> None:
 def test_a_mine_found_holds_reserves_not_a_capacity() -> None:
     found = quantities("找矿取得突破，新探明青石岭超30吨金矿。", "2026-01-10")
     assert found[0].metric.endswith("储量")
+
+
+def test_one_year_of_a_span_total_measures_that_year() -> None:
+    found = quantities("五年累计固定资产投资为5000亿元，其中2030年为1200亿元，比2025年增加300亿元。", "2026-01-10")
+    assert [q.metric for q in found][1:] == ["固定资产投资", "固定资产投资比2025年增加"]

@@ -648,7 +648,29 @@ def extract_quantities(text: str, date: str | None, parts: list[Section] | None 
             defining = False
         out.append(q)
         prev, prev_metric, prev_sentence = c, metric, sentence
-    return _respectively(_shared_comparators(_shared_verbs(_shared_nouns(_paired_counts(out), s), s), s), s, text)
+    found = _shared_comparators(_shared_verbs(_shared_nouns(_paired_counts(out), s), s), s)
+    return _respectively(_years_of_span_totals(found, s), s, text)
+
+
+def _years_of_span_totals(found: list[Quantity], s: str) -> list[Quantity]:
+    """五年合计财政支出为6098亿元，其中一九八五年为1304亿元: one year's part of a span's total measures that
+    year's 财政支出, not the total."""
+    for k in range(1, len(found)):
+        before = found[k - 1]
+        total = _SPAN_TOTAL.match(before.metric)
+        if not (total and len(before.metric) - total.end() >= 2 and found[k].metric.startswith(before.metric)
+                and _ONE_YEAR_OF_IT.fullmatch(s, before.end, found[k].start)):
+            continue
+        j = k  # (…，比一九八○年增加92亿元: that year's change, too)
+        while j < len(found) and found[j].metric.startswith(before.metric) and (
+                j == k or s[found[j - 1].end : found[j].start] in ("，", ",")):
+            found[j] = replace(found[j], metric=found[j].metric[total.end() :])
+            j += 1
+    return found
+
+
+_SPAN_TOTAL = re.compile(r"(?:[一二三四五六七八九十两0-9]{1,2}年)(?:合计|累计|共计|总计)")
+_ONE_YEAR_OF_IT = re.compile(r"[，,]其中(?:" + _SPELLED_YEAR + r"年|今年|明年|当年)[^，,。；]{0,4}")
 
 
 _BATCH = ("一批", "一些", "若干", "一系列")
