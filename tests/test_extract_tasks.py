@@ -911,3 +911,14 @@ def test_a_state_of_mind_and_a_government_people_trust_are_no_tasks() -> None:
     assert not is_task_sentence("全县上下要始终保持昂扬向上、奋发有为的精神状态，以舍我其谁的使命担当，"
                                 "努力建设人民满意的服务型政府。", report=True)
     assert is_task_sentence("全县上下要始终保持奋发有为的精神状态，年内完成政务服务中心搬迁。", report=True)
+
+
+def test_a_report_presenting_a_five_year_plan_dates_its_tasks_at_the_plan_end() -> None:
+    about_the_plan = "第七个五年计划的各项指标经过反复测算。" * 10
+    opening = "各位代表：\n现在，我代表国务院，作关于国民经济和社会发展第七个五年计划的报告，请审议。\n"
+    text = f"{opening}{about_the_plan}\n要大力发展乡镇企业，积极推进农村产业结构调整。\n"
+    due = {t.text: t.deadline_year for t in luoshi.document_from_text(text, date="1986").tasks}
+    assert due["要大力发展乡镇企业，积极推进农村产业结构调整。"] == 1990
+    plain = f"各位代表：\n现在，我代表国务院，向大会报告政府工作。\n{about_the_plan}\n要大力发展乡镇企业，积极推进农村产业结构调整。\n"
+    due = {t.text: t.deadline_year for t in luoshi.document_from_text(plain, date="1986").tasks}
+    assert due["要大力发展乡镇企业，积极推进农村产业结构调整。"] == 1986

@@ -415,6 +415,10 @@ _PLAN_TIME = re.compile(r"[”\"」]?(?:时期|期间|期末|末期|末|以来|[
 # A title that names a five-year plan's period (“十五”期间, “十四五”时期, 今后五年), not its document
 _PERIOD_OPENING = re.compile(r"^[“\"「]?(" + PLAN_NAME + r")[”\"」]?(?:时期|期间|以来)[，,]")
 _PLAN_PERIOD = re.compile(r"(?:" + PLAN_NAME + r")[”\"」]?(?:时期|期间)|今后五年|未来五年")
+# 现在，我代表国务院，作关于…第六个五年计划的报告: a report that presents a five-year plan
+_PRESENTS_PLAN = re.compile(
+    r"作关于[^。\n]{0,30}(?:第[一二三四五六七八九十]个五年计划|[“\"]?[六七八九]五[”\"]?计划)[^。\n]{0,20}的报告")
+_OPENING_REACH = 400
 _OWN_WORK = re.compile(r"政府自身建设|政府治理效能|自身建设|政府建设|作风建设")
 _COMPLETES = ("完成", "实现", "超额完成", "全面完成", "胜利完成")
 _OPENS = re.compile(r"[^，,。；;]{0,10}?(?:开局|开好局|起好步|起步|开门红)")  # 实现“十五五”发展良好开局
@@ -742,10 +746,13 @@ class _Context:
     top: int = field(init=False)  # the level of the outline's top headings
     traditional: bool = field(init=False)
     plan_end: int | None = field(init=False)  # the end of the five-year plan a report is on (1955: 1957)
+    plan_report: bool = field(init=False)  # the report presents that plan: its tasks are due at the plan's end
 
     def __post_init__(self) -> None:
         self.section_starts = [s.start for s in self.sections]
         self.plan_end = plan_in_force(self.probe, self.year)
+        presents = _PRESENTS_PLAN.search(self.probe, 0, _OPENING_REACH)
+        self.plan_report = self.plan_end is not None and presents is not None
         self.top = min((h.level for h in self.outline), default=1)
         # the view differs from the text only where the text has traditional characters; headings are its words
         self.traditional = self.probe != self.text
@@ -777,7 +784,7 @@ class _Context:
         if year is None:
             year = self._heading_year(heading, start)
         if year is None and self.report:
-            year = self.year
+            year = self.plan_end if self.plan_report else self.year
         return year, words
 
     def _heading_year(self, heading: int, start: int = 0) -> int | None:
