@@ -1123,3 +1123,8 @@ def test_a_mine_found_holds_reserves_not_a_capacity() -> None:
 def test_one_year_of_a_span_total_measures_that_year() -> None:
     found = quantities("五年累计固定资产投资为5000亿元，其中2030年为1200亿元，比2025年增加300亿元。", "2026-01-10")
     assert [q.metric for q in found][1:] == ["固定资产投资", "固定资产投资比2025年增加"]
+
+
+def test_a_count_after_its_examples_keeps_the_verb_that_adds_them() -> None:
+    found = quantities("今年新开工东环路、滨河路等6个项目。", "2026-01-10")
+    assert found[0].metric == "新开工项目"

@@ -3057,13 +3057,7 @@ def _metric(core: str, trail: str, prev_metric: str, share: bool = False, counte
             or _PHASE_END.search(core) or _ASPECTS_END.search(core) or core.endswith(_BEFORE_ITS_NOUN)
             or _VERB_COUPLET_END.search(core)):
         # 建设77个党建共同体, 成长出8个万亿元级产业集群; 建设科创生态岛和11个分岛: the number opens its own noun
-        # (85个口袋公园|等建成开放: up to the 等 that closes its examples)
-        examples = _EXAMPLES_CLOSE.search(trail_noun, 2)
-        noun = trail_noun[: examples.start()] if examples else trail_noun
-        proper = (_INSTITUTION.fullmatch(core) or _CITY_PROPER.search(core)) if counted else None
-        noun = proper.group() + noun if proper else noun
-        # 2460名剩余贫困人口全部脱贫: the people who left poverty, without how many of them did
-        return _COUNTED_ALL.sub("", noun) if counted and len(noun) > 4 else noun
+        return _own_noun(core, trail_noun, counted)
     ratio = _RATIO_TO_PERIOD.match(core) is not None  # 投资1179亿元，是“十一五”时期的2.67倍: the investment's
     if prev_metric and (ratio or _COMPARED_BASE.match(core + "的")
                         or (core in _ALLOCATIONS and _GROWTH_TAIL.sub("", prev_metric).endswith(_BUDGETS))):
@@ -3104,6 +3098,20 @@ def _metric(core: str, trail: str, prev_metric: str, share: bool = False, counte
     # 又比一九五七年增加…，达到…, nor 比上年分别 of 比上年分别增加236家和85家
     measure = _GROWTH_TAIL.sub("", prev_metric)
     return measure if len(measure) > 1 and not measure.endswith(_RESPECTIVELY) else prev_metric
+
+
+def _own_noun(core: str, trail_noun: str, counted: bool) -> str:
+    """The noun a number opens (``trail_noun``), as the metric: up to the 等 that closes its examples (85个口袋公园|
+    等建成开放), with the verb that adds the examples before it (建成通车济南至宁津等|5个项目: 建成项目) and an
+    institution or a city that owns it."""
+    examples = _EXAMPLES_CLOSE.search(trail_noun, 2)
+    noun = trail_noun[: examples.start()] if examples else trail_noun
+    if core.endswith("等") and (verb := _ADDING_VERB.match(core)):
+        noun = verb.group() + noun
+    proper = (_INSTITUTION.fullmatch(core) or _CITY_PROPER.search(core)) if counted else None
+    noun = proper.group() + noun if proper else noun
+    # 2460名剩余贫困人口全部脱贫: the people who left poverty, without how many of them did
+    return _COUNTED_ALL.sub("", noun) if counted and len(noun) > 4 else noun
 
 
 def _with_undertaking(core: str, trail_noun: str) -> str:
