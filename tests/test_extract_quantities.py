@@ -1128,3 +1128,9 @@ def test_one_year_of_a_span_total_measures_that_year() -> None:
 def test_a_count_after_its_examples_keeps_the_verb_that_adds_them() -> None:
     found = quantities("今年新开工东环路、滨河路等6个项目。", "2026-01-10")
     assert found[0].metric == "新开工项目"
+
+
+def test_a_quoted_figure_defined_by_its_count_is_no_target() -> None:
+    text = "二、2026年工作安排\n新建学校12所。\n名词解释\n1.“3+5”体系：“3”指3个产业园区，“5”指5个物流中心。\n"
+    q = one(text, "5个", "2026-01-20")
+    assert (q.kind, q.deadline_year) == ("fact", None)

@@ -711,7 +711,7 @@ def _defines_a_sum(s: str, at: int) -> bool:
 
 
 _DEFINITION_LIST = "、和及与"  # 指1个总指挥部、6个专项指挥部: the counts go on listing
-_DEFINED_BY_COUNTS = ("：指", ":指", "是指", "：即", ":即")
+_DEFINED_BY_COUNTS = ("：指", ":指", "是指", "：即", ":即", "”指", "」指")  # “7”指|7个县区物流基地
 
 
 def _as_the_one_before(ctx: _Context, before: Quantity, q: Quantity, sentence: int, across: bool) -> Quantity:
