@@ -922,3 +922,8 @@ def test_a_report_presenting_a_five_year_plan_dates_its_tasks_at_the_plan_end() 
     plain = f"各位代表：\n现在，我代表国务院，向大会报告政府工作。\n{about_the_plan}\n要大力发展乡镇企业，积极推进农村产业结构调整。\n"
     due = {t.text: t.deadline_year for t in luoshi.document_from_text(plain, date="1986").tasks}
     assert due["要大力发展乡镇企业，积极推进农村产业结构调整。"] == 1986
+
+
+def test_a_spirit_kept_whose_words_are_listed_is_no_task() -> None:
+    assert not is_task_sentence("对待工作，我们要始终保持只争朝夕、真抓实干、奋发有为的工作状态。", report=True)
+    assert is_task_sentence("我们要始终保持真抓实干的工作状态，年内建成县医院新院区。", report=True)

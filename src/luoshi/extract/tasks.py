@@ -592,12 +592,7 @@ def _last_clause_directs(sentence: str, report: bool) -> bool:
     copula = _COPULA.admits(sentence)
     result = report and _RESULT.admits(sentence)
     if not copula:
-        for clause in reversed(_CLAUSE.findall(sentence)):
-            if _follows(clause):
-                return False
-            if _directive_clause(clause, copula) or (result and _RESULT.pattern.search(clause)):
-                return True
-        return False
+        return _plain_clauses_direct(sentence, result)
     for part in reversed(_COMMA_CLAUSE.findall(sentence)):
         pieces = part.split("、")
         for k in range(len(pieces) - 1, -1, -1):
@@ -611,6 +606,22 @@ def _last_clause_directs(sentence: str, report: bool) -> bool:
             if _directive_clause(clause, copula) or (result and _RESULT.pattern.search(clause)):
                 return True
     return False
+
+
+def _plain_clauses_direct(sentence: str, result: bool) -> bool:
+    """``_last_clause_directs`` for a sentence with no copula's words: read from the end, clause by clause."""
+    for part in reversed(_COMMA_CLAUSE.findall(sentence)):
+        if "保持" in part and _SPIRIT_KEPT.match(_without_filler(part)):
+            continue  # 我们要始终保持夙兴夜寐、寝食难安、奋发有为的进取状态: a spirit, its list no acts
+        for clause in reversed(_CLAUSE.findall(part)):
+            if _follows(clause):
+                return False
+            if _directive_clause(clause, False) or (result and _RESULT.pattern.search(clause)):
+                return True
+    return False
+
+
+_SPIRIT_KEPT = re.compile(r"(?:始终)?保持[^，,]{0,24}(?:状态|姿态|劲头|干劲|拼劲|闯劲)[。！；;]?$")
 
 
 def _follows(clause: str) -> bool:
