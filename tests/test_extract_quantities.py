@@ -1134,3 +1134,13 @@ def test_a_quoted_figure_defined_by_its_count_is_no_target() -> None:
     text = "二、2026年工作安排\n新建学校12所。\n名词解释\n1.“3+5”体系：“3”指3个产业园区，“5”指5个物流中心。\n"
     q = one(text, "5个", "2026-01-20")
     assert (q.kind, q.deadline_year) == ("fact", None)
+
+
+def test_a_subject_before_a_time_clause_names_the_bare_figure() -> None:
+    found = quantities("全县的粮食总产量，在历史上最高的一九八四年，只有三亿斤。", "2026-01-10")
+    assert found[0].metric == "粮食总产量"
+
+
+def test_a_bare_change_takes_the_measure_the_clause_before_names() -> None:
+    found = quantities("生铁、钢、煤炭、机车、汽车、化肥、水泥等产品的产量，都比一九五七年增长一倍以上。", "1959-04-18")
+    assert found[0].metric == "生铁、钢、煤炭、机车、汽车、化肥、水泥等产品的产量比一九五七年增长"

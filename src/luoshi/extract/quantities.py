@@ -158,6 +158,7 @@ _PRE_CUE_ENDS = frozenset("破过出于少有逾超上足到在制近约持了�
 
 # (a dash between digits joins a span of years, 2015—2020年, and ends no clause)
 _CLAUSE_END = re.compile(r"[，,；;：:。！？!?\n、（）()【】]|(?<![0-9])—|—(?![0-9])")
+_TIME_ONLY_CLAUSE = re.compile(r"(?:在|到|至)[^，,。；0-9]{0,16}(?:[〇零○一二三四五六七八九]{4}|[0-9]{4})年(?:底|末)?")
 _TIME_CLAUSE_END = re.compile(r"[，,；;：:。！？!?\n（）()【】]|(?<![0-9])—|—(?![0-9])")  # a list (、) shares its time
 _SENTENCE_END = re.compile(r"[。！？!?\n；;]")
 _BOUND_AFTER = re.compile(r"左右|上下|以上|以内|以下|之内|开外")  # the words after a number that bound it
@@ -463,7 +464,7 @@ _GROWTH = re.compile(r"^[都均也又还即将要会就]*(?:同比|比上年|较
                      # not 降低企业成本 (an act), nor 提高到2002年 (where a change ended)
                      r"(?:(?:增长|下降|增速|提高|减少|上涨|上升)(?![到至为])|(?:提升|降低)(?:到|至))"
                      r"|^[即又也还都均就]*" + _DURATION + r"?(?:" + _COMPARED_TO
-                     + r")?(?:平均每年|每年平均|年均|平均)?[只仅]?"  # 比1954年只增长了3%
+                     + r")?(?:平均每年|每年平均|年均|平均)?(?:大约|约)?[只仅]?"  # 比1954年只增长了3%
                      r"(?:增长|下降|提高|提升|降低|减少|上涨|增加|增产|减产|递增|递减)了?$"
                      r"|^(?:" + _COMPARED_TO + r")(?:高|低)出?$"  # 赤字率拟按2.8%安排，比去年预算高0.2个百分点
                      r"|^占$"  # 初步改良了四亿五千万亩，占百分之六十: the share of what the clause before measured
@@ -2344,24 +2345,32 @@ class _Context:
         # 民营经济成为地方经济主力军，约占全市经济比重62%: the share of what the clause before is about
         share_of = _SHARE_OF_WHOLE.fullmatch(metric)
         metric = share_of.group(1) if share_of else metric
+        # 我国消费资料的生产，平均每年大约增加…: a change that names no measure, of the clause before's
+        changed = bool(metric) and _GROWTH.fullmatch(metric) is not None
         if (metric and metric not in _BARE_RATES and not level and not start_only and metric not in _PLAN_DONE
-                and not share_of):
+                and not share_of and not changed):
             return metric  # but a figure with no metric at all: 外贸出口从7月份开始大幅度回升，全年达到1949亿美元
         opening = self._clause_before_without_number(clause)
         if opening is None:
             return metric  # a clause with a number of its own measures something else
-        if start_only or not metric or metric in _PLAN_DONE:
+        end = clause - 1
+        if _TIME_ONLY_CLAUSE.fullmatch(self.s, opening, end) and (
+                earlier := self._clause_before_without_number(opening)) is not None:
+            opening, end = earlier, opening - 1  # 粮食总产量，在…最高的一九三六年，|只有…: the subject before its time
+        if start_only or not metric or metric in _PLAN_DONE or changed:
             # …人口地区覆盖率，由1997年的65%提高到…; 同我国建交的国家，已经由二十个…: what the clause before names
             # (社会商品零售总额，只完成原定计划的94%: of that measure's plan)
-            words = self.s[opening : clause - 1]
+            words = self.s[opening:end]
             head = _METRIC_HEAD.match(words)
             words = words[head.end() :] if head else words
             if 2 <= len(words) <= _START_SUBJECT_MAX and (_names_measure(words) or (
                     (not metric or start_only) and _BARE_NOUN.fullmatch(words))):
+                if changed:
+                    return words + metric.lstrip(_GROWTH_ADVERBS)  # …等产品的产量，都比一九五七年增长
                 return words + metric if metric in _PLAN_DONE else words
-            if start_only:
+            if start_only or changed:
                 return metric
-        subject = _SUBJECT_BEFORE_VERB.match(self.s, opening, clause - 1)
+        subject = _SUBJECT_BEFORE_VERB.match(self.s, opening, end)
         if subject is None:
             return metric
         head = _METRIC_HEAD.match(subject.group(1))
