@@ -927,3 +927,8 @@ def test_a_report_presenting_a_five_year_plan_dates_its_tasks_at_the_plan_end() 
 def test_a_spirit_kept_whose_words_are_listed_is_no_task() -> None:
     assert not is_task_sentence("对待工作，我们要始终保持只争朝夕、真抓实干、奋发有为的工作状态。", report=True)
     assert is_task_sentence("我们要始终保持真抓实干的工作状态，年内建成县医院新院区。", report=True)
+
+
+def test_a_shortfall_stated_is_no_task_but_its_remedy_is() -> None:
+    assert not is_task_sentence("技术改造投入不足，而相当一部分改造资金又被挪作他用。", report=True)
+    assert is_task_sentence("要逐步改变投资率偏高、消费率偏低的状况。", report=True)

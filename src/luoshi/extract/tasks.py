@@ -692,6 +692,8 @@ def _directive_clause(clause: str, copula: bool = True) -> bool:
         return True  # 一律不得列入年度建设计划, 更不准仓促开工: a ban is a directive too
     if _ATTITUDE.match(body) or (body is not clause and _ATTITUDE.match(clause)):
         return False
+    if _SHORTFALL_END.search(body) and not _REMEDY.search(body):
+        return False  # 更新改造投资不足: a shortfall stated, not what to do about it (逐步改变投资率偏高: is)
     head = body or clause
     verb = _HEAD_VERB.match(head)
     if verb is None:
@@ -729,6 +731,8 @@ def _verb_directs(clause: str, head: str, verb: re.Match[str]) -> bool:
     return start == 0 and head[1:2] not in _NOT_A_VERB_BEFORE.get(head[0], "")
 
 
+_SHORTFALL_END = re.compile(r"(?:不足|偏低|偏高|偏弱|滞后|不够|不强|不高|较弱|薄弱)[。；;！]?$")
+_REMEDY = re.compile(r"改变|扭转|解决|弥补|克服|改善|缓解|补齐|补上|破解|防止|避免")
 _PROHIBITION = re.compile(r"(?:一律|更|坚决|决不|绝不|严格)?(?:不得(?!不)|不准|不许|严禁|禁止)[\u4e00-\u9fff]{2}")
 _NEGATED_PAST = ("没有", "没", "未曾", "并未", "从未")
 _FOCUS_BEFORE_COPULA = ("重点", "关键", "主要", "核心", "首先", "首要", "就", "主要任务")
