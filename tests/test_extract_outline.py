@@ -462,3 +462,14 @@ def test_principles_a_colon_lists_line_by_line_with_semicolons_are_no_parts() ->
         "第三，加强财政管理。\n要严格控制支出。\n"
     )
     assert [h[1] for h in outline(text)] == ["第一，", "第二，", "第三，"]
+
+
+def test_a_run_in_list_under_an_ordinal_heading_line_nests_below_it() -> None:
+    text = ("一、深化国有企业改革\n"
+            "第一，抓好大型企业。\n要集中力量抓好一批重点企业，提高竞争力。\n"
+            "第二，多渠道增资减债。\n为了减轻企业负担，采取以下措施。一是把贷款形成的债务转为资本金。"
+            "二是鼓励企业补充资本金。\n"
+            "第三，推进再就业。\n要加强就业培训。\n")
+    levels = {h.marker: h.level for h in extract_outline(text)}
+    assert levels["第一，"] == levels["第二，"] == levels["第三，"]
+    assert levels["一是"] == levels["二是"] == levels["第二，"] + 1

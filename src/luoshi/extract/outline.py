@@ -164,6 +164,8 @@ def extract_outline(text: str) -> list[Heading]:
         else:
             if c.style not in group_levels or c.ordinal == 1:
                 group_levels[c.style] = _runin_level(c, last_block, len(stack), simple)
+                if c.ordinal == 1 and last is not None and _holds_new_list(last[0]) and last[0].style != c.style:
+                    group_levels[c.style] = last[1] + 1  # 第四，多渠道增资减债。⏎…一是…二是…: its own list
             level = group_levels[c.style]
         marker = text[c.start : c.title_start].strip()
         headings.append(Heading(level, marker, text[c.title_start : c.title_end], c.start, c.title_end))
