@@ -1144,3 +1144,20 @@ def test_a_subject_before_a_time_clause_names_the_bare_figure() -> None:
 def test_a_bare_change_takes_the_measure_the_clause_before_names() -> None:
     found = quantities("生铁、钢、煤炭、机车、汽车、化肥、水泥等产品的产量，都比一九五七年增长一倍以上。", "1959-04-18")
     assert found[0].metric == "生铁、钢、煤炭、机车、汽车、化肥、水泥等产品的产量比一九五七年增长"
+
+
+def test_classes_listed_after_the_first_share_its_noun() -> None:
+    found = quantities("培育年产值过50亿元的龙头企业2家以上、过10亿元的5家以上、过亿元的20家以上。", "2026-01-10")
+    assert [q.metric for q in found] == ["培育年产值过50亿元的龙头企业", "培育年产值过10亿元的龙头企业",
+                                         "培育年产值过亿元的龙头企业"]
+
+
+def test_a_list_striven_for_shares_the_verb_of_its_first_count() -> None:
+    found = quantities("力争新增规上工业企业80家、专精特新企业10家。", "2026-01-10")
+    assert [q.metric for q in found] == ["新增规上工业企业", "新增专精特新企业"]
+
+
+def test_progress_on_time_is_no_part_of_the_counted_noun_but_a_failure_is() -> None:
+    found = quantities("12个乡镇卫生院改造项目按期推进，2项约束性指标未能如期完成。", "2026-01-10")
+    assert found[0].metric == "乡镇卫生院改造项目"
+    assert found[1].metric.endswith("未能如期完成")

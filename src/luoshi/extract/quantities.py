@@ -754,7 +754,17 @@ def _shared_nouns(found: list[Quantity], s: str) -> list[Quantity]:
         other = _LEVEL_IN.search(before.metric)
         if other and len(before.metric) - other.end() >= 2:
             found[k] = replace(q, metric=q.metric + before.metric[other.end() :])
+    for k in range(1, len(found)):  # 年产值过100亿元的龙头企业1家以上、过50亿元的3家以上: the firms of each class
+        before, q = found[k - 1], found[k]
+        bound = _BOUND_ONLY.fullmatch(q.metric)
+        other = _BOUND_IN.search(before.metric) if bound and s[before.end : q.start] in ("、", "，", ",") else None
+        if bound and other and len(before.metric) - other.end() >= 2:
+            found[k] = replace(q, metric=before.metric[: other.start()] + bound.group(1) + before.metric[other.end() :])
     return found
+
+
+_BOUND_ONLY = re.compile(r"(过(?:[0-9.]+[万亿]*|[百千万亿]+)元)的?")
+_BOUND_IN = re.compile(r"过(?:[0-9.]+[万亿]*|[百千万亿]+)元(?=的)")
 
 
 def _shared_verbs(found: list[Quantity], s: str) -> list[Quantity]:
@@ -764,7 +774,8 @@ def _shared_verbs(found: list[Quantity], s: str) -> list[Quantity]:
     for k in range(1, len(found)):
         before, q = found[k - 1], found[k]
         verb = _ADDING_VERB.match(before.metric)
-        shared = bool(verb and (shared or before.evidence.startswith(verb.group()))
+        opening = _STRIVE.sub("", before.evidence[:4]) + before.evidence[4:]  # 力争新增…800家、…
+        shared = bool(verb and (shared or opening.startswith(verb.group()))
                       and s[before.end : q.start] == "、" and _takes_verb(q, verb.group()))
         if shared and verb:
             found[k] = replace(q, metric=verb.group() + q.metric, kind=before.kind, deadline_year=before.deadline_year)
@@ -2968,7 +2979,8 @@ def _trail_noun(core: str, trail: str, share: bool = False) -> str:
         return ""  # 每人平均一千斤|或者稍多一点: another way to put the figure, no noun
     if noun.endswith(("为", "成")):  # 22家国有企业改革重组为|8家…: what they become is the next figure
         noun = _MERGED_INTO.sub("", noun) or noun
-    if (progress := _PROGRESS_TAIL.search(noun, 2)) is not None:
+    if (progress := _PROGRESS_TAIL.search(noun, 2)) is not None and not noun[: progress.start()].endswith(
+            _NOT_DONE):  # (1项约束性指标未能如期完成: what was not done stays said)
         # 98个“共同缔造”试点|建设扎实推进: how the work goes, not what is counted; 8家4S店|全部建成运营: the act
         # done to all of them says which are counted, without how many of them or how it went
         noun = noun[: progress.start()] + (progress.group("act") or "")
@@ -2984,12 +2996,13 @@ def _trail_noun(core: str, trail: str, share: bool = False) -> str:
     return "" if noun.removesuffix("的") in _MILESTONES or _MILESTONES_COUNTED.fullmatch(noun) else noun
 
 
+_NOT_DONE = ("未能", "没有", "未", "不能")
 _PROGRESS_TAIL = re.compile(r"(?:的?前期工作|建设|工作|改造)?(?:正在|要|将|均|都|已)?"
-                            r"(?:(?:扎实|稳步|有序|加快|加速|顺利|全面|深入|持续|积极|有力)(?:推进|实施|开展|建设|完成|启动)"
+                            r"(?:(?:扎实|稳步|有序|加快|加速|顺利|全面|深入|持续|积极|有力|按期|如期|按时)(?:推进|实施|开展|建设|完成|启动)"
                             r"[^，,。；;]{0,8}"
                             r"|进展(?:顺利|良好)|取得(?:积极|重要|重大|明显|实质性)?进展"  # 4个…中心|建设进展顺利
                             # 22条市政道路|建成通车: done, at the clause's end (not 把…中心村建成小康示范村: made into)
-                            r"|(?<![创改])(?:全部|全面|如期|按期|同步|陆续|顺利|已经|已)?"
+                            r"|(?<![创改])(?:主体工程|主体)?(?:全部|全面|如期|按期|同步|陆续|顺利|已经|已)?"
                             r"(?P<act>(?:基本)?(?:建成|完工|竣工|开工)"
                             r"(?:投用|投运|投产|通车|通行|使用|建设|运营|开放|招生|验收|投入使用|投入运营|投入生产)?"
                             r"|投入(?:使用|运营|生产)))后?$")
