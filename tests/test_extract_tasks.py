@@ -932,3 +932,9 @@ def test_a_spirit_kept_whose_words_are_listed_is_no_task() -> None:
 def test_a_shortfall_stated_is_no_task_but_its_remedy_is() -> None:
     assert not is_task_sentence("技术改造投入不足，而相当一部分改造资金又被挪作他用。", report=True)
     assert is_task_sentence("要逐步改变投资率偏高、消费率偏低的状况。", report=True)
+
+
+def test_a_year_the_work_lays_ground_for_is_no_deadline() -> None:
+    text = "二、2026年工作安排\n要抓好产业项目建设，全面提升县域经济实力，为2035年基本实现现代化奠定坚实基础。\n"
+    due = {t.text: t.deadline_year for t in luoshi.document_from_text(text, date="2026-02-03").tasks}
+    assert due["要抓好产业项目建设，全面提升县域经济实力，为2035年基本实现现代化奠定坚实基础。"] == 2026
