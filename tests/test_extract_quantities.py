@@ -1161,3 +1161,8 @@ def test_progress_on_time_is_no_part_of_the_counted_noun_but_a_failure_is() -> N
     found = quantities("12个乡镇卫生院改造项目按期推进，2项约束性指标未能如期完成。", "2026-01-10")
     assert found[0].metric == "乡镇卫生院改造项目"
     assert found[1].metric.endswith("未能如期完成")
+
+
+def test_a_floor_set_as_a_share_of_a_base_is_at_least() -> None:
+    found = quantities("五保供养标准不低于当地上年度农民人均纯收入的60%，附加税不超过正税的20%。", "2026-01-10")
+    assert [q.comparator for q in found] == ["at_least", "at_most"]
