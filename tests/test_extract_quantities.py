@@ -1166,3 +1166,14 @@ def test_progress_on_time_is_no_part_of_the_counted_noun_but_a_failure_is() -> N
 def test_a_floor_set_as_a_share_of_a_base_is_at_least() -> None:
     found = quantities("五保供养标准不低于当地上年度农民人均纯收入的60%，附加税不超过正税的20%。", "2026-01-10")
     assert [q.comparator for q in found] == ["at_least", "at_most"]
+
+
+def test_a_time_within_is_at_most_but_not_inside_a_measure_name() -> None:
+    found = quantities("企业开办时间压减至1个工作日内，行政审批3日内办结率提高到90%。", "2026-01-10")
+    assert (found[0].value, found[0].comparator) == (1, "at_most")
+    assert [q.value for q in found] == [1, 90]
+
+
+def test_output_released_after_a_count_of_projects_is_theirs() -> None:
+    found = quantities("新增工业产能项目98个、释放产值超150亿元。", "2026-01-10")
+    assert found[1].metric == "新增工业产能项目释放产值"

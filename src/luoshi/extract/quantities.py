@@ -113,7 +113,7 @@ _TAIL = (
     r"(?P<mult>万亿|千万|百万|十万|万|亿|千(?![瓦米克伏])|百(?!分点))?(?P<ap2>多|余)?(?P<mult2>亿)?"
     r"(?P<unit>(?:" + _UNIT_RE + ")" + _PER + "?)?"
     r"(?:[(（]含[^()（）,，。]{0,12}[)）](?=以上|以下))?(?P<post>"  # 1500元（含1500元）以下
-    r"以上|以下|以内|之内|左右|上下|开外|强|(?<=倍)多)?"  # 增加两倍多
+    r"以上|以下|以内|之内|左右|上下|开外|强|(?<=倍)多|(?<=[日天时钟])内(?![\u4e00-\u9fff]))?"  # 增加两倍多; 1个工作日内
 )
 # Each pattern opens with a plain character class, so that the engine skips to candidates at C speed (the
 # text is half-width by then). Arabic numerals, fractions and placeholders (X, XX, X.X) share one pass.
@@ -1604,7 +1604,7 @@ def _comparator(s: str, start: int, is_range: bool, post: str, ap: str) -> tuple
         return "about", False
     if post in ("以上", "开外", "强", "多") or ap in ("多", "余"):
         return "at_least", False
-    if post in ("以下", "以内", "之内"):
+    if post in ("以下", "以内", "之内", "内"):
         return "at_most", False
     if ap == "来":
         return "about", False
@@ -3392,7 +3392,8 @@ _ACTS = ("基本建成", "开工建设", "取消撤并", "谋划储备", "新开
 
 
 # 建成投产项目278个，实际投资额282.48亿元: what the projects spent, however the report says it
-_PROJECT_SPENDING = frozenset(("投资", "投资额", "实际投资", "实际投资额", "计划投资", "完成投资"))
+_PROJECT_SPENDING = frozenset(("投资", "投资额", "实际投资", "实际投资额", "计划投资", "完成投资",
+                               "释放产值", "新增产值", "增加产值", "带动产值"))  # …项目989个、释放产值超1500亿元
 
 
 def _projects_investment(core: str, prev_metric: str) -> str:
