@@ -938,3 +938,8 @@ def test_a_year_the_work_lays_ground_for_is_no_deadline() -> None:
     text = "二、2026年工作安排\n要抓好产业项目建设，全面提升县域经济实力，为2035年基本实现现代化奠定坚实基础。\n"
     due = {t.text: t.deadline_year for t in luoshi.document_from_text(text, date="2026-02-03").tasks}
     assert due["要抓好产业项目建设，全面提升县域经济实力，为2035年基本实现现代化奠定坚实基础。"] == 2026
+
+
+def test_a_standard_pledged_is_no_task() -> None:
+    assert not is_task_sentence("对标最高，锚定最优，以敢打敢拼的闯劲，争创新时代“第一等的工作”。", report=True)
+    assert is_task_sentence("对标最高标准，年内建成政务服务中心。", report=True)
