@@ -1177,3 +1177,13 @@ def test_a_time_within_is_at_most_but_not_inside_a_measure_name() -> None:
 def test_output_released_after_a_count_of_projects_is_theirs() -> None:
     found = quantities("新增工业产能项目98个、释放产值超150亿元。", "2026-01-10")
     assert found[1].metric == "新增工业产能项目释放产值"
+
+
+def test_a_count_running_into_another_counts_the_owners_of_what_the_second_counts() -> None:
+    found = quantities("公布12家医院86项便民服务事项。", "2026-01-10")
+    assert [q.metric for q in found] == ["公布医院", "医院便民服务事项"]
+
+
+def test_people_placed_in_jobs_are_the_jobs_found() -> None:
+    found = quantities("全县城镇共安排3700多人就业。", "2026-01-10")
+    assert found[0].metric == "城镇安排就业"

@@ -651,7 +651,7 @@ def extract_quantities(text: str, date: str | None, parts: list[Section] | None 
             defining = False
         out.append(q)
         prev, prev_metric, prev_sentence = c, metric, sentence
-    found = _shared_comparators(_shared_verbs(_shared_nouns(_paired_counts(out), s), s), s)
+    found = _shared_comparators(_shared_verbs(_shared_nouns(_counts_of_owners(_paired_counts(out), s), s), s), s)
     return _respectively(_years_of_span_totals(found, s), s, text)
 
 
@@ -822,6 +822,30 @@ _LEVEL_IN = re.compile(r"(?:国家|省|市|县|区|镇|乡|村)级(?:及)?(?:以
 
 _LEVEL_ENDS = "级类型性"
 _BATCH_END = re.compile(r"(?:首|第[一二三四五六七八九十]{1,2})批$")  # 首批|12项及第二批14项重点改革: a batch
+
+
+def _counts_of_owners(found: list[Quantity], s: str) -> list[Quantity]:
+    """公布34家|事业单位|575项公共服务事项: a count whose noun runs straight into another count counts that
+    noun, and the second counts what those own (事业单位公共服务事项), not the first's noun alone."""
+    for k in range(len(found) - 1):
+        q, after = found[k], found[k + 1]
+        if not (q.unit in _COUNTERS and after.unit in _COUNTERS and s[q.end : after.start] == ""):
+            continue
+        owned = _OWNER_THEN_COUNT.match(after.evidence)
+        if owned is None or owned.group(1) in q.metric:
+            continue
+        owner, tail = owned.groups()
+        verb = _ADDING_VERB.match(q.metric) or _PUBLISHED.fullmatch(q.metric)
+        found[k] = replace(q, metric=(verb.group() if verb else "") + owner)
+        found[k + 1] = replace(after, metric=owner + tail)
+    return found
+
+
+_PUBLISHED = re.compile(r"公布|确定|认定|明确|梳理")
+_OWNER_THEN_COUNT = re.compile(  # the owner and what it owns are plain nouns: no numeral, no 的/中, no predicate
+    r"((?:(?![一二三四五六七八九十百千万亿两零〇的中有是在])[\u4e00-\u9fff]){2,8})"
+    r"[0-9.０-９一二三四五六七八九十百千万亿两]+(?:多|余)?[个家宗项所座条名位户处批只台套辆艘架部件场]"
+    r"((?:(?![已达进纳为是有的被将])[\u4e00-\u9fff]){2,8})$")
 
 
 def _paired_counts(found: list[Quantity]) -> list[Quantity]:
@@ -3439,6 +3463,8 @@ def _framed_metric(core: str, trail: str, trail_noun: str, prev_metric: str, sha
     if (core.endswith(("投资", "规模")) and (size := _PROJECT_SIZE.search(core))
             and (owner := _SIZED_OWNER.match(trail)) is not None):
         return owner.group(1) + size.group()  # 总投资410亿元的巨化硅氟新材料项目: the project's
+    if trail_noun in _JOBS and core.endswith(_PLACING) and len(core) >= 3:
+        return core.replace("共安排", "安排") + trail_noun  # 全国城镇共安排|3700多万人|就业: the jobs found
     if core in _REACHES and not trail_noun and prev_metric:
         return _GROWTH_TAIL.sub("", prev_metric) + core  # 完成老旧小区改造180万平方米，惠及13.4万人: what reached them
     if trail_noun and _LEVELS.fullmatch(core):
@@ -3455,7 +3481,9 @@ def _framed_metric(core: str, trail: str, trail_noun: str, prev_metric: str, sha
 _PROJECT_SIZE = re.compile(r"(?:^|(?<=设立)|(?<=组建)|(?<=建设))(?:计划)?(?:总)?(?:投资|规模)$")
 _SIZED_OWNER = re.compile(
     r"的([^，,。；、的“”]{2,16}?(?:项目|工程|基金|(?:产业园|园区|基地|中心|医院|学校|养老院|馆|体系)(?!项目|工程)))")
-_REACHES = ("惠及", "覆盖", "受益")  # what reaches the people counted after it names the count
+_REACHES = ("惠及", "覆盖", "受益")
+_JOBS = frozenset(("就业", "再就业", "就业创业"))
+_PLACING = ("安排", "安置", "帮助", "促进", "带动", "吸纳")  # what reaches the people counted after it names the count
 
 
 def _bare_lead(lead: str) -> str:
