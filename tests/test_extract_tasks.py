@@ -943,3 +943,8 @@ def test_a_year_the_work_lays_ground_for_is_no_deadline() -> None:
 def test_a_standard_pledged_is_no_task() -> None:
     assert not is_task_sentence("对标最高，锚定最优，以敢打敢拼的闯劲，争创新时代“第一等的工作”。", report=True)
     assert is_task_sentence("对标最高标准，年内建成政务服务中心。", report=True)
+
+
+def test_a_stance_on_other_nations_cause_is_no_task_but_our_own_aid_is() -> None:
+    assert rejected_by("中国坚决支持发展中国家维护民族独立的正义斗争。") == "stance"
+    assert rejected_by("中国支持发展中国家发展民族经济，今年向受灾国家提供紧急人道主义援助。") is None

@@ -283,6 +283,11 @@ NOT_TASK_RULES: tuple[SentenceRule, ...] = (
                                       r"(?![^。；]*(?:要|应当|应该|必须|务必))"),
                  "他们在进行武力威胁以外，还在拼凑军事集团。", ("他们", "她们", "它们", "敌人", "帝国主义"),
                  whole=True),
+    # a stance on other nations' cause (中国支持第三世界国家…发展南南合作的努力): a position stated, not a task
+    SentenceRule("stance", re.compile(r"^(?:中国|我国|中国政府|中国人民)(?:政府)?(?:坚决|一贯|始终|坚定地?)?"
+                                      r"(?:支持|赞成|反对|同情|声援|谴责)[^。；]*的[^。；，]{0,4}(?:努力|斗争|立场)[。；]?$"),
+                 "中国支持发展中国家发展民族经济、加强南南合作的努力。",
+                 ("支持", "赞成", "反对", "同情", "声援", "谴责"), whole=True),
     # a topic an ordinal opens (第五，基本建设的标准问题。) or the speaker announces (这里我要强调一下…问题。):
     # what the part speaks of, the tasks come in its sentences (not 第二，解决好…问题, which asks)
     SentenceRule("topic", re.compile(r"^第[一二三四五六七八九十]+[，、,](?![^。；]*(?:解决|治理|处理|查处))"
