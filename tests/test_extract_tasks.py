@@ -948,3 +948,8 @@ def test_a_standard_pledged_is_no_task() -> None:
 def test_a_stance_on_other_nations_cause_is_no_task_but_our_own_aid_is() -> None:
     assert rejected_by("中国坚决支持发展中国家维护民族独立的正义斗争。") == "stance"
     assert rejected_by("中国支持发展中国家发展民族经济，今年向受灾国家提供紧急人道主义援助。") is None
+
+
+def test_the_nations_course_among_nations_is_no_task() -> None:
+    assert rejected_by("我们将同世界各国人民一道，推动建立公正合理的国际秩序，维护世界和平。") == "foreign"
+    assert rejected_by("今年要扩大同周边国家的经贸合作，新开通国际货运航线3条。") is None

@@ -288,6 +288,15 @@ NOT_TASK_RULES: tuple[SentenceRule, ...] = (
                                       r"(?:支持|赞成|反对|同情|声援|谴责)[^。；]*的[^。；，]{0,4}(?:努力|斗争|立场)[。；]?$"),
                  "中国支持发展中国家发展民族经济、加强南南合作的努力。",
                  ("支持", "赞成", "反对", "同情", "声援", "谴责"), whole=True),
+    # the nation's course among nations (我们将同世界各国人民一道，…维护世界和平): foreign policy, no row of a
+    # 任务分解表
+    SentenceRule("foreign", re.compile(r"^(?:今后[，,])?(?:我国|中国|我们|中国政府|中国人民)"
+                                       r"(?![^。；]*(?:今年|年内|明年|提供|签署|举办|办好|援助|建成))[^。；]*"
+                                       r"(?:社会主义各国|各国人民|第三世界|发展中国家|帝国主义|世界和平|国际局势|和平共处"
+                                       r"|霸权主义|南南合作)"),
+                 "我们将同世界各国人民一道，为维护世界和平作出不懈的努力。",
+                 ("社会主义各国", "各国人民", "第三世界", "发展中国家", "帝国主义", "世界和平", "国际局势", "和平共处",
+                  "霸权主义", "南南合作"), whole=True),
     # a topic an ordinal opens (第五，基本建设的标准问题。) or the speaker announces (这里我要强调一下…问题。):
     # what the part speaks of, the tasks come in its sentences (not 第二，解决好…问题, which asks)
     SentenceRule("topic", re.compile(r"^第[一二三四五六七八九十]+[，、,](?![^。；]*(?:解决|治理|处理|查处))"
