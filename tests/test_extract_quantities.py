@@ -1187,3 +1187,15 @@ def test_a_count_running_into_another_counts_the_owners_of_what_the_second_count
 def test_people_placed_in_jobs_are_the_jobs_found() -> None:
     found = quantities("全县城镇共安排3700多人就业。", "2026-01-10")
     assert found[0].metric == "城镇安排就业"
+
+
+def test_kinds_of_people_listed_before_their_noun_share_it() -> None:
+    found = quantities("为200名视力、150名听力、300名肢体残疾人提供康复服务。", "2026-01-10")
+    assert [q.metric for q in found] == ["视力残疾人", "听力残疾人", "肢体残疾人"]
+    found = quantities("全国有13亿人口、9亿劳动力资源。", "2026-01-10")
+    assert found[0].metric == "人口"
+
+
+def test_the_people_a_policy_reaches_keep_the_verb() -> None:
+    found = quantities("实施学前一年免费教育政策，惠及近2万儿童。", "2026-01-10")
+    assert found[0].metric == "惠及儿童"

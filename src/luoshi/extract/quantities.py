@@ -733,6 +733,26 @@ def _as_the_one_before(ctx: _Context, before: Quantity, q: Quantity, sentence: i
     return q
 
 
+def _kinds_of_people(found: list[Quantity], s: str) -> list[Quantity]:
+    """为1000名视力、1000名听力、1000名肢体贫困残疾人: kinds of people listed, each count in two characters,
+    before the noun the last one goes on to, are all of them that noun (视力贫困残疾人)."""
+    for k in range(len(found) - 1):
+        run = [k]
+        while (run[-1] + 1 < len(found) and s[found[run[-1]].end : found[run[-1] + 1].start] == "、"
+               and found[run[-1]].unit == found[run[-1] + 1].unit):
+            run.append(run[-1] + 1)
+        width = len(found[k].metric)
+        last = found[run[-1]].metric
+        if (len(run) < 2 or width != _MODIFIER_WIDTH or len(last) < width + 2 or found[k].unit not in ("名", "人")
+                or not last.endswith(_PEOPLE_ENDS) or found[k].metric.endswith(_PEOPLE_ENDS)
+                or not all(len(found[j].metric) == width and found[j].evidence.endswith(found[j].metric)
+                           for j in run[:-1])):
+            continue
+        for j in run[:-1]:
+            found[j] = replace(found[j], metric=found[j].metric + last[width:])
+    return found
+
+
 def _shared_nouns(found: list[Quantity], s: str) -> list[Quantity]:
     """A count whose words are a level before a conjunction shares the next count's noun (建强2个国家级和22个
     省级区域医疗中心: the national ones are 区域医疗中心 too)."""
@@ -749,6 +769,7 @@ def _shared_nouns(found: list[Quantity], s: str) -> list[Quantity]:
         at = after.metric.find(level[-1], 0, 4)
         if 0 < at < len(after.metric) - 2:
             found[k] = replace(q, metric=level + after.metric[at + 1 :])
+    found = _kinds_of_people(found, s)
     for k in range(1, len(found)):  # …省级以上众创空间7家、市级8家: the city-level ones are 众创空间 too
         before, q = found[k - 1], found[k]
         if not (_BARE_LEVEL.fullmatch(q.metric) and s[before.end : q.start] in ("、", "，", ",")):
@@ -765,6 +786,8 @@ def _shared_nouns(found: list[Quantity], s: str) -> list[Quantity]:
     return found
 
 
+_MODIFIER_WIDTH = 2  # 视力、听力、肢体: kinds of people said in two characters each
+_PEOPLE_ENDS = ("人", "者", "儿童", "学生", "老人")
 _BOUND_ONLY = re.compile(r"(过(?:[0-9.]+[万亿]*|[百千万亿]+)元)的?")
 _BOUND_IN = re.compile(r"过(?:[0-9.]+[万亿]*|[百千万亿]+)元(?=的)")
 
@@ -3465,6 +3488,8 @@ def _framed_metric(core: str, trail: str, trail_noun: str, prev_metric: str, sha
         return owner.group(1) + size.group()  # 总投资410亿元的巨化硅氟新材料项目: the project's
     if trail_noun in _JOBS and core.endswith(_PLACING) and len(core) >= 3:
         return core.replace("共安排", "安排") + trail_noun  # 全国城镇共安排|3700多万人|就业: the jobs found
+    if core in _REACHES and trail_noun:
+        return core + trail_noun  # 实施学前一年免费教育政策，惠及近|10万|儿童: the children reached
     if core in _REACHES and not trail_noun and prev_metric:
         return _GROWTH_TAIL.sub("", prev_metric) + core  # 完成老旧小区改造180万平方米，惠及13.4万人: what reached them
     if trail_noun and _LEVELS.fullmatch(core):
