@@ -1199,3 +1199,9 @@ def test_kinds_of_people_listed_before_their_noun_share_it() -> None:
 def test_the_people_a_policy_reaches_keep_the_verb() -> None:
     found = quantities("实施学前一年免费教育政策，惠及近2万儿童。", "2026-01-10")
     assert found[0].metric == "惠及儿童"
+
+
+def test_places_listed_clause_by_clause_share_the_measure_the_first_names() -> None:
+    found = quantities("城东开发区的工业产值达到120亿元，城西开发区达到80亿元，新建5个省级特色镇。", "2026-01-10")
+    assert [q.metric for q in found][:2] == ["城东开发区的工业产值", "城西开发区工业产值"]
+    assert "产值" not in found[2].metric

@@ -652,6 +652,7 @@ def extract_quantities(text: str, date: str | None, parts: list[Section] | None 
         out.append(q)
         prev, prev_metric, prev_sentence = c, metric, sentence
     found = _shared_comparators(_shared_verbs(_shared_nouns(_counts_of_owners(_paired_counts(out), s), s), s), s)
+    found = _places_measured_alike(found, s)
     return _respectively(_years_of_span_totals(found, s), s, text)
 
 
@@ -845,6 +846,30 @@ _LEVEL_IN = re.compile(r"(?:国家|省|市|县|区|镇|乡|村)级(?:及)?(?:以
 
 _LEVEL_ENDS = "级类型性"
 _BATCH_END = re.compile(r"(?:首|第[一二三四五六七八九十]{1,2})批$")  # 首批|12项及第二批14项重点改革: a batch
+
+
+def _places_measured_alike(found: list[Quantity], s: str) -> list[Quantity]:
+    """桐城开发区的目标产值达到500亿元，怀宁开发区达到300亿元: places of one kind listed clause by clause, the
+    first naming the measure, each measure it (怀宁开发区目标产值), not the place alone."""
+    measure = kind = unit = ""
+    for k in range(len(found)):
+        q = found[k]
+        place = _PLACE_OF_KIND.fullmatch(q.metric)
+        if place is None:
+            named = _PLACE_OF_KIND.match(q.metric)
+            measure = q.metric[named.end() :].lstrip("的") if named and len(q.metric) - named.end() >= 2 else ""
+            kind, unit = (named.group("kind") if named else ""), q.unit or ""
+            continue
+        joined = k > 0 and s[found[k - 1].end : q.start] in ("，", ",", "；", ";")
+        if measure and joined and place.group("kind") == kind and q.unit == unit and unit not in _COUNTERS:
+            found[k] = replace(q, metric=q.metric + measure)
+        else:
+            measure = ""
+    return found
+
+
+# a place of a kind, the words the kind ends with (桐城开发区, 潜山、望江开发区, 宜秀区)
+_PLACE_OF_KIND = re.compile(r"[\u4e00-\u9fff、]{1,8}?(?P<kind>经开区|高新区|开发区|园区|县|区|市|镇)")
 
 
 def _counts_of_owners(found: list[Quantity], s: str) -> list[Quantity]:
