@@ -1205,3 +1205,8 @@ def test_places_listed_clause_by_clause_share_the_measure_the_first_names() -> N
     found = quantities("城东开发区的工业产值达到120亿元，城西开发区达到80亿元，新建5个省级特色镇。", "2026-01-10")
     assert [q.metric for q in found][:2] == ["城东开发区的工业产值", "城西开发区工业产值"]
     assert "产值" not in found[2].metric
+
+
+def test_a_total_investment_of_the_projects_counted_after_it_is_theirs() -> None:
+    found = quantities("扎实推进总投资120亿元的16个重点项目。", "2026-01-10")
+    assert found[0].metric == "重点项目总投资"

@@ -1804,7 +1804,7 @@ def test_above_the_plans_upper_bound_and_a_level_reached_after_a_dated_change() 
 
 def test_an_adverb_and_a_verb_of_pushing_are_no_part_of_a_total() -> None:
     found = _quantities("今年扎实推进总投资500亿元的30个重点项目。", date="2026-01-20")
-    assert found[500].metric == "总投资"
+    assert found[500].metric == "重点项目总投资"  # the projects counted after it, not 扎实推进
 
 
 def test_a_change_against_a_base_after_a_semicolon_is_of_the_measure_before() -> None:

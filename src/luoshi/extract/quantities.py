@@ -652,7 +652,7 @@ def extract_quantities(text: str, date: str | None, parts: list[Section] | None 
         out.append(q)
         prev, prev_metric, prev_sentence = c, metric, sentence
     found = _shared_comparators(_shared_verbs(_shared_nouns(_counts_of_owners(_paired_counts(out), s), s), s), s)
-    found = _places_measured_alike(found, s)
+    found = _spending_of_counted_projects(_places_measured_alike(found, s), s)
     return _respectively(_years_of_span_totals(found, s), s, text)
 
 
@@ -846,6 +846,20 @@ _LEVEL_IN = re.compile(r"(?:国家|省|市|县|区|镇|乡|村)级(?:及)?(?:以
 
 _LEVEL_ENDS = "级类型性"
 _BATCH_END = re.compile(r"(?:首|第[一二三四五六七八九十]{1,2})批$")  # 首批|12项及第二批14项重点改革: a batch
+
+
+def _spending_of_counted_projects(found: list[Quantity], s: str) -> list[Quantity]:
+    """推进总投资1193亿元的|60个重点项目: a total investment of the projects a count right after it counts is
+    theirs (重点项目总投资)."""
+    for k in range(len(found) - 1):
+        q, after = found[k], found[k + 1]
+        if (q.metric.removeprefix("计划") in _TOTAL_SPENDING and s[q.end : after.start] == "的"
+                and after.metric.endswith(("项目", "工程")) and after.unit in _COUNTERS):
+            found[k] = replace(q, metric=after.metric + q.metric)
+    return found
+
+
+_TOTAL_SPENDING = frozenset(("总投资", "投资", "总规模"))
 
 
 def _places_measured_alike(found: list[Quantity], s: str) -> list[Quantity]:
@@ -3510,7 +3524,8 @@ def _framed_metric(core: str, trail: str, trail_noun: str, prev_metric: str, sha
         return _ALLOCATION_MODAL.sub("", core) + trail_noun
     if (core.endswith(("投资", "规模")) and (size := _PROJECT_SIZE.search(core))
             and (owner := _SIZED_OWNER.match(trail)) is not None):
-        return owner.group(1) + size.group()  # 总投资410亿元的巨化硅氟新材料项目: the project's
+        # 总投资410亿元的巨化硅氟新材料项目: the project's; …的60个重点项目: the projects', without how many
+        return _LEADING_COUNT.sub("", owner.group(1)) + size.group()
     if trail_noun in _JOBS and core.endswith(_PLACING) and len(core) >= 3:
         return core.replace("共安排", "安排") + trail_noun  # 全国城镇共安排|3700多万人|就业: the jobs found
     if core in _REACHES and trail_noun:
@@ -3528,7 +3543,8 @@ def _framed_metric(core: str, trail: str, trail_noun: str, prev_metric: str, sha
     return ""
 
 
-_PROJECT_SIZE = re.compile(r"(?:^|(?<=设立)|(?<=组建)|(?<=建设))(?:计划)?(?:总)?(?:投资|规模)$")
+_PROJECT_SIZE = re.compile(
+    r"(?:^|(?<=设立)|(?<=组建)|(?<=建设)|(?<=推进)|(?<=实施)|(?<=抓好))(?:计划)?(?:总)?(?:投资|规模)$")
 _SIZED_OWNER = re.compile(
     r"的([^，,。；、的“”]{2,16}?(?:项目|工程|基金|(?:产业园|园区|基地|中心|医院|学校|养老院|馆|体系)(?!项目|工程)))")
 _REACHES = ("惠及", "覆盖", "受益")
