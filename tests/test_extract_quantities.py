@@ -1210,3 +1210,9 @@ def test_places_listed_clause_by_clause_share_the_measure_the_first_names() -> N
 def test_a_total_investment_of_the_projects_counted_after_it_is_theirs() -> None:
     found = quantities("扎实推进总投资120亿元的16个重点项目。", "2026-01-10")
     assert found[0].metric == "重点项目总投资"
+
+
+def test_a_count_in_ten_thousands_for_the_people_of_a_region_counts_them() -> None:
+    found = quantities("还为山区各县12万名留守儿童免费提供营养餐，全县有3万多个家庭农场。", "2026-01-10")
+    assert found[0].metric.startswith("留守儿童")
+    assert found[1].metric == "家庭农场"

@@ -2229,7 +2229,7 @@ class _Context:
             # …经费，从2002年1288亿元增加到2007年的3664亿元: the topic's; 工业总产值：一九五三年比…增长: the label's
             prev_metric = self._measure_changed(core, clause, dated_clause, before_semicolon)
         ranked = (self._ranked(clause) or self._label(clause)) if not core and not trail else ""
-        counted = c.unit in _COUNTED_UNITS
+        counted = _counts_things(c.unit)
         share = c.unit in _SHARES or (c.unit is None and s.find("分之", c.start, c.end) >= 0)  # 三分之二, too
         metric = self._with_subject(ranked or _metric(core, trail, prev_metric, share, counted,
                                                       modified=counted and s[c.start - 1 : c.start] == "的",
@@ -2943,6 +2943,13 @@ _COUNTED_ALL = re.compile(r"(?<=..)(?:首次)?(?:全部或部分地?|全部|均�
 _COUNTERS = frozenset("个家宗项所座条名位户处批只台套辆艘架部件场")
 _AGE_QUALIFIER = re.compile(r"[0-9]{1,3}周?岁")  # 1467位|80岁以上低收入老年人: an age qualifying the people counted
 _COUNTED_UNITS = _COUNTERS | frozenset("种类")  # 发现2种新物种: kinds counted too
+
+
+def _counts_things(unit: str | None) -> bool:
+    """Whether a unit counts things: 个, 家, 种; and in ten thousands or more, 万名, 亿个."""
+    if not unit:
+        return False
+    return unit in _COUNTED_UNITS or (unit[0] in "万亿" and unit[1:] in _COUNTED_UNITS)
 _HEADS_COUNTED = _COUNTERS | frozenset("头羽匹口")  # 肉牛、肉羊饲养量分别达到105万头、600万只: counts alike
 
 
@@ -3025,7 +3032,9 @@ _MILESTONES = frozenset(("大关", "关口", "台阶", "大台阶", "新台阶")
 _MILESTONES_COUNTED = re.compile(r"[两二三四五六七八九十0-9]{1,2}个(?:大|新)?(?:台阶|关口)")
 _FROM_OR_BASE = ("由", "从", "比", "较", "其中")
 _COUNT_AFTER_PREPOSITION = re.compile(r"(?<![控制保持稳定设确核定分别现已原均])(?:在|为|对|向|给)$"
-                                      r"|(?<![可予加所难得足用借])以$")
+                                      r"|(?<![可予加所难得足用借])以$"
+                                      # 还为中西部地区|1700多万名|贫困家庭学生…: for whom, where they are
+                                      r"|(?:^|[还也并])(?:为|向|给)[\u4e00-\u9fff]{1,8}?(?:地区|省|市|县|区|镇|乡|村)$")
 # 为95间乡镇卫生院、|4间社区卫生服务中心配备…: a list of counts the preposition opens
 _LIST_AFTER_PREPOSITION = re.compile(r"[^，,；;。：:]{0,4}?(?:为|对|向|给)[0-9０-９]")
 
