@@ -1216,3 +1216,8 @@ def test_a_count_in_ten_thousands_for_the_people_of_a_region_counts_them() -> No
     found = quantities("还为山区各县12万名留守儿童免费提供营养餐，全县有3万多个家庭农场。", "2026-01-10")
     assert found[0].metric.startswith("留守儿童")
     assert found[1].metric == "家庭农场"
+
+
+def test_amounts_listed_after_an_investment_are_what_each_work_spent() -> None:
+    found = quantities("投资800万元的老旧管网改造、300万元的背街小巷整治等项目全面完成。", "2026-01-10")
+    assert [q.metric for q in found] == ["老旧管网改造投资", "背街小巷整治投资"]

@@ -652,7 +652,7 @@ def extract_quantities(text: str, date: str | None, parts: list[Section] | None 
         out.append(q)
         prev, prev_metric, prev_sentence = c, metric, sentence
     found = _shared_comparators(_shared_verbs(_shared_nouns(_counts_of_owners(_paired_counts(out), s), s), s), s)
-    found = _spending_of_counted_projects(_places_measured_alike(found, s), s)
+    found = _spending_listed(_spending_of_counted_projects(_places_measured_alike(found, s), s), s)
     return _respectively(_years_of_span_totals(found, s), s, text)
 
 
@@ -848,6 +848,20 @@ _LEVEL_ENDS = "级类型性"
 _BATCH_END = re.compile(r"(?:首|第[一二三四五六七八九十]{1,2})批$")  # 首批|12项及第二批14项重点改革: a batch
 
 
+def _spending_listed(found: list[Quantity], s: str) -> list[Quantity]:
+    """投资3500万元的A改造、3800万元的B改造、…: amounts listed after an investment, each of its works, are
+    investments too."""
+    for k in range(1, len(found)):
+        before, q = found[k - 1], found[k]
+        if (before.metric.endswith("投资") and s[before.end : q.start] == "、" and q.unit == before.unit
+                and _OF_WORKS.match(q.evidence) and not q.metric.endswith("投资")):
+            found[k] = replace(q, metric=q.metric + "投资")
+    return found
+
+
+_OF_WORKS = re.compile(r"[0-9.]+[万亿]*元的[\u4e00-\u9fff]")  # 3800万元的|背街巷道改造
+
+
 def _spending_of_counted_projects(found: list[Quantity], s: str) -> list[Quantity]:
     """推进总投资1193亿元的|60个重点项目: a total investment of the projects a count right after it counts is
     theirs (重点项目总投资)."""
@@ -860,6 +874,7 @@ def _spending_of_counted_projects(found: list[Quantity], s: str) -> list[Quantit
 
 
 _TOTAL_SPENDING = frozenset(("总投资", "投资", "总规模"))
+_WORKS_ENDS = ("改造", "管网", "住房", "设施", "整治", "治理")  # works, not a project's name (its own rule)
 
 
 def _places_measured_alike(found: list[Quantity], s: str) -> list[Quantity]:
@@ -3531,6 +3546,9 @@ def _framed_metric(core: str, trail: str, trail_noun: str, prev_metric: str, sha
             and len(core) >= 4 and not core[:-2].endswith(_VERB_JOINS)):  # not 筹集和安排: verbs, no budget
         # 中央财政拟安排200亿元专项资金: the fund the money makes up, as the budget sets it aside
         return _ALLOCATION_MODAL.sub("", core) + trail_noun
+    works = _EXAMPLES_CLOSE.split(trail_noun, 1)[0] if core in _TOTAL_SPENDING and trail.startswith("的") else ""
+    if works.endswith(_WORKS_ENDS):
+        return works + core  # 投资3500万元的二三级供水管网改造: what the works spent
     if (core.endswith(("投资", "规模")) and (size := _PROJECT_SIZE.search(core))
             and (owner := _SIZED_OWNER.match(trail)) is not None):
         # 总投资410亿元的巨化硅氟新材料项目: the project's; …的60个重点项目: the projects', without how many
