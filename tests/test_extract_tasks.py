@@ -953,3 +953,8 @@ def test_a_stance_on_other_nations_cause_is_no_task_but_our_own_aid_is() -> None
 def test_the_nations_course_among_nations_is_no_task() -> None:
     assert rejected_by("我们将同世界各国人民一道，推动建立公正合理的国际秩序，维护世界和平。") == "foreign"
     assert rejected_by("今年要扩大同周边国家的经贸合作，新开通国际货运航线3条。") is None
+
+
+def test_the_creed_of_serving_the_people_is_no_task() -> None:
+    assert not is_task_sentence("坚持以人民为中心的发展思想，把群众的小事当成大事，坚定走好新时代党的群众路线。", report=True)
+    assert is_task_sentence("坚持以人民为中心的发展思想，年内新建社区食堂20个。", report=True)
