@@ -1221,3 +1221,8 @@ def test_a_count_in_ten_thousands_for_the_people_of_a_region_counts_them() -> No
 def test_amounts_listed_after_an_investment_are_what_each_work_spent() -> None:
     found = quantities("投资800万元的老旧管网改造、300万元的背街小巷整治等项目全面完成。", "2026-01-10")
     assert [q.metric for q in found] == ["老旧管网改造投资", "背街小巷整治投资"]
+
+
+def test_results_showing_are_no_part_of_the_counted_noun() -> None:
+    found = quantities("12个城市更新项目初见成效，5家县属企业公司制改革成效初显。", "2026-01-10")
+    assert [q.metric for q in found] == ["城市更新项目", "县属企业公司制改革"]
