@@ -1226,3 +1226,9 @@ def test_amounts_listed_after_an_investment_are_what_each_work_spent() -> None:
 def test_results_showing_are_no_part_of_the_counted_noun() -> None:
     found = quantities("12个城市更新项目初见成效，5家县属企业公司制改革成效初显。", "2026-01-10")
     assert [q.metric for q in found] == ["城市更新项目", "县属企业公司制改革"]
+
+
+def test_a_lines_label_names_its_clauses_after_the_first() -> None:
+    text = "各项产品的能力如下：\n水泥：全部建成后增加的年产能力将为八十万吨，五年内增加的年产能力为五十万吨。\n"
+    found = quantities(text, "2026-01-10")
+    assert [q.metric for q in found] == ["水泥全部建成后增加的年产能力", "水泥增加的年产能力"]

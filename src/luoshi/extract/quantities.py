@@ -262,6 +262,7 @@ _PAST_SPAN = re.compile(r"(?<![今后未来再用])[一二三四五六七八九�
 _SPAN_OF_YEARS = re.compile(r"(?<!学)前[一二三四五六七八九十两几0-9]{1,2}年")
 _ASPECT = re.compile(r"在?(.{2,})方面")
 _THING_LABEL_MAX = 4  # 铁：, 拖拉机：, 发电设备：: a product's name
+_LINE_LABEL = re.compile(r"\s*([\u4e00-\u9fff]{1,4})[：:][^：:。；;\n]*[，,]$")  # 钢：…，|
 # what a product's line says of it without naming it: 全部建成后增加的年产能力, 以播种面积计算, 总产量
 _OF_A_THING = re.compile(r"(?:全部)?建成后|以[^，,]{1,6}计算|增加的|新增的|年产|(?:总)?产量|产值|播种面积|单产")
 _NOT_A_THING = re.compile(r"目标|指标|任务|重点|其中|包括|主要|预期|计划|要求|方面|措施|工作|部署|总体")
@@ -2427,6 +2428,11 @@ class _Context:
         """铁：全部建成后增加的年产能力将为575万吨: the thing a line's short label names, before a metric that
         does not name it."""
         label = self._label(clause) if metric and self.s[clause - 1 : clause] in ("：", ":") else ""
+        if metric and not label and self.s[clause - 1 : clause] in ("，", ","):
+            # 钢：全部建成后…，五年内增加的年产能力为253万吨: the line's label names the clauses after its first too
+            opening = self._back(_SENTENCE_END, clause - 1)
+            line = _LINE_LABEL.match(self.s, opening, clause)
+            label = line.group(1) if line else ""
         if (not 0 < len(label) <= _THING_LABEL_MAX or label in metric or _NOT_A_THING.search(label)
                 or not _OF_A_THING.match(metric)):
             return metric  # 民生福祉：城镇居民人均可支配收入…: a heading's words, the metric names its own
