@@ -958,3 +958,8 @@ def test_the_nations_course_among_nations_is_no_task() -> None:
 def test_the_creed_of_serving_the_people_is_no_task() -> None:
     assert not is_task_sentence("坚持以人民为中心的发展思想，把群众的小事当成大事，坚定走好新时代党的群众路线。", report=True)
     assert is_task_sentence("坚持以人民为中心的发展思想，年内新建社区食堂20个。", report=True)
+
+
+def test_attention_asked_for_is_no_task() -> None:
+    assert not is_task_sentence("最近暴露出一些工程质量问题，给群众造成损失，必须引起高度重视。", report=True)
+    assert is_task_sentence("工程质量问题必须引起高度重视，年内完成在建工程质量大检查。", report=True)
