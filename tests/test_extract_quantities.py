@@ -1232,3 +1232,9 @@ def test_a_lines_label_names_its_clauses_after_the_first() -> None:
     text = "各项产品的能力如下：\n水泥：全部建成后增加的年产能力将为八十万吨，五年内增加的年产能力为五十万吨。\n"
     found = quantities(text, "2026-01-10")
     assert [q.metric for q in found] == ["水泥全部建成后增加的年产能力", "水泥增加的年产能力"]
+
+
+def test_the_scope_of_a_rate_is_no_target_of_its_own() -> None:
+    text = "二、2026年工作安排\n确保8个国控考核断面水质优良率达到100%。\n"
+    found = quantities(text, "2026-01-10")
+    assert [(q.kind, q.deadline_year) for q in found] == [("fact", None), ("target", 2026)]

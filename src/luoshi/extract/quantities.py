@@ -654,6 +654,7 @@ def extract_quantities(text: str, date: str | None, parts: list[Section] | None 
         prev, prev_metric, prev_sentence = c, metric, sentence
     found = _shared_comparators(_shared_verbs(_shared_nouns(_counts_of_owners(_paired_counts(out), s), s), s), s)
     found = _spending_listed(_spending_of_counted_projects(_places_measured_alike(found, s), s), s)
+    found = _scopes_of_rates(found, s)
     return _respectively(_years_of_span_totals(found, s), s, text)
 
 
@@ -847,6 +848,22 @@ _LEVEL_IN = re.compile(r"(?:国家|省|市|县|区|镇|乡|村)级(?:及)?(?:以
 
 _LEVEL_ENDS = "级类型性"
 _BATCH_END = re.compile(r"(?:首|第[一二三四五六七八九十]{1,2})批$")  # 首批|12项及第二批14项重点改革: a batch
+
+
+def _scopes_of_rates(found: list[Quantity], s: str) -> list[Quantity]:
+    """确保13个|地表水国省考核断面|水质优良率100%: the count says over what a rate is taken, a fact of the
+    scope, not a target of its own."""
+    for k in range(len(found) - 1):
+        q, after = found[k], found[k + 1]
+        figure = _FIGURE_START.search(after.evidence) if after.unit == "%" else None
+        if (q.kind == "target" and q.unit in _COUNTERS and figure is not None
+                and _RATE_OF_SCOPE.fullmatch(s, q.end, after.start + figure.start())):
+            found[k] = replace(q, kind="fact", deadline_year=None, deadline_text=None)
+    return found
+
+
+_FIGURE_START = re.compile(r"[0-9０-９]")
+_RATE_OF_SCOPE = re.compile(r"[\u4e00-\u9fff]{0,12}(?:率|比例)(?:达到|保持在|稳定在|提高到|达)?")
 
 
 def _spending_listed(found: list[Quantity], s: str) -> list[Quantity]:
