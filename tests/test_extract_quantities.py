@@ -1238,3 +1238,9 @@ def test_the_scope_of_a_rate_is_no_target_of_its_own() -> None:
     text = "二、2026年工作安排\n确保8个国控考核断面水质优良率达到100%。\n"
     found = quantities(text, "2026-01-10")
     assert [(q.kind, q.deadline_year) for q in found] == [("fact", None), ("target", 2026)]
+
+
+def test_what_counted_things_are_made_into_is_no_part_of_the_noun() -> None:
+    found = quantities("打造20个农贸市场为文明示范场所，5个村成为全省乡村治理示范单位。", "2026-01-10")
+    assert found[0].metric == "农贸市场"
+    assert found[1].metric.endswith("示范单位")

@@ -3117,6 +3117,8 @@ def _trail_noun(core: str, trail: str, share: bool = False) -> str:
         return ""  # 每人平均一千斤|或者稍多一点: another way to put the figure, no noun
     if noun.endswith(("为", "成")):  # 22家国有企业改革重组为|8家…: what they become is the next figure
         noun = _MERGED_INTO.sub("", noun) or noun
+    if "为" in noun and (made := _MADE_INTO.search(noun, 2)) is not None:
+        noun = noun[: made.start()]  # 15个大型商超|为生活垃圾分类先进示范场所: what they are made into
     if (progress := _PROGRESS_TAIL.search(noun, 2)) is not None and not noun[: progress.start()].endswith(
             _NOT_DONE):  # (1项约束性指标未能如期完成: what was not done stays said)
         # 98个“共同缔造”试点|建设扎实推进: how the work goes, not what is counted; 8家4S店|全部建成运营: the act
@@ -3135,6 +3137,7 @@ def _trail_noun(core: str, trail: str, share: bool = False) -> str:
 
 
 _NOT_DONE = ("未能", "没有", "未", "不能")
+_MADE_INTO = re.compile(r"(?<![成列名定评作选])为[^，,。；;]{2,16}(?:场所|单位|示范点|示范区|示范村|基地|试点)$")
 _PROGRESS_TAIL = re.compile(r"(?:的?前期工作|建设|工作|改造)?(?:正在|要|将|均|都|已)?"
                             r"(?:(?:扎实|稳步|有序|加快|加速|顺利|全面|深入|持续|积极|有力|按期|如期|按时)(?:推进|实施|开展|建设|完成|启动)"
                             r"[^，,。；;]{0,8}"
