@@ -1244,3 +1244,8 @@ def test_what_counted_things_are_made_into_is_no_part_of_the_noun() -> None:
     found = quantities("打造20个农贸市场为文明示范场所，5个村成为全省乡村治理示范单位。", "2026-01-10")
     assert found[0].metric == "农贸市场"
     assert found[1].metric.endswith("示范单位")
+
+
+def test_per_village_is_no_all_of_them() -> None:
+    found = quantities("薄弱村集体经营性收入村均超过20万元、增长25%。", "2026-01-10")
+    assert [q.metric for q in found] == ["薄弱村集体经营性收入村均", "薄弱村集体经营性收入村均增长"]

@@ -426,7 +426,8 @@ _METRIC_HEAD = re.compile(
 )
 # Words ending in a character that is a suffix of a metric on its own (约 about, 近 nearly, 有 has)
 _ENDS_LIKE_A_SUFFIX = frozenset(
-    "签约 合约 节约 制约 预约 条约 公约 履约 违约 集约 邻近 附近 就近 拥有 冷却 退却".split())
+    "签约 合约 节约 制约 预约 条约 公约 履约 违约 集约 邻近 附近 就近 拥有 冷却 退却 "
+    "村均 户均 县均 亩均 校均 场均 日均 月均".split())  # 村均|超过23.9万元: per village, not 均 all
 _METRIC_TAIL = _by_length(
     (
         "完成了 实现了 达到了 完成 达到 实现 突破 超过 超出 超 达 为 是 在 控制在 保持在 稳定在 保持 提高到 提高至 "
@@ -1170,7 +1171,7 @@ _NAMED_MEASURES = (*SHARED_MEASURES, *PAIRED_MEASURES, "税收", "经费", "资�
 # 医师人数将增加|百分之七十四, 消费资料的产值则增长: how the growth is said, not what grows (as 人数增加);
 # 收入均增长: of each; not 都 (成都), 会 (社会), 要 (需要), nor the 均 of 人均, 年均, 平均 (part of the measure)
 _SAID_GROWTH = re.compile(r"(?:(?<=[\u4e00-\u9fff]{2})|(?<=[0-9０-９]年))"
-                          r"(?:即将|仍将|也将|又将|则将|亦将|都将|将|则|也|又|却|亦|只|仅|(?<![人年平])均)"
+                          r"(?:即将|仍将|也将|又将|则将|亦将|都将|将|则|也|又|却|亦|只|仅|(?<![人年平村户县亩校场日月])均)"
                           r"(?=(?:增长|增加|提高|下降|减少|降低|上升|提升)了?$|(?<=[只仅])占$)")
 
 
