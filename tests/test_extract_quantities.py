@@ -1249,3 +1249,8 @@ def test_what_counted_things_are_made_into_is_no_part_of_the_noun() -> None:
 def test_per_village_is_no_all_of_them() -> None:
     found = quantities("薄弱村集体经营性收入村均超过20万元、增长25%。", "2026-01-10")
     assert [q.metric for q in found] == ["薄弱村集体经营性收入村均", "薄弱村集体经营性收入村均增长"]
+
+
+def test_a_bare_bound_takes_the_subject_compared_with_last_year() -> None:
+    found = quantities("确保物价涨幅比去年有明显回落，力争控制在3%左右。", "2026-01-10")
+    assert found[0].metric == "物价涨幅"
