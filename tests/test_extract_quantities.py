@@ -1254,3 +1254,8 @@ def test_per_village_is_no_all_of_them() -> None:
 def test_a_bare_bound_takes_the_subject_compared_with_last_year() -> None:
     found = quantities("确保物价涨幅比去年有明显回落，力争控制在3%左右。", "2026-01-10")
     assert found[0].metric == "物价涨幅"
+
+
+def test_computing_power_is_measured_in_pf() -> None:
+    found = quantities("全市总算力突破2000PF、增长3倍。", "2026-01-10")
+    assert [(q.metric, q.unit) for q in found] == [("总算力", "PF"), ("总算力增长", "倍")]
