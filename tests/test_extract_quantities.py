@@ -1259,3 +1259,8 @@ def test_a_bare_bound_takes_the_subject_compared_with_last_year() -> None:
 def test_computing_power_is_measured_in_pf() -> None:
     found = quantities("全市总算力突破2000PF、增长3倍。", "2026-01-10")
     assert [(q.metric, q.unit) for q in found] == [("总算力", "PF"), ("总算力增长", "倍")]
+
+
+def test_the_economy_of_a_place_supported_is_that_places() -> None:
+    found = quantities("支持城关镇建设区域商贸中心，地区生产总值达到50亿元。", "2026-01-10")
+    assert found[0].metric == "城关镇地区生产总值"

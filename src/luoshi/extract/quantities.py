@@ -655,7 +655,7 @@ def extract_quantities(text: str, date: str | None, parts: list[Section] | None 
         prev, prev_metric, prev_sentence = c, metric, sentence
     found = _shared_comparators(_shared_verbs(_shared_nouns(_counts_of_owners(_paired_counts(out), s), s), s), s)
     found = _spending_listed(_spending_of_counted_projects(_places_measured_alike(found, s), s), s)
-    found = _scopes_of_rates(found, s)
+    found = _scopes_of_rates(_economies_of_places_supported(found, s), s)
     return _respectively(_years_of_span_totals(found, s), s, text)
 
 
@@ -849,6 +849,23 @@ _LEVEL_IN = re.compile(r"(?:国家|省|市|县|区|镇|乡|村)级(?:及)?(?:以
 
 _LEVEL_ENDS = "级类型性"
 _BATCH_END = re.compile(r"(?:首|第[一二三四五六七八九十]{1,2})批$")  # 首批|12项及第二批14项重点改革: a batch
+
+
+def _economies_of_places_supported(found: list[Quantity], s: str) -> list[Quantity]:
+    """支持武都区建设区域中心城市…，地区生产总值达到200亿元: a whole economy's measure after the place the
+    sentence supports is that place's, not the report's region's."""
+    for k, q in enumerate(found):
+        if q.metric not in _ECONOMY_MEASURES:
+            continue
+        opening = max(s.rfind(stop, 0, q.start) for stop in "。；;\n") + 1
+        place = _PLACE_SUPPORTED.match(s, opening, q.start)
+        if place is not None:
+            found[k] = replace(q, metric=place.group(1) + q.metric)
+    return found
+
+
+_ECONOMY_MEASURES = frozenset(("地区生产总值", "生产总值", "GDP", "一般公共预算收入", "地方一般公共预算收入"))
+_PLACE_SUPPORTED = re.compile(r"支持([\u4e00-\u9fff]{1,4}(?:区|县|市|旗|镇))(?:建设|打造|创建)[^。；;]*[，,]")
 
 
 def _scopes_of_rates(found: list[Quantity], s: str) -> list[Quantity]:
