@@ -2509,3 +2509,13 @@ def test_a_bare_value_added_is_the_sector_s_the_clause_before_names() -> None:
                         "服务业支撑作用更加明显，增加值跨上200亿元台阶。\n", date="2026-01-10")
     assert (found[210].metric, found[6].metric) == ("服务业增加值", "服务业增加值增长")
     assert found[200].metric == "增加值"
+
+
+def test_how_little_a_total_was_is_no_part_of_its_measure() -> None:
+    found = _quantities("一、过去的工作\n1949年全县的粮食产量不过两千万斤。\n", date="1956-01-10")
+    assert found[2000].metric == "粮食产量"
+
+
+def test_the_coming_years_are_the_span_not_the_measure() -> None:
+    found = _quantities("二、今后的任务\n今后五年全县地区生产总值年均增长6%。\n", date="2026-01-10")
+    assert found[6].metric == "地区生产总值年均增长"
