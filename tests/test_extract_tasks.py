@@ -938,6 +938,9 @@ def test_a_year_the_work_lays_ground_for_is_no_deadline() -> None:
     text = "二、2026年工作安排\n要抓好产业项目建设，全面提升县域经济实力，为2035年基本实现现代化奠定坚实基础。\n"
     due = {t.text: t.deadline_year for t in luoshi.document_from_text(text, date="2026-02-03").tasks}
     assert due["要抓好产业项目建设，全面提升县域经济实力，为2035年基本实现现代化奠定坚实基础。"] == 2026
+    text = "二、2026年工作安排\n力争新材料产业产值超50亿元，为力争在2030年打造百亿级产业集群打下坚实基础。\n"
+    due = {t.text: t.deadline_year for t in luoshi.document_from_text(text, date="2026-02-03").tasks}
+    assert due["力争新材料产业产值超50亿元，为力争在2030年打造百亿级产业集群打下坚实基础。"] == 2026
 
 
 def test_a_standard_pledged_is_no_task() -> None:

@@ -2519,3 +2519,8 @@ def test_how_little_a_total_was_is_no_part_of_its_measure() -> None:
 def test_the_coming_years_are_the_span_not_the_measure() -> None:
     found = _quantities("二、今后的任务\n今后五年全县地区生产总值年均增长6%。\n", date="2026-01-10")
     assert found[6].metric == "地区生产总值年均增长"
+
+
+def test_who_set_the_year_s_figure_is_no_part_of_its_measure() -> None:
+    found = _quantities("二、今年的计划\n计划规定2026年工业总产值增长百分之九。\n", date="2026-01-10")
+    assert (found[9].metric, found[9].deadline_year) == ("工业总产值增长", 2026)

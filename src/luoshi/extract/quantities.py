@@ -422,7 +422,8 @@ _METRIC_HEAD = re.compile(
     r"|是指|指(?=[全各市县区省城农])|“[^“”]{1,8}”(?:是指|指)"  # 指全市…100%覆盖, “7”指7个…: a glossary's
     r"|(?:高质量|高标准|高水平|圆满|超额|全面)(?=完成|实现|建成|落实)"  # 高质量完成20件民生实事: how, not what
     r"|即(?![使便将])(?=.)|而(?![今且已])(?=.)|大约|第?[一二三四五六七八九十]{1,3}是(?=.)"
-    r"|原定(?=.))+"  # 实现原定|2000年国民生产总值…翻两番: a goal set before, its words no part of the measure
+    # 实现原定|2000年国民生产总值…翻两番: a goal set before; 计划规定|一九五九年…: who set it; no part of the measure
+    r"|原定(?=.)|规定(?=" + _TIME_WORDS + r"))+"
 )
 # Words ending in a character that is a suffix of a metric on its own (约 about, 近 nearly, 有 has)
 _ENDS_LIKE_A_SUFFIX = frozenset(
