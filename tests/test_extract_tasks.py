@@ -966,3 +966,8 @@ def test_the_creed_of_serving_the_people_is_no_task() -> None:
 def test_attention_asked_for_is_no_task() -> None:
     assert not is_task_sentence("最近暴露出一些工程质量问题，给群众造成损失，必须引起高度重视。", report=True)
     assert is_task_sentence("工程质量问题必须引起高度重视，年内完成在建工程质量大检查。", report=True)
+
+
+def test_how_one_faces_the_work_is_no_task() -> None:
+    assert not is_task_sentence("我们要勇于担当，敢于碰硬，遇到矛盾不绕、面对困难不躲、解决问题不拖。", report=True)
+    assert is_task_sentence("要解决群众反映的停车难问题，年内新增停车位500个。", report=True)

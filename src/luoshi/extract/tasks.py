@@ -375,6 +375,7 @@ _ATTITUDE = re.compile(
     # 坚持以人民为中心的发展思想，把群众的小事当成大事，…坚定走好新时代党的群众路线: the creed, no deliverable
     r"坚持以人民为中心的发展思想$|把群众的[^，]{1,4}当成[^，]{1,4}$|(?:坚定)?走好[^，]{0,10}群众路线$|"
     r"引起[^，]{0,12}(?:高度|足够|充分)?(?:的)?重视[。！]?$|"  # 必须引起全党…的高度重视: attention asked for
+    r"[^，]{2,6}不[拖躲绕推等靠怕退避][。！]?$|"  # 遇到矛盾不绕、解决问题不拖: how one faces work, not what is due
     r"[^，]{0,10}(?:忠诚|拥戴|紧跟|维护|捍卫|擁戴|緊跟|維護|捍衛)核心)"  # 切实做到忠诚核心、维护核心: loyalty
 )
 # Words before a clause's verb that do not change what it is.
