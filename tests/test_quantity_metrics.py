@@ -2524,3 +2524,8 @@ def test_the_coming_years_are_the_span_not_the_measure() -> None:
 def test_who_set_the_year_s_figure_is_no_part_of_its_measure() -> None:
     found = _quantities("二、今年的计划\n计划规定2026年工业总产值增长百分之九。\n", date="2026-01-10")
     assert (found[9].metric, found[9].deadline_year) == ("工业总产值增长", 2026)
+
+
+def test_a_count_in_wan_after_for_counts_the_people_after_it() -> None:
+    found = _quantities("一、2025年工作回顾\n共投入救助资金5亿元，为12.5万困难群众发放临时救助金。\n", date="2026-01-10")
+    assert (found[12.5].metric, found[12.5].evidence) == ("困难群众", "为12.5万困难群众")

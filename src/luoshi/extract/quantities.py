@@ -2107,7 +2107,7 @@ class _Context:
     def _evidence_trail(self, c: _Candidate, core: str, nxt: int) -> str:
         """The words after the number that its evidence and metric take."""
         trail = self._trail(c, core, nxt)
-        if _counts_heads(c.unit) and _after_preposition(self.s, c.start):
+        if (_counts_heads(c.unit) or c.unit == "万") and _after_preposition(self.s, c.start):
             trail = _counted_noun(trail) or trail  # 在20个重点产业赛道|形成…: where it happens, not what
             if self.s[c.start - 1 : c.start] == "以":
                 trail = trail.partition("为")[0] or trail  # 以10件民生实事|为引领的…: what the count names
@@ -2358,7 +2358,9 @@ class _Context:
         runs_on = (nxt == c.end and _AGE_QUALIFIER.match(s, c.end)) or (
             s[c.end : c.end + 1] == "“" and s.find("”", c.end, clause_end) > nxt)
         words = s[c.end : clause_end if runs_on else nxt]
-        heads = c.unit in _COUNTERS or (_counts_heads(c.unit) and _after_preposition(s, c.start)) or (
+        # (为60.88万|城乡低保对象|发放…: a count scaled by 万 alone, for whom, counts the noun after it too)
+        for_whom = (_counts_heads(c.unit) or c.unit == "万") and _after_preposition(s, c.start)
+        heads = c.unit in _COUNTERS or for_whom or (
             not core and (c.unit or "")[-1:] in _COUNTERS)  # 全市|5.4万名|干部结对帮扶…: a count scaled
         trail = _counted_noun(words) if opens and heads else ""  # 为9373人次|就业困难人员|发放…: whom it was for
         if trail and not within:  # the next number's words start after the count, not after its noun
