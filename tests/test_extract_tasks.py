@@ -971,3 +971,9 @@ def test_attention_asked_for_is_no_task() -> None:
 def test_how_one_faces_the_work_is_no_task() -> None:
     assert not is_task_sentence("我们要勇于担当，敢于碰硬，遇到矛盾不绕、面对困难不躲、解决问题不拖。", report=True)
     assert is_task_sentence("要解决群众反映的停车难问题，年内新增停车位500个。", report=True)
+
+
+def test_what_finishing_a_plan_will_bring_is_no_task() -> None:
+    assert not is_task_sentence("圆满完成三年行动计划，将使全县的交通条件得到根本改善。", report=True)
+    assert is_task_sentence("圆满完成三年行动计划，全面改善全县的交通条件。", report=True)
+    assert is_task_sentence("完成改造任务，将使用率提高到90%。", report=True)

@@ -646,7 +646,8 @@ _SPIRIT_KEPT = re.compile(r"(?:始终)?保持[^，,]{0,24}(?:状态|姿态|劲�
 
 def _follows(clause: str) -> bool:
     """Whether a clause says what will follow (也将开辟…; …特征和趋势也将随之改变), not what to do."""
-    return clause.startswith(_CONSEQUENCE) or ("随之" in clause and _FOLLOWS_ALONG.search(clause) is not None)
+    return (clause.startswith(_CONSEQUENCE) or ("随之" in clause and _FOLLOWS_ALONG.search(clause) is not None)
+            or (clause.startswith("将使") and not clause.startswith("将使用")))  # 完成…计划，将使我们…: its outcome
 
 
 _FOLLOWS_ALONG = re.compile(r"(?:将|也|会)随之")  # not 要随之调整政策: a directive to follow along
