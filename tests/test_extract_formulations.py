@@ -490,3 +490,8 @@ def test_accounts_are_named_without_their_head() -> None:
 def test_each_item_of_a_list_doubled_is_a_member() -> None:
     found = names("全县财政收入、农民收入、工业产值实现“三个翻番”，群众生活明显改善。")
     assert found["三个翻番"].members == ["财政收入", "农民收入", "工业产值"]
+
+
+def test_the_nation_counted_is_a_stance_not_a_set() -> None:
+    names = [f.text for f in extract_formulations("反对制造“两个中国”的图谋，坚决做到“两个维护”。", [])]
+    assert names == ["两个维护"]

@@ -977,3 +977,8 @@ def test_what_finishing_a_plan_will_bring_is_no_task() -> None:
     assert not is_task_sentence("圆满完成三年行动计划，将使全县的交通条件得到根本改善。", report=True)
     assert is_task_sentence("圆满完成三年行动计划，全面改善全县的交通条件。", report=True)
     assert is_task_sentence("完成改造任务，将使用率提高到90%。", report=True)
+
+
+def test_what_a_change_will_bring_is_no_task() -> None:
+    assert not is_task_sentence("机构的改革，对于振奋干部的精神，改善领导作风，都将产生极大的推动作用。", report=True)
+    assert is_task_sentence("深化机构改革，转变干部作风。", report=True)

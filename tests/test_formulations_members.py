@@ -355,8 +355,8 @@ def test_a_verb_of_starting_that_opens_the_list_is_no_part_of_its_first_member()
 
 
 def test_a_list_whose_last_item_is_a_verb_of_scheming_takes_the_name_as_its_object() -> None:
-    text = "坚决反对任何分裂国家、制造“两个中国”的图谋。"
-    assert names(text)["两个中国"].members == []
+    text = "坚决反对任何分裂国家、制造“两个政权”的图谋。"
+    assert names(text)["两个政权"].members == []
 
 
 def test_members_in_a_parenthesis_after_ji_leave_the_ji_out() -> None:

@@ -2529,3 +2529,11 @@ def test_who_set_the_year_s_figure_is_no_part_of_its_measure() -> None:
 def test_a_count_in_wan_after_for_counts_the_people_after_it() -> None:
     found = _quantities("一、2025年工作回顾\n共投入救助资金5亿元，为12.5万困难群众发放临时救助金。\n", date="2026-01-10")
     assert (found[12.5].metric, found[12.5].evidence) == ("困难群众", "为12.5万困难群众")
+
+
+def test_a_bare_share_after_a_rate_in_percent_is_the_rate_s() -> None:
+    found = _quantities("二、今后五年的任务\n工业总产值由500亿元增加到610亿元，都是平均每年递增百分之四，"
+                        "在执行中争取达到百分之五。\n", date="2026-01-10")
+    assert found[4].metric == found[5].metric == "工业总产值平均每年递增"
+    found = _quantities("一、2025年工作回顾\n农产品加工转化率提高6个百分点，达到61%。\n", date="2026-01-10")
+    assert found[61].metric == "农产品加工转化率"

@@ -423,7 +423,7 @@ _METRIC_HEAD = re.compile(
     r"|(?:高质量|高标准|高水平|圆满|超额|全面)(?=完成|实现|建成|落实)"  # 高质量完成20件民生实事: how, not what
     r"|即(?![使便将])(?=.)|而(?![今且已])(?=.)|大约|第?[一二三四五六七八九十]{1,3}是(?=.)"
     # 实现原定|2000年国民生产总值…翻两番: a goal set before; 计划规定|一九五九年…: who set it; no part of the measure
-    r"|原定(?=.)|规定(?=" + _TIME_WORDS + r"))+"
+    r"|原定(?=.)|规定(?=" + _TIME_WORDS + r")|都(?:是|只)(?=.)|在(?:执行|实际工作|实施)中(?=.))+"
 )
 # Words ending in a character that is a suffix of a metric on its own (约 about, 近 nearly, 有 has)
 _ENDS_LIKE_A_SUFFIX = frozenset(
@@ -2287,7 +2287,8 @@ class _Context:
                                                       modified=counted and s[c.start - 1 : c.start] == "的",
                                                       after=s[c.end : c.end + 14] if c.unit in _CAPACITY_UNITS else "",
                                                       # 由44%提高到45%，即提高1%: a restated change of a share
-                                                      points=c.unit in _POINTS or lead.startswith("即"))
+                                                      points=c.unit in _POINTS or lead.startswith("即"),
+                                                      after_rate=share and not s.endswith("百分点", 0, prev_end))
                                     or self._ranked(clause), clause, bool(trail)) or self._sentence_subject(clause)
         metric = _SAID_GROWTH.sub("", _without_done(metric, c.unit in _SHARES))
         metric = _NOTE_MARK.sub("", metric) if "[" in metric or "［" in metric else metric  # 四大主导产业［2］
@@ -3208,12 +3209,13 @@ _HAN_ONLY = re.compile(r"[\u4e00-\u9fff]+")
 
 
 def _metric(core: str, trail: str, prev_metric: str, share: bool = False, counted: bool = False,
-            modified: bool = False, after: str = "", points: bool = False) -> str:
+            modified: bool = False, after: str = "", points: bool = False, after_rate: bool = False) -> str:
     """What a number measures, from the words before it (``core``), after it (``trail``) and the metric of
     the number before it in its sentence; ``share``: the number is a share (省定贫困村75%: of the villages);
     ``counted``: it counts things (…新增3项改革成果: the reforms are counted); ``modified``: a 的 stands
     before the count (新开通至北京的3条航线: the words before it modify the noun it counts); ``points``: it is in
-    percentage points (a share's change, not its whole's)."""
+    percentage points (a share's change, not its whole's); ``after_rate``: it is a share after one in percent, not
+    in points (提高6个百分点，达到61%: the level)."""
     core = _DATED_COMPARISON.sub("", core) if "比" in core or "较" in core else core
     core = _INNER_YEARS.sub("", core) if "年" in core else core
     core = _DEADLINE_MODAL.sub("", core) if core.endswith(("要", "将")) else core  # 人口到2000年要|控制在…
@@ -3279,9 +3281,15 @@ def _metric(core: str, trail: str, prev_metric: str, share: bool = False, counte
     # 今年计划完成6万亩; 增长8%，达到296亿元: the metric of the clause before
     if core or trail_noun:
         return _with_undertaking(core, trail_noun) if counted else core or trail_noun
-    # the measure the clause before changed (增长8%，达到296亿元 → 地区生产总值), if it names one: not 又 of
-    # 又比一九五七年增加…，达到…, nor 比上年分别 of 比上年分别增加236家和85家
+    return _measure_changed_before(prev_metric, after_rate)
+
+
+def _measure_changed_before(prev_metric: str, after_rate: bool) -> str:
+    """The measure the clause before changed (增长8%，达到296亿元 → 地区生产总值), if it names one: not 又 of
+    又比一九五七年增加…，达到…, nor 比上年分别 of 比上年分别增加236家和85家."""
     measure = _GROWTH_TAIL.sub("", prev_metric)
+    if after_rate and measure != prev_metric:
+        return prev_metric  # 平均每年递增百分之四，…争取达到百分之五: a bare share after a rate is the rate's
     return measure if len(measure) > 1 and not measure.endswith(_RESPECTIVELY) else prev_metric
 
 

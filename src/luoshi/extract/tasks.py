@@ -344,6 +344,7 @@ _WITHIN_YEAR = gated(
 )
 # A clause that says what will follow, not what to do: 也将开辟人类物质文明建设的新路径.
 _CONSEQUENCE = ("也将", "必将", "将会", "从而", "进而", "很不利于", "不利于", "十分不利于",
+                "将产生", "都将产生", "将起到", "都将起到",  # …，都将产生极大的推动作用: what it will bring
                 "只能使", "只会使")  # …，很不利于…: a judgement
 # A clause of a target list with its topic first: 节能减排指标完成省下达任务.
 # (not 有的没有完成产值指标: a result not reached)
