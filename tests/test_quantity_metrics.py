@@ -2537,3 +2537,8 @@ def test_a_bare_share_after_a_rate_in_percent_is_the_rate_s() -> None:
     assert found[4].metric == found[5].metric == "工业总产值平均每年递增"
     found = _quantities("一、2025年工作回顾\n农产品加工转化率提高6个百分点，达到61%。\n", date="2026-01-10")
     assert found[61].metric == "农产品加工转化率"
+
+
+def test_the_investment_done_after_a_count_of_projects_is_theirs() -> None:
+    found = _quantities("一、2025年工作回顾\n推进对口协作项目30个，完成投资额12.5亿元。\n", date="2026-01-10")
+    assert found[12.5].metric == "对口协作项目完成投资额"
