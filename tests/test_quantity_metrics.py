@@ -2542,3 +2542,10 @@ def test_a_bare_share_after_a_rate_in_percent_is_the_rate_s() -> None:
 def test_the_investment_done_after_a_count_of_projects_is_theirs() -> None:
     found = _quantities("一、2025年工作回顾\n推进对口协作项目30个，完成投资额12.5亿元。\n", date="2026-01-10")
     assert found[12.5].metric == "对口协作项目完成投资额"
+
+
+def test_livestock_sold_shares_its_verb_past_a_unit_s_gloss() -> None:
+    found = _quantities("二、今年的工作\n出栏肉羊30万头（只）、生猪12万头，蜂群规模达到8万群。\n", date="2026-01-10")
+    assert found[12].metric == "出栏生猪"
+    assert (found[8].unit, found[8].metric) == ("万群", "蜂群规模")
+    assert _quantities("二、今年的工作\n为10万群众提供法律服务。\n", date="2026-01-10")[10].unit == "万"

@@ -806,10 +806,13 @@ def _shared_verbs(found: list[Quantity], s: str) -> list[Quantity]:
         verb = _ADDING_VERB.match(before.metric)
         opening = _STRIVE.sub("", before.evidence[:4]) + before.evidence[4:]  # 力争新增…800家、…
         shared = bool(verb and (shared or opening.startswith(verb.group()))
-                      and s[before.end : q.start] == "、" and _takes_verb(q, verb.group()))
+                      and _LIST_COMMA.fullmatch(s, before.end, q.start) is not None and _takes_verb(q, verb.group()))
         if shared and verb:
             found[k] = replace(q, metric=verb.group() + q.metric, kind=before.kind, deadline_year=before.deadline_year)
     return found
+
+
+_LIST_COMMA = re.compile(r"(?:[（(][\u4e00-\u9fff]{1,2}[）)])?、")  # 出栏草食畜50万头（只）、生猪…: a unit's gloss
 
 
 def _takes_verb(q: Quantity, verb: str) -> bool:
@@ -832,7 +835,7 @@ def _takes_verb(q: Quantity, verb: str) -> bool:
 _ABOUT_OPENING = re.compile(r"^(?:约|近|超过|超|逾)")  # …、涉企收费约2000亿元: how near, then the figure
 _ADDING_VERB = re.compile(
     r"^(?:累计|再|有序|全面|加快)?(?:减少|压减|减免|新增|净增|新建改建|新改建|新建|新开工|开工建设|开工|建成|新培育|培育|新引进|引进|新认定|认定|新认证|创建|"
-    r"改造|完成|实施|获批|入选|办理|受理|办结|治理|整治)")
+    r"改造|完成|实施|获批|入选|办理|受理|办结|治理|整治|出栏|存栏)")
 # …、建设公租房7467套, …、总数198家: the count after has a verb or a whole of its own
 _OWN_VERB = re.compile(
     r"建设|转化|节约|实现|达到|带动|吸引|帮助|惠及|覆盖|开展|总|共|全|其中|占|增长|下降|提高|降低|减少|增加|超过|突破|签约|投资|"

@@ -35,7 +35,7 @@ MEASURE = (
 # Classifiers: counts of things.
 CLASSIFIER = (
     "人 名 位 户 家 个 项 座 台套 条 片 处 所 台 辆 套 件 只 头 株 棵 册 部 张 间 栋 幢 宗 起 例 种 支 批 艘 架 "
-    "列 场 次 门 块 根 盏 眼 匹 箱 床 份 组 笔 趟 篇 幅 方 袋 期 口"
+    "列 场 次 门 块 根 盏 眼 匹 箱 床 份 组 笔 趟 篇 幅 方 袋 期 口 群 羽"
 ).split()
 # Time and age count only where the clause measures them (审批时间压缩至3天, 人均预期寿命83.9岁);
 # elsewhere they are durations, ages and dates.
@@ -55,6 +55,8 @@ WORD_AFTER = {
     "元": "素旦年", "度": "假过", "次": "日年", "倍": "增", "间": "接", "列": "入为", "组": "织建成团",
     "块": "状", "成": "品本果为员功熟都交效长立绩型", "只": "有要能是", "场": "所景馆", "眼": "光界",
     "件": "事", "期": "间末中满限货刊待望盼", "口": "岸径号碑罩子述头气味",
+    "群": "众体落岛租居",  # 45万群 bee colonies, not 10万群众
+    "羽": "毛绒",  # 300万羽 poultry, not 羽毛球
     "张": "掖",  # 130万张掖人民: a place's name (not 5000张家庭养老床位)
 }
 
