@@ -2549,3 +2549,8 @@ def test_livestock_sold_shares_its_verb_past_a_unit_s_gloss() -> None:
     assert found[12].metric == "出栏生猪"
     assert (found[8].unit, found[8].metric) == ("万群", "蜂群规模")
     assert _quantities("二、今年的工作\n为10万群众提供法律服务。\n", date="2026-01-10")[10].unit == "万"
+
+
+def test_how_many_are_added_a_day_are_of_the_things_that_grew() -> None:
+    found = _quantities("一、2025年工作回顾\n全年新登记个体工商户增长12%，日均新增300户。\n", date="2026-01-10")
+    assert found[300].metric == "新登记个体工商户日均新增"

@@ -3533,6 +3533,10 @@ _RATE_BASE = re.compile(r"每(?:人|生|户)?(?:每)?(?:年|月|天|日)?$")
 def _act_on_subject(core: str, trail_noun: str, prev_metric: str, counted: bool = False) -> str:
     """保障性住房基本建成470万套、新开工630万套; 申请专利474件，授权333件: a bare act after the number before
     it acts on that number's subject, or ''."""
+    subject = _GROWTH_TAIL.sub("", prev_metric)
+    if not trail_noun and _ADDED_PER_DAY.fullmatch(core) and subject != prev_metric:
+        # 新登记企业增长24.5%，平均每天新增1.5万户: how many of the things that grew are added a day
+        return subject + core if len(subject) >= 2 else ""
     if (trail_noun or (core not in _ACTS and core.removeprefix("新") not in _ACTS) or not prev_metric
             or _AMOUNT_END.search(prev_metric)):
         return ""  # (新投产 is 投产, newly; 新开工项目总投资…、新竣工300个: an amount is acted on by nothing)
@@ -3551,6 +3555,7 @@ def _act_on_subject(core: str, trail_noun: str, prev_metric: str, counted: bool 
     return prev_metric.removesuffix("建设") + core if things else ""  # 抓好300个市级重点项目建设，…竣工60个
 
 
+_ADDED_PER_DAY = re.compile(r"(?:平均)?(?:每天|每日|日均|每月|月均|每年|年均)(?:平均)?新增")
 _AMOUNT_END = re.compile(r"(?:投资|总额|规模|产值|收入)$")
 _BARE_THINGS_MAX = 8
 _NOT_THINGS = re.compile(r"[“”数率量额值]|投资|产能|任务|收入|产值$")  # 总投资、新竣工300个: an amount acts on nothing
