@@ -982,3 +982,9 @@ def test_what_finishing_a_plan_will_bring_is_no_task() -> None:
 def test_what_a_change_will_bring_is_no_task() -> None:
     assert not is_task_sentence("机构的改革，对于振奋干部的精神，改善领导作风，都将产生极大的推动作用。", report=True)
     assert is_task_sentence("深化机构改革，转变干部作风。", report=True)
+
+
+def test_what_one_faces_is_no_task() -> None:
+    assert not is_task_sentence("加快转型发展，我们既面临着难得的机遇，又面临着严峻的挑战。", report=True)
+    assert not is_task_sentence("同时，我们也面临需求收缩、深化改革任务艰巨等困难和挑战。", report=True)
+    assert is_task_sentence("要正视面临的困难，加快转型发展。", report=True)

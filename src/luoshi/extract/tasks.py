@@ -615,6 +615,8 @@ def _last_clause_directs(sentence: str, report: bool) -> bool:
     if not copula:
         return _plain_clauses_direct(sentence, result)
     for part in reversed(_COMMA_CLAUSE.findall(sentence)):
+        if _FACING.match(part):
+            return False  # 我们也面临经济发展整体趋缓、深化改革任务艰巨…: a list of what one faces, no acts
         pieces = part.split("、")
         for k in range(len(pieces) - 1, -1, -1):
             clause = pieces[k]
@@ -634,6 +636,8 @@ def _plain_clauses_direct(sentence: str, result: bool) -> bool:
     for part in reversed(_COMMA_CLAUSE.findall(sentence)):
         if "保持" in part and _SPIRIT_KEPT.match(_without_filler(part)):
             continue  # 我们要始终保持夙兴夜寐、寝食难安、奋发有为的进取状态: a spirit, its list no acts
+        if _FACING.match(part):
+            return False
         for clause in reversed(_CLAUSE.findall(part)):
             if _follows(clause):
                 return False
@@ -651,6 +655,8 @@ def _follows(clause: str) -> bool:
             or (clause.startswith("将使") and not clause.startswith("将使用")))  # 完成…计划，将使我们…: its outcome
 
 
+# …，我们既面临着难得的机遇，又面临着严峻的挑战: where one stands, not what to do
+_FACING = re.compile(r"(?:我们|我[市区县省州])?(?:既|又|也|还|正|仍然|依然|仍)?面临")
 _FOLLOWS_ALONG = re.compile(r"(?:将|也|会)随之")  # not 要随之调整政策: a directive to follow along
 
 
