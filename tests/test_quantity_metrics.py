@@ -2554,3 +2554,10 @@ def test_livestock_sold_shares_its_verb_past_a_unit_s_gloss() -> None:
 def test_how_many_are_added_a_day_are_of_the_things_that_grew() -> None:
     found = _quantities("一、2025年工作回顾\n全年新登记个体工商户增长12%，日均新增300户。\n", date="2026-01-10")
     assert found[300].metric == "新登记个体工商户日均新增"
+
+
+def test_a_listed_noun_that_swaps_the_head_before_shares_its_modifiers() -> None:
+    found = _quantities("一、2025年工作回顾\n创建省级森林城镇2个、森林乡村20个，新增国家级绿色工厂8家、绿色矿山5家。\n",
+                        date="2026-01-10")
+    assert found[20].metric == "创建省级森林乡村"
+    assert found[5].metric == "新增国家级绿色矿山"

@@ -788,6 +788,20 @@ def _shared_nouns(found: list[Quantity], s: str) -> list[Quantity]:
         other = _BOUND_IN.search(before.metric) if bound and s[before.end : q.start] in ("、", "，", ",") else None
         if bound and other and len(before.metric) - other.end() >= 2:
             found[k] = replace(q, metric=before.metric[: other.start()] + bound.group(1) + before.metric[other.end() :])
+    return _swapped_heads(found, s)
+
+
+def _swapped_heads(found: list[Quantity], s: str) -> list[Quantity]:
+    """A listed noun that swaps the head of the one before (创成省级乡村振兴重点帮扶优秀县1个、优秀村10个;
+    国家级绿色工厂…、绿色矿山…) shares its modifiers: the villages are 省级…帮扶 ones too."""
+    for k in range(1, len(found)):
+        before, q = found[k - 1], found[k]
+        noun = q.metric
+        if not (2 < len(noun) <= 4 and q.evidence.startswith(noun) and s[before.end : q.start] == "、"):
+            continue
+        at = before.metric.rfind(noun[:2])
+        if at > 0 and len(before.metric) - at == len(noun) and before.metric[at:] != noun:
+            found[k] = replace(q, metric=before.metric[:at] + noun)
     return found
 
 
