@@ -2561,3 +2561,8 @@ def test_a_listed_noun_that_swaps_the_head_before_shares_its_modifiers() -> None
                         date="2026-01-10")
     assert found[20].metric == "创建省级森林乡村"
     assert found[5].metric == "新增国家级绿色矿山"
+
+
+def test_the_must_before_a_change_is_no_part_of_its_measure() -> None:
+    found = _quantities("二、今年的工作\n氨氮排放量要下降2%，工业产值每年要增长8%。\n", date="2026-01-10")
+    assert (found[2].metric, found[8].metric) == ("氨氮排放量下降", "工业产值每年增长")
