@@ -2566,3 +2566,13 @@ def test_a_listed_noun_that_swaps_the_head_before_shares_its_modifiers() -> None
 def test_the_must_before_a_change_is_no_part_of_its_measure() -> None:
     found = _quantities("二、今年的工作\n氨氮排放量要下降2%，工业产值每年要增长8%。\n", date="2026-01-10")
     assert (found[2].metric, found[8].metric) == ("氨氮排放量下降", "工业产值每年增长")
+
+
+def test_a_rate_named_after_the_list_before_respectively_is_every_subject_s() -> None:
+    found = _quantities("一、过去五年回顾\n工业增加值、工业投资年均增幅分别达到12%和18%。\n", date="2026-01-10")
+    assert (found[12].metric, found[18].metric) == ("工业增加值年均增幅", "工业投资年均增幅")
+
+
+def test_the_condition_before_a_figure_is_no_part_of_its_measure() -> None:
+    found = _quantities("二、今年的工作\n只要齐心协力推动经济增长6%左右，经济总量就有望突破3000亿元。\n", date="2026-01-10")
+    assert found[6].metric == "经济增长"

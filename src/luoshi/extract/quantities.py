@@ -423,7 +423,8 @@ _METRIC_HEAD = re.compile(
     r"|(?:高质量|高标准|高水平|圆满|超额|全面)(?=完成|实现|建成|落实)"  # 高质量完成20件民生实事: how, not what
     r"|即(?![使便将])(?=.)|而(?![今且已])(?=.)|大约|第?[一二三四五六七八九十]{1,3}是(?=.)"
     # 实现原定|2000年国民生产总值…翻两番: a goal set before; 计划规定|一九五九年…: who set it; no part of the measure
-    r"|原定(?=.)|规定(?=" + _TIME_WORDS + r")|都(?:是|只)(?=.)|在(?:执行|实际工作|实施)中(?=.))+"
+    r"|原定(?=.)|规定(?=" + _TIME_WORDS + r")|都(?:是|只)(?=.)|在(?:执行|实际工作|实施)中(?=.)"
+    r"|只要(?:我们)?(?:能够|能)?(?:齐心协力|共同努力)?(?=.))+"  # 只要齐心协力|推动经济增长8%: on what condition
 )
 # Words ending in a character that is a suffix of a metric on its own (约 about, 近 nearly, 有 has)
 _ENDS_LIKE_A_SUFFIX = frozenset(
@@ -1023,7 +1024,8 @@ _RESPECTIVELY = "分别"
 _MEMBER_SEPARATORS = re.compile("以及|、|和|及|与")
 _LEADING_COUNT = re.compile(r"^[0-9.]+[万亿]?[个家宗项所座条名户处批只台套辆艘架部件场]")
 _NUMBER_LIST_JOINS = frozenset(("、", "和", "及", "与", "以及"))
-_RATE_AT_END = re.compile(r"(?:年均|同比|平均每年|每年平均)$")
+# …、工业投资年均增幅分别达到…: a rate every subject of a list shares
+_RATE_AT_END = re.compile(r"(?:年均|同比|平均每年|每年平均)(?:增幅|增速|增长率)?$|(?:增幅|增速|增长率)$")
 
 
 def _respectively(found: list[Quantity], s: str, text: str) -> list[Quantity]:
