@@ -2576,3 +2576,8 @@ def test_a_rate_named_after_the_list_before_respectively_is_every_subject_s() ->
 def test_the_condition_before_a_figure_is_no_part_of_its_measure() -> None:
     found = _quantities("二、今年的工作\n只要齐心协力推动经济增长6%左右，经济总量就有望突破3000亿元。\n", date="2026-01-10")
     assert found[6].metric == "经济增长"
+
+
+def test_the_whole_after_what_a_span_added_is_of_all_of_it() -> None:
+    found = _quantities("一、过去的工作\n三年共增加有效灌溉面积20万亩，加上原有的灌溉面积，共达85万亩。\n", date="2026-01-10")
+    assert found[85].metric == "有效灌溉面积"

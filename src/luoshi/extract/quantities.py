@@ -3446,7 +3446,9 @@ def _tallied(metric: str, lead: str, prev_metric: str) -> str:
     return metric
 
 
-_DONE_THIS_TIME = re.compile(r"(?:新增|新认定|新培育|新建成|新建|新晋|新入选|新获批|建成|完成)(?=.{2})")
+# (两年共增加灌溉面积…，加上原有的…，共达…: what a span added, then the whole)
+_DONE_THIS_TIME = re.compile(r"(?:[一二两三四五六七八九十0-9]{1,2}年(?:来)?共?增加|"
+                             r"新增|新认定|新培育|新建成|新建|新晋|新入选|新获批|建成|完成)(?=.{2})")
 _TALLY_LEAD = re.compile(r"(?:累计|总数|总量|共)(?:达到|达|为|有|增至|增加到)?")
 
 
