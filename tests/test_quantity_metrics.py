@@ -2581,3 +2581,8 @@ def test_the_condition_before_a_figure_is_no_part_of_its_measure() -> None:
 def test_the_whole_after_what_a_span_added_is_of_all_of_it() -> None:
     found = _quantities("一、过去的工作\n三年共增加有效灌溉面积20万亩，加上原有的灌溉面积，共达85万亩。\n", date="2026-01-10")
     assert found[85].metric == "有效灌溉面积"
+
+
+def test_a_principle_kept_before_把_is_no_part_of_the_measure() -> None:
+    found = _quantities("二、今年的工作\n坚持把新增财力的75%以上用于民生。\n", date="2026-01-10")
+    assert found[75].metric == "新增财力"
