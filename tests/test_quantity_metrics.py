@@ -191,7 +191,7 @@ def test_a_share_or_a_change_over_years_measures_what_the_clause_before_did() ->
 def test_a_number_after_a_place_measures_the_noun_after_it() -> None:
     text = "各位代表：\n一、2025年工作回顾\n因转移及时，谢家滩乡拉扎村3.7万立方米山体滑坡未造成伤亡；贫困村75%达到文明村标准。\n"
     found = _quantities(text, date="2026-01-20")
-    assert found[3.7].metric.startswith("山体滑坡")
+    assert found[3.7].metric == "谢家滩乡拉扎村山体滑坡未造成伤亡"  # the place named, then what it measures
     assert found[75].metric == "贫困村"  # a share of the villages, not a place
 
 
@@ -1129,7 +1129,7 @@ def test_a_count_after_a_scope_or_a_place_counts_the_noun_after_it_without_how_m
     found = _quantities("2025年，动员全省8000名志愿者参与服务，完成城东片区16.7公里地下综合管廊建设，"
                         "2460名剩余贫困人口全部脱贫。", date="2026-01-20")
     assert found[8000].metric.startswith("志愿者")
-    assert found[16.7].metric.startswith("地下综合管廊")
+    assert found[16.7].metric == "城东片区地下综合管廊建设"  # the place named, not the act done there
     assert found[2460].metric == "剩余贫困人口脱贫"
 
 
@@ -1632,7 +1632,7 @@ def test_a_notes_mark_is_no_part_of_a_measure() -> None:
 
 def test_a_basin_or_stretch_before_a_count_is_where_it_counts_not_what() -> None:
     found = _quantities("2024年，清水河流域18家砂石场关停复绿，沿江城市段35个排污口完成整治。", date="2025-01-20")
-    assert found[18].metric.startswith("砂石场")
+    assert found[18].metric == "清水河流域砂石场关停复绿"  # where, then what is counted there
 
 
 def test_parentheses_one_after_another_inside_a_counted_noun_are_read_through() -> None:
@@ -2553,7 +2553,7 @@ def test_livestock_sold_shares_its_verb_past_a_unit_s_gloss() -> None:
 
 def test_how_many_are_added_a_day_are_of_the_things_that_grew() -> None:
     found = _quantities("一、2025年工作回顾\n全年新登记个体工商户增长12%，日均新增300户。\n", date="2026-01-10")
-    assert found[300].metric == "新登记个体工商户日均新增"
+    assert found[300].metric == "日均新增个体工商户"
 
 
 def test_a_listed_noun_that_swaps_the_head_before_shares_its_modifiers() -> None:
@@ -2586,3 +2586,8 @@ def test_the_whole_after_what_a_span_added_is_of_all_of_it() -> None:
 def test_a_principle_kept_before_把_is_no_part_of_the_measure() -> None:
     found = _quantities("二、今年的工作\n坚持把新增财力的75%以上用于民生。\n", date="2026-01-10")
     assert found[75].metric == "新增财力"
+
+
+def test_a_named_place_before_a_count_owns_the_noun_after_it() -> None:
+    found = _quantities("一、2025年工作回顾\n宕昌县2例确诊病例治愈出院，全县5例确诊病例治愈出院。\n", date="2026-01-10")
+    assert (found[2].metric, found[5].metric) == ("宕昌县确诊病例治愈出院", "确诊病例治愈出院")

@@ -568,7 +568,8 @@ _CITY_PROPER = re.compile(r"(?:主|中心|老)?城区$|市区$|县城$")
 # (生物医药等重点产业链|36项卡点攻关: the things of the examples' kind, too)
 _INSTITUTION = re.compile(r"[\u4e00-\u9fff]{2,10}(?:试验区|开发区|高新区|新区|园区|集团|公司)"
                           r"|[^，,。；;]{2,12}等(?:重点)?(?:产业链|产业|行业|企业)")
-_PLACE_KINDS = ("农村", "乡村", "城乡", "各县", "全县", "各乡镇", "乡镇", "城镇", "集镇", "本县", "贫困村", "贫困县")
+_PLACE_KINDS = ("农村", "乡村", "城乡", "各县", "全县", "各乡镇", "乡镇", "城镇", "集镇", "本县", "贫困村", "贫困县",
+                "攻坚县", "重点县", "示范县", "示范村", "行政村", "自然村")
 # 产能1400万吨/年|建成试运转, 投资1.3亿元|实施…: what follows says what was done, the measure before is measured
 _PREDICATE_START = re.compile(r"建成|实施|实现|完成|开工|投产|用于|支持|带动")
 _TAKES_OBJECT = frozenset(("实施", "用于", "支持", "带动"))
@@ -3098,10 +3099,21 @@ _LIST_COUNT = re.compile(r"(?<=[\u4e00-\u9fff])([两二三四五六七八九十]
 _LIST_COUNTS = dict(zip("两二三四五六七八九十", (2, 2, 3, 4, 5, 6, 7, 8, 9, 10), strict=True))
 
 
+def _placed_noun(core: str, trail_noun: str, share: bool, counted: bool) -> str:
+    """宕昌县|2例|确诊病例治愈出院: the noun a number opens after a place's name, with the place; or ''."""
+    if not trail_noun or not _names_a_place(core, share):
+        return ""
+    return _ACT_ON_PLACE.sub("", core) + _own_noun(core, trail_noun, counted)  # (not 完成 of 完成城东片区…)
+
+
+_ACT_ON_PLACE = re.compile(r"^(?:完成|实施|推进|启动|建成|新建|开工|加快|建设|支持|推动)")
+
+
 def _names_a_place(core: str, share: bool) -> bool:
     """The words before a measure (not a share) end with a place's name (拉扎村3.73亿立方米山体滑坡), not
     with a kind of place (农村52万人)."""
-    return not share and len(core) > 3 and core.endswith(_PLACE_END) and not core.endswith(_PLACE_KINDS)
+    return (not share and len(core) >= 3 and core.endswith(_PLACE_END) and not core.endswith(_PLACE_KINDS)
+            and core[0] not in "该每本全各一")
 
 
 _BREAKDOWN = ("其中：", "其中:", "其中，", "其中,")  # a sentence that breaks down the one before it
@@ -3251,7 +3263,8 @@ def _metric(core: str, trail: str, prev_metric: str, share: bool = False, counte
               or (share and _share_where_done(core, trail))
               or _framed_metric(core, trail, trail_noun, prev_metric, share)
               or _modified_noun(core, trail_noun, modified) or _act_on_subject(core, trail_noun, prev_metric, counted)
-              or (counted and _field_counted(core, trail_noun)) or _projects_investment(core, prev_metric))
+              or (counted and _field_counted(core, trail_noun)) or _projects_investment(core, prev_metric)
+              or _placed_noun(core, trail_noun, share, counted))
     if framed:
         return framed
     if trail_noun and (
@@ -3260,7 +3273,7 @@ def _metric(core: str, trail: str, prev_metric: str, share: bool = False, counte
             or (counted and (core.endswith(("新增", "发现", *_SCOPES, *_WITHIN_AREA)) or _CITY_PROPER.search(core)
                              or _COUNT_AFTER_PREPOSITION.search(core)  # 国务院先后向192个重点国有企业派出…
                              or _INSTITUTION.fullmatch(core)))
-            or _SUPERLATIVE.search(core) or _names_a_place(core, share) or _names_examples(core, trail_noun)
+            or _SUPERLATIVE.search(core) or _names_examples(core, trail_noun)
             or _PHASE_END.search(core) or _ASPECTS_END.search(core) or core.endswith(_BEFORE_ITS_NOUN)
             or _VERB_COUPLET_END.search(core)):
         # 建设77个党建共同体, 成长出8个万亿元级产业集群; 建设科创生态岛和11个分岛: the number opens its own noun
@@ -3555,7 +3568,8 @@ def _act_on_subject(core: str, trail_noun: str, prev_metric: str, counted: bool 
     subject = _GROWTH_TAIL.sub("", prev_metric)
     if not trail_noun and _ADDED_PER_DAY.fullmatch(core) and subject != prev_metric:
         # 新登记企业增长24.5%，平均每天新增1.5万户: how many of the things that grew are added a day
-        return subject + core if len(subject) >= 2 else ""
+        added = _NEWLY_REGISTERED.sub("", subject)
+        return core + added if len(added) >= 2 else ""
     if (trail_noun or (core not in _ACTS and core.removeprefix("新") not in _ACTS) or not prev_metric
             or _AMOUNT_END.search(prev_metric)):
         return ""  # (新投产 is 投产, newly; 新开工项目总投资…、新竣工300个: an amount is acted on by nothing)
@@ -3574,6 +3588,7 @@ def _act_on_subject(core: str, trail_noun: str, prev_metric: str, counted: bool 
     return prev_metric.removesuffix("建设") + core if things else ""  # 抓好300个市级重点项目建设，…竣工60个
 
 
+_NEWLY_REGISTERED = re.compile(r"^(?:全年)?新(?:登记(?:注册)?|注册|设立)?")
 _ADDED_PER_DAY = re.compile(r"(?:平均)?(?:每天|每日|日均|每月|月均|每年|年均)(?:平均)?新增")
 _AMOUNT_END = re.compile(r"(?:投资|总额|规模|产值|收入)$")
 _BARE_THINGS_MAX = 8
