@@ -2591,3 +2591,8 @@ def test_a_principle_kept_before_把_is_no_part_of_the_measure() -> None:
 def test_a_named_place_before_a_count_owns_the_noun_after_it() -> None:
     found = _quantities("一、2025年工作回顾\n宕昌县2例确诊病例治愈出院，全县5例确诊病例治愈出院。\n", date="2026-01-10")
     assert (found[2].metric, found[5].metric) == ("宕昌县确诊病例治愈出院", "确诊病例治愈出院")
+
+
+def test_a_line_held_is_measured_by_the_noun_after_the_figure() -> None:
+    found = _quantities("二、今年的工作\n坚决守住120万亩耕地保护红线。\n", date="2026-01-10")
+    assert found[120].metric == "耕地保护红线"

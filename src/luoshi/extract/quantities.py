@@ -541,7 +541,8 @@ _BARE_YEAR_END = re.compile(r"(?<=[\u4e00-\u9fff])(?<![〇零一二三四五六�
 _PERIOD_TAIL = re.compile(r"(?:" + _A_YEAR + r"度|年度|全年)$")
 _JOIN = re.compile(r"和(?![美谐平睦])|及|与|以及|并")  # not 和美乡村, 和谐社区
 # 好: 办好, 抓好; 批: 获批; 起: 发展起, 建起; 聚: 汇聚; 得: 获得; 治: 收治; 发: 增发, 发放; 焦: 聚焦
-_VERB_ENDS = frozenset("出有造建设育引进办开立招施动展供扶助纳导决盖及签定选化成持好批产通起改广拥把聚得治发升善行焦新")
+_VERB_ENDS = frozenset("出有造建设育引进办开立招施动展供扶助纳导决盖及签定选化成持好批产通起改广拥把聚得治发升善行焦新"
+                       "住")  # 住: 守住, 稳住
 _RANK_STEPS = re.compile(r"(?:位次|名次|等级|档次|个?位|级)(?:以上|以下)?")
 _LEADING_GLOSS = re.compile(r"^[（(][^（）()]*[）)]")
 _COMPARED = re.compile(r"比较|相比|对比|再|还")
