@@ -2596,3 +2596,8 @@ def test_a_named_place_before_a_count_owns_the_noun_after_it() -> None:
 def test_a_line_held_is_measured_by_the_noun_after_the_figure() -> None:
     found = _quantities("二、今年的工作\n坚决守住120万亩耕地保护红线。\n", date="2026-01-10")
     assert found[120].metric == "耕地保护红线"
+
+
+def test_the_plan_period_between_a_verb_and_a_count_is_no_part_of_the_measure() -> None:
+    found = _quantities("一、2025年工作回顾\n全面启动“十四五”120个贫困村整村推进项目。\n", date="2026-01-10")
+    assert found[120].metric == "贫困村整村推进项目"

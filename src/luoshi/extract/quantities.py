@@ -538,7 +538,8 @@ _CLASS_LINE = re.compile(r"(?:纯收入|可支配收入|经营性收入|销售�
                          r"(?:低于|不足|不到|少于|高于|超过)$")
 _TOTAL_OVER = re.compile(r"总[\u4e00-\u9fff]{0,3}(?:超过|超|过)$")
 _BARE_YEAR_END = re.compile(r"(?<=[\u4e00-\u9fff])(?<![〇零一二三四五六七八九十])在?年[底末]$")
-_PERIOD_TAIL = re.compile(r"(?:" + _A_YEAR + r"度|年度|全年)$")
+# 2025年度|…, 全面启动“十三五”|499个贫困村…: the period the count is of, before it
+_PERIOD_TAIL = re.compile(r"(?:" + _A_YEAR + r"度|年度|全年|“十[一二三四五六七八九]五”(?:时期|期间)?)$")
 _JOIN = re.compile(r"和(?![美谐平睦])|及|与|以及|并")  # not 和美乡村, 和谐社区
 # 好: 办好, 抓好; 批: 获批; 起: 发展起, 建起; 聚: 汇聚; 得: 获得; 治: 收治; 发: 增发, 发放; 焦: 聚焦
 _VERB_ENDS = frozenset("出有造建设育引进办开立招施动展供扶助纳导决盖及签定选化成持好批产通起改广拥把聚得治发升善行焦新"
@@ -3270,7 +3271,8 @@ def _metric(core: str, trail: str, prev_metric: str, share: bool = False, counte
         return framed
     if trail_noun and (
             len(_PERIOD_TAIL.sub("", core)) < 3 or core.endswith(_CONJUNCTIONS)
-            or (core[-1] in _VERB_ENDS and not _RANK_STEPS.fullmatch(trail_noun))  # not 提升2个位次: steps up
+            # (not 提升2个位次: steps up; 全面启动“十三五”|499个: the verb before the period)
+            or (_PERIOD_TAIL.sub("", core)[-1:] in _VERB_ENDS and not _RANK_STEPS.fullmatch(trail_noun))
             or (counted and (core.endswith(("新增", "发现", *_SCOPES, *_WITHIN_AREA)) or _CITY_PROPER.search(core)
                              or _COUNT_AFTER_PREPOSITION.search(core)  # 国务院先后向192个重点国有企业派出…
                              or _INSTITUTION.fullmatch(core)))
