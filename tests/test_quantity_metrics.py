@@ -2601,3 +2601,9 @@ def test_a_line_held_is_measured_by_the_noun_after_the_figure() -> None:
 def test_the_plan_period_between_a_verb_and_a_count_is_no_part_of_the_measure() -> None:
     found = _quantities("一、2025年工作回顾\n全面启动“十四五”120个贫困村整村推进项目。\n", date="2026-01-10")
     assert found[120].metric == "贫困村整村推进项目"
+
+
+def test_a_long_trail_cut_ends_at_the_examples_it_names() -> None:
+    found = _quantities("一、2025年工作回顾\n引进过亿元产业项目120个，一期投资58亿元的华兴新材料己二腈等一批重大项目落地开工。\n",
+                        date="2026-01-10")
+    assert found[58].evidence == "一期投资58亿元的华兴新材料己二腈"

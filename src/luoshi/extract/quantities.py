@@ -3513,9 +3513,13 @@ _CAPACITY_PRODUCT = re.compile(  # the product right after the unit, up to the p
 def _cut_trail(trail: str, limit: int) -> str:
     """The words after a number, too long to be all its noun, cut to ``limit`` and back to where a noun may end:
     95.6%二级及以上公立综合医院|为老年人设立专门…, 3部纪录片入选央视|“大片看总台”片单 (not inside a name)."""
-    trail = trail[:limit]
+    whole, trail = trail, trail[:limit]
     cut = _TRAIL_BREAK.search(trail, 4)
     trail = trail[: cut.start()] if cut else trail
+    # 104亿元的天辰齐翔己二腈|等一批重大项目…: the names up to their 等, not into the words after them
+    runs_on = whole[len(trail) : len(trail) + 1] not in ("", "，", "。")
+    if not cut and runs_on and (examples := trail.rfind("等", 2)) > 0:
+        trail = trail[:examples]
     return trail[: trail.rindex("“")] if trail.count("“") > trail.count("”") else trail
 
 
