@@ -2607,3 +2607,8 @@ def test_a_long_trail_cut_ends_at_the_examples_it_names() -> None:
     found = _quantities("一、2025年工作回顾\n引进过亿元产业项目120个，一期投资58亿元的华兴新材料己二腈等一批重大项目落地开工。\n",
                         date="2026-01-10")
     assert found[58].evidence == "一期投资58亿元的华兴新材料己二腈"
+
+
+def test_the_year_s_investment_of_the_projects_counted_after_it_is_theirs() -> None:
+    found = _quantities("二、今年的工作\n集中实施年度投资120亿元的80个城建重点项目。\n", date="2026-01-10")
+    assert found[120].metric == "城建重点项目年度投资"

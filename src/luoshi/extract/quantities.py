@@ -925,13 +925,17 @@ def _spending_of_counted_projects(found: list[Quantity], s: str) -> list[Quantit
     theirs (重点项目总投资)."""
     for k in range(len(found) - 1):
         q, after = found[k], found[k + 1]
-        if (q.metric.removeprefix("计划") in _TOTAL_SPENDING and s[q.end : after.start] == "的"
+        spending = _SPENDING_NAMED.fullmatch(q.metric)
+        if (spending and s[q.end : after.start] == "的"
                 and after.metric.endswith(("项目", "工程")) and after.unit in _COUNTERS):
-            found[k] = replace(q, metric=after.metric + q.metric)
+            found[k] = replace(q, metric=after.metric + spending.group("spending"))
     return found
 
 
 _TOTAL_SPENDING = frozenset(("总投资", "投资", "总规模"))
+# (集中实施年度投资245亿元的|137个城建重点项目: the act on the projects is no part of their spending)
+_SPENDING_NAMED = re.compile(
+    r"(?:计划|集中)?(?:实施|推进|建设|开工|启动)?(?P<spending>总投资|投资|总规模|年度投资|年度计划投资)")
 _WORKS_ENDS = ("改造", "管网", "住房", "设施", "整治", "治理")  # works, not a project's name (its own rule)
 
 
