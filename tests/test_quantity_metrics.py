@@ -2612,3 +2612,8 @@ def test_a_long_trail_cut_ends_at_the_examples_it_names() -> None:
 def test_the_year_s_investment_of_the_projects_counted_after_it_is_theirs() -> None:
     found = _quantities("二、今年的工作\n集中实施年度投资120亿元的80个城建重点项目。\n", date="2026-01-10")
     assert found[120].metric == "城建重点项目年度投资"
+
+
+def test_the_total_yield_after_an_area_sown_is_of_the_same_crop() -> None:
+    found = _quantities("二、今年的工作\n确保粮食种植面积120万亩以上，总产稳定在9亿斤左右。\n", date="2026-01-10")
+    assert found[9].metric == "粮食总产"

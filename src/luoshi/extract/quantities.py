@@ -3315,7 +3315,7 @@ def _metric(core: str, trail: str, prev_metric: str, share: bool = False, counte
             and (whole := _whole_of(prev_metric))):
         # 中央预算支出为…，占国家预算的75%; 新能源汽车年产量增至82万辆、占比达到45%: the share of the measure before
         return whole + core
-    if (prev_metric and _GROWTH_TAIL.sub("", core).removeprefix("总") in SHARED_MEASURES
+    if (prev_metric and (_GROWTH_TAIL.sub("", core).removeprefix("总") in SHARED_MEASURES or core == "总产")
             and (subject := _subject_of(_GROWTH_TAIL.sub("", prev_metric)))):
         return subject + core  # 粮食播种面积1530万亩、总产量125亿斤; 总产量增长19%、产值增长18%: the grain's
     # 今年计划完成6万亩; 增长8%，达到296亿元: the metric of the clause before
