@@ -2617,3 +2617,13 @@ def test_the_year_s_investment_of_the_projects_counted_after_it_is_theirs() -> N
 def test_the_total_yield_after_an_area_sown_is_of_the_same_crop() -> None:
     found = _quantities("二、今年的工作\n确保粮食种植面积120万亩以上，总产稳定在9亿斤左右。\n", date="2026-01-10")
     assert found[9].metric == "粮食总产"
+
+
+def test_households_and_their_people_share_one_subject_and_act() -> None:
+    found = _quantities("一、2025年工作回顾\n多年未得到安置的群众约800户2600人搬进了新居。\n", date="2026-01-10")
+    assert found[800].metric == found[2600].metric == "多年未得到安置的群众搬进了新居"
+
+
+def test_a_bare_share_of_what_money_goes_to_is_of_the_amount_before() -> None:
+    found = _quantities("一、过去五年回顾\n一般公共预算支出3200亿元，75%以上用于民生。\n", date="2026-01-10")
+    assert found[75].metric == "一般公共预算支出用于民生"

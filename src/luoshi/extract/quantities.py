@@ -997,6 +997,12 @@ def _paired_counts(found: list[Quantity]) -> list[Quantity]:
             found[k] = replace(q, metric=after.metric)  # 培育形成21批173项制度创新案例: batches of the cases
         elif not q.metric and after.metric and after.evidence[:1] in _NUMBER_OPENINGS and 0 < after.start - q.end <= 2:
             found[k] = replace(q, metric=after.metric)  # 完成3800户、58万平方米棚户区改造: the same work
+        elif (q.end == after.start and (q.unit or "").endswith("户") and (after.unit or "").endswith("人")
+              and q.metric and after.metric and q.evidence.endswith(q.unit or "")
+              and after.evidence[:1] in _NUMBER_OPENINGS and not after.metric.startswith(q.metric)):
+            # 未得到安置的群众约5390户|1.6万人搬进了新居: the households and their people, one subject, one act
+            found[k + 1] = replace(after, metric=q.metric + after.metric)
+            found[k] = replace(q, metric=q.metric + after.metric)
     return found
 
 
@@ -3105,6 +3111,15 @@ _LIST_COUNT = re.compile(r"(?<=[\u4e00-\u9fff])([两二三四五六七八九十]
 _LIST_COUNTS = dict(zip("两二三四五六七八九十", (2, 2, 3, 4, 5, 6, 7, 8, 9, 10), strict=True))
 
 
+def _share_used_for(core: str, trail_noun: str, prev_metric: str, share: bool) -> str:
+    """一般公共预算支出3.4万亿元，|74%以上|用于民生: a bare share of what the money goes to is of the amount
+    before it; or ''."""
+    if not share or core or not trail_noun.startswith("用于") or not prev_metric:
+        return ""
+    whole = _whole_of(prev_metric)
+    return whole + trail_noun if whole else ""
+
+
 def _placed_noun(core: str, trail_noun: str, share: bool, counted: bool) -> str:
     """宕昌县|2例|确诊病例治愈出院: the noun a number opens after a place's name, with the place; or ''."""
     if not trail_noun or not _names_a_place(core, share):
@@ -3270,7 +3285,8 @@ def _metric(core: str, trail: str, prev_metric: str, share: bool = False, counte
               or _framed_metric(core, trail, trail_noun, prev_metric, share)
               or _modified_noun(core, trail_noun, modified) or _act_on_subject(core, trail_noun, prev_metric, counted)
               or (counted and _field_counted(core, trail_noun)) or _projects_investment(core, prev_metric)
-              or _placed_noun(core, trail_noun, share, counted))
+              or _placed_noun(core, trail_noun, share, counted)
+              or _share_used_for(core, trail_noun, prev_metric, share))
     if framed:
         return framed
     if trail_noun and (
