@@ -532,10 +532,10 @@ _DEADLINE_MODAL = re.compile(r"(?<=[\u4e00-\u9fff])(?:到|至)" + _A_YEAR + r"(?
 # 紧盯年度233个重点项目, 抓好2020年度100个…: the year's, and the noun after the number is the measure
 _SHORT_GLOSS = re.compile(r"[（(][^（）()，,。；;]{1,8}[）)]")
 _PLACED_AT = re.compile(r"(?:居|列|进入|位列|跻身|排名|排在|排)(?:全国|全省|全市|全区|全州|全县|世界|全球|国内|省内)?$")
-_CLASS_MEASURE = re.compile(r"(?:纯收入|可支配收入|经营性收入|销售额|营业额|营业收入|销售收入)$")
+_CLASS_MEASURES = r"(?:纯收入|可支配收入|经营性收入|销售额|营业额|营业收入|销售收入)"
+_CLASS_MEASURE = re.compile(_CLASS_MEASURES + "$")
 # 消除年经营性收入低于5万元的薄弱村: the line drawn before the figure, too
-_CLASS_LINE = re.compile(r"(?:纯收入|可支配收入|经营性收入|销售额|营业额|营业收入|销售收入)"
-                         r"(?:低于|不足|不到|少于|高于|超过)$")
+_CLASS_LINE = re.compile(_CLASS_MEASURES + r"(?:低于|不足|不到|少于|高于|超过)$")
 _TOTAL_OVER = re.compile(r"总[\u4e00-\u9fff]{0,3}(?:超过|超|过)$")
 _BARE_YEAR_END = re.compile(r"(?<=[\u4e00-\u9fff])(?<![〇零一二三四五六七八九十])在?年[底末]$")
 # 2025年度|…, 全面启动“十三五”|499个贫困村…: the period the count is of, before it

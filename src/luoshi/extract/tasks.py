@@ -889,6 +889,7 @@ class _Context:
 
 
 _FOR_YEAR = re.compile(r"为(?:力争|争取|确保)?[在到]?$")  # 为力争在2025年打造…打下基础: the year prepared for
+_FOR_YEAR_WIDTH = 4  # the longest _FOR_YEAR match: read only that far back from a year, not the whole sentence
 _LAYS_GROUND = re.compile(r"[^，,。；;]{0,24}?(?:(?:打下|奠定|打好|夯实)[^，,。；;]{0,6}基础|创造[^，,。；;]{0,4}条件)")
 
 
@@ -911,7 +912,8 @@ def _sentence_deadline(sentence: str, year: int | None, date: str | None, headin
             continue
         if _names_plan(said, sentence, ref, headings) or _names_document(sentence, ref):
             continue  # “十四五”规划, 出台2030年碳达峰行动方案: a plan's or a document's name, not a deadline
-        if _FOR_YEAR.search(sentence, 0, ref.start) and _LAYS_GROUND.match(sentence, ref.end):
+        if _FOR_YEAR.search(sentence, max(0, ref.start - _FOR_YEAR_WIDTH), ref.start) and _LAYS_GROUND.match(
+                sentence, ref.end):
             continue  # 为二○三五年基本实现现代化打下坚实基础: what the work prepares for, not when it is due
         if value is None or (year is not None and value < year and not said.startswith("到")):
             continue
