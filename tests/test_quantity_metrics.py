@@ -2627,3 +2627,10 @@ def test_households_and_their_people_share_one_subject_and_act() -> None:
 def test_a_bare_share_of_what_money_goes_to_is_of_the_amount_before() -> None:
     found = _quantities("一、过去五年回顾\n一般公共预算支出3200亿元，75%以上用于民生。\n", date="2026-01-10")
     assert found[75].metric == "一般公共预算支出用于民生"
+
+
+def test_pairs_are_counted_and_a_list_of_pairs_and_bodies_splits_by_subject() -> None:
+    found = _quantities("一、过去五年回顾\n友好城市和外国领事馆分别增至58对和12家，新增友好城市3对。\n", date="2026-01-10")
+    assert (found[58].metric, found[58].unit) == ("友好城市", "对")
+    assert (found[12].metric, found[12].unit) == ("外国领事馆", "家")
+    assert (found[3].metric, found[3].unit) == ("新增友好城市", "对")

@@ -35,7 +35,7 @@ MEASURE = (
 # Classifiers: counts of things.
 CLASSIFIER = (
     "人 名 位 户 家 个 项 座 台套 条 片 处 所 台 辆 套 件 只 头 株 棵 册 部 张 间 栋 幢 宗 起 例 种 支 批 艘 架 "
-    "列 场 次 门 块 根 盏 眼 匹 箱 床 份 组 笔 趟 篇 幅 方 袋 期 口 群 羽"
+    "列 场 次 门 块 根 盏 眼 匹 箱 床 份 组 笔 趟 篇 幅 方 袋 期 口 群 羽 对"
 ).split()
 # Time and age count only where the clause measures them (审批时间压缩至3天, 人均预期寿命83.9岁);
 # elsewhere they are durations, ages and dates.
