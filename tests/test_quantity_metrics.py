@@ -2634,3 +2634,9 @@ def test_pairs_are_counted_and_a_list_of_pairs_and_bodies_splits_by_subject() ->
     assert (found[58].metric, found[58].unit) == ("友好城市", "对")
     assert (found[12].metric, found[12].unit) == ("外国领事馆", "家")
     assert (found[3].metric, found[3].unit) == ("新增友好城市", "对")
+
+
+def test_a_route_around_a_place_is_measured_by_what_runs_around_it() -> None:
+    found = _quantities("二、今年的工作\n建成环东湖12公里绿道，贯通环青龙山30公里登山步道。\n", date="2026-01-10")
+    assert found[12].metric == "环东湖绿道"
+    assert found[30].metric == "贯通环青龙山登山步道"

@@ -3134,7 +3134,11 @@ def _names_a_place(core: str, share: bool) -> bool:
     """The words before a measure (not a share) end with a place's name (拉扎村3.73亿立方米山体滑坡), not
     with a kind of place (农村52万人)."""
     return (not share and len(core) >= 3 and core.endswith(_PLACE_END) and not core.endswith(_PLACE_KINDS)
-            and core[0] not in "该每本全各一")
+            and core[0] not in "该每本全各一") or (not share and _AROUND_PLACE.search(core) is not None)
+
+
+# 贯通环巴河|28公里|健身步道: a route around a place, measured by what runs around it
+_AROUND_PLACE = re.compile(r"环[\u4e00-\u9fff]{0,5}?(?:河|湖|江|山|岛|半岛|城|库)$")
 
 
 _BREAKDOWN = ("其中：", "其中:", "其中，", "其中,")  # a sentence that breaks down the one before it
