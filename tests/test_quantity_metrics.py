@@ -2640,3 +2640,10 @@ def test_a_route_around_a_place_is_measured_by_what_runs_around_it() -> None:
     found = _quantities("二、今年的工作\n建成环东湖12公里绿道，贯通环青龙山30公里登山步道。\n", date="2026-01-10")
     assert found[12].metric == "环东湖绿道"
     assert found[30].metric == "贯通环青龙山登山步道"
+
+
+def test_acts_on_rules_are_shared_by_the_counts_listed_after() -> None:
+    found = _quantities("一、过去一年回顾\n修订和废止地方规章6部、规范性文件31件，清理涉企政策120项、收费项目15个。\n",
+                        date="2026-01-10")
+    assert found[31].metric == "修订和废止规范性文件"
+    assert found[15].metric == "清理收费项目"
