@@ -495,3 +495,8 @@ def test_each_item_of_a_list_doubled_is_a_member() -> None:
 def test_the_nation_counted_is_a_stance_not_a_set() -> None:
     names = [f.text for f in extract_formulations("反对制造“两个中国”的图谋，坚决做到“两个维护”。", [])]
     assert names == ["两个维护"]
+
+
+def test_a_place_s_outside_counted_is_no_set() -> None:
+    names = [f.text for f in extract_formulations("开展“两区外”保税维修试点，落实“三区内”监管，推进“两区”建设。", [])]
+    assert names == ["两区"]

@@ -988,3 +988,10 @@ def test_what_one_faces_is_no_task() -> None:
     assert not is_task_sentence("加快转型发展，我们既面临着难得的机遇，又面临着严峻的挑战。", report=True)
     assert not is_task_sentence("同时，我们也面临需求收缩、深化改革任务艰巨等困难和挑战。", report=True)
     assert is_task_sentence("要正视面临的困难，加快转型发展。", report=True)
+
+
+def test_a_maxim_of_the_first_force_is_no_task_unless_it_goes_on_to_ask() -> None:
+    assert rejected_by("人才是第一资源，县域发展必须依靠人才。") == "first_force"
+    assert rejected_by("科技是第一生产力。") == "first_force"
+    assert is_task_sentence("人才是第一资源，要实施青年人才集聚行动，新引进高校毕业生3000人。")
+    assert is_task_sentence("坚持创新是第一动力，建设省级科技创新平台10个。")

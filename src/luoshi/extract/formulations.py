@@ -127,6 +127,8 @@ _CENSUS_HEAD = re.compile(r"^(?:[经經农農人]?普)$")
 _GRADE_HEAD = re.compile(r"^星[级級]")
 # The nation counted (“两个中国”, 两个中國): a stance rejected, no set of two.
 _NATION_HEAD = re.compile(r"^(?:中国|中國)$")
+# Where, not what (“两区外”保税维修: outside the two zones): a place's inside or outside, no set.
+_WHERE_HEAD = re.compile(r"^(?:区|區|线|線|圈|园|園|港|关|關|境)[外内內]$")
 # Counted parts of a report's own structure, never names (N个方面 lists are optional in the guide).
 _ORDINARY_HEAD = re.compile(r"^(?:方面|点|點|部分|问题|問題|阶段|階段|步骤|步驟|环节|環節|层次|層次|同志|字|句话|句話)")
 
@@ -439,7 +441,8 @@ def _good_head(head: str, classified: bool, quoted: bool) -> bool:
         return False  # 十大最具影响力政务微博: a ranking's title, the best ten of many, not a set of ten
     bad_start = _BAD_BARE_HEAD if not classified else _BAD_QUOTED_HEAD if quoted else _BAD_HEAD
     return not (bad_start.match(head) or _ORDINARY_HEAD.match(head) or _CHILDREN_HEAD.match(head)
-                or _CENSUS_HEAD.match(head) or _GRADE_HEAD.match(head) or _NATION_HEAD.match(head))
+                or _CENSUS_HEAD.match(head) or _GRADE_HEAD.match(head) or _NATION_HEAD.match(head)
+                or _WHERE_HEAD.match(head))
 
 
 def _classified_candidates(text: str, quoted: list[Span]) -> list[Candidate]:

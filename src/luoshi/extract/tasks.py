@@ -239,6 +239,13 @@ NOT_TASK_RULES: tuple[SentenceRule, ...] = (
                                       r".*[，,](?:为|是|将|再)?(?:创|达)?(?:历史|有史以来)(?:最高|新高|最多|最大|最好)"
                                       r"(?:水平)?[。！；;]?$"),
                  "明年全县高校毕业生将达5200人，为历史最高。", ("历史",), whole=True),
+    # a maxim held (人才是第一资源，…必须把人才放在优先位置。): a creed, unless it goes on to ask with 要 or
+    # with 必须 and an act (创新是第一动力，必须深入实施…战略)
+    SentenceRule("first_force", re.compile(r"^(?!坚持|树立|树牢|牢固|践行|贯彻|牢记|秉持|深入)"
+                                           r"[^，,。；]{2,8}是第一(?:生产力|资源|动力)(?:[，,。；;]|$)"
+                                           r"(?![^。；]*(?:(?<![需主重])要(?![素求])"
+                                           r"|必须[^，,。；]{0,4}?(?:实施|推进|推动|建设|加快|发展|抓好|落实|加强|深化)))"),
+                 "创新是第一动力，发展必须依靠创新。", ("是第一",), whole=True),
     # a work said to never end (保障和改善民生永远在路上。): a creed, not a deliverable, unless it goes on
     SentenceRule("endless", re.compile(
         r"(?:永远在路上|永无止境|只有进行时[，,]?没有完成时|永远没有休止符)[。！；;!]?$"),
