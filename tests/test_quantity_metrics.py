@@ -2647,3 +2647,10 @@ def test_acts_on_rules_are_shared_by_the_counts_listed_after() -> None:
                         date="2026-01-10")
     assert found[31].metric == "修订和废止规范性文件"
     assert found[15].metric == "清理收费项目"
+
+
+def test_a_per_head_rise_after_a_clause_that_raised_a_list_is_each_subject_s() -> None:
+    found = _quantities("一、过去一年回顾\n城乡低保标准和特困人员供养标准同步提高，月人均分别提高60元和85元。\n",
+                        date="2026-01-10")
+    assert found[60].metric == "城乡低保标准月人均提高"
+    assert found[85].metric == "特困人员供养标准月人均提高"

@@ -1081,7 +1081,8 @@ def _respectively(found: list[Quantity], s: str, text: str) -> list[Quantity]:
         elif not members and opening == at:
             members = (_previous_subjects(found, i, len(run), s, at)
                        or _subjects_a_clause_back(s, at, len(run), alike, text))
-        verb = q.metric.partition(_RESPECTIVELY)[2]
+        members, per_head = _raised_a_clause_back(members, len(run), s, opening, at, alike, text)
+        verb = per_head + q.metric.partition(_RESPECTIVELY)[2]
         if compared is not None and compared.start() > 0 and members and not verb.startswith(compared.group()):
             verb = compared.group() + verb
         if rate is not None and rate.start() > 0 and members:
@@ -1258,13 +1259,30 @@ _RECKONED = re.compile(r"[，,](?:扣除|剔除|按|以)[^，,。；0-9]{2,10}[�
 _HOW_THEY_CAME = re.compile(r"(?:从无到有|从小到大|从弱到强|快速发展|加快发展|稳步发展|不断壮大|持续壮大|迅速壮大)$")
 
 
-def _subjects_a_clause_back(s: str, at: int, n: int, alike: bool, text: str) -> list[str]:
+# 养老金、低保标准和…补贴再次提高，月人均|分别提高…: the clause before raised the subjects, the per-head
+# words before 分别 say by how much each
+_PER_HEAD_RAISE = re.compile(r"(?:每人每月|每人每年|月人均|年人均|人均|月均|年均)")
+_RAISED = re.compile(r"(?:再次|再度|继续|同步|均|都|分别)?(?:提高|上调|提升|增加|增长)(?:了)?$")
+
+
+def _raised_a_clause_back(members: list[str], n: int, s: str, opening: int, at: int, alike: bool,
+                          text: str) -> tuple[list[str], str]:
+    """Where no ``members`` were found, the subjects the clause before raised, and the per-head words before 分别
+    (…工资再次提高，月人均|分别提高…), ``n`` of them; ``members`` and '' otherwise."""
+    if members or not _PER_HEAD_RAISE.fullmatch(s, opening, at):
+        return members, ""
+    raised = _subjects_a_clause_back(s, opening, n, alike, text, _RAISED)
+    return raised, s[opening:at] if raised else ""
+
+
+def _subjects_a_clause_back(s: str, at: int, n: int, alike: bool, text: str,
+                            how_end: re.Pattern[str] = _HOW_THEY_CAME) -> list[str]:
     """When 分别 opens its clause and no numbers stand before it, the subjects of the clause before, once it
     has said how they came to be (…集群从无到有，分别达2个、3个); [] if it says nothing of the kind."""
     if at < 2 or s[at - 1] not in "，,":
         return []
     start = max(s.rfind(stop, 0, at - 1) for stop in _SUBJECT_STOPS) + 1
-    how = _HOW_THEY_CAME.search(s, start, at - 1)
+    how = how_end.search(s, start, at - 1)
     if how is None or s[start : how.start()] != text[start : how.start()]:
         return []
     return _subjects(s[start : how.start()], n, alike)
