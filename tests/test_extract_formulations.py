@@ -500,3 +500,8 @@ def test_the_nation_counted_is_a_stance_not_a_set() -> None:
 def test_a_place_s_outside_counted_is_no_set() -> None:
     names = [f.text for f in extract_formulations("开展“两区外”保税维修试点，落实“三区内”监管，推进“两区”建设。", [])]
     assert names == ["两区"]
+
+
+def test_the_renewal_of_places_counted_is_not_part_of_their_name() -> None:
+    names = [f.text for f in extract_formulations("推进城市更新六大片区改造，完成三大改造。", [])]
+    assert names == ["六大片区", "三大改造"]
