@@ -2654,3 +2654,8 @@ def test_a_per_head_rise_after_a_clause_that_raised_a_list_is_each_subject_s() -
                         date="2026-01-10")
     assert found[60].metric == "城乡低保标准月人均提高"
     assert found[85].metric == "特困人员供养标准月人均提高"
+
+
+def test_those_of_a_topic_counted_after_it_are_the_topic_s() -> None:
+    found = _quantities("二、今年的工作\n全市的重点水利项目，年内可以建成投用的有18个。\n", date="2026-01-10")
+    assert found[18].metric == "重点水利项目建成投用"

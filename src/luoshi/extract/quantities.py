@@ -1261,6 +1261,7 @@ _HOW_THEY_CAME = re.compile(r"(?:从无到有|从小到大|从弱到强|快速�
 
 # 养老金、低保标准和…补贴再次提高，月人均|分别提高…: the clause before raised the subjects, the per-head
 # words before 分别 say by how much each
+_THOSE_WHICH = ("的有", "的共有", "的将有", "的就有", "的已有")  # …，在今年内可以建设完工的有|52个
 _PER_HEAD_RAISE = re.compile(r"(?:每人每月|每人每年|月人均|年人均|人均|月均|年均)")
 _RAISED = re.compile(r"(?:再次|再度|继续|同步|均|都|分别)?(?:提高|上调|提升|增加|增长)(?:了)?$")
 
@@ -2351,6 +2352,7 @@ class _Context:
         metric = _without_of_which(metric) if counted and s.startswith(("，", ","), end) else metric
         metric = _tallied(metric, lead, prev_metric)
         metric = self._labelled(metric, clause)
+        metric = self._of_topic(metric, lead, clause)
         if metric in _BARE_ACTS and clause > 0 and s[clause - 1] in "，,":
             activity = self._activity_before(clause)  # 推进植树造林，新增5.25万亩: the planting's
             metric = activity if activity.endswith(metric) else activity + metric
@@ -2368,6 +2370,13 @@ class _Context:
             redacted=c.redacted, start=start, end=end,
         )
         return q, metric
+
+    def _of_topic(self, metric: str, lead: str, clause: int) -> str:
+        """燃料工业的建设项目，在今年内可以建设完工的有|52个: those of the topic before, with the topic."""
+        if not lead.endswith(_THOSE_WHICH) or clause == 0 or self.s[clause - 1] not in "，,":
+            return metric
+        topic = self._topic(clause, dated_clause=True)
+        return topic + metric if topic and not metric.startswith(topic) else metric
 
     def _activity_before(self, clause: int) -> str:
         """The activity the clause before ``clause`` names with no number of its own (推进植树造林，|新增…), or ''."""
