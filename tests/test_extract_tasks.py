@@ -995,3 +995,10 @@ def test_a_maxim_of_the_first_force_is_no_task_unless_it_goes_on_to_ask() -> Non
     assert rejected_by("科技是第一生产力。") == "first_force"
     assert is_task_sentence("人才是第一资源，要实施青年人才集聚行动，新引进高校毕业生3000人。")
     assert is_task_sentence("坚持创新是第一动力，建设省级科技创新平台10个。")
+
+
+def test_a_hard_situation_and_an_opportunity_coming_are_no_tasks() -> None:
+    assert rejected_by("明年，全县发展面临的形势依然十分复杂。") == "persisting"
+    assert rejected_by("随着高速公路建成通车，我县正迎来难得的发展机遇。") == "opportunity"
+    assert is_task_sentence("外部环境依然十分严峻，要做好应对准备。")
+    assert is_task_sentence("抓住发展机遇，加快建设物流园区。")

@@ -180,15 +180,20 @@ NOT_TASK_RULES: tuple[SentenceRule, ...] = (
     SentenceRule("comparison", re.compile(r"^(?:同|与|和|跟)[^，,。]{1,12}(?:比较|相比)[，,]"
                                           r"(?![^。；]*(?:要|将|力争|争取|计划|预计|确保|目标|拟|本年|今年|明年))"),
                  "与十年前相比，全县城镇居民收入增长了一倍多。", ("比较", "相比"), whole=True),
-    # a state that persists (…，外部环境不稳定、不确定因素依然很多): the situation, not what to do
+    # a state that persists (…，外部环境不稳定、不确定因素依然很多; 形势依然极其复杂): the situation, not what to do
     # …风险串换累积，安全生产领域风险不容忽视: a problem named, too
-    SentenceRule("persisting", re.compile(r"(?:(?:依然|仍然|依旧)(?:很多|较多|不少|较大|突出|严峻|复杂)"
+    SentenceRule("persisting", re.compile(r"(?:(?:依然|仍然|依旧)(?:极其|极为|十分|非常|相当|较为|比较)?"
+                                          r"(?:很多|较多|不少|较大|突出|严峻|复杂)(?:严峻|复杂)?"
                                           r"|不容忽视|不容小觑|亟待解决|有待(?:加强|提高|提升|改善|破解)"
                                           # …影响持续显现，世界经济复苏充满不确定性、不稳定性: the outlook, too
                                           r"|充满[^，,。；;]{0,6}(?:不确定性?|不稳定性?|变数)(?:因素)?"
                                           r"(?:[、和与及](?:不确定性?|不稳定性?|变数|挑战|风险)(?:因素)?)*)[。！；;]?$"),
                  "同时，世界经济复苏的基础仍然脆弱，不确定因素依然很多。",
                  ("依然", "仍然", "依旧", "不容", "亟待", "有待", "充满"), whole=True),
+    # an opportunity said to come (…，正迎来前所未有的发展机遇。): the situation, not what to do
+    SentenceRule("opportunity", re.compile(r"(?:正|将|正在|也|又)?(?:迎来|面临)[^，,。；;]{0,16}(?:机遇|机会|窗口期)"
+                                           r"[。！；;]?$"),
+                 "随着高铁全线通车，我县正迎来前所未有的发展机遇。", ("迎来", "面临"), whole=True),
     # the speaker's confidence (我们有信心有能力…完成…目标任务), not a task; but 让企业家更有信心 aims at it
     SentenceRule("confidence", re.compile(r"(?<!更)有(?:信心|决心)"),
                  "展望未来，我们有信心、有决心完成今年的各项目标任务。", ("信心", "决心"), whole=True),
