@@ -2659,3 +2659,9 @@ def test_a_per_head_rise_after_a_clause_that_raised_a_list_is_each_subject_s() -
 def test_those_of_a_topic_counted_after_it_are_the_topic_s() -> None:
     found = _quantities("二、今年的工作\n全市的重点水利项目，年内可以建成投用的有18个。\n", date="2026-01-10")
     assert found[18].metric == "重点水利项目建成投用"
+
+
+def test_a_count_after_an_issuing_verb_counts_its_noun() -> None:
+    found = _quantities("一、过去一年回顾\n市政府制定和颁布了12项规章，公布36个典型案例。\n", date="2026-01-10")
+    assert found[12].metric == "规章"
+    assert found[36].metric == "典型案例"

@@ -294,7 +294,8 @@ _PLAN_DONE = frozenset(("完成原定计划", "完成计划", "完成年度计�
 _LEVEL_ONLY = re.compile(r"(?:新增|新建|新创建|创建|认定)?(?:国家|省|自治区|市|州|县|区|乡|镇|村)级$")
 _MERGED_INTO = re.compile(r"(?:改革)?(?:重组|整合|合并|改制|归并)(?:为|成)$")
 # 取消了原先|336亿元的农业税赋, 发行|18亿元企业债: the noun after is the measure
-_BEFORE_ITS_NOUN = ("了", "原先", "原来", "共计", "出台", "发行", "升级", "安置")  # 提质升级|24家农贸市场
+# 提质升级|24家农贸市场, 制定和颁布了|59项行政法规
+_BEFORE_ITS_NOUN = ("了", "原先", "原来", "共计", "出台", "发行", "升级", "安置", "颁布", "发布", "公布", "印发")
 # the nouns a count's noun is listed with, up to the clause's end: no number, no verb opening an item
 _LISTED_NOUNS = re.compile(
     r"(?:、(?!推进|加快|实施|建设|建成|完成|开展|新增|新建|打造|培育|引进|提升|改造|启动|支持|推动|举办|组织|争取|力争)"
