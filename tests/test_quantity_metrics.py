@@ -2665,3 +2665,11 @@ def test_a_count_after_an_issuing_verb_counts_its_noun() -> None:
     found = _quantities("一、过去一年回顾\n市政府制定和颁布了12项规章，公布36个典型案例。\n", date="2026-01-10")
     assert found[12].metric == "规章"
     assert found[36].metric == "典型案例"
+
+
+def test_counts_listed_before_people_who_left_poverty_left_it_too() -> None:
+    found = _quantities("一、过去五年回顾\n3个贫困县、120个贫困村、5.6万贫困人口全部脱贫摘帽。"
+                        "还有1个贫困乡、8个贫困村、2000名贫困人口亟待脱贫。\n", date="2026-01-10")
+    assert found[3].metric == "贫困县全部脱贫摘帽"
+    assert found[120].metric == "贫困村全部脱贫摘帽"
+    assert found[8].metric == "贫困村"

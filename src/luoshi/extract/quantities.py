@@ -659,7 +659,8 @@ def extract_quantities(text: str, date: str | None, parts: list[Section] | None 
             defining = False
         out.append(q)
         prev, prev_metric, prev_sentence = c, metric, sentence
-    found = _shared_comparators(_shared_verbs(_shared_nouns(_counts_of_owners(_paired_counts(out), s), s), s), s)
+    found = _shared_comparators(_shared_outcomes(
+        _shared_verbs(_shared_nouns(_counts_of_owners(_paired_counts(out), s), s), s), s), s)
     found = _spending_listed(_spending_of_counted_projects(_places_measured_alike(found, s), s), s)
     found = _scopes_of_rates(_economies_of_places_supported(found, s), s)
     return _respectively(_years_of_span_totals(found, s), s, text)
@@ -814,6 +815,25 @@ _MODIFIER_WIDTH = 2  # 视力、听力、肢体: kinds of people said in two cha
 _PEOPLE_ENDS = ("人", "者", "儿童", "学生", "老人")
 _BOUND_ONLY = re.compile(r"(过(?:[0-9.]+[万亿]*|[百千万亿]+)元)的?")
 _BOUND_IN = re.compile(r"过(?:[0-9.]+[万亿]*|[百千万亿]+)元(?=的)")
+
+
+def _shared_outcomes(found: list[Quantity], s: str) -> list[Quantity]:
+    """A bare count of a noun listed before a count whose noun ends with an outcome (带动150条贫困村、8.7万贫困人口
+    预脱贫) reaches that outcome too."""
+    for k in range(len(found) - 2, -1, -1):
+        q, after = found[k], found[k + 1]
+        outcome = _SHARED_OUTCOME.search(after.metric)
+        if (outcome is not None and outcome.start() > 0 and q.unit in _COUNTERS and s[q.end : after.start] == "、"
+                and q.metric and q.evidence.endswith((q.unit or "") + q.metric)
+                and not _SHARED_OUTCOME.search(q.metric) and after.evidence[:1] in _NUMBER_OPENINGS):
+            found[k] = replace(q, metric=q.metric + outcome.group())
+    return found
+
+
+# what listed counts of people and places reach together (…村、…人口预脱贫)
+# (not 亟待脱贫, 尚未脱贫: what is still to come)
+_SHARED_OUTCOME = re.compile(r"(?<![待未没需])(?:实现)?(?:稳定|预|全部|整体|如期)?"
+                             r"(?:脱贫摘帽|脱贫出列|摘帽脱贫|脱贫|出列|摘帽)$")
 
 
 def _shared_verbs(found: list[Quantity], s: str) -> list[Quantity]:
