@@ -1002,3 +1002,10 @@ def test_a_hard_situation_and_an_opportunity_coming_are_no_tasks() -> None:
     assert rejected_by("随着高速公路建成通车，我县正迎来难得的发展机遇。") == "opportunity"
     assert is_task_sentence("外部环境依然十分严峻，要做好应对准备。")
     assert is_task_sentence("抓住发展机遇，加快建设物流园区。")
+
+
+def test_the_world_s_state_and_a_figure_reckoned_another_way_are_no_tasks() -> None:
+    assert rejected_by("世界经济增长动力不足，保护主义抬头。") == "world"
+    assert rejected_by("如果加上县级配套资金，则全年投入增长18%。") == "reckoning"
+    assert is_task_sentence("外部环境复杂多变，要稳住外贸基本盘。")
+    assert is_task_sentence("如果项目前期工作完成，则要力争年内开工。")

@@ -190,6 +190,14 @@ NOT_TASK_RULES: tuple[SentenceRule, ...] = (
                                           r"(?:[、和与及](?:不确定性?|不稳定性?|变数|挑战|风险)(?:因素)?)*)[。！；;]?$"),
                  "同时，世界经济复苏的基础仍然脆弱，不确定因素依然很多。",
                  ("依然", "仍然", "依旧", "不容", "亟待", "有待", "充满"), whole=True),
+    # the world's state (世界经济增长低迷态势仍在延续，…): what others do, the setting of the work, not a task
+    SentenceRule("world", re.compile(r"^(?:国际金融危机|世界经济|全球经济|国际形势|国际环境|外部环境|世界多极化|"
+                                     r"经济全球化|世界百年未有之大变局)" + _GOES_ON_TO_ASK),
+                 "世界经济复苏乏力，外部环境不稳定不确定因素增多。",
+                 ("国际", "世界", "全球", "外部", "经济全球化"), whole=True),
+    # a figure reckoned another way (如果把…加入计算，则…增长26.39%): arithmetic, not what to do
+    SentenceRule("reckoning", re.compile(r"^(?:如果|假如|若)[^。；;]*[，,]则(?![^。；;]*(?:要|必须|应当|务必))"),
+                 "如果扣除价格因素，则全年实际增长6.2%。", ("如果", "假如", "若"), whole=True),
     # an opportunity said to come (…，正迎来前所未有的发展机遇。): the situation, not what to do
     SentenceRule("opportunity", re.compile(r"(?:正|将|正在|也|又)?(?:迎来|面临)[^，,。；;]{0,16}(?:机遇|机会|窗口期)"
                                            r"[。！；;]?$"),
