@@ -2673,3 +2673,15 @@ def test_counts_listed_before_people_who_left_poverty_left_it_too() -> None:
     assert found[3].metric == "贫困县全部脱贫摘帽"
     assert found[120].metric == "贫困村全部脱贫摘帽"
     assert found[8].metric == "贫困村"
+
+
+def test_a_count_in_words_joined_after_the_noun_is_not_part_of_it() -> None:
+    found = _quantities("二、今年的工作\n盘活3000亩闲置工业用地和五个停建项目，抓好80项重点项目和一批技改项目建设。\n",
+                        date="2026-01-10")
+    assert found[3000].metric == "闲置工业用地"
+    assert found[80].metric == "重点项目"
+
+
+def test_a_firm_s_numerals_do_not_stop_it_owning_a_project_s_capacity() -> None:
+    found = _quantities("一、过去一年回顾\n华润集团50万吨饮料、统一集团30万吨矿泉水等项目投产。\n", date="2026-01-10")
+    assert found[30].metric == "统一集团矿泉水设计产能"

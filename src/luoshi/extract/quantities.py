@@ -2426,6 +2426,8 @@ class _Context:
             listed = _LISTED_NOUNS.match(s, clause_end) if s.startswith("、", clause_end) else None
             if listed and 0 < clause_end - c.end <= 6 and c.unit in _COUNTERS and listed.end() <= nxt:
                 clause_end = listed.end()  # 引进10家以上天使、创投及股权投资机构: the count counts them all
+            if (counted := _JOINED_WORD_COUNT.search(s, c.end, clause_end)) is not None:
+                clause_end = counted.start()  # 两万多亩批而未供土地|和十个…项目: a count in words of its own
             return s[c.end : clause_end]
         join = _JOIN.search(s, c.end, nxt)
         if join and not (c.unit in _COUNTERS and _JOINED_MODIFIER.fullmatch(s, join.end(), nxt)):
@@ -3501,6 +3503,10 @@ def _changed_measure(prev_metric: str, points: bool) -> str:
     return measure.partition("占")[0] if not points and "占" in measure[1:] else measure
 
 
+# a conjunction before a count written in words, no number of the extractor's (…土地和十个政府投资重大工程项目)
+_JOINED_WORD_COUNT = re.compile(r"(?:和|及|以及|与)(?=[一二两三四五六七八九十几数百千]+[个家项座条批所处])")
+
+
 def _project_capacity(core: str, after: str) -> str:
     """大唐700万吨露天矿完成项目核准 → 大唐露天矿设计产能: a capacity between a project's owner and its product
     (the number names the project, what it is built for, not what it yields); '' when the words around it are
@@ -3508,7 +3514,8 @@ def _project_capacity(core: str, after: str) -> str:
     owner = _CAPACITY_LEAD.sub("", core.rpartition("、")[2])  # 华润雪花啤酒迁建、亘富|200万吨褐煤提质项目
     product = _CAPACITY_PRODUCT.match(after) if after[:1] not in _NOT_A_PRODUCT else None
     if (product is None or not (product.group(1) or after.startswith(_PROJECT_WORDS))
-            or not _CAPACITY_OWNER.fullmatch(owner) or _CAPACITY_NOT_OWNER.search(owner)):
+            or not _CAPACITY_OWNER.fullmatch(owner) or _CAPACITY_NOT_OWNER.search(
+                owner.translate(_NO_NUMERALS) if owner.endswith(_FIRMS) else owner)):
         return ""
     # 新探明…、玉门超40吨金矿: a mine found holds so much, it is built for nothing yet
     size = _RESERVES if _FOUND.search(core) else DESIGN_CAPACITY
@@ -3575,6 +3582,9 @@ _CAPACITY_NOT_OWNER = re.compile(
     r"[、，,的年总第台个座套条项批由从比较到为至零〇一二两三四五六七八九十百千万亿]|产能|产量|年产|建设|生产|新增|淘汰|实现|达到|累计|计划|改造|节能|节约|增产|减产|减排|减少|增加|就能|"
     r"全市|全省|全县|全区"
 )
+# a firm's name may hold numerals (统一集团, 三一重工): they count nothing there
+_FIRMS = ("集团", "公司", "重工", "股份", "控股", "实业")
+_NO_NUMERALS = str.maketrans("", "", "零〇一二两三四五六七八九十百千万亿")
 _NOT_A_PRODUCT = frozenset("增减提降达为到比较占以约共")  # 由224万吨增加到…: a change, not a product
 _CAPACITY_OWNER = re.compile(r"[\u4e00-\u9fffA-Za-z]{2,6}")
 _PROJECT_WORDS = ("项目", "工程", "扩建", "技改", "生产线")  # 黑羊站水厂3万吨扩建项目: the project itself
