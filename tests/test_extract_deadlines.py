@@ -194,3 +194,9 @@ def test_an_annual_thing_or_a_yearly_pace_is_no_deadline_but_the_years_target_is
 def test_a_span_counted_from_a_year_named_before_it_runs_from_that_year() -> None:
     assert [r.year for r in scan_times("从2021年起的十五年内基本实现现代化", 2023)] == [2021, 2035]
     assert [r.year for r in scan_times("从一九八一年到本世纪末的二十年内力争翻两番", 1982)] == [1981, 2000, 2000]
+
+
+def test_the_first_five_plans_quoted_as_periods_date_their_figures() -> None:
+    found = _quantities("一、过去五年回顾\n工业产值在“一五”时期平均每年增长18%，“五五”时期平均每年增长9%。\n", "1986-03-25")
+    assert [year for _, year in found] == [1957, 1980]
+    assert scan_times("开展“五五”普法宣传", 1986) == []  # the fifth campaign of law education, no plan

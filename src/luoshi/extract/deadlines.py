@@ -18,10 +18,13 @@ from luoshi.numerals import parse_chinese, parse_chinese_year
 Role = Literal["point", "compare", "since", "from", "to", "then"]
 
 _CN = "〇零一二两三四五六七八九十"
-# The short name of a five-year plan: 十四五; an older one in quotes or before 计划/期间/时期 (“七五”, 六五计划),
+# The short name of a five-year plan: 十四五; an older one in quotes or before 计划/期间/时期 (“七五”, 六五计划; the
+# first five in quotes and before 时期/期间/计划: “一五”时期),
 # where 七五 is no other word (七五折). Other stages match plan names with this pattern too.
 PLAN_NAME = (
     r"十[一二三四五六七八九]五|(?<=[“\"「])(?:十|[六七八九])五(?=[”\"」])|[六七八九]五(?=计划|期间|时期)"
+    # the first five (“一五”时期, “五五”期间), quoted and named a period (not “五五”普法)
+    r"|(?<=[“\"「])[一二三四五]五(?=[”\"」](?:时期|期间|计划))"
 )
 # 第七个五年计划: the plan named by its number
 PLAN_NUMBER = r"第(?P<nth>十[一二三四五六七八九]?|[一二三四五六七八九])个五年(?:计划|规划)"
@@ -55,7 +58,7 @@ _TIME = re.compile(
     r")"
 )
 _COMPARED_BY = frozenset("高低多少大小优快慢好强弱早晚等当")  # 高于, 等于, 相当于
-_ANCHOR = re.compile(r"年|届时|世纪|十[一二三四五六七八九]?五|[六七八九]五|五年(?:计划|规划)|《纲要")
+_ANCHOR = re.compile(r"年|届时|世纪|十[一二三四五六七八九]?五|[一二三四六七八九]五|五五|五年(?:计划|规划)|《纲要")
 _SPAN_NEEDS = ("今后", "未来", "用", "内", "时间")
 
 
