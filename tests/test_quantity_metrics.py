@@ -2685,3 +2685,8 @@ def test_a_count_in_words_joined_after_the_noun_is_not_part_of_it() -> None:
 def test_a_firm_s_numerals_do_not_stop_it_owning_a_project_s_capacity() -> None:
     found = _quantities("一、过去一年回顾\n华润集团50万吨饮料、统一集团30万吨矿泉水等项目投产。\n", date="2026-01-10")
     assert found[30].metric == "统一集团矿泉水设计产能"
+
+
+def test_the_events_a_counted_noun_is_one_of_are_no_part_of_it() -> None:
+    found = _quantities("二、今年的工作\n举办环东湖50公里骑行等全民健身品牌活动。\n", date="2026-01-10")
+    assert found[50].metric == "举办环东湖骑行"

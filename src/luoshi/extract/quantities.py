@@ -3075,7 +3075,7 @@ def _unquoted_ends(words: str) -> str:
 # What ends the noun a count opens before the clause's next number: 246宗重点项目完成投资1411亿元
 _EXAMPLES_CLOSE = re.compile(  # 85个口袋公园|等建成开放, 32条背街巷道改造|等民生工程: the 等 that closes its examples
     r"(?<![相平均同对高中初])等(?=建成|完成|开工|投产|投用|实现|纳入|列入|获|入选|竣工|落地|相继|先后|$"
-    r"|[^，,。；、]{0,6}(?:工程|项目|设施|任务))")
+    r"|[^，,。；、]{0,6}(?:工程|项目|设施|任务|活动|赛事))")  # (…骑行|等群众体育品牌赛事: the events it is one of)
 _COUNTED_NOUN_MAX = 14  # 4个|省级小城镇建设试点乡镇|完成投资3.2亿元
 _COUNTED_NOUN_END = re.compile(
     r"分别|完成|实现|形成|达到|达|突破|超过|累计|共(?![建享同治富])|合计|占|获|列入|纳入|建成|开工|投产|总投资|投资|营业收入|营收|产值|整合|平均|"
