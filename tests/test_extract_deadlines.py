@@ -200,3 +200,8 @@ def test_the_first_five_plans_quoted_as_periods_date_their_figures() -> None:
     found = _quantities("一、过去五年回顾\n工业产值在“一五”时期平均每年增长18%，“五五”时期平均每年增长9%。\n", "1986-03-25")
     assert [year for _, year in found] == [1957, 1980]
     assert scan_times("开展“五五”普法宣传", 1986) == []  # the fifth campaign of law education, no plan
+
+
+def test_a_span_counts_from_the_year_it_is_said_to_start() -> None:
+    assert [t.year for t in scan_times("从2014年开始，5年内引进领军人才50名", 2016)] == [2014, 2018]
+    assert [t.year for t in scan_times("从2014年起，用3年时间完成改造", 2016)] == [2014, 2016]

@@ -227,7 +227,9 @@ def _read_span(s: str, m: re.Match[str], doc_year: int | None) -> _Read:
     return (doc_year + n - 1 if doc_year and n else None), None
 
 
-_SPAN_FROM = re.compile(r"从((?:19|20)[0-9]{2}|[一二][〇零○一二三四五六七八九]{3})年[^，,。；;从]{0,12}的$")
+# 从一九八一年到本世纪末的|二十年内; 从2009年开始，|用3年时间: the years run from the one named
+_SPAN_FROM = re.compile(r"从((?:19|20)[0-9]{2}|[一二][〇零○一二三四五六七八九]{3})年"
+                        r"(?:[^，,。；;从]{0,12}的|(?:开始|起)[，,]?)$")
 _SPAN_FROM_REACH = 24
 
 
