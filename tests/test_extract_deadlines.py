@@ -205,3 +205,10 @@ def test_the_first_five_plans_quoted_as_periods_date_their_figures() -> None:
 def test_a_span_counts_from_the_year_it_is_said_to_start() -> None:
     assert [t.year for t in scan_times("从2014年开始，5年内引进领军人才50名", 2016)] == [2014, 2018]
     assert [t.year for t in scan_times("从2014年起，用3年时间完成改造", 2016)] == [2014, 2016]
+
+
+def test_the_year_of_a_share_s_base_is_no_time_of_the_figure() -> None:
+    assert scan_times("不低于当地上年度农民人均纯收入的50%", 2015) == []
+    assert [t.role for t in scan_times("不低于当地2014年农民人均纯收入的50%", 2015)] == ["compare"]
+    found = _quantities("二、今年的工作\n特困人员供养标准提高到不低于当地上年度农民人均纯收入的50%。\n", "2015-02-10")
+    assert found == [("target", 2015)]

@@ -40,7 +40,7 @@ _TIME = re.compile(
     r"|(?P<rel>今|明|去|上|前|(?<!年)[当本])年"
     r"(?P<rsuf>(?:年?[底末])?前(?![一二三两四五六七八九十0-9])|年底|年末|底|末|内|初|以来|上半年|下半年)?(?![级度轻代终])"
     # 年底前 and 到年底 are this year's deadline; a bare 年末 in a review is the year reviewed, left unread
-    rf"|(?P<within>年内|全年|(?<![分每逐业])年度(?!报告|合作伙伴|[^，。；]{{0,4}}百强)|(?<![0-9{_CN}每今明去上前当本同多历逐跨])年[底末](?:以前|前)|(?<=[到至])年[底末](?!的))"
+    rf"|(?P<within>年内|全年|(?<![分每逐业上去前])年度(?!报告|合作伙伴|[^，。；]{{0,4}}百强)|(?<![0-9{_CN}每今明去上前当本同多历逐跨])年[底末](?:以前|前)|(?<=[到至])年[底末](?!的))"
     r"|(?P<past>过去(?:的)?一年|一年来)"
     # a five-year plan: “十四五”末, 十三五时期
     r"|[“\"「]?(?P<plan>" + PLAN_NAME + r")[”\"」]?"
@@ -151,6 +151,8 @@ def _resolve(s: str, m: re.Match[str], doc_year: int | None, delivered: int | No
     return TimeRef(start, end, year, relative, role or _role(s, start, end))
 
 
+_SHARE_BOUND = re.compile(r"(?:低于|高于|超过|达到|相当于)(?:当地|全省|全市|全国)?$")
+_SHARE_OF = re.compile(r"[\u4e00-\u9fff]{2,16}?的(?:[0-9０-９.．]+(?:%|％|倍)|百分之|[一二三四五六七八九十]+倍)")
 _TIMES = re.compile(r"[0-9０-９.．一二三四五六七八九十两点]+倍")  # a ratio to that year's figure (not 为1952年的39%)
 
 
@@ -163,6 +165,8 @@ def _role(s: str, start: int, end: int) -> Role:
         or s.startswith(("相比", "同期"), end)
         or (before.endswith("是") and s.startswith("的", end))  # 是1998年的6.2倍
         or (before.endswith("为") and s.startswith("的", end) and _TIMES.match(s, end + 1) is not None)  # 为…的3.4倍
+        # 不低于当地|上年度|农村居民人均纯收入的60%: the year of a share's base
+        or (_SHARE_BOUND.search(s, max(0, start - 6), start) is not None and _SHARE_OF.match(s, end) is not None)
     ):
         return "compare"
     if before.endswith(("从", "自", "由")):
