@@ -2690,3 +2690,10 @@ def test_a_firm_s_numerals_do_not_stop_it_owning_a_project_s_capacity() -> None:
 def test_the_events_a_counted_noun_is_one_of_are_no_part_of_it() -> None:
     found = _quantities("二、今年的工作\n举办环东湖50公里骑行等全民健身品牌活动。\n", date="2026-01-10")
     assert found[50].metric == "举办环东湖骑行"
+
+
+def test_a_capacity_said_before_the_number_is_of_the_thing_named_after_it() -> None:
+    found = _quantities("二、今年的工作\n建设日处理能力300吨的餐厨垃圾处理厂，扩建日供水能力5万吨的城北水厂并投入使用。\n",
+                        date="2026-01-10")
+    assert found[300].metric == "餐厨垃圾处理厂日处理能力"
+    assert found[5].metric == "城北水厂日供水能力"

@@ -3339,6 +3339,7 @@ def _metric(core: str, trail: str, prev_metric: str, share: bool = False, counte
               or (after and _project_capacity(core, after)) or _annual_output_project(core, trail)
               or (share and _share_where_done(core, trail))
               or _framed_metric(core, trail, trail_noun, prev_metric, share)
+              or _capacity_of(core, trail, trail_noun)
               or _modified_noun(core, trail_noun, modified) or _act_on_subject(core, trail_noun, prev_metric, counted)
               or (counted and _field_counted(core, trail_noun)) or _projects_investment(core, prev_metric)
               or _placed_noun(core, trail_noun, share, counted)
@@ -3505,6 +3506,20 @@ def _changed_measure(prev_metric: str, points: bool) -> str:
 
 # a conjunction before a count written in words, no number of the extractor's (…土地和十个政府投资重大工程项目)
 _JOINED_WORD_COUNT = re.compile(r"(?:和|及|以及|与)(?=[一二两三四五六七八九十几数百千]+[个家项座条批所处])")
+
+
+def _capacity_of(core: str, trail: str, trail_noun: str) -> str:
+    """建设日处理能力|200吨|的厨余垃圾处理厂 → 厨余垃圾处理厂日处理能力: a capacity said before the number is the
+    capacity of the thing named after 的; '' otherwise."""
+    if not trail.startswith("的") or not trail_noun or (capacity := _CAPACITY_BEFORE.search(core)) is None:
+        return ""
+    noun = _CAPACITY_NOUN_END.split(trail_noun, 1)[0]  # (…的第二水厂|并投入使用)
+    return noun + capacity.group() if 2 <= len(noun) <= _COUNTED_NOUN_MAX else ""
+
+
+_CAPACITY_NOUN_END = re.compile(r"并|与|及|和|[，,。；;]")
+_CAPACITY_BEFORE = re.compile(r"(?:日|年)?(?:污水处理|垃圾处理|处理|供水|发电|吞吐|生产|设计|储存|仓储)?能力$"
+                              r"|总?库容$|装机容量$|产能$")
 
 
 def _project_capacity(core: str, after: str) -> str:
