@@ -2697,3 +2697,8 @@ def test_a_capacity_said_before_the_number_is_of_the_thing_named_after_it() -> N
                         date="2026-01-10")
     assert found[300].metric == "餐厨垃圾处理厂日处理能力"
     assert found[5].metric == "城北水厂日供水能力"
+
+
+def test_a_size_doubled_after_a_share_is_of_the_share_s_subject() -> None:
+    found = _quantities("一、过去五年回顾\n光伏装机占比达40%、规模比2020年翻了一番。\n", date="2026-01-10")
+    assert found[1].metric == "光伏装机规模比2020年"

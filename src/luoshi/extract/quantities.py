@@ -3483,7 +3483,15 @@ def _doubled(core: str, prev_metric: str) -> str:
     比年度计划翻了一番), but a measure keeps its base (营业收入比2015年翻一番, as the gold writes it)."""
     core = _strip_suffixes(_DOUBLING.sub("", core), _METRIC_TAIL)
     measure = _GROWTH_TAIL.sub("", prev_metric) if core[:1] in "比较" else ""
+    if not measure and prev_metric and _MEASURE_WITH_BASE.match(core):
+        # 新能源装机占比达63%、规模比“十三五”末翻了一番: the size of the subject of the measure before
+        before = _GROWTH_TAIL.sub("", prev_metric)
+        measure = (_subject_of(before) or _SHARE_TAIL.sub("", before)) + core if before else ""
     return measure or core
+
+
+_MEASURE_WITH_BASE = re.compile(r"(?:规模|总量|产量|产值|收入|装机)(?=比|较)")
+_SHARE_TAIL = re.compile(r"(?:占比|比重|比例)$")
 
 
 def _change_of(prev_metric: str, change: str, points: bool) -> str:
