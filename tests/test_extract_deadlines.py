@@ -212,3 +212,8 @@ def test_the_year_of_a_share_s_base_is_no_time_of_the_figure() -> None:
     assert [t.role for t in scan_times("不低于当地2014年农民人均纯收入的50%", 2015)] == ["compare"]
     found = _quantities("二、今年的工作\n特困人员供养标准提高到不低于当地上年度农民人均纯收入的50%。\n", "2015-02-10")
     assert found == [("target", 2015)]
+
+
+def test_a_time_named_as_a_base_is_compared_against() -> None:
+    assert [t.role for t in scan_times("在“十五五”基础上再奋斗五年", 2026)] == ["compare"]
+    assert [t.role for t in scan_times("在2020年的基础上翻一番", 2026)] == ["compare"]

@@ -162,7 +162,7 @@ def _role(s: str, start: int, end: int) -> Role:
     if (
         before.endswith(("比", "较", "同", "与", "按"))  # 按上年实际数额: a base, not a time
         or (before.endswith("于") and before[-2:-1] in _COMPARED_BY)  # 高于2020年; not 关于2026年工作
-        or s.startswith(("相比", "同期"), end)
+        or s.startswith(("相比", "同期", "基础上", "的基础上"), end)  # 在“十五五”基础上再奋斗五年: the base
         or (before.endswith("是") and s.startswith("的", end))  # 是1998年的6.2倍
         or (before.endswith("为") and s.startswith("的", end) and _TIMES.match(s, end + 1) is not None)  # 为…的3.4倍
         # 不低于当地|上年度|农村居民人均纯收入的60%: the year of a share's base
