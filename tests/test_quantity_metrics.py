@@ -2702,3 +2702,9 @@ def test_a_capacity_said_before_the_number_is_of_the_thing_named_after_it() -> N
 def test_a_size_doubled_after_a_share_is_of_the_share_s_subject() -> None:
     found = _quantities("一、过去五年回顾\n光伏装机占比达40%、规模比2020年翻了一番。\n", date="2026-01-10")
     assert found[1].metric == "光伏装机规模比2020年"
+
+
+def test_the_money_size_of_a_kind_of_body_is_its_class_not_an_amount() -> None:
+    found = _quantities("二、今年的工作\n新培育300万元规模的家庭农场20个以上。\n", date="2026-01-10")
+    assert list(found) == [20]
+    assert found[20].metric == "新培育300万元规模的家庭农场"

@@ -113,6 +113,7 @@ _CLASS_NOUN = re.compile(
 _CLASS_AFTER_AMOUNT = re.compile(r"(?:企业|工业企业|项目|产业项目)(?=[0-9XＸ一二两三四五六七八九十几数]|[、，,和为])")
 _THRESHOLD_AFTER = re.compile(r"(?:以上|以下)(?:的)?(?:项目|企业|工业|重大项目|产业项目|村|规模)")
 # 20万人口以上的县, 海拔5000米以上乡镇: places of a size, counted or served (not 80%以上的县, 10个以上乡镇)
+_SIZE_CLASS_AFTER = re.compile(r"(?:以上)?规模(?:以上)?的")
 _COUNT_OR_SHARE = frozenset(("个", "家", "所", "座", "处", "%", "成"))
 _PLACES_OF_A_SIZE = re.compile(
     r"(?:人口|常住人口|户籍人口)?(?:以上|以下)(?:的)?(?:县|城市|乡镇|镇|自然村|行政村|村|地区)")  # 20户以上自然村
@@ -351,6 +352,8 @@ def _threshold(r: Reading) -> bool:
         return True
     if "以" in r.s[at : at + 4] and r.base not in _COUNT_OR_SHARE and _PLACES_OF_A_SIZE.match(r.s, at) is not None:
         return True
+    if (r.unit or "").endswith("元") and _SIZE_CLASS_AFTER.match(r.s, at) is not None:
+        return True  # 新组建500万元规模的现代农机合作社10个: the size of a kind of body, no amount anyone reached
     # 占比超过10%的有44种: the bound of a class counted after it (not 增长50%以上的有生铁、钢…: what grows so)
     if _bounds_a_counted_class(r):
         return True
