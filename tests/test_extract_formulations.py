@@ -505,3 +505,8 @@ def test_a_place_s_outside_counted_is_no_set() -> None:
 def test_the_renewal_of_places_counted_is_not_part_of_their_name() -> None:
     names = [f.text for f in extract_formulations("推进城市更新六大片区改造，完成三大改造。", [])]
     assert names == ["六大片区", "三大改造"]
+
+
+def test_the_possibilities_an_argument_weighs_are_no_set() -> None:
+    names = [f.text for f in extract_formulations("在这个问题上，有两种可能：或者加快发展，或者错失机遇。落实“两个可能”。", [])]
+    assert names == []

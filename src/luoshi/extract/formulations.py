@@ -129,8 +129,11 @@ _GRADE_HEAD = re.compile(r"^星[级級]")
 _NATION_HEAD = re.compile(r"^(?:中国|中國)$")
 # Where, not what (“两区外”保税维修: outside the two zones): a place's inside or outside, no set.
 _WHERE_HEAD = re.compile(r"^(?:区|區|线|線|圈|园|園|港|关|關|境)[外内內]$")
-# Counted parts of a report's own structure, never names (N个方面 lists are optional in the guide).
-_ORDINARY_HEAD = re.compile(r"^(?:方面|点|點|部分|问题|問題|阶段|階段|步骤|步驟|环节|環節|层次|層次|同志|字|句话|句話)")
+# Counted parts of a report's own structure, never names (N个方面 lists are optional in the guide); and the
+# possibilities an argument weighs (有两种可能：或者…，或者…).
+_ORDINARY_HEAD = re.compile(
+    r"^(?:方面|点|點|部分|问题|問題|阶段|階段|步骤|步驟|环节|環節|层次|層次|同志|字|句话|句話|可能)"
+)
 
 # What follows an unquoted name rather than belonging to it: function words (from the second
 # character on), and verbs, adverbs and measured aspects (from the third).
