@@ -217,3 +217,9 @@ def test_the_year_of_a_share_s_base_is_no_time_of_the_figure() -> None:
 def test_a_time_named_as_a_base_is_compared_against() -> None:
     assert [t.role for t in scan_times("在“十五五”基础上再奋斗五年", 2026)] == ["compare"]
     assert [t.role for t in scan_times("在2020年的基础上翻一番", 2026)] == ["compare"]
+
+
+def test_a_target_of_last_year_s_plan_quoted_in_the_review_stays_a_target_of_that_year() -> None:
+    found = _quantities("一、2024年工作回顾\n去年政府工作报告提出，城镇登记失业率控制在4%以内，"
+                        "经过各方面努力，实际为3.6%。\n", "2025-01-20")
+    assert found == [("target", 2024), ("fact", 2024)]

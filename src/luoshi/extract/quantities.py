@@ -187,6 +187,9 @@ _TARGET_CUE = re.compile(
     r"将(?![其之此这该它来近])|(?<![主重需纲首提摘概紧只次扼必])要(?![求素点害闻件务领义])"
     r"|要求(?=[^，,。；]{0,4}(?:增长|达到|提高|降低|控制|完成|下降|减少)))"  # 甘蔗要求增长27.5%: what is asked
 )
+# 去年政府工作报告提出，…: a target quoted from last year's plan; 实际…, 经过努力…: what came of it
+_LAST_PLAN_SAID = re.compile(r"(?:去年|上年)(?:的)?(?:政府工作)?报告(?:提出|确定|要求|明确)[，,：:]?")
+_WHAT_CAME = re.compile(r"实际|经过|已经|结果|完成了|实现了")
 _FACT_CUE = re.compile(
     r"(?=[已累去上过以截目现共首创先曾了])"
     r"(?:已|累计|(?<![比较按地])去年|(?<![比较按地])上年|过去|以来|截至|截止|目前|现有|共有|首次|创历史|先后|曾|(?<![为除])了(?![解]))"
@@ -2789,7 +2792,8 @@ class _Context:
             stated = self._stated_plan(pos) or self._opening_deadline(pos)
             if stated is not None:
                 return kind, stated.year, _unquoted_ends(self.text[stated.start : stated.end])
-            return kind, (section_year if mode in ("plan", "mixed") else None), None
+            # (a review's undated target is its year's plan quoted: 去年政府工作报告提出，…降到10%左右)
+            return kind, (section_year if mode in ("plan", "mixed", "review") else None), None
         return kind, self._undated_fact_year(mode, section_year, baseline, clause, sentence, pos), None
 
     def _undated_fact_year(self, mode: str, section_year: int | None, baseline: bool, clause: int, sentence: int,
@@ -2975,7 +2979,7 @@ class _Context:
                 t.role in ("point", "to") and t.year and doc_year and t.year >= doc_year and not t.relative
                 for t in times
             )
-            return "target" if future else "fact"
+            return "target" if future or self._quotes_last_plan(sentence, pos) else "fact"
         if mode == "plan":  # targets, unless the clause looks back
             if self._looking_back(sentence) or _STATISTICS.search(s, sentence, pos) or (
                     _PAST_SPAN.search(s, clause, pos) and not _TARGET_CUE.search(s, clause, pos)):
@@ -2994,6 +2998,12 @@ class _Context:
                 return "fact"
             return "target"
         return self._nearest_cue(mode, sentence, clause, pos, times)
+
+    def _quotes_last_plan(self, sentence: int, pos: int) -> bool:
+        """去年政府工作报告提出，物价涨幅要从14.8%降到10%左右: the target last year's plan set, quoted in the
+        review (not 经过…努力，实际回落到6.1%, what came of it)."""
+        quote = _LAST_PLAN_SAID.search(self.s, sentence, pos)
+        return quote is not None and _WHAT_CAME.search(self.s, quote.end(), pos) is None
 
     def _estimates_past_year(self, at: int) -> bool:
         """Whether the 预计 at ``at`` follows a year before the document's in its clause (一九七四年预计…,
