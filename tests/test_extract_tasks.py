@@ -1009,3 +1009,8 @@ def test_the_world_s_state_and_a_figure_reckoned_another_way_are_no_tasks() -> N
     assert rejected_by("如果加上县级配套资金，则全年投入增长18%。") == "reckoning"
     assert is_task_sentence("外部环境复杂多变，要稳住外贸基本盘。")
     assert is_task_sentence("如果项目前期工作完成，则要力争年内开工。")
+
+
+def test_how_things_stand_to_this_day_is_no_task_unless_it_goes_on_to_ask() -> None:
+    assert rejected_by("直到现在，不少乡镇的污水处理率仍低于全省平均水平。") == "to_this_day"
+    assert is_task_sentence("直到现在，不少乡镇污水处理率偏低，要加快建设乡镇污水处理设施。")

@@ -190,6 +190,9 @@ NOT_TASK_RULES: tuple[SentenceRule, ...] = (
                                           r"(?:[、和与及](?:不确定性?|不稳定性?|变数|挑战|风险)(?:因素)?)*)[。！；;]?$"),
                  "同时，世界经济复苏的基础仍然脆弱，不确定因素依然很多。",
                  ("依然", "仍然", "依旧", "不容", "亟待", "有待", "充满"), whole=True),
+    # how things stand to this day (直到现在，不少…指标…低于…): the situation, unless it goes on to ask
+    SentenceRule("to_this_day", re.compile(r"^(?:直到现在|直到目前|迄今为止|到目前为止|至今)[，,]" + _GOES_ON_TO_ASK),
+                 "直到现在，全县不少乡镇的污水处理率仍然偏低。", ("现在", "目前", "迄今", "至今"), whole=True),
     # the world's state (世界经济增长低迷态势仍在延续，…): what others do, the setting of the work, not a task
     SentenceRule("world", re.compile(r"^(?:国际金融危机|世界经济|全球经济|国际形势|国际环境|外部环境|世界多极化|"
                                      r"经济全球化|世界百年未有之大变局)" + _GOES_ON_TO_ASK),
