@@ -2708,3 +2708,8 @@ def test_the_money_size_of_a_kind_of_body_is_its_class_not_an_amount() -> None:
     found = _quantities("二、今年的工作\n新培育300万元规模的家庭农场20个以上。\n", date="2026-01-10")
     assert list(found) == [20]
     assert found[20].metric == "新培育300万元规模的家庭农场"
+
+
+def test_levels_of_government_joined_are_no_second_subject() -> None:
+    found = _quantities("一、过去一年回顾\n8个重点项目获中央和省补助资金3.5亿元。\n", date="2026-01-10")
+    assert found[3.5].metric == "重点项目获中央和省补助资金"

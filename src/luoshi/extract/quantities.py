@@ -2433,6 +2433,8 @@ class _Context:
                 clause_end = counted.start()  # 两万多亩批而未供土地|和十个…项目: a count in words of its own
             return s[c.end : clause_end]
         join = _JOIN.search(s, c.end, nxt)
+        if join and _LEVELS_JOINED.match(s, max(c.end, join.start() - 2)) is not None:
+            join = None  # 13宗重大项目获国家和省批复用地…: levels of government joined, no second subject
         if join and not (c.unit in _COUNTERS and _JOINED_MODIFIER.fullmatch(s, join.end(), nxt)):
             return s[c.end : join.start()]
         if join:  # 100多个国家及地区的200多个港口: both nouns the first counts, and whose the second is
@@ -3535,6 +3537,7 @@ def _capacity_of(core: str, trail: str, trail_noun: str) -> str:
     return noun + capacity.group() if 2 <= len(noun) <= _COUNTED_NOUN_MAX else ""
 
 
+_LEVELS_JOINED = re.compile(r"(?:国家|中央|.省|.市|.县)(?:和|及|与)(?:省|市|县|区)")
 _CAPACITY_NOUN_END = re.compile(r"并|与|及|和|[，,。；;]")
 _CAPACITY_BEFORE = re.compile(r"(?:日|年)?(?:污水处理|垃圾处理|处理|供水|发电|吞吐|生产|设计|储存|仓储)?能力$"
                               r"|总?库容$|装机容量$|产能$")
