@@ -2713,3 +2713,8 @@ def test_the_money_size_of_a_kind_of_body_is_its_class_not_an_amount() -> None:
 def test_levels_of_government_joined_are_no_second_subject() -> None:
     found = _quantities("一、过去一年回顾\n8个重点项目获中央和省补助资金3.5亿元。\n", date="2026-01-10")
     assert found[3.5].metric == "重点项目获中央和省补助资金"
+
+
+def test_those_who_benefit_benefit_from_the_scheme_the_clause_before_set_up() -> None:
+    found = _quantities("一、过去五年回顾\n长期护理保险制度全面推开，已有12万人受益。\n", date="2026-01-10")
+    assert found[12].metric == "长期护理保险制度受益"

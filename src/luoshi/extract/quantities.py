@@ -1285,6 +1285,10 @@ _HOW_THEY_CAME = re.compile(r"(?:从无到有|从小到大|从弱到强|快速�
 
 # 养老金、低保标准和…补贴再次提高，月人均|分别提高…: the clause before raised the subjects, the per-head
 # words before 分别 say by how much each
+_BENEFITS = frozenset(("受益", "惠及"))
+# 大病保险制度基本建立, 新农合制度全面推开: a scheme set up, which people then benefit from
+_SCHEME_SET_UP = re.compile(r"([\u4e00-\u9fff]{2,14}?(?:制度|政策|工程|保险|计划))(?:基本|全面|已经|已|逐步)?"
+                            r"(?:建立|实施|推开|落地|覆盖|推行)(?:起来)?")
 _THOSE_WHICH = ("的有", "的共有", "的将有", "的就有", "的已有")  # …，在今年内可以建设完工的有|52个
 _PER_HEAD_RAISE = re.compile(r"(?:每人每月|每人每年|月人均|年人均|人均|月均|年均)")
 _RAISED = re.compile(r"(?:再次|再度|继续|同步|均|都|分别)?(?:提高|上调|提升|增加|增长)(?:了)?$")
@@ -2377,6 +2381,7 @@ class _Context:
         metric = _tallied(metric, lead, prev_metric)
         metric = self._labelled(metric, clause)
         metric = self._of_topic(metric, lead, clause)
+        metric = self._benefit_of(metric, c.start)
         if metric in _BARE_ACTS and clause > 0 and s[clause - 1] in "，,":
             activity = self._activity_before(clause)  # 推进植树造林，新增5.25万亩: the planting's
             metric = activity if activity.endswith(metric) else activity + metric
@@ -2394,6 +2399,17 @@ class _Context:
             redacted=c.redacted, start=start, end=end,
         )
         return q, metric
+
+    def _benefit_of(self, metric: str, pos: int) -> str:
+        """大病保险制度基本建立、已有|1700多万人次受益: those who benefit, from the scheme the clause before set up."""
+        if metric not in _BENEFITS:
+            return metric
+        stop = max(self.s.rfind(mark, 0, pos) for mark in "，,、")
+        if stop < 1:
+            return metric
+        before = self.s[max(self.s.rfind(mark, 0, stop) for mark in "，,、。；\n") + 1 : stop]
+        scheme = _SCHEME_SET_UP.fullmatch(before)
+        return scheme.group(1) + metric if scheme else metric
 
     def _of_topic(self, metric: str, lead: str, clause: int) -> str:
         """燃料工业的建设项目，在今年内可以建设完工的有|52个: those of the topic before, with the topic."""
