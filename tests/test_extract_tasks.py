@@ -1014,3 +1014,8 @@ def test_the_world_s_state_and_a_figure_reckoned_another_way_are_no_tasks() -> N
 def test_how_things_stand_to_this_day_is_no_task_unless_it_goes_on_to_ask() -> None:
     assert rejected_by("直到现在，不少乡镇的污水处理率仍低于全省平均水平。") == "to_this_day"
     assert is_task_sentence("直到现在，不少乡镇污水处理率偏低，要加快建设乡镇污水处理设施。")
+
+
+def test_opportunities_and_risks_standing_together_are_the_setting_not_a_task() -> None:
+    assert rejected_by("展望未来五年，我县发展环境面临深刻变化，机遇和挑战并存。") == "setting"
+    assert is_task_sentence("推动文化和旅游深度交融，打造文旅融合示范区。")

@@ -201,6 +201,9 @@ NOT_TASK_RULES: tuple[SentenceRule, ...] = (
     # a figure reckoned another way (如果把…加入计算，则…增长26.39%): arithmetic, not what to do
     SentenceRule("reckoning", re.compile(r"^(?:如果|假如|若)[^。；;]*[，,]则(?![^。；;]*(?:要|必须|应当|务必))"),
                  "如果扣除价格因素，则全年实际增长6.2%。", ("如果", "假如", "若"), whole=True),
+    # opportunities and risks said to stand together (战略机遇和风险挑战并存; 多项利好政策叠加): the setting, not a task
+    SentenceRule("setting", re.compile(r"(?:并存|交织|叠加|交汇)[。！；;]?$"),
+                 "展望今后五年，全县发展机遇和挑战并存。", ("并存", "交织", "叠加", "交汇"), whole=True),
     # an opportunity said to come (…，正迎来前所未有的发展机遇。): the situation, not what to do
     SentenceRule("opportunity", re.compile(r"(?:正|将|正在|也|又)?(?:迎来|面临)[^，,。；;]{0,16}(?:机遇|机会|窗口期)"
                                            r"[。！；;]?$"),
