@@ -846,7 +846,9 @@ def _shared_verbs(found: list[Quantity], s: str) -> list[Quantity]:
     for k in range(1, len(found)):
         before, q = found[k - 1], found[k]
         verb = _ADDING_VERB.match(before.metric)
-        opening = _STRIVE.sub("", before.evidence[:4]) + before.evidence[4:]  # 力争新增…800家、…
+        # 力争新增…800家、…; 全市改造棚户区1.1万套、老旧小区58个: the scope before the verb
+        opening = _STRIVE.sub("", before.evidence[:4]) + before.evidence[4:]
+        opening = _SCOPE_OPENING.sub("", opening)
         shared = bool(verb and (shared or opening.startswith(verb.group()))
                       and _LIST_COMMA.fullmatch(s, before.end, q.start) is not None and _takes_verb(q, verb.group()))
         if shared and verb:
@@ -854,6 +856,7 @@ def _shared_verbs(found: list[Quantity], s: str) -> list[Quantity]:
     return found
 
 
+_SCOPE_OPENING = re.compile(r"^(?:全市|全省|全县|全区|全州|全盟|全旗|我市|我省|我县|我区)(?:共|累计)?")
 _LIST_COMMA = re.compile(r"(?:[（(][\u4e00-\u9fff]{1,2}[）)])?、")  # 出栏草食畜50万头（只）、生猪…: a unit's gloss
 
 
