@@ -2723,3 +2723,9 @@ def test_those_who_benefit_benefit_from_the_scheme_the_clause_before_set_up() ->
 def test_a_verb_after_the_scope_is_shared_by_the_counts_listed_after() -> None:
     found = _quantities("一、过去一年回顾\n全县新建村级卫生室12个、文化广场30个。\n", date="2026-01-10")
     assert found[30].metric == "新建文化广场"
+
+
+def test_a_firm_s_own_measures_are_of_the_firm_its_sentence_opens_on() -> None:
+    found = _quantities("一、过去一年回顾\n东方电机公司克服原料涨价困难，产量达到12万台，上缴税金1.8亿元。\n", date="2026-01-10")
+    assert found[12].metric == "东方电机公司产量"
+    assert found[1.8].metric == "东方电机公司上缴税金"

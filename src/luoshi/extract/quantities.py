@@ -1286,13 +1286,18 @@ _RECKONED = re.compile(r"[，,](?:扣除|剔除|按|以)[^，,。；0-9]{2,10}[�
 _HOW_THEY_CAME = re.compile(r"(?:从无到有|从小到大|从弱到强|快速发展|加快发展|稳步发展|不断壮大|持续壮大|迅速壮大)$")
 
 
-# 养老金、低保标准和…补贴再次提高，月人均|分别提高…: the clause before raised the subjects, the per-head
-# words before 分别 say by how much each
+# a firm's own measures, and the firm a sentence opens on (双矿集团在…困境下，产量…，上缴税金…)
+_FIRM_MEASURES = frozenset(
+    "产量 上缴税金 上缴税收 利税 利润 营业收入 主营业务收入 销售收入 产值 实现利税 实现利润".split())
+_FIRM_OPENING = re.compile(
+    r"([\u4e00-\u9fff]{2,10}?(?:集团|公司|股份|厂|矿))(?=在|以|通过|克服|面对|坚持|完成|实现|[，,])")
 _BENEFITS = frozenset(("受益", "惠及"))
 # 大病保险制度基本建立, 新农合制度全面推开: a scheme set up, which people then benefit from
 _SCHEME_SET_UP = re.compile(r"([\u4e00-\u9fff]{2,14}?(?:制度|政策|工程|保险|计划))(?:基本|全面|已经|已|逐步)?"
                             r"(?:建立|实施|推开|落地|覆盖|推行)(?:起来)?")
 _THOSE_WHICH = ("的有", "的共有", "的将有", "的就有", "的已有")  # …，在今年内可以建设完工的有|52个
+# 养老金、低保标准和…补贴再次提高，月人均|分别提高…: the clause before raised the subjects, the per-head
+# words before 分别 say by how much each
 _PER_HEAD_RAISE = re.compile(r"(?:每人每月|每人每年|月人均|年人均|人均|月均|年均)")
 _RAISED = re.compile(r"(?:再次|再度|继续|同步|均|都|分别)?(?:提高|上调|提升|增加|增长)(?:了)?$")
 
@@ -2385,6 +2390,7 @@ class _Context:
         metric = self._labelled(metric, clause)
         metric = self._of_topic(metric, lead, clause)
         metric = self._benefit_of(metric, c.start)
+        metric = self._firm_of(metric, c.start)
         if metric in _BARE_ACTS and clause > 0 and s[clause - 1] in "，,":
             activity = self._activity_before(clause)  # 推进植树造林，新增5.25万亩: the planting's
             metric = activity if activity.endswith(metric) else activity + metric
@@ -2402,6 +2408,14 @@ class _Context:
             redacted=c.redacted, start=start, end=end,
         )
         return q, metric
+
+    def _firm_of(self, metric: str, pos: int) -> str:
+        """双矿集团在…困境下，产量达到1108万吨，上缴税金4.6亿元: a firm's own measures, of the firm its sentence
+        opens on."""
+        if metric not in _FIRM_MEASURES:
+            return metric
+        firm = _FIRM_OPENING.match(self.s, self.sentence_start(pos), pos)
+        return firm.group(1) + metric if firm else metric
 
     def _benefit_of(self, metric: str, pos: int) -> str:
         """大病保险制度基本建立、已有|1700多万人次受益: those who benefit, from the scheme the clause before set up."""
