@@ -2729,3 +2729,8 @@ def test_a_firm_s_own_measures_are_of_the_firm_its_sentence_opens_on() -> None:
     found = _quantities("一、过去一年回顾\n东方电机公司克服原料涨价困难，产量达到12万台，上缴税金1.8亿元。\n", date="2026-01-10")
     assert found[12].metric == "东方电机公司产量"
     assert found[1.8].metric == "东方电机公司上缴税金"
+
+
+def test_the_total_after_what_is_to_be_added_is_of_the_thing_not_of_the_adding() -> None:
+    found = _quantities("二、今年的工作\n全县养老床位将增设300张，总数达到2500张。\n", date="2026-01-10")
+    assert found[2500].metric == "养老床位总数"

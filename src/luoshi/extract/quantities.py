@@ -393,6 +393,7 @@ _BARE_NOUN = re.compile(r"(?!.*(?:逐步|不断|持续|稳步|屡|明显|进一�
                         r"(?!按|根据|有|以)[^了将要已在把对被，,、]{2,16}"
                         r"(?<![出有造建设育引进办开立施动展供扶助纳导决盖及签定选化成持好批产通起改广拥大高快强多少升降长深放实现行])")
 _NEWLY = re.compile(r"^(?:新增|新认定|新培育|新建|新晋|新入选|新获批)")
+_ADDED_END = re.compile(r"(?:将|要|拟)?(?:增设|新增|增加|新建|新设)$")
 _KIND_WORD = re.compile(r"领域|行业|产业|板块|方面|地区|部门|类|项目")  # what short list items are kinds of
 # what the list shares: 均增长, 都达到, 信息等重点产业; 关税、盐税收入共为…: their sum
 _SHARED_PREDICATE = re.compile(r"[均都等]|(?:共|合计|总计)(?:为|达到?|有|计)?$")
@@ -3419,7 +3420,7 @@ def _metric(core: str, trail: str, prev_metric: str, share: bool = False, counte
     owner = prev_metric + "项目" if core in _WHOLE_SIZE and _PROJECTS_BY_STAGE.fullmatch(prev_metric) else owner
     if core in _TOTALS and owner and owner.endswith(_TOTALS_OF.get(core, "")):
         # 新增过百亿元企业2家、总数达7家: all such firms; 新登记经营主体…增长13%，总量达…: of the firms
-        owner = _NEWLY.sub("", _GROWTH_TAIL.sub("", owner))
+        owner = _ADDED_END.sub("", _NEWLY.sub("", _GROWTH_TAIL.sub("", owner)))  # …病床将增设6万张，总数…
         owner = owner.removesuffix("比重") if core == "总额" else owner  # …投资比重提高到14%，总额达到174亿元
         return (_TALLY_OPENING.sub("", owner) if core in _TOTALS_OF else owner) + core
     dated = _YEAR_TAIL.sub("", core)  # 发电装机容量由1997年的2.54亿千瓦: the year is no part of the measure
