@@ -2734,3 +2734,9 @@ def test_a_firm_s_own_measures_are_of_the_firm_its_sentence_opens_on() -> None:
 def test_the_total_after_what_is_to_be_added_is_of_the_thing_not_of_the_adding() -> None:
     found = _quantities("二、今年的工作\n全县养老床位将增设300张，总数达到2500张。\n", date="2026-01-10")
     assert found[2500].metric == "养老床位总数"
+
+
+def test_the_need_met_for_people_counted_keeps_the_words_before_the_count() -> None:
+    found = _quantities("一、过去一年回顾\n巩固提升山区8万人饮水安全，新解决农村3万人住房问题。\n", date="2026-01-10")
+    assert found[8].metric == "巩固提升山区饮水安全"
+    assert found[3].metric == "新解决农村住房问题"

@@ -3386,6 +3386,7 @@ def _metric(core: str, trail: str, prev_metric: str, share: bool = False, counte
               or (share and _share_where_done(core, trail))
               or _framed_metric(core, trail, trail_noun, prev_metric, share)
               or _capacity_of(core, trail, trail_noun)
+              or (_NEED_MET.fullmatch(trail_noun) is not None and core + trail_noun)
               or _modified_noun(core, trail_noun, modified) or _act_on_subject(core, trail_noun, prev_metric, counted)
               or (counted and _field_counted(core, trail_noun)) or _projects_investment(core, prev_metric)
               or _placed_noun(core, trail_noun, share, counted)
@@ -3572,6 +3573,8 @@ def _capacity_of(core: str, trail: str, trail_noun: str) -> str:
 
 
 _LEVELS_JOINED = re.compile(r"(?:国家|中央|.省|.市|.县)(?:和|及|与)(?:省|市|县|区)")
+# 巩固提升农村|52万人|饮水安全: the need met for the people counted, with the words before the count
+_NEED_MET = re.compile(r"(?:的)?(?:饮水安全|安全饮水|饮水|住房|温饱|就医|上学)(?:问题|困难|保障)?")
 _CAPACITY_NOUN_END = re.compile(r"并|与|及|和|[，,。；;]")
 _CAPACITY_BEFORE = re.compile(r"(?:日|年)?(?:污水处理|垃圾处理|处理|供水|发电|吞吐|生产|设计|储存|仓储)?能力$"
                               r"|总?库容$|装机容量$|产能$")
