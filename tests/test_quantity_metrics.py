@@ -2740,3 +2740,8 @@ def test_the_need_met_for_people_counted_keeps_the_words_before_the_count() -> N
     found = _quantities("一、过去一年回顾\n巩固提升山区8万人饮水安全，新解决农村3万人住房问题。\n", date="2026-01-10")
     assert found[8].metric == "巩固提升山区饮水安全"
     assert found[3].metric == "新解决农村住房问题"
+
+
+def test_the_part_of_a_count_said_to_be_of_a_kind_is_that_kind_of_it() -> None:
+    found = _quantities("一、过去五年回顾\n全市累计形成改革经验120项，其中18项为全省首创。\n", date="2026-01-10")
+    assert found[18].metric == "全省首创改革经验"

@@ -3386,6 +3386,7 @@ def _metric(core: str, trail: str, prev_metric: str, share: bool = False, counte
               or (share and _share_where_done(core, trail))
               or _framed_metric(core, trail, trail_noun, prev_metric, share)
               or _capacity_of(core, trail, trail_noun)
+              or (counted and _subset_named(core, trail, prev_metric))
               or (_NEED_MET.fullmatch(trail_noun) is not None and core + trail_noun)
               or _modified_noun(core, trail_noun, modified) or _act_on_subject(core, trail_noun, prev_metric, counted)
               or (counted and _field_counted(core, trail_noun)) or _projects_investment(core, prev_metric)
@@ -3561,6 +3562,18 @@ def _changed_measure(prev_metric: str, points: bool) -> str:
 
 # a conjunction before a count written in words, no number of the extractor's (…土地和十个政府投资重大工程项目)
 _JOINED_WORD_COUNT = re.compile(r"(?:和|及|以及|与)(?=[一二两三四五六七八九十几数百千]+[个家项座条批所处])")
+
+
+def _subset_named(core: str, trail: str, prev_metric: str) -> str:
+    """…259项制度创新成果，其中|56项|为全国首创 → 全国首创制度创新成果: the part of the things counted before that
+    the words after it say what they are; '' otherwise."""
+    kind = _SUBSET_IS.fullmatch(trail) if not core and prev_metric else None
+    return kind.group(1) + _MADE_OPENING.sub("", _GROWTH_TAIL.sub("", prev_metric)) if kind else ""
+
+
+_SUBSET_IS = re.compile(r"(?:为|是|属于)([\u4e00-\u9fff]{2,10}?)(?:的)?")
+# 累计形成|改革经验: how the things counted came about, not what they are
+_MADE_OPENING = re.compile(r"^(?:累计|共|全年|新)?(?:形成|推出|出台|新增|完成|实施|建成|引进|培育|认定|创建|获批)")
 
 
 def _capacity_of(core: str, trail: str, trail_noun: str) -> str:
