@@ -223,3 +223,8 @@ def test_a_target_of_last_year_s_plan_quoted_in_the_review_stays_a_target_of_tha
     found = _quantities("一、2024年工作回顾\n去年政府工作报告提出，城镇登记失业率控制在4%以内，"
                         "经过各方面努力，实际为3.6%。\n", "2025-01-20")
     assert found == [("target", 2024), ("fact", 2024)]
+
+
+def test_an_example_from_a_year_gone_told_in_a_plan_is_a_fact() -> None:
+    found = _quantities("二、今后的任务\n例如某食品厂二〇二二年一年中浪费原料就达八十万元之多。\n", "2024-03-01")
+    assert [kind for kind, _ in found] == ["fact"]

@@ -3008,8 +3008,11 @@ class _Context:
 
     def _kind(self, mode: str, sentence: int, clause: int, pos: int, times: list[TimeRef]) -> Kind:
         s, doc_year = self.s, self.doc_year
-        if s.startswith(_EXAMPLE_OPENINGS, sentence) and EXAMPLE_TOLD.match(s[sentence : sentence + _EXAMPLE_REACH]):
-            return "fact"  # 例如，吉林省有一个制糖厂，…花费投资二千七百万元: what happened there, told to make a point
+        if s.startswith(_EXAMPLE_OPENINGS, sentence) and (
+                EXAMPLE_TOLD.match(s[sentence : sentence + _EXAMPLE_REACH]) or self._past_year_in(sentence, pos)):
+            # 例如，吉林省有一个制糖厂，…花费投资二千七百万元; 例如哈尔滨食品公司一九五四年…浪费数字就达五十七万元:
+            # what happened there, told to make a point
+            return "fact"
         if mode == "review":  # facts, unless a deadline to come is named
             future = any(
                 t.role in ("point", "to") and t.year and doc_year and t.year >= doc_year and not t.relative
@@ -3040,6 +3043,12 @@ class _Context:
         review (not 经过…努力，实际回落到6.1%, what came of it)."""
         quote = _LAST_PLAN_SAID.search(self.s, sentence, pos)
         return quote is not None and _WHAT_CAME.search(self.s, quote.end(), pos) is None
+
+    def _past_year_in(self, lo: int, hi: int) -> bool:
+        """Whether a year before the document's is named between ``lo`` and ``hi``."""
+        k = bisect_left(self.time_starts, lo)
+        return any(t.year and self.doc_year and t.year < self.doc_year and not t.relative
+                   for t in self.times[k:bisect_left(self.time_starts, hi)])
 
     def _estimates_past_year(self, at: int) -> bool:
         """Whether the 预计 at ``at`` follows a year before the document's in its clause (一九七四年预计…,
