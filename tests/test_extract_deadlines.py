@@ -226,5 +226,6 @@ def test_a_target_of_last_year_s_plan_quoted_in_the_review_stays_a_target_of_tha
 
 
 def test_an_example_from_a_year_gone_told_in_a_plan_is_a_fact() -> None:
-    found = _quantities("二、今后的任务\n例如某食品厂二〇二二年一年中浪费原料就达八十万元之多。\n", "2024-03-01")
+    found = _quantities("二、今后的任务\n例如某食品厂二〇二二年一年中发生的浪费事件就有三十多次，"
+                        "有帐可查的浪费就达八十万元之多。\n", "2024-03-01")
     assert [kind for kind, _ in found] == ["fact"]
