@@ -2745,3 +2745,8 @@ def test_the_need_met_for_people_counted_keeps_the_words_before_the_count() -> N
 def test_the_part_of_a_count_said_to_be_of_a_kind_is_that_kind_of_it() -> None:
     found = _quantities("一、过去五年回顾\n全市累计形成改革经验120项，其中18项为全省首创。\n", date="2026-01-10")
     assert found[18].metric == "全省首创改革经验"
+
+
+def test_how_a_change_is_reckoned_is_no_part_of_its_measure() -> None:
+    found = _quantities("一、过去一年回顾\n全县一般公共预算收入达到36亿元，按可比口径增加3.2亿元。\n", date="2026-01-10")
+    assert found[3.2].metric == "一般公共预算收入增加"

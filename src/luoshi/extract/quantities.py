@@ -1280,6 +1280,8 @@ def _names_measure(subject: str) -> bool:
     return subject.endswith(MEASURE_ENDS) or any(subject.endswith(m) for m in _NAMED_MEASURES)
 
 
+# how a change is reckoned, opening its clause (…达到16371亿元，按可比口径增加2400亿元): no part of the measure
+_RECKONING_OPENING = re.compile(r"^(?:按可比口径(?:计算)?|按可比价格(?:计算)?|扣除价格因素(?:后)?)(?=增|减|下降|提高)")
 _RECKONED = re.compile(r"[，,](?:扣除|剔除|按|以)[^，,。；0-9]{2,10}[，,]")
 
 
@@ -3381,6 +3383,7 @@ def _metric(core: str, trail: str, prev_metric: str, share: bool = False, counte
     percentage points (a share's change, not its whole's); ``after_rate``: it is a share after one in percent, not
     in points (提高6个百分点，达到61%: the level)."""
     core = _DATED_COMPARISON.sub("", core) if "比" in core or "较" in core else core
+    core = _RECKONING_OPENING.sub("", core) if core.startswith(("按", "扣除")) else core  # 按可比口径|增加2400亿元
     core = _INNER_YEARS.sub("", core) if "年" in core else core
     core = _DEADLINE_MODAL.sub("", core) if core.endswith(("要", "将")) else core  # 人口到2000年要|控制在…
     # (examples drop with no verb only where the count closes their noun: not 钢铁、有色等重点行业|46种产品能耗)
