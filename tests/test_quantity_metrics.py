@@ -2750,3 +2750,8 @@ def test_the_part_of_a_count_said_to_be_of_a_kind_is_that_kind_of_it() -> None:
 def test_how_a_change_is_reckoned_is_no_part_of_its_measure() -> None:
     found = _quantities("一、过去一年回顾\n全县一般公共预算收入达到36亿元，按可比口径增加3.2亿元。\n", date="2026-01-10")
     assert found[3.2].metric == "一般公共预算收入增加"
+
+
+def test_a_rate_that_narrowed_after_a_measure_is_that_measure_s() -> None:
+    found = _quantities("一、过去一年回顾\n外贸出口额80亿美元，降幅由年初的-9.5%收窄至-3.2%。\n", date="2026-01-10")
+    assert found[-9.5].metric == found[-3.2].metric == "外贸出口额降幅"

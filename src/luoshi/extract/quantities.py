@@ -522,7 +522,7 @@ _EFFECTIVE_FROM = re.compile(  # 从2002年|1月1日起: the day a change took e
 _YEAR_CUT = re.compile(r"[0-9〇零○一二三四五六七八九]{1,3}年(?:底|末)?(?:的)?")  # the end of a year cut in two
 _CHANGED_TO = re.compile(
     r"(?:又|将|已|实际)?(?:增加|增长|提高|提升|上升|下降|降低|减少|扩大|缩小|调整|调高|上调|压减|压缩|缩短|拓展|扩展|延长|缩减|精简|压降|削减"
-    r"|回落|回升|(?:优化|重组)?整合|合并|归并)"  # 开发区由162个整合为123个: merged into fewer
+    r"|回落|回升|收窄|(?:优化|重组)?整合|合并|归并)"  # 开发区由162个整合为123个: merged into fewer
     r"(?:到|至|为)了?"
     r"|降至|增至|升至|提至|调至|减为|降为|增为|升为")  # 下降为一九五二年的百分之三十九: changed to, as 下降到
 # 发电装机容量由1997年(的2.54亿千瓦): the year is no part of the measure
@@ -1281,6 +1281,7 @@ def _names_measure(subject: str) -> bool:
 
 
 # how a change is reckoned, opening its clause (…达到16371亿元，按可比口径增加2400亿元): no part of the measure
+_RATE_FROM = re.compile(r"^(降幅|增幅|增速|涨幅|降速)(?:由|从|$)")
 _RECKONING_OPENING = re.compile(r"^(?:按可比口径(?:计算)?|按可比价格(?:计算)?|扣除价格因素(?:后)?)(?=增|减|下降|提高)")
 _RECKONED = re.compile(r"[，,](?:扣除|剔除|按|以)[^，,。；0-9]{2,10}[，,]")
 
@@ -3391,8 +3392,9 @@ def _metric(core: str, trail: str, prev_metric: str, share: bool = False, counte
     if core.endswith(("翻", "翻了")):
         core = _doubled(core, prev_metric)
     trail_noun = _trail_noun(core, trail, share)
-    framed = ((not trail and (_in_another_scope(core, prev_metric) or _parallel_cut(core, prev_metric)
-                              or _level_swapped(core, prev_metric) or _done_over(core, prev_metric)))
+    framed = (_rate_of_before(core, prev_metric)
+              or (not trail and (_in_another_scope(core, prev_metric) or _parallel_cut(core, prev_metric)
+                                 or _level_swapped(core, prev_metric) or _done_over(core, prev_metric)))
               or _growth_named_after(core, trail_noun)
               or (after and _project_capacity(core, after)) or _annual_output_project(core, trail)
               or (share and _share_where_done(core, trail))
@@ -3574,6 +3576,14 @@ def _changed_measure(prev_metric: str, points: bool) -> str:
 
 # a conjunction before a count written in words, no number of the extractor's (…土地和十个政府投资重大工程项目)
 _JOINED_WORD_COUNT = re.compile(r"(?:和|及|以及|与)(?=[一二两三四五六七八九十几数百千]+[个家项座条批所处])")
+
+
+def _rate_of_before(core: str, prev_metric: str) -> str:
+    """外贸进出口总额456.7亿美元，降幅由谷底的|-14.2%: a bare rate after a measure is that measure's; or ''."""
+    rate = _RATE_FROM.match(core) if prev_metric else None
+    if rate is None or (rate.end() == len(core) and _NEWLY.match(prev_metric)):
+        return ""  # (not 新增就业3000人，增幅达到7%: an increment has no rate of its own)
+    return _GROWTH_TAIL.sub("", prev_metric) + rate.group(1)
 
 
 def _subset_named(core: str, trail: str, prev_metric: str) -> str:
