@@ -184,7 +184,7 @@ def test_a_share_or_a_change_over_years_measures_what_the_clause_before_did() ->
     text = ("各位代表：\n一、过去五年工作回顾\n全县低产田有七万亩，初步改良了四万五千亩，占百分之六十。"
             "各类市场主体达到9800户，五年增加70%以上。\n")
     found = _quantities(text, date="2024-01-20")
-    assert found[60].metric == "初步改良占"
+    assert found[60].metric == "初步改良占比"
     assert found[70].metric == "各类市场主体五年增加"
 
 
@@ -2755,3 +2755,8 @@ def test_how_a_change_is_reckoned_is_no_part_of_its_measure() -> None:
 def test_a_rate_that_narrowed_after_a_measure_is_that_measure_s() -> None:
     found = _quantities("一、过去一年回顾\n外贸出口额80亿美元，降幅由年初的-9.5%收窄至-3.2%。\n", date="2026-01-10")
     assert found[-9.5].metric == found[-3.2].metric == "外贸出口额降幅"
+
+
+def test_a_bare_share_after_an_amount_is_that_amount_s_share() -> None:
+    found = _quantities("二、今年的工作\n城市建设投资为16亿元，占12%；农业投资为5亿元，占4%。\n", date="2026-01-10")
+    assert (found[12].metric, found[4].metric) == ("城市建设投资占比", "农业投资占比")

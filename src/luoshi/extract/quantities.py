@@ -3393,6 +3393,9 @@ def _metric(core: str, trail: str, prev_metric: str, share: bool = False, counte
         core = _doubled(core, prev_metric)
     trail_noun = _trail_noun(core, trail, share)
     framed = (_rate_of_before(core, prev_metric)
+              # 城市公用事业建设为十六亿元，|占|百分之三点七: the share the amount before has of the whole shared out
+              or (share and core == "占" and prev_metric and "占" not in prev_metric
+                  and _GROWTH_TAIL.sub("", prev_metric) + "占比")
               or (not trail and (_in_another_scope(core, prev_metric) or _parallel_cut(core, prev_metric)
                                  or _level_swapped(core, prev_metric) or _done_over(core, prev_metric)))
               or _growth_named_after(core, trail_noun)
