@@ -2760,3 +2760,8 @@ def test_a_rate_that_narrowed_after_a_measure_is_that_measure_s() -> None:
 def test_a_bare_share_after_an_amount_is_that_amount_s_share() -> None:
     found = _quantities("二、今年的工作\n城市建设投资为16亿元，占12%；农业投资为5亿元，占4%。\n", date="2026-01-10")
     assert (found[12].metric, found[4].metric) == ("城市建设投资占比", "农业投资占比")
+
+
+def test_improving_listed_villages_is_shared_by_the_counts_after() -> None:
+    found = _quantities("二、今年的工作\n完善提升示范村20个、重点村60个。\n", date="2026-01-10")
+    assert found[60].metric == "完善提升重点村"

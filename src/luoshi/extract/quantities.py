@@ -880,7 +880,7 @@ def _takes_verb(q: Quantity, verb: str) -> bool:
 # 新增A 74家、B 20家: verbs of adding or building a list's first count shares with the counts after it
 _ABOUT_OPENING = re.compile(r"^(?:约|近|超过|超|逾)")  # …、涉企收费约2000亿元: how near, then the figure
 _ADDING_VERB = re.compile(
-    r"^(?:累计|再|有序|全面|加快)?(?:减少|压减|减免|新增|净增|新建改建|新改建|新建|新开工|开工建设|开工|建成|新培育|培育|新引进|引进|新认定|认定|新认证|创建|"
+    r"^(?:累计|再|有序|全面|加快)?(?:完善提升|减少|压减|减免|新增|净增|新建改建|新改建|新建|新开工|开工建设|开工|建成|新培育|培育|新引进|引进|新认定|认定|新认证|创建|"
     r"改造|完成|实施|获批|入选|办理|受理|办结|治理|整治|出栏|存栏"
     # 修改废止和宣布失效政府规章10部、规范性文件44件: acts on rules, however many are joined
     r"|(?:修改|修订|废止|废除|清理|宣布失效)(?:[和、及]?(?:修改|修订|废止|废除|清理|宣布失效))*)")
