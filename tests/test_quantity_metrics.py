@@ -2765,3 +2765,8 @@ def test_a_bare_share_after_an_amount_is_that_amount_s_share() -> None:
 def test_improving_listed_villages_is_shared_by_the_counts_after() -> None:
     found = _quantities("二、今年的工作\n完善提升示范村20个、重点村60个。\n", date="2026-01-10")
     assert found[60].metric == "完善提升重点村"
+
+
+def test_a_long_lead_cut_one_character_into_a_noun_keeps_the_noun_whole() -> None:
+    found = _quantities("二、今年的工作\n完成全市独立设置的老年医学科占二级以上综合性医院比例超过50%。\n", date="2026-01-10")
+    assert found[50].metric.startswith("老年医学科")

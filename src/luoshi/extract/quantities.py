@@ -2731,6 +2731,8 @@ class _Context:
             # 国有及国有控股企业在境内外新增上市公司442家: a lead a little long is whole (as its metric will read:
             # without 确保 before it or 保持在 after it)
             return lead_start
+        if start - 2 >= lead_start and s[start - 2] == "的" and _HAN_ONLY.match(s, start - 1):
+            return start - 1  # 独立设置的老|年医学科占…比例: the cut left the noun's first character behind
         return self._start_at_join(lead_start, start, pos)
 
     def _start_at_join(self, lead_start: int, start: int, pos: int) -> int:
