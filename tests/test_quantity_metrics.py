@@ -2770,3 +2770,8 @@ def test_improving_listed_villages_is_shared_by_the_counts_after() -> None:
 def test_a_long_lead_cut_one_character_into_a_noun_keeps_the_noun_whole() -> None:
     found = _quantities("二、今年的工作\n完成全市独立设置的老年医学科占二级以上综合性医院比例超过50%。\n", date="2026-01-10")
     assert found[50].metric.startswith("老年医学科")
+
+
+def test_a_bare_measure_is_of_the_thing_its_sentence_s_aspect_names() -> None:
+    found = _quantities("二、今年的工作\n页岩气发展方面，加快勘探开发，力争产量突破30亿立方米。\n", date="2026-01-10")
+    assert found[30].metric == "页岩气产量"

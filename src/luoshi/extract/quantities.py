@@ -1295,6 +1295,7 @@ _FIRM_MEASURES = frozenset(
     "产量 上缴税金 上缴税收 利税 利润 营业收入 主营业务收入 销售收入 产值 实现利税 实现利润".split())
 _FIRM_OPENING = re.compile(
     r"([\u4e00-\u9fff]{2,10}?(?:集团|公司|股份|厂|矿))(?=在|以|通过|克服|面对|坚持|完成|实现|[，,])")
+_ASPECT_OPENING = re.compile(r"(?:在)?([\u4e00-\u9fff]{2,10}?)(?:发展|工作|生产)?方面[，,]")
 _BENEFITS = frozenset(("受益", "惠及"))
 # 大病保险制度基本建立, 新农合制度全面推开: a scheme set up, which people then benefit from
 _SCHEME_SET_UP = re.compile(r"([\u4e00-\u9fff]{2,14}?(?:制度|政策|工程|保险|计划))(?:基本|全面|已经|已|逐步)?"
@@ -2395,6 +2396,7 @@ class _Context:
         metric = self._of_topic(metric, lead, clause)
         metric = self._benefit_of(metric, c.start)
         metric = self._firm_of(metric, c.start)
+        metric = self._aspect_opened(metric, c.start)
         if metric in _BARE_ACTS and clause > 0 and s[clause - 1] in "，,":
             activity = self._activity_before(clause)  # 推进植树造林，新增5.25万亩: the planting's
             metric = activity if activity.endswith(metric) else activity + metric
@@ -2412,6 +2414,13 @@ class _Context:
             redacted=c.redacted, start=start, end=end,
         )
         return q, metric
+
+    def _aspect_opened(self, metric: str, pos: int) -> str:
+        """非常规天然气发展方面，…，力争产量突破200亿立方米: a bare measure of the thing its sentence's aspect names."""
+        if metric not in SHARED_MEASURES:
+            return metric
+        aspect = _ASPECT_OPENING.match(self.s, self.sentence_start(pos), pos)
+        return aspect.group(1) + metric if aspect else metric
 
     def _firm_of(self, metric: str, pos: int) -> str:
         """双矿集团在…困境下，产量达到1108万吨，上缴税金4.6亿元: a firm's own measures, of the firm its sentence
