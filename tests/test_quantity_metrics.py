@@ -2775,3 +2775,8 @@ def test_a_long_lead_cut_one_character_into_a_noun_keeps_the_noun_whole() -> Non
 def test_a_bare_measure_is_of_the_thing_its_sentence_s_aspect_names() -> None:
     found = _quantities("二、今年的工作\n页岩气发展方面，加快勘探开发，力争产量突破30亿立方米。\n", date="2026-01-10")
     assert found[30].metric == "页岩气产量"
+
+
+def test_a_bare_attainment_rate_is_of_the_works_the_clause_before_pushes_on_with() -> None:
+    found = _quantities("二、今年的工作\n继续推进标准化村卫生室建设，达标率达到90%以上。\n", date="2026-01-10")
+    assert found[90].metric == "标准化村卫生室达标率"

@@ -316,7 +316,8 @@ _TRAIL_BREAK = re.compile(r"(?<![成作列评定选认命更因处用位属等�
                           r"|[对向在将把被给让使从]|参与")  # 近20万各民族家庭|参与“小手拉大手…”活动
 _INVESTED = frozenset(("完成投资", "累计完成投资", "投资", "计划投资", "完成年度投资"))
 # 加快推进首批12个市级特色小镇建设, 全面加快东山组团建设: works pushed on with, the investment after is theirs
-_WORKS_PUSHED = re.compile(r"(?:全面|全力|加快|加速|扎实|持续|积极|大力)*(?:推进|启动|实施|抓好|推动|加快)"
+_WORKS_RATES = frozenset(("达标率", "合格率", "覆盖率", "完成率", "建成率", "开工率"))
+_WORKS_PUSHED = re.compile(r"(?:全面|全力|加快|加速|扎实|持续|积极|大力|继续)*(?:推进|启动|实施|抓好|推动|加快)"
                            r"(?:首批|第[一二三四五六七八九十]批)?([^，,。；、0-9]{2,16}?)(?:建设|项目建设)")
 _SHARE_OF_WHOLE = re.compile(r"(?:约|近|超过)?(占[^，,。；的]{2,10}(?:比重|比例))")
 _SUBJECT_BEFORE_VERB = re.compile(
@@ -2636,8 +2637,10 @@ class _Context:
         says how the measure went without a number (固定资产投资保持稳健增长，全年增幅达到7.0%: 固定资产投资增幅);
         ``trailed``: the metric came from the words after the number."""
         # 示范区加快创建，新增自治区级3个、市级8个: of the 示范区 (not 建成4个国家级、4个自治区级区域医疗中心)
-        if metric in _INVESTED and (works := self._works_before(clause)):
-            return works + metric  # 全面启动…特色小镇建设，完成投资超50亿元: what the works before spent
+        if (metric in _INVESTED or metric in _WORKS_RATES) and (works := self._works_before(clause)):
+            # 全面启动…特色小镇建设，完成投资超50亿元: what the works before spent; 继续推进义务教育标准化学校建设，
+            # 达标率达到80%以上: how far they met their standard
+            return works + metric
         level = not trailed and _LEVEL_ONLY.match(metric) is not None
         start_only = bool(metric) and _BARE_START.fullmatch(metric) is not None
         # 民营经济成为地方经济主力军，约占全市经济比重62%: the share of what the clause before is about
