@@ -2780,3 +2780,8 @@ def test_a_bare_measure_is_of_the_thing_its_sentence_s_aspect_names() -> None:
 def test_a_bare_attainment_rate_is_of_the_works_the_clause_before_pushes_on_with() -> None:
     found = _quantities("二、今年的工作\n继续推进标准化村卫生室建设，达标率达到90%以上。\n", date="2026-01-10")
     assert found[90].metric == "标准化村卫生室达标率"
+
+
+def test_the_whole_reached_after_an_addition_is_the_whole_not_the_addition() -> None:
+    found = _quantities("一、过去一年回顾\n省级以上研发平台新增12家，达86家。\n", date="2026-01-10")
+    assert found[86].metric == "省级以上研发平台"

@@ -3482,6 +3482,8 @@ def _measure_changed_before(prev_metric: str, after_rate: bool) -> str:
     measure = _GROWTH_TAIL.sub("", prev_metric)
     if after_rate and measure != prev_metric:
         return prev_metric  # 平均每年递增百分之四，…争取达到百分之五: a bare share after a rate is the rate's
+    # 省级以上创新平台新增26家，达450家: the whole reached, not what was added
+    measure = _ADDED_END.sub("", measure) if measure.endswith(("新增", "净增")) else measure
     return measure if len(measure) > 1 and not measure.endswith(_RESPECTIVELY) else prev_metric
 
 
