@@ -2785,3 +2785,8 @@ def test_a_bare_attainment_rate_is_of_the_works_the_clause_before_pushes_on_with
 def test_the_whole_reached_after_an_addition_is_the_whole_not_the_addition() -> None:
     found = _quantities("一、过去一年回顾\n省级以上研发平台新增12家，达86家。\n", date="2026-01-10")
     assert found[86].metric == "省级以上研发平台"
+
+
+def test_a_yield_per_unit_after_a_total_yield_is_of_the_same_crop() -> None:
+    found = _quantities("一、过去一年回顾\n棉花总产120万吨，单产380斤。\n", date="2026-01-10")
+    assert found[380].metric == "棉花单产"
