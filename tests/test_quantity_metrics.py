@@ -2790,3 +2790,8 @@ def test_the_whole_reached_after_an_addition_is_the_whole_not_the_addition() -> 
 def test_a_yield_per_unit_after_a_total_yield_is_of_the_same_crop() -> None:
     found = _quantities("一、过去一年回顾\n棉花总产120万吨，单产380斤。\n", date="2026-01-10")
     assert found[380].metric == "棉花单产"
+
+
+def test_an_adverb_of_pace_before_reached_is_no_measure() -> None:
+    found = _quantities("一、过去五年回顾\n县级税收收入增加近20亿元，稳步达到65亿元以上。\n", date="2026-01-10")
+    assert found[65].metric == "县级税收收入"
