@@ -2795,3 +2795,13 @@ def test_a_yield_per_unit_after_a_total_yield_is_of_the_same_crop() -> None:
 def test_an_adverb_of_pace_before_reached_is_no_measure() -> None:
     found = _quantities("一、过去五年回顾\n县级税收收入增加近20亿元，稳步达到65亿元以上。\n", date="2026-01-10")
     assert found[65].metric == "县级税收收入"
+
+
+def test_a_count_whose_works_went_well_is_of_the_works_not_how_they_went() -> None:
+    found = _quantities("一、过去一年回顾\n3个省级临床重点专科建设取得显著成效。\n", date="2026-01-10")
+    assert found[3].metric == "省级临床重点专科"
+
+
+def test_an_investment_after_works_done_is_of_those_works() -> None:
+    found = _quantities("一、过去一年回顾\n城南供水工程二期全面完工，完成投资1.8亿元。\n", date="2026-01-10")
+    assert found[1.8].metric == "城南供水工程二期完成投资"

@@ -319,6 +319,9 @@ _INVESTED = frozenset(("完成投资", "累计完成投资", "投资", "计划�
 _WORKS_RATES = frozenset(("达标率", "合格率", "覆盖率", "完成率", "建成率", "开工率"))
 _WORKS_PUSHED = re.compile(r"(?:全面|全力|加快|加速|扎实|持续|积极|大力|继续)*(?:推进|启动|实施|抓好|推动|加快)"
                            r"(?:首批|第[一二三四五六七八九十]批)?([^，,。；、0-9]{2,16}?)(?:建设|项目建设)")
+# “菜篮子”工程一期全面完工，完成投资2.4亿元: works done, the investment after is theirs
+_WORKS_DONE = re.compile(r"([^，,。；、0-9]{2,16}?(?:项目|工程)[^，,。；、0-9]{0,3}?)(?:全面|全部|顺利|如期|按期|基本)?"
+                         r"(?:完工|竣工|建成|开工)(?:建设|投产|投用|通车|运营)?")
 _SHARE_OF_WHOLE = re.compile(r"(?:约|近|超过)?(占[^，,。；的]{2,10}(?:比重|比例))")
 _SUBJECT_BEFORE_VERB = re.compile(
     r"([^，,。；比]{2,16}?)(?:比(?:去年|上年|上一年|同期)(?=有|明显|大幅|进一步)|保持|实现|成为|发展(?=势头|态势|良好|较快|迅速)|持续|稳步|继续|快速|平稳|稳定|较快|明显|加快|逐步|不断|进一步|显著|大幅|逐年|扎实|顺利|"
@@ -2627,9 +2630,13 @@ class _Context:
         return opening
 
     def _works_before(self, clause: int) -> str:
-        """The works the clause before ``clause`` pushes on with (全面加快东山组团建设，|…), or ''."""
+        """The works the clause before ``clause`` pushes on with (全面加快东山组团建设，|…) or has done (…工程一期全面
+        完工，|…), or ''."""
         opening = self._clause_before_without_number(clause)
-        found = _WORKS_PUSHED.fullmatch(self.s, opening, clause - 1) if opening is not None else None
+        if opening is None:
+            return ""
+        end = clause - 1
+        found = _WORKS_PUSHED.fullmatch(self.s, opening, end) or _WORKS_DONE.fullmatch(self.s, opening, end)
         return found.group(1) if found else ""
 
     def _with_subject(self, metric: str, clause: int, trailed: bool = False) -> str:
@@ -3345,7 +3352,8 @@ _PROGRESS_TAIL = re.compile(r"(?:的?前期工作|建设|工作|改造)?(?:正�
                             r"(?:(?:扎实|稳步|有序|加快|加速|顺利|全面|深入|持续|积极|有力|按期|如期|按时)(?:推进|实施|开展|建设|完成|启动)"
                             r"[^，,。；;]{0,8}"
                             r"|进展(?:顺利|良好)|取得(?:积极|重要|重大|明显|实质性)?进展"  # 4个…中心|建设进展顺利
-                            r"|初见成效|成效(?:明显|显著|初显)"  # 22个基础设施建设项目|初见成效
+                            # 22个基础设施建设项目|初见成效; 4个…中心建设|取得明显成效
+                            r"|初见成效|成效(?:明显|显著|初显)|取得(?:积极|重要|重大|明显|显著|初步|阶段性)?成效"
                             # 22条市政道路|建成通车: done, at the clause's end (not 把…中心村建成小康示范村: made into)
                             r"|(?<![创改])(?:主体工程|主体)?(?:全部|全面|如期|按期|同步|陆续|顺利|已经|已)?"
                             r"(?P<act>(?:基本)?(?:建成|完工|竣工|开工)"
