@@ -2805,3 +2805,10 @@ def test_a_count_whose_works_went_well_is_of_the_works_not_how_they_went() -> No
 def test_an_investment_after_works_done_is_of_those_works() -> None:
     found = _quantities("一、过去一年回顾\n城南供水工程二期全面完工，完成投资1.8亿元。\n", date="2026-01-10")
     assert found[1.8].metric == "城南供水工程二期完成投资"
+
+
+def test_respective_figures_after_a_clause_naming_only_their_measures() -> None:
+    found = _quantities("一、过去五年回顾\n地区生产总值和地方财政收入，2005年分别达到900亿元和60亿元，"
+                        "平均每年实际增长11.2％和14.5％。\n", date="2006-03-05")
+    assert [found[v].metric for v in (900, 60)] == ["地区生产总值", "地方财政收入"]
+    assert found[14.5].metric == "地方财政收入平均每年实际增长"

@@ -1110,9 +1110,10 @@ def _respectively(found: list[Quantity], s: str, text: str) -> list[Quantity]:
         starts = [j for j in range(i) if found[j].start >= opening and found[j].end <= at]
         if len(starts) == len(run) > 1 and len({found[j].metric for j in starts}) == len(run):
             members = [found[j].metric for j in starts]
-        elif not members and opening == at:
-            members = (_previous_subjects(found, i, len(run), s, at)
-                       or _subjects_a_clause_back(s, at, len(run), alike, text))
+        elif not members and (opening == at or _YEAR_ONLY.fullmatch(s, opening, at)):  # (…收入，2000年分别…)
+            members = (_previous_subjects(found, i, len(run), s, opening)
+                       or _subjects_a_clause_back(s, opening, len(run), alike, text)
+                       or _topic_subjects(s, opening, len(run), alike, text))
         members, per_head = _raised_a_clause_back(members, len(run), s, opening, at, alike, text)
         verb = per_head + q.metric.partition(_RESPECTIVELY)[2]
         if compared is not None and compared.start() > 0 and members and not verb.startswith(compared.group()):
@@ -1332,6 +1333,19 @@ def _subjects_a_clause_back(s: str, at: int, n: int, alike: bool, text: str,
     if how is None or s[start : how.start()] != text[start : how.start()]:
         return []
     return _subjects(s[start : how.start()], n, alike)
+
+
+def _topic_subjects(s: str, at: int, n: int, alike: bool, text: str) -> list[str]:
+    """When 分别 opens its clause (after its year at most), the ``n`` measures the clause before names and
+    nothing else (农村居民人均纯收入和城镇居民人均可支配收入，2000年分别达到…); [] if it is no such list."""
+    if at < 2 or s[at - 1] not in "，,":
+        return []
+    start = max(s.rfind(stop, 0, at - 1) for stop in _SUBJECT_STOPS) + 1
+    words = s[start : at - 1]
+    if not 4 <= len(words) <= _SUBJECT_REACH or words != text[start : at - 1] or any(c.isdigit() for c in words):
+        return []
+    members = _subjects(words, n, alike)
+    return members if len(members) == n and all(_names_measure(m) for m in members) else []
 
 
 def _previous_subjects(found: list[Quantity], i: int, n: int, s: str, at: int) -> list[str]:
