@@ -1019,3 +1019,10 @@ def test_how_things_stand_to_this_day_is_no_task_unless_it_goes_on_to_ask() -> N
 def test_opportunities_and_risks_standing_together_are_the_setting_not_a_task() -> None:
     assert rejected_by("展望未来五年，我县发展环境面临深刻变化，机遇和挑战并存。") == "setting"
     assert is_task_sentence("推动文化和旅游深度交融，打造文旅融合示范区。")
+
+
+def test_a_reason_given_first_is_no_task_unless_it_goes_on_to_ask() -> None:
+    assert rejected_by("因为小型水库分散、投资少，建设较易，可以组织村民分头修建。") == "reason"
+    assert rejected_by("正因为这样，各乡镇都负有完成年度计划的责任。") == "reason"
+    assert not is_task_sentence("因为小型水库分散、投资少，建设较易，可以组织村民分头修建。")
+    assert is_task_sentence("因为汛期临近，必须在五月底前完成水库除险加固。")

@@ -193,6 +193,9 @@ NOT_TASK_RULES: tuple[SentenceRule, ...] = (
     # how things stand to this day (直到现在，不少…指标…低于…): the situation, unless it goes on to ask
     SentenceRule("to_this_day", re.compile(r"^(?:直到现在|直到目前|迄今为止|到目前为止|至今)[，,]" + _GOES_ON_TO_ASK),
                  "直到现在，全县不少乡镇的污水处理率仍然偏低。", ("现在", "目前", "迄今", "至今"), whole=True),
+    # a reason given first (因为这类工程分散，建设较易，…): the argument for the work, not the work, unless it goes on
+    SentenceRule("reason", re.compile(r"^(?:正是|也正|正|也)?因为" + _GOES_ON_TO_ASK),
+                 "因为这类水利工程规模较小，建设比较容易，也就不致拖延工期。", ("因为",), whole=True),
     # the world's state (世界经济增长低迷态势仍在延续，…): what others do, the setting of the work, not a task
     SentenceRule("world", re.compile(r"^(?:国际金融危机|世界经济|全球经济|国际形势|国际环境|外部环境|世界多极化|"
                                      r"经济全球化|世界百年未有之大变局)" + _GOES_ON_TO_ASK),
