@@ -2812,3 +2812,8 @@ def test_respective_figures_after_a_clause_naming_only_their_measures() -> None:
                         "平均每年实际增长11.2％和14.5％。\n", date="2006-03-05")
     assert [found[v].metric for v in (900, 60)] == ["地区生产总值", "地方财政收入"]
     assert found[14.5].metric == "地方财政收入平均每年实际增长"
+
+
+def test_a_doubling_said_before_the_level_reached_is_no_part_of_the_measure() -> None:
+    found = _quantities("一、过去五年回顾\n全县农产品出口额翻番达到12亿元。\n", date="2026-01-10")
+    assert found[12].metric == "农产品出口额"
