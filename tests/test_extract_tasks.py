@@ -1026,3 +1026,8 @@ def test_a_reason_given_first_is_no_task_unless_it_goes_on_to_ask() -> None:
     assert rejected_by("正因为这样，各乡镇都负有完成年度计划的责任。") == "reason"
     assert not is_task_sentence("因为小型水库分散、投资少，建设较易，可以组织村民分头修建。")
     assert is_task_sentence("因为汛期临近，必须在五月底前完成水库除险加固。")
+
+
+def test_a_figure_reckoned_roughly_is_no_task_unless_it_goes_on_to_ask() -> None:
+    assert rejected_by("按照全县的粮食产量大体计算，新增产量中约有六成来自高标准农田。") == "estimate"
+    assert is_task_sentence("按照全县的粮食产量大体计算，新增产量约六成来自高标准农田，要继续加快高标准农田建设。")

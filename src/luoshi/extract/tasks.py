@@ -347,6 +347,11 @@ NOT_TASK_RULES: tuple[SentenceRule, ...] = (
     # what the figures say (据估计，…的产量都超过…; 据初步统计，…), not what to do
     SentenceRule("estimate", re.compile(r"^据[^，,。；]{0,12}?(?:估计|统计|测算|调查|核算)"),
                  "据估计，主要农产品的产量都超过了历史最高水平。", ("据",), whole=True),
+    # a figure reckoned a stated way (按照全国的工业总产值大体计算，…约有百分之七十…): how it adds up, not a task
+    SentenceRule("estimate", re.compile(r"^(?:按照?|照)[^，,。；]{1,16}?(?:大体|大致|粗略|初步)(?:计算|估算|测算)[，,]"
+                                        + _GOES_ON_TO_ASK),
+                 "按照全县的粮食产量大体计算，新增产量中约有六成来自高标准农田。", ("大体", "大致", "粗略", "初步"),
+                 whole=True),
 )
 
 # A clause that states what something is, not what to do: 抓好项目建设是稳增长的保障.
