@@ -2817,3 +2817,8 @@ def test_respective_figures_after_a_clause_naming_only_their_measures() -> None:
 def test_a_doubling_said_before_the_level_reached_is_no_part_of_the_measure() -> None:
     found = _quantities("一、过去五年回顾\n全县农产品出口额翻番达到12亿元。\n", date="2026-01-10")
     assert found[12].metric == "农产品出口额"
+
+
+def test_a_capacity_of_a_project_started_is_the_project_s_design_capacity() -> None:
+    found = _quantities("二、今年的工作\n开工建设华电200兆瓦储能电站等项目。\n", date="2026-01-10")
+    assert found[200].metric == "华电储能电站设计产能"

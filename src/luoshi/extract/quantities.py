@@ -3724,7 +3724,7 @@ _OUTPUT_PROJECT = re.compile(
 DESIGN_CAPACITY = "设计产能"  # the metric's last word for a project's capacity: restating it reports no result
 _CAPACITY_UNITS = frozenset(("吨", "万吨", "亿吨", "千瓦", "万千瓦", "兆瓦", "吉瓦"))
 _CAPACITY_LEAD = re.compile(
-    r"^(?:加快推进|加快|推动|推进|确保|建成|开工|实施|启动|完成|引进|支持|抓好|新建|续建|力争|关停|释放|用好|要|围绕|完善|形成)+"
+    r"^(?:加快推进|加快|推动|推进|确保|建成|开工|建设|实施|启动|完成|引进|支持|抓好|新建|续建|力争|关停|释放|用好|要|围绕|完善|形成)+"
 )
 # what a project's owner is not: a verb, a list, a count, a measure, a year, an output (年产, 产能), a comparison
 _CAPACITY_NOT_OWNER = re.compile(
