@@ -510,3 +510,8 @@ def test_the_renewal_of_places_counted_is_not_part_of_their_name() -> None:
 def test_the_possibilities_an_argument_weighs_are_no_set() -> None:
     names = [f.text for f in extract_formulations("在这个问题上，有两种可能：或者加快发展，或者错失机遇。落实“两个可能”。", [])]
     assert names == []
+
+
+def test_an_event_commemorated_by_its_anniversary_is_no_set() -> None:
+    found = [f.text for f in extract_formulations("办好两大战区会师80周年纪念活动，实施三大工程。", [])]
+    assert found == ["三大工程"]

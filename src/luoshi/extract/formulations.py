@@ -513,7 +513,12 @@ def _classified_shape(text: str, m: re.Match[str]) -> Candidate | None:
         return None  # 五大道公园: 大道 an avenue's name, no set of five
     if text.startswith(("之一", "之列"), m.start(5) + len(head)):
         return None  # 成为…两大标志性项目之一: one of a class described, not a name
+    if _ANNIVERSARY.match(text, m.start(5) + len(head)):
+        return None  # 红军三大主力会宁会师90周年: an event commemorated, no set
     return start, m.start(5) + len(head), count, head
+
+
+_ANNIVERSARY = re.compile(r"[0-9０-９一二三四五六七八九十百]{1,4}(?:周年|週年)")
 
 
 def _cut_head(run: str, tail: bool = False) -> str | None:
