@@ -229,3 +229,9 @@ def test_an_example_from_a_year_gone_told_in_a_plan_is_a_fact() -> None:
     found = _quantities("二、今后的任务\n例如某食品厂二〇二二年一年中发生的浪费事件就有三十多次，"
                         "有帐可查的浪费就达八十万元之多。\n", "2024-03-01")
     assert [kind for kind, _ in found] == ["fact"]
+
+
+def test_a_year_a_ratio_is_taken_to_is_a_base() -> None:
+    assert only("出口额已经达到二〇一〇年的三倍多").role == "compare"
+    assert only("粮食产量将等于1978年的两倍").role == "compare"
+    assert only("增加到2025年的水平").role == "to"  # not a ratio: the year it comes to

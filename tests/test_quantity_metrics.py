@@ -2822,3 +2822,8 @@ def test_a_doubling_said_before_the_level_reached_is_no_part_of_the_measure() ->
 def test_a_capacity_of_a_project_started_is_the_project_s_design_capacity() -> None:
     found = _quantities("二、今年的工作\n开工建设华电200兆瓦储能电站等项目。\n", date="2026-01-10")
     assert found[200].metric == "华电储能电站设计产能"
+
+
+def test_a_ratio_to_a_base_year_is_of_its_own_year_and_measure() -> None:
+    found = _quantities("一、过去的工作\n乡镇企业的产值在二〇〇五年已经达到二〇〇〇年的三倍多。\n", date="2006-03-05")
+    assert (found[3].metric, found[3].deadline_year) == ("乡镇企业的产值", 2005)

@@ -153,6 +153,7 @@ def _resolve(s: str, m: re.Match[str], doc_year: int | None, delivered: int | No
 
 _SHARE_BOUND = re.compile(r"(?:低于|高于|超过|达到|相当于)(?:当地|全省|全市|全国)?$")
 _SHARE_OF = re.compile(r"[\u4e00-\u9fff]{2,16}?的(?:[0-9０-９.．]+(?:%|％|倍)|百分之|[一二三四五六七八九十]+倍)")
+_RATIO_VERB_ENDS = ("为", "到", "达", "于")  # 为, 达到, 达, 等于 … the year's 的N倍
 _TIMES = re.compile(r"[0-9０-９.．一二三四五六七八九十两点]+倍")  # a ratio to that year's figure (not 为1952年的39%)
 
 
@@ -164,7 +165,8 @@ def _role(s: str, start: int, end: int) -> Role:
         or (before.endswith("于") and before[-2:-1] in _COMPARED_BY)  # 高于2020年; not 关于2026年工作
         or s.startswith(("相比", "同期", "基础上", "的基础上"), end)  # 在“十五五”基础上再奋斗五年: the base
         or (before.endswith("是") and s.startswith("的", end))  # 是1998年的6.2倍
-        or (before.endswith("为") and s.startswith("的", end) and _TIMES.match(s, end + 1) is not None)  # 为…的3.4倍
+        # 为…的3.4倍, 已经达到一九四九年的九倍多, 等于一九五三年的两倍: a ratio to that year's figure
+        or (before[-1:] in _RATIO_VERB_ENDS and s.startswith("的", end) and _TIMES.match(s, end + 1) is not None)
         # 不低于当地|上年度|农村居民人均纯收入的60%: the year of a share's base
         or (_SHARE_BOUND.search(s, max(0, start - 6), start) is not None and _SHARE_OF.match(s, end) is not None)
     ):

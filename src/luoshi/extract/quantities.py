@@ -3485,6 +3485,9 @@ def _metric(core: str, trail: str, prev_metric: str, share: bool = False, counte
         return _strip_suffixes(_YEAR_TAIL.sub("", _GROWTH_TAIL.sub("", prev_metric)), _METRIC_TAIL) or core
     if dated != core and len(dated) > 1:  # 运煤能力将由一九八○年的|1400万吨: the tail the year hid goes too
         core = _strip_suffixes(dated, _METRIC_TAIL) or dated
+        # 产值在一九五三年已经达到一九四九年的|九倍: the year it stood at goes as well as the base
+        again = _YEAR_TAIL.sub("", core)
+        core = (_strip_suffixes(again, _METRIC_TAIL) or again) if again != core and len(again) > 1 else core
     if (share and prev_metric and ((len(core) >= 3 and core[0] == "占") or core == "占比" or _OF_PLAN.match(core))
             and (whole := _whole_of(prev_metric))):
         # 中央预算支出为…，占国家预算的75%; 新能源汽车年产量增至82万辆、占比达到45%: the share of the measure before
