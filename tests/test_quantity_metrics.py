@@ -2827,3 +2827,10 @@ def test_a_capacity_of_a_project_started_is_the_project_s_design_capacity() -> N
 def test_a_ratio_to_a_base_year_is_of_its_own_year_and_measure() -> None:
     found = _quantities("一、过去的工作\n乡镇企业的产值在二〇〇五年已经达到二〇〇〇年的三倍多。\n", date="2006-03-05")
     assert (found[3].metric, found[3].deadline_year) == ("乡镇企业的产值", 2005)
+
+
+def test_visits_and_spending_after_a_first_naming_its_measure_share_its_owner() -> None:
+    found = _quantities("一、过去一年回顾\n过夜游客人次和收入分别增长7%、9%，境外游客数量和花费分别增长21%、25%。\n",
+                        date="2026-01-10")
+    assert [found[v].metric for v in (7, 9)] == ["过夜游客人次增长", "过夜游客收入增长"]
+    assert found[25].metric == "境外游客花费增长"

@@ -1447,9 +1447,14 @@ def _with_first_stem(members: list[str]) -> list[str]:
     first = members[0]
     measure = _shared_measure(first)
     stem = first[: -len(measure)] if measure and first.endswith(measure) else ""
-    if len(stem) < 2 or not any(m in SHARED_MEASURES for m in members[1:]):
+    if len(stem) < 2 or not any(m in _SECOND_MEASURES for m in members[1:]):
         return members
-    return [first, *(stem + m if m in SHARED_MEASURES else m for m in members[1:])]
+    return [first, *(stem + m if m in _SECOND_MEASURES else m for m in members[1:])]
+
+
+# bare measures that follow a first naming its own (入境游客数量和花费): a spending is the visitors', though a
+# list's last 旅游总花费 shares nothing with 接待游客 before it
+_SECOND_MEASURES = SHARED_MEASURES | {"花费"}
 
 
 _MEASURE_OWNER = re.compile(r"(?:一般公共预算|地方财政|财政总?|税收|主营业务|营业|资产|负债)$")
