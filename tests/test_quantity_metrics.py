@@ -2834,3 +2834,8 @@ def test_visits_and_spending_after_a_first_naming_its_measure_share_its_owner() 
                         date="2026-01-10")
     assert [found[v].metric for v in (7, 9)] == ["过夜游客人次增长", "过夜游客收入增长"]
     assert found[25].metric == "境外游客花费增长"
+
+
+def test_a_topic_grown_on_a_base_is_the_measure_of_the_change_after_it() -> None:
+    found = _quantities("一、过去一年回顾\n棉花产量在上年增长的基础上，又增产12万吨，达到260万吨。\n", date="2026-01-10")
+    assert (found[12].metric, found[260].metric) == ("棉花产量增产", "棉花产量")

@@ -327,6 +327,7 @@ _SUBJECT_BEFORE_VERB = re.compile(
     r"([^，,。；比]{2,16}?)(?:比(?:去年|上年|上一年|同期)(?=有|明显|大幅|进一步)|保持|实现|成为|发展(?=势头|态势|良好|较快|迅速)|持续|稳步|继续|快速|平稳|稳定|较快|明显|加快|逐步|不断|进一步|显著|大幅|逐年|扎实|顺利|"
     r"再创|突破|从[^，,。；]{0,6}(?:月|季度|年)(?:份)?开始)"  # 覆盖面逐步扩大，…已达到12.5%
 )
+_ON_BASE_END = re.compile(r"(?<=[\u4e00-\u9fff]{2})在[^，,。；]{1,14}基础上$")
 _ESTIMATE_REACH = 12  # 一九七四年农业总产值预计…: the year, the measure, then the estimate
 _TOPIC_AFTER = re.compile(r"[，,]|(?:同|与|和|比|较)[^，,。；]{1,12}(?:相比|比较)[，,]")  # 1986年同1978年相比，
 _FULL_STOP = re.compile(r"[。！？\n]")
@@ -2728,6 +2729,8 @@ class _Context:
         if opening is None or clause - 1 - opening > _TOPIC_MAX:
             return ""
         words = self.s[opening : clause - 1]
+        # 粮食总产量在上年大幅度增长的基础上，|又增产…: the base it grew on is no part of the topic
+        words = _ON_BASE_END.sub("", words) if words.endswith("基础上") else words
         dated = bisect_left(self.time_starts, opening)
         if ((dated == len(self.times) or self.times[dated].start != opening) and not _names_measure(words)
                 and not (dated_clause and _BARE_NOUN.fullmatch(words))):
