@@ -2584,8 +2584,9 @@ def test_the_whole_after_what_a_span_added_is_of_all_of_it() -> None:
 
 
 def test_a_principle_kept_before_把_is_no_part_of_the_measure() -> None:
+    # (the share of money that goes to a purpose names the purpose: 新增财力的80%用于民生)
     found = _quantities("二、今年的工作\n坚持把新增财力的75%以上用于民生。\n", date="2026-01-10")
-    assert found[75].metric == "新增财力"
+    assert found[75].metric == "新增财力用于民生"
 
 
 def test_a_named_place_before_a_count_owns_the_noun_after_it() -> None:

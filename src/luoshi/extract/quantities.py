@@ -3391,6 +3391,7 @@ _VERB_JOINS = ("和", "及", "与", "并", "、")
 _FUNDS = ("资金", "经费", "补助", "补贴", "基金", "专款")
 _ALLOCATION_MODAL = re.compile(r"(?:拟|将|计划)(?=安排|投入|拨付|下达|拨款)")
 _BUDGETS = ("支出", "资金", "经费", "投入", "预算", "补助")
+_MONEY_ENDS = (*_BUDGETS, "财力", "收入", "投资", "财政")
 _PURPOSE = re.compile(r"(?:专项|重点|全部|主要|集中)?(?:用于|用来|用以)|妥善|帮助|解决了")
 
 
@@ -3887,7 +3888,9 @@ def _framed_metric(core: str, trail: str, trail_noun: str, prev_metric: str, sha
     """The metric where the words around the number frame it in a way of their own, or ''."""
     if trail_noun and len(core) >= 3 and (
             (share and ((core[-1] in _VERB_ENDS and core[-1] != "把")  # 把30%的企业建成…: the firms
-                        or (trail.startswith("的") and _SHARE_REACHED.search(core))))
+                        or (trail.startswith("的") and _SHARE_REACHED.search(core))
+                        # 把新增财力的80%用于民生: the share of the money that goes to it
+                        or (trail_noun.startswith("用于") and core.endswith(_MONEY_ENDS))))
             or (core.endswith(_REACHES) and not trail.startswith("的"))):
         # 养老助餐点覆盖九成以上城乡社区: the share is of the communities it covers; 营养改善计划惠及3200万孩子
         return core + trail_noun
