@@ -495,6 +495,8 @@ def test_each_item_of_a_list_doubled_is_a_member() -> None:
 def test_the_nation_counted_is_a_stance_not_a_set() -> None:
     names = [f.text for f in extract_formulations("反对制造“两个中国”的图谋，坚决做到“两个维护”。", [])]
     assert names == ["两个维护"]
+    names = [f.text for f in extract_formulations("反对“两国论”分裂活动，坚持“两个毫不动摇”。", [])]
+    assert names == ["两个毫不动摇"]
 
 
 def test_a_place_s_outside_counted_is_no_set() -> None:

@@ -125,8 +125,8 @@ _CHILDREN_HEAD = re.compile(r"^(?:[孩胎娃]|子女)")
 _CENSUS_HEAD = re.compile(r"^(?:[经經农農人]?普)$")
 # A grade by stars (“三星级”肉联厂, “五星级”示范基地): a rating on a scale, no set of three or five.
 _GRADE_HEAD = re.compile(r"^星[级級]")
-# The nation counted (“两个中国”, 两个中國): a stance rejected, no set of two.
-_NATION_HEAD = re.compile(r"^(?:中国|中國)$")
+# The nation counted (“两个中国”, 两个中國, “两国论”): a stance rejected, no set of two.
+_NATION_HEAD = re.compile(r"^(?:中国|中國|国论|國論)$")
 # Where, not what (“两区外”保税维修: outside the two zones): a place's inside or outside, no set.
 _WHERE_HEAD = re.compile(r"^(?:区|區|线|線|圈|园|園|港|关|關|境)[外内內]$")
 # Counted parts of a report's own structure, never names (N个方面 lists are optional in the guide); and the
