@@ -1031,3 +1031,8 @@ def test_a_reason_given_first_is_no_task_unless_it_goes_on_to_ask() -> None:
 def test_a_figure_reckoned_roughly_is_no_task_unless_it_goes_on_to_ask() -> None:
     assert rejected_by("按照全县的粮食产量大体计算，新增产量中约有六成来自高标准农田。") == "estimate"
     assert is_task_sentence("按照全县的粮食产量大体计算，新增产量约六成来自高标准农田，要继续加快高标准农田建设。")
+
+
+def test_what_is_said_to_be_evident_is_no_task_unless_it_goes_on_to_ask() -> None:
+    assert rejected_by("很明显，发展县域经济和增加农民收入是互相一致的。") == "evident"
+    assert is_task_sentence("毫无疑问，县域经济是短板，必须加快培育主导产业。")

@@ -193,6 +193,11 @@ NOT_TASK_RULES: tuple[SentenceRule, ...] = (
     # how things stand to this day (直到现在，不少…指标…低于…): the situation, unless it goes on to ask
     SentenceRule("to_this_day", re.compile(r"^(?:直到现在|直到目前|迄今为止|到目前为止|至今)[，,]" + _GOES_ON_TO_ASK),
                  "直到现在，全县不少乡镇的污水处理率仍然偏低。", ("现在", "目前", "迄今", "至今"), whole=True),
+    # what is said to be evident (毫无疑问，…将有重要的作用; 很明显，…是互相一致的): a judgement, unless it goes on
+    SentenceRule("evident", re.compile(r"^(?:很明显|很明顯|显然|顯然|毫无疑问|毫無疑問|不言而喻|毋庸置疑)[，,]"
+                                       + _GOES_ON_TO_ASK),
+                 "毫无疑问，扩大高产作物的播种面积，对稳定全县粮食生产将有重要的作用。",
+                 ("明显", "明顯", "显然", "顯然", "疑问", "疑問", "不言而喻", "毋庸置疑"), whole=True),
     # a reason given first (因为这类工程分散，建设较易，…): the argument for the work, not the work, unless it goes on
     SentenceRule("reason", re.compile(r"^(?:正是|也正|正|也)?因为" + _GOES_ON_TO_ASK),
                  "因为这类水利工程规模较小，建设比较容易，也就不致拖延工期。", ("因为",), whole=True),
