@@ -2840,3 +2840,8 @@ def test_visits_and_spending_after_a_first_naming_its_measure_share_its_owner() 
 def test_a_topic_grown_on_a_base_is_the_measure_of_the_change_after_it() -> None:
     found = _quantities("一、过去一年回顾\n棉花产量在上年增长的基础上，又增产12万吨，达到260万吨。\n", date="2026-01-10")
     assert (found[12].metric, found[260].metric) == ("棉花产量增产", "棉花产量")
+
+
+def test_the_value_of_property_put_to_use_is_that_property_s() -> None:
+    found = _quantities("一、过去一年回顾\n盘活闲置国有房产120处、货币价值3.5亿元。\n", date="2026-01-10")
+    assert found[3.5].metric == "盘活闲置国有房产货币价值"
