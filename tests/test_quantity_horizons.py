@@ -142,3 +142,12 @@ def test_parts_numbered_in_parentheses_at_the_top_level_say_their_year_in_their_
     found = {q.value: q for q in luoshi.document_from_text(text, date="2026-01-20").quantities}
     assert (found[50].kind, found[50].deadline_year) == ("fact", 2025)
     assert [(found[v].kind, found[v].deadline_year) for v in (12, 15, 2)] == [("target", 2026)] * 3
+
+
+def test_a_bare_count_after_a_clause_saying_what_was_done_is_done_too() -> None:
+    document = luoshi.document_from_text(
+        REVIEW + "二、今年的工作\n几年来，全县已经建成十二个农村文化站，二十个乡镇图书馆。今年建成3个，5个明年建成。\n",
+        date="2026-01-20")
+    found = {q.value: q for q in document.quantities}
+    assert (found[12].kind, found[20].kind) == ("fact", "fact")
+    assert (found[3].kind, found[5].kind) == ("target", "target")

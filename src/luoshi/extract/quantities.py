@@ -3077,7 +3077,7 @@ class _Context:
                        for t in times)
             if _GOAL.search(s, clause, pos) and not past:
                 return "target"  # 将由去年的1076亿元增加到1562亿元: the 1562 is the goal; not 1986年…由…增加到…
-            if _FACT_CUE.search(s, clause, pos) or (
+            if _FACT_CUE.search(s, clause, pos) or self._listed_after_done(sentence, clause, pos) or (
                     _ONLY_SO_MUCH.search(s, clause, pos) and not _TARGET_CUE.search(s, sentence, pos)) or any(
                 t.role in ("point", "from", "to") and t.year and doc_year and t.year < doc_year and not t.relative
                 for t in times
@@ -3085,6 +3085,19 @@ class _Context:
                 return "fact"
             return "target"
         return self._nearest_cue(mode, sentence, clause, pos, times)
+
+    def _listed_after_done(self, sentence: int, clause: int, pos: int) -> bool:
+        """…成立了二十九个自治州，|五十四个自治县: a count that opens its clause, with no verb of its own, after a
+        clause that says what was done, is one more thing done."""
+        s = self.s
+        if pos != clause or clause - 1 <= sentence or s[clause - 1] not in "，,":
+            return False
+        end = _CLAUSE_END.search(s, pos)
+        if end is not None and _TARGET_CUE.search(s, pos, end.start()):
+            return False
+        before = max(sentence, max(s.rfind(mark, sentence, clause - 1) for mark in "，,；;") + 1)
+        return (before < clause - 1 and _FACT_CUE.search(s, before, clause - 1) is not None
+                and not _TARGET_CUE.search(s, before, clause - 1))
 
     def _quotes_last_plan(self, sentence: int, pos: int) -> bool:
         """去年政府工作报告提出，物价涨幅要从14.8%降到10%左右: the target last year's plan set, quoted in the
