@@ -2845,3 +2845,8 @@ def test_a_topic_grown_on_a_base_is_the_measure_of_the_change_after_it() -> None
 def test_the_value_of_property_put_to_use_is_that_property_s() -> None:
     found = _quantities("一、过去一年回顾\n盘活闲置国有房产120处、货币价值3.5亿元。\n", date="2026-01-10")
     assert found[3.5].metric == "盘活闲置国有房产货币价值"
+
+
+def test_the_area_after_a_count_of_sites_restored_is_of_the_restoration() -> None:
+    found = _quantities("一、过去一年回顾\n完成历史遗留矿山治理36处、面积420公顷。\n", date="2026-01-10")
+    assert found[420].metric == "历史遗留矿山治理面积"
