@@ -1036,3 +1036,13 @@ def test_a_figure_reckoned_roughly_is_no_task_unless_it_goes_on_to_ask() -> None
 def test_what_is_said_to_be_evident_is_no_task_unless_it_goes_on_to_ask() -> None:
     assert rejected_by("很明显，发展县域经济和增加农民收入是互相一致的。") == "evident"
     assert is_task_sentence("毫无疑问，县域经济是短板，必须加快培育主导产业。")
+
+
+def test_figures_read_as_done_with_nothing_asked_are_no_task() -> None:
+    import luoshi
+
+    text = ("各位代表：\n一、伟大的转变\n从去年三月到现在，已经一年多了。\n在经济方面，形势正在迅速好转，粮食生产仍然夺得了"
+            "丰收。这两年中，水泥由四千万吨增加到六千万吨，增长百分之五十；原盐由一千万吨增加到一千五百万吨，增长百分之五十。\n"
+            "二、今年的任务\n今年要使水泥增长百分之十。\n")
+    tasks = [t.text for t in luoshi.document_from_text(text, date="1979").tasks]
+    assert tasks == ["今年要使水泥增长百分之十。"]

@@ -570,8 +570,11 @@ def extract_tasks(
         measured = [i for s, e, i in spans[first : bisect.bisect_left(span_starts, end)] if e <= end]
         sentence = probe[start:end]
         targets = any(quantities[i].kind == "target" for i in measured)
-        if not targets and measured and context.reports_past(quantities[i] for i in measured):
-            continue  # 一九八一年比一九八○年，原煤增长百分之零点二…: figures of a past year, in a plan's part
+        if not targets and measured and (context.reports_past(quantities[i] for i in measured)
+                                         or not _ASKS_OR_DOES.search(sentence)):
+            # 一九八一年比一九八○年，原煤增长百分之零点二…: figures of a past year, in a plan's part; 发电量由…增加到…，
+            # 增长百分之二十六；: figures the quantities stage read as done, and nothing asked
+            continue
         if (not targets and measured and sections and sections[part].role == "requirements"
                 and _only_reports(probe, start, end, [quantities[i] for i in measured])):
             continue  # a speech's 固定资产投资33.6亿元，增长55%；: last year's figures, where no heading says so
@@ -596,6 +599,9 @@ def extract_tasks(
 
 
 _GOALS_LEAD = re.compile(r"(?:预期|主要)目标(?:是|为)[：:]")
+# words that ask for or do something: a sentence of figures without them only reports
+_ASKS_OR_DOES = re.compile(r"要|将|力争|确保|争取|必须|务必|计划|预计|应当|应该|努力|坚持|加快|推进|推动|实施|"
+                           r"开展|完成|实现|建设|建成|新建|新增|进一步|加强|扩大|支持|开放|发展")
 _LIST_END = re.compile(r"[。\n]")
 
 
