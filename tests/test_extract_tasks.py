@@ -1046,3 +1046,8 @@ def test_figures_read_as_done_with_nothing_asked_are_no_task() -> None:
             "二、今年的任务\n今年要使水泥增长百分之十。\n")
     tasks = [t.text for t in luoshi.document_from_text(text, date="1979").tasks]
     assert tasks == ["今年要使水泥增长百分之十。"]
+
+
+def test_a_spirit_called_up_is_no_task_unless_it_names_a_deliverable() -> None:
+    assert rejected_by("激发干事创业的活力，一往无前、奋发有为，不断开创工作新局面。") == "spirit"
+    assert is_task_sentence("发扬艰苦奋斗的精神，确保到2027年建成20个美丽乡村示范村。")

@@ -193,6 +193,13 @@ NOT_TASK_RULES: tuple[SentenceRule, ...] = (
     # how things stand to this day (直到现在，不少…指标…低于…): the situation, unless it goes on to ask
     SentenceRule("to_this_day", re.compile(r"^(?:直到现在|直到目前|迄今为止|到目前为止|至今)[，,]" + _GOES_ON_TO_ASK),
                  "直到现在，全县不少乡镇的污水处理率仍然偏低。", ("现在", "目前", "迄今", "至今"), whole=True),
+    # a spirit called up (激发万马奔腾的活力，…; 保持马不停蹄的干劲，…): an exhortation on how to work, with no
+    # deliverable, unless it names one (发扬…的精神，…保证到一九八○年把三分之一的企业建成…)
+    SentenceRule("spirit", re.compile(
+        r"^(?:拿出|激发|保持|发扬|弘扬|鼓起|焕发)[^，,。；]{1,12}的(?:勇气|活力|干劲|劲头|精神|作风|韧劲|拼劲|闯劲|锐气|"
+        r"状态|热情|气势|魄力)[，,](?![^。；]*(?:保证|确保|力争|争取|到[^，,。；]{0,6}年|[0-9]))"),
+        "保持只争朝夕的干劲，担当作为，锤炼过硬本领，把承诺的事干成干好。",
+        ("拿出", "激发", "保持", "发扬", "弘扬", "鼓起", "焕发"), whole=True),
     # what is said to be evident (毫无疑问，…将有重要的作用; 很明显，…是互相一致的): a judgement, unless it goes on
     SentenceRule("evident", re.compile(r"^(?:很明显|很明顯|显然|顯然|毫无疑问|毫無疑問|不言而喻|毋庸置疑)[，,]"
                                        + _GOES_ON_TO_ASK),
