@@ -2850,3 +2850,8 @@ def test_the_value_of_property_put_to_use_is_that_property_s() -> None:
 def test_the_area_after_a_count_of_sites_restored_is_of_the_restoration() -> None:
     found = _quantities("一、过去一年回顾\n完成历史遗留矿山治理36处、面积420公顷。\n", date="2026-01-10")
     assert found[420].metric == "历史遗留矿山治理面积"
+
+
+def test_a_guarantee_before_a_measure_is_no_part_of_it() -> None:
+    found = _quantities("二、今年的工作\n保证每年增加货运能力500万吨以上。\n", date="2026-01-10")
+    assert found[500].metric == "每年增加货运能力"
