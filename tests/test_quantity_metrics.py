@@ -2855,3 +2855,10 @@ def test_the_area_after_a_count_of_sites_restored_is_of_the_restoration() -> Non
 def test_a_guarantee_before_a_measure_is_no_part_of_it() -> None:
     found = _quantities("二、今年的工作\n保证每年增加货运能力500万吨以上。\n", date="2026-01-10")
     assert found[500].metric == "每年增加货运能力"
+
+
+def test_the_total_investment_of_projects_counted_and_things_along_a_river_are_theirs() -> None:
+    found = _quantities("一、过去一年回顾\n全市工业园区累计入园项目达120个，投资总额85亿元。依法推进沿江16家化工企业搬迁。\n",
+                        date="2026-01-10")
+    assert found[85].metric == "工业园区累计入园项目投资总额"
+    assert found[16].metric == "沿江化工企业搬迁"

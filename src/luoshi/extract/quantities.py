@@ -382,7 +382,8 @@ _LISTED_MAX = 12  # the longest list of names a count after it may sum up
 _LIST_ITEM_MAX = 10  # an item of a list of nouns a number sums up (中省预算内投资、超长期特别国债、…资金291亿元)
 _DOUBLED_TAIL = re.compile(r"(?:比[^，,]{1,12})?翻了?(?:一番|两番|番)?$")
 # 落地PPP项目22个、总投资169亿元: the projects'; 上市公司达288家、总市值超8600亿元: the firms'
-_TOTALS_OF = {"总投资": ("项目", "工程"), "总规模": ("项目", "工程"), "完成投资": ("项目", "工程"),
+_TOTALS_OF = {"总投资": ("项目", "工程"), "投资总额": ("项目", "工程"), "总规模": ("项目", "工程"),
+              "完成投资": ("项目", "工程"),
               "总市值": ("公司", "企业"), "总资产": ("公司", "企业", "银行"),
               "成交价": ("",), "成交额": ("",), "成交金额": ("",),  # 出让矿业权755宗、成交价616.6亿元: of the sales
               # 盘活省级行政部门房产345处、货币价值8.83亿元: of the property put to use
@@ -578,8 +579,9 @@ _PLACE_END = (*"村乡镇县", "片区", "流域", "沿线", "沿岸", "河段",
 # 动员全省|8000名志愿者: the whole place the things counted are in, before the count
 _SCOPES = ("全省", "全市", "全县", "全区", "全州", "全国", "全乡", "全镇")
 _WITHIN_AREA = ("区内", "境内", "域内", "园内")  # 完成保护区内|159个矿山…治理: where they are, then what is counted
-# 治理市区|4条黑臭水体, 主城区|21家企业迁建: the city proper, which the count's noun keeps (市区黑臭水体)
-_CITY_PROPER = re.compile(r"(?:主|中心|老)?城区$|市区$|县城$")
+# 治理市区|4条黑臭水体, 主城区|21家企业迁建: the city proper, which the count's noun keeps (市区黑臭水体); so with a
+# strip along water or a border (依法推进沿江|82家化工企业关改搬转: 沿江化工企业)
+_CITY_PROPER = re.compile(r"(?:主|中心|老)?城区$|市区$|县城$|沿(?:江|海|河|湖|边|黄)$")
 # 广东自贸试验区|43项改革创新成果在全国推广: a body whose things the count counts, which the noun keeps
 # (生物医药等重点产业链|36项卡点攻关: the things of the examples' kind, too)
 _INSTITUTION = re.compile(r"[\u4e00-\u9fff]{2,10}(?:试验区|开发区|高新区|新区|园区|集团|公司)"
