@@ -2862,3 +2862,8 @@ def test_the_total_investment_of_projects_counted_and_things_along_a_river_are_t
                         date="2026-01-10")
     assert found[85].metric == "工业园区累计入园项目投资总额"
     assert found[16].metric == "沿江化工企业搬迁"
+
+
+def test_a_capacity_named_as_such_after_a_firm_is_its_design_capacity() -> None:
+    found = _quantities("二、今年的工作\n推进华润雪花50万吨产能扩建工程建设。\n", date="2026-01-10")
+    assert found[50].metric == "华润雪花设计产能"

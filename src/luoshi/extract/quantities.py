@@ -3767,7 +3767,7 @@ _FIRMS = ("集团", "公司", "重工", "股份", "控股", "实业")
 _NO_NUMERALS = str.maketrans("", "", "零〇一二两三四五六七八九十百千万亿")
 _NOT_A_PRODUCT = frozenset("增减提降达为到比较占以约共")  # 由224万吨增加到…: a change, not a product
 _CAPACITY_OWNER = re.compile(r"[\u4e00-\u9fffA-Za-z]{2,6}")
-_PROJECT_WORDS = ("项目", "工程", "扩建", "技改", "生产线")  # 黑羊站水厂3万吨扩建项目: the project itself
+_PROJECT_WORDS = ("项目", "工程", "扩建", "技改", "生产线", "产能")  # 黑羊站水厂3万吨扩建项目: the project itself
 _CAPACITY_PRODUCT = re.compile(  # the product right after the unit, up to the project's own words or a time
     r"([^，,、。；的\d零〇一二两三四五六七八九十百千万亿]{0,10}?)(?:项目|工程|等|生产线|技改|技术|升级|改造|扩建|置换|转型|产能|"
     r"完成|开工|建成|投产|前期|主体|顺利|正在|加快|[和及与，,、。；\d零〇一二两三四五六七八九十]|$)"
