@@ -2867,3 +2867,8 @@ def test_the_total_investment_of_projects_counted_and_things_along_a_river_are_t
 def test_a_capacity_named_as_such_after_a_firm_is_its_design_capacity() -> None:
     found = _quantities("二、今年的工作\n推进华润雪花50万吨产能扩建工程建设。\n", date="2026-01-10")
     assert found[50].metric == "华润雪花设计产能"
+
+
+def test_how_far_an_act_has_gone_is_no_part_of_its_verb() -> None:
+    found = _quantities("一、过去一年回顾\n市政府已取消86个行政审批事项，全县已经加入3个区域合作组织。\n", date="2026-01-10")
+    assert (found[86].metric, found[3].metric) == ("行政审批事项", "区域合作组织")

@@ -327,6 +327,8 @@ _SUBJECT_BEFORE_VERB = re.compile(
     r"([^，,。；比]{2,16}?)(?:比(?:去年|上年|上一年|同期)(?=有|明显|大幅|进一步)|保持|实现|成为|发展(?=势头|态势|良好|较快|迅速)|持续|稳步|继续|快速|平稳|稳定|较快|明显|加快|逐步|不断|进一步|显著|大幅|逐年|扎实|顺利|"
     r"再创|突破|从[^，,。；]{0,6}(?:月|季度|年)(?:份)?开始)"  # 覆盖面逐步扩大，…已达到12.5%
 )
+# (国务院)已取消|1195个行政审批事项: who acted and how far, no part of the verb (a two-character verb opens its noun)
+_DONE_OPENING = re.compile(r"^(?:国务院|中央|(?:省|市|县|区|州)政府|各级政府)?(?:已经|已|均已|都已)")
 _ON_BASE_END = re.compile(r"(?<=[\u4e00-\u9fff]{2})在[^，,。；]{1,14}基础上$")
 _ESTIMATE_REACH = 12  # 一九七四年农业总产值预计…: the year, the measure, then the estimate
 _TOPIC_AFTER = re.compile(r"[，,]|(?:同|与|和|比|较)[^，,。；]{1,12}(?:相比|比较)[，,]")  # 1986年同1978年相比，
@@ -3476,7 +3478,7 @@ def _metric(core: str, trail: str, prev_metric: str, share: bool = False, counte
     if framed:
         return framed
     if trail_noun and (
-            len(_PERIOD_TAIL.sub("", core)) < 3 or core.endswith(_CONJUNCTIONS)
+            len(_DONE_OPENING.sub("", _PERIOD_TAIL.sub("", core))) < 3 or core.endswith(_CONJUNCTIONS)
             # (not 提升2个位次: steps up; 全面启动“十三五”|499个: the verb before the period)
             or (_PERIOD_TAIL.sub("", core)[-1:] in _VERB_ENDS and not _RANK_STEPS.fullmatch(trail_noun))
             or (counted and (core.endswith(("新增", "发现", *_SCOPES, *_WITHIN_AREA)) or _CITY_PROPER.search(core)
