@@ -151,3 +151,10 @@ def test_a_bare_count_after_a_clause_saying_what_was_done_is_done_too() -> None:
     found = {q.value: q for q in document.quantities}
     assert (found[12].kind, found[20].kind) == ("fact", "fact")
     assert (found[3].kind, found[5].kind) == ("target", "target")
+
+
+def test_this_year_s_figure_said_to_come_in_a_review_is_a_target() -> None:
+    document = luoshi.document_from_text(
+        REVIEW + "全市农村改革试点扩大到12个乡镇，今年市财政用于支持这项改革的资金将达3.5亿元。\n", date="2026-01-20")
+    found = {q.value: q for q in document.quantities}
+    assert (found[12].kind, found[3.5].kind) == ("fact", "target")

@@ -330,6 +330,7 @@ _SUBJECT_BEFORE_VERB = re.compile(
 # (国务院)已取消|1195个行政审批事项: who acted and how far, no part of the verb (a two-character verb opens its noun)
 _DONE_OPENING = re.compile(r"^(?:国务院|中央|(?:省|市|县|区|州)政府|各级政府)?(?:已经|已|均已|都已)")
 _ON_BASE_END = re.compile(r"(?<=[\u4e00-\u9fff]{2})在[^，,。；]{1,14}基础上$")
+_WILL_BE = re.compile(r"将(?:达|达到|增加到|增至|提高到|超过|突破)|计划(?:达到|完成|安排)|拟安排|预算安排")
 _ESTIMATE_REACH = 12  # 一九七四年农业总产值预计…: the year, the measure, then the estimate
 _TOPIC_AFTER = re.compile(r"[，,]|(?:同|与|和|比|较)[^，,。；]{1,12}(?:相比|比较)[，,]")  # 1986年同1978年相比，
 _FULL_STOP = re.compile(r"[。！？\n]")
@@ -3072,7 +3073,11 @@ class _Context:
                 t.role in ("point", "to") and t.year and doc_year and t.year >= doc_year and not t.relative
                 for t in times
             )
-            return "target" if future or self._quotes_last_plan(sentence, pos) else "fact"
+            # 今年中央财政预算用于支持这项改革的资金将达305亿元: this year's, said to come, in a review
+            said_to_come = any(t.relative and t.role == "point" and t.year and doc_year and t.year >= doc_year
+                               and self.s.startswith(("今年", "明年"), t.start) for t in times
+                               ) and _WILL_BE.search(self.s, clause, pos) is not None
+            return "target" if future or said_to_come or self._quotes_last_plan(sentence, pos) else "fact"
         if mode == "plan":  # targets, unless the clause looks back
             if self._looking_back(sentence) or _STATISTICS.search(s, sentence, pos) or (
                     _PAST_SPAN.search(s, clause, pos) and not _TARGET_CUE.search(s, clause, pos)):
