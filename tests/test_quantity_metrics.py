@@ -2872,3 +2872,9 @@ def test_a_capacity_named_as_such_after_a_firm_is_its_design_capacity() -> None:
 def test_how_far_an_act_has_gone_is_no_part_of_its_verb() -> None:
     found = _quantities("一、过去一年回顾\n市政府已取消86个行政审批事项，全县已经加入3个区域合作组织。\n", date="2026-01-10")
     assert (found[86].metric, found[3].metric) == ("行政审批事项", "区域合作组织")
+
+
+def test_a_pledge_and_a_rank_listed_before_are_no_part_of_the_measure() -> None:
+    found = _quantities("二、今年的工作\n主攻120个重大项目，力保投产60个以上。\n一、过去一年回顾\n茶叶产量全省第一、"
+                        "名优茶占比45%。\n", date="2026-01-10")
+    assert (found[60].metric, found[45].metric) == ("重大项目投产", "名优茶占比")

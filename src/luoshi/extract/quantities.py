@@ -330,6 +330,8 @@ _SUBJECT_BEFORE_VERB = re.compile(
 # (国务院)已取消|1195个行政审批事项: who acted and how far, no part of the verb (a two-character verb opens its noun)
 _DONE_OPENING = re.compile(r"^(?:国务院|中央|(?:省|市|县|区|州)政府|各级政府)?(?:已经|已|均已|都已)")
 _ON_BASE_END = re.compile(r"(?<=[\u4e00-\u9fff]{2})在[^，,。；]{1,14}基础上$")
+# a rank said of something else, listed before the measure: its own statement, no part of the measure
+_RANKED_BEFORE = re.compile(r"^[^、，,]{2,16}?(?:第[一二三四五六七八九十0-9]{1,2}位?|首位|前列)、")
 _WILL_BE = re.compile(r"将(?:达|达到|增加到|增至|提高到|超过|突破)|计划(?:达到|完成|安排)|拟安排|预算安排")
 _ESTIMATE_REACH = 12  # 一九七四年农业总产值预计…: the year, the measure, then the estimate
 _TOPIC_AFTER = re.compile(r"[，,]|(?:同|与|和|比|较)[^，,。；]{1,12}(?:相比|比较)[，,]")  # 1986年同1978年相比，
@@ -427,7 +429,7 @@ def _by_length(words: list[str]) -> _SuffixesByLength:
 _METRIC_HEAD = re.compile(
     r"^(?:在?" + _TIME_WORDS + r"(?:[，,]|的)?|[全我]\w上下"
     r"|(?:全市|全区|全省|全县|全州|全国|我市|我区|我省|我县|我国)的?(?![和与及、])"  # not 全国和自贸区…: one of two
-    r"|其中|就是|我们|要求|要(?!求)|将|力争|确保|保证(?!金)|必保|争取(?!到)|努力|尽快|计划(?![内外])|预计|拟|成为|(?:扎实|加快|全力|大力|着力|积极|稳步|有序)?(?:推动|推进)|实现|完成了|实现了|(?:分别)?达到了"
+    r"|其中|就是|我们|要求|要(?!求)|将|力争|确保|力保|保证(?!金)|必保|争取(?!到)|努力|尽快|计划(?![内外])|预计|拟|成为|(?:扎实|加快|全力|大力|着力|积极|稳步|有序)?(?:推动|推进)|实现|完成了|实现了|(?:分别)?达到了"
     r"|目前已?|现已|(?:也|还)?[只仅](?=完成|达到|占)"  # 只占国家预算收入的2.3%: how little, not what
     r"|(?:约合|折合)$"  # 9.5万元，约合1.5万美元: the same measure, converted
     r"|依托[^，,。；]{2,12}?(?=发展|建设|打造|实施|推进)"  # 依托北纬四十七|发展鲜食玉米35万亩: by what means
@@ -3456,6 +3458,7 @@ def _metric(core: str, trail: str, prev_metric: str, share: bool = False, counte
     in points (提高6个百分点，达到61%: the level)."""
     core = _DATED_COMPARISON.sub("", core) if "比" in core or "较" in core else core
     core = _RECKONING_OPENING.sub("", core) if core.startswith(("按", "扣除")) else core  # 按可比口径|增加2400亿元
+    core = _RANKED_BEFORE.sub("", core) if "、" in core else core  # 花卉产量全球第一、|优质鲜切花占比|60%
     core = _INNER_YEARS.sub("", core) if "年" in core else core
     core = _DEADLINE_MODAL.sub("", core) if core.endswith(("要", "将")) else core  # 人口到2000年要|控制在…
     # (examples drop with no verb only where the count closes their noun: not 钢铁、有色等重点行业|46种产品能耗)
