@@ -1000,6 +1000,7 @@ def test_a_maxim_of_the_first_force_is_no_task_unless_it_goes_on_to_ask() -> Non
 def test_a_hard_situation_and_an_opportunity_coming_are_no_tasks() -> None:
     assert rejected_by("明年，全县发展面临的形势依然十分复杂。") == "persisting"
     assert rejected_by("随着高速公路建成通车，我县正迎来难得的发展机遇。") == "opportunity"
+    assert rejected_by("省里加大支持，我们在交通建设、产业培育等方面有更多发展契机。") == "opportunity"
     assert is_task_sentence("外部环境依然十分严峻，要做好应对准备。")
     assert is_task_sentence("抓住发展机遇，加快建设物流园区。")
 

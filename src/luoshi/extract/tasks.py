@@ -223,6 +223,10 @@ NOT_TASK_RULES: tuple[SentenceRule, ...] = (
     SentenceRule("opportunity", re.compile(r"(?:正|将|正在|也|又)?(?:迎来|面临)[^，,。；;]{0,16}(?:机遇|机会|窗口期)"
                                            r"[。！；;]?$"),
                  "随着高铁全线通车，我县正迎来前所未有的发展机遇。", ("迎来", "面临"), whole=True),
+    # (…，我们在基础设施建设、产业培育等方面有更多更好发展契机。: the chances a setting gives, no deliverable)
+    SentenceRule("opportunity", re.compile(r"在[^。；;]{2,60}(?:方面|领域|上)有(?:更多|更好|更大|难得)[^，,。；;]{0,8}"
+                                           r"(?:契机|机遇)[。！；;]?$"),
+                 "国家支持力度加大，我们在产业培育、民生改善等方面有更多更好发展契机。", ("契机", "机遇"), whole=True),
     # the speaker's confidence (我们有信心有能力…完成…目标任务), not a task; but 让企业家更有信心 aims at it
     SentenceRule("confidence", re.compile(r"(?<!更)有(?:信心|决心)"),
                  "展望未来，我们有信心、有决心完成今年的各项目标任务。", ("信心", "决心"), whole=True),
