@@ -1052,3 +1052,8 @@ def test_figures_read_as_done_with_nothing_asked_are_no_task() -> None:
 def test_a_spirit_called_up_is_no_task_unless_it_names_a_deliverable() -> None:
     assert rejected_by("激发干事创业的活力，一往无前、奋发有为，不断开创工作新局面。") == "spirit"
     assert is_task_sentence("发扬艰苦奋斗的精神，确保到2027年建成20个美丽乡村示范村。")
+
+
+def test_the_case_for_a_target_is_no_task() -> None:
+    assert rejected_by("6%左右的预期增长目标与全县发展潜力基本吻合，与现实条件基本匹配。") == "rationale"
+    assert is_task_sentence("实现6%左右的增长目标，要加快重大项目建设。")

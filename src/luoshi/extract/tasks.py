@@ -205,6 +205,10 @@ NOT_TASK_RULES: tuple[SentenceRule, ...] = (
                                        + _GOES_ON_TO_ASK),
                  "毫无疑问，扩大高产作物的播种面积，对稳定全县粮食生产将有重要的作用。",
                  ("明显", "明顯", "显然", "顯然", "疑问", "疑問", "不言而喻", "毋庸置疑"), whole=True),
+    # why a target was set as it is (5.5%左右的预期增长目标与…衔接，…是一个既积极有为又切实可行的目标): the case for it
+    SentenceRule("rationale", re.compile(r"^[^，,。；]{0,16}?[0-9０-９.．]+[%％](?:左右|以上)?的[^，,。；]{0,10}目标"
+                                         r"[^。；]*(?:衔接|吻合|匹配|相适应|相符|可行)"),
+                 "6%左右的预期增长目标与全县发展潜力基本吻合，与现实条件基本匹配。", ("目标",), whole=True),
     # a reason given first (因为这类工程分散，建设较易，…): the argument for the work, not the work, unless it goes on
     SentenceRule("reason", re.compile(r"^(?:正是|也正|正|也)?因为" + _GOES_ON_TO_ASK),
                  "因为这类水利工程规模较小，建设比较容易，也就不致拖延工期。", ("因为",), whole=True),
