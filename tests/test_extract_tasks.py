@@ -743,6 +743,7 @@ def test_a_work_said_never_to_end_is_no_task_unless_the_sentence_goes_on() -> No
 
 def test_greater_significance_is_no_task_and_items_told_by_yi_tiao_shi_are() -> None:
     assert rejected_by("在这种形势下，同周边国家发展友好合作，有更加重大的现实意义。") == "significance"
+    assert rejected_by("会议认为，报告提出的加强基层民主的各项措施，对于巩固基层政权，有着极重要的意义。") == "significance"
     assert is_task_sentence("整顿的关键是两条。", report=True) is False
     assert is_task_sentence("一条是配强基层班子，一条是制定以节能为重点的改造规划，明确企业发展方向。", report=True)
 
