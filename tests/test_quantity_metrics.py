@@ -2878,3 +2878,8 @@ def test_a_pledge_and_a_rank_listed_before_are_no_part_of_the_measure() -> None:
     found = _quantities("二、今年的工作\n主攻120个重大项目，力保投产60个以上。\n一、过去一年回顾\n茶叶产量全省第一、"
                         "名优茶占比45%。\n", date="2026-01-10")
     assert (found[60].metric, found[45].metric) == ("重大项目投产", "名优茶占比")
+
+
+def test_the_length_after_a_count_of_lines_built_is_theirs() -> None:
+    found = _quantities("一、过去五年回顾\n新建成城市快速路线路5条、通车里程超80公里。\n", date="2026-01-10")
+    assert found[80].metric == "城市快速路线路通车里程"
