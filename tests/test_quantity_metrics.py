@@ -2883,3 +2883,9 @@ def test_a_pledge_and_a_rank_listed_before_are_no_part_of_the_measure() -> None:
 def test_the_length_after_a_count_of_lines_built_is_theirs() -> None:
     found = _quantities("一、过去五年回顾\n新建成城市快速路线路5条、通车里程超80公里。\n", date="2026-01-10")
     assert found[80].metric == "城市快速路线路通车里程"
+
+
+def test_a_bare_total_is_of_what_the_clause_before_is_about() -> None:
+    found = _quantities("一、过去一年回顾\n外贸进出口连续三年实现两位数增长，总额达到320亿元。个体工商户持续壮大。总量达到56万户。\n",
+                        date="2026-01-10")
+    assert (found[320].metric, found[56].metric) == ("外贸进出口总额", "个体工商户总量")

@@ -934,6 +934,11 @@ def _economies_of_places_supported(found: list[Quantity], s: str) -> list[Quanti
     return found
 
 
+_BARE_TOTALS = frozenset(("总额", "总量", "总数", "总规模"))
+# 市场经营主体增量提质 | 招商引资到位资金连续四年…: a noun, then how it went
+_SUBJECT_GOING = re.compile(r"([\u4e00-\u9fff]{2,10}?)(?:连续|实现|稳中|增量|持续|不断|快速|稳步|大幅|明显|较快)")
+_SUBJECT_CLAUSE_MAX = 24
+
 _ECONOMY_MEASURES = frozenset(("地区生产总值", "生产总值", "GDP", "一般公共预算收入", "地方一般公共预算收入"))
 _PLACE_SUPPORTED = re.compile(r"支持([\u4e00-\u9fff]{1,4}(?:区|县|市|旗|镇))(?:建设|打造|创建)[^。；;]*[，,]")
 
@@ -2431,6 +2436,7 @@ class _Context:
         metric = _tallied(metric, lead, prev_metric)
         metric = self._labelled(metric, clause)
         metric = self._of_topic(metric, lead, clause)
+        metric = self._total_of_subject(metric, clause) if metric in _BARE_TOTALS else metric
         metric = self._benefit_of(metric, c.start)
         metric = self._firm_of(metric, c.start)
         metric = self._aspect_opened(metric, c.start)
@@ -2451,6 +2457,16 @@ class _Context:
             redacted=c.redacted, start=start, end=end,
         )
         return q, metric
+
+    def _total_of_subject(self, metric: str, clause: int) -> str:
+        """招商引资到位资金连续四年实现百亿元级增长，|总额达到…; 经营主体持续壮大。|总量接近800万户: a bare total
+        of what the clause (or the short sentence) before is about, when it opens on that noun and a word of how
+        it went."""
+        if clause < 2 or self.s[clause - 1] not in "，,。":
+            return metric
+        before = self.s[self.clause_start(clause - 1) : clause - 1]
+        subject = _SUBJECT_GOING.match(before) if len(before) <= _SUBJECT_CLAUSE_MAX else None
+        return subject.group(1) + metric if subject else metric
 
     def _aspect_opened(self, metric: str, pos: int) -> str:
         """非常规天然气发展方面，…，力争产量突破200亿立方米: a bare measure of the thing its sentence's aspect names."""
