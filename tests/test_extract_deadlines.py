@@ -235,3 +235,9 @@ def test_a_year_a_ratio_is_taken_to_is_a_base() -> None:
     assert only("出口额已经达到二〇一〇年的三倍多").role == "compare"
     assert only("粮食产量将等于1978年的两倍").role == "compare"
     assert only("增加到2025年的水平").role == "to"  # not a ratio: the year it comes to
+
+
+def test_an_examples_how_little_reaches_its_whole_sentence() -> None:
+    text = ("二、今后的任务\n有些工厂人员过多。例如某机床厂的技术人员只占职工总数的百分之八，后勤人员约占职工总数的三分之一。"
+            "\n")
+    assert _quantities(text, "1956-06-15") == [("fact", None), ("fact", None)]

@@ -3109,7 +3109,9 @@ class _Context:
             if _GOAL.search(s, clause, pos) and not past:
                 return "target"  # 将由去年的1076亿元增加到1562亿元: the 1562 is the goal; not 1986年…由…增加到…
             if _FACT_CUE.search(s, clause, pos) or self._listed_after_done(sentence, clause, pos) or (
-                    _ONLY_SO_MUCH.search(s, clause, pos) and not _TARGET_CUE.search(s, sentence, pos)) or any(
+                    # (例如…的生产工人只占…，管理机构人员约占…: an example's how-little reaches the whole sentence)
+                    _ONLY_SO_MUCH.search(s, sentence if s.startswith(_EXAMPLE_OPENINGS, sentence) else clause, pos)
+                    and not _TARGET_CUE.search(s, sentence, pos)) or any(
                 t.role in ("point", "from", "to") and t.year and doc_year and t.year < doc_year and not t.relative
                 for t in times
             ):  # 到一九四九年，粮食产量只有…: by a year gone, what was
