@@ -241,3 +241,9 @@ def test_an_examples_how_little_reaches_its_whole_sentence() -> None:
     text = ("二、今后的任务\n有些工厂人员过多。例如某机床厂的技术人员只占职工总数的百分之八，后勤人员约占职工总数的三分之一。"
             "\n")
     assert _quantities(text, "1956-06-15") == [("fact", None), ("fact", None)]
+
+
+def test_the_figures_a_goal_set_at_the_years_start_named_are_targets() -> None:
+    text = ("一、2006年工作回顾\n但是，全县没有实现年初确定的工业用水量降低5%左右、化肥施用量减少3%的目标。"
+            "年初确定的目标全面完成，生产总值增长9%。\n")
+    assert _quantities(text, "2007-02-20") == [("target", 2006), ("target", 2006), ("fact", 2006)]

@@ -2889,3 +2889,16 @@ def test_a_bare_total_is_of_what_the_clause_before_is_about() -> None:
     found = _quantities("一、过去一年回顾\n外贸进出口连续三年实现两位数增长，总额达到320亿元。个体工商户持续壮大。总量达到56万户。\n",
                         date="2026-01-10")
     assert (found[320].metric, found[56].metric) == ("外贸进出口总额", "个体工商户总量")
+
+
+def test_the_schemes_a_first_member_names_are_every_members() -> None:
+    found = _quantities("一、过去一年回顾\n城镇职工养老、失业保险参保人数分别达到12万人和8万人，城市公园、口袋公园保有量分别达到40个、90个。\n",
+                        date="2026-01-10")
+    assert (found[12].metric, found[8].metric) == ("城镇职工养老保险参保人数", "城镇职工失业保险参保人数")
+    assert found[40].metric != "城市公园袋公园保有量"
+
+
+def test_the_topic_stands_before_the_ask() -> None:
+    found = _quantities("二、今后五年的任务\n动画片的制作，必须在提高质量的前提下增加数量，计划由一九八○年的三十部增加到一九八五年的五十部。\n",
+                        date="1982-12-10")
+    assert found[50].metric == "动画片的制作"

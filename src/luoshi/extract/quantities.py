@@ -189,6 +189,8 @@ _TARGET_CUE = re.compile(
 )
 # 去年政府工作报告提出，…: a target quoted from last year's plan; 实际…, 经过努力…: what came of it
 _LAST_PLAN_SAID = re.compile(r"(?:去年|上年)(?:的)?(?:政府工作)?报告(?:提出|确定|要求|明确)[，,：:]?")
+_PHRASE_END = re.compile(r"[，,。；;：:！？!?\n]")
+_SET_AT_YEAR_START = re.compile(r"年初(?:确定|提出|制定|设定|预期)的")
 _WHAT_CAME = re.compile(r"实际|经过|已经|结果|完成了|实现了")
 _FACT_CUE = re.compile(
     r"(?=[已累去上过以截目现共首创先曾了])"
@@ -934,6 +936,7 @@ def _economies_of_places_supported(found: list[Quantity], s: str) -> list[Quanti
     return found
 
 
+_MODAL_OPENING = re.compile(r"必须|应当|应该|需要|务必|要(?![素求点闻害件])")
 _BARE_TOTALS = frozenset(("总额", "总量", "总数", "总规模"))
 # 市场经营主体增量提质 | 招商引资到位资金连续四年…: a noun, then how it went
 _SUBJECT_GOING = re.compile(r"([\u4e00-\u9fff]{2,10}?)(?:连续|实现|稳中|增量|持续|不断|快速|稳步|大幅|明显|较快)")
@@ -1437,11 +1440,8 @@ def _subjects(subject: str, n: int, alike: bool = True) -> list[str]:
     *firsts, last = members
     if n == 2 and (pair := _pair_sharing(firsts[0], last)):
         return pair
-    if all(m in PAIRED_MODIFIERS for m in firsts):
-        width = len(firsts[0])  # 城市、县城建成区面积: a modifier as long as the others (县城, not 县)
-        for modifier in sorted(PAIRED_MODIFIERS, key=len, reverse=True):
-            if last.startswith(modifier) and len(last) > len(modifier) + 1 and len(modifier) == width:
-                return [m + last[len(modifier) :] for m in firsts] + [last]
+    if (paired := _modifiers_paired(firsts, last)) is not None:
+        return paired
     if all(len(m) == 1 for m in firsts) and len(last) > 2:
         return [m + last[1:] for m in firsts] + [last]  # 一、二、三产业增加值; 大、中型企业: one character each
     width = len(firsts[0])
@@ -1459,6 +1459,25 @@ def _subjects(subject: str, n: int, alike: bool = True) -> list[str]:
         if all(shared):  # 先进制造业和高技术制造业增加值占比重: each 制造业 takes what follows the last one's
             return [m + tail for m, tail in zip(firsts, shared, strict=True)] + [last]
     return _with_first_stem(members)
+
+
+def _modifiers_paired(firsts: list[str], last: str) -> list[str] | None:
+    """城镇和农村居民收入 → 城镇居民收入, 农村居民收入 (paired modifiers share the rest); 城乡居民养老、医疗保险参保率
+    → 城乡居民养老保险参保率, 城乡居民医疗保险参保率 (whose schemes the first member names, with a two-character
+    kind each; the last's kind is followed by the rest); else None."""
+    if all(m in PAIRED_MODIFIERS for m in firsts):
+        width = len(firsts[0])  # 城市、县城建成区面积: a modifier as long as the others (县城, not 县)
+        for modifier in sorted(PAIRED_MODIFIERS, key=len, reverse=True):
+            if last.startswith(modifier) and len(last) > len(modifier) + 1 and len(modifier) == width:
+                return [m + last[len(modifier) :] for m in firsts] + [last]
+    if len(last) < 6 or any(last.startswith(m) for m in PAIRED_MODIFIERS):
+        return None
+    owner = next((m for m in sorted(PAIRED_MODIFIERS, key=len, reverse=True)
+                  if len(m) >= 2 and firsts[0].startswith(m) and len(firsts[0]) == len(m) + 2), None)
+    if owner is None or not all(len(m) == len(owner) + 2 and m.startswith(owner) and m[-2:] not in last
+                                for m in firsts) or not _HAN_ONLY.fullmatch(last, 0, 3):
+        return None  # (not 城市公园、“口袋公园”保有量: a noun that ends like the first is a second noun)
+    return [m + last[2:] for m in firsts] + [owner + last]
 
 
 def _with_first_stem(members: list[str]) -> list[str]:
@@ -2758,6 +2777,8 @@ class _Context:
         if opening is None or clause - 1 - opening > _TOPIC_MAX:
             return ""
         words = self.s[opening : clause - 1]
+        if _MODAL_OPENING.match(words):  # 电影故事片的摄制，必须…增加数量，计划由…: the topic is before the ask
+            return self._topic(opening, dated_clause) if opening != clause else ""
         # 粮食总产量在上年大幅度增长的基础上，|又增产…: the base it grew on is no part of the topic
         words = _ON_BASE_END.sub("", words) if words.endswith("基础上") else words
         dated = bisect_left(self.time_starts, opening)
@@ -3136,6 +3157,10 @@ class _Context:
         """去年政府工作报告提出，物价涨幅要从14.8%降到10%左右: the target last year's plan set, quoted in the
         review (not 经过…努力，实际回落到6.1%, what came of it)."""
         quote = _LAST_PLAN_SAID.search(self.s, sentence, pos)
+        if quote is None and (set_at := _SET_AT_YEAR_START.search(self.s, sentence, pos)) is not None:
+            # 没有实现年初确定的单位国内生产总值能耗降低4%左右、…的目标: the figures the goal named, in one phrase
+            close = _PHRASE_END.search(self.s, set_at.end())
+            return close is not None and close.start() > pos and self.s.endswith("目标", 0, close.start())
         return quote is not None and _WHAT_CAME.search(self.s, quote.end(), pos) is None
 
     def _past_year_in(self, lo: int, hi: int) -> bool:
