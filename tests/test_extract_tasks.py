@@ -1058,3 +1058,9 @@ def test_a_spirit_called_up_is_no_task_unless_it_names_a_deliverable() -> None:
 def test_the_case_for_a_target_is_no_task() -> None:
     assert rejected_by("6%左右的预期增长目标与全县发展潜力基本吻合，与现实条件基本匹配。") == "rationale"
     assert is_task_sentence("实现6%左右的增长目标，要加快重大项目建设。")
+
+
+def test_a_good_start_pledged_with_the_spirit_is_no_task() -> None:
+    assert not is_task_sentence("我们要大力弘扬敢闯敢干的精神，始终保持奋勇争先的干劲，开拓创新、砥砺奋进，"
+                                "努力实现“十五五”发展良好开局，奋力谱写高质量发展新篇章！", report=True)
+    assert is_task_sentence("加快建设产业园区，努力实现“十五五”发展良好开局。", report=True)

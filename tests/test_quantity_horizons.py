@@ -79,11 +79,11 @@ def test_a_part_on_the_first_five_year_plan_is_due_at_its_end() -> None:
 
 def test_a_plan_to_be_completed_is_due_at_its_end_and_its_good_start_this_year() -> None:
     text = ("政府工作报告\n各位代表：\n一、为完成和超额完成第一个五年计划而奋斗\n要继续加强基本建设，保证重点工程按期投产。\n"
-            "二、今年的工作\n要确保实现“十五五”经济社会发展良好开局。\n要全面完成“十四五”规划确定的目标任务。\n")
+            "二、今年的工作\n要加快产业升级，确保实现“十五五”经济社会发展良好开局。\n要全面完成“十四五”规划确定的目标任务。\n")
     due = {t.text: t.deadline_year for t in luoshi.document_from_text(text, date="1955-07-05").tasks}
     assert due["要继续加强基本建设，保证重点工程按期投产。"] == 1957  # the first plan ran 1953–1957
     due = {t.text: t.deadline_year for t in luoshi.document_from_text(text, date="2026-01-20").tasks}
-    assert due["要确保实现“十五五”经济社会发展良好开局。"] == 2026
+    assert due["要加快产业升级，确保实现“十五五”经济社会发展良好开局。"] == 2026
     assert due["要全面完成“十四五”规划确定的目标任务。"] == 2026  # a plan already ended is no deadline to come
 
 
