@@ -247,3 +247,8 @@ def test_the_figures_a_goal_set_at_the_years_start_named_are_targets() -> None:
     text = ("一、2006年工作回顾\n但是，全县没有实现年初确定的工业用水量降低5%左右、化肥施用量减少3%的目标。"
             "年初确定的目标全面完成，生产总值增长9%。\n")
     assert _quantities(text, "2007-02-20") == [("target", 2006), ("target", 2006), ("fact", 2006)]
+
+
+def test_what_a_rate_would_allow_is_no_figure() -> None:
+    text = "二、今年工作安排\n全县生产总值增长6%左右。从就业吸纳能力看，6%左右的增速可以实现比较充分的就业。\n"
+    assert _quantities(text, "2026-01-20") == [("target", 2026)]

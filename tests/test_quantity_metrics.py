@@ -2902,3 +2902,16 @@ def test_the_topic_stands_before_the_ask() -> None:
     found = _quantities("二、今后五年的任务\n动画片的制作，必须在提高质量的前提下增加数量，计划由一九八○年的三十部增加到一九八五年的五十部。\n",
                         date="1982-12-10")
     assert found[50].metric == "动画片的制作"
+
+
+def test_a_count_after_a_stage_verb_counts_the_noun_after_it() -> None:
+    found = _quantities("二、今年工作安排\n全面开工1200户老旧小区改造。今年再开工8个项目。\n", date="2026-01-10")
+    assert (found[1200].metric, found[8].metric) == ("老旧小区改造", "再开工项目")
+
+
+def test_a_bare_measure_is_of_what_the_clause_before_is_about() -> None:
+    found = _quantities("一、过去五年回顾\n全县蔬菜连续五年增产，2025年产量达到36万吨。城乡居民存款大幅度增加，2025年末达到420亿元。"
+                        "（二）第三产业较快发展。实现增加值88亿元。\n", date="2026-01-10")
+    assert (found[36].metric, found[420].metric, found[88].metric) == ("全县蔬菜产量", "城乡居民存款", "第三产业增加值")
+    found = _quantities("二、今年工作安排\n确保第一产业实现新进展。全年计划投资3.5亿元。\n", date="2026-01-10")
+    assert found[3.5].metric == "第一产业投资"

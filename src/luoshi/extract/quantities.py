@@ -300,7 +300,8 @@ _LEVEL_ONLY = re.compile(r"(?:新增|新建|新创建|创建|认定)?(?:国家|�
 _MERGED_INTO = re.compile(r"(?:改革)?(?:重组|整合|合并|改制|归并)(?:为|成)$")
 # 取消了原先|336亿元的农业税赋, 发行|18亿元企业债: the noun after is the measure
 # 提质升级|24家农贸市场, 制定和颁布了|59项行政法规
-_BEFORE_ITS_NOUN = ("了", "原先", "原来", "共计", "出台", "发行", "升级", "安置", "颁布", "发布", "公布", "印发")
+_BEFORE_ITS_NOUN = ("了", "原先", "原来", "共计", "出台", "发行", "升级", "安置", "颁布", "发布", "公布", "印发",
+                    "开工", "完工", "竣工", "复工")  # 全面开工|3506户老旧小区改造
 # the nouns a count's noun is listed with, up to the clause's end: no number, no verb opening an item
 _LISTED_NOUNS = re.compile(
     r"(?:、(?!推进|加快|实施|建设|建成|完成|开展|新增|新建|打造|培育|引进|提升|改造|启动|支持|推动|举办|组织|争取|力争)"
@@ -936,10 +937,13 @@ def _economies_of_places_supported(found: list[Quantity], s: str) -> list[Quanti
     return found
 
 
+_TOPIC_GOING = re.compile(r"([\u4e00-\u9fff]{2,12}?)(?:却|也|仍然|还)?"
+                          r"(?:大幅度|大幅|连年|连续[一二三四五六七八九十0-9]{1,2}年)(?:增加|增长|增产|上升|提高|下降|减少)")
 _MODAL_OPENING = re.compile(r"必须|应当|应该|需要|务必|要(?![素求点闻害件])")
 _BARE_TOTALS = frozenset(("总额", "总量", "总数", "总规模"))
 # 市场经营主体增量提质 | 招商引资到位资金连续四年…: a noun, then how it went
-_SUBJECT_GOING = re.compile(r"([\u4e00-\u9fff]{2,10}?)(?:连续|实现|稳中|增量|持续|不断|快速|稳步|大幅|明显|较快)")
+_SUBJECT_GOING = re.compile(r"(?:确保|力争|争取|推动|促进)?([\u4e00-\u9fff]{2,10}?)(?<!更加)(?<!更为)(?<!作用)"
+                            r"(?:连续|连年|仍然|实现|稳中|增量|持续|不断|快速|稳步|大幅|明显|较快)")
 _SUBJECT_CLAUSE_MAX = 24
 
 _ECONOMY_MEASURES = frozenset(("地区生产总值", "生产总值", "GDP", "一般公共预算收入", "地方一般公共预算收入"))
@@ -2455,7 +2459,7 @@ class _Context:
         metric = _tallied(metric, lead, prev_metric)
         metric = self._labelled(metric, clause)
         metric = self._of_topic(metric, lead, clause)
-        metric = self._total_of_subject(metric, clause) if metric in _BARE_TOTALS else metric
+        metric = self._total_of_subject(metric, clause)
         metric = self._benefit_of(metric, c.start)
         metric = self._firm_of(metric, c.start)
         metric = self._aspect_opened(metric, c.start)
@@ -2481,7 +2485,8 @@ class _Context:
         """招商引资到位资金连续四年实现百亿元级增长，|总额达到…; 经营主体持续壮大。|总量接近800万户: a bare total
         of what the clause (or the short sentence) before is about, when it opens on that noun and a word of how
         it went."""
-        if clause < 2 or self.s[clause - 1] not in "，,。":
+        if (metric and metric not in _BARE_TOTALS and metric not in SHARED_MEASURES) or clause < 2 or (
+                self.s[clause - 1] not in "，,。"):
             return metric
         before = self.s[self.clause_start(clause - 1) : clause - 1]
         subject = _SUBJECT_GOING.match(before) if len(before) <= _SUBJECT_CLAUSE_MAX else None
@@ -2777,6 +2782,8 @@ class _Context:
         if opening is None or clause - 1 - opening > _TOPIC_MAX:
             return ""
         words = self.s[opening : clause - 1]
+        if (going := _TOPIC_GOING.fullmatch(words)) is not None:
+            words = going.group(1)  # 预算外资金却大幅度增加，由…增加到…: the topic, not how it went
         if _MODAL_OPENING.match(words):  # 电影故事片的摄制，必须…增加数量，计划由…: the topic is before the ask
             return self._topic(opening, dated_clause) if opening != clause else ""
         # 粮食总产量在上年大幅度增长的基础上，|又增产…: the base it grew on is no part of the topic
@@ -3603,10 +3610,16 @@ def _own_noun(core: str, trail_noun: str, counted: bool) -> str:
     noun = trail_noun[: examples.start()] if examples else trail_noun
     if core.endswith("等") and (verb := _ADDING_VERB.match(core)):
         noun = verb.group() + noun
+    elif noun in _BARE_UNDERTAKINGS and core.endswith(_STAGE_VERBS):
+        noun = core + noun  # 今年再开工|27个项目: the projects started, not any
     proper = (_INSTITUTION.fullmatch(core) or _CITY_PROPER.search(core)) if counted else None
     noun = proper.group() + noun if proper else noun
     # 2460名剩余贫困人口全部脱贫: the people who left poverty, without how many of them did
     return _COUNTED_ALL.sub("", noun) if counted and len(noun) > 4 else noun
+
+
+_BARE_UNDERTAKINGS = frozenset(("项目", "工程"))
+_STAGE_VERBS = ("开工", "完工", "竣工", "复工")
 
 
 def _with_undertaking(core: str, trail_noun: str) -> str:

@@ -103,6 +103,7 @@ _BOUND_LIST_TAIL = r"(?:(?:、|和|或者|或|及)[0-9.零〇一二两三四五�
 # a threshold naming a class of things (5000万元以上项目)
 # 提出5项指标，…: the count ends its clause (not 6项指标不及预期, 10项主要指标全部达标: how the figures fared)
 _INDICATORS = re.compile(r"(?:主要|预期性|约束性|量化|核心|具体|考核|监测|创建|发展)?指标(?=[，,。；;、）)\n]|$)")
+_RATE_ALLOWS = re.compile(r"的(?:增长)?(?:速度|增速)(?:就)?(?:可以|能够|就能|足以)")
 _HAN_AFTER = re.compile(r"[\u4e00-\u9fff](?<![以左多余])")
 # 100万元至300万元部分: the amounts that bound a bracket (a tax rate's), both of them
 _BRACKET_AFTER = re.compile(r"(?:[至到\-—~～][0-9.零〇一二两三四五六七八九十百千万亿]+元)?的?部分")
@@ -493,6 +494,9 @@ BY_CONTEXT: tuple[Rule, ...] = (
              or (_TOP_OF_FIELD.match(r.s, r.end) is not None and _PLACED_IN.search(r.s, max(0, r.start - 6), r.start))
              or (_VANGUARD_OF_FIELD.match(r.s, r.end) is not None and r.s.endswith(_WHOLE_SCOPES, 0, r.start))),
          units=frozenset("个家座所")),
+    # 6.5%左右的增速可以实现比较充分的就业: what a rate would allow, said to argue for a target stated elsewhere
+    Rule("rate_that_allows", "7%左右的速度可以实现比较充分的就业",
+         lambda r: _RATE_ALLOWS.match(r.s, r.end) is not None, units=frozenset("%")),
 )
 
 # Its value as a whole (二十六亿六千万 is 26.6 亿), and its range.
