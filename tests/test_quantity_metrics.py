@@ -2915,3 +2915,14 @@ def test_a_bare_measure_is_of_what_the_clause_before_is_about() -> None:
     assert (found[36].metric, found[420].metric, found[88].metric) == ("全县蔬菜产量", "城乡居民存款", "第三产业增加值")
     found = _quantities("二、今年工作安排\n确保第一产业实现新进展。全年计划投资3.5亿元。\n", date="2026-01-10")
     assert found[3.5].metric == "第一产业投资"
+
+
+def test_a_length_said_before_the_number_is_the_length_of_the_thing_after_it() -> None:
+    found = _quantities("二、今年工作安排\n建设全长约25公里的沿湖绿道。建成全长1200公里的四条旅游环线并投入使用。\n",
+                        date="2026-01-10")
+    assert (found[25].metric, found[1200].metric) == ("沿湖绿道全长", "旅游环线全长")
+
+
+def test_the_whole_length_after_an_addition_is_of_the_same_roads() -> None:
+    found = _quantities("一、过去一年回顾\n新增农村公路通车里程320公里，总里程达6800公里。\n", date="2026-01-10")
+    assert found[6800].metric == "农村公路通车总里程"

@@ -3528,7 +3528,7 @@ def _metric(core: str, trail: str, prev_metric: str, share: bool = False, counte
               or (after and _project_capacity(core, after)) or _annual_output_project(core, trail)
               or (share and _share_where_done(core, trail))
               or _framed_metric(core, trail, trail_noun, prev_metric, share)
-              or _capacity_of(core, trail, trail_noun)
+              or _capacity_of(core, trail, trail_noun) or _whole_length(core, prev_metric)
               or (counted and _subset_named(core, trail, prev_metric))
               or (_NEED_MET.fullmatch(trail_noun) is not None and core + trail_noun)
               or _modified_noun(core, trail_noun, modified) or _act_on_subject(core, trail_noun, prev_metric, counted)
@@ -3738,21 +3738,31 @@ _SUBSET_IS = re.compile(r"(?:为|是|属于)([\u4e00-\u9fff]{2,10}?)(?:的)?")
 _MADE_OPENING = re.compile(r"^(?:累计|共|全年|新)?(?:形成|推出|出台|新增|完成|实施|建成|引进|培育|认定|创建|获批)")
 
 
+def _whole_length(core: str, prev_metric: str) -> str:
+    """新增高速公路通车里程1523公里，总里程达8667公里 → 高速公路通车总里程: the whole length, after what was
+    added to it; '' otherwise."""
+    if core != "总里程" or not prev_metric.endswith("里程") or len(prev_metric) <= 4:
+        return ""
+    return _NEWLY.sub("", _GROWTH_TAIL.sub("", prev_metric)).removesuffix("里程") + core
+
+
 def _capacity_of(core: str, trail: str, trail_noun: str) -> str:
     """建设日处理能力|200吨|的厨余垃圾处理厂 → 厨余垃圾处理厂日处理能力: a capacity said before the number is the
     capacity of the thing named after 的; '' otherwise."""
     if not trail.startswith("的") or not trail_noun or (capacity := _CAPACITY_BEFORE.search(core)) is None:
         return ""
     noun = _CAPACITY_NOUN_END.split(trail_noun, 1)[0]  # (…的第二水厂|并投入使用)
+    noun = _COUNT_OPENING.sub("", noun)  # …全长约684公里的|八条|旅游精品线路: each, not how many
     return noun + capacity.group() if 2 <= len(noun) <= _COUNTED_NOUN_MAX else ""
 
 
+_COUNT_OPENING = re.compile(r"^[一二两三四五六七八九十0-9]{1,3}[条个座项处]")
 _LEVELS_JOINED = re.compile(r"(?:国家|中央|.省|.市|.县)(?:和|及|与)(?:省|市|县|区)")
 # 巩固提升农村|52万人|饮水安全: the need met for the people counted, with the words before the count
 _NEED_MET = re.compile(r"(?:的)?(?:饮水安全|安全饮水|饮水|住房|温饱|就医|上学)(?:问题|困难|保障)?")
-_CAPACITY_NOUN_END = re.compile(r"并|与|及|和|[，,。；;]")
+_CAPACITY_NOUN_END = re.compile(r"并|与|及|和|全线|建成|通车|投入|开工|竣工|[，,。；;]")
 _CAPACITY_BEFORE = re.compile(r"(?:日|年)?(?:污水处理|垃圾处理|处理|供水|发电|吞吐|生产|设计|储存|仓储)?能力$"
-                              r"|总?库容$|装机容量$|产能$")
+                              r"|总?库容$|装机容量$|产能$|全长$|总长度?$")  # 建设全长约30公里的滨江绿道: its length
 
 
 def _project_capacity(core: str, after: str) -> str:
