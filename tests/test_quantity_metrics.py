@@ -2926,3 +2926,8 @@ def test_a_length_said_before_the_number_is_the_length_of_the_thing_after_it() -
 def test_the_whole_length_after_an_addition_is_of_the_same_roads() -> None:
     found = _quantities("一、过去一年回顾\n新增农村公路通车里程320公里，总里程达6800公里。\n", date="2026-01-10")
     assert found[6800].metric == "农村公路通车总里程"
+
+
+def test_how_far_past_the_plan_first_set_is_of_the_measure_before() -> None:
+    found = _quantities("一、过去一年回顾\n全年农业投资额完成十二亿元，超过原定的年度计划百分之六点五。\n", date="1958-02-01")
+    assert found[6.5].metric == "农业投资额超过原定的年度计划"
