@@ -585,3 +585,8 @@ def test_a_gloss_of_two_names_at_once_gives_the_second_no_members() -> None:
 def test_a_verb_that_sets_out_the_list_is_no_part_of_its_first_member() -> None:
     found = names("系统提出新时代的治理方略，明确安全、发展、生态、民生“四件大事”。")
     assert found["四件大事"].members == ["安全", "发展", "生态", "民生"]
+
+
+def test_clauses_that_open_with_the_verb_the_name_ends_in_are_its_members() -> None:
+    found = names("新建项目一律实行“四定”，\n即定建设地点，定总投资，定竣工日期，定责任单位，并且按季检查。")
+    assert found["四定"].members == ["定建设地点", "定总投资", "定竣工日期", "定责任单位"]

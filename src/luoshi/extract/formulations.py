@@ -997,7 +997,7 @@ def _list_after(text: str, s: int, e: int, count: int, head: str) -> list[str] |
         # (两种筛查方式：线上筛查、线下走访；实施九类帮扶措施：…: a list whole before its ；, the next one's after)
         first = span.partition("；")[0]
         whole = first != span and "，" not in first and "," not in first  # (not 即，A，作为…；B，…: items to ；)
-        items = (whole and _split_list(first, count)) or _split_list(span, count)
+        items = (whole and _split_list(first, count)) or _split_list(span, count) or _verb_clauses(span, count, head)
         if items:
             items = _without_disposal(items, span, count)
             return _first_without_owner(text, s, _first_without_modifier(_first_without_verb(
@@ -1379,6 +1379,16 @@ def _split_list(span: str, count: int) -> list[str] | None:
             break
     items = [x for x in _COMMA.split(span) if x.strip()]
     return items if len(items) == count else None
+
+
+def _verb_clauses(span: str, count: int, head: str) -> list[str] | None:
+    """“五定”，即定建设规模，定投资总额，…，定外部协作条件，并且…: as many clauses as the name counts, each opening
+    with the verb the name ends in, then what goes with them all."""
+    verb = head[-1:]
+    clauses = [x.strip() for x in _COMMA.split(span)]
+    if not verb or len(clauses) <= count or not all(len(c) > 2 and c.startswith(verb) for c in clauses[:count]):
+        return None
+    return clauses[:count] if not clauses[count].startswith(verb) else None
 
 
 def _common_prefix(items: list[str]) -> str:
