@@ -2931,3 +2931,9 @@ def test_the_whole_length_after_an_addition_is_of_the_same_roads() -> None:
 def test_how_far_past_the_plan_first_set_is_of_the_measure_before() -> None:
     found = _quantities("一、过去一年回顾\n全年农业投资额完成十二亿元，超过原定的年度计划百分之六点五。\n", date="1958-02-01")
     assert found[6.5].metric == "农业投资额超过原定的年度计划"
+
+
+def test_a_rate_the_last_of_a_list_names_is_every_members() -> None:
+    found = _quantities("二、今年工作安排\n美丽乡村、美丽庭院建成率分别达到40%、60%。受污染耕地、建设用地安全利用率分别达到92%、94%。\n",
+                        date="2026-01-10")
+    assert (found[40].metric, found[92].metric) == ("美丽乡村建成率", "受污染耕地安全利用率")

@@ -2488,7 +2488,10 @@ class _Context:
         if (metric and metric not in _BARE_TOTALS and metric not in SHARED_MEASURES) or clause < 2 or (
                 self.s[clause - 1] not in "，,。"):
             return metric
-        before = self.s[self.clause_start(clause - 1) : clause - 1]
+        opening = self.clause_start(clause - 1)
+        if opening > 0 and self.s[opening - 1] == "、":
+            return metric  # 医疗废物、…、城市污水处理能力不断提高，|处理率分别…: the clause ends a list, each its own
+        before = self.s[opening : clause - 1]
         subject = _SUBJECT_GOING.match(before) if len(before) <= _SUBJECT_CLAUSE_MAX else None
         return subject.group(1) + metric if subject else metric
 
