@@ -590,3 +590,10 @@ def test_a_verb_that_sets_out_the_list_is_no_part_of_its_first_member() -> None:
 def test_clauses_that_open_with_the_verb_the_name_ends_in_are_its_members() -> None:
     found = names("新建项目一律实行“四定”，\n即定建设地点，定总投资，定竣工日期，定责任单位，并且按季检查。")
     assert found["四定"].members == ["定建设地点", "定总投资", "定竣工日期", "定责任单位"]
+
+
+def test_a_list_counted_again_in_the_next_sentence_names_the_members() -> None:
+    found = names("加快建设“两翼”新城。支持东湖、西湖两个城市翼区扩容提质。")
+    assert found["两翼"].members == ["东湖", "西湖"]
+    found = names("加快建设“两翼”新城。支持东湖、西湖两个商业中心扩容提质。")
+    assert found["两翼"].members == []

@@ -1166,7 +1166,7 @@ def _next_sentence(text: str, e: int, count: int, head: str) -> list[str] | None
         begin = stop.end()  # the name ends its sentence (…“三个百万”工程。): its members come in the next
         stop = _SENTENCE_END.search(text, begin, begin + 200)
     span = text[begin : stop.start() if stop else min(len(text), begin + 200)]
-    found = _head_list(span, count, head)
+    found = _head_list(span, count, head) or _counted_again(span, count, head)
     if found:
         return found
     holding = [c for c in _LIST_CLAUSE.split(span) if head in c]
@@ -1178,6 +1178,25 @@ def _next_sentence(text: str, e: int, count: int, head: str) -> list[str] | None
         opening = _LIST_CLAUSE.split(text[stop.end() : after.start() if after else stop.end() + 200], 1)[0]
         return _head_list(_SHARED_NOUN.sub("", opening), count, head)
     return None
+
+
+def _counted_again(span: str, count: int, head: str) -> list[str] | None:
+    """加快建设“三副”城市步伐。支持罗定、新兴、郁南三个城市副中心…: a list of that many short items, counted
+    again by the name's numeral, before a noun that holds the head."""
+    for found in _COUNTED_AGAIN.finditer(span):
+        items = found.group(1).split("、")
+        if len(items) != count or _count(found.group(2)) != count or head not in found.group(3):
+            continue
+        opening = _OPENING_VERB.match(items[0]) or _SUPPORT_VERB.match(items[0])
+        if opening is not None and len(items[0]) - opening.end() >= 2:
+            items[0] = items[0][opening.end() :]  # 支持罗定: the verb the list opens with is no member
+        return [_clean_member(x) for x in items]
+    return None
+
+
+_SUPPORT_VERB = re.compile(r"支持|推动|推进|建设|打造|做强|做优|提升|发展|围绕")
+_COUNTED_AGAIN = re.compile(
+    rf"((?:[{_HAN}]{{1,8}}、)+[{_HAN}]{{1,8}}?)([{_COUNT_CHARS}])[个個座条條大]([{_HAN}]{{1,8}})")
 
 
 def _head_list(span: str, count: int, head: str) -> list[str] | None:
