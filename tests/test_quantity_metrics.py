@@ -2937,3 +2937,8 @@ def test_a_rate_the_last_of_a_list_names_is_every_members() -> None:
     found = _quantities("二、今年工作安排\n美丽乡村、美丽庭院建成率分别达到40%、60%。受污染耕地、建设用地安全利用率分别达到92%、94%。\n",
                         date="2026-01-10")
     assert (found[40].metric, found[92].metric) == ("美丽乡村建成率", "受污染耕地安全利用率")
+
+
+def test_a_pair_of_levels_after_a_comparison_is_of_the_subjects_compared() -> None:
+    found = _quantities("一、过去一年回顾\n城乡低保标准分别比省定标准高30元，达到620元和480元。\n", date="2026-01-10")
+    assert (found[620].metric, found[480].metric) == ("城镇低保标准", "农村低保标准")

@@ -1230,6 +1230,10 @@ def _changes_after(found: list[Quantity], run: list[int], s: str) -> int:
     return after[-1] + 1
 
 
+# 城乡低保分别比省…最低标准高|20元，达到338元和156元: what the clause before compared is no part of the levels
+_COMPARISON_TAIL = re.compile(r"(?<=..)(?:分别|分別)?(?:比|较)[^，,。；]{2,24}?(?:高|低|多|少)$")
+
+
 def _paired_list(found: list[Quantity], i: int, s: str, text: str) -> int:
     """A list of subjects before a list of as many bare numbers, with no 分别 (工业开票销售收入、工业入库税收
     2521亿元、139.1亿元): the n-th number measures the n-th subject. Returns the index to go on from."""
@@ -1239,7 +1243,7 @@ def _paired_list(found: list[Quantity], i: int, s: str, text: str) -> int:
            and _bare_count(found[run[-1] + 1])):
         run.append(run[-1] + 1)
     if (len(run) == 2 and not _JOIN.search(q.metric) and "、" not in q.metric
-            and (pair := _compound_pair(q.metric, paired_only=True))):
+            and (pair := _compound_pair(_COMPARISON_TAIL.sub("", q.metric), paired_only=True))):
         for k, member in zip(run, pair, strict=True):  # 城乡居民人均可支配收入年均增长5.3%、7.7%: 城镇, then 农村
             found[k] = replace(found[k], metric=member)
         return run[-1] + 1
