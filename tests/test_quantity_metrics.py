@@ -2942,3 +2942,18 @@ def test_a_rate_the_last_of_a_list_names_is_every_members() -> None:
 def test_a_pair_of_levels_after_a_comparison_is_of_the_subjects_compared() -> None:
     found = _quantities("一、过去一年回顾\n城乡低保标准分别比省定标准高30元，达到620元和480元。\n", date="2026-01-10")
     assert (found[620].metric, found[480].metric) == ("城镇低保标准", "农村低保标准")
+
+
+def test_a_group_of_people_after_a_rate_has_the_same_rate() -> None:
+    found = _quantities("一、过去一年回顾\n家庭医生签约服务覆盖率45%，重点人群70%。\n", date="2026-01-10")
+    assert found[70].metric == "重点人群家庭医生签约服务覆盖率"
+
+
+def test_spending_of_the_projects_counted_after_it_with_a_verb_of_pushing() -> None:
+    found = _quantities("二、今年工作安排\n抓好总投资3000亿元的210个市重点项目。\n", date="2026-01-10")
+    assert found[3000].metric == "市重点项目总投资"
+
+
+def test_people_whose_water_and_tap_needs_were_met() -> None:
+    found = _quantities("一、过去一年回顾\n解决300个自然村8万人安全饮水和通自来水问题。\n", date="2026-01-10")
+    assert found[8].metric.endswith("安全饮水和通自来水问题")

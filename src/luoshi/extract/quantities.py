@@ -995,7 +995,8 @@ def _spending_of_counted_projects(found: list[Quantity], s: str) -> list[Quantit
 _TOTAL_SPENDING = frozenset(("总投资", "投资", "总规模"))
 # (集中实施年度投资245亿元的|137个城建重点项目: the act on the projects is no part of their spending)
 _SPENDING_NAMED = re.compile(
-    r"(?:计划|集中)?(?:实施|推进|建设|开工|启动)?(?P<spending>总投资|投资|总规模|年度投资|年度计划投资)")
+    r"(?:计划|集中)?(?:实施|推进|建设|开工|启动|抓好|加快|加快推进|扎实推进|推动|谋划)?"
+    r"(?P<spending>总投资|投资|总规模|年度投资|年度计划投资)")
 _WORKS_ENDS = ("改造", "管网", "住房", "设施", "整治", "治理")  # works, not a project's name (its own rule)
 
 
@@ -3536,6 +3537,7 @@ def _metric(core: str, trail: str, prev_metric: str, share: bool = False, counte
               or (share and _share_where_done(core, trail))
               or _framed_metric(core, trail, trail_noun, prev_metric, share)
               or _capacity_of(core, trail, trail_noun) or _whole_length(core, prev_metric)
+              or (share and _group_of_rate(core, prev_metric))
               or (counted and _subset_named(core, trail, prev_metric))
               or (_NEED_MET.fullmatch(trail_noun) is not None and core + trail_noun)
               or _modified_noun(core, trail_noun, modified) or _act_on_subject(core, trail_noun, prev_metric, counted)
@@ -3745,6 +3747,18 @@ _SUBSET_IS = re.compile(r"(?:为|是|属于)([\u4e00-\u9fff]{2,10}?)(?:的)?")
 _MADE_OPENING = re.compile(r"^(?:累计|共|全年|新)?(?:形成|推出|出台|新增|完成|实施|建成|引进|培育|认定|创建|获批)")
 
 
+def _group_of_rate(core: str, prev_metric: str) -> str:
+    """家庭医生签约服务覆盖率40.3%，重点人群|63.5%: the same rate for a group of people the words name, and
+    nothing else; '' otherwise."""
+    if not prev_metric.endswith(_RATE_ENDS) or not _PEOPLE_GROUP.fullmatch(core) or core in prev_metric:
+        return ""
+    return core + _GROWTH_TAIL.sub("", prev_metric)
+
+
+_RATE_ENDS = ("率", "比例", "比重")
+_PEOPLE_GROUP = re.compile(r"[\u4e00-\u9fff]{0,4}(?:人群|群体|人口|儿童|老年人|学生|农户|家庭|居民|职工|妇女)")
+
+
 def _whole_length(core: str, prev_metric: str) -> str:
     """新增高速公路通车里程1523公里，总里程达8667公里 → 高速公路通车总里程: the whole length, after what was
     added to it; '' otherwise."""
@@ -3766,7 +3780,8 @@ def _capacity_of(core: str, trail: str, trail_noun: str) -> str:
 _COUNT_OPENING = re.compile(r"^[一二两三四五六七八九十0-9]{1,3}[条个座项处]")
 _LEVELS_JOINED = re.compile(r"(?:国家|中央|.省|.市|.县)(?:和|及|与)(?:省|市|县|区)")
 # 巩固提升农村|52万人|饮水安全: the need met for the people counted, with the words before the count
-_NEED_MET = re.compile(r"(?:的)?(?:饮水安全|安全饮水|饮水|住房|温饱|就医|上学)(?:问题|困难|保障)?")
+_NEED_MET = re.compile(  # (…安全饮水和通自来水问题: two needs met at once)
+    r"(?:的)?(?:饮水安全|安全饮水|饮水|住房|温饱|就医|上学)(?:[和及][\u4e00-\u9fff]{2,5})?(?:问题|困难|保障)?")
 _CAPACITY_NOUN_END = re.compile(r"并|与|及|和|全线|建成|通车|投入|开工|竣工|[，,。；;]")
 _CAPACITY_BEFORE = re.compile(r"(?:日|年)?(?:污水处理|垃圾处理|处理|供水|发电|吞吐|生产|设计|储存|仓储)?能力$"
                               r"|总?库容$|装机容量$|产能$|全长$|总长度?$")  # 建设全长约30公里的滨江绿道: its length
