@@ -252,3 +252,9 @@ def test_the_figures_a_goal_set_at_the_years_start_named_are_targets() -> None:
 def test_what_a_rate_would_allow_is_no_figure() -> None:
     text = "二、今年工作安排\n全县生产总值增长6%左右。从就业吸纳能力看，6%左右的增速可以实现比较充分的就业。\n"
     assert _quantities(text, "2026-01-20") == [("target", 2026)]
+
+
+def test_what_would_follow_if_something_were_so_is_no_figure() -> None:
+    text = ("二、今年工作安排\n如果每个家庭每月节约一度电，全县每年就可以节约电力九十万度。"
+            "只要齐心协力推动经济增长7%左右，全县经济总量就有望突破600亿元。\n")
+    assert _quantities(text, "2026-01-20") == [("target", 2026), ("target", 2026)]

@@ -688,7 +688,29 @@ def extract_quantities(text: str, date: str | None, parts: list[Section] | None 
         _shared_verbs(_shared_nouns(_counts_of_owners(_paired_counts(out), s), s), s), s), s)
     found = _spending_listed(_spending_of_counted_projects(_places_measured_alike(found, s), s), s)
     found = _scopes_of_rates(_economies_of_places_supported(found, s), s)
-    return _respectively(_years_of_span_totals(found, s), s, text)
+    return _respectively(_years_of_span_totals(_without_hypotheticals(found, s), s), s, text)
+
+
+def _without_hypotheticals(found: list[Quantity], s: str) -> list[Quantity]:
+    """如果每个人每年增加一元钱的购买力，全国人民的购买力就增加六亿元: figures of what would follow if something
+    were so, said to make a point, are no target and no fact (not where a goal is named after them)."""
+    kept = []
+    for q in found:
+        opening = max(s.rfind(stop, 0, q.start) for stop in "。！？；;!?\n") + 1
+        condition = _CONDITION.search(s, opening, q.start)
+        close = _SENTENCE_CLOSE.search(s, q.end)
+        end = close.start() if close else len(s)
+        if (condition is None or not _CONSEQUENCE.search(s, condition.end(), end)
+                or _GOAL_NAMED.search(s, q.end, end)):
+            kept.append(q)
+    return kept
+
+
+# (not 只要齐心协力…就有望…: a rally, nor 如果再加上农业…那么…: a sum taken wider)
+_CONDITION = re.compile(r"(?:如果|假如|倘若|假若|只要)(?!再?加上|包括|按|齐心协力|共同努力|坚持|团结|真抓实干)")
+_CONSEQUENCE = re.compile(r"就|那么|的话")
+_SENTENCE_CLOSE = re.compile(r"[。！？；;!?\n]")
+_GOAL_NAMED = re.compile(r"目标|任务|确保|力争|有望")
 
 
 def _years_of_span_totals(found: list[Quantity], s: str) -> list[Quantity]:
