@@ -2957,3 +2957,8 @@ def test_spending_of_the_projects_counted_after_it_with_a_verb_of_pushing() -> N
 def test_people_whose_water_and_tap_needs_were_met() -> None:
     found = _quantities("一、过去一年回顾\n解决300个自然村8万人安全饮水和通自来水问题。\n", date="2026-01-10")
     assert found[8].metric.endswith("安全饮水和通自来水问题")
+
+
+def test_the_same_act_at_another_stage_counts_the_same_things() -> None:
+    found = _quantities("二、今年工作安排\n计划改造项目约500个，其中今年已改造120个，明年计划改造200个。\n", date="2026-01-10")
+    assert (found[120].metric, found[200].metric) == ("已改造项目", "改造项目")

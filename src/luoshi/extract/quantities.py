@@ -3553,7 +3553,8 @@ def _metric(core: str, trail: str, prev_metric: str, share: bool = False, counte
               or (share and core == "占" and prev_metric and "占" not in prev_metric
                   and _GROWTH_TAIL.sub("", prev_metric) + "占比")
               or (not trail and (_in_another_scope(core, prev_metric) or _parallel_cut(core, prev_metric)
-                                 or _level_swapped(core, prev_metric) or _done_over(core, prev_metric)))
+                                 or _level_swapped(core, prev_metric) or _done_over(core, prev_metric)
+                                 or _same_act(core, prev_metric)))
               or _growth_named_after(core, trail_noun)
               or (after and _project_capacity(core, after)) or _annual_output_project(core, trail)
               or (share and _share_where_done(core, trail))
@@ -3687,6 +3688,22 @@ def _done_over(core: str, prev_metric: str) -> str:
     if core not in ("超额完成", "超额") or not prev_metric.startswith("完成"):
         return ""
     return "超额" + prev_metric
+
+
+def _same_act(core: str, prev_metric: str) -> str:
+    """计划实施项目约1000个，其中2013年已实施|206个，2014年计划实施|400个: the act before, on the same things,
+    at another stage; else ''."""
+    stage, theirs = _STAGE_OPENING.match(core), _STAGE_OPENING.match(prev_metric)
+    if stage is None and theirs is None:
+        return ""  # (not 年产量|就已经达到…: no stage said on either side)
+    act = core[stage.end() :] if stage else core
+    done = prev_metric[theirs.end() :] if theirs else prev_metric
+    if len(act) < 2 or not done.startswith(act) or len(done) <= len(act) or _HAN_ONLY.fullmatch(act) is None:
+        return ""
+    return (stage.group().removeprefix("其中") if stage else "") + done
+
+
+_STAGE_OPENING = re.compile(r"(?:其中)?(?:已经|已|计划|累计|拟)")
 
 
 def _level_swapped(core: str, prev_metric: str) -> str:
