@@ -258,3 +258,8 @@ def test_what_would_follow_if_something_were_so_is_no_figure() -> None:
     text = ("二、今年工作安排\n如果每个家庭每月节约一度电，全县每年就可以节约电力九十万度。"
             "只要齐心协力推动经济增长7%左右，全县经济总量就有望突破600亿元。\n")
     assert _quantities(text, "2026-01-20") == [("target", 2026), ("target", 2026)]
+
+
+def test_the_share_of_what_was_done_is_done_too() -> None:
+    text = "二、今后的任务\n低产田有三百万亩，初步改良了一百二十万亩，占百分之四十。\n"
+    assert _quantities(text, "1960-04-01")[1:] == [("fact", None), ("fact", None)]

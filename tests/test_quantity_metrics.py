@@ -2962,3 +2962,8 @@ def test_people_whose_water_and_tap_needs_were_met() -> None:
 def test_the_same_act_at_another_stage_counts_the_same_things() -> None:
     found = _quantities("二、今年工作安排\n计划改造项目约500个，其中今年已改造120个，明年计划改造200个。\n", date="2026-01-10")
     assert (found[120].metric, found[200].metric) == ("已改造项目", "改造项目")
+
+
+def test_a_running_total_after_one_years_act_is_of_the_same_owner() -> None:
+    found = _quantities("一、过去一年回顾\n城北电厂完成投资12亿元，累计完成投资40亿元。\n", date="2026-01-10")
+    assert found[40].metric == "城北电厂累计完成投资"

@@ -780,6 +780,9 @@ def _as_the_one_before(ctx: _Context, before: Quantity, q: Quantity, sentence: i
     earlier sentence)."""
     if not across and ctx.same_time(before, q):
         return replace(q, deadline_year=before.deadline_year)  # 一九八一年…减少一百多亿元，减少近百分之十
+    if (not across and before.kind == "fact" and q.kind == "target" and q.evidence.startswith("占")
+            and q.metric.startswith(before.metric)):
+        return replace(q, kind="fact", deadline_year=before.deadline_year)  # …初步改良了4.5亿亩，占60%: its share
     if not across and ctx.changes_the_fact_before(before, q):
         return replace(q, kind="fact", deadline_year=before.deadline_year)  # 2023年…达到1200亿元，比2020年增长33%
     if ctx.goes_on_reporting(before, q, across=across):
@@ -3859,6 +3862,10 @@ def _tallied(metric: str, lead: str, prev_metric: str) -> str:
     done = _DONE_THIS_TIME.match(metric) if metric == prev_metric else None
     if done and _TALLY_LEAD.fullmatch(lead.strip("，,、 ")):
         return metric[done.end() :]  # 建成高标准农田8.9万亩、累计达到120.5万亩: all the farmland
+    act = metric.removeprefix("累计")
+    owner = prev_metric[: -len(act)] if act != metric and len(act) >= 2 and prev_metric.endswith(act) else ""
+    if len(owner) >= 2 and "累计" not in owner and _HAN_ONLY.fullmatch(owner[-1]):
+        return owner + metric  # 大唐雷州电厂完成投资22亿元，累计完成投资69亿元: the plant's
     return metric
 
 
