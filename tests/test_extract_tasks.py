@@ -1064,3 +1064,8 @@ def test_a_good_start_pledged_with_the_spirit_is_no_task() -> None:
     assert not is_task_sentence("我们要大力弘扬敢闯敢干的精神，始终保持奋勇争先的干劲，开拓创新、砥砺奋进，"
                                 "努力实现“十五五”发展良好开局，奋力谱写高质量发展新篇章！", report=True)
     assert is_task_sentence("加快建设产业园区，努力实现“十五五”发展良好开局。", report=True)
+
+
+def test_how_the_nation_acts_among_nations_is_no_task() -> None:
+    assert not is_task_sentence("在国际事务中，坚持公平正义，推动对话协商；", report=True)
+    assert is_task_sentence("在国际事务中心建设上，加快完成一期工程。", report=True)

@@ -346,6 +346,9 @@ NOT_TASK_RULES: tuple[SentenceRule, ...] = (
                  "我们将同世界各国人民一道，为维护世界和平作出不懈的努力。",
                  ("社会主义各国", "各国人民", "第三世界", "发展中国家", "帝国主义", "世界和平", "国际局势", "和平共处",
                   "霸权主义", "南南合作"), whole=True),
+    # how the nation acts among nations (在国际事务中，坚持民主公正，推进协调合作；): foreign policy, too
+    SentenceRule("international", re.compile(r"^在国际(?:事务|关系|舞台|交往)中[，,]"),
+                 "在国际事务中，坚持相互尊重，推进对话合作；", ("在国际",), whole=True),
     # a topic an ordinal opens (第五，基本建设的标准问题。) or the speaker announces (这里我要强调一下…问题。):
     # what the part speaks of, the tasks come in its sentences (not 第二，解决好…问题, which asks)
     SentenceRule("topic", re.compile(r"^第[一二三四五六七八九十]+[，、,](?![^。；]*(?:解决|治理|处理|查处))"
