@@ -1069,3 +1069,9 @@ def test_a_good_start_pledged_with_the_spirit_is_no_task() -> None:
 def test_how_the_nation_acts_among_nations_is_no_task() -> None:
     assert not is_task_sentence("在国际事务中，坚持公平正义，推动对话协商；", report=True)
     assert is_task_sentence("在国际事务中心建设上，加快完成一期工程。", report=True)
+
+
+def test_the_lead_a_parenthesis_names_leads() -> None:
+    text = "二、今年工作安排\n1.新建城市书房12个，提升公共文化服务水平（牵头单位：县文旅局、县财政局）。\n"
+    tasks = luoshi.document_from_text(text, date="2026-02-04").tasks
+    assert [t.lead for t in tasks] == ["县文旅局"]

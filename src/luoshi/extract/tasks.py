@@ -476,6 +476,8 @@ _ADVERB_AFTER_SUBJECT = frozenset("永已仍也")
 _NOT_A_VERB_BEFORE = {"强": "大劲烈", "优": "势秀良美", "稳": "健固", "建": "筑", "降": "水", "补": "贴"}
 # The unit the text names as responsible: 由县发改局牵头; 区交通局要…; 各乡镇要….
 _UNIT = r"(?:局|委|办|厅|部|署|中心|(?<!机)组|政府|部门|单位|乡镇|街道|公司|集团|机关|院|所|站|队|会|督查室|办公室)"
+# …提高城乡居民养老保险基础养老金标准（牵头单位：农牧厅、林草局、人社厅）: the lead the text names, the first
+_LEAD_NAMED = gated(r"[（(]牵头(?:单位|部门)[：:](?P<unit>[^，,、；;：:）)]{2,16})", "牵头单位", "牵头部门")
 _LEAD_BY = gated(r"由(?P<unit>[^，,。；由]{2,24}?" + _UNIT + r")(?:牵头|负责|主抓|具体负责)", "由")
 _LEAD_SUBJECT = gated(
     r"(?:^|[，,])(?:[一二三四五六七八九十]+是)?(?P<unit>(?:各|所有)[^，,。；：要将由把对在]{0,16}?" + _UNIT
@@ -1089,7 +1091,7 @@ def _has_body(outline: list[Heading], index: int, next_start: int, probe: str) -
 
 def _lead(text: str, probe: str, start: int, end: int) -> str | None:
     sentence = probe[start:end]
-    for pattern in (_LEAD_BY, _LEAD_SUBJECT, _LEAD_OWNS):
+    for pattern in (_LEAD_NAMED, _LEAD_BY, _LEAD_SUBJECT, _LEAD_OWNS):
         found = pattern.search(sentence)
         if found:
             s, e = found.span("unit")
