@@ -1075,3 +1075,9 @@ def test_the_lead_a_parenthesis_names_leads() -> None:
     text = "二、今年工作安排\n1.新建城市书房12个，提升公共文化服务水平（牵头单位：县文旅局、县财政局）。\n"
     tasks = luoshi.document_from_text(text, date="2026-02-04").tasks
     assert [t.lead for t in tasks] == ["县文旅局"]
+
+
+def test_what_the_figures_before_show_is_no_task() -> None:
+    assert not is_task_sentence("这就表明，明年将是全县农机工业得到新的发展的一年，农机制造中的薄弱环节，将由此得到加强，"
+                                "全县发展农业所需要的大型农机，就将更多地由县内供应。", report=True)
+    assert is_task_sentence("这说明，差距仍然不小，必须加快补齐农村公路短板。", report=True)

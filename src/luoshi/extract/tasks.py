@@ -288,6 +288,11 @@ NOT_TASK_RULES: tuple[SentenceRule, ...] = (
                                            r"(?![^。；]*(?:(?<![需主重])要(?![素求])"
                                            r"|必须[^，,。；]{0,4}?(?:实施|推进|推动|建设|加快|发展|抓好|落实|加强|深化)))"),
                  "创新是第一动力，发展必须依靠创新。", ("是第一",), whole=True),
+    # what the figures before show (这就表明，一九五八年将是…的一年): a conclusion drawn, unless it goes on to ask
+    SentenceRule("shows", re.compile(r"^(?:这就|这|這就|這)(?:表明|说明|說明|证明|證明|意味着|意味著)[，,]"
+                                     + _GOES_ON_TO_ASK),
+                 "这就表明，今年将是全县工业发展最快的一年。", ("表明", "说明", "說明", "证明", "證明", "意味"),
+                 whole=True),
     # a work said to never end (保障和改善民生永远在路上。): a creed, not a deliverable, unless it goes on
     SentenceRule("endless", re.compile(
         r"(?:永远在路上|永无止境|只有进行时[，,]?没有完成时|永远没有休止符)[。！；;!]?$"),
