@@ -2967,3 +2967,8 @@ def test_the_same_act_at_another_stage_counts_the_same_things() -> None:
 def test_a_running_total_after_one_years_act_is_of_the_same_owner() -> None:
     found = _quantities("一、过去一年回顾\n城北电厂完成投资12亿元，累计完成投资40亿元。\n", date="2026-01-10")
     assert found[40].metric == "城北电厂累计完成投资"
+
+
+def test_a_count_right_before_a_size_counts_what_the_size_is_of() -> None:
+    found = _quantities("一、过去一年回顾\n建成4座5万千瓦风电场。\n", date="2026-01-10")
+    assert found[4].metric == "风电场"

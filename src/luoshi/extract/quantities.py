@@ -687,8 +687,28 @@ def extract_quantities(text: str, date: str | None, parts: list[Section] | None 
     found = _shared_comparators(_shared_outcomes(
         _shared_verbs(_shared_nouns(_counts_of_owners(_paired_counts(out), s), s), s), s), s)
     found = _spending_listed(_spending_of_counted_projects(_places_measured_alike(found, s), s), s)
+    found = _counts_before_a_capacity(found, s)
     found = _scopes_of_rates(_economies_of_places_supported(found, s), s)
     return _respectively(_years_of_span_totals(_without_hypotheticals(found, s), s), s, text)
+
+
+def _counts_before_a_capacity(found: list[Quantity], s: str) -> list[Quantity]:
+    """建成3座|10万千瓦光伏电站: a count right before the size of each thing counts the things the size is of."""
+    for k in range(len(found) - 1):
+        count, size = found[k], found[k + 1]
+        unit_at = s.find(size.unit or "\n", size.start, size.start + 16)
+        if count.unit not in _COUNTERS or size.start != count.end or size.unit not in _CAPACITY_UNITS or unit_at < 0:
+            continue
+        after = unit_at + len(size.unit or "")
+        noun = _CAPACITY_NOUN_END.split(s[after : after + _COUNTED_NOUN_MAX], 1)[0]
+        noun = _NOUN_AFTER_SIZE.match(noun)
+        if noun is not None and len(noun.group()) >= 2:
+            found[k] = replace(count, metric=noun.group())
+    return found
+
+
+# the noun a size goes on to, up to where a verb or a place begins (光热发电项目|分别在格尔木…)
+_NOUN_AFTER_SIZE = re.compile(r"[\u4e00-\u9fff]+?(?=分别|在|于|已|将|建成|投产|开工|[^\u4e00-\u9fff]|$)")
 
 
 def _without_hypotheticals(found: list[Quantity], s: str) -> list[Quantity]:
