@@ -2972,3 +2972,13 @@ def test_a_running_total_after_one_years_act_is_of_the_same_owner() -> None:
 def test_a_count_right_before_a_size_counts_what_the_size_is_of() -> None:
     found = _quantities("一、过去一年回顾\n建成4座5万千瓦风电场。\n", date="2026-01-10")
     assert found[4].metric == "风电场"
+
+
+def test_a_bare_measure_in_a_sentence_that_grows_an_industry_is_the_industrys() -> None:
+    found = _quantities("二、今年工作安排\n做大做强生物医药产业，建设原料药基地，力争营业收入突破80亿元。\n", date="2026-01-10")
+    assert found[80].metric == "生物医药产业营业收入"
+
+
+def test_a_count_of_tasks_said_to_go_on_counts_the_tasks() -> None:
+    found = _quantities("一、过去一年回顾\n县域协同发展示范区36项年度任务有序实施。\n", date="2026-01-10")
+    assert found[36].metric == "县域协同发展示范区年度任务"

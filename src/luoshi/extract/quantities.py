@@ -1376,7 +1376,9 @@ _FIRM_MEASURES = frozenset(
     "产量 上缴税金 上缴税收 利税 利润 营业收入 主营业务收入 销售收入 产值 实现利税 实现利润".split())
 _FIRM_OPENING = re.compile(
     r"([\u4e00-\u9fff]{2,10}?(?:集团|公司|股份|厂|矿))(?=在|以|通过|克服|面对|坚持|完成|实现|[，,])")
-_ASPECT_OPENING = re.compile(r"(?:在)?([\u4e00-\u9fff]{2,10}?)(?:发展|工作|生产)?方面[，,]")
+_ASPECT_OPENING = re.compile(r"(?:在)?([\u4e00-\u9fff]{2,10}?)(?:发展|工作|生产)?方面[，,]"
+                             # 做大做强新能源汽车产业，…，力争营业收入突破160亿元: the industry the sentence grows
+                             r"|(?:做大做强|做强做优|做优做强|发展壮大|培育壮大)([\u4e00-\u9fff]{2,10}?产业)[，,]")
 _BENEFITS = frozenset(("受益", "惠及"))
 # 大病保险制度基本建立, 新农合制度全面推开: a scheme set up, which people then benefit from
 _SCHEME_SET_UP = re.compile(r"([\u4e00-\u9fff]{2,14}?(?:制度|政策|工程|保险|计划))(?:基本|全面|已经|已|逐步)?"
@@ -2550,7 +2552,7 @@ class _Context:
         if metric not in SHARED_MEASURES:
             return metric
         aspect = _ASPECT_OPENING.match(self.s, self.sentence_start(pos), pos)
-        return aspect.group(1) + metric if aspect else metric
+        return (aspect.group(1) or aspect.group(2)) + metric if aspect else metric
 
     def _firm_of(self, metric: str, pos: int) -> str:
         """双矿集团在…困境下，产量达到1108万吨，上缴税金4.6亿元: a firm's own measures, of the firm its sentence
@@ -3679,13 +3681,15 @@ _STAGE_VERBS = ("开工", "完工", "竣工", "复工")
 
 def _with_undertaking(core: str, trail_noun: str) -> str:
     """全面推开健康河源|20项|专项行动: a count of undertakings after their name keeps what they are."""
-    if core and _KIND_OF_UNDERTAKING.fullmatch(trail_noun) and not core.endswith(trail_noun):
-        return core + trail_noun
+    kind = _UNDERTAKING_GOING.sub("", trail_noun)  # 120项|年度任务有序实施: the tasks, not how they go
+    if core and _KIND_OF_UNDERTAKING.fullmatch(kind) and not core.endswith(kind):
+        return core + kind
     return core or trail_noun
 
 
 _KIND_OF_UNDERTAKING = re.compile(
-    r"(?:重点|重大|专项|示范|攻坚)?(?:行动|工程|项目|任务|举措|措施|活动|整治|改革|实事|工作)")
+    r"(?:重点|重大|专项|示范|攻坚|年度)?(?:行动|工程|项目|任务|举措|措施|活动|整治|改革|实事|工作)")
+_UNDERTAKING_GOING = re.compile(r"(?:有序|加快|扎实|顺利|稳步|全面)(?:实施|推进|完成|开展)$")
 # 市本级95%以上、各县市85%以上: the level of government or the part of a place a figure is for
 _SCOPE_OF_PLACE = re.compile(
     r"(?:各|全)?(?:市本级|县本级|市级|县级|县城|城区|中心城区|主城区|县市区?|县（市、区）|县（市）|县区|乡镇|农村|城市|市区"
