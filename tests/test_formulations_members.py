@@ -597,3 +597,8 @@ def test_a_list_counted_again_in_the_next_sentence_names_the_members() -> None:
     assert found["两翼"].members == ["东湖", "西湖"]
     found = names("加快建设“两翼”新城。支持东湖、西湖两个商业中心扩容提质。")
     assert found["两翼"].members == []
+
+
+def test_short_fields_whose_last_goes_on_to_the_work_are_the_fields() -> None:
+    found = names("打好大气、水、土壤污染防治“三大战役”，改善生态环境质量。")
+    assert found["三大战役"].members == ["大气", "水", "土壤"]

@@ -905,7 +905,7 @@ def _list_before(text: str, s: int, e: int, count: int, head: str) -> list[str] 
     if _NOT_A_SUM.search(items[-1]):
         return None  # 甲和乙两县被列为“两大平原”, 丙丁两地完成“两委”换届
     verbs = _all_open_with_verbs(items)
-    items = [*_trim_first(items)[:-1], _APPOSITION.sub("", items[-1])]
+    items = _without_shared_work([*_trim_first(items)[:-1], _APPOSITION.sub("", items[-1])])
     members = [_clean_member(items[0], lead=not verbs), *(_clean_member(x) for x in items[1:])]
     if before and not all(_HEAD_ADVERB.sub("", m).startswith(head) for m in members):
         return None  # a list a clause away sums up only item by item: 稳就业…“四稳”, not 数字化改造…“两化”
@@ -969,7 +969,23 @@ def _without_shared_tail(items: list[str]) -> list[str]:
     if alike and 0 < end <= _ALIKE_ITEM and len(last) - end >= 2:
         # 建好、管好、护好、运营好农村公路: the road is all four's; 资源节约型、环境友好型和人口均衡型社会
         return [*items[:-1], last[:end]]
+    return _without_shared_work(items)
+
+
+def _without_shared_work(items: list[str]) -> list[str]:
+    """大气、水、土壤污染防治“三大战役”: short fields whose last goes on to the work done in each of them are the
+    fields (the last without 污染防治)."""
+    last = items[-1]
+    work = _SHARED_WORK.search(last)
+    if (work is not None and len(items) > 1 and all(0 < len(x) <= _WORK_ITEM for x in items[:-1])
+            and 0 < work.start() <= _WORK_ITEM):
+        return [*items[:-1], last[: work.start()]]
     return items
+
+
+# what a list of short fields goes on to do in each of them (大气、水、土壤|污染防治)
+_SHARED_WORK = re.compile(r"(?:污染防治|污染治理|综合治理|治理|保护|整治|攻坚战|保卫战)$")
+_WORK_ITEM = 3
 
 
 _COMPOUND_ENTRY = re.compile(r"[ \t　]*[［\[【(（]?\d{1,3}[］\]】)）.．、]?[ \t　]*[\u4e00-\u9fff“”]{2,12}、")
