@@ -1475,7 +1475,7 @@ def test_a_count_with_no_words_of_its_own_shares_the_work_of_the_next_in_its_lis
 
 def test_a_glossary_entrys_definition_word_is_no_part_of_a_measure() -> None:
     found = _quantities("[12]“两个全覆盖”：指全县村级综合服务中心100%覆盖、村卫生室95%以上覆盖。", date="2024-01-20")
-    assert found[100].metric == "村级综合服务中心"
+    assert found[100].metric == "村级综合服务中心覆盖率"
 
 
 def test_a_count_ends_where_its_list_goes_on_to_another_thing() -> None:
@@ -2982,3 +2982,15 @@ def test_a_bare_measure_in_a_sentence_that_grows_an_industry_is_the_industrys() 
 def test_a_count_of_tasks_said_to_go_on_counts_the_tasks() -> None:
     found = _quantities("一、过去一年回顾\n县域协同发展示范区36项年度任务有序实施。\n", date="2026-01-10")
     assert found[36].metric == "县域协同发展示范区年度任务"
+
+
+def test_measures_listed_before_their_shares_take_them_in_order() -> None:
+    found = _quantities("一、过去一年回顾\n装备、建材两大主导产业产值、新兴产业产值、高新技术产业产值占工业总产值比重达40%、12%、25%。\n",
+                        date="2026-01-10")
+    assert [found[v].metric for v in (40, 12, 25)] == [
+        "两大主导产业产值占工业总产值比重", "新兴产业产值占工业总产值比重", "高新技术产业产值占工业总产值比重"]
+
+
+def test_a_share_that_covers_is_a_coverage_rate() -> None:
+    found = _quantities("二、今年工作安排\n实现全县村级综合服务站90%覆盖。\n", date="2026-01-10")
+    assert found[90].metric == "村级综合服务站覆盖率"

@@ -1280,6 +1280,17 @@ def _changes_after(found: list[Quantity], run: list[int], s: str) -> int:
 _COMPARISON_TAIL = re.compile(r"(?<=..)(?:分别|分別)?(?:比|较)[^，,。；]{2,24}?(?:高|低|多|少)$")
 
 
+def _covered(metric: str, c: _Candidate, s: str) -> str:
+    """实现全市社会工作服务站（点）100%覆盖: a share that covers things measures how far it covers them."""
+    if c.unit == "%" and metric and not metric.endswith(("率", "覆盖")) and _COVERED_AFTER.match(s, c.end):
+        return metric + "覆盖率"
+    return metric
+
+
+_COVERED_AFTER = re.compile(r"(?:全)?覆盖(?=[，,。；;、）)\n]|$)")
+_COUNTED_GROUP = re.compile(r"^[^、]*?(?=[两三四五六七八九十]大)")
+
+
 def _paired_list(found: list[Quantity], i: int, s: str, text: str) -> int:
     """A list of subjects before a list of as many bare numbers, with no 分别 (工业开票销售收入、工业入库税收
     2521亿元、139.1亿元): the n-th number measures the n-th subject. Returns the index to go on from."""
@@ -1311,6 +1322,13 @@ def _paired_before(found: list[Quantity], run: list[int], s: str, text: str) -> 
     q = found[run[0]]
     opening = max(max(s.rfind(stop, 0, q.start) for stop in _SUBJECT_STOPS) + 1, q.start - _SUBJECT_REACH)
     earlier = [_METRIC_HEAD.sub("", m) for m in s[opening : q.start - 1].split("、")]
+    if len(earlier) >= len(run) and all(_names_measure(m) for m in earlier[1 - len(run) :]):
+        # 机电装备、纺织服装和食品饮料三大重点产业产值、新兴产业产值、…达57.8%、11%、…: the measures only, the
+        # first without the list of what its count sums up
+        earlier = earlier[1 - len(run) :]
+        earlier[0] = _COUNTED_GROUP.sub("", earlier[0])
+        share = q.metric.find("占", 2)  # …产值、高新技术产业产值占工业总产值比重: each one's share of the whole
+        earlier = [m + q.metric[share:] if share > 0 and "占" not in m else m for m in earlier]
     width = len(earlier[0])
     shared = (all(len(m) == width and "“" not in m for m in earlier) and len(q.metric) > width + 2
               and not _names_measure(earlier[0]))  # not “新三样”、集成电路出口增长…: a name is no modifier
@@ -2502,7 +2520,7 @@ class _Context:
                                                       points=c.unit in _POINTS or lead.startswith("即"),
                                                       after_rate=share and not s.endswith("百分点", 0, prev_end))
                                     or self._ranked(clause), clause, bool(trail)) or self._sentence_subject(clause)
-        metric = _SAID_GROWTH.sub("", _without_done(metric, c.unit in _SHARES))
+        metric = _covered(_SAID_GROWTH.sub("", _without_done(metric, c.unit in _SHARES)), c, s)
         metric = _NOTE_MARK.sub("", metric) if "[" in metric or "［" in metric else metric  # 四大主导产业［2］
         if (head is not None and not core and c.unit in _SHARES and prev_metric and metric != prev_metric
                 and _STRIVE.fullmatch(lead.strip(" ，,")) and _GROWTH_TAIL.sub("", prev_metric) == metric):
