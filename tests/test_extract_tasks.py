@@ -1081,3 +1081,9 @@ def test_what_the_figures_before_show_is_no_task() -> None:
     assert not is_task_sentence("这就表明，明年将是全县农机工业得到新的发展的一年，农机制造中的薄弱环节，将由此得到加强，"
                                 "全县发展农业所需要的大型农机，就将更多地由县内供应。", report=True)
     assert is_task_sentence("这说明，差距仍然不小，必须加快补齐农村公路短板。", report=True)
+
+
+def test_what_would_follow_if_something_were_so_and_the_nation_with_all_others_are_no_tasks() -> None:
+    assert not is_task_sentence("如果每户每年节约一百度电，全县就需要少建一座变电站。", report=True)
+    assert not is_task_sentence("中国愿同世界各国扩大相互开放，实现互利共赢。", report=True)
+    assert is_task_sentence("我们要加快建设全县物流园区，扩大对外开放。", report=True)

@@ -347,10 +347,13 @@ NOT_TASK_RULES: tuple[SentenceRule, ...] = (
     SentenceRule("foreign", re.compile(r"^(?:今后[，,])?(?:我国|中国|我们|中国政府|中国人民)"
                                        r"(?![^。；]*(?:今年|年内|明年|提供|签署|举办|办好|援助|建成))[^。；]*"
                                        r"(?:社会主义各国|各国人民|第三世界|发展中国家|帝国主义|世界和平|国际局势|和平共处"
-                                       r"|霸权主义|南南合作)"),
+                                       r"|霸权主义|南南合作|世界各国|持久和平)"),
                  "我们将同世界各国人民一道，为维护世界和平作出不懈的努力。",
                  ("社会主义各国", "各国人民", "第三世界", "发展中国家", "帝国主义", "世界和平", "国际局势", "和平共处",
-                  "霸权主义", "南南合作"), whole=True),
+                  "霸权主义", "南南合作", "世界各国", "持久和平"), whole=True),
+    # what would follow if something were so (如果人们用来买吃的，就需要增加六十亿斤粮食的供应。): a point argued
+    SentenceRule("hypothetical", re.compile(r"^(?:如果|假如|倘若|假若)[^。；]*[，,][^。；]*就"),
+                 "如果每户每月节约一度电，全县就可以节约电力九十万度。", ("如果", "假如", "倘若", "假若"), whole=True),
     # how the nation acts among nations (在国际事务中，坚持民主公正，推进协调合作；): foreign policy, too
     SentenceRule("international", re.compile(r"^在国际(?:事务|关系|舞台|交往)中[，,]"),
                  "在国际事务中，坚持相互尊重，推进对话合作；", ("在国际",), whole=True),
