@@ -2994,3 +2994,8 @@ def test_measures_listed_before_their_shares_take_them_in_order() -> None:
 def test_a_share_that_covers_is_a_coverage_rate() -> None:
     found = _quantities("二、今年工作安排\n实现全县村级综合服务站90%覆盖。\n", date="2026-01-10")
     assert found[90].metric == "村级综合服务站覆盖率"
+
+
+def test_a_count_after_an_act_said_to_go_on_counts_the_noun_after_it() -> None:
+    found = _quantities("二、今年工作安排\n今年，我们继续安排15件民生实事。\n", date="2026-01-10")
+    assert found[15].metric == "民生实事"
