@@ -2999,3 +2999,8 @@ def test_a_share_that_covers_is_a_coverage_rate() -> None:
 def test_a_count_after_an_act_said_to_go_on_counts_the_noun_after_it() -> None:
     found = _quantities("二、今年工作安排\n今年，我们继续安排15件民生实事。\n", date="2026-01-10")
     assert found[15].metric == "民生实事"
+
+
+def test_a_bare_measure_after_a_park_the_sentence_supports_is_the_parks() -> None:
+    found = _quantities("二、今年工作安排\n支持城东经开区加快打造千亿园区，确保营业收入突破900亿元。\n", date="2026-01-10")
+    assert found[900].metric == "城东经开区营业收入"

@@ -974,7 +974,7 @@ def _economies_of_places_supported(found: list[Quantity], s: str) -> list[Quanti
     """支持武都区建设区域中心城市…，地区生产总值达到200亿元: a whole economy's measure after the place the
     sentence supports is that place's, not the report's region's."""
     for k, q in enumerate(found):
-        if q.metric not in _ECONOMY_MEASURES:
+        if q.metric not in _ECONOMY_MEASURES and q.metric not in SHARED_MEASURES:
             continue
         opening = max(s.rfind(stop, 0, q.start) for stop in "。；;\n") + 1
         place = _PLACE_SUPPORTED.match(s, opening, q.start)
@@ -993,7 +993,9 @@ _SUBJECT_GOING = re.compile(r"(?:确保|力争|争取|推动|促进)?([\u4e00-\u
 _SUBJECT_CLAUSE_MAX = 24
 
 _ECONOMY_MEASURES = frozenset(("地区生产总值", "生产总值", "GDP", "一般公共预算收入", "地方一般公共预算收入"))
-_PLACE_SUPPORTED = re.compile(r"支持([\u4e00-\u9fff]{1,4}(?:区|县|市|旗|镇))(?:建设|打造|创建)[^。；;]*[，,]")
+_PLACE_SUPPORTED = re.compile(r"支持([\u4e00-\u9fff]{1,4}(?:区|县|市|旗|镇)"
+                              r"|[\u4e00-\u9fff]{2,4}(?:经开区|高新区|开发区|园区))"
+                              r"(?:加速|加快)?(?:建设|打造|创建)[^。；;]*[，,]")
 
 
 def _scopes_of_rates(found: list[Quantity], s: str) -> list[Quantity]:
