@@ -1087,3 +1087,8 @@ def test_what_would_follow_if_something_were_so_and_the_nation_with_all_others_a
     assert not is_task_sentence("如果每户每年节约一百度电，全县就需要少建一座变电站。", report=True)
     assert not is_task_sentence("中国愿同世界各国扩大相互开放，实现互利共赢。", report=True)
     assert is_task_sentence("我们要加快建设全县物流园区，扩大对外开放。", report=True)
+
+
+def test_the_only_way_said_to_be_open_is_no_task() -> None:
+    assert not is_task_sentence("我市发展到现在这个阶段，不靠科技创新没有出路。", report=True)
+    assert is_task_sentence("要找准转型出路，加快发展新兴产业。", report=True)

@@ -293,6 +293,10 @@ NOT_TASK_RULES: tuple[SentenceRule, ...] = (
                                      + _GOES_ON_TO_ASK),
                  "这就表明，今年将是全县工业发展最快的一年。", ("表明", "说明", "說明", "证明", "證明", "意味"),
                  whole=True),
+    # the only way said to be open (…不靠改革创新没有出路。): a judgement, not a deliverable
+    SentenceRule("only_way", re.compile(
+        r"(?:不靠|离开|没有)[^。；，,]{2,12}(?:就)?(?:没有出路|是没有出路的|无从谈起)[。！；;]?$"),
+                 "全县发展到现在这个阶段，不靠改革开放没有出路。", ("出路", "无从谈起"), whole=True),
     # a work said to never end (保障和改善民生永远在路上。): a creed, not a deliverable, unless it goes on
     SentenceRule("endless", re.compile(
         r"(?:永远在路上|永无止境|只有进行时[，,]?没有完成时|永远没有休止符)[。！；;!]?$"),
