@@ -3004,3 +3004,8 @@ def test_a_count_after_an_act_said_to_go_on_counts_the_noun_after_it() -> None:
 def test_a_bare_measure_after_a_park_the_sentence_supports_is_the_parks() -> None:
     found = _quantities("二、今年工作安排\n支持城东经开区加快打造千亿园区，确保营业收入突破900亿元。\n", date="2026-01-10")
     assert found[900].metric == "城东经开区营业收入"
+
+
+def test_an_allocation_after_a_clause_that_names_the_fund_allocates_it() -> None:
+    found = _quantities("二、今年工作安排\n强化项目前期经费保障，县本级安排800万元，做实项目前期工作。\n", date="2026-01-10")
+    assert found[800].metric == "县本级安排项目前期经费"

@@ -986,6 +986,8 @@ def _economies_of_places_supported(found: list[Quantity], s: str) -> list[Quanti
 _TOPIC_GOING = re.compile(r"([\u4e00-\u9fff]{2,12}?)(?:却|也|仍然|还)?"
                           r"(?:大幅度|大幅|连年|连续[一二三四五六七八九十0-9]{1,2}年)(?:增加|增长|增产|上升|提高|下降|减少)")
 _MODAL_OPENING = re.compile(r"必须|应当|应该|需要|务必|要(?![素求点闻害件])")
+# 强化项目前期经费保障, 加大污染防治资金投入: the fund a clause makes sure of
+_FUND_NAMED = re.compile(r"(?:强化|加大|落实|保障|加强)([\u4e00-\u9fff]{2,12}?(?:经费|资金))(?:保障|投入|支持)?")
 _BARE_TOTALS = frozenset(("总额", "总量", "总数", "总规模"))
 # 市场经营主体增量提质 | 招商引资到位资金连续四年…: a noun, then how it went
 _SUBJECT_GOING = re.compile(r"(?:确保|力争|争取|推动|促进)?([\u4e00-\u9fff]{2,10}?)(?<!更加)(?<!更为)(?<!作用)"
@@ -2532,7 +2534,7 @@ class _Context:
         metric = _tallied(metric, lead, prev_metric)
         metric = self._labelled(metric, clause)
         metric = self._of_topic(metric, lead, clause)
-        metric = self._total_of_subject(metric, clause)
+        metric = self._fund_of_clause_before(self._total_of_subject(metric, clause), clause)
         metric = self._benefit_of(metric, c.start)
         metric = self._firm_of(metric, c.start)
         metric = self._aspect_opened(metric, c.start)
@@ -2553,6 +2555,14 @@ class _Context:
             redacted=c.redacted, start=start, end=end,
         )
         return q, metric
+
+    def _fund_of_clause_before(self, metric: str, clause: int) -> str:
+        """强化项目前期经费保障，市本级安排|5000万元: what an allocation allocates, named by the clause before."""
+        if not metric.endswith(_ALLOCATION_ENDS) or clause < 2 or self.s[clause - 1] not in "，,":
+            return metric
+        before = self.s[self.clause_start(clause - 1) : clause - 1]
+        fund = _FUND_NAMED.fullmatch(before)
+        return metric + fund.group(1) if fund else metric
 
     def _total_of_subject(self, metric: str, clause: int) -> str:
         """招商引资到位资金连续四年实现百亿元级增长，|总额达到…; 经营主体持续壮大。|总量接近800万户: a bare total
