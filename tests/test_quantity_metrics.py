@@ -3009,3 +3009,8 @@ def test_a_bare_measure_after_a_park_the_sentence_supports_is_the_parks() -> Non
 def test_an_allocation_after_a_clause_that_names_the_fund_allocates_it() -> None:
     found = _quantities("二、今年工作安排\n强化项目前期经费保障，县本级安排800万元，做实项目前期工作。\n", date="2026-01-10")
     assert found[800].metric == "县本级安排项目前期经费"
+
+
+def test_the_word_that_introduces_an_item_of_a_list_is_no_part_of_its_measure() -> None:
+    found = _quantities("二、今后五年的目标\n设定五大类20个主要指标，包括地区生产总值年均增长5%左右。\n", date="2026-01-10")
+    assert found[5].metric == "地区生产总值年均增长"
