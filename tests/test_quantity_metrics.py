@@ -3014,3 +3014,9 @@ def test_an_allocation_after_a_clause_that_names_the_fund_allocates_it() -> None
 def test_the_word_that_introduces_an_item_of_a_list_is_no_part_of_its_measure() -> None:
     found = _quantities("二、今后五年的目标\n设定五大类20个主要指标，包括地区生产总值年均增长5%左右。\n", date="2026-01-10")
     assert found[5].metric == "地区生产总值年均增长"
+
+
+def test_a_count_after_a_batch_counts_the_noun_before_what_it_gathers() -> None:
+    found = _quantities("一、过去一年回顾\n首批8个产业创新园集聚科技企业超90家。24个现代服务业集聚园区入驻企业600多家。\n",
+                        date="2026-01-10")
+    assert (found[8].metric, found[24].metric) == ("产业创新园", "现代服务业集聚园区")

@@ -2650,6 +2650,7 @@ class _Context:
             return s[c.end : nxt - 1]
         within = _WITHIN_PLACE.fullmatch(core) is not None  # 州内|8家金融机构|17个营业网点…: whose the next count is
         opens = (not core or core.endswith("等") or _FIELD_OF_EXAMPLES.search(core)  # …等领域320个共建重点项目完成…
+                 or _BATCH_END.fullmatch(core) is not None  # 首批|10个|未来产业先导区集聚…企业超150家
                  or within or _LEVELS.fullmatch(core) is not None  # 市县两级|1300多名|干部共走访企业…
                  or _after_preposition(s, c.start)  # 共为36户企业发放…
                  or (c.unit in _COUNTERS and core[-1] in _VERB_ENDS))  # 成功解决291个|问题小区|6.8万多套房产的…
@@ -3347,7 +3348,7 @@ _COUNTED_NOUN_MAX = 14  # 4个|省级小城镇建设试点乡镇|完成投资3.2
 _COUNTED_NOUN_END = re.compile(
     r"分别|完成|实现|形成|达到|达|突破|超过|累计|共(?![建享同治富])|合计|占|获|列入|纳入|建成|开工|投产|总投资|投资|营业收入|营收|产值|整合|平均|"
     r"主营业务收入|销售收入|集体(?:经营性)?收入|经营性收入|利税|利润|援助资金|帮扶资金|资金|水质|[^，,]{1,2}率|落实|落地|入驻|实施|开展|进行|提供|设置|配备|配置|安装|免费|发放|获批|特别是|尤其是|不少于|不低于|不超过|不足|[近约](?=[0-9一二两三四五六七八九十百千]|$)|"
-    r"增长|增加|下降|减少|(?:19|20)[0-9]{2}年|年度|全年|年内"
+    r"增长|增加|下降|减少|集聚(?![园区示])|吸纳|带动|(?:19|20)[0-9]{2}年|年度|全年|年内"
 )
 
 
