@@ -263,3 +263,8 @@ def test_what_would_follow_if_something_were_so_is_no_figure() -> None:
 def test_the_share_of_what_was_done_is_done_too() -> None:
     text = "二、今后的任务\n低产田有三百万亩，初步改良了一百二十万亩，占百分之四十。\n"
     assert _quantities(text, "1960-04-01")[1:] == [("fact", None), ("fact", None)]
+
+
+def test_a_span_said_to_start_in_a_year_runs_from_it() -> None:
+    times = scan_times("县里的规划要求：从二〇二〇年开始，在十年内，绿化覆盖率达到百分之四十。", 2026)
+    assert [t.year for t in times if t.role == "point"] == [2029]

@@ -235,7 +235,7 @@ def _read_span(s: str, m: re.Match[str], doc_year: int | None) -> _Read:
 
 # 从一九八一年到本世纪末的|二十年内; 从2009年开始，|用3年时间: the years run from the one named
 _SPAN_FROM = re.compile(r"从((?:19|20)[0-9]{2}|[一二][〇零○一二三四五六七八九]{3})年"
-                        r"(?:[^，,。；;从]{0,12}的|(?:开始|起)[，,]?)$")
+                        r"(?:[^，,。；;从]{0,12}的|(?:开始|起)[，,]?(?:在|用)?)$")  # (…开始，在|十二年内)
 _SPAN_FROM_REACH = 24
 
 
