@@ -73,7 +73,8 @@ NOT_TASK_RULES: tuple[SentenceRule, ...] = (
     # (否则就会…: a warning that goes with a task, not a condition)
     SentenceRule("condition", re.compile(r"就(?:一定|必将|必然)?能|就会(?<!否则就会)(?<!不然就会)|"
                                          r"(?:才能|方能|方可)[^，,]{0,12}[。！]?$|必将|只有[^。；]*[，,]才能|"
-                                         r"如果[^。；]*[，,]就可|"  # 如果适当地压缩库存，就可使…减少三分之一
+                                         # 如果适当地压缩库存，就可使…减少三分之一; 如果人们用来买吃的，就需要增加…
+                                         r"(?:如果|假如|倘若|假若)[^。；]*[，,][^。；]*?就(?:可|需要)|"
                                          r"一定能|能够|足以|就(?:不能|不可能|无法)|必然会|势必会?|"
                                          r"^[^，,]{2,14}[，,]就(?:是)?要"),  # 如果不建设…，我们就不能…
                  "保持为民初心不改，就一定能守住人心、赢得民心。",
@@ -355,9 +356,6 @@ NOT_TASK_RULES: tuple[SentenceRule, ...] = (
                  "我们将同世界各国人民一道，为维护世界和平作出不懈的努力。",
                  ("社会主义各国", "各国人民", "第三世界", "发展中国家", "帝国主义", "世界和平", "国际局势", "和平共处",
                   "霸权主义", "南南合作", "世界各国", "持久和平"), whole=True),
-    # what would follow if something were so (如果人们用来买吃的，就需要增加六十亿斤粮食的供应。): a point argued
-    SentenceRule("hypothetical", re.compile(r"^(?:如果|假如|倘若|假若)[^。；]*[，,][^。；]*就"),
-                 "如果每户每月节约一度电，全县就可以节约电力九十万度。", ("如果", "假如", "倘若", "假若"), whole=True),
     # how the nation acts among nations (在国际事务中，坚持民主公正，推进协调合作；): foreign policy, too
     SentenceRule("international", re.compile(r"^在国际(?:事务|关系|舞台|交往)中[，,]"),
                  "在国际事务中，坚持相互尊重，推进对话合作；", ("在国际",), whole=True),
