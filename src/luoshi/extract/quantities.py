@@ -971,8 +971,9 @@ _BATCH_END = re.compile(r"(?:首|第[一二三四五六七八九十]{1,2})批$")
 
 
 def _economies_of_places_supported(found: list[Quantity], s: str) -> list[Quantity]:
-    """支持武都区建设区域中心城市…，地区生产总值达到200亿元: a whole economy's measure after the place the
-    sentence supports is that place's, not the report's region's."""
+    """支持武都区建设区域中心城市…，地区生产总值达到200亿元: a whole economy's measure, or a bare shared one
+    (支持上饶经开区加速打造…，确保营业收入突破2800亿元), after the place or park the sentence supports is that place's,
+    not the report's region's."""
     for k, q in enumerate(found):
         if q.metric not in _ECONOMY_MEASURES and q.metric not in SHARED_MEASURES:
             continue
