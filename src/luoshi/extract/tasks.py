@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 
 from luoshi.document import Heading, Quantity, Section, Task
 from luoshi.extract.deadlines import PLAN_NAME, TimeRef, plan_end_year, plan_in_force, scan_times, year_of
-from luoshi.extract.gated import Gated, gated
+from luoshi.extract.gated import Gated, GatedRules, gated
 from luoshi.extract.quantity_rules import EXAMPLE_TOLD
 from luoshi.extract.sections import is_report, period_opened, plan_year, role_at
 from luoshi.script import simplified_view, to_simplified
@@ -749,13 +749,18 @@ NARRATION = SentenceRule(
 _FOLLOWS_LEADER = re.compile(r"(?:贯彻|落实|践行|学习|遵循|按照|对标)[^，,。]{0,8}(?:习近平|总书记)")
 
 
+_NOT_TASK_GATES = GatedRules([rule.gated for rule in NOT_TASK_RULES])
+
+
 def rejected_by(sentence: str, report: bool = True) -> str | None:
     """The name of the rule that says ``sentence`` is not a task, or None."""
     if not report and NARRATION.pattern.match(sentence.lstrip(" 　\t")):
         return NARRATION.name
     body = _without_filler(sentence.lstrip(" 　\t")) or sentence
-    for rule in NOT_TASK_RULES:
-        if rule.rejects(sentence if rule.whole else body):
+    # a word of a rule in the body is in the sentence: one scan of the sentence admits the rules of either
+    for i in _NOT_TASK_GATES.admitted(sentence):
+        rule = NOT_TASK_RULES[i]
+        if rule.pattern.search(sentence if rule.whole else body):
             return rule.name
     if ("习近平" in sentence or "总书记" in sentence) and not _FOLLOWS_LEADER.search(sentence):
         return "quotation"
