@@ -37,6 +37,7 @@ from functools import lru_cache, partial
 from operator import le
 
 from luoshi.document import Formulation, Heading
+from luoshi.extract.marks import last_mark
 from luoshi.numerals import small_number
 from luoshi.script import to_simplified
 
@@ -1089,7 +1090,7 @@ def _first_without_modifier(items: list[str]) -> list[str]:
 def _first_without_owner(text: str, s: int, items: list[str]) -> list[str]:
     """村民小组“五有”：指村民小组有班子、有规划、…: the gloss repeats whose the name is before the first member
     alone; it is no part of the member."""
-    opening = max(text.rfind(c, 0, s) for c in "\n，。；：、") + 1
+    opening = last_mark(text, "\n，。；：、", s) + 1
     owner = text[opening:s].strip("“”\"「」 ")
     first = items[0]
     if (len(items) < 2 or len(owner) < 2 or not first.startswith(owner) or len(first) - len(owner) < 2

@@ -33,6 +33,7 @@ from luoshi.extract.deadlines import (
     scan_times,
     year_of,
 )
+from luoshi.extract.marks import last_mark
 from luoshi.extract.quantity_rules import (
     AS_FOUND,
     BY_CONTEXT,
@@ -717,7 +718,7 @@ def _without_hypotheticals(found: list[Quantity], s: str) -> list[Quantity]:
     were so, said to make a point, are no target and no fact (not where a goal is named after them)."""
     kept = []
     for q in found:
-        opening = max(s.rfind(stop, 0, q.start) for stop in "。！？；;!?\n") + 1
+        opening = last_mark(s, "。！？；;!?\n", q.start) + 1
         condition = _CONDITION.search(s, opening, q.start)
         close = _SENTENCE_CLOSE.search(s, q.end)
         end = close.start() if close else len(s)
@@ -977,7 +978,7 @@ def _economies_of_places_supported(found: list[Quantity], s: str) -> list[Quanti
     for k, q in enumerate(found):
         if q.metric not in _ECONOMY_MEASURES and q.metric not in SHARED_MEASURES:
             continue
-        opening = max(s.rfind(stop, 0, q.start) for stop in "。；;\n") + 1
+        opening = last_mark(s, "。；;\n", q.start) + 1
         place = _PLACE_SUPPORTED.match(s, opening, q.start)
         if place is not None:
             found[k] = replace(q, metric=place.group(1) + q.metric)
@@ -1213,9 +1214,9 @@ def _respectively(found: list[Quantity], s: str, text: str) -> list[Quantity]:
 def _subjects_opening(s: str, at: int) -> int:
     """Where the subjects of a 分别 at ``at`` start: the clause's start, read through an aside inside a subject
     (污水治理（管控）率、…分别提高)."""
-    opening = max(s.rfind(stop, 0, at) for stop in _SUBJECT_STOPS) + 1
+    opening = last_mark(s, _SUBJECT_STOPS, at) + 1
     while opening > 1 and s[opening - 1] in "（(" and _INNER_ASIDE.match(s, opening - 2):
-        opening = max(s.rfind(stop, 0, opening - 1) for stop in _SUBJECT_STOPS) + 1
+        opening = last_mark(s, _SUBJECT_STOPS, opening - 1) + 1
     return opening
 
 
@@ -1326,7 +1327,7 @@ def _paired_before(found: list[Quantity], run: list[int], s: str, text: str) -> 
     """大口径财政收入、一般公共预算收入达到58.3亿元和26.6亿元: the subjects before the first number's own, one
     for each number of the list after it, measure those numbers in order. Returns the index to go on from."""
     q = found[run[0]]
-    opening = max(max(s.rfind(stop, 0, q.start) for stop in _SUBJECT_STOPS) + 1, q.start - _SUBJECT_REACH)
+    opening = max(last_mark(s, _SUBJECT_STOPS, q.start) + 1, q.start - _SUBJECT_REACH)
     earlier = [_METRIC_HEAD.sub("", m) for m in s[opening : q.start - 1].split("、")]
     if len(earlier) >= len(run) and all(_names_measure(m) for m in earlier[1 - len(run) :]):
         # 机电装备、纺织服装和食品饮料三大重点产业产值、新兴产业产值、…达57.8%、11%、…: the measures only, the
@@ -1430,7 +1431,7 @@ def _subjects_a_clause_back(s: str, at: int, n: int, alike: bool, text: str,
     has said how they came to be (…集群从无到有，分别达2个、3个); [] if it says nothing of the kind."""
     if at < 2 or s[at - 1] not in "，,":
         return []
-    start = max(s.rfind(stop, 0, at - 1) for stop in _SUBJECT_STOPS) + 1
+    start = last_mark(s, _SUBJECT_STOPS, at - 1) + 1
     how = how_end.search(s, start, at - 1)
     if how is None or s[start : how.start()] != text[start : how.start()]:
         return []
@@ -1442,7 +1443,7 @@ def _topic_subjects(s: str, at: int, n: int, alike: bool, text: str) -> list[str
     nothing else (农村居民人均纯收入和城镇居民人均可支配收入，2000年分别达到…); [] if it is no such list."""
     if at < 2 or s[at - 1] not in "，,":
         return []
-    start = max(s.rfind(stop, 0, at - 1) for stop in _SUBJECT_STOPS) + 1
+    start = last_mark(s, _SUBJECT_STOPS, at - 1) + 1
     words = s[start : at - 1]
     if not 4 <= len(words) <= _SUBJECT_REACH or words != text[start : at - 1] or any(c.isdigit() for c in words):
         return []
@@ -1724,7 +1725,7 @@ def _ranges_written_out(s: str, found: list[_Candidate]) -> list[_Candidate]:
 
 
 def _clause_start_of(s: str, pos: int) -> int:
-    return max(s.rfind(mark, 0, pos) for mark in "，,。；;：:\n") + 1
+    return last_mark(s, "，,。；;：:\n", pos) + 1
 
 
 _ENTRY_AND_COUNT = re.compile(r"([0-9]{1,2})[.．]([0-9]+)")
@@ -2598,10 +2599,10 @@ class _Context:
         """大病保险制度基本建立、已有|1700多万人次受益: those who benefit, from the scheme the clause before set up."""
         if metric not in _BENEFITS:
             return metric
-        stop = max(self.s.rfind(mark, 0, pos) for mark in "，,、")
+        stop = last_mark(self.s, "，,、", pos)
         if stop < 1:
             return metric
-        before = self.s[max(self.s.rfind(mark, 0, stop) for mark in "，,、。；\n") + 1 : stop]
+        before = self.s[last_mark(self.s, "，,、。；\n", stop) + 1 : stop]
         scheme = _SCHEME_SET_UP.fullmatch(before)
         return scheme.group(1) + metric if scheme else metric
 
@@ -3483,7 +3484,7 @@ def _after_preposition(s: str, at: int) -> bool:
         return True
     if s[at - 1 : at] != "、":
         return False
-    clause = max(s.rfind(mark, 0, at) for mark in "，,；;。：:\n") + 1
+    clause = last_mark(s, "，,；;。：:\n", at) + 1
     return _LIST_AFTER_PREPOSITION.match(s, clause) is not None
 _FIELD_OF_EXAMPLES = re.compile(r"等(?:领域|方面|行业|产业|地区|部门)$")
 
