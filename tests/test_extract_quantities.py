@@ -246,6 +246,10 @@ def test_ocr_slips_are_repaired_in_the_value_only() -> None:
         ("单笔贷款200万元(含)以下。", "at_most"),
         ("地区生产总值达到3500亿元。", "exact"),
         ("缔结国际条约187个。", "exact"),  # 条约 is no 约
+        ("这批项目的投资约占全年投资总额的三分之二。", "about"),  # 约 before the verb
+        ("全县农业总产值约为42亿元。", "about"),
+        ("参加培训的约有3000人。", "about"),
+        ("资源环境对发展的制约为12%。", "exact"),  # 制约 is no 约
     ],
 )
 def test_comparator_from_cue_words(text: str, comparator: str) -> None:

@@ -150,6 +150,8 @@ _PRE_AT_LEAST = re.compile(
 _PRE_AT_MOST = re.compile(r"(?:不足|不到|(?<!不)低于|(?<!不)小于|不高于|不大于|不超过|(?<!不)少于|控制在|控制)了?$")
 _PRE_ABOUT = re.compile(r"(?:(?<![附最亲就邻])近|(?<![条节合公契预制邀相特签践履])约(?:增长|增加|下降|减少|提高)?)$")
 _PRE_KEEP = re.compile(r"保持(?:在)?$")  # a level to keep is a floor
+# 约占全年投资总额的三分之二, 能耗约为全国平均的70%, 约有2000人: about, said before the verb
+_ABOUT_BEFORE_VERB = re.compile(r"(?<![条节合公契预制邀相特签践履])约(?:占|为|有|相当于)[^，,。；;、0-9]{0,16}$")
 _BOUND_OF_BASE = re.compile(r"(不低于|不少于|不小于|不高于|不超过|不大于)[^，,。；;、0-9]{2,16}的$")
 _BASE_REACH = 24
 _AT_LEAST_DOING = re.compile(r"至少[\u4e00-\u9fff]{1,3}$")
@@ -1983,12 +1985,20 @@ def _comparator(s: str, start: int, is_range: bool, post: str, ap: str) -> tuple
         return "at_most", False
     if ap == "来":
         return "about", False
+    return _comparator_before(s, start)
+
+
+def _comparator_before(s: str, start: int) -> tuple[Comparator, bool]:
+    """The comparator the words before a number say (不低于, 约, 控制在…), and whether they said one."""
     lead = s[max(0, start - 6) : start]
     if lead.endswith("的") and (bound := _BOUND_OF_BASE.search(s, max(0, start - _BASE_REACH), start)):
         # 保障标准不低于当地最低生活保障标准的1.6倍: a floor or a ceiling set as a share of a base
         return ("at_least" if bound.group(1) in ("不低于", "不少于", "不小于") else "at_most"), False
     if "至少" in lead and _AT_LEAST_DOING.search(lead):
         return "at_least", True  # 至少创建1个乡镇二级医院: at least, with the act between
+    if "约" in s[max(0, start - _BASE_REACH) : start] and _ABOUT_BEFORE_VERB.search(s, max(0, start - _BASE_REACH),
+                                                                                   start):
+        return "about", True
     if lead[-1:] not in _PRE_CUE_ENDS:
         return "exact", False
     if _PRE_ABOUT.search(lead):
