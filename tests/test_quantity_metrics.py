@@ -2889,6 +2889,8 @@ def test_a_bare_total_is_of_what_the_clause_before_is_about() -> None:
     found = _quantities("一、过去一年回顾\n外贸进出口连续三年实现两位数增长，总额达到320亿元。个体工商户持续壮大。总量达到56万户。\n",
                         date="2026-01-10")
     assert (found[320].metric, found[56].metric) == ("外贸进出口总额", "个体工商户总量")
+    steady = _quantities("一、过去一年回顾\n（一）林业产业稳定增长。实现增加值36.5亿元，增长3.8%。\n", date="2026-01-10")
+    assert (steady[36.5].metric, steady[3.8].metric) == ("林业产业增加值", "林业产业增加值增长")
 
 
 def test_the_schemes_a_first_member_names_are_every_members() -> None:
