@@ -1144,6 +1144,7 @@ def test_a_noun_clause_before_a_dated_figure_names_it_and_a_projects_total_inves
                         "总投资169亿元。", date="2026-01-20")
     assert found[300].metric == found[700].metric == "中等学校的学生"
     assert found[169].metric == "落地PPP项目总投资"
+    assert _quantities("2025年，签约招商项目86个、总投资额320亿元。", date="2026-01-20")[320].metric == "签约招商项目总投资额"
     # a clause that says how something went is no noun to name the figure after it
     assert _quantities("2025年，全县农业生产逐步扩大，2024年达到12.5亿元。", date="2026-01-20")[12.5].metric != "农业生产逐步扩大"
 
