@@ -1092,3 +1092,16 @@ def test_what_would_follow_if_something_were_so_and_the_nation_with_all_others_a
 def test_the_only_way_said_to_be_open_is_no_task() -> None:
     assert not is_task_sentence("我市发展到现在这个阶段，不靠科技创新没有出路。", report=True)
     assert is_task_sentence("要找准转型出路，加快发展新兴产业。", report=True)
+
+
+def test_what_something_is_named_after_a_comma_is_no_task() -> None:
+    assert not is_task_sentence("我们发展县域经济的基本思路是清楚的，这就是抓住特色产业、壮大龙头企业。", report=True)
+    assert not is_task_sentence("在推进城镇化的过程中，还有一个必须重视的问题，这就是如何安置好进城农民。", report=True)
+    assert is_task_sentence("这就是说，要保证全县城乡居民的饮水需要。", report=True)  # restates what to do
+
+
+def test_the_words_before_a_reason_decide() -> None:
+    assert not is_task_sentence("在电力供应还不能保证以前，增加冶炼项目的投资，是不能发挥效益的，因为缺电，即使厂房建成也不能开工。",
+                                report=True)
+    assert not is_task_sentence("豆制品、糕点等产品的产量，因为原料增加比较少，有的增长就慢些。", report=True)
+    assert is_task_sentence("要定期召开群众会，及时解决群众反映的问题，因为只有问题暴露出来，才能得到解决。", report=True)

@@ -137,6 +137,10 @@ NOT_TASK_RULES: tuple[SentenceRule, ...] = (
                                           r"|[，,]是[^。；;]{0,40}的(?:基础|关键|前提|保障|根本|重要保证)[。！]?$"),
                  "我们追求的发展，是提高质量效益、改善人民生活的发展。",
                  ("，是", ",是", "既是", "的要害", "的核心", "的根本"), whole=True),
+    # …还有一个…的问题，这就是如何…; 我们教育的基本方针是明确的，这就是…: what something is, named after a comma
+    # (这就是说 restates what to do, 这就是要 asks it)
+    SentenceRule("this_is", re.compile(r"[，,]这就是(?!说|要)" + _GOES_ON_TO_ASK),
+                 "限制人口的数量，提高人口的素质，这就是我们的人口政策。", ("这就是",), whole=True),
     # a clause that ends by judging the outlook states it, whatever verbs come before (前景广阔的产业 is a noun)
     # 越是…越要…, 改革越深入，越要…: the stance a hard time calls for, not a deliverable
     SentenceRule("stance", re.compile(r"^越是[^，,。]{1,20}[，,]"
@@ -658,17 +662,23 @@ def is_task_sentence(sentence: str, has_target: bool = False, report: bool = Fal
     Its main clause decides: a statement of meaning (…是…的关键) or of consequence (也将开辟…) after the
     last directive clause makes the sentence a statement, not a task.
     """
-    commits = ((has_target and not _ends_saying_what_it_is(sentence)) or (report and _HORIZON.match(sentence))
-               or _last_clause_directs(sentence, report))
+    reason = _REASON_AFTER.search(sentence)
+    # …，是不能发挥投资效果的，因为…: the words before the reason say whether it commits (all of it, what it is)
+    main = sentence[: reason.start()] if reason is not None else sentence
+    commits = ((has_target and not _ends_saying_what_it_is(main)) or (report and _HORIZON.match(main))
+               or _last_clause_directs(main, report))
     if not commits:
         return False
-    rule = rejected_by(sentence, report)
+    rule = rejected_by(main, report)
+    if rule is None and main is not sentence and rejected_by(sentence, report) == "past":
+        rule = "past"  # …，因为搞了好多不必要的装饰: a reason told in the past tells of it
     # …新增1000处信号灯联网、累计达8000处: with a target, 累计 totals what is planned
     return rule is None or (has_target and rule == "past" and _PLANNED_TOTAL.search(sentence) is not None
                             and rejected_by(_PLANNED_TOTAL.sub("", sentence), report) is None)
 
 
 _PLANNED_TOTAL = re.compile(r"累计")
+_REASON_AFTER = re.compile(r"[，,](?:这是)?因为")
 
 
 def _ends_saying_what_it_is(sentence: str) -> bool:
