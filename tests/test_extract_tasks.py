@@ -1105,3 +1105,12 @@ def test_the_words_before_a_reason_decide() -> None:
                                 report=True)
     assert not is_task_sentence("豆制品、糕点等产品的产量，因为原料增加比较少，有的增长就慢些。", report=True)
     assert is_task_sentence("要定期召开群众会，及时解决群众反映的问题，因为只有问题暴露出来，才能得到解决。", report=True)
+
+
+def test_a_sentence_naming_only_past_years_and_asking_nothing_is_no_task() -> None:
+    text = ("二、2026年工作安排\n推广先进经验。2024年全乡玉米的亩产都超过历史最高水平。"
+            "深入贯彻落实2024年全县农业工作会议精神。力争粮食产量比2024年增长3%。\n")
+    tasks = [t.text for t in luoshi.document_from_text(text, title="某县政府工作报告", date="2026-01-10").tasks]
+    assert not any(t.startswith("2024年全乡") for t in tasks)  # what was done that year: an example
+    assert any(t.startswith("深入贯彻落实2024年") for t in tasks)  # the work goes on
+    assert any(t.startswith("力争粮食产量") for t in tasks)  # a year compared with is no year told of

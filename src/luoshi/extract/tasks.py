@@ -623,7 +623,8 @@ def extract_tasks(
         goal = start < goals_until  # an item of the list is a goal, figure or not (空气质量稳居全省前列；)
         if sentence.endswith(("；", ";")) and _GOALS_LEAD.search(sentence):
             goals_until = _list_end(probe, end)
-        if not is_task_sentence(sentence, targets or goal, report):
+        if not is_task_sentence(sentence, targets or goal, report) or (
+                not targets and context.tells_of_past_years(sentence)):
             continue
         deadline_year, deadline_text = context.deadline(start, sentence, [quantities[i] for i in measured], heading)
         tasks.append(Task(text=text[start:end], start=start, end=end,
@@ -638,6 +639,7 @@ _GOALS_LEAD = re.compile(r"(?:预期|主要)目标(?:是|为)[：:]")
 _ASKS_OR_DOES = re.compile(r"要|将|力争|确保|争取|必须|务必|计划|预计|应当|应该|努力|坚持|加快|推进|推动|实施|"
                            r"开展|完成|实现|建设|建成|新建|新增|进一步|加强|扩大|支持|开放|发展")
 _LIST_END = re.compile(r"[。\n]")
+_CARRIES_ON = re.compile(r"贯彻|落实|继续|深入")  # 深入贯彻落实1997年…会议的精神: a past year named, the work goes on
 
 
 def _list_end(probe: str, at: int) -> int:
@@ -897,6 +899,15 @@ class _Context:
         found = _PERIOD_OPENING.match(sentence)
         end = plan_end_year(found.group(1)) if found else None
         return end is not None and self.year is not None and end < self.year
+
+    def tells_of_past_years(self, sentence: str) -> bool:
+        """Whether every year a sentence names is before the one planned for, and no word asks or does anything
+        (…的“大豆榨油操作法”，使每百斤大豆的出油量在一九五四年提高到十三斤半: an example of what was done)."""
+        year = self.year
+        if year is None or _ASKS_OR_DOES.search(sentence) or _CARRIES_ON.search(sentence):
+            return False
+        refs = [ref for ref in scan_times(sentence, year) if ref.role not in ("compare", "since", "from")]
+        return bool(refs) and all(ref.year is not None and ref.year < year and not ref.relative for ref in refs)
 
     def reports_past(self, measured: Iterable[Quantity]) -> bool:
         """Whether every quantity of a sentence is a fact of a year before the one planned for."""
