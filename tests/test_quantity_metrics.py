@@ -2980,6 +2980,9 @@ def test_a_count_right_before_a_size_counts_what_the_size_is_of() -> None:
 def test_a_bare_measure_in_a_sentence_that_grows_an_industry_is_the_industrys() -> None:
     found = _quantities("二、今年工作安排\n做大做强生物医药产业，建设原料药基地，力争营业收入突破80亿元。\n", date="2026-01-10")
     assert found[80].metric == "生物医药产业营业收入"
+    opened = _quantities("二、今年工作安排\n两大特色产业发挥资源优势、延链补链，新增产值60亿元以上。推动食品加工产业提质扩量，"
+                         "产值突破90亿元。\n", date="2026-01-10")
+    assert (opened[60].metric, opened[90].metric) == ("两大特色产业新增产值", "食品加工产业产值")
 
 
 def test_a_count_of_tasks_said_to_go_on_counts_the_tasks() -> None:

@@ -1407,7 +1407,10 @@ _FIRM_OPENING = re.compile(
     r"([\u4e00-\u9fff]{2,10}?(?:集团|公司|股份|厂|矿))(?=在|以|通过|克服|面对|坚持|完成|实现|[，,])")
 _ASPECT_OPENING = re.compile(r"(?:在)?([\u4e00-\u9fff]{2,10}?)(?:发展|工作|生产)?方面[，,]"
                              # 做大做强新能源汽车产业，…，力争营业收入突破160亿元: the industry the sentence grows
-                             r"|(?:做大做强|做强做优|做优做强|发展壮大|培育壮大)([\u4e00-\u9fff]{2,10}?产业)[，,]")
+                             r"|(?:做大做强|做强做优|做优做强|发展壮大|培育壮大)([\u4e00-\u9fff]{2,10}?产业)[，,]"
+                             # 三大旗帜型产业立足基础优势、提级增效，新增产值600亿元: the industry it opens on
+                             r"|(?:加快推进|加快推动|推进|推动|加快|促进|支持|引导)?"
+                             r"([\u4e00-\u9fff]{2,10}?产业)(?=[^，,。；;0-9]{2,16}[，,])")
 _BENEFITS = frozenset(("受益", "惠及"))
 # 大病保险制度基本建立, 新农合制度全面推开: a scheme set up, which people then benefit from
 _SCHEME_SET_UP = re.compile(r"([\u4e00-\u9fff]{2,14}?(?:制度|政策|工程|保险|计划))(?:基本|全面|已经|已|逐步)?"
@@ -2594,10 +2597,10 @@ class _Context:
 
     def _aspect_opened(self, metric: str, pos: int) -> str:
         """非常规天然气发展方面，…，力争产量突破200亿立方米: a bare measure of the thing its sentence's aspect names."""
-        if metric not in SHARED_MEASURES:
+        if metric not in SHARED_MEASURES and not (metric.startswith("新增") and metric[2:] in SHARED_MEASURES):
             return metric
         aspect = _ASPECT_OPENING.match(self.s, self.sentence_start(pos), pos)
-        return (aspect.group(1) or aspect.group(2)) + metric if aspect else metric
+        return (aspect.group(1) or aspect.group(2) or aspect.group(3)) + metric if aspect else metric
 
     def _firm_of(self, metric: str, pos: int) -> str:
         """双矿集团在…困境下，产量达到1108万吨，上缴税金4.6亿元: a firm's own measures, of the firm its sentence
