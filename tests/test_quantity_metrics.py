@@ -2020,7 +2020,7 @@ def test_a_count_listed_after_an_added_count_is_added_too() -> None:
     found = _quantities("一、2025年工作回顾\n新增科技型企业64家、瞪羚企业12家、孵化器3个，失业率4.2%。"
                         "实施重点项目80个、完工52个。认定登记技术合同900项、合同成交额21亿元。\n", date="2026-01-20")
     assert (found[12].metric, found[3].metric) == ("新增瞪羚企业", "新增孵化器")
-    assert (found[4.2].metric, found[52].metric, found[21].metric) == ("失业率", "实施重点项目完工", "合同成交额")
+    assert (found[4.2].metric, found[52].metric, found[21].metric) == ("失业率", "完工重点项目", "合同成交额")
 
 
 def test_a_named_period_and_its_years_measure_nothing() -> None:
@@ -3026,3 +3026,9 @@ def test_a_count_after_a_batch_counts_the_noun_before_what_it_gathers() -> None:
     found = _quantities("一、过去一年回顾\n首批8个产业创新园集聚科技企业超90家。24个现代服务业集聚园区入驻企业600多家。\n",
                         date="2026-01-10")
     assert (found[8].metric, found[24].metric) == ("产业创新园", "现代服务业集聚园区")
+
+
+def test_another_act_on_the_things_the_count_before_counted() -> None:
+    found = _quantities("一、过去一年回顾\n全县新建安置住房860套，竣工420套。56项重点改革任务中，已启动48项。\n", date="2026-01-10")
+    assert (found[420].metric, found[48].metric) == ("竣工安置住房", "已启动重点改革任务")
+    assert _quantities("一、过去一年回顾\n取消二次供水设施15座、改造5座、新建3座。\n", date="2026-01-10")[3].metric != "新建二次供水设施改造"

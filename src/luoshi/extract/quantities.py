@@ -3628,7 +3628,7 @@ def _metric(core: str, trail: str, prev_metric: str, share: bool = False, counte
                   and _GROWTH_TAIL.sub("", prev_metric) + "占比")
               or (not trail and (_in_another_scope(core, prev_metric) or _parallel_cut(core, prev_metric)
                                  or _level_swapped(core, prev_metric) or _done_over(core, prev_metric)
-                                 or _same_act(core, prev_metric)))
+                                 or _same_act(core, prev_metric) or (counted and _other_act(core, prev_metric))))
               or _growth_named_after(core, trail_noun)
               or (after and _project_capacity(core, after)) or _annual_output_project(core, trail)
               or (share and _share_where_done(core, trail))
@@ -3781,6 +3781,25 @@ def _same_act(core: str, prev_metric: str) -> str:
 
 
 _STAGE_OPENING = re.compile(r"(?:其中)?(?:已经|已|计划|累计|拟)")
+
+
+def _other_act(core: str, prev_metric: str) -> str:
+    """城市棚改工程新建住宅1190套，竣工|480套; 163项重点改革任务中，已启动|152项: another act on the things the count
+    before counted, when the words before the count are that act alone; else ''."""
+    alone = _ACT_ALONE.fullmatch(core) if prev_metric else None
+    if alone is None:
+        return ""
+    acts = list(_ACT.finditer(prev_metric))
+    if not acts:  # the undertakings alone, then how many are at a stage (重点改革任务中，已启动…)
+        staged = core.startswith(("已", "累计", "其中", "共")) and _UNDERTAKINGS_ALONE.fullmatch(prev_metric)
+        return core + prev_metric if staged else ""
+    noun = prev_metric[acts[-1].end() :]
+    return prev_metric[: acts[-1].start()] + alone.group("act") + noun if len(noun) >= 2 else ""
+
+
+_ACT = re.compile(r"开工建设|建成投用|启动|完成|开工|建成|竣工|完工|投产|实施|办结|签约|引进|落地|新建")
+_ACT_ALONE = re.compile(r"(?:其中)?(?:已经|已|累计|共|再)?(?P<act>" + _ACT.pattern + ")")
+_UNDERTAKINGS_ALONE = re.compile(r"[\u4e00-\u9fff]{0,8}(?:任务|项目|工程|事项|改革)")
 
 
 def _level_swapped(core: str, prev_metric: str) -> str:
