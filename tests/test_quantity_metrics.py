@@ -3032,3 +3032,10 @@ def test_another_act_on_the_things_the_count_before_counted() -> None:
     found = _quantities("一、过去一年回顾\n全县新建安置住房860套，竣工420套。56项重点改革任务中，已启动48项。\n", date="2026-01-10")
     assert (found[420].metric, found[48].metric) == ("竣工安置住房", "已启动重点改革任务")
     assert _quantities("一、过去一年回顾\n取消二次供水设施15座、改造5座、新建3座。\n", date="2026-01-10")[3].metric != "新建二次供水设施改造"
+    rules = _quantities("一、过去一年回顾\n提请县人大常委会审议地方性法规3部、废止2部。\n", date="2026-01-10")
+    assert rules[2].metric == "提请县人大常委会废止地方性法规"
+
+
+def test_the_beds_after_a_count_of_institutions_are_theirs() -> None:
+    found = _quantities("一、过去一年回顾\n全县养老机构达到36个、床位4200张。\n", date="2026-01-10")
+    assert found[4200].metric == "养老机构床位"

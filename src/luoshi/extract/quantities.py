@@ -403,7 +403,9 @@ _TOTALS_OF = {"总投资": ("项目", "工程"), "投资总额": ("项目", "工
               # 完成露天废弃矿山修复520座、面积1387公顷: the area of what was restored
               "面积": ("修复", "治理", "整治", "复垦", "改造", "绿化"),
               # 新建成轨道交通线路7条、通车里程超400公里: the length of the lines counted
-              "通车里程": ("线路", "铁路", "公路", "高速公路"), "里程": ("线路", "铁路", "公路", "高速公路")}
+              "通车里程": ("线路", "铁路", "公路", "高速公路"), "里程": ("线路", "铁路", "公路", "高速公路"),
+              # 全区养老机构和设施达到9341个、床位10.5万张: the beds of the institutions counted
+              "床位": ("机构", "设施", "医院", "养老院", "福利院", "中心")}
 _OWNERS_ACT_END = re.compile(r"(?:落地|开工|签约|投产|建成|竣工)$")
 _WHOLE_SIZE = frozenset(("总投资", "总规模"))  # of the projects counted (not 完成投资: maybe of more of them)
 _PROJECTS_BY_STAGE = re.compile(r"(?:全年|年内)?新?(?:开工|竣工|引进|签约|落地|投产)")
@@ -3797,7 +3799,8 @@ def _other_act(core: str, prev_metric: str) -> str:
     return prev_metric[: acts[-1].start()] + alone.group("act") + noun if len(noun) >= 2 else ""
 
 
-_ACT = re.compile(r"开工建设|建成投用|启动|完成|开工|建成|竣工|完工|投产|实施|办结|签约|引进|落地|新建")
+_ACT = re.compile(r"开工建设|建成投用|启动|完成|开工|建成|竣工|完工|投产|实施|办结|签约|引进|落地|新建|"
+                  r"审议|制定|修订|废止|出台|取消|下放")
 _ACT_ALONE = re.compile(r"(?:其中)?(?:已经|已|累计|共|再)?(?P<act>" + _ACT.pattern + ")")
 _UNDERTAKINGS_ALONE = re.compile(r"[\u4e00-\u9fff]{0,8}(?:任务|项目|工程|事项|改革)")
 
