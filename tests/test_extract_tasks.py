@@ -172,6 +172,10 @@ def test_named_leads_as_written() -> None:
     assert _lead(sentence, sentence, 0, len(sentence)) == "财政部门"
     sentence = "调整农村中小学布局，要坚持就近入学。"
     assert _lead(sentence, sentence, 0, len(sentence)) is None
+    sentence = "各级领导干部要带头廉洁自律。"  # cadres are people, not a unit (部 of 干部)
+    assert _lead(sentence, sentence, 0, len(sentence)) is None
+    sentence = "县交通运输部门要加快农村公路养护。"
+    assert _lead(sentence, sentence, 0, len(sentence)) == "县交通运输部门"
 
 
 def test_a_speech_without_a_date_has_no_deadline_but_its_stated_years() -> None:
