@@ -1255,6 +1255,10 @@ def test_per_village_is_no_all_of_them() -> None:
     assert [q.metric for q in found] == ["薄弱村集体经营性收入村均", "薄弱村集体经营性收入村均增长"]
 
 
+def test_an_act_is_no_figure_said_to_be() -> None:
+    assert quantities("查处交通违法行为3200起。", "2026-01-10")[0].metric == "查处交通违法行为"  # 行为 is no 为
+
+
 def test_a_bare_bound_takes_the_subject_compared_with_last_year() -> None:
     found = quantities("确保物价涨幅比去年有明显回落，力争控制在3%左右。", "2026-01-10")
     assert found[0].metric == "物价涨幅"
