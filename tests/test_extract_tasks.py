@@ -1118,3 +1118,10 @@ def test_a_sentence_naming_only_past_years_and_asking_nothing_is_no_task() -> No
     assert not any(t.startswith("2024年全乡") for t in tasks)  # what was done that year: an example
     assert any(t.startswith("深入贯彻落实2024年") for t in tasks)  # the work goes on
     assert any(t.startswith("力争粮食产量") for t in tasks)  # a year compared with is no year told of
+
+
+def test_a_stance_among_nations_is_no_task() -> None:
+    assert not is_task_sentence("我们坚决支持非洲人民的反侵略斗争。", report=True)
+    assert not is_task_sentence("我们主张实现有效裁军和军备控制。", report=True)
+    assert is_task_sentence("我们支持民营企业参与重大项目建设，今年引进项目50个。", report=True)
+    assert is_task_sentence("支持外贸企业开拓国际市场。", report=True)
