@@ -3039,3 +3039,12 @@ def test_another_act_on_the_things_the_count_before_counted() -> None:
 def test_the_beds_after_a_count_of_institutions_are_theirs() -> None:
     found = _quantities("一、过去一年回顾\n全县养老机构达到36个、床位4200张。\n", date="2026-01-10")
     assert found[4200].metric == "养老机构床位"
+
+
+def test_a_long_noun_list_after_a_count_is_cut_between_items() -> None:
+    found = _quantities("一、过去一年回顾\n实施12项技术水平高、带动能力强、市场前景好、经济效益明显，对全县发展有重大影响的项目。\n",
+                        date="2026-01-10")
+    assert not found[12].metric.endswith("经")  # not inside a word
+    assert found[12].metric.endswith("市场前景好")
+    levels = _quantities("二、今年工作安排\n行政审批事项减至120项。\n", date="2026-01-10")
+    assert levels[120].metric == "行政审批事项"  # down to, not down by

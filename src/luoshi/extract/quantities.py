@@ -466,7 +466,7 @@ _METRIC_TAIL = _by_length(
         "完成了 实现了 达到了 完成 达到 实现 突破 超过 超出 超 达 为 是 在 控制在 保持在 稳定在 保持 提高到 提高至 "
         "提升到 提升至 上升到 上升至 增加到 增长到 增至 降至 降到 下降到 减少到 压减至 压减到 压缩至 压缩到 近 约 "
         "不足 不到 不低于 不少于 不超过 不高于 低于 高于 至少 逾 共 累计 有 到 至 了 的 从 由 人均 分别 均 首次 已 将 "
-        "定在 定为 拟定为 确定为 设定为 核定为 设定在 确定在 达成 双双 约占 计划达到 计划完成 计划达 "
+        "定在 定为 拟定为 确定为 设定为 核定为 设定在 确定在 达成 双双 约占 计划达到 计划完成 计划达 减至 减到 "
         "预计达到 预计完成 预计 已接近 接近 有望 就有望 将有望 收到 共收到 "
         "增加至 增长至 降低到 降低至 下降至 减少至 扩大到 扩大至 调至 调到 调整为 调整到 调整至 提至 升至 升到 "
         "跃升至 跃升到 等于 相当于 却 又 也 可以 可达到 可达 稳步 逐步 顺利 翻番 实现翻番 "
@@ -4026,6 +4026,8 @@ def _cut_trail(trail: str, limit: int) -> str:
     runs_on = whole[len(trail) : len(trail) + 1] not in ("", "，", "。")
     if not cut and runs_on and (examples := trail.rfind("等", 2)) > 0:
         trail = trail[:examples]
+    elif not cut and runs_on and (item := trail.rfind("、", 2)) > 0:
+        trail = trail[:item]  # 10项技术水平高、创新性强、…、经|济效益明显: a whole item, not half a word
     return trail[: trail.rindex("“")] if trail.count("“") > trail.count("”") else trail
 
 
