@@ -3039,6 +3039,8 @@ def test_another_act_on_the_things_the_count_before_counted() -> None:
 def test_the_beds_after_a_count_of_institutions_are_theirs() -> None:
     found = _quantities("一、过去一年回顾\n全县养老机构达到36个、床位4200张。\n", date="2026-01-10")
     assert found[4200].metric == "养老机构床位"
+    served = _quantities("二、今年工作安排\n新建农村供水工程26处，覆盖人口8万人。\n", date="2026-01-10")
+    assert served[8].metric == "农村供水工程覆盖人口"
 
 
 def test_a_long_noun_list_after_a_count_is_cut_between_items() -> None:

@@ -405,7 +405,9 @@ _TOTALS_OF = {"总投资": ("项目", "工程"), "投资总额": ("项目", "工
               # 新建成轨道交通线路7条、通车里程超400公里: the length of the lines counted
               "通车里程": ("线路", "铁路", "公路", "高速公路"), "里程": ("线路", "铁路", "公路", "高速公路"),
               # 全区养老机构和设施达到9341个、床位10.5万张: the beds of the institutions counted
-              "床位": ("机构", "设施", "医院", "养老院", "福利院", "中心")}
+              "床位": ("机构", "设施", "医院", "养老院", "福利院", "中心"),
+              # 新建改扩建农村供水工程418处，覆盖人口94万人: the people the works counted serve
+              "覆盖人口": ("工程", "项目", "设施"), "受益人口": ("工程", "项目", "设施")}
 _OWNERS_ACT_END = re.compile(r"(?:落地|开工|签约|投产|建成|竣工)$")
 _WHOLE_SIZE = frozenset(("总投资", "总规模"))  # of the projects counted (not 完成投资: maybe of more of them)
 _PROJECTS_BY_STAGE = re.compile(r"(?:全年|年内)?新?(?:开工|竣工|引进|签约|落地|投产)")
