@@ -3050,3 +3050,10 @@ def test_a_long_noun_list_after_a_count_is_cut_between_items() -> None:
     assert found[12].metric.endswith("市场前景好")
     levels = _quantities("二、今年工作安排\n行政审批事项减至120项。\n", date="2026-01-10")
     assert levels[120].metric == "行政审批事项"  # down to, not down by
+
+
+def test_a_ratio_to_an_earlier_plan_period_is_of_the_measure_before() -> None:
+    found = _quantities("一、过去五年回顾\n全县完成固定资产投资860亿元，为“十三五”时期的1.8倍。财政收入52亿元，是“十三五”末的1.5倍。\n",
+                        date="2026-01-10")
+    assert found[1.8].metric.startswith("完成固定资产投资") or found[1.8].metric.startswith("固定资产投资")
+    assert found[1.5].metric.startswith("财政收入")

@@ -208,7 +208,8 @@ _CONTEXT_REACH = 2000
 # 从人均8.7万元提高到12万元: the 8.7 is where things stand
 # A number that is the base of a comparison, stated with its year: 比一九五二年的二百七十亿元增长百分之一百四十一
 # 比现有的86个: today's; 较“十三五”末的9323.1亿元: the plan's last year's
-_RATIO_TO_PERIOD = re.compile(r"^是“?[^，,。；“”]{1,6}”?(?:时期|期间|期末|末)的?$")  # 是“十一五”时期的|2.67倍
+# 是“十一五”时期的|2.67倍, 为“十一五”时期的|3.3倍: a ratio to an earlier plan's period
+_RATIO_TO_PERIOD = re.compile(r"^(?:是|为|相当于)“?[^，,。；“”]{1,6}”?(?:时期|期间|期末|末)的?$")
 _COMPARED_BASE = re.compile(
     r"^(?:比|较)(?:[^，,比较]{0,8}年|现有?|原有?|目前|“?[^，,比较”]{1,4}”?(?:末|期末))(?:同期)?的$")
 _BASELINE_AFTER = re.compile(
