@@ -3057,3 +3057,10 @@ def test_a_ratio_to_an_earlier_plan_period_is_of_the_measure_before() -> None:
                         date="2026-01-10")
     assert found[1.8].metric.startswith("完成固定资产投资") or found[1.8].metric.startswith("固定资产投资")
     assert found[1.5].metric.startswith("财政收入")
+
+
+def test_a_share_with_no_subject_is_of_the_subject_before() -> None:
+    found = _quantities("一、过去五年回顾\n全市经济总量占全省比重由12.1%提升至12.6%，在全省县域中占比由30.2%提升至31.5%。"
+                        "服务业较快发展，在地区生产总值中占比提高2.4个百分点。\n", date="2026-01-10")
+    assert found[31.5].metric.startswith("经济总量在全省县域中占比")
+    assert found[2.4].metric.startswith("服务业在地区生产总值中占比")

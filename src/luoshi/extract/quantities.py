@@ -1004,6 +1004,11 @@ _SUBJECT_GOING = re.compile(r"(?:确保|力争|争取|推动|促进)?([\u4e00-\u
                             r"(?:连续|连年|仍然|实现|稳中|增量|持续|不断|快速|稳步|大幅|明显|较快|"
                             r"(?:稳定|平稳)(?:增长|发展|向好|运行)|企稳)")
 _SUBJECT_CLAUSE_MAX = 24
+# 在社会零售中的比重, 在北方地区占比, 占国内生产总值的比重: a share that names no subject
+_SUBJECTLESS_SHARE = re.compile(r"(?:在[^，,。；;中]{1,12}中?(?:的|所占的)?|占[^，,。；;中]{1,12}?的?)(?:占比|比重)")
+# 经济总量占全国比重, 国营商业…在国内商业批发中的比重: the subject of a share
+_SHARE_OWNER = re.compile(
+    r"((?![在占])[\u4e00-\u9fff]{2,16}?)(?:在[^，,。；;中]{1,12}中|占)[^，,。；;]{0,12}?(?:占比|比重)")
 
 _ECONOMY_MEASURES = frozenset(("地区生产总值", "生产总值", "GDP", "一般公共预算收入", "地方一般公共预算收入"))
 _PLACE_SUPPORTED = re.compile(r"支持([\u4e00-\u9fff]{1,4}(?:区|县|市|旗|镇)"
@@ -2557,6 +2562,7 @@ class _Context:
         metric = self._labelled(metric, clause)
         metric = self._of_topic(metric, lead, clause)
         metric = self._fund_of_clause_before(self._total_of_subject(metric, clause), clause)
+        metric = self._share_of_subject(metric, clause, prev_metric)
         metric = self._benefit_of(metric, c.start)
         metric = self._firm_of(metric, c.start)
         metric = self._aspect_opened(metric, c.start)
@@ -2597,6 +2603,20 @@ class _Context:
         if opening > 0 and self.s[opening - 1] == "、":
             return metric  # 医疗废物、…、城市污水处理能力不断提高，|处理率分别…: the clause ends a list, each its own
         before = self.s[opening : clause - 1]
+        subject = _SUBJECT_GOING.match(before) if len(before) <= _SUBJECT_CLAUSE_MAX else None
+        return subject.group(1) + metric if subject else metric
+
+    def _share_of_subject(self, metric: str, clause: int, prev_metric: str) -> str:
+        """经济总量…占全国比重由7.2%提升至7.4%，|在北方地区占比…; 服务业快速发展，|在国内生产总值中占比提高…: a share
+        said with no subject is of the subject of the share before, or of the clause before."""
+        if not _SUBJECTLESS_SHARE.match(metric):
+            return metric
+        owner = _SHARE_OWNER.match(prev_metric) if prev_metric else None
+        if owner is not None:
+            return owner.group(1) + metric
+        if clause < 2 or self.s[clause - 1] not in "，,":
+            return metric
+        before = self.s[self.clause_start(clause - 1) : clause - 1]
         subject = _SUBJECT_GOING.match(before) if len(before) <= _SUBJECT_CLAUSE_MAX else None
         return subject.group(1) + metric if subject else metric
 
