@@ -1115,6 +1115,8 @@ def test_ton_and_passenger_kilometres_are_units_of_their_own() -> None:
     found = _quantities("2025年，全县公路货物周转量达到12.5亿吨公里，旅客周转量3.2亿人公里。", date="2026-01-20")
     assert (found[12.5].unit, found[12.5].metric) == ("亿吨公里", "公路货物周转量")
     assert found[3.2].unit == "亿人公里"
+    by_sea = _quantities("2025年，沿海货物周转量达到8.6亿吨海里，旅客周转量0.9亿人海里。", date="2026-01-20")
+    assert (by_sea[8.6].unit, by_sea[0.9].unit) == ("亿吨海里", "亿人海里")  # nautical miles, not tons and people
 
 
 def test_a_deadline_opening_a_sentence_dates_the_clauses_after_its_semicolons() -> None:
