@@ -1272,3 +1272,11 @@ def test_computing_power_is_measured_in_pf() -> None:
 def test_the_economy_of_a_place_supported_is_that_places() -> None:
     found = quantities("支持城关镇建设区域商贸中心，地区生产总值达到50亿元。", "2026-01-10")
     assert found[0].metric == "城关镇地区生产总值"
+
+
+def test_the_end_of_a_plan_gone_by_dates_a_fact_in_a_plan_part() -> None:
+    found = quantities("二、2022年工作安排\n全县地区生产总值增长7%。“十三五”末全县地区生产总值达到150亿元。"
+                       "到“十五五”末，全县地区生产总值达到260亿元。\n", "2021-12-10")
+    by_value = {q.value: q for q in found}
+    assert (by_value[150].kind, by_value[150].deadline_year) == ("fact", 2020)
+    assert (by_value[260].kind, by_value[260].deadline_year) == ("target", 2030)

@@ -3261,20 +3261,24 @@ class _Context:
                 # 这五年，…从771家增加到1076家; 据一九五二年的统计，…; 大庆原油产量在十七年间平均每年增长…:
                 # a plan's part that looks back
                 return "fact"
-            past = any(t.role == "point" and t.year and doc_year and t.year < doc_year and not t.relative
-                       for t in times)
+            past = any(t.role == "point" and t.year and doc_year and t.year < doc_year
+                       and (not t.relative or self._ended_plan(t)) for t in times)
             if _GOAL.search(s, clause, pos) and not past:
                 return "target"  # 将由去年的1076亿元增加到1562亿元: the 1562 is the goal; not 1986年…由…增加到…
             if _FACT_CUE.search(s, clause, pos) or self._listed_after_done(sentence, clause, pos) or (
                     # (例如…的生产工人只占…，管理机构人员约占…: an example's how-little reaches the whole sentence)
                     _ONLY_SO_MUCH.search(s, sentence if s.startswith(_EXAMPLE_OPENINGS, sentence) else clause, pos)
                     and not _TARGET_CUE.search(s, sentence, pos)) or any(
-                t.role in ("point", "from", "to") and t.year and doc_year and t.year < doc_year and not t.relative
-                for t in times
-            ):  # 到一九四九年，粮食产量只有…: by a year gone, what was
+                t.role in ("point", "from", "to") and t.year and doc_year and t.year < doc_year
+                and (not t.relative or self._ended_plan(t)) for t in times
+            ):  # 到一九四九年，粮食产量只有…: by a year gone, what was; “十三五”末…达到450亿元, in a plan of 2022
                 return "fact"
             return "target"
         return self._nearest_cue(mode, sentence, clause, pos, times)
+
+    def _ended_plan(self, t: TimeRef) -> bool:
+        """Whether a time is the end of a five-year plan (“十三五”末, “十二五”期末): a year, named by its plan."""
+        return _PLAN_END.fullmatch(self.s, t.start, t.end) is not None
 
     def _listed_after_done(self, sentence: int, clause: int, pos: int) -> bool:
         """…成立了二十九个自治州，|五十四个自治县: a count that opens its clause, with no verb of its own, after a
@@ -3806,6 +3810,7 @@ def _same_act(core: str, prev_metric: str) -> str:
 
 
 _STAGE_OPENING = re.compile(r"(?:其中)?(?:已经|已|计划|累计|拟)")
+_PLAN_END = re.compile(r"“?[一二三四五六七八九十]{1,3}五”?(?:时期|计划|规划)?(?:期末|末)")
 
 
 def _other_act(core: str, prev_metric: str) -> str:
