@@ -480,6 +480,9 @@ BY_CONTEXT: tuple[Rule, ...] = (
          lambda r: (r.unit or "").endswith("元") and _BRACKET_AFTER.match(r.s, r.end) is not None),
     # 以四十斤为界分别统计: the line a count is drawn at, not a figure reached
     Rule("boundary", "以亩产四十斤为界分别统计", lambda r: r.s.startswith("为界", r.end)),  # not 以…为限, a cap
+    # 全国1%人口抽样调查: a survey named by the share it samples, not a share anything reached
+    Rule("sample_survey", "完成1%人口抽样调查", lambda r: r.s.startswith(("人口抽样调查", "抽样调查"), r.end),
+         units=frozenset("%‰")),
     # 前1%学科, 排名前10%的企业: the cut of a ranking, not a share anything reached
     Rule("rank_cut", "新增ESI全球前1%学科24个",
          lambda r: r.before == "前" and r.s[r.start - 2 : r.start - 1] not in _NOT_RANKING, units=frozenset("%‰")),
