@@ -2487,8 +2487,10 @@ def test_counts_listed_before_working_days_all_count_working_days() -> None:
 
 
 def test_a_place_named_after_a_count_is_no_unit() -> None:
-    found = _quantities("二、今后的工作\n团结带领全市130万张掖人民，新增养老床位300张以上。\n", date="2017-01-10")
+    found = _quantities("二、今后的工作\n家庭医生签约服务覆盖130万张掖居民，新增养老床位300张以上。\n", date="2017-01-10")
     assert found[130].unit == "万" and found[300].unit == "张"
+    # 团结带领全市130万张掖人民: the whole people called on, no count at all
+    assert 130 not in _quantities("二、今后的工作\n团结带领全市130万张掖人民，奋力开创新局面。\n", date="2017-01-10")
     assert _quantities("二、今后的工作\n新增1200张家庭养老床位。\n", date="2026-01-10")[1200].unit == "张"
 
 

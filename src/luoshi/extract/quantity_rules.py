@@ -408,6 +408,7 @@ def _bad_range(r: Reading) -> bool:
 _CHINESE: frozenset[Trait] = frozenset(("chinese",))
 _RANGE: frozenset[Trait] = frozenset(("range",))
 _NO_UNIT = frozenset(("",))  # as units: a number without one
+_WHOLE_PEOPLE = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:儿女|人民|同胞)(?!币)")
 
 # The number as found (its unit not yet sorted out: no rule here may name units).
 AS_FOUND: tuple[Rule, ...] = (
@@ -480,6 +481,9 @@ BY_CONTEXT: tuple[Rule, ...] = (
          lambda r: (r.unit or "").endswith("元") and _BRACKET_AFTER.match(r.s, r.end) is not None),
     # 以四十斤为界分别统计: the line a count is drawn at, not a figure reached
     Rule("boundary", "以亩产四十斤为界分别统计", lambda r: r.s.startswith("为界", r.end)),  # not 以…为限, a cap
+    # 7000多万江淮儿女一道拼出来, 凝聚13亿人民的智慧和力量: a whole people called on, not a count of anyone
+    Rule("whole_people", "7000多万江淮儿女一道拼出来", lambda r: r.mult in ("万", "亿") and not r.unit
+         and _WHOLE_PEOPLE.match(r.s, r.end) is not None, units=_NO_UNIT),
     # 全国1%人口抽样调查: a survey named by the share it samples, not a share anything reached
     Rule("sample_survey", "完成1%人口抽样调查", lambda r: r.s.startswith(("人口抽样调查", "抽样调查"), r.end),
          units=frozenset("%‰")),
