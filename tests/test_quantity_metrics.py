@@ -3068,3 +3068,9 @@ def test_a_share_with_no_subject_is_of_the_subject_before() -> None:
                         "服务业较快发展，在地区生产总值中占比提高2.4个百分点。\n", date="2026-01-10")
     assert found[31.5].metric.startswith("经济总量在全省县域中占比")
     assert found[2.4].metric.startswith("服务业在地区生产总值中占比")
+
+
+def test_a_base_compared_with_an_earlier_plan_period_is_the_same_measure() -> None:
+    found = _quantities("一、过去五年回顾\n“十四五”期间，全县教育经费共为86亿元，比“十三五”时期的52亿元增长65%。\n", date="2026-01-10")
+    assert found[52].metric == found[86].metric == "教育经费"
+    assert found[65].metric == "教育经费增长"
