@@ -1125,3 +1125,8 @@ def test_a_stance_among_nations_is_no_task() -> None:
     assert not is_task_sentence("我们主张实现有效裁军和军备控制。", report=True)
     assert is_task_sentence("我们支持民营企业参与重大项目建设，今年引进项目50个。", report=True)
     assert is_task_sentence("支持外贸企业开拓国际市场。", report=True)
+
+
+def test_strengths_listed_clause_after_clause_are_no_task() -> None:
+    assert not is_task_sentence("县域经济活跃，商贸物流发达，生态优势突出，发展基础坚实。", report=True)
+    assert is_task_sentence("用足用好我县交通区位优越、生态资源富集的优势，加快发展文旅产业。", report=True)

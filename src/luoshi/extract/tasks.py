@@ -58,6 +58,8 @@ _TASK_ROLES = ("plan", "requirements")
 # A statement that goes on to ask (…就是解放生产力，要…; …离不开人才支撑，要…) is a task after all.
 _GOES_ON_TO_ASK = r"(?![^。；]*[，,](?:要|必须|就要))"
 
+_STRENGTH = r"(?:活跃|发达|坚实|雄厚|优越|突出|深厚|富集)"
+
 # Sentences that are never tasks, whatever verbs they hold.
 NOT_TASK_RULES: tuple[SentenceRule, ...] = (
     # each alternative opens with a character, not a class or a look-behind: the regex engine then skips
@@ -137,6 +139,11 @@ NOT_TASK_RULES: tuple[SentenceRule, ...] = (
                                           r"|[，,]是[^。；;]{0,40}的(?:基础|关键|前提|保障|根本|重要保证)[。！]?$"),
                  "我们追求的发展，是提高质量效益、改善人民生活的发展。",
                  ("，是", ",是", "既是", "的要害", "的核心", "的根本"), whole=True),
+    # 民营经济活跃，商贸物流发达，资源优势突出，发展基础坚实。: strengths listed, clause after clause, nothing asked
+    SentenceRule("strengths", re.compile(r"^(?:[^，,。；;]{2,10}" + _STRENGTH + r"[，,])+[^，,。；;]{2,10}" + _STRENGTH
+                                         + r"[。；;！]?$"),
+                 "民营经济活跃，商贸物流发达，发展基础坚实。",
+                 ("活跃", "发达", "坚实", "雄厚", "优越", "突出", "深厚", "富集"), whole=True),
     # …还有一个…的问题，这就是如何…; 我们教育的基本方针是明确的，这就是…: what something is, named after a comma
     # (这就是说 restates what to do, 这就是要 asks it)
     SentenceRule("this_is", re.compile(r"[，,]这就是(?!说|要)" + _GOES_ON_TO_ASK),
