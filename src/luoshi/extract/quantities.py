@@ -2011,8 +2011,8 @@ def _comparator_before(s: str, start: int) -> tuple[Comparator, bool]:
         return ("at_least" if bound.group(1) in ("不低于", "不少于", "不小于") else "at_most"), False
     if "至少" in lead and _AT_LEAST_DOING.search(lead):
         return "at_least", True  # 至少创建1个乡镇二级医院: at least, with the act between
-    if "约" in s[max(0, start - _BASE_REACH) : start] and _ABOUT_BEFORE_VERB.search(s, max(0, start - _BASE_REACH),
-                                                                                   start):
+    reach = max(0, start - _BASE_REACH)
+    if s.find("约", reach, start) >= 0 and _ABOUT_BEFORE_VERB.search(s, reach, start):
         return "about", True
     if lead[-1:] not in _PRE_CUE_ENDS:
         return "exact", False

@@ -41,9 +41,6 @@ class SentenceRule:
     def __post_init__(self) -> None:
         object.__setattr__(self, "gated", Gated(self.pattern, self.words))
 
-    def rejects(self, sentence: str) -> bool:
-        return self.gated.search(sentence) is not None
-
 
 # A sentence ends at 。！？； or a line break; the end mark belongs to the sentence.
 # An ASCII ? between two Chinese characters is a mark lost in transcoding (歌舞鹤乡?放飞梦想 for ·), not an end.
