@@ -1130,3 +1130,10 @@ def test_a_stance_among_nations_is_no_task() -> None:
 def test_strengths_listed_clause_after_clause_are_no_task() -> None:
     assert not is_task_sentence("县域经济活跃，商贸物流发达，生态优势突出，发展基础坚实。", report=True)
     assert is_task_sentence("用足用好我县交通区位优越、生态资源富集的优势，加快发展文旅产业。", report=True)
+
+
+def test_what_a_thing_depends_on_is_no_task() -> None:
+    assert not is_task_sentence("发展县域经济靠项目、靠人才。", report=True)
+    assert not is_task_sentence("优化营商环境既要靠制度，更要靠服务。", report=True)
+    assert is_task_sentence("构建安全可靠的农村供水保障网。", report=True)  # 可靠 is no 靠
+    assert is_task_sentence("要依靠群众，加强基层社会治理。", report=True)

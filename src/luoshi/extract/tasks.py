@@ -136,6 +136,12 @@ NOT_TASK_RULES: tuple[SentenceRule, ...] = (
                                           r"|[，,]是[^。；;]{0,40}的(?:基础|关键|前提|保障|根本|重要保证)[。！]?$"),
                  "我们追求的发展，是提高质量效益、改善人民生活的发展。",
                  ("，是", ",是", "既是", "的要害", "的核心", "的根本"), whole=True),
+    # 发展农业靠政策、靠科学; 廉政建设既要靠教育，…更要靠法制: what a thing depends on, a principle, nothing asked
+    SentenceRule("depends_on", re.compile(r"^[^，,。；;依]{2,12}?(?:既要|也要|要|主要|关键|根本上)?"
+                                          r"(?<![可停])靠(?!前|山|近)[^，,。；;]{1,14}"  # not 可靠, 靠前, 靠山
+                                          r"(?:[，,、](?:既要|也要|更要|还要|要)?靠[^，,。；;]{1,14})*"
+                                          r"(?:来保障|作支撑)?[。；;！]?$"),
+                 "发展农业靠政策、靠科学。", ("靠",), whole=True),
     # 民营经济活跃，商贸物流发达，资源优势突出，发展基础坚实。: strengths listed, clause after clause, nothing asked
     SentenceRule("strengths", re.compile(r"^(?:[^，,。；;]{2,10}" + _STRENGTH + r"[，,])+[^，,。；;]{2,10}" + _STRENGTH
                                          + r"[。；;！]?$"),
