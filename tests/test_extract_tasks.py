@@ -1137,3 +1137,8 @@ def test_what_a_thing_depends_on_is_no_task() -> None:
     assert not is_task_sentence("优化营商环境既要靠制度，更要靠服务。", report=True)
     assert is_task_sentence("构建安全可靠的农村供水保障网。", report=True)  # 可靠 is no 靠
     assert is_task_sentence("要依靠群众，加强基层社会治理。", report=True)
+
+
+def test_a_judgement_that_it_should_and_can_be_is_no_task() -> None:
+    assert not is_task_sentence("因此，城乡一体化的进程有必要也有可能适当加快。", report=True)
+    assert is_task_sentence("扩大有效投资既有必要也有可能，要加快推进重大项目建设。", report=True)  # it goes on to ask

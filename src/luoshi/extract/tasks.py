@@ -142,6 +142,9 @@ NOT_TASK_RULES: tuple[SentenceRule, ...] = (
                                           r"(?:[，,、](?:既要|也要|更要|还要|要)?靠[^，,。；;]{1,14})*"
                                           r"(?:来保障|作支撑)?[。；;！]?$"),
                  "发展农业靠政策、靠科学。", ("靠",), whole=True),
+    # 改革的进程有必要也有可能适当加快; 扩内需既有必要也有可能: a judgement that it should and can be, nothing asked
+    SentenceRule("should_and_can", re.compile(r"有必要(?:也|而且|又)有可能" + _GOES_ON_TO_ASK),
+                 "改革的进程有必要也有可能适当加快。", ("有必要",), whole=True),
     # 民营经济活跃，商贸物流发达，资源优势突出，发展基础坚实。: strengths listed, clause after clause, nothing asked
     SentenceRule("strengths", re.compile(r"^(?:[^，,。；;]{2,10}" + _STRENGTH + r"[，,])+[^，,。；;]{2,10}" + _STRENGTH
                                          + r"[。；;！]?$"),
