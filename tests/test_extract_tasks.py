@@ -1140,5 +1140,6 @@ def test_what_a_thing_depends_on_is_no_task() -> None:
 
 
 def test_a_judgement_that_it_should_and_can_be_is_no_task() -> None:
-    assert not is_task_sentence("因此，城乡一体化的进程有必要也有可能适当加快。", report=True)
+    assert not is_task_sentence("因此，改革的步伐有必要也有可能适当加快。", report=True)
+    assert not is_task_sentence("我县内需潜力巨大，扩大消费既有必要也有可能，关键是找准发力点。", report=True)
     assert is_task_sentence("扩大有效投资既有必要也有可能，要加快推进重大项目建设。", report=True)  # it goes on to ask
