@@ -602,3 +602,11 @@ def test_a_list_counted_again_in_the_next_sentence_names_the_members() -> None:
 def test_short_fields_whose_last_goes_on_to_the_work_are_the_fields() -> None:
     found = names("打好大气、水、土壤污染防治“三大战役”，改善生态环境质量。")
     assert found["三大战役"].members == ["大气", "水", "土壤"]
+
+
+def test_a_clause_saying_what_the_one_before_serves_as_is_no_member() -> None:
+    found = names(
+        "全力推进两大关键性举措，即，壮大和提升装备制造业，作为做大全县工业总量的关键性举措，建设工业强县；"
+        "培育众多的、有活力的小微企业，作为激发县域经济活力、增加就业的关键性举措，建设创业之城。"
+    )
+    assert found["两大关键性举措"].members == ["壮大和提升装备制造业", "培育众多的、有活力的小微企业"]

@@ -1445,6 +1445,8 @@ def _pick_clause(item: str, head: str) -> str:
     stems = _stems(head)
     for c in clauses:
         if any(st in c for st in stems):
+            if called := _called_head(item, c):
+                return called
             if _FIGURE_ONLY.fullmatch(c.replace(head, "", 1).strip()) and (subject := _SUBJECT.match(clauses[0])):
                 # “八个增长”：国内生产总值19.5亿元，增长15.6%；…: the measure that grew, not the figure
                 return _clean_member(subject.group(), lead=True) + head
@@ -1468,6 +1470,19 @@ def _clauses_of(item: str) -> list[str]:
     return [c for c in clauses if c.strip()]
 
 
+def _called_head(item: str, clause: str) -> str | None:
+    """振兴制造业，作为做大经济总量的关键性举措: a clause saying what the one before serves as names
+    no member; the member is the clause before it (with its own 、 inside: 众多的、有活力的中小企业集群)."""
+    parts = re.split(r"[，,；;]", item)
+    for k, part in enumerate(parts):
+        if clause in part:
+            if k and _CALLED_HEAD.match(part.strip()):
+                return _clean_member(parts[k - 1])
+            return None
+    return None
+
+
+_CALLED_HEAD = re.compile(r"(?:作为|当作|列为)")
 _INNER_ASIDE = re.compile(r"(?<=[\u4e00-\u9fff])[（(][\u4e00-\u9fff]{1,4}[）)](?=[\u4e00-\u9fff])")
 _VERB_SERIES = re.compile(r"、(?:支持|引导|鼓励|规范|保护|促进|推动|服务|保障)")
 _VERB_SERIES_MAX = 30
