@@ -2979,6 +2979,8 @@ def test_a_running_total_after_one_years_act_is_of_the_same_owner() -> None:
 def test_a_count_right_before_a_size_counts_what_the_size_is_of() -> None:
     found = _quantities("一、过去一年回顾\n建成4座5万千瓦风电场。\n", date="2026-01-10")
     assert found[4].metric == "风电场"
+    sized = _quantities("一、过去一年回顾\n化解过剩产能，拆除3台45平方米烧结机、2座450立方米高炉。\n", date="2026-01-10")
+    assert (sized[3].metric, sized[2].metric) == ("烧结机", "高炉")
 
 
 def test_a_bare_measure_in_a_sentence_that_grows_an_industry_is_the_industrys() -> None:
