@@ -2411,6 +2411,9 @@ def test_an_investment_or_size_before_the_project_it_modifies_is_that_projects()
                         date="2026-01-20")
     assert found[120].metric == "新材料产业园项目总投资"
     assert found[30].metric == "产业引导基金总规模"
+    works = _quantities("一、2025年工作回顾\n投资2.6亿元的城东污水处理厂投入运行，启动投资4亿元的新城供水工程。\n",
+                        date="2026-01-20")
+    assert (works[2.6].metric, works[4].metric) == ("城东污水处理厂投资", "新城供水工程投资")
 
 
 def test_a_bare_figure_measures_what_its_sentence_opened_on_reaching_something() -> None:
@@ -3011,6 +3014,11 @@ def test_a_share_that_covers_is_a_coverage_rate() -> None:
 def test_a_count_after_an_act_said_to_go_on_counts_the_noun_after_it() -> None:
     found = _quantities("二、今年工作安排\n今年，我们继续安排15件民生实事。\n", date="2026-01-10")
     assert found[15].metric == "民生实事"
+
+
+def test_a_count_after_an_act_said_in_total_counts_the_noun_after_it() -> None:
+    found = _quantities("一、过去一年回顾\n共办理3件市人大代表建议、12件市政协提案，办复率100%。\n", date="2026-01-10")
+    assert (found[3].metric, found[12].metric) == ("市人大代表建议", "市政协提案")
 
 
 def test_a_bare_measure_after_a_park_the_sentence_supports_is_the_parks() -> None:

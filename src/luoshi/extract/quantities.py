@@ -335,7 +335,9 @@ _SUBJECT_BEFORE_VERB = re.compile(
     r"再创|突破|从[^，,。；]{0,6}(?:月|季度|年)(?:份)?开始)"  # 覆盖面逐步扩大，…已达到12.5%
 )
 # (国务院)已取消|1195个行政审批事项: who acted and how far, no part of the verb (a two-character verb opens its noun)
-_DONE_OPENING = re.compile(r"^(?:国务院|中央|(?:省|市|县|区|州)政府|各级政府)?(?:已经|已|均已|都已)")
+# (共办理|2件省人大建议: a total said of the act, not 共同, 共享, 共建)
+_DONE_OPENING = re.compile(
+    r"^(?:国务院|中央|(?:省|市|县|区|州)政府|各级政府)?(?:已经|已|均已|都已|(?:一|总)?共(?![同享建青]))")
 _ON_BASE_END = re.compile(r"(?<=[\u4e00-\u9fff]{2})在[^，,。；]{1,14}基础上$")
 # a rank said of something else, listed before the measure: its own statement, no part of the measure
 _RANKED_BEFORE = re.compile(r"^[^、，,]{2,16}?(?:第[一二三四五六七八九十0-9]{1,2}位?|首位|前列)、")
@@ -4215,9 +4217,10 @@ def _framed_metric(core: str, trail: str, trail_noun: str, prev_metric: str, sha
 
 
 _PROJECT_SIZE = re.compile(
-    r"(?:^|(?<=设立)|(?<=组建)|(?<=建设)|(?<=推进)|(?<=实施)|(?<=抓好))(?:计划)?(?:总)?(?:投资|规模)$")
-_SIZED_OWNER = re.compile(
-    r"的([^，,。；、的“”]{2,16}?(?:项目|工程|基金|(?:产业园|园区|基地|中心|医院|学校|养老院|馆|体系)(?!项目|工程)))")
+    r"(?:^|(?<=设立)|(?<=组建)|(?<=建设)|(?<=推进)|(?<=实施)|(?<=抓好)|(?<=启动)|(?<=开工)|(?<=新建)|(?<=续建))"
+    r"(?:计划)?(?:总)?(?:投资|规模)$")
+_SIZED_OWNER = re.compile(r"的([^，,。；、的“”]{2,16}?(?:项目|工程|基金|"
+                          r"(?:产业园|园区|基地|中心|医院|学校|养老院|馆|体系|厂|站)(?!项目|工程)))")
 _REACHES = ("惠及", "覆盖", "受益")
 _JOBS = frozenset(("就业", "再就业", "就业创业"))
 _PLACING = ("安排", "安置", "帮助", "促进", "带动", "吸纳")  # what reaches the people counted after it names the count
