@@ -418,6 +418,9 @@ def test_a_bare_rate_takes_the_subject_of_the_clause_before_it() -> None:
     # a clause before with a number of its own measures something else
     found = _quantities("2025年，全县新增就业3000人，增幅达到7.0%。")
     assert found[7].metric != "新增就业增幅"
+    # nor a bare figure after a clause with none that names a measure and how it went
+    found = _quantities("2025年，对东盟出口增长12%，全县外贸进出口总额创历史新高，达到96亿元、增长8.5%。")
+    assert (found[96].metric, found[8.5].metric) == ("外贸进出口总额", "外贸进出口总额增长")
 
 
 def test_what_a_plan_asks_for_is_no_part_of_the_measure() -> None:

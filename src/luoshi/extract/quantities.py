@@ -332,7 +332,8 @@ _WORKS_DONE = re.compile(r"([^，,。；、0-9]{2,16}?(?:项目|工程)[^，,。
 _SHARE_OF_WHOLE = re.compile(r"(?:约|近|超过)?(占[^，,。；的]{2,10}(?:比重|比例))")
 _SUBJECT_BEFORE_VERB = re.compile(
     r"([^，,。；比]{2,16}?)(?:比(?:去年|上年|上一年|同期)(?=有|明显|大幅|进一步)|保持|实现|成为|发展(?=势头|态势|良好|较快|迅速)|持续|稳步|继续|快速|平稳|稳定|较快|明显|加快|逐步|不断|进一步|显著|大幅|逐年|扎实|顺利|"
-    r"再创|突破|从[^，,。；]{0,6}(?:月|季度|年)(?:份)?开始)"  # 覆盖面逐步扩大，…已达到12.5%
+    # 覆盖面逐步扩大，…已达到12.5%
+    r"(?:再|屡|连)?创(?=历史|新高)|再创|突破|从[^，,。；]{0,6}(?:月|季度|年)(?:份)?开始)"
 )
 # (国务院)已取消|1195个行政审批事项: who acted and how far, no part of the verb (a two-character verb opens its noun)
 # (共办理|2件省人大建议: a total said of the act, not 共同, 共享, 共建)
@@ -2541,6 +2542,8 @@ class _Context:
         # 工业总产值：一九五三年…; …宏观调控目标，定为百分之八至九: the clause says only when, or what it is set to
         dated_clause = _YEAR_ONLY.fullmatch(core) is not None or (
             not core and (self._opens_with_time(clause) or _SET_TO.fullmatch(lead) is not None))
+        # …增长19%，全省进出口总值创历史新高，|达到5379亿元: the clause between names what it measures
+        prev_metric = "" if not core and prev_metric and self._subject_between(clause) else prev_metric
         if not prev_metric and (_GROWTH.match(core) or dated_clause):
             # …经费，从2002年1288亿元增加到2007年的3664亿元: the topic's; 工业总产值：一九五三年比…增长: the label's
             prev_metric = self._measure_changed(core, clause, dated_clause, before_semicolon)
@@ -2820,6 +2823,13 @@ class _Context:
                 or not _OF_A_THING.match(metric)):
             return metric  # 民生福祉：城镇居民人均可支配收入…: a heading's words, the metric names its own
         return label + metric
+
+    def _subject_between(self, clause: int) -> bool:
+        """Whether the clause before ``clause`` has no number and says how a named measure went (全省进出口总值创历史
+        新高，|…): a bare number after it is of that measure, not of the number's before it."""
+        opening = self._clause_before_without_number(clause)
+        subject = _SUBJECT_BEFORE_VERB.match(self.s, opening, clause - 1) if opening is not None else None
+        return subject is not None and _names_measure(subject.group(1))
 
     def _clause_before_without_number(self, clause: int) -> int | None:
         """Where the clause before ``clause`` (ending in a comma) starts, when it holds no number of its own."""
