@@ -1143,3 +1143,10 @@ def test_a_judgement_that_it_should_and_can_be_is_no_task() -> None:
     assert not is_task_sentence("因此，改革的步伐有必要也有可能适当加快。", report=True)
     assert not is_task_sentence("我县内需潜力巨大，扩大消费既有必要也有可能，关键是找准发力点。", report=True)
     assert is_task_sentence("扩大有效投资既有必要也有可能，要加快推进重大项目建设。", report=True)  # it goes on to ask
+
+
+def test_how_a_thing_looks_judged_from_what_is_seen_is_no_task() -> None:
+    assert not is_task_sentence("这项分工是按当时条件确定的，现在看来仍然是合适的。", report=True)
+    assert not is_task_sentence("根据几个县的调查材料看来，新建灌区在头两年内，如果管理得好，一般可以增产两成左右。", report=True)
+    # a view that goes on to ask is a task
+    assert is_task_sentence("从这次检查的情况看来，我们应该加强对基层的业务指导。", report=True)

@@ -145,6 +145,11 @@ NOT_TASK_RULES: tuple[SentenceRule, ...] = (
     # 改革的进程有必要也有可能适当加快; 扩内需既有必要也有可能: a judgement that it should and can be, nothing asked
     SentenceRule("should_and_can", re.compile(r"有必要(?:也|而且|又)有可能" + _GOES_ON_TO_ASK),
                  "改革的进程有必要也有可能适当加快。", ("有必要",), whole=True),
+    # 这种安排…，现在看来也是适当的; 根据各地的材料看来，…一般可以增产…: how a thing looks, judged from what is seen
+    # (从…情况看来，我们应该…: a view that goes on to ask stays a task)
+    SentenceRule("as_seen", re.compile(r"(?:现在|如今|今天|回头)看来[，,]?(?:也|还|仍然?|都|确实)?是"
+                                       r"[^，,。；;]{1,12}的[。！]?$|^(?:根据|从)[^，,。；;]{1,30}看来[，,](?![^。；;]*(?:应该|应当|要|必须|需要))"),
+                 "这种安排是根据当时情况确定的，现在看来也是适当的。", ("看来",), whole=True),
     # 民营经济活跃，商贸物流发达，资源优势突出，发展基础坚实。: strengths listed, clause after clause, nothing asked
     SentenceRule("strengths", re.compile(r"^(?:[^，,。；;]{2,10}" + _STRENGTH + r"[，,])+[^，,。；;]{2,10}" + _STRENGTH
                                          + r"[。；;！]?$"),
