@@ -1120,6 +1120,8 @@ def test_ton_and_passenger_kilometres_are_units_of_their_own() -> None:
     assert found[3.2].unit == "亿人公里"
     by_sea = _quantities("2025年，沿海货物周转量达到8.6亿吨海里，旅客周转量0.9亿人海里。", date="2026-01-20")
     assert (by_sea[8.6].unit, by_sea[0.9].unit) == ("亿吨海里", "亿人海里")  # nautical miles, not tons and people
+    trips = _quantities("2025年，口岸通关车辆达到36.5万辆次，科考船靠港120航次，审核备案文件85件次。", date="2026-01-20")
+    assert [trips[v].unit for v in (36.5, 120, 85)] == ["万辆次", "航次", "件次"]  # trips, not vehicles or ships
 
 
 def test_a_deadline_opening_a_sentence_dates_the_clauses_after_its_semicolons() -> None:
