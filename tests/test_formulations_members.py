@@ -610,3 +610,11 @@ def test_a_clause_saying_what_the_one_before_serves_as_is_no_member() -> None:
         "培育众多的、有活力的小微企业，作为激发县域经济活力、增加就业的关键性举措，建设创业之城。"
     )
     assert found["两大关键性举措"].members == ["壮大和提升装备制造业", "培育众多的、有活力的小微企业"]
+
+
+def test_the_verbs_that_deploy_a_list_before_its_name_are_no_part_of_its_first_member() -> None:
+    found = names("深入开展“五个专项治理”，民间投资稳步增长。\n附注\n4.优化环境“五个专项治理”：2025年5月，县委办公室印发"
+                  "《全县优化营商环境专项治理工作方案》，部署开展违规设置招标门槛、拖欠中小企业账款、侵害民营企业合法权益、"
+                  "涉企乱收费以及涉企重复检查“五个专项治理”，进一步优化营商环境。")
+    assert found["五个专项治理"].members == [
+        "违规设置招标门槛", "拖欠中小企业账款", "侵害民营企业合法权益", "涉企乱收费", "涉企重复检查"]
