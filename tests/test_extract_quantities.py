@@ -1054,6 +1054,11 @@ def test_a_bare_act_after_an_activity_named_a_clause_before_is_that_activitys() 
     assert found.metric == "植树造林新增"
     (started,) = quantities("实施城中村改造计划，今年开工2000套。", "2026-01-10")
     assert started.metric == "城中村改造计划开工"
+    # a count with no noun of its own: the things the clause before sets up, or the works it pushes on with
+    (supermarkets,) = quantities("在新建小区统一设置便民菜店，年内完成15个。", "2026-01-10")
+    assert supermarkets.metric == "便民菜店"
+    (homes,) = quantities("加快老旧小区改造步伐，年内完成300户。", "2026-01-10")
+    assert homes.metric == "老旧小区改造"
 
 
 def test_a_line_listed_with_a_class_bound_after_it_is_a_bound_too() -> None:

@@ -3021,6 +3021,11 @@ def test_a_count_after_an_act_said_to_go_on_counts_the_noun_after_it() -> None:
     assert found[15].metric == "民生实事"
 
 
+def test_a_count_after_another_act_on_what_was_cleared_up_counts_the_same_things() -> None:
+    found = _quantities("一、过去一年回顾\n清理县政府规范性文件420件，废止36件，修订52件。\n", date="2026-01-10")
+    assert (found[36].metric, found[52].metric) == ("废止县政府规范性文件", "修订县政府规范性文件")
+
+
 def test_a_count_after_an_act_said_in_total_counts_the_noun_after_it() -> None:
     found = _quantities("一、过去一年回顾\n共办理3件市人大代表建议、12件市政协提案，办复率100%。\n", date="2026-01-10")
     assert (found[3].metric, found[12].metric) == ("市人大代表建议", "市政协提案")

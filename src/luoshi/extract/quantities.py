@@ -386,6 +386,9 @@ _TRAIL_SLACK = 3
 # 1所|提供临终关怀服务的专业性护理机构: a counted noun with a modifier before its 的 is whole, up to this length
 _BARE_ACTS = frozenset(("新增", "完成", "实现", "新建", "建成", "改造", "治理", "开工"))
 _ACTIVITY = re.compile(r"(?:推进|实施|开展|加快|抓好|做好|继续|深入)+([\u4e00-\u9fff]{2,8})")  # 推进植树造林
+_PACE_TAIL = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:步伐|力度|进度|工作)$")
+_BARE_COUNT_ACT = re.compile(r"(?:年内|全年|今年)?(?:完成|新建|建成|新增)")  # …，|年内完成|20个: no noun of its own
+_THINGS_SET_UP = re.compile(r"[^，,。；;]*(?:设置|配建|新建|建设|建成|打造|建立)([\u4e00-\u9fff]{2,10})")
 _MODIFIED_NOUN = re.compile(r"[^，,。；、的]{4,14}的[^，,。；、的]{2,10}")
 # 3个|基础较好、带动力强的特色产业集群: modifiers listed before the noun's 的
 _LISTED_MODIFIERS = re.compile(r"(?:[^，,。；、的]{2,10}、){1,3}[^，,。；、的]{2,10}的[^，,。；、的]{2,10}")
@@ -2571,8 +2574,10 @@ class _Context:
         metric = self._benefit_of(metric, c.start)
         metric = self._firm_of(metric, c.start)
         metric = self._aspect_opened(metric, c.start)
-        if metric in _BARE_ACTS and clause > 0 and s[clause - 1] in "，,":
-            activity = self._activity_before(clause)  # 推进植树造林，新增5.25万亩: the planting's
+        if ((metric in _BARE_ACTS or (not metric and _BARE_COUNT_ACT.fullmatch(lead) is not None)) and clause > 0
+                and s[clause - 1] in "，,"):
+            # 推进植树造林，新增5.25万亩: the planting's; 在小区设置平价蔬菜超市，年内完成20个: the supermarkets
+            activity = self._activity_before(clause, counted=not metric)
             metric = activity if activity.endswith(metric) else activity + metric
         shown, unit = metric, c.unit
         if self.converted:  # the metric and the unit in the document's own script (the unit half-width)
@@ -2658,13 +2663,15 @@ class _Context:
         topic = self._topic(clause, dated_clause=True)
         return topic + metric if topic and not metric.startswith(topic) else metric
 
-    def _activity_before(self, clause: int) -> str:
-        """The activity the clause before ``clause`` names with no number of its own (推进植树造林，|新增…), or ''."""
+    def _activity_before(self, clause: int, counted: bool = False) -> str:
+        """The activity the clause before ``clause`` names with no number of its own (推进植树造林，|新增…), or, for
+        a count (``counted``), the things that clause ends by setting up (…设置平价蔬菜超市，|完成20个), or ''."""
         opening = self.clause_start(clause - 1)
         if bisect_left(self.number_starts, opening) != bisect_left(self.number_starts, clause):
             return ""  # a number stands in it: it measures something of its own
-        found = _ACTIVITY.fullmatch(self.s, opening, clause - 1)
-        return found.group(1) if found else ""
+        found = _ACTIVITY.fullmatch(self.s, opening, clause - 1) or (
+            _THINGS_SET_UP.fullmatch(self.s, opening, clause - 1) if counted else None)
+        return _PACE_TAIL.sub("", found.group(1)) if found else ""  # 加快棚户区改造步伐: the works, not their pace
 
     def _measure_changed(self, core: str, clause: int, dated_clause: bool, before_semicolon: str) -> str:
         """What a change with no measure of its own (``core``) changes: the topic or label before it, or, for a
@@ -3840,7 +3847,7 @@ def _other_act(core: str, prev_metric: str) -> str:
 
 
 _ACT = re.compile(r"开工建设|建成投用|启动|完成|开工|建成|竣工|完工|投产|实施|办结|签约|引进|落地|新建|"
-                  r"审议|制定|修订|废止|出台|取消|下放")
+                  r"审议|制定|修订|废止|出台|取消|下放|清理")
 _ACT_ALONE = re.compile(r"(?:其中)?(?:已经|已|累计|共|再)?(?P<act>" + _ACT.pattern + ")")
 _UNDERTAKINGS_ALONE = re.compile(r"[\u4e00-\u9fff]{0,8}(?:任务|项目|工程|事项|改革)")
 
