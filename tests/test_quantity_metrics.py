@@ -2979,6 +2979,12 @@ def test_the_same_act_at_another_stage_counts_the_same_things() -> None:
     assert (found[120].metric, found[200].metric) == ("已改造项目", "改造项目")
 
 
+def test_running_totals_said_respectively_after_what_was_added_are_of_the_same_owners() -> None:
+    found = _quantities("一、过去一年回顾\n县级非遗项目、市级非遗项目分别新增6项和9项，累计分别达到48项和121项。\n",
+                        date="2026-01-10")
+    assert (found[48].metric, found[121].metric) == ("县级非遗项目累计", "市级非遗项目累计")
+
+
 def test_a_running_total_after_one_years_act_is_of_the_same_owner() -> None:
     found = _quantities("一、过去一年回顾\n城北电厂完成投资12亿元，累计完成投资40亿元。\n", date="2026-01-10")
     assert found[40].metric == "城北电厂累计完成投资"

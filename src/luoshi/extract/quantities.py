@@ -1213,8 +1213,10 @@ def _respectively(found: list[Quantity], s: str, text: str) -> list[Quantity]:
             members = (_previous_subjects(found, i, len(run), s, opening)
                        or _subjects_a_clause_back(s, opening, len(run), alike, text)
                        or _topic_subjects(s, opening, len(run), alike, text))
+        totals = not members and _RUNNING_TOTAL.fullmatch(s, opening, at) is not None
+        members = _totals_of_those_added(found, i, len(run), s, opening) if totals else members
         members, per_head = _raised_a_clause_back(members, len(run), s, opening, at, alike, text)
-        verb = per_head + q.metric.partition(_RESPECTIVELY)[2]
+        verb = "" if totals else per_head + q.metric.partition(_RESPECTIVELY)[2]
         if compared is not None and compared.start() > 0 and members and not verb.startswith(compared.group()):
             verb = compared.group() + verb
         if rate is not None and rate.start() > 0 and members:
@@ -1472,6 +1474,19 @@ def _topic_subjects(s: str, at: int, n: int, alike: bool, text: str) -> list[str
         return []
     members = _subjects(words, n, alike)
     return members if len(members) == n and all(_names_measure(m) for m in members) else []
+
+
+def _totals_of_those_added(found: list[Quantity], i: int, n: int, s: str, at: int) -> list[str]:
+    """标准、品牌分别新增12项和44项，|累计|分别达到64项和288项: the running totals of the ``n`` things just added,
+    in the same order, or []."""
+    before = found[i - n : i] if i >= n else []
+    if not before or s[before[-1].end : at] not in ("，", ",") or not all(b.metric for b in before):
+        return []
+    owners = [_ADDED_END.sub("", _NEWLY.sub("", b.metric)) for b in before]
+    return [owner + s[at : at + 2] for owner in owners] if all(len(o) >= 2 for o in owners) else []
+
+
+_RUNNING_TOTAL = re.compile(r"累计|共计|合计|总计")
 
 
 def _previous_subjects(found: list[Quantity], i: int, n: int, s: str, at: int) -> list[str]:
