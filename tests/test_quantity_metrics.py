@@ -2904,6 +2904,8 @@ def test_a_bare_total_is_of_what_the_clause_before_is_about() -> None:
     assert (found[320].metric, found[56].metric) == ("外贸进出口总额", "个体工商户总量")
     steady = _quantities("一、过去一年回顾\n（一）林业产业稳定增长。实现增加值36.5亿元，增长3.8%。\n", date="2026-01-10")
     assert (steady[36.5].metric, steady[3.8].metric) == ("林业产业增加值", "林业产业增加值增长")
+    grain = _quantities("二、今年工作安排\n实施油料稳定增产行动，总产量稳定在35万吨左右。\n", date="2026-01-10")
+    assert grain[35].metric == "油料总产量"
 
 
 def test_the_schemes_a_first_member_names_are_every_members() -> None:

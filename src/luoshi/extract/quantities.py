@@ -1004,11 +1004,12 @@ _TOPIC_GOING = re.compile(r"([\u4e00-\u9fff]{2,12}?)(?:却|也|仍然|还)?"
 _MODAL_OPENING = re.compile(r"必须|应当|应该|需要|务必|要(?![素求点闻害件])")
 # 强化项目前期经费保障, 加大污染防治资金投入: the fund a clause makes sure of
 _FUND_NAMED = re.compile(r"(?:强化|加大|落实|保障|加强)([\u4e00-\u9fff]{2,12}?(?:经费|资金))(?:保障|投入|支持)?")
-_BARE_TOTALS = frozenset(("总额", "总量", "总数", "总规模"))
+_BARE_TOTALS = frozenset(("总额", "总量", "总数", "总规模", "总产量"))
 # 市场经营主体增量提质 | 招商引资到位资金连续四年…: a noun, then how it went
-_SUBJECT_GOING = re.compile(r"(?:确保|力争|争取|推动|促进)?([\u4e00-\u9fff]{2,10}?)(?<!更加)(?<!更为)(?<!作用)"
+# (实施粮食稳定增产行动，|总产量…: the grain's)
+_SUBJECT_GOING = re.compile(r"(?:确保|力争|争取|推动|促进|实施)?([\u4e00-\u9fff]{2,10}?)(?<!更加)(?<!更为)(?<!作用)"
                             r"(?:连续|连年|仍然|实现|稳中|增量|持续|不断|快速|稳步|大幅|明显|较快|"
-                            r"(?:稳定|平稳)(?:增长|发展|向好|运行)|企稳)")
+                            r"(?:稳定|平稳)(?:增长|增产|发展|向好|运行)|企稳)")
 _SUBJECT_CLAUSE_MAX = 24
 # 在社会零售中的比重, 在北方地区占比, 占国内生产总值的比重: a share that names no subject
 _SUBJECTLESS_SHARE = re.compile(r"(?:在[^，,。；;中]{1,12}中?(?:的|所占的)?|占[^，,。；;中]{1,12}?的?)(?:占比|比重)")
