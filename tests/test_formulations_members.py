@@ -618,3 +618,9 @@ def test_the_verbs_that_deploy_a_list_before_its_name_are_no_part_of_its_first_m
                   "涉企乱收费以及涉企重复检查“五个专项治理”，进一步优化营商环境。")
     assert found["五个专项治理"].members == [
         "违规设置招标门槛", "拖欠中小企业账款", "侵害民营企业合法权益", "涉企乱收费", "涉企重复检查"]
+
+
+def test_a_head_any_clause_may_hold_picks_no_clause_of_an_item() -> None:
+    found = names("今年要重点抓好以下三项工作：\n一是完善考核办法，改进督查方式，做好年度评估工作。\n"
+                  "二是整顿机关作风，坚决纠正推诿扯皮、工作拖沓的现象。\n三是加强队伍建设。\n")
+    assert found["三项工作"].members == ["完善考核办法", "整顿机关作风", "加强队伍建设"]

@@ -1442,7 +1442,8 @@ def _pick_clause(item: str, head: str) -> str:
     clauses = _clauses_of(item)
     if not clauses:
         return _clean_member(item, lead=True)
-    stems = _stems(head)
+    # 四项工作：一是整顿和完善经济责任制，…，搞好…经济核算工作: a head any clause may hold names no member
+    stems = _stems(head) if head not in _GENERIC_HEADS else []
     for c in clauses:
         if any(st in c for st in stems):
             if called := _called_head(item, c):
@@ -1468,6 +1469,9 @@ def _clauses_of(item: str) -> list[str]:
         last = m.end()
     clauses.append(item[last:])
     return [c for c in clauses if c.strip()]
+
+
+_GENERIC_HEADS = frozenset(("工作", "任务", "事情", "问题", "方面", "事项"))
 
 
 def _called_head(item: str, clause: str) -> str | None:
@@ -1531,8 +1535,8 @@ def _run_in(text: str, s: int, e: int, count: int, head: str = "") -> list[str] 
 def _holding_clause(sentence: str, head: str) -> str | None:
     """In an item's sentence (落实创新发展，在激发动力活力上实现新的更大突破), the clause that holds the
     head (突破 of 五个突破) when the first does not: each clause may answer another name."""
-    if len(head) < 2:
-        return None  # one character says too little to pick a clause by
+    if len(head) < 2 or head in _GENERIC_HEADS:
+        return None  # one character, or a head any clause may hold (工作), says too little to pick a clause by
     clauses = _CLAUSE_END_RE.split(sentence)
     stems = _stems(head)
     holding = next((c for c in clauses if any(st in c for st in stems)), None)
