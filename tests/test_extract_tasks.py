@@ -1150,3 +1150,11 @@ def test_how_a_thing_looks_judged_from_what_is_seen_is_no_task() -> None:
     assert not is_task_sentence("根据几个县的调查材料看来，新建灌区在头两年内，如果管理得好，一般可以增产两成左右。", report=True)
     # a view that goes on to ask is a task
     assert is_task_sentence("从这次检查的情况看来，我们应该加强对基层的业务指导。", report=True)
+
+
+def test_a_long_run_goal_is_due_in_no_year_of_its_part() -> None:
+    text = ("二、今后五年的任务\n要加快建设先进制造基地。"
+            "乡镇机构改革的长远目标，是按照精简、统一、效能的原则，逐步建立运转协调的基层管理体制。\n")
+    by_text = {t.text: t for t in luoshi.document_from_text(text, date="2026-01-20").tasks}
+    assert by_text["要加快建设先进制造基地。"].deadline_year == 2030
+    assert by_text["乡镇机构改革的长远目标，是按照精简、统一、效能的原则，逐步建立运转协调的基层管理体制。"].deadline_year is None

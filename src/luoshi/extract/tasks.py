@@ -947,6 +947,8 @@ class _Context:
                  heading: int) -> tuple[int | None, str | None]:
         """The year a task is due and the words that say so when they are relative or vague."""
         year, words = _sentence_deadline(sentence, self.year, self.date)
+        if year is None and _LONG_RUN.search(sentence):
+            return None, None  # 政府机构改革的长远目标，是…逐步建立…: due beyond any year its part plans for
         if self.plan_end and words and words.startswith(_PLANS_YEARS):
             year = self.plan_end  # 五年内 in a report on the plan in force: the plan's five years
         if year is None:
@@ -1018,6 +1020,7 @@ class _Context:
         return None
 
 
+_LONG_RUN = re.compile(r"长远目标|长期目标|远景目标|长远任务|长期任务|长远规划")
 _FOR_YEAR = re.compile(r"为(?:力争|争取|确保)?[在到]?$")  # 为力争在2025年打造…打下基础: the year prepared for
 _FOR_YEAR_WIDTH = 4  # the longest _FOR_YEAR match: read only that far back from a year, not the whole sentence
 _LAYS_GROUND = re.compile(r"[^，,。；;]{0,24}?(?:(?:打下|奠定|打好|夯实)[^，,。；;]{0,6}基础|创造[^，,。；;]{0,4}条件)")
