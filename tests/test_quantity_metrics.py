@@ -3102,3 +3102,11 @@ def test_a_base_compared_with_an_earlier_plan_period_is_the_same_measure() -> No
     found = _quantities("一、过去五年回顾\n“十四五”期间，全县教育经费共为86亿元，比“十三五”时期的52亿元增长65%。\n", date="2026-01-10")
     assert found[52].metric == found[86].metric == "教育经费"
     assert found[65].metric == "教育经费增长"
+
+
+def test_a_change_or_ratio_against_years_ago_is_of_the_measure_before() -> None:
+    found = _quantities("一、过去五年回顾\n2025年全县蔬菜产量达到86万吨，比五年前增加21万吨。\n", date="2026-01-10")
+    assert found[21].metric == "蔬菜产量比五年前增加"
+    ratio = _quantities("一、过去五年回顾\n合作社的产值在一九五五年已经达到一九五二年的三倍多，一九五六年又将等于一九五五年的两倍。\n",
+                        date="1956-06-15")
+    assert ratio[2].metric.startswith("合作社的产值")

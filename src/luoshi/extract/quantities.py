@@ -492,8 +492,8 @@ _METRIC_TAIL = _by_length(
     ).split()
 )
 # 同比增长9.1%; 比1980年预计增加1000万吨, 较上年末下降: a change of the measure named before it
-_COMPARED_TO = (r"(?:比|较)(?:[^，,比较]{0,8}年(?:同期|末|底|初)?的?(?:预计|实际|决算|预算|完成)?数?"
-                r"|“?[^，,比较”]{1,4}”?(?:时期|期间|期末|末))(?:大约|约)?")  # 比上年, 比“八五”时期, 比“十二五”末
+_COMPARED_TO = (r"(?:比|较)(?:[^，,比较]{0,8}年(?:同期|末|底|初|前)?的?(?:预计|实际|决算|预算|完成)?数?"
+                r"|“?[^，,比较”]{1,4}”?(?:时期|期间|期末|末))(?:大约|约)?")  # 比上年, 比五年前, 比“八五”时期
 _A_YEAR = r"(?:(?:19|20)[0-9]{2}|[一二][〇零○一二三四五六七八九]{3})年"
 # 由1997年, 已由一九五二年: where a change starts, no measure
 _BARE_START = re.compile(r"(?:已经|已|将|则)?[由从](?:" + _A_YEAR + r"(?:底|末)?的?)?")
@@ -514,7 +514,8 @@ _GROWTH = re.compile(r"^[都均也又还即将要会就]*(?:同比|比上年|较
                      r"(?:增长|下降|提高|提升|降低|减少|上涨|增加|增产|减产|递增|递减)了?$"
                      r"|^(?:" + _COMPARED_TO + r")(?:高|低)出?$"  # 赤字率拟按2.8%安排，比去年预算高0.2个百分点
                      r"|^占$"  # 初步改良了四亿五千万亩，占百分之六十: the share of what the clause before measured
-                     r"|^(?:是|为|相当于|等于)" + _A_YEAR + "$")
+                     # (…又将等于一九五三年的两倍多: the year of the base may have gone with the tail)
+                     r"|^[又也还将要都]*(?:是|为|相当于|等于)(?:" + _A_YEAR + ")?$")
 # 又比一九五七年增加, 同比下降: a change against a base that names no measure of its own
 _COMPARED_CHANGE = re.compile(r"[又也还都均就]*(?:同比|" + _COMPARED_TO
                               + r")(?:增长|下降|提高|降低|减少|上涨|上升|增加)了?")
