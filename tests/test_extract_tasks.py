@@ -1158,3 +1158,9 @@ def test_a_long_run_goal_is_due_in_no_year_of_its_part() -> None:
     by_text = {t.text: t for t in luoshi.document_from_text(text, date="2026-01-20").tasks}
     assert by_text["要加快建设先进制造基地。"].deadline_year == 2030
     assert by_text["乡镇机构改革的长远目标，是按照精简、统一、效能的原则，逐步建立运转协调的基层管理体制。"].deadline_year is None
+
+
+def test_what_is_welcome_in_what_is_seen_is_no_task() -> None:
+    assert not is_task_sentence("令人欣慰的是，越来越多的企业主动开展技术改造，努力提升产品质量。", report=True)
+    assert not is_task_sentence("可喜的是，全县各乡镇积极行动，推动人居环境持续改善。", report=True)
+    assert is_task_sentence("积极开展技术改造，努力提升产品质量。", report=True)
