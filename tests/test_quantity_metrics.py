@@ -3110,3 +3110,11 @@ def test_a_change_or_ratio_against_years_ago_is_of_the_measure_before() -> None:
     ratio = _quantities("一、过去五年回顾\n合作社的产值在一九五五年已经达到一九五二年的三倍多，一九五六年又将等于一九五五年的两倍。\n",
                         date="1956-06-15")
     assert ratio[2].metric.startswith("合作社的产值")
+
+
+def test_a_bare_measure_listed_after_what_an_owner_reached_is_the_owners_too() -> None:
+    found = _quantities("一、过去一年回顾\n全县工业园区完成规上工业增加值58.6亿元、税收4.2亿元，分别增长8.1%和12.5%。\n",
+                        date="2026-01-10")
+    assert (found[4.2].metric, found[12.5].metric) == ("工业园区税收", "工业园区税收增长")
+    planned = _quantities("二、今年工作安排\n力争特色产业园实现工业总产值300亿元、工业增加值80亿元。\n", date="2026-01-10")
+    assert planned[80].metric == "特色产业园工业增加值"

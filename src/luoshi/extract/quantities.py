@@ -702,7 +702,7 @@ def extract_quantities(text: str, date: str | None, parts: list[Section] | None 
         out.append(q)
         prev, prev_metric, prev_sentence = c, metric, sentence
     found = _shared_comparators(_shared_outcomes(
-        _shared_verbs(_shared_nouns(_counts_of_owners(_paired_counts(out), s), s), s), s), s)
+        _shared_owner(_shared_verbs(_shared_nouns(_counts_of_owners(_paired_counts(out), s), s), s), s), s), s)
     found = _spending_listed(_spending_of_counted_projects(_places_measured_alike(found, s), s), s)
     found = _counts_before_a_capacity(found, s)
     found = _scopes_of_rates(_economies_of_places_supported(found, s), s)
@@ -941,6 +941,23 @@ def _shared_verbs(found: list[Quantity], s: str) -> list[Quantity]:
 
 
 _SCOPE_OPENING = re.compile(r"^(?:全市|全省|全县|全区|全州|全盟|全旗|我市|我省|我县|我区)(?:共|累计)?")
+def _shared_owner(found: list[Quantity], s: str) -> list[Quantity]:
+    """A bare measure listed after the measure an owner reached (全市园区完成规上工业增加值141.8亿元、税收27.2亿元) is
+    that owner's too: the park's taxes, not everyone's."""
+    for k in range(1, len(found)):
+        before, q = found[k - 1], found[k]
+        owned = _OWNER_ACTS.match(before.metric)
+        measure = q.metric in _OWNED_MEASURES or (len(q.metric) <= 6 and q.metric.endswith(_SECTOR_MEASURES_OWNED))
+        if (owned is not None and measure and s[before.end : q.start] == "、"
+                and before.evidence.find(owned.group(1)) >= 0):
+            found[k] = replace(q, metric=owned.group(1) + q.metric)
+    return found
+
+
+# 园区完成|规上工业增加值: an owner, then what it reached; what is listed after it without an owner of its own
+_OWNER_ACTS = re.compile(r"([\u4e00-\u9fff]{2,8}?)(?:完成|实现)(?=[\u4e00-\u9fff]{2})")
+_OWNED_MEASURES = SHARED_MEASURES | frozenset(("税收", "利税", "税金", "入库税收", "主营业务收入"))
+_SECTOR_MEASURES_OWNED = ("增加值", "总产值", "营业收入")  # 工业增加值, 服务业营业收入: a sector's, still bare
 _LIST_COMMA = re.compile(r"(?:[（(][\u4e00-\u9fff]{1,2}[）)])?、")  # 出栏草食畜50万头（只）、生猪…: a unit's gloss
 
 
