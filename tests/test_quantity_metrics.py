@@ -3118,3 +3118,21 @@ def test_a_bare_measure_listed_after_what_an_owner_reached_is_the_owners_too() -
     assert (found[4.2].metric, found[12.5].metric) == ("工业园区税收", "工业园区税收增长")
     planned = _quantities("二、今年工作安排\n力争特色产业园实现工业总产值300亿元、工业增加值80亿元。\n", date="2026-01-10")
     assert planned[80].metric == "特色产业园工业增加值"
+
+
+def test_industries_broken_out_of_a_whole_have_its_measure() -> None:
+    found = _quantities("一、过去一年回顾\n规上工业营业收入达860亿元，增长9.2%；其中装备制造产业突破300亿元、食品加工产业突破150亿元。\n",
+                        date="2026-01-10")
+    assert (found[300].metric, found[150].metric) == ("装备制造产业营业收入", "食品加工产业营业收入")
+
+
+def test_a_count_of_named_examples_counts_what_they_are_of() -> None:
+    found = _quantities("二、今年工作安排\n今年施工线路有城东线、城西线等12条。\n", date="2026-01-10")
+    assert found[12].metric == "施工线路"
+
+
+def test_a_count_followed_only_by_a_stage_counts_the_things_before_it() -> None:
+    found = _quantities("二、今年工作安排\n确保8所乡镇卫生院全部开工建设，力争3所年内建成。\n", date="2026-01-10")
+    assert found[3].metric == "乡镇卫生院年内建成"
+    roads = _quantities("一、过去一年回顾\n12条城市支路开工建设，其中5条实现通车。\n", date="2026-01-10")
+    assert roads[5].metric == "城市支路实现通车"

@@ -704,6 +704,7 @@ def extract_quantities(text: str, date: str | None, parts: list[Section] | None 
     found = _shared_comparators(_shared_outcomes(
         _shared_owner(_shared_verbs(_shared_nouns(_counts_of_owners(_paired_counts(out), s), s), s), s), s), s)
     found = _spending_listed(_spending_of_counted_projects(_places_measured_alike(found, s), s), s)
+    found = _elided_nouns(_parts_of_the_whole(found, s), s)
     found = _counts_before_a_capacity(found, s)
     found = _scopes_of_rates(_economies_of_places_supported(found, s), s)
     return _respectively(_years_of_span_totals(_without_hypotheticals(found, s), s), s, text)
@@ -941,6 +942,54 @@ def _shared_verbs(found: list[Quantity], s: str) -> list[Quantity]:
 
 
 _SCOPE_OPENING = re.compile(r"^(?:全市|全省|全县|全区|全州|全盟|全旗|我市|我省|我县|我区)(?:共|累计)?")
+def _elided_nouns(found: list[Quantity], s: str) -> list[Quantity]:
+    """确保5所省属高职院校全部动工建设，力争1-2所首期秋季建成: a count whose words after it are only a stage reached
+    counts the things the count before it took to another stage."""
+    for k in range(1, len(found)):
+        before, q = found[k - 1], found[k]
+        if q.unit not in _COUNTERS or q.unit != before.unit or not _STAGE_ONLY.fullmatch(q.metric):
+            continue
+        if not q.evidence.endswith((q.unit or "") + q.metric) or _SENTENCE_END.search(s, before.end, q.start):
+            continue
+        done = _STAGE_END.search(before.metric)
+        if done is not None and done.start() >= 2:
+            found[k] = replace(q, metric=before.metric[: done.start()] + q.metric)
+    return found
+
+
+_STAGES = r"(?:动工建设|开工建设|建成投用|建成投产|开工|动工|建成|竣工|完工|投用|投产|通车)"
+_STAGE_END = re.compile(_STAGES + "$")
+_STAGE_ONLY = re.compile(r"(?:首期|一期|全部|全面|基本|年内|当年|秋季|春季|年底|实现|已|将|如期|按期|顺利){0,3}"
+                         + _STAGES)
+
+
+def _parts_of_the_whole(found: list[Quantity], s: str) -> list[Quantity]:
+    """规上工业营业收入达5620亿元，…；其中有色金属产业突破2100亿元、…: industries named after 其中 with no measure of
+    their own have the measure of the whole the figure before 其中 gave."""
+    for k in range(1, len(found)):
+        q = found[k]
+        if not q.metric.endswith(_KINDS_OF_A_WHOLE) or len(q.metric) > 12:
+            continue
+        opening = s.rfind("其中", max(0, q.start - _PART_REACH), q.start)
+        wholes = [b for b in found[:k] if b.end <= opening and b.unit == q.unit] if opening >= 0 else []
+        if not wholes or any(mark in s[wholes[-1].end : opening] for mark in "。！？\n"):
+            continue
+        measure = _measure_end(wholes[-1].metric)
+        if measure:
+            found[k] = replace(q, metric=q.metric + measure)
+    return found
+
+
+def _measure_end(metric: str) -> str:
+    """The measure a metric ends with (规上工业营业收入 → 营业收入), or ''."""
+    return next((m for m in _WHOLE_MEASURES if metric.endswith(m) and len(metric) > len(m)), "")
+
+
+_KINDS_OF_A_WHOLE = ("产业", "行业", "板块", "产业集群")
+_PART_REACH = 60  # how far back the 其中 that opens a breakdown may stand
+_WHOLE_MEASURES = tuple(sorted(SHARED_MEASURES, key=len, reverse=True))
+
+
 def _shared_owner(found: list[Quantity], s: str) -> list[Quantity]:
     """A bare measure listed after the measure an owner reached (全市园区完成规上工业增加值141.8亿元、税收27.2亿元) is
     that owner's too: the park's taxes, not everyone's."""
@@ -3666,6 +3715,8 @@ def _without_examples(core: str, counted: bool = False) -> str:
     等 are no part of what is counted; the verb that opens them is. ``counted``: the number counts things, so
     examples with no verb go too (…、全国健美操锦标赛等赛事|480场 → 赛事)."""
     head, _, noun = core.rpartition("等")
+    if not noun and counted and (owner := _EXAMPLES_OF.fullmatch(head)):
+        return owner.group(1)  # 施工线路有包头——兰州线、…等|25条: what the examples named are of
     if not 2 <= len(noun) <= 12 or not _HAN_ONLY.fullmatch(noun) or head.endswith(_WORDS_ENDING_DENG):
         return core  # not 普通高等学校: 等 inside a word
     if verb := _ADDING_VERB.match(head):
@@ -3675,6 +3726,7 @@ def _without_examples(core: str, counted: bool = False) -> str:
     return noun if counted and len(head) >= 2 and not _NOT_ONLY_EXAMPLES.search(head) else core
 
 
+_EXAMPLES_OF = re.compile(r"([\u4e00-\u9fff]{2,10}?)(?:共有|有|包括)[^，,。；;]{2,}")
 # Verbs that open examples and stay with what they hold, run, make or do (adding verbs: _ADDING_VERB)
 _HOLDING_VERB = re.compile(r"^(?:成功)?(?:举办了?|开展|建立|打通|更新改造|制定修订|制定|修订|支持|提供|形成|转化|"
                            r"取消和调整|取消|调整|新改扩建|改扩建|推进|建设|推出|发布|出台)(?:[或和及](?:改造|建设|提升))?")
