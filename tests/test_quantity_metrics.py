@@ -2906,6 +2906,8 @@ def test_a_bare_total_is_of_what_the_clause_before_is_about() -> None:
     assert (steady[36.5].metric, steady[3.8].metric) == ("林业产业增加值", "林业产业增加值增长")
     grain = _quantities("二、今年工作安排\n实施油料稳定增产行动，总产量稳定在35万吨左右。\n", date="2026-01-10")
     assert grain[35].metric == "油料总产量"
+    plant = _quantities("一、过去一年回顾\n城南热电项目投产，总产能达60万千瓦。\n", date="2026-01-10")
+    assert plant[60].metric == "城南热电项目总产能"
 
 
 def test_the_schemes_a_first_member_names_are_every_members() -> None:
@@ -3136,3 +3138,13 @@ def test_a_count_followed_only_by_a_stage_counts_the_things_before_it() -> None:
     assert found[3].metric == "乡镇卫生院年内建成"
     roads = _quantities("一、过去一年回顾\n12条城市支路开工建设，其中5条实现通车。\n", date="2026-01-10")
     assert roads[5].metric == "城市支路实现通车"
+
+
+def test_the_rate_of_an_act_after_a_count_of_it_is_of_the_same_things() -> None:
+    found = _quantities("一、过去一年回顾\n压减校外培训机构52家、压减率88.5%，发证率95%。\n", date="2026-01-10")
+    assert (found[88.5].metric, found[95].metric) == ("校外培训机构压减率", "发证率")
+
+
+def test_how_far_a_project_is_through_its_whole_investment_is_the_projects() -> None:
+    found = _quantities("一、过去一年回顾\n城西水厂完成投资3亿元，累计完成投资8亿元，完成总投资的64%。\n", date="2026-01-10")
+    assert found[64].metric == "城西水厂完成总投资"

@@ -705,6 +705,7 @@ def extract_quantities(text: str, date: str | None, parts: list[Section] | None 
         _shared_owner(_shared_verbs(_shared_nouns(_counts_of_owners(_paired_counts(out), s), s), s), s), s), s)
     found = _spending_listed(_spending_of_counted_projects(_places_measured_alike(found, s), s), s)
     found = _elided_nouns(_parts_of_the_whole(found, s), s)
+    found = _progress_of_owner(_rate_of_act(found, s), s)
     found = _counts_before_a_capacity(found, s)
     found = _scopes_of_rates(_economies_of_places_supported(found, s), s)
     return _respectively(_years_of_span_totals(_without_hypotheticals(found, s), s), s, text)
@@ -942,6 +943,39 @@ def _shared_verbs(found: list[Quantity], s: str) -> list[Quantity]:
 
 
 _SCOPE_OPENING = re.compile(r"^(?:全市|全省|全县|全区|全州|全盟|全旗|我市|我省|我县|我区)(?:共|累计)?")
+def _rate_of_act(found: list[Quantity], s: str) -> list[Quantity]:
+    """压减学科类培训机构183家、压减率95.81%: a rate named by the act of the count before it is that act's rate on
+    the same things (学科类培训机构压减率)."""
+    for k in range(1, len(found)):
+        before, q = found[k - 1], found[k]
+        rate = _ACT_RATE.fullmatch(q.metric)
+        if (rate is not None and q.unit in _SHARES and before.metric.startswith(rate.group(1))
+                and len(before.metric) - len(rate.group(1)) >= 2 and s[before.end : q.start] in ("、", "，", ",")):
+            found[k] = replace(q, metric=before.metric[len(rate.group(1)) :] + q.metric)
+    return found
+
+
+# 压减率, 整改率: the rate of an act (not 赤字率, the rate of a measure)
+_ACT_RATE = re.compile(r"(压减|关停|实测|整改|办结|处置|清理|化解|改造|治理|查处|结案|办复|回复|销号)率")
+
+
+def _progress_of_owner(found: list[Quantity], s: str) -> list[Quantity]:
+    """大唐雷州电厂完成投资22亿元，累计完成投资69亿元，完成总投资的75%: how far a project is through its whole
+    investment is that project's, named by the investment before it."""
+    for k in range(1, len(found)):
+        before, q = found[k - 1], found[k]
+        if q.unit not in _SHARES or not _PROGRESS.fullmatch(q.metric) or _SENTENCE_END.search(s, before.end, q.start):
+            continue
+        owner = _INVESTED_BY.match(before.metric)
+        if owner is not None:
+            found[k] = replace(q, metric=owner.group(1) + q.metric)
+    return found
+
+
+_PROGRESS = re.compile(r"(?:累计)?完成(?:了)?(?:总投资|计划总投资|总工程量|年度计划)")
+_INVESTED_BY = re.compile(r"([\u4e00-\u9fff]{2,16}?)(?:累计)?(?:完成|实现)投资")
+
+
 def _elided_nouns(found: list[Quantity], s: str) -> list[Quantity]:
     """确保5所省属高职院校全部动工建设，力争1-2所首期秋季建成: a count whose words after it are only a stage reached
     counts the things the count before it took to another stage."""
@@ -1071,12 +1105,13 @@ _TOPIC_GOING = re.compile(r"([\u4e00-\u9fff]{2,12}?)(?:却|也|仍然|还)?"
 _MODAL_OPENING = re.compile(r"必须|应当|应该|需要|务必|要(?![素求点闻害件])")
 # 强化项目前期经费保障, 加大污染防治资金投入: the fund a clause makes sure of
 _FUND_NAMED = re.compile(r"(?:强化|加大|落实|保障|加强)([\u4e00-\u9fff]{2,12}?(?:经费|资金))(?:保障|投入|支持)?")
-_BARE_TOTALS = frozenset(("总额", "总量", "总数", "总规模", "总产量"))
+_BARE_TOTALS = frozenset(("总额", "总量", "总数", "总规模", "总产量", "总产能"))
 # 市场经营主体增量提质 | 招商引资到位资金连续四年…: a noun, then how it went
 # (实施粮食稳定增产行动，|总产量…: the grain's)
 _SUBJECT_GOING = re.compile(r"(?:确保|力争|争取|推动|促进|实施)?([\u4e00-\u9fff]{2,10}?)(?<!更加)(?<!更为)(?<!作用)"
                             r"(?:连续|连年|仍然|实现|稳中|增量|持续|不断|快速|稳步|大幅|明显|较快|"
-                            r"(?:稳定|平稳)(?:增长|增产|发展|向好|运行)|企稳)")
+                            # (吉化乙烯项目投产，|总产能…: the project's)
+                            r"(?:稳定|平稳)(?:增长|增产|发展|向好|运行)|企稳|(?:建成)?投产)")
 _SUBJECT_CLAUSE_MAX = 24
 # 在社会零售中的比重, 在北方地区占比, 占国内生产总值的比重: a share that names no subject
 _SUBJECTLESS_SHARE = re.compile(r"(?:在[^，,。；;中]{1,12}中?(?:的|所占的)?|占[^，,。；;中]{1,12}?的?)(?:占比|比重)")
