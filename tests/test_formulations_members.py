@@ -624,3 +624,8 @@ def test_a_head_any_clause_may_hold_picks_no_clause_of_an_item() -> None:
     found = names("今年要重点抓好以下三项工作：\n一是完善考核办法，改进督查方式，做好年度评估工作。\n"
                   "二是整顿机关作风，坚决纠正推诿扯皮、工作拖沓的现象。\n三是加强队伍建设。\n")
     assert found["三项工作"].members == ["完善考核办法", "整顿机关作风", "加强队伍建设"]
+
+
+def test_a_verb_opening_only_the_first_of_a_glossed_list_is_the_lists() -> None:
+    found = names("统筹推进“四城同创”。\n[9]“四城同创”：即创建全国文明城市、国家卫生城市、国家园林城市、省级生态示范区。")
+    assert found["四城同创"].members == ["全国文明城市", "国家卫生城市", "国家园林城市", "省级生态示范区"]

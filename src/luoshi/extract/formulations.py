@@ -214,7 +214,7 @@ _VERB_ANYWHERE = re.compile(
     r"树立|樹立|壮大|壯大|培育|抢抓|搶抓|坚守|堅守|遏制|锚定|錨定|聚力|实行|實行|确定的|確定的|整治|打击|打擊|查处|查處|推行|"
     r"做靓|做靚|做响|做響|擦亮|叫响|叫響|打响|打響|激活|布局|佈局|展开|展開|启动|啟動|建立|进行|進行|统筹|統籌|改造|突破|创新|創新|"
     r"拓宽|拓寬|拓展|畅通|暢通|加快|信守|遵守|恪守|奉行|秉持|缩小|縮小|纠正|糾正|杜绝|杜絕|克服|服务于|服務於|明确|明確|"
-    r"算好|算清|算细|算細"  # 算好财力、空间、环境“三本账”
+    r"算好|算清|算细|算細|创建|創建"  # 算好财力、空间、环境“三本账”
 )
 # A list item that ends with a verb takes the name as its object: the list does not sum up to it.
 _VERB_END = re.compile(
@@ -1101,11 +1101,11 @@ def _first_without_owner(text: str, s: int, items: list[str]) -> list[str]:
 
 def _first_without_verb(items: list[str]) -> list[str]:
     """七种能力：提高政治能力、调查研究能力、…: a verb that opens only the first item is the list's, when
-    what is left ends as the second item does."""
+    what is left ends as another item does (创建全国文明城市、全国生态文明示范市、国家卫生城市)."""
     first = items[0]
     opening = _OPENING_VERB.match(first)
     if (len(items) < 2 or opening is None or len(opening.group("verb")) < 2 or _leading_verb(items[1])
-            or len(first) - opening.end() < 2 or first[-2:] != items[1][-2:]):
+            or len(first) - opening.end() < 2 or all(first[-2:] != x[-2:] for x in items[1:])):
         return items
     return [first[opening.end() :], *items[1:]]
 
