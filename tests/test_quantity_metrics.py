@@ -3148,3 +3148,10 @@ def test_the_rate_of_an_act_after_a_count_of_it_is_of_the_same_things() -> None:
 def test_how_far_a_project_is_through_its_whole_investment_is_the_projects() -> None:
     found = _quantities("一、过去一年回顾\n城西水厂完成投资3亿元，累计完成投资8亿元，完成总投资的64%。\n", date="2026-01-10")
     assert found[64].metric == "城西水厂完成总投资"
+
+
+def test_products_listed_after_a_capacity_lead_in_measure_that_capacity() -> None:
+    found = _quantities("二、今年的计划\n这些项目建成后，新增加的生产能力有：水泥三十万吨，钢五万吨，平板玻璃二十万箱。\n",
+                        date="1958-02-01")
+    assert [found[v].metric for v in (30, 5, 20)] == [
+        "水泥新增生产能力", "钢新增生产能力", "平板玻璃新增生产能力"]

@@ -705,7 +705,7 @@ def extract_quantities(text: str, date: str | None, parts: list[Section] | None 
         _shared_owner(_shared_verbs(_shared_nouns(_counts_of_owners(_paired_counts(out), s), s), s), s), s), s)
     found = _spending_listed(_spending_of_counted_projects(_places_measured_alike(found, s), s), s)
     found = _elided_nouns(_parts_of_the_whole(found, s), s)
-    found = _progress_of_owner(_rate_of_act(found, s), s)
+    found = _capacities_listed(_progress_of_owner(_rate_of_act(found, s), s), s)
     found = _counts_before_a_capacity(found, s)
     found = _scopes_of_rates(_economies_of_places_supported(found, s), s)
     return _respectively(_years_of_span_totals(_without_hypotheticals(found, s), s), s, text)
@@ -943,6 +943,23 @@ def _shared_verbs(found: list[Quantity], s: str) -> list[Quantity]:
 
 
 _SCOPE_OPENING = re.compile(r"^(?:全市|全省|全县|全区|全州|全盟|全旗|我市|我省|我县|我区)(?:共|累计)?")
+def _capacities_listed(found: list[Quantity], s: str) -> list[Quantity]:
+    """冶金工业在今年内新增加的生产能力有：生铁一百八十八万吨，钢…: products listed after a lead-in that names a
+    capacity measure the capacity of each (生铁新增生产能力), not its output."""
+    for k, q in enumerate(found):
+        colon = max(s.rfind("：", 0, q.start), s.rfind(":", 0, q.start))
+        if colon < 0 or _SENTENCE_END.search(s, colon, q.start) or not 1 <= len(q.metric) <= 8:
+            continue
+        lead = _CAPACITY_LEAD_IN.search(s, max(0, colon - 16), colon + 1)
+        if lead is not None and not _FIGURE_IN_METRIC.search(q.metric) and not q.metric.endswith(("能力", "产能")):
+            found[k] = replace(q, metric=q.metric + ("新增" if lead.group(1) else "") + lead.group(2))
+    return found
+
+
+_CAPACITY_LEAD_IN = re.compile(r"(新增加的|新增的|新增)?(生产能力|年产能力|产能)(?:有|为|是|如下)?[：:]$")
+_FIGURE_IN_METRIC = re.compile(r"[0-9０-９]|产量|产值|投资")
+
+
 def _rate_of_act(found: list[Quantity], s: str) -> list[Quantity]:
     """压减学科类培训机构183家、压减率95.81%: a rate named by the act of the count before it is that act's rate on
     the same things (学科类培训机构压减率)."""
