@@ -1164,6 +1164,8 @@ def test_classes_listed_after_the_first_share_its_noun() -> None:
 def test_a_list_striven_for_shares_the_verb_of_its_first_count() -> None:
     found = quantities("力争新增规上工业企业80家、专精特新企业10家。", "2026-01-10")
     assert [q.metric for q in found] == ["新增规上工业企业", "新增专精特新企业"]
+    removed = quantities("淘汰落后水泥产能50万吨、焦炭产能30万吨。", "2026-01-10")
+    assert [q.metric for q in removed] == ["淘汰落后水泥产能", "淘汰焦炭产能"]
 
 
 def test_progress_on_time_is_no_part_of_the_counted_noun_but_a_failure_is() -> None:

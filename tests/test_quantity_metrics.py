@@ -2732,6 +2732,8 @@ def test_levels_of_government_joined_are_no_second_subject() -> None:
 def test_those_who_benefit_benefit_from_the_scheme_the_clause_before_set_up() -> None:
     found = _quantities("一、过去五年回顾\n长期护理保险制度全面推开，已有12万人受益。\n", date="2026-01-10")
     assert found[12].metric == "长期护理保险制度受益"
+    started = _quantities("一、过去一年回顾\n启动困难群众救助标准动态调整机制，全县3.2万人次受益。\n", date="2026-01-10")
+    assert started[3.2].metric == "困难群众救助标准动态调整机制受益"
 
 
 def test_a_verb_after_the_scope_is_shared_by_the_counts_listed_after() -> None:

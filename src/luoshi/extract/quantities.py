@@ -1080,7 +1080,7 @@ def _takes_verb(q: Quantity, verb: str) -> bool:
 # 新增A 74家、B 20家: verbs of adding or building a list's first count shares with the counts after it
 _ABOUT_OPENING = re.compile(r"^(?:约|近|超过|超|逾)")  # …、涉企收费约2000亿元: how near, then the figure
 _ADDING_VERB = re.compile(
-    r"^(?:累计|再|有序|全面|加快)?(?:完善提升|减少|压减|减免|新增|净增|新建改建|新改建|新建|新开工|开工建设|开工|建成|新培育|培育|新引进|引进|新认定|认定|新认证|创建|"
+    r"^(?:累计|再|有序|全面|加快)?(?:完善提升|减少|压减|减免|拆除|关停|取缔|淘汰|新增|净增|新建改建|新改建|新建|新开工|开工建设|开工|建成|新培育|培育|新引进|引进|新认定|认定|新认证|创建|"
     r"改造|完成|实施|获批|入选|办理|受理|办结|治理|整治|出栏|存栏"
     # 修改废止和宣布失效政府规章10部、规范性文件44件: acts on rules, however many are joined
     r"|(?:修改|修订|废止|废除|清理|宣布失效)(?:[和、及]?(?:修改|修订|废止|废除|清理|宣布失效))*)")
@@ -1551,8 +1551,10 @@ _ASPECT_OPENING = re.compile(r"(?:在)?([\u4e00-\u9fff]{2,10}?)(?:发展|工作|
                              r"([\u4e00-\u9fff]{2,10}?产业)(?=[^，,。；;0-9]{2,16}[，,])")
 _BENEFITS = frozenset(("受益", "惠及"))
 # 大病保险制度基本建立, 新农合制度全面推开: a scheme set up, which people then benefit from
-_SCHEME_SET_UP = re.compile(r"([\u4e00-\u9fff]{2,14}?(?:制度|政策|工程|保险|计划))(?:基本|全面|已经|已|逐步)?"
-                            r"(?:建立|实施|推开|落地|覆盖|推行)(?:起来)?")
+# (启动…挂钩联动机制: set up, the verb first)
+_SCHEME_SET_UP = re.compile(r"([\u4e00-\u9fff]{2,14}?(?:制度|政策|工程|保险|计划|机制))(?:基本|全面|已经|已|逐步)?"
+                            r"(?:建立|实施|推开|落地|覆盖|推行)(?:起来)?"
+                            r"|(?:启动|建立|实施|推行|出台)([\u4e00-\u9fff]{2,24}?(?:制度|政策|工程|保险|计划|机制))")
 _THOSE_WHICH = ("的有", "的共有", "的将有", "的就有", "的已有")  # …，在今年内可以建设完工的有|52个
 # 养老金、低保标准和…补贴再次提高，月人均|分别提高…: the clause before raised the subjects, the per-head
 # words before 分别 say by how much each
@@ -2789,7 +2791,7 @@ class _Context:
             return metric
         before = self.s[last_mark(self.s, "，,、。；\n", stop) + 1 : stop]
         scheme = _SCHEME_SET_UP.fullmatch(before)
-        return scheme.group(1) + metric if scheme else metric
+        return (scheme.group(1) or scheme.group(2)) + metric if scheme else metric
 
     def _of_topic(self, metric: str, lead: str, clause: int) -> str:
         """燃料工业的建设项目，在今年内可以建设完工的有|52个: those of the topic before, with the topic."""
