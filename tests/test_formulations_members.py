@@ -629,3 +629,8 @@ def test_a_head_any_clause_may_hold_picks_no_clause_of_an_item() -> None:
 def test_a_verb_opening_only_the_first_of_a_glossed_list_is_the_lists() -> None:
     found = names("统筹推进“四城同创”。\n[9]“四城同创”：即创建全国文明城市、国家卫生城市、国家园林城市、省级生态示范区。")
     assert found["四城同创"].members == ["全国文明城市", "国家卫生城市", "国家园林城市", "省级生态示范区"]
+
+
+def test_a_name_measured_as_the_last_item_of_a_list_sums_up_no_list() -> None:
+    found = names("要确保城区“三横三纵”绿带、30个小区补绿增绿和3000亩“三山绿化”等工程按时完工。")
+    assert found["三山绿化"].members == []

@@ -872,6 +872,9 @@ def _run_together_before(text: str, s: int, count: int, name: str) -> list[str] 
 _HAN_RUN = re.compile(f"[{_HAN}]+")
 
 
+_MEASURED_END = re.compile(r"[0-9０-９.．]+[万亿]?(?:亩|公里|平方米|平方公里|公顷|米|吨|千瓦)$")
+
+
 def _list_before(text: str, s: int, e: int, count: int, head: str) -> list[str] | None:
     """产业、人才、文化、生态、组织“五个振兴”: the clause before the name is a list of its members."""
     if _char(text, e) == "、" or (_char(text, s) in _OPEN and _char(text, s - 1) in _CLOSE):
@@ -895,7 +898,9 @@ def _list_before(text: str, s: int, e: int, count: int, head: str) -> list[str] 
         if clause.endswith(tail):
             clause = clause[: -len(tail)]
             break
-    if not clause or clause[-1] in "、和及与與或" or ("、" not in clause and not _AND.search(clause)):
+    # (…、60个既有小区补绿增绿和5000亩“三山绿化”等工程: the name is a measured item of the list)
+    if (not clause or clause[-1] in "、和及与與或" or ("、" not in clause and not _AND.search(clause))
+            or _MEASURED_END.search(clause)):
         return None
     items = _items_before(clause, count)
     # (树立“三个意识”、弘扬“三种精神”、提振“三股劲头”: names side by side, each its own verb's, are no members)
