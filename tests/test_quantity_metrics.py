@@ -3157,3 +3157,13 @@ def test_products_listed_after_a_capacity_lead_in_measure_that_capacity() -> Non
                         date="1958-02-01")
     assert [found[v].metric for v in (30, 5, 20)] == [
         "水泥新增生产能力", "钢新增生产能力", "平板玻璃新增生产能力"]
+
+
+def test_the_size_of_a_fund_after_how_much_it_grew_is_the_funds() -> None:
+    found = _quantities("二、今年工作安排\n市对县转移支付增加约12亿元、规模近86亿元，增长16%。\n", date="2026-01-10")
+    assert (found[86].metric, found[16].metric) == ("市对县转移支付规模", "市对县转移支付规模增长")
+
+
+def test_a_count_after_a_core_area_counts_the_noun_after_it_there() -> None:
+    found = _quantities("二、今年工作安排\n抓好古城核心区12个历史街区改造提升工程。\n", date="2026-01-10")
+    assert found[12].metric == "核心区历史街区改造提升工程"

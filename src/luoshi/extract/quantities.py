@@ -414,7 +414,10 @@ _TOTALS_OF = {"总投资": ("项目", "工程"), "投资总额": ("项目", "工
               # 全区养老机构和设施达到9341个、床位10.5万张: the beds of the institutions counted
               "床位": ("机构", "设施", "医院", "养老院", "福利院", "中心"),
               # 新建改扩建农村供水工程418处，覆盖人口94万人: the people the works counted serve
-              "覆盖人口": ("工程", "项目", "设施"), "受益人口": ("工程", "项目", "设施")}
+              "覆盖人口": ("工程", "项目", "设施"), "受益人口": ("工程", "项目", "设施"),
+              # 中央对地方转移支付增加约1.5万亿元、规模近9.8万亿元: how large the fund that grew now is
+              "规模": ("支付", "资金", "基金", "贷款", "债券", "投资")}
+_SIZED_FUNDS = frozenset(("规模",))  # …支付增加1.5万亿元、规模…: the fund's size, after how much it grew
 _OWNERS_ACT_END = re.compile(r"(?:落地|开工|签约|投产|建成|竣工)$")
 _WHOLE_SIZE = frozenset(("总投资", "总规模"))  # of the projects counted (not 完成投资: maybe of more of them)
 _PROJECTS_BY_STAGE = re.compile(r"(?:全年|年内)?新?(?:开工|竣工|引进|签约|落地|投产)")
@@ -608,7 +611,7 @@ _SCOPES = ("全省", "全市", "全县", "全区", "全州", "全国", "全乡",
 _WITHIN_AREA = ("区内", "境内", "域内", "园内")  # 完成保护区内|159个矿山…治理: where they are, then what is counted
 # 治理市区|4条黑臭水体, 主城区|21家企业迁建: the city proper, which the count's noun keeps (市区黑臭水体); so with a
 # strip along water or a border (依法推进沿江|82家化工企业关改搬转: 沿江化工企业)
-_CITY_PROPER = re.compile(r"(?:主|中心|老)?城区$|市区$|县城$|沿(?:江|海|河|湖|边|黄)$")
+_CITY_PROPER = re.compile(r"(?:主|中心|老)?城区$|市区$|县城$|核心区$|沿(?:江|海|河|湖|边|黄)$")
 # 广东自贸试验区|43项改革创新成果在全国推广: a body whose things the count counts, which the noun keeps
 # (生物医药等重点产业链|36项卡点攻关: the things of the examples' kind, too)
 _INSTITUTION = re.compile(r"[\u4e00-\u9fff]{2,10}(?:试验区|开发区|高新区|新区|园区|集团|公司)"
@@ -3858,9 +3861,11 @@ def _metric(core: str, trail: str, prev_metric: str, share: bool = False, counte
     owner = _OWNERS_ACT_END.sub("", prev_metric) if core in _TOTALS_OF else prev_metric  # …项目落地、总投资…
     # 新开工814个、总投资5935亿元: the projects newly started, counted without their noun
     owner = prev_metric + "项目" if core in _WHOLE_SIZE and _PROJECTS_BY_STAGE.fullmatch(prev_metric) else owner
-    if core in _TOTALS and owner and owner.endswith(_TOTALS_OF.get(core, "")):
+    bare_owner = _ADDED_END.sub("", _NEWLY.sub("", _GROWTH_TAIL.sub("", owner))) if core in _TOTALS else ""
+    if core in _TOTALS and owner and (owner.endswith(_TOTALS_OF.get(core, ""))
+                                      or (core in _SIZED_FUNDS and bare_owner.endswith(_TOTALS_OF[core]))):
         # 新增过百亿元企业2家、总数达7家: all such firms; 新登记经营主体…增长13%，总量达…: of the firms
-        owner = _ADDED_END.sub("", _NEWLY.sub("", _GROWTH_TAIL.sub("", owner)))  # …病床将增设6万张，总数…
+        owner = bare_owner  # …病床将增设6万张，总数…
         owner = owner.removesuffix("比重") if core == "总额" else owner  # …投资比重提高到14%，总额达到174亿元
         return (_TALLY_OPENING.sub("", owner) if core in _TOTALS_OF else owner) + core
     dated = _YEAR_TAIL.sub("", core)  # 发电装机容量由1997年的2.54亿千瓦: the year is no part of the measure
