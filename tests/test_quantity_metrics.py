@@ -2745,6 +2745,8 @@ def test_a_firm_s_own_measures_are_of_the_firm_its_sentence_opens_on() -> None:
     found = _quantities("一、过去一年回顾\n东方电机公司克服原料涨价困难，产量达到12万台，上缴税金1.8亿元。\n", date="2026-01-10")
     assert found[12].metric == "东方电机公司产量"
     assert found[1.8].metric == "东方电机公司上缴税金"
+    base = _quantities("一、过去一年回顾\n临港造船基地成为省级示范项目，全年交付船舶18艘，实现产值96亿元。\n", date="2026-01-10")
+    assert base[96].metric == "临港造船基地产值"
 
 
 def test_the_total_after_what_is_to_be_added_is_of_the_thing_not_of_the_adding() -> None:
@@ -3167,3 +3169,9 @@ def test_the_size_of_a_fund_after_how_much_it_grew_is_the_funds() -> None:
 def test_a_count_after_a_core_area_counts_the_noun_after_it_there() -> None:
     found = _quantities("二、今年工作安排\n抓好古城核心区12个历史街区改造提升工程。\n", date="2026-01-10")
     assert found[12].metric == "核心区历史街区改造提升工程"
+
+
+def test_a_question_mark_lost_between_two_words_ends_no_clause() -> None:
+    found = _quantities("一、过去一年回顾\n举办“魅力乡村?活力小城”群众文艺汇演320场，打造文化品牌。\n", date="2026-01-10")
+    assert found[320].metric == "“魅力乡村?活力小城”群众文艺汇演"
+    assert found[320].evidence.startswith("“魅力乡村")

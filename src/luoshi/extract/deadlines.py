@@ -314,6 +314,7 @@ def lead_in_times(s: str, times: list[TimeRef], time_starts: list[int], sentence
     """The time refs of ``times`` (``s``'s in order, all or only those that date a passage; ``time_starts``
     their starts) that date the number at ``pos`` from before its own clause: a colon lead-in's, or the
     sentence's topic."""
+    sentence = max(sentence, pos - _LEAD_IN_REACH)  # a run-on sentence is read only so far back
     if not time_starts or time_starts[0] >= pos:
         return []  # no time before the number
     lead_in = _colon_lead_in(s, sentence, pos)
@@ -343,11 +344,18 @@ def _times_between(times: list[TimeRef], time_starts: list[int], lo: int, hi: in
     return [t for t in times[bisect_left(time_starts, lo) : bisect_left(time_starts, hi)] if t.end <= hi]
 
 
+_LEAD_IN_REACH = 3000  # how far back in a paragraph a lead-in may govern (a bounded look: long runs stay linear)
+
+
 def _colon_lead_in(s: str, sentence: int, pos: int) -> tuple[int, int] | None:
     """The span of the lead-in that ends in a colon and governs ``pos``: in its paragraph, or a line above;
     a full stop between them ends its reach (a list of goals runs on with ；)."""
-    paragraph = s.rfind("\n", 0, pos) + 1
+    paragraph = s.rfind("\n", max(0, pos - _LEAD_IN_REACH), pos) + 1
+    beyond = paragraph == 0 and pos > _LEAD_IN_REACH  # a paragraph longer than the reach: look only that far
+    paragraph = pos - _LEAD_IN_REACH if beyond else paragraph
     colon = max(s.rfind("：", paragraph, pos), s.rfind(":", paragraph, pos))  # the marks of _LEAD_IN_END
+    if beyond and colon < 0:
+        return None
     if colon >= 0:
         if _FULL_STOP.search(s, colon, pos) and not _enumerates_on(s, colon, pos):
             return None

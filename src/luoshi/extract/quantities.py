@@ -162,10 +162,12 @@ _PRE_CUE_ENDS = frozenset("破过出于少有逾超上足到在制近约持了�
 # Context: clauses and sentences, target or fact
 
 # (a dash between digits joins a span of years, 2015—2020年, and ends no clause)
-_CLAUSE_END = re.compile(r"[，,；;：:。！？!?\n、（）()【】]|(?<![0-9])—|—(?![0-9])")
+# (an ASCII ? in these texts is a mark or a character lost in transcoding, 欢乐潇湘?幸福岳阳 for ·: it ends nothing)
+_CLAUSE_END = re.compile(r"[，,；;：:。！？!\n、（）()【】]|(?<![0-9])—|—(?![0-9])")
 _TIME_ONLY_CLAUSE = re.compile(r"(?:在|到|至)[^，,。；0-9]{0,16}(?:[〇零○一二三四五六七八九]{4}|[0-9]{4})年(?:底|末)?")
-_TIME_CLAUSE_END = re.compile(r"[，,；;：:。！？!?\n（）()【】]|(?<![0-9])—|—(?![0-9])")  # a list (、) shares its time
-_SENTENCE_END = re.compile(r"[。！？!?\n；;]")
+# (a list, 、, shares its time)
+_TIME_CLAUSE_END = re.compile(r"[，,；;：:。！？!\n（）()【】]|(?<![0-9])—|—(?![0-9])")
+_SENTENCE_END = re.compile(r"[。！？!\n；;]")
 _BOUND_AFTER = re.compile(r"左右|上下|以上|以内|以下|之内|开外")  # the words after a number that bound it
 # 省、市重点项目; 二、三级医院: two levels of one noun
 _LEVEL_PAIR = re.compile(
@@ -205,6 +207,7 @@ _GOAL = re.compile(r"[从由][^，。；]*(?:提高|提升|增加|增长|上升|
 _WEAK_TARGET_CUE = re.compile(r"控制在|新增|新建|突破")  # what a plan says, when nothing else tells
 _CUE_REACH = 80  # in a long sentence, cues far before the number speak of other things
 _CONTEXT_REACH = 2000
+_TIME_WINDOW = 600  # how far back in a run-on sentence times are weighed for a number (past its opening time)
 # 从人均8.7万元提高到12万元: the 8.7 is where things stand
 # A number that is the base of a comparison, stated with its year: 比一九五二年的二百七十亿元增长百分之一百四十一
 # 比现有的86个: today's; 较“十三五”末的9323.1亿元: the plan's last year's
@@ -738,10 +741,11 @@ def _without_hypotheticals(found: list[Quantity], s: str) -> list[Quantity]:
     were so, said to make a point, are no target and no fact (not where a goal is named after them)."""
     kept = []
     for q in found:
-        opening = last_mark(s, "。！？；;!?\n", q.start) + 1
+        # (a condition and what follows from it stand within a reach of the figure: long runs stay linear)
+        opening = max(last_mark(s, "。！？；;!?\n", q.start) + 1, q.start - _HYPOTHETICAL_REACH)
         condition = _CONDITION.search(s, opening, q.start)
-        close = _SENTENCE_CLOSE.search(s, q.end)
-        end = close.start() if close else len(s)
+        close = _SENTENCE_CLOSE.search(s, q.end, q.end + _HYPOTHETICAL_REACH)
+        end = close.start() if close else min(len(s), q.end + _HYPOTHETICAL_REACH)
         if (condition is None or not _CONSEQUENCE.search(s, condition.end(), end)
                 or _GOAL_NAMED.search(s, q.end, end)):
             kept.append(q)
@@ -751,6 +755,7 @@ def _without_hypotheticals(found: list[Quantity], s: str) -> list[Quantity]:
 # (not 只要齐心协力…就有望…: a rally, nor 如果再加上农业…那么…: a sum taken wider)
 _CONDITION = re.compile(r"(?:如果|假如|倘若|假若|只要)(?!再?加上|包括|按|齐心协力|共同努力|坚持|团结|真抓实干)")
 _CONSEQUENCE = re.compile(r"就|那么|的话")
+_HYPOTHETICAL_REACH = 400
 _SENTENCE_CLOSE = re.compile(r"[。！？；;!?\n]")
 _GOAL_NAMED = re.compile(r"目标|任务|确保|力争|有望")
 
@@ -950,7 +955,8 @@ def _capacities_listed(found: list[Quantity], s: str) -> list[Quantity]:
     """冶金工业在今年内新增加的生产能力有：生铁一百八十八万吨，钢…: products listed after a lead-in that names a
     capacity measure the capacity of each (生铁新增生产能力), not its output."""
     for k, q in enumerate(found):
-        colon = max(s.rfind("：", 0, q.start), s.rfind(":", 0, q.start))
+        reach = max(0, q.start - _LEAD_IN_REACH)
+        colon = max(s.rfind("：", reach, q.start), s.rfind(":", reach, q.start))
         if colon < 0 or _SENTENCE_END.search(s, colon, q.start) or not 1 <= len(q.metric) <= 8:
             continue
         lead = _CAPACITY_LEAD_IN.search(s, max(0, colon - 16), colon + 1)
@@ -959,6 +965,7 @@ def _capacities_listed(found: list[Quantity], s: str) -> list[Quantity]:
     return found
 
 
+_LEAD_IN_REACH = 120  # how far back the colon of a lead-in may stand (a bounded look: long texts stay linear)
 _CAPACITY_LEAD_IN = re.compile(r"(新增加的|新增的|新增)?(生产能力|年产能力|产能)(?:有|为|是|如下)?[：:]$")
 _FIGURE_IN_METRIC = re.compile(r"[0-9０-９]|产量|产值|投资")
 
@@ -1545,7 +1552,7 @@ _HOW_THEY_CAME = re.compile(r"(?:从无到有|从小到大|从弱到强|快速�
 _FIRM_MEASURES = frozenset(
     "产量 上缴税金 上缴税收 利税 利润 营业收入 主营业务收入 销售收入 产值 实现利税 实现利润".split())
 _FIRM_OPENING = re.compile(
-    r"([\u4e00-\u9fff]{2,10}?(?:集团|公司|股份|厂|矿))(?=在|以|通过|克服|面对|坚持|完成|实现|[，,])")
+    r"([\u4e00-\u9fff]{2,10}?(?:集团|公司|股份|厂|矿|基地))(?=在|以|通过|克服|面对|坚持|完成|实现|成为|[，,])")
 _ASPECT_OPENING = re.compile(r"(?:在)?([\u4e00-\u9fff]{2,10}?)(?:发展|工作|生产)?方面[，,]"
                              # 做大做强新能源汽车产业，…，力争营业收入突破160亿元: the industry the sentence grows
                              r"|(?:做大做强|做强做优|做优做强|发展壮大|培育壮大)([\u4e00-\u9fff]{2,10}?产业)[，,]"
@@ -2436,10 +2443,9 @@ class _Context:
         self.doc_year = doc_year
         self.sections = sections
         self.section_starts = [sec.start for sec in sections]
-        self.reversed = s[::-1]  # to search backwards at C speed
         # the last answer of each boundary search: numbers come in text order, so each search goes on from
         # there instead of over the same stop-less stretch again (quadratic in a text without stops)
-        self._last_back: dict[re.Pattern[str], tuple[int, int]] = {}
+        self._marks: dict[re.Pattern[str], list[int]] = {}  # where each boundary pattern matches, found once
         self._last_end = (-1, -1)
         self.delivered = delivered
         self.times = scan_times(s, doc_year, delivered)
@@ -2455,17 +2461,13 @@ class _Context:
 
     # boundaries -----------------------------------------------------------------------------------
     def _back(self, pattern: re.Pattern[str], pos: int) -> int:
-        """Just after the last one-character match of ``pattern`` before ``pos`` (0 if none)."""
-        n = len(self.s)
-        last_pos, last_found = self._last_back.get(pattern, (n + 1, 0))
-        if last_pos <= pos:  # only s[last_pos:pos] is new
-            m = pattern.search(self.reversed, n - pos, n - last_pos)
-            found = n - m.start() if m else last_found
-        else:
-            m = pattern.search(self.reversed, n - pos)
-            found = n - m.start() if m else 0
-        self._last_back[pattern] = (pos, found)
-        return found
+        """Just after the last one-character match of ``pattern`` before ``pos`` (0 if none). The matches are
+        listed once per text, so each look back is a bisection, however long a run without marks."""
+        marks = self._marks.get(pattern)
+        if marks is None:
+            marks = self._marks[pattern] = [m.start() for m in pattern.finditer(self.s)]
+        at = bisect_left(marks, pos)
+        return marks[at - 1] + 1 if at else 0
 
     def clause_start(self, pos: int) -> int:
         found = self._back(_CLAUSE_END, pos)
@@ -3329,7 +3331,12 @@ class _Context:
         lo, hi = bisect_left(self.time_starts, sentence), bisect_left(self.time_starts, pos)
         times: list[TimeRef] = []
         if lo < hi:  # most sentences name no time before the number
-            times = self._times_before(lo, hi, max(self._back(_TIME_CLAUSE_END, pos), pos - _CONTEXT_REACH), pos)
+            clause = max(self._back(_TIME_CLAUSE_END, pos), pos - _CONTEXT_REACH)
+            near = bisect_left(self.time_starts, pos - _TIME_WINDOW)
+            if near > lo + 1:  # a run-on sentence: its opening time and the times near the number (bounded work)
+                times = self._times_before(lo, lo + 1, clause, pos) + self._times_before(near, hi, clause, pos)
+            else:
+                times = self._times_before(lo, hi, clause, pos)
         times = lead_in_times(s, self.passage_times, self.passage_starts, sentence, pos) + times  # “十五五”目标是：⏎…
         if not times and sentence > 0 and s[sentence - 1] in "；;" and (topic := self._past_topic(pos)) is not None:
             times = [topic]  # 1986年同1978年相比，…；国民收入由…增加到…: the year the sentence opens with
