@@ -1164,3 +1164,9 @@ def test_what_is_welcome_in_what_is_seen_is_no_task() -> None:
     assert not is_task_sentence("令人欣慰的是，越来越多的企业主动开展技术改造，努力提升产品质量。", report=True)
     assert not is_task_sentence("可喜的是，全县各乡镇积极行动，推动人居环境持续改善。", report=True)
     assert is_task_sentence("积极开展技术改造，努力提升产品质量。", report=True)
+
+
+def test_the_conditions_a_push_brings_are_no_task() -> None:
+    assert not is_task_sentence("在“长江经济带”战略的带动下，我县区位优势、要素成本等有利条件进一步彰显，产业吸引力不断增强。",
+                                report=True)
+    assert is_task_sentence("在龙头企业带动下，力争新增就业岗位5000个。", report=True)  # it asks for something

@@ -152,6 +152,10 @@ NOT_TASK_RULES: tuple[SentenceRule, ...] = (
     SentenceRule("as_seen", re.compile(r"(?:现在|如今|今天|回头)看来[，,]?(?:也|还|仍然?|都|确实)?是"
                                        r"[^，,。；;]{1,12}的[。！]?$|^(?:根据|从)[^，,。；;]{1,30}看来[，,](?![^。；;]*(?:应该|应当|要|必须|需要))"),
                  "这种安排是根据当时情况确定的，现在看来也是适当的。", ("看来",), whole=True),
+    # 在“西部大开发”战略和“一带一路”倡议的催化下，我市…有利条件进一步彰显…: the conditions a push brings, nothing asked
+    SentenceRule("conditions", re.compile(r"^在[^，,。；;]{2,40}(?:催化|带动|加持|叠加|驱动)下[，,]"
+                                          r"(?![^。；;]*(?:(?<![主重需])要(?![素求点])|将|力争|确保|推动|推进|加快|实施|必须|坚持))"),
+                 "在国家战略的带动下，我县区位优势进一步彰显，综合承载力显著提升。", ("下，", "下,"), whole=True),
     # 民营经济活跃，商贸物流发达，资源优势突出，发展基础坚实。: strengths listed, clause after clause, nothing asked
     SentenceRule("strengths", re.compile(r"^(?:[^，,。；;]{2,10}" + _STRENGTH + r"[，,])+[^，,。；;]{2,10}" + _STRENGTH
                                          + r"[。；;！]?$"),
