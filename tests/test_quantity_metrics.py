@@ -3175,3 +3175,13 @@ def test_a_question_mark_lost_between_two_words_ends_no_clause() -> None:
     found = _quantities("一、过去一年回顾\n举办“魅力乡村?活力小城”群众文艺汇演320场，打造文化品牌。\n", date="2026-01-10")
     assert found[320].metric == "“魅力乡村?活力小城”群众文艺汇演"
     assert found[320].evidence.startswith("“魅力乡村")
+
+
+def test_two_subjects_joined_then_their_changes_joined_take_them_in_order() -> None:
+    found = _quantities("一、过去一年回顾\n城镇居民人均可支配收入和农村居民人均可支配收入实际增长5.1％和7.3％。\n", date="2026-01-10")
+    assert (found[5.1].metric, found[7.3].metric) == ("城镇居民人均可支配收入实际增长", "农村居民人均可支配收入实际增长")
+
+
+def test_an_investment_before_the_town_it_builds_is_the_towns() -> None:
+    found = _quantities("一、过去一年回顾\n投资80亿元的滨江文化旅游城开工建设。\n", date="2026-01-10")
+    assert found[80].metric == "滨江文化旅游城投资"

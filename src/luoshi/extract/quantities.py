@@ -1467,11 +1467,13 @@ def _paired_list(found: list[Quantity], i: int, s: str, text: str) -> int:
         return _paired_before(found, run, s, text)
     if len(run) < 2 or ("、" not in q.metric and not _JOIN.search(q.metric)):
         return i + 1  # 大口径财政收入和一般公共预算收入…达到100亿元和45亿元: two subjects joined, two numbers
-    members = _subjects(q.metric, len(run))
+    # (城镇居民人均可支配收入和农村居民人均纯收入实际增长8.4％和11.4％: how each changed follows each subject)
+    change = _GROWTH_TAIL.search(q.metric)
+    members = _subjects(q.metric[: change.start()] if change else q.metric, len(run))
     if len(members) == len(run) and all(len(m) >= 3 and _names_measure(m) for m in members):
         # not 改造老旧供热、燃气、排水管网: 燃气 needs 管网
         for k, member in zip(run, members, strict=True):
-            found[k] = replace(found[k], metric=member)
+            found[k] = replace(found[k], metric=member + (change.group() if change else ""))
     return run[-1] + 1
 
 
@@ -4389,7 +4391,7 @@ _PROJECT_SIZE = re.compile(
     r"(?:^|(?<=设立)|(?<=组建)|(?<=建设)|(?<=推进)|(?<=实施)|(?<=抓好)|(?<=启动)|(?<=开工)|(?<=新建)|(?<=续建))"
     r"(?:计划)?(?:总)?(?:投资|规模)$")
 _SIZED_OWNER = re.compile(r"的([^，,。；、的“”]{2,16}?(?:项目|工程|基金|"
-                          r"(?:产业园|园区|基地|中心|医院|学校|养老院|馆|体系|厂|站)(?!项目|工程)))")
+                          r"(?:产业园|园区|基地|中心|医院|学校|养老院|馆|体系|厂|站|城)(?!项目|工程)))")
 _REACHES = ("惠及", "覆盖", "受益")
 _JOBS = frozenset(("就业", "再就业", "就业创业"))
 _PLACING = ("安排", "安置", "帮助", "促进", "带动", "吸纳")  # what reaches the people counted after it names the count
