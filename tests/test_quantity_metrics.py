@@ -3185,3 +3185,8 @@ def test_two_subjects_joined_then_their_changes_joined_take_them_in_order() -> N
 def test_an_investment_before_the_town_it_builds_is_the_towns() -> None:
     found = _quantities("一、过去一年回顾\n投资80亿元的滨江文化旅游城开工建设。\n", date="2026-01-10")
     assert found[80].metric == "滨江文化旅游城投资"
+
+
+def test_a_running_total_after_a_yearly_growth_is_the_total() -> None:
+    found = _quantities("二、今后五年的目标\n招商引资到位资金年均增长12%，累计达到800亿元以上。\n", date="2026-01-10")
+    assert found[800].metric == "招商引资到位资金累计"

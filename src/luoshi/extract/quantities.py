@@ -4159,6 +4159,10 @@ def _tallied(metric: str, lead: str, prev_metric: str) -> str:
     done = _DONE_THIS_TIME.match(metric) if metric == prev_metric else None
     if done and _TALLY_LEAD.fullmatch(lead.strip("，,、 ")):
         return metric[done.end() :]  # 建成高标准农田8.9万亩、累计达到120.5万亩: all the farmland
+    tally = lead.strip("，,、 ")
+    if (tally.startswith("累计") and prev_metric != metric and _TALLY_LEAD.fullmatch(tally)
+            and _GROWTH_TAIL.sub("", prev_metric) == metric):
+        return metric + "累计"  # 招商引资到位资金年均增长15%，累计达到3000亿元: the running total, not a year's
     act = metric.removeprefix("累计")
     owner = prev_metric[: -len(act)] if act != metric and len(act) >= 2 and prev_metric.endswith(act) else ""
     if len(owner) >= 2 and "累计" not in owner and _HAN_ONLY.fullmatch(owner[-1]):
