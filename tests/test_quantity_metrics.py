@@ -3190,3 +3190,14 @@ def test_an_investment_before_the_town_it_builds_is_the_towns() -> None:
 def test_a_running_total_after_a_yearly_growth_is_the_total() -> None:
     found = _quantities("二、今后五年的目标\n招商引资到位资金年均增长12%，累计达到800亿元以上。\n", date="2026-01-10")
     assert found[800].metric == "招商引资到位资金累计"
+
+
+def test_plus_is_a_connective_no_part_of_the_measure() -> None:
+    found = _quantities("一、2025年财政决算\n本年收入合计86亿元，加上上年结转收入9亿元，全年收入总数95亿元。\n", date="2026-01-10")
+    assert found[9].metric == "上年结转收入"
+    assert found[9].evidence.startswith("上年结转收入")
+
+
+def test_an_act_on_the_things_a_staged_count_counted_drops_the_stages() -> None:
+    found = _quantities("二、2026年工作安排\n全市在建项目中，已有17个项目完工投产，今年新开工22个。\n", date="2026-01-15")
+    assert found[22].metric == "项目新开工"

@@ -380,7 +380,7 @@ _TIME_WORDS = (
 )
 # the evidence starts after connectives and a time that opens the clause (其中，… 到2020年，…)
 _LEAD_CONNECTIVE = re.compile(
-    r"^(?:其中|同时|此外|另外|并且|并|和(?!田)|及|以及|与|且|而且|但|则|的|尽管|虽然|，|[一二三四五六七八九十]是(?=[\u4e00-\u9fff])|[0-9]{1,2}[.．、](?![0-9])|[（(][0-9]{1,2}[)）]|[\[［][0-9]{1,3}[\]］]|[\u2460-\u2473])+"
+    r"^(?:其中|同时|此外|另外|并且|并|和(?!田)|及|以及|与|且|而且|但|则|的|尽管|虽然|再?加上|，|[一二三四五六七八九十]是(?=[\u4e00-\u9fff])|[0-9]{1,2}[.．、](?![0-9])|[（(][0-9]{1,2}[)）]|[\[［][0-9]{1,3}[\]］]|[\u2460-\u2473])+"
 )  # and a list item's number (6.中心城区新增停车泊位3000个, ①新增…), a note's ([2]13座重点城市：即…);
 # not the 和 of 和田, a prefecture's name
 _LEAD_TIME = re.compile(_TIME_WORDS + "[，,]?(?=.)")
@@ -4297,6 +4297,8 @@ def _act_on_subject(core: str, trail_noun: str, prev_metric: str, counted: bool 
     for act in _ACTS:  # the longest act the metric before ends or opens with; not 基本建成 alone (no subject)
         if prev_metric.endswith(act):
             subject = prev_metric[: -len(act)].removesuffix("新")  # 项目新签约…、新开工…
+            while (before := next((a for a in _ACTS if subject.endswith(a) and len(subject) > len(a)), "")):
+                subject = subject[: -len(before)]  # 项目完工投产…，新开工…: the projects, not 项目完工
             return subject + core if len(subject) >= 2 else ""
         if prev_metric.startswith(act):
             return prev_metric[len(act) :] + core if len(prev_metric) - len(act) >= 2 else ""
