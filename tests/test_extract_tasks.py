@@ -1170,3 +1170,9 @@ def test_the_conditions_a_push_brings_are_no_task() -> None:
     assert not is_task_sentence("在“长江经济带”战略的带动下，我县区位优势、要素成本等有利条件进一步彰显，产业吸引力不断增强。",
                                 report=True)
     assert is_task_sentence("在龙头企业带动下，力争新增就业岗位5000个。", report=True)  # it asks for something
+
+
+def test_what_the_figures_before_are_or_bring_is_no_task() -> None:
+    assert not is_task_sentence("这个增长速度比上一个五年实际达到的速度低一些。", report=True)
+    assert not is_task_sentence("这个增长速度是指导性的，各县情况不同，有的增长速度可能高一点。", report=True)
+    assert is_task_sentence("这个增长速度必须努力争取实现。", report=True)  # it asks for it

@@ -156,6 +156,11 @@ NOT_TASK_RULES: tuple[SentenceRule, ...] = (
     SentenceRule("conditions", re.compile(r"^在[^，,。；;]{2,40}(?:催化|带动|加持|叠加|驱动)下[，,]"
                                           r"(?![^。；;]*(?:(?<![主重需])要(?![素求点])|将|力争|确保|推动|推进|加快|实施|必须|坚持))"),
                  "在国家战略的带动下，我县区位优势进一步彰显，综合承载力显著提升。", ("下，", "下,"), whole=True),
+    # 这个增长速度是指导性的…; 这个增长速度比“六五”期间…低一些; 这一切变化，无疑地将…: what the figures before
+    # are or bring, said of them, with nothing asked
+    SentenceRule("of_the_figures", re.compile(r"^这(?:个|一|些|一切)?(?:增长)?(?:速度|指标|数字|变化|笔资金)"
+                                              r"(?![^。；;]*(?:要|必须|应当|应该|采取|加以|争取|努力|继续))"),
+                 "这个增长速度比上一个五年实际达到的速度低一些。", ("这",), whole=True),
     # 民营经济活跃，商贸物流发达，资源优势突出，发展基础坚实。: strengths listed, clause after clause, nothing asked
     SentenceRule("strengths", re.compile(r"^(?:[^，,。；;]{2,10}" + _STRENGTH + r"[，,])+[^，,。；;]{2,10}" + _STRENGTH
                                          + r"[。；;！]?$"),
