@@ -3201,3 +3201,8 @@ def test_plus_is_a_connective_no_part_of_the_measure() -> None:
 def test_an_act_on_the_things_a_staged_count_counted_drops_the_stages() -> None:
     found = _quantities("二、2026年工作安排\n全市在建项目中，已有17个项目完工投产，今年新开工22个。\n", date="2026-01-15")
     assert found[22].metric == "项目新开工"
+
+
+def test_an_item_listed_before_a_capacity_in_its_unit_is_that_capacity() -> None:
+    found = _quantities("一、过去五年回顾\n形成150万吨粮食加工、80万吨建材生产能力和60万千瓦发电装机容量。\n", date="2026-01-10")
+    assert (found[150].metric, found[80].metric) == ("粮食加工生产能力", "建材生产能力")

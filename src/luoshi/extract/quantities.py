@@ -707,8 +707,8 @@ def extract_quantities(text: str, date: str | None, parts: list[Section] | None 
             defining = False
         out.append(q)
         prev, prev_metric, prev_sentence = c, metric, sentence
-    found = _shared_comparators(_shared_outcomes(
-        _shared_owner(_shared_verbs(_shared_nouns(_counts_of_owners(_paired_counts(out), s), s), s), s), s), s)
+    found = _shared_comparators(_shared_capacity(_shared_outcomes(
+        _shared_owner(_shared_verbs(_shared_nouns(_counts_of_owners(_paired_counts(out), s), s), s), s), s), s), s)
     found = _spending_listed(_spending_of_counted_projects(_places_measured_alike(found, s), s), s)
     found = _elided_nouns(_parts_of_the_whole(found, s), s)
     found = _capacities_listed(_progress_of_owner(_rate_of_act(found, s), s), s)
@@ -912,6 +912,21 @@ _MODIFIER_WIDTH = 2  # 视力、听力、肢体: kinds of people said in two cha
 _PEOPLE_ENDS = ("人", "者", "儿童", "学生", "老人")
 _BOUND_ONLY = re.compile(r"(过(?:[0-9.]+[万亿]*|[百千万亿]+)元)的?")
 _BOUND_IN = re.compile(r"过(?:[0-9.]+[万亿]*|[百千万亿]+)元(?=的)")
+
+
+def _shared_capacity(found: list[Quantity], s: str) -> list[Quantity]:
+    """形成300万吨农产品加工、200万吨有色金属矿选生产能力: an item listed before a capacity in the same unit, with no
+    measure of its own, is that capacity too."""
+    for k in range(len(found) - 2, -1, -1):
+        q, after = found[k], found[k + 1]
+        capacity = _CAPACITY_END.search(after.metric)
+        if (capacity is not None and capacity.start() > 0 and q.unit == after.unit and s[q.end : after.start] == "、"
+                and q.metric and not _CAPACITY_END.search(q.metric) and not _names_measure(q.metric)):
+            found[k] = replace(q, metric=q.metric + capacity.group())
+    return found
+
+
+_CAPACITY_END = re.compile(r"(?:生产能力|加工能力|年产能力|产能)$")
 
 
 def _shared_outcomes(found: list[Quantity], s: str) -> list[Quantity]:
