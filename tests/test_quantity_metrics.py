@@ -3206,3 +3206,9 @@ def test_an_act_on_the_things_a_staged_count_counted_drops_the_stages() -> None:
 def test_an_item_listed_before_a_capacity_in_its_unit_is_that_capacity() -> None:
     found = _quantities("一、过去五年回顾\n形成150万吨粮食加工、80万吨建材生产能力和60万千瓦发电装机容量。\n", date="2026-01-10")
     assert (found[150].metric, found[80].metric) == ("粮食加工生产能力", "建材生产能力")
+
+
+def test_the_year_a_figure_prepares_for_is_no_part_of_its_measure() -> None:
+    found = _quantities("二、今后五年的目标\n经济效益显著提高，为到2030年地区生产总值比2020年翻一番打下坚实基础。\n", date="2026-01-10")
+    (doubling,) = found.values()
+    assert doubling.metric == "地区生产总值比2020年" and doubling.deadline_year == 2030
