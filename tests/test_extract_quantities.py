@@ -1287,3 +1287,11 @@ def test_the_end_of_a_plan_gone_by_dates_a_fact_in_a_plan_part() -> None:
     by_value = {q.value: q for q in found}
     assert (by_value[150].kind, by_value[150].deadline_year) == ("fact", 2020)
     assert (by_value[260].kind, by_value[260].deadline_year) == ("target", 2030)
+
+
+def test_a_running_total_in_a_plan_is_planned() -> None:
+    found = quantities("二、2027年工作安排\n深入实施非遗活化工程，累计认定60个非遗工坊。"
+                       "目前已累计建成35个非遗工坊。\n", "2027-01-12")
+    by_value = {q.value: q for q in found}
+    assert (by_value[60].kind, by_value[60].deadline_year) == ("target", 2027)
+    assert by_value[35].kind == "fact"  # 已累计: the total so far

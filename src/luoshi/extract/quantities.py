@@ -3449,7 +3449,7 @@ class _Context:
                        and (not t.relative or self._ended_plan(t)) for t in times)
             if _GOAL.search(s, clause, pos) and not past:
                 return "target"  # 将由去年的1076亿元增加到1562亿元: the 1562 is the goal; not 1986年…由…增加到…
-            if _FACT_CUE.search(s, clause, pos) or self._listed_after_done(sentence, clause, pos) or (
+            if self._fact_cue_in_plan(clause, pos) or self._listed_after_done(sentence, clause, pos) or (
                     # (例如…的生产工人只占…，管理机构人员约占…: an example's how-little reaches the whole sentence)
                     _ONLY_SO_MUCH.search(s, sentence if s.startswith(_EXAMPLE_OPENINGS, sentence) else clause, pos)
                     and not _TARGET_CUE.search(s, sentence, pos)) or any(
@@ -3459,6 +3459,11 @@ class _Context:
                 return "fact"
             return "target"
         return self._nearest_cue(mode, sentence, clause, pos, times)
+
+    def _fact_cue_in_plan(self, clause: int, pos: int) -> bool:
+        """Whether a clause of a plan says what was. 累计 alone totals what is planned (深入实施…工程，累计培育100个
+        标志性项目); with 已, 目前, 截至… it is the total so far."""
+        return any(m.group() != "累计" for m in _FACT_CUE.finditer(self.s, clause, pos))
 
     def _ended_plan(self, t: TimeRef) -> bool:
         """Whether a time is the end of a five-year plan (“十三五”末, “十二五”期末): a year, named by its plan."""
