@@ -1295,3 +1295,9 @@ def test_a_running_total_in_a_plan_is_planned() -> None:
     by_value = {q.value: q for q in found}
     assert (by_value[60].kind, by_value[60].deadline_year) == ("target", 2027)
     assert by_value[35].kind == "fact"  # 已累计: the total so far
+
+
+def test_over_is_no_part_of_a_metric() -> None:
+    found = quantities("8个乡镇税收收入过5亿元，其中2个过10亿元。", "2026-01-10")
+    assert [q.metric for q in found if q.unit == "亿元"] == ["乡镇税收收入", "乡镇税收收入"]
+    assert quantities("全年通过验收项目30个。", "2026-01-10")[0].metric == "通过验收项目"  # 通过 is no 过

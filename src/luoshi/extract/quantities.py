@@ -476,10 +476,11 @@ _METRIC_HEAD = re.compile(
 # Words ending in a character that is a suffix of a metric on its own (约 about, 近 nearly, 有 has)
 _ENDS_LIKE_A_SUFFIX = frozenset(
     "签约 合约 节约 制约 预约 条约 公约 履约 违约 集约 邻近 附近 就近 拥有 冷却 退却 行为 "
-    "村均 户均 县均 亩均 校均 场均 日均 月均".split())  # 村均|超过23.9万元: per village, not 均 all
+    # 村均|超过23.9万元: per village, not 均 all; 通过 is no 通 over (过50亿元)
+    "村均 户均 县均 亩均 校均 场均 日均 月均 通过 经过 度过 错过 穿过 越过 放过".split())
 _METRIC_TAIL = _by_length(
     (
-        "完成了 实现了 达到了 完成 达到 实现 突破 超过 超出 超 达 为 是 在 控制在 保持在 稳定在 保持 提高到 提高至 "
+        "完成了 实现了 达到了 完成 达到 实现 突破 超过 超出 超 过 达 为 是 在 控制在 保持在 稳定在 保持 提高到 提高至 "
         "提升到 提升至 上升到 上升至 增加到 增长到 增至 降至 降到 下降到 减少到 压减至 压减到 压缩至 压缩到 近 约 "
         "不足 不到 不低于 不少于 不超过 不高于 低于 高于 至少 逾 共 累计 有 到 至 了 的 从 由 人均 分别 均 首次 已 将 "
         "定在 定为 拟定为 确定为 设定为 核定为 设定在 确定在 达成 双双 约占 计划达到 计划完成 计划达 减至 减到 "
