@@ -1176,3 +1176,9 @@ def test_what_the_figures_before_are_or_bring_is_no_task() -> None:
     assert not is_task_sentence("这个增长速度比上一个五年实际达到的速度低一些。", report=True)
     assert not is_task_sentence("这个增长速度是指导性的，各县情况不同，有的增长速度可能高一点。", report=True)
     assert is_task_sentence("这个增长速度必须努力争取实现。", report=True)  # it asks for it
+
+
+def test_a_figure_or_plan_judged_is_no_task() -> None:
+    assert not is_task_sentence("本规划纲要提出的年均增长速度是积极的，也是留有余地的，执行中可能超过。", report=True)
+    assert not is_task_sentence("今年的预期目标是积极稳妥的。", report=True)
+    assert is_task_sentence("这个计划是积极可行的，各部门要抓紧落实。", report=True)  # it asks for it

@@ -161,6 +161,12 @@ NOT_TASK_RULES: tuple[SentenceRule, ...] = (
     SentenceRule("of_the_figures", re.compile(r"^这(?:个|一|些|一切)?(?:增长)?(?:速度|指标|数字|变化|笔资金)"
                                               r"(?![^。；;]*(?:要|必须|应当|应该|采取|加以|争取|努力|继续))"),
                  "这个增长速度比上一个五年实际达到的速度低一些。", ("这",), whole=True),
+    # “七五”计划草案规定的经济增长率是积极的，也是留有余地的; 今年的预期目标是积极稳妥的: a figure or plan judged,
+    # nothing asked of anyone
+    SentenceRule("judged", re.compile(r"^[^，,。；;]{0,30}(?:增长率|增长速度|速度|指标|目标|计划|安排)(?:是|既是)"
+                                      r"(?:积极|稳妥|适当|适宜|可行|合理|必要|恰当|实事求是|留有余地|符合实际)[^，,。；;]{0,6}的"
+                                      r"(?![^。；;]*(?:(?<![主重需])要(?![素求点])|必须|应当|应该|努力|争取))"),
+                 "这个计划安排的增长速度是积极的，也是留有余地的。", ("是",), whole=True),
     # 民营经济活跃，商贸物流发达，资源优势突出，发展基础坚实。: strengths listed, clause after clause, nothing asked
     SentenceRule("strengths", re.compile(r"^(?:[^，,。；;]{2,10}" + _STRENGTH + r"[，,])+[^，,。；;]{2,10}" + _STRENGTH
                                          + r"[。；;！]?$"),
