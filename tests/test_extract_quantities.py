@@ -1301,3 +1301,22 @@ def test_over_is_no_part_of_a_metric() -> None:
     found = quantities("8个乡镇税收收入过5亿元，其中2个过10亿元。", "2026-01-10")
     assert [q.metric for q in found if q.unit == "亿元"] == ["乡镇税收收入", "乡镇税收收入"]
     assert quantities("全年通过验收项目30个。", "2026-01-10")[0].metric == "通过验收项目"  # 通过 is no 过
+
+
+def test_how_this_years_plan_is_going_is_said_as_it_stands() -> None:
+    found = quantities("一、过去两年的工作\n去年粮食产量增长4%。\n今年计划的执行情况总体良好。由于旱情严重，早稻减产一成以上。"
+                       "全年工业总产值计划增长7%。\n", "1983")
+    by_value = {q.value: q for q in found}
+    assert (by_value[1].kind, by_value[1].deadline_year) == ("fact", 1983)  # what has happened so far this year
+    assert (by_value[7].kind, by_value[7].deadline_year) == ("target", 1983)
+
+
+def test_a_plan_paragraph_in_a_review_is_due_in_the_plans_year() -> None:
+    found = quantities("一、2026年工作回顾\n全年地区生产总值增长5%。\n今年，我们要抓好三件事。新建学校5所，新增就业1万人。\n",
+                       "2027-01-10")
+    assert [(q.kind, q.deadline_year) for q in found] == [("fact", 2026), ("target", 2027), ("target", 2027)]
+
+
+def test_how_hard_a_figure_is_sought_is_no_part_of_its_metric() -> None:
+    found = quantities("地区生产总值力争增长6%左右，一般公共预算收入确保增长5%。", "2026-01-10")
+    assert [q.metric for q in found] == ["地区生产总值增长", "一般公共预算收入增长"]

@@ -361,6 +361,7 @@ _YEAR_DONE_PARAGRAPH = re.compile(
     r"(?:全部|全面|均已|已经|已)?(?:完成|实现|兑现)(?:情况)?[：:]"
 )
 _PARAGRAPH_PLAN = re.compile(r"^(?:今年|明年|今后|未来|到(?:19|20)[0-9]{2}年)")
+_THIS_YEAR_SO_FAR = re.compile(r"^今年(?:以来|上半年|[^，,。；]{0,10}(?:执行|完成)(?:的)?情况)")
 
 # ---------------------------------------------------------------------------------------------------
 # Evidence and metric
@@ -3175,12 +3176,15 @@ class _Context:
                 # 过去一年…, and 这五年… too: a period looked back on ends last year
                 this_year = head.startswith(("今年以来", "今年上半年"))  # a mid-year report's look back: this year
                 mode, year = "recap", (self.doc_year - (0 if this_year else 1) if self.doc_year else None)
-            elif mode == "review" and head.startswith(("今年以来", "今年上半年")) and self.doc_year:
-                # 本届政府工作回顾 … 各位代表，今年以来，…预计上半年…增长13%: this year so far, said as it stands
+            elif mode == "review" and _THIS_YEAR_SO_FAR.match(head) and self.doc_year:
+                # 本届政府工作回顾 … 各位代表，今年以来，…预计上半年…增长13%: this year so far, said as it stands;
+                # 今年国民经济计划的执行情况是比较好的。…夏粮减产一成以上: how this year's plan is going
                 mode, year = "recap", self.delivered or self.doc_year
             elif mode == "review" and _PARAGRAPH_PLAN.match(head) and not (
                     head.startswith("今年") and self.delivered and self.doc_year and self.delivered < self.doc_year):
-                mode = "plan"  # but a December report's 今年是…的一年 is the year it reviews
+                # (but a December report's 今年是…的一年 is the year it reviews); 今年，我们要…。新建学校5所: due
+                # this year, not in the year the section reviews
+                mode, year = "plan", self.doc_year + (1 if head.startswith("明年") else 0) if self.doc_year else year
             opening = _SALUTATION.sub("", self.s[para : para + _NARRATION_REACH])
             narrated = _YEAR_NARRATED_PARAGRAPH.match(opening) or _YEAR_DONE_PARAGRAPH.match(opening)
             said = _year(narrated.group(1)) if narrated else 0
@@ -3826,6 +3830,11 @@ _WORDS_ENDING_DENG = ("高", "中", "初", "同", "平", "对", "均", "上", "�
 _HAN_ONLY = re.compile(r"[\u4e00-\u9fff]+")
 
 
+# 地区生产总值力争增长6%左右: how hard it is sought is no part of the measure (the kind reads it)
+_INTENT_BEFORE_CHANGE = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:力争|确保|争取|力保|努力)"
+                                   r"(?=(?:实现)?(?:增长|提高|提升|下降|降低|达到|突破|超过|控制在|保持在|稳定在)$)")
+
+
 def _metric(core: str, trail: str, prev_metric: str, share: bool = False, counted: bool = False,
             modified: bool = False, after: str = "", points: bool = False, after_rate: bool = False) -> str:
     """What a number measures, from the words before it (``core``), after it (``trail``) and the metric of
@@ -3835,6 +3844,7 @@ def _metric(core: str, trail: str, prev_metric: str, share: bool = False, counte
     percentage points (a share's change, not its whole's); ``after_rate``: it is a share after one in percent, not
     in points (提高6个百分点，达到61%: the level)."""
     core = _DATED_COMPARISON.sub("", core) if "比" in core or "较" in core else core
+    core = _INTENT_BEFORE_CHANGE.sub("", core) if "力" in core or "确保" in core or "争取" in core else core
     core = _RECKONING_OPENING.sub("", core) if core.startswith(("按", "扣除")) else core  # 按可比口径|增加2400亿元
     core = _RANKED_BEFORE.sub("", core) if "、" in core else core  # 花卉产量全球第一、|优质鲜切花占比|60%
     core = _INNER_YEARS.sub("", core) if "年" in core else core
