@@ -1320,3 +1320,8 @@ def test_a_plan_paragraph_in_a_review_is_due_in_the_plans_year() -> None:
 def test_how_hard_a_figure_is_sought_is_no_part_of_its_metric() -> None:
     found = quantities("地区生产总值力争增长6%左右，一般公共预算收入确保增长5%。", "2026-01-10")
     assert [q.metric for q in found] == ["地区生产总值增长", "一般公共预算收入增长"]
+
+
+def test_a_goal_for_the_centurys_end_in_a_review_is_a_target() -> None:
+    found = quantities("一、过去五年的回顾\n到本世纪末实现国民生产总值翻两番。\n", "1987")
+    assert (found[0].kind, found[0].deadline_year) == ("target", 2000)

@@ -3436,7 +3436,8 @@ class _Context:
             return "fact"
         if mode == "review":  # facts, unless a deadline to come is named
             future = any(
-                t.role in ("point", "to") and t.year and doc_year and t.year >= doc_year and not t.relative
+                t.role in ("point", "to") and t.year and doc_year and t.year >= doc_year
+                and (not t.relative or (t.role == "to" and t.year > doc_year))  # 到本世纪末实现…翻两番: a goal
                 for t in times
             )
             # 今年中央财政预算用于支持这项改革的资金将达305亿元: this year's, said to come, in a review
