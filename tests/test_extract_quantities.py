@@ -1325,3 +1325,8 @@ def test_how_hard_a_figure_is_sought_is_no_part_of_its_metric() -> None:
 def test_a_goal_for_the_centurys_end_in_a_review_is_a_target() -> None:
     found = quantities("一、过去五年的回顾\n到本世纪末实现国民生产总值翻两番。\n", "1987")
     assert (found[0].kind, found[0].deadline_year) == ("target", 2000)
+
+
+def test_an_aside_after_a_counted_place_opens_no_measure() -> None:
+    found = quantities("乡镇卫生院帮扶从12个乡（镇）扩大到30个乡（镇）。", "2026-01-10")
+    assert [q.metric for q in found] == ["乡", "乡"]

@@ -3831,6 +3831,8 @@ _WORDS_ENDING_DENG = ("高", "中", "初", "同", "平", "对", "均", "上", "�
 _HAN_ONLY = re.compile(r"[\u4e00-\u9fff]+")
 
 
+# 从15个县（市）|扩大到57个县（市）: the aside closes the noun before, it opens no measure
+_LEADING_ASIDE = re.compile(r"^[（(][\u4e00-\u9fff、]{1,8}[)）]")
 # 地区生产总值力争增长6%左右: how hard it is sought is no part of the measure (the kind reads it)
 _INTENT_BEFORE_CHANGE = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:力争|确保|争取|力保|努力)"
                                    r"(?=(?:实现)?(?:增长|提高|提升|下降|降低|达到|突破|超过|控制在|保持在|稳定在)$)")
@@ -3846,6 +3848,7 @@ def _metric(core: str, trail: str, prev_metric: str, share: bool = False, counte
     in points (提高6个百分点，达到61%: the level)."""
     core = _DATED_COMPARISON.sub("", core) if "比" in core or "较" in core else core
     core = _INTENT_BEFORE_CHANGE.sub("", core) if "力" in core or "确保" in core or "争取" in core else core
+    core = _LEADING_ASIDE.sub("", core) if core.startswith(("（", "(")) else core
     core = _RECKONING_OPENING.sub("", core) if core.startswith(("按", "扣除")) else core  # 按可比口径|增加2400亿元
     core = _RANKED_BEFORE.sub("", core) if "、" in core else core  # 花卉产量全球第一、|优质鲜切花占比|60%
     core = _INNER_YEARS.sub("", core) if "年" in core else core
