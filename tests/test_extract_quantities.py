@@ -1330,3 +1330,12 @@ def test_a_goal_for_the_centurys_end_in_a_review_is_a_target() -> None:
 def test_an_aside_after_a_counted_place_opens_no_measure() -> None:
     found = quantities("乡镇卫生院帮扶从12个乡（镇）扩大到30个乡（镇）。", "2026-01-10")
     assert [q.metric for q in found] == ["乡", "乡"]
+
+
+def test_a_count_of_a_class_alone_counts_the_things_counted_before() -> None:
+    found = quantities("引进招商项目86个，其中超10亿元12个。", "2026-01-10")  # 超10亿元 is a class, no figure
+    assert [(q.metric, q.value) for q in found] == [("引进招商项目", 86), ("超10亿元招商项目", 12)]
+    found = quantities("开工建设重点产业项目60项，其中5亿元以上15项，完成投资120亿元。", "2026-01-10")
+    assert [q.metric for q in found] == ["开工建设重点产业项目", "5亿元以上重点产业项目", "重点产业项目完成投资"]
+    found = quantities("培育年营业收入过50亿元的物流企业2家、 过 10亿元的6家。", "2026-01-10")  # a space in the list
+    assert [q.metric for q in found][1] == "培育年营业收入过10亿元的物流企业"

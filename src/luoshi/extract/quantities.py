@@ -891,9 +891,11 @@ def _shared_nouns(found: list[Quantity], s: str) -> list[Quantity]:
     for k in range(1, len(found)):  # 年产值过100亿元的龙头企业1家以上、过50亿元的3家以上: the firms of each class
         before, q = found[k - 1], found[k]
         bound = _BOUND_ONLY.fullmatch(q.metric)
-        other = _BOUND_IN.search(before.metric) if bound and s[before.end : q.start] in ("、", "，", ",") else None
+        listed = s[before.end : q.start].strip() in ("、", "，", ",")
+        other = _BOUND_IN.search(before.metric) if bound and listed else None
         if bound and other and len(before.metric) - other.end() >= 2:
-            found[k] = replace(q, metric=before.metric[: other.start()] + bound.group(1) + before.metric[other.end() :])
+            found[k] = replace(q, metric=before.metric[: other.start()] + bound.group(1).replace(" ", "")
+                               + before.metric[other.end() :])
     return _swapped_heads(found, s)
 
 
@@ -913,7 +915,7 @@ def _swapped_heads(found: list[Quantity], s: str) -> list[Quantity]:
 
 _MODIFIER_WIDTH = 2  # 视力、听力、肢体: kinds of people said in two characters each
 _PEOPLE_ENDS = ("人", "者", "儿童", "学生", "老人")
-_BOUND_ONLY = re.compile(r"(过(?:[0-9.]+[万亿]*|[百千万亿]+)元)的?")
+_BOUND_ONLY = re.compile(r"(过 ?(?:[0-9.]+[万亿]*|[百千万亿]+)元)的?")
 _BOUND_IN = re.compile(r"过(?:[0-9.]+[万亿]*|[百千万亿]+)元(?=的)")
 
 
@@ -1980,13 +1982,17 @@ def _judge(s: str, m: re.Match[str]) -> _Candidate | str:
         qualifier = bool(following) and following not in "，,；;。、）)！？\n"
     elif (s.endswith(("超", "过"), 0, lead_end := _before_spaces(s, r.start))  # 、 过 50亿元的
           and not s.endswith(("通过", "经过"), 0, lead_end)
-          and r.base not in ("%", "‰") and _HAN_WORD.match(r.after or "，")
+          and r.base not in ("%", "‰") and (_HAN_WORD.match(r.after or "，") or _COUNT_FOLLOWS.match(s, r.end))
           and not _TOTAL_OVER.search(s, max(0, r.start - 7), r.start)):
         # 引进投资超10亿元重大项目14个, 年产值过100亿元的企业1家: the projects, the firms are counted;
         # 投资超10亿元， is an amount, and so is 总投资超过1750亿元的41个项目 (all of theirs)
         qualifier = True
     unit_text = (r.mult + r.mult2 + r.unit) or None
     return _Candidate(r.start, r.end, r.value, r.value_max, unit_text, comparator, r.placeholder, pre_cue, qualifier)
+
+
+# 其中超10亿元|12个: how many there are of that class follows
+_COUNT_FOLLOWS = re.compile(r"[0-9一二三四五六七八九十两]+[个家项所座条户件处]")
 
 
 def _before_spaces(s: str, at: int) -> int:
@@ -4114,10 +4120,20 @@ def _subset_named(core: str, trail: str, prev_metric: str) -> str:
     """…259项制度创新成果，其中|56项|为全国首创 → 全国首创制度创新成果: the part of the things counted before that
     the words after it say what they are; '' otherwise."""
     kind = _SUBSET_IS.fullmatch(trail) if not core and prev_metric else None
+    if kind is None and prev_metric and not trail and _CLASS_ONLY.fullmatch(core):
+        # 引进项目168个，其中超亿元|59个; 建设重点工业项目120项，其中亿元以上|34项: the projects of that class
+        # (not 培育年产值过100亿元的龙头企业1家、过50亿元的|3家: classes listed share the first's words, below)
+        things = _PROJECT_ACTS.sub("", _MADE_OPENING.sub("", _GROWTH_TAIL.sub("", prev_metric)))
+        if len(things) >= 2 and not _CLASS_LEAD.match(prev_metric):
+            return core.removesuffix("的").replace(" ", "") + things
     return kind.group(1) + _MADE_OPENING.sub("", _GROWTH_TAIL.sub("", prev_metric)) if kind else ""
 
 
 _SUBSET_IS = re.compile(r"(?:为|是|属于)([\u4e00-\u9fff]{2,10}?)(?:的)?")
+_CLASS_ONLY = re.compile(r"(?:过|超过|超)? ?[0-9.十百千一二三四五六七八九两]*[万亿]元?(?:以上|级)?的?")
+_CLASS_LEAD = re.compile(r"^[^，,。；;]*?(?:过|超过|超|年产值|年销售收入|年营业收入) ?"
+                         r"[0-9.十百千一二三四五六七八九两]*[万亿]元?(?:以上|级)?的?")
+_PROJECT_ACTS = re.compile(r"^(?:开工建设|新开工|开工|建设|实施|推进)+(?=[\u4e00-\u9fff]{2})")
 # 累计形成|改革经验: how the things counted came about, not what they are
 _MADE_OPENING = re.compile(r"^(?:累计|共|全年|新)?(?:形成|推出|出台|新增|完成|实施|建成|引进|培育|认定|创建|获批)")
 
@@ -4365,6 +4381,9 @@ _PROJECT_SPENDING = frozenset(("投资", "投资额", "实际投资", "实际投
 
 def _projects_investment(core: str, prev_metric: str) -> str:
     """197个重大产业项目建设达到序时进度，实现投资703.2亿元: a bare investment after a count of projects is theirs."""
+    # (…项目120项，其中亿元以上34项，完成投资…: all of them spent it, not the class counted last)
+    class_first = _CLASS_ONLY.match(prev_metric) if core in _PROJECT_SPENDING else None
+    prev_metric = prev_metric[class_first.end() :] if class_first and class_first.end() else prev_metric
     projects = _PROJECTS_NAMED.match(prev_metric) if core in _PROJECT_SPENDING else None
     return _TALLY_OPENING.sub("", projects.group()) + core if projects else ""  # not 累计 of 累计实施…
 
