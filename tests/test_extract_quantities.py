@@ -1339,3 +1339,8 @@ def test_a_count_of_a_class_alone_counts_the_things_counted_before() -> None:
     assert [q.metric for q in found] == ["开工建设重点产业项目", "5亿元以上重点产业项目", "重点产业项目完成投资"]
     found = quantities("培育年营业收入过50亿元的物流企业2家、 过 10亿元的6家。", "2026-01-10")  # a space in the list
     assert [q.metric for q in found][1] == "培育年营业收入过10亿元的物流企业"
+
+
+def test_this_year_after_a_year_named_is_that_year() -> None:
+    found = quantities("一、过去一年的工作\n1987年国家决算用于教育的支出占本年支出的12.5%。债款支出占本年支出的3.2%。\n", "1988")
+    assert [q.deadline_year for q in found] == [1987, 1987]

@@ -197,8 +197,14 @@ def _read_relative(s: str, m: re.Match[str], doc_year: int | None) -> _Read:
     offset = {"今": 0, "本": 0, "当": 0, "明": 1, "去": -1, "上": -1, "前": -2}[rel]
     if rel == "当" and not suffix:  # 当年 is "that year", not this one
         return None
+    if rel == "本" and not suffix and _YEAR_NAMED_BEFORE.search(s, max(0, m.start() - _THAT_YEAR_REACH), m.start()):
+        return None  # 1955年国家决算用于国防的支出占本年支出的22.15%。…占本年支出的7.34%: the year named, not this one
     # 去年以来 spans years; 今年以来 is this year
     return (doc_year + offset if doc_year else None), "since" if suffix == "以来" and offset else None
+
+
+_YEAR_NAMED_BEFORE = re.compile(r"(?:1[89]|20)[0-9]{2}年(?!以来|起)[^\n]*$")  # in the paragraph
+_THAT_YEAR_REACH = 200
 
 
 def _read_plan(s: str, m: re.Match[str], doc_year: int | None) -> _Read:
