@@ -1344,3 +1344,9 @@ def test_a_count_of_a_class_alone_counts_the_things_counted_before() -> None:
 def test_this_year_after_a_year_named_is_that_year() -> None:
     found = quantities("一、过去一年的工作\n1987年国家决算用于教育的支出占本年支出的12.5%。债款支出占本年支出的3.2%。\n", "1988")
     assert [q.deadline_year for q in found] == [1987, 1987]
+
+
+def test_a_rate_in_force_and_the_rate_it_is_set_to_are_the_owners_rate() -> None:
+    found = quantities("将小微企业现行5%的征收率降至3%，把门诊费用报销比例由现行的50%提高到60%。", "2026-01-10")
+    assert [(q.metric, q.kind) for q in found[:2]] == [("小微企业征收率", "fact"), ("小微企业征收率", "target")]
+    assert found[2].metric == "门诊费用报销比例"  # 由现行的 is no part of it

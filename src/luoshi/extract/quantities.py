@@ -489,7 +489,7 @@ _METRIC_TAIL = _by_length(
         "增加至 增长至 降低到 降低至 下降至 减少至 扩大到 扩大至 调至 调到 调整为 调整到 调整至 提至 升至 升到 "
         "跃升至 跃升到 等于 相当于 却 又 也 可以 可达到 可达 稳步 逐步 顺利 翻番 实现翻番 "
         "上调至 上调到 调高到 调高至 下降为 上升为 降低为 提高为 增加为 只 仅 各 "
-        "拟按 按 由上年 从上年 由去年 从去年 跨过 跨上 跃上 迈上 站上 迈过 跨越 连跨 "
+        "现行 现行的 拟按 按 由上年 从上年 由去年 从去年 跨过 跨上 跃上 迈上 站上 迈过 跨越 连跨 "
         "连续跨过 连续跨上 连续迈上 连续跨越 "
         "力争 争取 确保 努力 必须 从上半年 由上半年 从年初 由年初 平均 全部 都 全都 大约 大概 原定 由原 从原 已经 "
         "平均每年 每年平均 年均 继续 发展到 发展至 高达 多达 长达 仍然 依然 仍 在今年 今年 在本年 本年 在明年 明年 "
@@ -896,7 +896,24 @@ def _shared_nouns(found: list[Quantity], s: str) -> list[Quantity]:
         if bound and other and len(before.metric) - other.end() >= 2:
             found[k] = replace(q, metric=before.metric[: other.start()] + bound.group(1).replace(" ", "")
                                + before.metric[other.end() :])
-    return _swapped_heads(found, s)
+    return _swapped_heads(_rates_set_anew(found, s), s)
+
+
+def _rates_set_anew(found: list[Quantity], s: str) -> list[Quantity]:
+    """将制造业现行16%|的|税率降至13%: the rate in force and the one it is set to are both the owner's rate."""
+    for k in range(len(found) - 1):
+        q, after = found[k], found[k + 1]
+        set_to = _RATE_SET.fullmatch(after.evidence)
+        if (q.unit == "%" and after.unit == "%" and s[q.end : after.start] == "的" and q.metric
+                and set_to is not None and after.metric == set_to[1]):
+            rate = q.metric + after.metric
+            base = replace(q, kind="fact", deadline_year=None, deadline_text=None) if "现行" in q.evidence else q
+            found[k], found[k + 1] = replace(base, metric=rate), replace(after, metric=rate)  # the rate in force is
+    return found
+
+
+_RATE_SET = re.compile(r"([\u4e00-\u9fff]{0,4}(?:税率|征收率|费率|利率|缴费比例|报销比例))"
+                       r"(?:降至|降到|下调至|下调到|调整为|调整至|提高到|提高至|上调至|上调到)[^，,。；;]*")
 
 
 def _swapped_heads(found: list[Quantity], s: str) -> list[Quantity]:
