@@ -1350,3 +1350,8 @@ def test_a_rate_in_force_and_the_rate_it_is_set_to_are_the_owners_rate() -> None
     found = quantities("将小微企业现行5%的征收率降至3%，把门诊费用报销比例由现行的50%提高到60%。", "2026-01-10")
     assert [(q.metric, q.kind) for q in found[:2]] == [("小微企业征收率", "fact"), ("小微企业征收率", "target")]
     assert found[2].metric == "门诊费用报销比例"  # 由现行的 is no part of it
+
+
+def test_a_space_before_a_year_hides_no_change() -> None:
+    found = quantities("助学资金从2021年的5亿元增加到 2025年的12亿元。", "2026-01-10")
+    assert [q.metric for q in found] == ["助学资金", "助学资金"]

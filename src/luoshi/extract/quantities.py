@@ -3936,7 +3936,8 @@ def _metric(core: str, trail: str, prev_metric: str, share: bool = False, counte
         owner = bare_owner  # …病床将增设6万张，总数…
         owner = owner.removesuffix("比重") if core == "总额" else owner  # …投资比重提高到14%，总额达到174亿元
         return (_TALLY_OPENING.sub("", owner) if core in _TOTALS_OF else owner) + core
-    dated = _YEAR_TAIL.sub("", core)  # 发电装机容量由1997年的2.54亿千瓦: the year is no part of the measure
+    # 发电装机容量由1997年的2.54亿千瓦: the year is no part of the measure (nor a space before it: 增加到 2010年的)
+    dated = _YEAR_TAIL.sub("", core).rstrip()
     if prev_metric and (_CHANGED_TO.fullmatch(dated) or dated in _CHANGE_LEFT or (dated != core and len(dated) < 2)):
         # 城镇居民人均可支配收入由2007年13857元增加到2011年22851元: the 22851 measures what the 13857 did;
         # …人数将增长百分之十八，在一九五七年达到六千万人: so does a number whose clause names only its year
