@@ -1355,3 +1355,8 @@ def test_a_rate_in_force_and_the_rate_it_is_set_to_are_the_owners_rate() -> None
 def test_a_space_before_a_year_hides_no_change() -> None:
     found = quantities("助学资金从2021年的5亿元增加到 2025年的12亿元。", "2026-01-10")
     assert [q.metric for q in found] == ["助学资金", "助学资金"]
+
+
+def test_a_number_after_releasing_or_reviving_opens_the_noun_it_counts() -> None:
+    found = quantities("分批取消和下放了86项行政许可事项，盘活1200亩闲置用地。", "2026-01-10")
+    assert [q.metric for q in found] == ["行政许可事项", "闲置用地"]
