@@ -1360,3 +1360,11 @@ def test_a_space_before_a_year_hides_no_change() -> None:
 def test_a_number_after_releasing_or_reviving_opens_the_noun_it_counts() -> None:
     found = quantities("分批取消和下放了86项行政许可事项，盘活1200亩闲置用地。", "2026-01-10")
     assert [q.metric for q in found] == ["行政许可事项", "闲置用地"]
+
+
+def test_this_share_is_the_share_named_before() -> None:
+    found = quantities("在财政支出中，提高了教育、卫生和社会保障等方面的支出比重。这个比重，2024年为61%，2025年达到63%。",
+                       "2026-01-10")
+    assert {q.metric for q in found} == {"教育、卫生和社会保障等方面的支出比重"}
+    found = quantities("研发投入占地区生产总值的2.1%，规划把这个比例提高到2.5%。", "2026-01-10")
+    assert found[1].metric == found[0].metric == "研发投入占地区生产总值"

@@ -896,7 +896,35 @@ def _shared_nouns(found: list[Quantity], s: str) -> list[Quantity]:
         if bound and other and len(before.metric) - other.end() >= 2:
             found[k] = replace(q, metric=before.metric[: other.start()] + bound.group(1).replace(" ", "")
                                + before.metric[other.end() :])
-    return _swapped_heads(_rates_set_anew(found, s), s)
+    return _swapped_heads(_rates_set_anew(_shares_referred_to(found, s), s), s)
+
+
+def _shares_referred_to(found: list[Quantity], s: str) -> list[Quantity]:
+    """这个比重，1978年为17.4%: the share named before (…提高了职工住宅…等方面的投资比重。), or the one measured just
+    before (…投资占整个固定资产投资的百分之二十左右，六五计划把这个比例提高到…)."""
+    for k, q in enumerate(found):
+        pronoun = _SHARE_PRONOUN.fullmatch(q.metric)
+        if pronoun is None:
+            continue
+        word = pronoun.group(1)
+        lo = max(0, q.start - _SHARE_REFERENT_REACH)
+        named = s.rfind(word, lo, q.start)
+        while named >= 0 and s.startswith(("这个", "这一", "该"), named - 2 if s[named - 1] != "该" else named - 1):
+            named = s.rfind(word, lo, named)  # past the pronoun itself, to what it refers to
+        referent = ""
+        if named >= 0:
+            opening = max(s.rfind(mark, lo, named) for mark in "，,。；;：:\n") + 1
+            referent = _SHARE_SAID_HOW.sub("", s[opening : named + len(word)])
+        elif k > 0 and found[k - 1].unit == "%" and found[k - 1].end >= lo:
+            referent = found[k - 1].metric
+        if len(referent) > len(word) + 1:
+            found[k] = replace(q, metric=referent)
+    return found
+
+
+_SHARE_PRONOUN = re.compile(r"(?:[\u4e00-\u9fff]{0,8}把)?(?:这个|这一|该)(比重|比例|比率)")
+_SHARE_SAID_HOW = re.compile(r"^(?:在[^，,。；;]{1,16}中)?(?:提高了|降低了|增加了|扩大了|调整了|优化了|提高|降低)?")
+_SHARE_REFERENT_REACH = 150
 
 
 def _rates_set_anew(found: list[Quantity], s: str) -> list[Quantity]:
