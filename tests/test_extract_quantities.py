@@ -1368,3 +1368,8 @@ def test_this_share_is_the_share_named_before() -> None:
     assert {q.metric for q in found} == {"教育、卫生和社会保障等方面的支出比重"}
     found = quantities("研发投入占地区生产总值的2.1%，规划把这个比例提高到2.5%。", "2026-01-10")
     assert found[1].metric == found[0].metric == "研发投入占地区生产总值"
+
+
+def test_a_change_net_of_prices_is_the_change_of_the_measure_before() -> None:
+    found = quantities("农村居民人均可支配收入达到21000元，剔除物价因素比上年增长6%。", "2026-01-10")
+    assert found[1].metric == "农村居民人均可支配收入增长"
