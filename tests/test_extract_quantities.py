@@ -1373,3 +1373,8 @@ def test_this_share_is_the_share_named_before() -> None:
 def test_a_change_net_of_prices_is_the_change_of_the_measure_before() -> None:
     found = quantities("农村居民人均可支配收入达到21000元，剔除物价因素比上年增长6%。", "2026-01-10")
     assert found[1].metric == "农村居民人均可支配收入增长"
+
+
+def test_how_fast_a_figure_changed_is_no_part_of_its_metric() -> None:
+    found = quantities("非税收入占比从40%大幅下降到28%，城镇化率迅速上升到61%。", "2026-01-10")
+    assert [q.metric for q in found] == ["非税收入占比", "非税收入占比", "城镇化率"]
