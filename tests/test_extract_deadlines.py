@@ -268,3 +268,10 @@ def test_the_share_of_what_was_done_is_done_too() -> None:
 def test_a_span_said_to_start_in_a_year_runs_from_it() -> None:
     times = scan_times("县里的规划要求：从二〇二〇年开始，在十年内，绿化覆盖率达到百分之四十。", 2026)
     assert [t.year for t in times if t.role == "point"] == [2029]
+
+
+def test_a_span_set_in_a_year_gone_runs_from_then() -> None:
+    text = "省委前年提出，用三年时间基本消除危房。今后用三年时间完成老旧小区改造。"
+    assert [t.year for t in scan_times(text, 2026) if t.year != 2024] == [2027, 2028]
+    text = "国务院2024年确定，用两年时间完成清理。"
+    assert [t.year for t in scan_times(text, 2026) if t.year != 2024] == [2026]

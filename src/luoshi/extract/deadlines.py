@@ -236,7 +236,17 @@ def _read_span(s: str, m: re.Match[str], doc_year: int | None) -> _Read:
         y = anchor.group(1)  # 从一九八一年到本世纪末的二十年内: the years run from the one named
         start = int(y) if y.isdigit() else parse_chinese_year(y)
         return (start + n - 1 if start else None), None
+    if n and doc_year and (said := _SPAN_SET.search(s, max(0, m.start() - _SPAN_FROM_REACH), m.start())) is not None:
+        # 中央前年提出，用三年左右的时间，…: the years run from when they were set, not from now
+        back = {"去年": 1, "前年": 2}.get(said.group(1))
+        start = doc_year - back if back else int(said.group(1)[:4])
+        if start < doc_year:
+            return start + n, None
     return (doc_year + n - 1 if doc_year and n else None), None
+
+
+# 中央前年提出，|用三年左右的时间; 1997年提出，用三年…: a span set in a year gone
+_SPAN_SET = re.compile(r"(去年|前年|(?:19|20)[0-9]{2}年)[^，,。；;]{0,6}(?:提出|确定|决定|部署|作出)[了]?[，,：:]?$")
 
 
 # 从一九八一年到本世纪末的|二十年内; 从2009年开始，|用3年时间: the years run from the one named
