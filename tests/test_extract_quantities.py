@@ -1378,3 +1378,8 @@ def test_a_change_net_of_prices_is_the_change_of_the_measure_before() -> None:
 def test_how_fast_a_figure_changed_is_no_part_of_its_metric() -> None:
     found = quantities("非税收入占比从40%大幅下降到28%，城镇化率迅速上升到61%。", "2026-01-10")
     assert [q.metric for q in found] == ["非税收入占比", "非税收入占比", "城镇化率"]
+
+
+def test_the_examples_closing_a_respective_list_share_its_head() -> None:
+    found = quantities("纺织、机械、电子等行业营业收入分别增长4%、6%、9%。", "2026-01-10")
+    assert [q.metric for q in found] == ["纺织行业营业收入增长", "机械行业营业收入增长", "电子行业营业收入增长"]

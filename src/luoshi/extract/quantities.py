@@ -1757,6 +1757,8 @@ def _subjects(subject: str, n: int, alike: bool = True) -> list[str]:
         return _compound_pair(subject)
     if n < 2 or len(members) != n:
         return []
+    if (closing := _EXAMPLES_CLOSE_LAST.match(members[-1])) is not None:
+        members[-1] = closing.group(1) + closing.group(2)  # 信息等产业增加值: 信息产业增加值
     *firsts, last = members
     if n == 2 and (pair := _pair_sharing(firsts[0], last)):
         return pair
@@ -1779,6 +1781,9 @@ def _subjects(subject: str, n: int, alike: bool = True) -> list[str]:
         if all(shared):  # 先进制造业和高技术制造业增加值占比重: each 制造业 takes what follows the last one's
             return [m + tail for m, tail in zip(firsts, shared, strict=True)] + [last]
     return _with_first_stem(members)
+
+
+_EXAMPLES_CLOSE_LAST = re.compile(r"([\u4e00-\u9fff]{2,4}?)(?<![平高中初同对均相])等(?![级])([\u4e00-\u9fff]{2,})")
 
 
 def _modifiers_paired(firsts: list[str], last: str) -> list[str] | None:
