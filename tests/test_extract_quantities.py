@@ -1383,3 +1383,13 @@ def test_how_fast_a_figure_changed_is_no_part_of_its_metric() -> None:
 def test_the_examples_closing_a_respective_list_share_its_head() -> None:
     found = quantities("纺织、机械、电子等行业营业收入分别增长4%、6%、9%。", "2026-01-10")
     assert [q.metric for q in found] == ["纺织行业营业收入增长", "机械行业营业收入增长", "电子行业营业收入增长"]
+
+
+def test_what_each_gives_to_a_share_is_measured_for_each() -> None:
+    found = quantities("财政资金、新增用地支持民生项目比重分别为80%、70%。", "2026-01-10")
+    assert [q.metric for q in found] == ["财政资金支持民生项目比重", "新增用地支持民生项目比重"]
+
+
+def test_a_sown_area_said_short_lends_its_crop_to_the_output() -> None:
+    found = quantities("确保粮食播面120万亩以上、产量稳定在50万吨以上。", "2026-01-10")
+    assert found[1].metric == "粮食产量"

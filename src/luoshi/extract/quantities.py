@@ -1772,6 +1772,9 @@ def _subjects(subject: str, n: int, alike: bool = True) -> list[str]:
         # 交通、水利、能源领域投资额: each field's; 炼铁、炼钢先进产能占比: the steel's too
         return [m + last[width:] for m in firsts] + [last]
     *firsts, last = members = _shared_per_head(members)
+    if (share := _SHARE_OF_USE.fullmatch(last)) is not None and not any(_SHARE_OF_USE.fullmatch(m) for m in firsts):
+        # 专项产业基金、新增能耗、新增工业用地支持民间投资项目比重: what each of them gives to it
+        return [m + share.group(2) for m in firsts] + [last]
     measure = _shared_measure(last)
     if measure and alike and not any(m.endswith(MEASURE_ENDS) or _shared_measure(m) for m in firsts):
         # 工业技改投资、高新技术产业投资: a member that names the measure already keeps it once
@@ -1783,6 +1786,7 @@ def _subjects(subject: str, n: int, alike: bool = True) -> list[str]:
     return _with_first_stem(members)
 
 
+_SHARE_OF_USE = re.compile(r"([\u4e00-\u9fff]{2,8}?)((?:支持|用于|投向|投入)[\u4e00-\u9fff]{2,12}(?:比重|比例|占比))")
 _EXAMPLES_CLOSE_LAST = re.compile(r"([\u4e00-\u9fff]{2,4}?)(?<![平高中初同对均相])等(?![级])([\u4e00-\u9fff]{2,})")
 
 
