@@ -1393,3 +1393,8 @@ def test_what_each_gives_to_a_share_is_measured_for_each() -> None:
 def test_a_sown_area_said_short_lends_its_crop_to_the_output() -> None:
     found = quantities("确保粮食播面120万亩以上、产量稳定在50万吨以上。", "2026-01-10")
     assert found[1].metric == "粮食产量"
+
+
+def test_a_part_of_what_is_new_is_new_too() -> None:
+    found = quantities("新增电力装机1200万千瓦，其中光伏装机800万千瓦。", "2026-01-10")
+    assert found[1].metric == "新增光伏装机" and found[1].kind == found[0].kind

@@ -897,7 +897,26 @@ def _shared_nouns(found: list[Quantity], s: str) -> list[Quantity]:
         if bound and other and len(before.metric) - other.end() >= 2:
             found[k] = replace(q, metric=before.metric[: other.start()] + bound.group(1).replace(" ", "")
                                + before.metric[other.end() :])
-    return _swapped_heads(_rates_set_anew(_shares_referred_to(found, s), s), s)
+    return _swapped_heads(_rates_set_anew(_shares_referred_to(_parts_of_the_new(found, s), s), s), s)
+
+
+def _parts_of_the_new(found: list[Quantity], s: str) -> list[Quantity]:
+    """新登记经营主体147万户，其中企业57.3万家: the firms are newly registered too, and planned or done as the whole
+    is."""
+    for k in range(1, len(found)):
+        before, q = found[k - 1], found[k]
+        if (not _PART_AFTER.fullmatch(s, before.end, q.start) or "%" in (before.unit or "") or "%" in (q.unit or "")
+                or (act := _NEW_ACT.match(before.metric)) is None or q.metric.startswith(act.group())
+                or _DONE_IN_PART.search(q.metric) or not q.metric):
+            continue
+        found[k] = replace(q, metric=act.group() + q.metric, kind=before.kind, deadline_year=before.deadline_year)
+    return found
+
+
+_PART_AFTER = re.compile(r"[，,、]其中[：:，,]?")
+# (not 新建和改造提升农村公路: a part of it is not all new)
+_NEW_ACT = re.compile(r"(?:新登记|新注册|新增|新建|新引进|新培育|新认定|新设立|新设|新开工)(?![和与及、])")
+_DONE_IN_PART = re.compile(r"^(?:已|新|累计)|完成|建成|开工|竣工|投产|完工|达到|实现|增长")
 
 
 def _shares_referred_to(found: list[Quantity], s: str) -> list[Quantity]:
