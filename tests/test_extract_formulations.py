@@ -517,3 +517,8 @@ def test_the_possibilities_an_argument_weighs_are_no_set() -> None:
 def test_an_event_commemorated_by_its_anniversary_is_no_set() -> None:
     found = [f.text for f in extract_formulations("办好两大战区会师80周年纪念活动，实施三大工程。", [])]
     assert found == ["三大工程"]
+
+
+def test_the_name_of_a_case_is_no_set() -> None:
+    found = extract_formulations("依法侦办“六合彩”特大赌博案，深化“三治”融合方案。", [])
+    assert [f.text for f in found] == ["三治"]

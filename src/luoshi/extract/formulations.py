@@ -379,10 +379,13 @@ def _quoted_candidates(text: str, qs: int, qe: int) -> Iterator[Candidate]:
     “两个确立”, “四个中心、六个基地”), or a numbered name that ends a segment (“打造九个现代化新淄博”)."""
     if _AWARD_BEFORE.search(text, max(0, qs - 11), qs - 1) and _AWARD_SCOPE.match(text, qs):
         return  # 入选“全国十大考古新发现”: an award's list, not a set the text names
+    if _CASE_NAMED.match(text, qe + 1):
+        return  # 侦办“五行币”特大传销案: the name of a case, not a set
     for a, b, count, head in _quoted_names(text[qs:qe]):
         yield qs + a, qs + b, count, head
 
 
+_CASE_NAMED = re.compile(r"(?:特大|重大|系列|跨境|跨国)?[\u4e00-\u9fff]{0,6}?(?<![方提预议草答档图法个文])案(?![例])")
 # 入选年度“全国十大考古新发现”: the year's list, too
 _AWARD_BEFORE = re.compile(r"(?:入选|获评|评为|荣获|列入|获得)(?:为)?(?:年度|(?:19|20)[0-9]{2}年度?)?$")
 # 被评为全国大数据+扶贫和中国网络理政十大创新案例: an award's list, unquoted
