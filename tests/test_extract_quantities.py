@@ -1398,3 +1398,8 @@ def test_a_sown_area_said_short_lends_its_crop_to_the_output() -> None:
 def test_a_part_of_what_is_new_is_new_too() -> None:
     found = quantities("新增电力装机1200万千瓦，其中光伏装机800万千瓦。", "2026-01-10")
     assert found[1].metric == "新增光伏装机" and found[1].kind == found[0].kind
+
+
+def test_two_levels_named_in_full_are_of_one_noun() -> None:
+    found = quantities("新增8个国家级、省级专精特新示范项目。", "2026-01-10")
+    assert [q.metric for q in found] == ["国家级、省级专精特新示范项目"]

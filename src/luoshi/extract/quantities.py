@@ -172,6 +172,7 @@ _BOUND_AFTER = re.compile(r"左右|上下|以上|以内|以下|之内|开外")  
 # 省、市重点项目; 二、三级医院: two levels of one noun
 _LEVEL_PAIR = re.compile(
     r"[国省市县区乡镇村]、[省市县区乡镇村]|[一二三四五六七八九]、[二三四五六七八九十](?=[级类产星线档])"
+    r"|(?<=[家省市县区])级、(?:省|市|县|区)级"  # 国家级、省级示范项目: one noun too
 )
 _QUOTE_PAIRS = {"“": "”", "「": "」", '"': '"'}  # an opening quote mark and its closing one
 _QUOTE_CLOSINGS = frozenset(_QUOTE_PAIRS.values())
