@@ -1401,5 +1401,5 @@ def test_a_part_of_what_is_new_is_new_too() -> None:
 
 
 def test_two_levels_named_in_full_are_of_one_noun() -> None:
-    found = quantities("新增8个国家级、省级专精特新示范项目。", "2026-01-10")
-    assert [q.metric for q in found] == ["国家级、省级专精特新示范项目"]
+    found = quantities("新增9个国家级、省级服务业标准化试点示范项目。", "2026-01-10")
+    assert [q.metric for q in found] == ["国家级、省级服务业标准化试点示范项目"]
