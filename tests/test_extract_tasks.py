@@ -1182,3 +1182,8 @@ def test_a_figure_or_plan_judged_is_no_task() -> None:
     assert not is_task_sentence("本规划纲要提出的年均增长速度是积极的，也是留有余地的，执行中可能超过。", report=True)
     assert not is_task_sentence("今年的预期目标是积极稳妥的。", report=True)
     assert is_task_sentence("这个计划是积极可行的，各部门要抓紧落实。", report=True)  # it asks for it
+
+
+def test_figures_reckoned_another_way_are_no_task() -> None:
+    assert not is_task_sentence("如果仍然按照2020年的不变价格计算，今年的地区生产总值则为5200亿元。", report=True)
+    assert is_task_sentence("如果按照新口径计算，要加快推进统计制度改革。", report=True)  # it asks for something
