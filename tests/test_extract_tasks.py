@@ -1185,5 +1185,8 @@ def test_a_figure_or_plan_judged_is_no_task() -> None:
 
 
 def test_figures_reckoned_another_way_are_no_task() -> None:
-    assert not is_task_sentence("如果仍然按照2020年的不变价格计算，今年的地区生产总值则为5200亿元。", report=True)
+    text = ("二、一九八一年的国民经济计划\n为了反映当前工农业生产水平的实际情况，决定从一九八一年开始，在计算工业和农业的总产值的时候，"
+            "采用一九八〇年的不变价格。如果仍然按照一九七〇年的不变价格计算，一九八一年的工业总产值则为五千二百亿元，"
+            "农业总产值则为二千一百亿元。\n")
+    assert not any(t.text.startswith("如果") for t in luoshi.document_from_text(text, date="1981").tasks)
     assert is_task_sentence("如果按照新口径计算，要加快推进统计制度改革。", report=True)  # it asks for something
