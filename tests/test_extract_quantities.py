@@ -1403,3 +1403,8 @@ def test_a_part_of_what_is_new_is_new_too() -> None:
 def test_two_levels_named_in_full_are_of_one_noun() -> None:
     found = quantities("新增9个国家级、省级服务业标准化试点示范项目。", "2026-01-10")
     assert [q.metric for q in found] == ["国家级、省级服务业标准化试点示范项目"]
+
+
+def test_what_a_measure_is_done_to_is_measured() -> None:
+    found = quantities("对城区主干道两侧的8万平方米闲置地块进行绿化提升，对2万个左右的农户进行改厕。", "2026-01-10")
+    assert [q.metric for q in found] == ["闲置地块绿化提升", "农户改厕"]

@@ -3916,6 +3916,13 @@ _HAN_ONLY = re.compile(r"[\u4e00-\u9fff]+")
 # 从15个县（市）|扩大到57个县（市）: the aside closes the noun before, it opens no measure
 _LEADING_ASIDE = re.compile(r"^[（(][\u4e00-\u9fff、]{1,8}[)）]")
 # 地区生产总值力争增长6%左右: how hard it is sought is no part of the measure (the kind reads it)
+def _done_to(core: str, trail: str) -> str:
+    """对道路边角的|20万平方米|裸露土地进行补植绿化 → 裸露土地补植绿化: what the act is done to, and the act."""
+    done_to = _DONE_TO.fullmatch(trail) if core.startswith("对") else None
+    return done_to.group(1) + done_to.group(2) if done_to else ""
+
+
+_DONE_TO = re.compile(r"的?([\u4e00-\u9fff]{2,12}?)进行([\u4e00-\u9fff]{2,6})")
 _INTENT_BEFORE_CHANGE = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:力争|确保|争取|力保|努力)"
                                    r"(?=(?:实现)?(?:增长|提高|提升|下降|降低|达到|突破|超过|控制在|保持在|稳定在)$)")
 
@@ -3941,7 +3948,7 @@ def _metric(core: str, trail: str, prev_metric: str, share: bool = False, counte
     if core.endswith(("翻", "翻了")):
         core = _doubled(core, prev_metric)
     trail_noun = _trail_noun(core, trail, share)
-    framed = (_rate_of_before(core, prev_metric)
+    framed = (_done_to(core, trail) or _rate_of_before(core, prev_metric)
               # 城市公用事业建设为十六亿元，|占|百分之三点七: the share the amount before has of the whole shared out
               or (share and core == "占" and prev_metric and "占" not in prev_metric
                   and _GROWTH_TAIL.sub("", prev_metric) + "占比")
