@@ -1408,3 +1408,12 @@ def test_two_levels_named_in_full_are_of_one_noun() -> None:
 def test_what_a_measure_is_done_to_is_measured() -> None:
     found = quantities("对城区主干道两侧的8万平方米闲置地块进行绿化提升，对2万个左右的农户进行改厕。", "2026-01-10")
     assert [q.metric for q in found] == ["闲置地块绿化提升", "农户改厕"]
+
+
+def test_a_growth_planned_at_a_rate_is_the_growth() -> None:
+    assert quantities("全市生产总值按增长6%安排。", "2026-01-10")[0].metric == "生产总值增长"
+
+
+def test_the_list_counted_things_joined_is_named_whole() -> None:
+    found = quantities("3家合作社入选国家级农民合作社和家庭农场示范名单。", "2026-01-10")
+    assert found[0].metric == "合作社入选国家级农民合作社和家庭农场示范名单"

@@ -3915,7 +3915,7 @@ _HAN_ONLY = re.compile(r"[\u4e00-\u9fff]+")
 
 # 从15个县（市）|扩大到57个县（市）: the aside closes the noun before, it opens no measure
 _LEADING_ASIDE = re.compile(r"^[（(][\u4e00-\u9fff、]{1,8}[)）]")
-# 地区生产总值力争增长6%左右: how hard it is sought is no part of the measure (the kind reads it)
+# 地区生产总值力争增长6%左右: how hard it is sought is no part of the measure (the kind reads it); 按增长5%安排 too
 def _done_to(core: str, trail: str) -> str:
     """对道路边角的|20万平方米|裸露土地进行补植绿化 → 裸露土地补植绿化: what the act is done to, and the act."""
     done_to = _DONE_TO.fullmatch(trail) if core.startswith("对") else None
@@ -3923,7 +3923,8 @@ def _done_to(core: str, trail: str) -> str:
 
 
 _DONE_TO = re.compile(r"的?([\u4e00-\u9fff]{2,12}?)进行([\u4e00-\u9fff]{2,6})")
-_INTENT_BEFORE_CHANGE = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:力争|确保|争取|力保|努力)"
+_INTENT_CHARS = frozenset("力确争按")
+_INTENT_BEFORE_CHANGE = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:力争|确保|争取|力保|努力|按)"
                                    r"(?=(?:实现)?(?:增长|提高|提升|下降|降低|达到|突破|超过|控制在|保持在|稳定在)$)")
 
 
@@ -3936,7 +3937,7 @@ def _metric(core: str, trail: str, prev_metric: str, share: bool = False, counte
     percentage points (a share's change, not its whole's); ``after_rate``: it is a share after one in percent, not
     in points (提高6个百分点，达到61%: the level)."""
     core = _DATED_COMPARISON.sub("", core) if "比" in core or "较" in core else core
-    core = _INTENT_BEFORE_CHANGE.sub("", core) if "力" in core or "确保" in core or "争取" in core else core
+    core = _INTENT_BEFORE_CHANGE.sub("", core) if _INTENT_CHARS.intersection(core) else core
     core = _LEADING_ASIDE.sub("", core) if core.startswith(("（", "(")) else core
     # 按可比口径|增加2400亿元, 扣除物价因素|增长8%: how it is reckoned
     core = _RECKONING_OPENING.sub("", core) if core.startswith(("按", "扣除", "剔除")) else core
@@ -4359,10 +4360,17 @@ _CAPACITY_PRODUCT = re.compile(  # the product right after the unit, up to the p
 )
 
 
+_NAMED_PLACE_SLACK = 8
+_LISTED_AS_PLACE = re.compile(r"[^，,。；;]*(?:入选|获评|评为|列入|认定为)[^，,。；;]*"
+                              r"(?:示范区|示范基地|示范点|试点|名单|基地|园区)")
+
+
 def _cut_trail(trail: str, limit: int) -> str:
     """The words after a number, too long to be all its noun, cut to ``limit`` and back to where a noun may end:
     95.6%二级及以上公立综合医院|为老年人设立专门…, 3部纪录片入选央视|“大片看总台”片单 (not inside a name)."""
     whole, trail = trail, trail[:limit]
+    if len(whole) <= limit + _NAMED_PLACE_SLACK and _LISTED_AS_PLACE.fullmatch(whole):
+        return whole  # 2家农业企业入选国家级水产健康养殖和生态养殖示范区: the list they joined, not half of its name
     cut = _TRAIL_BREAK.search(trail, 4)
     trail = trail[: cut.start()] if cut else trail
     # 104亿元的天辰齐翔己二腈|等一批重大项目…: the names up to their 等, not into the words after them
