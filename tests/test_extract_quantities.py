@@ -1417,3 +1417,8 @@ def test_a_growth_planned_at_a_rate_is_the_growth() -> None:
 def test_the_list_counted_things_joined_is_named_whole() -> None:
     found = quantities("3家合作社入选国家级农民合作社和家庭农场示范名单。", "2026-01-10")
     assert found[0].metric == "合作社入选国家级农民合作社和家庭农场示范名单"
+
+
+def test_a_place_after_its_whole_has_its_share_of_the_same_measure() -> None:
+    found = quantities("完成退耕还林12万亩，其中北部山区5万亩。", "2026-01-10")
+    assert found[1].metric == "北部山区完成退耕还林"

@@ -907,13 +907,21 @@ def _parts_of_the_new(found: list[Quantity], s: str) -> list[Quantity]:
     for k in range(1, len(found)):
         before, q = found[k - 1], found[k]
         if (not _PART_AFTER.fullmatch(s, before.end, q.start) or "%" in (before.unit or "") or "%" in (q.unit or "")
-                or (act := _NEW_ACT.match(before.metric)) is None or q.metric.startswith(act.group())
                 or _DONE_IN_PART.search(q.metric) or not q.metric):
+            continue
+        if (q.unit == before.unit and _PLACE_PART.fullmatch(q.metric) and before.metric
+                and not _PLACE_PART.match(before.metric)):
+            # 完成“水改旱”57.6万亩，其中察汗淖尔流域20.44万亩: that basin's share of the same work
+            found[k] = replace(q, metric=q.metric + before.metric, kind=before.kind,
+                               deadline_year=before.deadline_year)
+            continue
+        if (act := _NEW_ACT.match(before.metric)) is None or q.metric.startswith(act.group()):
             continue
         found[k] = replace(q, metric=act.group() + q.metric, kind=before.kind, deadline_year=before.deadline_year)
     return found
 
 
+_PLACE_PART = re.compile(r"[\u4e00-\u9fff]{2,8}(?:流域|地区|城区|新区|县|市|(?<!棚户)(?<!园)(?<!景)区|镇|乡|旗|州)")
 _PART_AFTER = re.compile(r"[，,、]其中[：:，,]?")
 # (not 新建和改造提升农村公路: a part of it is not all new)
 _NEW_ACT = re.compile(r"(?:新登记|新注册|新增|新建|新引进|新培育|新认定|新设立|新设|新开工)(?![和与及、])")
