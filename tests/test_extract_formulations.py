@@ -522,3 +522,8 @@ def test_an_event_commemorated_by_its_anniversary_is_no_set() -> None:
 def test_the_name_of_a_case_is_no_set() -> None:
     found = extract_formulations("依法侦办“六合彩”特大赌博案，深化“三治”融合方案。", [])
     assert [f.text for f in found] == ["三治"]
+
+
+def test_a_name_measured_against_keeps_its_own_noun() -> None:
+    found = extract_formulations("构建与五大发展理念相适应的考核办法。", [])
+    assert [f.text for f in found] == ["五大发展理念"]

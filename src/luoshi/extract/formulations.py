@@ -525,6 +525,10 @@ def _classified_shape(text: str, m: re.Match[str]) -> Candidate | None:
 _ANNIVERSARY = re.compile(r"[0-9０-９一二三四五六七八九十百]{1,4}(?:周年|週年)")
 
 
+# 与五大发展理念相一致, 同…要求相适应: what the name is measured against follows it
+_RELATED_AFTER = re.compile(r"相(?:一致|适应|符合|匹配|衔接|协调|结合|统一)|的")
+
+
 def _cut_head(run: str, tail: bool = False) -> str | None:
     """The head of an unquoted name: the Han run after the classifier up to what follows the name;
     None when nothing in the first seven characters ends it. A ``tail`` (清单 after 三张“零关税”)
@@ -541,7 +545,8 @@ def _cut_head(run: str, tail: bool = False) -> str | None:
     cut = min(cuts)
     own = _NAME_NOUN.match(run, cut)
     if own and cut > 0 and (own.end() == len(run) or _STOP_CHAR.match(run, own.end())
-                            or _STOP_WORD.match(run, own.end()) or _CLAUSE_TAIL.match(run, own.end())):
+                            or _STOP_WORD.match(run, own.end()) or _CLAUSE_TAIL.match(run, own.end())
+                            or _RELATED_AFTER.match(run, own.end())):
         cut = own.end()  # 五大发展理念: the name's own noun, not what follows the name
     elif cut > 1 and (programme := _PROGRAMME_AFTER.match(run, cut)) and programme.end() <= 10:
         return run[: programme.end()]  # 五大旅游发展重点工程: a programme's name runs on through its words to its head
