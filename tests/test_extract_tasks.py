@@ -1190,3 +1190,11 @@ def test_figures_reckoned_another_way_are_no_task() -> None:
             "农业总产值则为二千一百亿元。\n")
     assert not any(t.text.startswith("如果") for t in luoshi.document_from_text(text, date="1981").tasks)
     assert is_task_sentence("如果按照新口径计算，要加快推进统计制度改革。", report=True)  # it asks for something
+
+
+def test_a_quote_closed_after_the_stop_ends_the_sentence_before() -> None:
+    text = ("二、今年的工作\n毛主席说过：“对于革命来说，总是多一点人好。”我们要争取一切可以争取的人，"
+            "团结百分之九十五以上的干部和群众。\n")
+    texts = [t.text for t in luoshi.document_from_text(text, date="1978").tasks]
+    assert "我们要争取一切可以争取的人，团结百分之九十五以上的干部和群众。" in texts
+    assert not any(t.startswith("”") for t in texts)

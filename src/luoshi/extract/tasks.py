@@ -46,7 +46,9 @@ class SentenceRule:
 # An ASCII ? between two Chinese characters is a mark lost in transcoding (歌舞鹤乡?放飞梦想 for ·), not an end.
 _LOST_MARK = r"\?(?=[\u4e00-\u9fff“])"
 _IN_SENTENCE = r"[^。！？；!?;\n]"
-_SENTENCE = re.compile(f"(?:{_IN_SENTENCE}|{_LOST_MARK}){_IN_SENTENCE}*(?:{_LOST_MARK}{_IN_SENTENCE}*)*[。！？；!?;]?")
+# (…这是我们的事业必定要胜利的基本保证。”: the quote closed after the stop ends the sentence with it)
+_SENTENCE = re.compile(
+    f"(?:{_IN_SENTENCE}|{_LOST_MARK}){_IN_SENTENCE}*(?:{_LOST_MARK}{_IN_SENTENCE}*)*(?:[。！？；!?;][”」』]*)?")
 _CLAUSE = re.compile(r"[^，,：:、]+")
 _COMMA_CLAUSE = re.compile(r"[^，,：:]+")  # a sentence's clauses, each a list of clauses at 、
 _MIN_LENGTH = 6
