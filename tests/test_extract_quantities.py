@@ -1422,3 +1422,8 @@ def test_the_list_counted_things_joined_is_named_whole() -> None:
 def test_a_place_after_its_whole_has_its_share_of_the_same_measure() -> None:
     found = quantities("完成退耕还林12万亩，其中北部山区5万亩。", "2026-01-10")
     assert found[1].metric == "北部山区完成退耕还林"
+
+
+def test_the_share_of_what_leads_is_that_parts() -> None:
+    found = quantities("农业一业独大、占58%，其中种植业处于主导地位、占70%。", "2026-01-10")
+    assert [q.metric for q in found] == ["农业占比", "种植业占比"]

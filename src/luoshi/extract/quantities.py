@@ -1234,6 +1234,8 @@ _SUBJECT_GOING = re.compile(r"(?:确保|力争|争取|推动|促进|实施)?([\u
                             # (吉化乙烯项目投产，|总产能…: the project's)
                             r"(?:稳定|平稳)(?:增长|增产|发展|向好|运行)|企稳|(?:建成)?投产)")
 _SUBJECT_CLAUSE_MAX = 24
+_LEADING_PART = re.compile(r"(?:[^，,。；;]{0,8}中)?([\u4e00-\u9fff]{2,10}?)"
+                           r"(?:一枝独大|一业独大|处于[^，,。；;]{0,6}地位|比重最大|规模最大|为主|占主导|居首位|占大头)")
 # 在社会零售中的比重, 在北方地区占比, 占国内生产总值的比重: a share that names no subject
 _SUBJECTLESS_SHARE = re.compile(r"(?:在[^，,。；;中]{1,12}中?(?:的|所占的)?|占[^，,。；;中]{1,12}?的?)(?:占比|比重)")
 # 经济总量占全国比重, 国营商业…在国内商业批发中的比重: the subject of a share
@@ -2871,6 +2873,11 @@ class _Context:
     def _share_of_subject(self, metric: str, clause: int, prev_metric: str) -> str:
         """经济总量…占全国比重由7.2%提升至7.4%，|在北方地区占比…; 服务业快速发展，|在国内生产总值中占比提高…: a share
         said with no subject is of the subject of the share before, or of the clause before."""
+        if metric.endswith("占") and self.s.startswith("占", clause) and clause >= 2 and self.s[clause - 1] in "，,、":
+            # 工业一枝独大、占64.7%; 油化产业处于绝对支配地位、占80.5%: the share of what leads
+            before = self.s[self.clause_start(clause - 1) : clause - 1]
+            leader = _LEADING_PART.fullmatch(before) if len(before) <= _SUBJECT_CLAUSE_MAX else None
+            return leader.group(1) + "占比" if leader else metric
         if not _SUBJECTLESS_SHARE.match(metric):
             return metric
         owner = _SHARE_OWNER.match(prev_metric) if prev_metric else None
