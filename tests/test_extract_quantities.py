@@ -1427,3 +1427,8 @@ def test_a_place_after_its_whole_has_its_share_of_the_same_measure() -> None:
 def test_the_share_of_what_leads_is_that_parts() -> None:
     found = quantities("农业一业独大、占58%，其中种植业处于主导地位、占70%。", "2026-01-10")
     assert [q.metric for q in found] == ["农业占比", "种植业占比"]
+
+
+def test_a_total_area_after_what_was_planted_is_all_of_it() -> None:
+    found = quantities("新造防护林800亩、总面积达2.3万亩。", "2026-01-10")
+    assert found[1].metric == "防护林总面积"

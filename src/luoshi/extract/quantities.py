@@ -431,12 +431,12 @@ _PROJECTS_NAMED = re.compile(  # 重大产业项目|建设达到序时进度: th
     r"[^，,。；;]{2,16}?(?:项目|工程)(?=建设|[^\u4e00-\u9fff]|全面|顺利|加快|稳步|有序|达到|$)")
 _TALLY_OPENING = re.compile(r"^(?:累计|共)")  # 累计实施重大项目185个、完成投资…: how the count was said
 # …地方有十九个建设项目，共计四十二个
-_TOTALS = frozenset(("总数", "总量", "总额", "共计", "合计", "总计", *_TOTALS_OF))
+_TOTALS = frozenset(("总数", "总量", "总额", "共计", "合计", "总计", "总面积", *_TOTALS_OF))  # 新造红树林…、总面积达…
 # 中等学校的学生: a noun phrase with nothing done in it (no 了, 将, 要, …, no verb at its end)
 _BARE_NOUN = re.compile(r"(?!.*(?:逐步|不断|持续|稳步|屡|明显|进一步|加快|加速|全面|大力|步伐|情况))"
                         r"(?!按|根据|有|以)[^了将要已在把对被，,、]{2,16}"
                         r"(?<![出有造建设育引进办开立施动展供扶助纳导决盖及签定选化成持好批产通起改广拥大高快强多少升降长深放实现行])")
-_NEWLY = re.compile(r"^(?:新增|新认定|新培育|新建成|新建|新晋|新入选|新获批)")
+_NEWLY = re.compile(r"^(?:新增|新认定|新培育|新建成|新建|新晋|新入选|新获批|新造|新种植|新栽植)")
 _ADDED_END = re.compile(r"(?:将|要|拟)?(?:增设|新增|增加|新建|新设)$")
 _KIND_WORD = re.compile(r"领域|行业|产业|板块|方面|地区|部门|类|项目")  # what short list items are kinds of
 # what the list shares: 均增长, 都达到, 信息等重点产业; 关税、盐税收入共为…: their sum
