@@ -275,3 +275,8 @@ def test_a_span_set_in_a_year_gone_runs_from_then() -> None:
     assert [t.year for t in scan_times(text, 2026) if t.year != 2024] == [2027, 2028]
     text = "国务院2024年确定，用两年时间完成清理。"
     assert [t.year for t in scan_times(text, 2026) if t.year != 2024] == [2026]
+
+
+def test_five_years_after_a_plan_named_are_the_plans() -> None:
+    text = "“十五五”期间，新建学校100所，今年新建20所；五年淘汰落后产能300万吨。"
+    assert [t.year for t in scan_times(text, 2027) if text[t.start : t.end] == "五年"] == [2030]

@@ -229,9 +229,14 @@ def _read_outline(s: str, m: re.Match[str], doc_year: int | None) -> _Read:
 
 
 def _read_span(s: str, m: re.Match[str], doc_year: int | None) -> _Read:
+    n = _small(m.group("n2") or m.group("n"))
+    if (n == 5 and doc_year and m.group("span") == m.group(0) and (m.start() == 0 or s[m.start() - 1] in "，,；;")
+            and (plan := _PLAN_BEFORE.search(s, max(0, m.start() - _PLAN_SPAN_REACH), m.start()))):
+        end = plan_end_year(plan.group(1))  # “十一五”期间，关停…；五年淘汰落后炼铁产能1亿吨: the plan's five years
+        if end and end >= doc_year and end - 4 <= doc_year:
+            return end, None
     if not any(w in m.group("span") for w in _SPAN_NEEDS) and not _opens_a_span(s, m):
         return None  # a bare 五年 or 69年 is a duration, not a deadline
-    n = _small(m.group("n2") or m.group("n"))
     if n and (anchor := _SPAN_FROM.search(s, max(0, m.start() - _SPAN_FROM_REACH), m.start())) is not None:
         y = anchor.group(1)  # 从一九八一年到本世纪末的二十年内: the years run from the one named
         start = int(y) if y.isdigit() else parse_chinese_year(y)
@@ -245,6 +250,8 @@ def _read_span(s: str, m: re.Match[str], doc_year: int | None) -> _Read:
     return (doc_year + n - 1 if doc_year and n else None), None
 
 
+_PLAN_BEFORE = re.compile(r"[“\"「]?(" + PLAN_NAME + r")[”\"」]?(?:期间|时期)[^\n]*$")
+_PLAN_SPAN_REACH = 80
 # 中央前年提出，|用三年左右的时间; 1997年提出，用三年…: a span set in a year gone
 _SPAN_SET = re.compile(r"(去年|前年|(?:19|20)[0-9]{2}年)[^，,。；;]{0,6}(?:提出|确定|决定|部署|作出)[了]?[，,：:]?$")
 
