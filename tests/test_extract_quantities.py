@@ -1432,3 +1432,8 @@ def test_the_share_of_what_leads_is_that_parts() -> None:
 def test_a_total_area_after_what_was_planted_is_all_of_it() -> None:
     found = quantities("新造防护林800亩、总面积达2.3万亩。", "2026-01-10")
     assert found[1].metric == "防护林总面积"
+
+
+def test_a_bare_increase_is_of_what_the_sentence_opened_on() -> None:
+    found = quantities("油料产量再创历史新高，连续5年位居全省首位，增量3.2万吨。", "2026-01-10")
+    assert found[0].metric == "油料产量增量"

@@ -508,6 +508,7 @@ _A_YEAR = r"(?:(?:19|20)[0-9]{2}|[一二][〇零○一二三四五六七八九]{
 # 由1997年, 已由一九五二年: where a change starts, no measure
 _BARE_START = re.compile(r"(?:已经|已|将|则)?[由从](?:" + _A_YEAR + r"(?:底|末)?的?)?")
 _ASIDE_REACH = 30  # how far back a parenthesis may open around a time word
+_BARE_CHANGES = frozenset(("增量", "增幅", "增速", "增加", "增长"))
 _SUBJECT_THEN_REACH = re.compile(
     r"([^，,、；;。：:\n0-9]{2,12}?)(?:突破|跨过|跨上|迈上|迈过|屡创|连创|再创|首次突破|大幅度?增加|大幅增长|持续增长)")
 _START_SUBJECT_MAX = 32  # …的人口地区覆盖率，由1997年的…: the clause before that names what changes
@@ -2814,6 +2815,7 @@ class _Context:
                                                       points=c.unit in _POINTS or lead.startswith("即"),
                                                       after_rate=share and not s.endswith("百分点", 0, prev_end))
                                     or self._ranked(clause), clause, bool(trail)) or self._sentence_subject(clause)
+        metric = self._opened_on(metric, clause, prev_metric)
         metric = _covered(_SAID_GROWTH.sub("", _without_done(metric, c.unit in _SHARES)), c, s)
         metric = _NOTE_MARK.sub("", metric) if "[" in metric or "［" in metric else metric  # 四大主导产业［2］
         if (head is not None and not core and c.unit in _SHARES and prev_metric and metric != prev_metric
@@ -3176,6 +3178,12 @@ class _Context:
             return ""
         opening = _SUBJECT_THEN_REACH.match(self.s, start, clause)
         return opening.group(1) if opening is not None and _names_measure(opening.group(1)) else ""
+
+    def _opened_on(self, metric: str, clause: int, prev_metric: str) -> str:
+        """粮食总产再创历史新高，…，增量39.7亿斤: a bare increase is of what its sentence opened on."""
+        if metric not in _BARE_CHANGES or prev_metric:
+            return metric
+        return self._sentence_subject(clause) + metric
 
     def _opens_with_time(self, clause: int) -> bool:
         at = bisect_left(self.time_starts, clause)
