@@ -527,3 +527,8 @@ def test_the_name_of_a_case_is_no_set() -> None:
 def test_a_name_measured_against_keeps_its_own_noun() -> None:
     found = extract_formulations("构建与五大发展理念相适应的考核办法。", [])
     assert [f.text for f in found] == ["五大发展理念"]
+
+
+def test_a_gloss_after_a_space_lists_the_members() -> None:
+    found = extract_formulations("继续抓好“三林” （防护林、用材林、经济林）建设。", [])
+    assert [(f.text, f.members) for f in found] == [("三林", ["防护林", "用材林", "经济林"])]

@@ -1437,3 +1437,9 @@ def test_a_total_area_after_what_was_planted_is_all_of_it() -> None:
 def test_a_bare_increase_is_of_what_the_sentence_opened_on() -> None:
     found = quantities("油料产量再创历史新高，连续5年位居全省首位，增量3.2万吨。", "2026-01-10")
     assert found[0].metric == "油料产量增量"
+
+
+def test_a_share_after_a_semicolon_is_of_the_owner_of_the_share_before() -> None:
+    found = quantities("国有企业在全省出口中所占的比重，由2020年的30%上升到2025年的36%；在全省进口中所占的比重，"
+                       "由2020年的25%上升到2025年的28%。", "2026-01-10")
+    assert found[2].metric == "国有企业在全省进口中所占的比重"

@@ -1198,3 +1198,11 @@ def test_a_quote_closed_after_the_stop_ends_the_sentence_before() -> None:
     texts = [t.text for t in luoshi.document_from_text(text, date="1978").tasks]
     assert "我们要争取一切可以争取的人，团结百分之九十五以上的干部和群众。" in texts
     assert not any(t.startswith("”") for t in texts)
+
+
+def test_a_new_governments_term_runs_over_the_parts_after_it() -> None:
+    text = ("**本届政府工作回顾**\n五年来，全市经济总量翻了一番。\n"
+            "**新一届政府工作的总体要求和奋斗目标**\n今后一个时期政府工作的总体要求是：建设美丽新城。\n"
+            "**全面建成小康社会**\n加快建设沿海新型产业基地，推动港城开发建设。\n")
+    due = {t.text: t.deadline_year for t in luoshi.document_from_text(text, date="2027-06-16").tasks}
+    assert due["加快建设沿海新型产业基地，推动港城开发建设。"] == 2031

@@ -1063,7 +1063,9 @@ def _without_disposal(items: list[str], span: str, count: int) -> list[str]:
 
 
 def _parenthesised_list(after: str, count: int) -> list[str] | None:
-    """A list in a parenthesis right after the name: （即原材料来源在外和产品销售市场在外）."""
+    """A list in a parenthesis right after the name: （即原材料来源在外和产品销售市场在外）; a space may stand
+    between (“三北” （西北、华北、东北）)."""
+    after = after.lstrip(" \u3000”」") if after[:1] in (" ", "\u3000") else after  # (“三北 ”（西北、…）, too)
     if not after[:1] or after[0] not in "（(":
         return None
     close = after.find("）" if after[0] == "（" else ")")

@@ -2826,7 +2826,7 @@ class _Context:
         metric = self._labelled(metric, clause)
         metric = self._of_topic(metric, lead, clause)
         metric = self._fund_of_clause_before(self._total_of_subject(metric, clause), clause)
-        metric = self._share_of_subject(metric, clause, prev_metric)
+        metric = self._share_of_subject(metric, clause, prev_metric, before_semicolon)
         metric = self._benefit_of(metric, c.start)
         metric = self._firm_of(metric, c.start)
         metric = self._aspect_opened(metric, c.start)
@@ -2872,7 +2872,7 @@ class _Context:
         subject = _SUBJECT_GOING.match(before) if len(before) <= _SUBJECT_CLAUSE_MAX else None
         return subject.group(1) + metric if subject else metric
 
-    def _share_of_subject(self, metric: str, clause: int, prev_metric: str) -> str:
+    def _share_of_subject(self, metric: str, clause: int, prev_metric: str, before_semicolon: str = "") -> str:
         """经济总量…占全国比重由7.2%提升至7.4%，|在北方地区占比…; 服务业快速发展，|在国内生产总值中占比提高…: a share
         said with no subject is of the subject of the share before, or of the clause before."""
         if metric.endswith("占") and self.s.startswith("占", clause) and clause >= 2 and self.s[clause - 1] in "，,、":
@@ -2883,6 +2883,8 @@ class _Context:
         if not _SUBJECTLESS_SHARE.match(metric):
             return metric
         owner = _SHARE_OWNER.match(prev_metric) if prev_metric else None
+        # (…在国内商业批发中所占的比重，由…；在社会零售中所占的比重，由…: the owner of the share across the ；)
+        owner = owner or (_SHARE_OWNER.match(before_semicolon) if before_semicolon else None)
         if owner is not None:
             return owner.group(1) + metric
         if clause < 2 or self.s[clause - 1] not in "，,":

@@ -560,7 +560,7 @@ _PLAN_NAME = re.compile(r"^[“\"「]?(?:" + PLAN_NAME + r")|^第[^个]{1,3}个�
 _PLAN_TIME = re.compile(r"[”\"」]?(?:时期|期间|期末|末期|末|以来|[，,])")
 # A title that names a five-year plan's period (“十五”期间, “十四五”时期, 今后五年), not its document
 _PERIOD_OPENING = re.compile(r"^[“\"「]?(" + PLAN_NAME + r")[”\"」]?(?:时期|期间|以来)[，,]")
-_PLAN_PERIOD = re.compile(r"(?:" + PLAN_NAME + r")[”\"」]?(?:时期|期间)|今后五年|未来五年")
+_PLAN_PERIOD = re.compile(r"(?:" + PLAN_NAME + r")[”\"」]?(?:时期|期间)|今后五年|未来五年|新一届政府|本届政府任期")
 # 现在，我代表国务院，作关于…第六个五年计划的报告: a report that presents a five-year plan
 _PRESENTS_PLAN = re.compile(
     r"作关于[^。\n]{0,30}(?:第[一二三四五六七八九十]个五年计划|[“\"]?[六七八九]五[”\"]?计划)[^。\n]{0,20}的报告")
@@ -1143,7 +1143,12 @@ def _heading_deadline(title: str, year: int | None, date: str | None) -> int | N
     refs = scan_times(title, year, year_of(date))
     if year is not None and any(not r.relative and r.year == year and r.role == "point" for r in refs):
         return year
+    if year is not None and not refs and _TERM_OF_OFFICE.search(title):
+        return year + 4  # 新一届政府工作的总体要求和奋斗目标: the term's five years
     return _sentence_deadline(title, year, date, headings=True, refs=refs)[0]
+
+
+_TERM_OF_OFFICE = re.compile(r"新一届政府|本届政府任期")
 
 
 def _sentences(probe: str, heading_starts: list[int]) -> list[tuple[int, int]]:
