@@ -1443,3 +1443,8 @@ def test_a_share_after_a_semicolon_is_of_the_owner_of_the_share_before() -> None
     found = quantities("国有企业在全省出口中所占的比重，由2020年的30%上升到2025年的36%；在全省进口中所占的比重，"
                        "由2020年的25%上升到2025年的28%。", "2026-01-10")
     assert found[2].metric == "国有企业在全省进口中所占的比重"
+
+
+def test_who_pledges_is_no_part_of_the_metric() -> None:
+    found = quantities("二、今年的工作\n我承诺今年领办重点民生项目8件。\n", "2026-01-10")
+    assert found[0].metric == "领办重点民生项目"
