@@ -1448,3 +1448,8 @@ def test_a_share_after_a_semicolon_is_of_the_owner_of_the_share_before() -> None
 def test_who_pledges_is_no_part_of_the_metric() -> None:
     found = quantities("二、今年的工作\n我承诺今年领办重点民生项目8件。\n", "2026-01-10")
     assert found[0].metric == "领办重点民生项目"
+
+
+def test_the_money_named_after_an_amount_is_what_it_measures() -> None:
+    found = quantities("给予每家企业20万元奖励，为困难群众每人发放500元补贴。", "2026-01-10")
+    assert [q.metric for q in found] == ["给予每家企业奖励", "为困难群众每人发放补贴"]

@@ -3941,6 +3941,14 @@ _HAN_ONLY = re.compile(r"[\u4e00-\u9fff]+")
 # 从15个县（市）|扩大到57个县（市）: the aside closes the noun before, it opens no measure
 _LEADING_ASIDE = re.compile(r"^[（(][\u4e00-\u9fff、]{1,8}[)）]")
 # 地区生产总值力争增长6%左右: how hard it is sought is no part of the measure (the kind reads it); 按增长5%安排 too
+def _money_named_after(core: str, trail_noun: str) -> str:
+    """育儿家庭每月多了|300元|补贴 → 育儿家庭补贴: the money named after the amount is what it measures."""
+    return core + trail_noun if trail_noun in _MONEY_NOUNS and len(core) >= 2 else ""
+
+
+_MONEY_NOUNS = frozenset("补贴 补助 奖励 奖补 津贴 奖金 救助金 慰问金 生活费 补偿".split())
+
+
 def _done_to(core: str, trail: str) -> str:
     """对道路边角的|20万平方米|裸露土地进行补植绿化 → 裸露土地补植绿化: what the act is done to, and the act."""
     done_to = _DONE_TO.fullmatch(trail) if core.startswith("对") else None
@@ -3974,7 +3982,8 @@ def _metric(core: str, trail: str, prev_metric: str, share: bool = False, counte
     if core.endswith(("翻", "翻了")):
         core = _doubled(core, prev_metric)
     trail_noun = _trail_noun(core, trail, share)
-    framed = (_done_to(core, trail) or _rate_of_before(core, prev_metric)
+    framed = (_done_to(core, trail) or (not counted and not share and _money_named_after(core, trail_noun))
+              or _rate_of_before(core, prev_metric)
               # 城市公用事业建设为十六亿元，|占|百分之三点七: the share the amount before has of the whole shared out
               or (share and core == "占" and prev_metric and "占" not in prev_metric
                   and _GROWTH_TAIL.sub("", prev_metric) + "占比")
