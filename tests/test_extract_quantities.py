@@ -1453,3 +1453,8 @@ def test_who_pledges_is_no_part_of_the_metric() -> None:
 def test_the_money_named_after_an_amount_is_what_it_measures() -> None:
     found = quantities("给予每家企业20万元奖励，为困难群众每人发放500元补贴。", "2026-01-10")
     assert [q.metric for q in found] == ["给予每家企业奖励", "为困难群众每人发放补贴"]
+
+
+def test_a_capacity_lead_in_with_an_aside_names_the_capacity() -> None:
+    found = quantities("一、过去两年\n新增生产能力举其重要的来说，有：钢三十万吨，电四十万千瓦。\n", "1980")
+    assert [q.metric for q in found] == ["钢新增生产能力", "电新增生产能力"]

@@ -1054,14 +1054,16 @@ def _capacities_listed(found: list[Quantity], s: str) -> list[Quantity]:
         colon = max(s.rfind("：", reach, q.start), s.rfind(":", reach, q.start))
         if colon < 0 or _SENTENCE_END.search(s, colon, q.start) or not 1 <= len(q.metric) <= 8:
             continue
-        lead = _CAPACITY_LEAD_IN.search(s, max(0, colon - 16), colon + 1)
+        lead = _CAPACITY_LEAD_IN.search(s, max(0, colon - 28), colon + 1)
         if lead is not None and not _FIGURE_IN_METRIC.search(q.metric) and not q.metric.endswith(("能力", "产能")):
             found[k] = replace(q, metric=q.metric + ("新增" if lead.group(1) else "") + lead.group(2))
     return found
 
 
 _LEAD_IN_REACH = 120  # how far back the colon of a lead-in may stand (a bounded look: long texts stay linear)
-_CAPACITY_LEAD_IN = re.compile(r"(新增加的|新增的|新增)?(生产能力|年产能力|产能)(?:有|为|是|如下)?[：:]$")
+# (新增生产能力举其重要的来说，有：钢…，电五十三万千瓦: an aside before 有 too)
+_CAPACITY_LEAD_IN = re.compile(r"(新增加的|新增的|新增)?(生产能力|年产能力|产能)"
+                               r"(?:(?:举其重要的来说|其中重要的|主要的)[，,]?)?(?:有|为|是|如下)?[：:]$")
 _FIGURE_IN_METRIC = re.compile(r"[0-9０-９]|产量|产值|投资")
 
 
