@@ -1458,3 +1458,8 @@ def test_the_money_named_after_an_amount_is_what_it_measures() -> None:
 def test_a_capacity_lead_in_with_an_aside_names_the_capacity() -> None:
     found = quantities("一、过去两年\n新增生产能力举其重要的来说，有：钢三十万吨，电四十万千瓦。\n", "1980")
     assert [q.metric for q in found] == ["钢新增生产能力", "电新增生产能力"]
+
+
+def test_who_proposes_a_growth_is_no_part_of_the_metric() -> None:
+    found = quantities("兼顾需要与可能，提出地区生产总值年均增长5%左右。", "2026-01-10")
+    assert found[0].metric == "地区生产总值年均增长"
