@@ -1463,3 +1463,20 @@ def test_a_capacity_lead_in_with_an_aside_names_the_capacity() -> None:
 def test_who_proposes_a_growth_is_no_part_of_the_metric() -> None:
     found = quantities("兼顾需要与可能，提出地区生产总值年均增长5%左右。", "2026-01-10")
     assert found[0].metric == "地区生产总值年均增长"
+
+
+def test_kilowatt_hours_spelled_with_xiaoshi_are_energy() -> None:
+    found = quantities("一、去年\n发电量达到3000亿千瓦小时，比上年增长5%。\n", "1990")
+    assert (found[0].value, found[0].unit) == (3000.0, "亿千瓦小时")
+
+
+def test_a_year_after_dao_is_when_not_the_other_end_of_a_range() -> None:
+    found = quantities("二、今后五年\n服务业所占的比重，将由二〇二〇年的百分之四十点五到二〇二五年上升为百分之四十八。\n", "2021")
+    assert [(q.metric, q.value, q.kind, q.deadline_year) for q in found] == [
+        ("服务业所占的比重", 40.5, "fact", 2020), ("服务业所占的比重", 48.0, "target", 2025)]
+
+
+def test_a_share_named_in_the_clause_before_owns_the_figures_after() -> None:
+    found = quantities("二、今年\n工业产值将增长10%，农业产值增长5%，因此，工业产值所占的比重，将由2022年的40%提高到50%。\n",
+                       "2023")
+    assert [q.metric for q in found[2:]] == ["工业产值所占的比重", "工业产值所占的比重"]

@@ -104,11 +104,13 @@ _PER = (r"(?:/(?:百亿|十亿|[万亿百千])?"
 _DASHES = "[-－—–~～]{1,2}"
 _RANGE_SEP = "(?:" + _DASHES + "|至|到)"
 _INCLUSIVE = r"(?:[(（]含[)）])?"  # 50万元（含）以上, 1万(含)-5万元
+# 由一九五二年的百分之六十点三到一九五七年下降为…: a year after 到 is when, not the range's other end
+_NO_YEAR = r"(?!(?:[12][0-9]{3}|[一二][九〇零][〇零一二三四五六七八九]{2})年)"
 _TAIL = (
     r"(?: (?=[多余来万亿千百%" + _UNIT_FIRST + r"]))?"  # 8 5 ％: a report that spaces its digits
     # a range: 6.5%－7%, 8万-10万, 1万元--5万元 (a unit repeated only before a dash: 5万人至2025年 is no range)
     r"(?:(?P<u1>%|(?:万亿|万|亿)?(?:" + _UNIT_RE + ")(?=" + _INCLUSIVE + _DASHES + ")|万亿|万|亿)?" + _INCLUSIVE
-    + r"(?P<sep>" + _DASHES + "|至|到)(?P<num2>" + ARABIC + "|" + PERCENT_WORDS + "|" + CHINESE
+    + r"(?P<sep>" + _DASHES + "|(?:至|到)" + _NO_YEAR + r")(?P<num2>" + ARABIC + "|" + PERCENT_WORDS + "|" + CHINESE
     + r")(?!(?<=千)[瓦米克伏])(?: (?=[万亿]))?)?"
     r"(?P<ap1>多|余|来)?(?:个(?=亿(?!元?(?:级|以上|以下))))?"  # 3个亿, not 8个亿元级产业
     r"(?P<mult>万亿|千万|百万|十万|万|亿|千(?![瓦米克伏])|百(?!分点))?(?P<ap2>多|余)?(?P<mult2>亿)?"
@@ -334,6 +336,7 @@ _WORKS_PUSHED = re.compile(r"(?:全面|全力|加快|加速|扎实|持续|积极
 _WORKS_DONE = re.compile(r"([^，,。；、0-9]{2,16}?(?:项目|工程)[^，,。；、0-9]{0,3}?)(?:全面|全部|顺利|如期|按期|基本)?"
                          r"(?:完工|竣工|建成|开工)(?:建设|投产|投用|通车|运营)?")
 _SHARE_OF_WHOLE = re.compile(r"(?:约|近|超过)?(占[^，,。；的]{2,10}(?:比重|比例))")
+_SHARE_NAMED = re.compile(r"(?![在其占])[^，,。；、]{2,24}?(?:所占的?)?(?:比重|比例|占比)")
 _SUBJECT_BEFORE_VERB = re.compile(
     r"([^，,。；比]{2,16}?)(?:比(?:去年|上年|上一年|同期)(?=有|明显|大幅|进一步)|保持|实现|成为|发展(?=势头|态势|良好|较快|迅速)|持续|稳步|继续|快速|平稳|稳定|较快|明显|加快|逐步|不断|进一步|显著|大幅|逐年|扎实|顺利|"
     # 覆盖面逐步扩大，…已达到12.5%
@@ -2803,7 +2806,10 @@ class _Context:
         dated_clause = _YEAR_ONLY.fullmatch(core) is not None or (
             not core and (self._opens_with_time(clause) or _SET_TO.fullmatch(lead) is not None))
         # …增长19%，全省进出口总值创历史新高，|达到5379亿元: the clause between names what it measures
-        prev_metric = "" if not core and prev_metric and self._subject_between(clause) else prev_metric
+        prev_metric = "" if prev_metric and (
+            (not core and self._subject_between(clause))
+            or ((not core or dated_clause) and self._share_named_before(clause))
+        ) else prev_metric
         if not prev_metric and (_GROWTH.match(core) or dated_clause):
             # …经费，从2002年1288亿元增加到2007年的3664亿元: the topic's; 工业总产值：一九五三年比…增长: the label's
             prev_metric = self._measure_changed(core, clause, dated_clause, before_semicolon)
@@ -3102,6 +3108,12 @@ class _Context:
         opening = self._clause_before_without_number(clause)
         subject = _SUBJECT_BEFORE_VERB.match(self.s, opening, clause - 1) if opening is not None else None
         return subject is not None and _names_measure(subject.group(1))
+
+    def _share_named_before(self, clause: int) -> bool:
+        """Whether the clause before ``clause`` is only the name of a share, with no number (…，因此，工业产值所占的
+        比重，|将由2022年的40%…): the figures after it are that share's, not those of the number before it."""
+        opening = self._clause_before_without_number(clause)
+        return opening is not None and _SHARE_NAMED.fullmatch(self.s, opening, clause - 1) is not None
 
     def _clause_before_without_number(self, clause: int) -> int | None:
         """Where the clause before ``clause`` (ending in a comma) starts, when it holds no number of its own."""
