@@ -1206,3 +1206,8 @@ def test_a_new_governments_term_runs_over_the_parts_after_it() -> None:
             "**全面建成小康社会**\n加快建设沿海新型产业基地，推动港城开发建设。\n")
     due = {t.text: t.deadline_year for t in luoshi.document_from_text(text, date="2027-06-16").tasks}
     assert due["加快建设沿海新型产业基地，推动港城开发建设。"] == 2031
+
+
+def test_what_a_thing_has_for_another_said_with_a_bare_you_is_no_task() -> None:
+    assert rejected_by("办好职业院校，对稳定县域就业有重要作用。") == "significance"
+    assert rejected_by("要对受灾企业有针对性地减免租金，降低疫情影响。") is None
