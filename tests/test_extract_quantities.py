@@ -1480,3 +1480,14 @@ def test_a_share_named_in_the_clause_before_owns_the_figures_after() -> None:
     found = quantities("二、今年\n工业产值将增长10%，农业产值增长5%，因此，工业产值所占的比重，将由2022年的40%提高到50%。\n",
                        "2023")
     assert [q.metric for q in found[2:]] == ["工业产值所占的比重", "工业产值所占的比重"]
+
+
+def test_the_total_size_after_a_count_of_funds_is_theirs() -> None:
+    found = quantities("一、去年\n全市新设立产业基金12只、总规模300亿元。\n", "2026-01-10")
+    assert found[1].metric == "新设立产业基金总规模"
+
+
+def test_a_change_from_a_year_said_with_ye_or_to_a_budget_year_is_of_the_share_before() -> None:
+    found = quantities("一、过去五年\n教育支出占财政支出的比重，也从2018年的15%提高到2022年预算的18%。\n", "2023")
+    assert [(q.metric, q.deadline_year) for q in found] == [
+        ("教育支出占财政支出的比重", 2018), ("教育支出占财政支出的比重", 2022)]

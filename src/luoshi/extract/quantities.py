@@ -410,7 +410,7 @@ _LIST_ITEM_MAX = 10  # an item of a list of nouns a number sums up (中省预算
 _DOUBLED_TAIL = re.compile(r"(?:比[^，,]{1,12})?翻了?(?:一番|两番|番)?$")
 # 落地PPP项目22个、总投资169亿元: the projects'; 上市公司达288家、总市值超8600亿元: the firms'
 _TOTALS_OF = {"总投资": ("项目", "工程"), "投资总额": ("项目", "工程"), "总投资额": ("项目", "工程"),
-              "总规模": ("项目", "工程"),
+              "总规模": ("项目", "工程", "基金"),  # 设立基金24只、总规模934亿元: the funds'
               "完成投资": ("项目", "工程"),
               "总市值": ("公司", "企业"), "总资产": ("公司", "企业", "银行"),
               "成交价": ("",), "成交额": ("",), "成交金额": ("",),  # 出让矿业权755宗、成交价616.6亿元: of the sales
@@ -577,7 +577,8 @@ _CHANGED_TO = re.compile(
     r"(?:到|至|为)了?"
     r"|降至|增至|升至|提至|调至|减为|降为|增为|升为")  # 下降为一九五二年的百分之三十九: changed to, as 下降到
 # 发电装机容量由1997年(的2.54亿千瓦): the year is no part of the measure
-_YEAR_ONLY = re.compile(r"(?:(?:从|由|在)|" + _CHANGED_TO.pattern + r")?" + _A_YEAR + "(?:度|底|末)?")
+_YEAR_ONLY = re.compile(r"(?:(?:也|还|又|则|已经?)?(?:从|由|在)|" + _CHANGED_TO.pattern + r")?" + _A_YEAR
+                        + "(?:度|底|末)?(?:预算|决算)?")  # 也从一九五〇年的, 增加到一九五四年预算的
 _YEAR_TAIL = re.compile(  # 由2011年, 由“十一五”末: when the figure after it stood
     r"(?:(?:由|从)?(?<![比较“])(?:" + _A_YEAR + r"(?:度|底|末)?(?:预算|决算)?|“?十[一二三四五六七八九]五”?末)|年度|全年"
     r"|(?<=[到至])(?:现在?|目前|今年|当年|本年)"  # 提高到现在的1721元: what it is now (its 在 may be cut as a tail)
