@@ -532,3 +532,10 @@ def test_a_name_measured_against_keeps_its_own_noun() -> None:
 def test_a_gloss_after_a_space_lists_the_members() -> None:
     found = extract_formulations("继续抓好“三林” （防护林、用材林、经济林）建设。", [])
     assert [(f.text, f.members) for f in found] == [("三林", ["防护林", "用材林", "经济林"])]
+
+
+def test_a_quoted_name_that_ends_on_fazhan_takes_its_noun_from_outside_the_quotes() -> None:
+    text = "全面树立创新、协调、绿色、开放、共享“五大发展”理念。下一步要落实“五大发展”。"
+    found = extract_formulations(text, [])
+    assert [(f.text, f.members) for f in found] == [("五大发展”理念", ["创新", "协调", "绿色", "开放", "共享"])]
+    assert text[found[0].start : found[0].end] == found[0].text

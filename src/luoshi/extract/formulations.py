@@ -265,6 +265,8 @@ def extract_formulations(text: str, outline: list[Heading]) -> list[Formulation]
     quoted.sort()
     for cand in _classified_candidates(text, quoted):
         add(cand)
+    for key in [k for k in found if any(k + noun in found for noun in _OWN_NOUNS)]:
+        del found[key]  # 落实“五大发展”, after 树立“五大发展”理念: the same name, short
     names = [text[c[0] : c[1]] for c in found.values()]
     return [
         _formulation(text, outline, key, cand, [n for n in names if len(n) > cand[1] - cand[0]])
@@ -382,7 +384,16 @@ def _quoted_candidates(text: str, qs: int, qe: int) -> Iterator[Candidate]:
     if _CASE_NAMED.match(text, qe + 1):
         return  # 侦办“五行币”特大传销案: the name of a case, not a set
     for a, b, count, head in _quoted_names(text[qs:qe]):
+        own = _OWN_NOUN_OUTSIDE.match(text, qe + 1) if qs + b == qe and head.endswith(_DONE_HEADS) else None
+        if own:  # “五大发展”理念: a name that ends on what is done takes its own noun from outside the quotes
+            yield qs + a, own.end(), count, head + own.group()
+            continue
         yield qs + a, qs + b, count, head
+
+
+_DONE_HEADS = ("发展", "發展")
+_OWN_NOUNS = ("理念", "思想", "战略", "戰略")
+_OWN_NOUN_OUTSIDE = re.compile("|".join(_OWN_NOUNS))
 
 
 _CASE_NAMED = re.compile(r"(?:特大|重大|系列|跨境|跨国)?[\u4e00-\u9fff]{0,6}?(?<![方提预议草答档图法个文])案(?![例])")
