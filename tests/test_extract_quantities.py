@@ -1491,3 +1491,8 @@ def test_a_change_from_a_year_said_with_ye_or_to_a_budget_year_is_of_the_share_b
     found = quantities("一、过去五年\n教育支出占财政支出的比重，也从2018年的15%提高到2022年预算的18%。\n", "2023")
     assert [(q.metric, q.deadline_year) for q in found] == [
         ("教育支出占财政支出的比重", 2018), ("教育支出占财政支出的比重", 2022)]
+
+
+def test_this_years_investment_after_a_count_of_projects_is_theirs() -> None:
+    found = quantities("二、今年工作\n安排市级重点项目120个、年度投资300亿元。\n", "2026-01-10")
+    assert found[1].metric == "安排市级重点项目年度投资"
