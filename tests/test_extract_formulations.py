@@ -539,3 +539,8 @@ def test_a_quoted_name_that_ends_on_fazhan_takes_its_noun_from_outside_the_quote
     found = extract_formulations(text, [])
     assert [(f.text, f.members) for f in found] == [("五大发展”理念", ["创新", "协调", "绿色", "开放", "共享"])]
     assert text[found[0].start : found[0].end] == found[0].text
+
+
+def test_the_first_member_keeps_its_verb_when_the_others_open_with_gaishan_and_shouzhu() -> None:
+    found = extract_formulations("必须把抓好项目、改善民生、守住底线“三项任务”落到实处。", [])
+    assert found[0].members == ["抓好项目", "改善民生", "守住底线"]

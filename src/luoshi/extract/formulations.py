@@ -215,6 +215,7 @@ _VERB_ANYWHERE = re.compile(
     r"做靓|做靚|做响|做響|擦亮|叫响|叫響|打响|打響|激活|布局|佈局|展开|展開|启动|啟動|建立|进行|進行|统筹|統籌|改造|突破|创新|創新|"
     r"拓宽|拓寬|拓展|畅通|暢通|加快|信守|遵守|恪守|奉行|秉持|缩小|縮小|纠正|糾正|杜绝|杜絕|克服|服务于|服務於|明确|明確|"
     r"算好|算清|算细|算細|创建|創建"  # 算好财力、空间、环境“三本账”
+    r"|改善|守住|守牢|兜住|兜牢"  # 聚焦发展、改善民生、守住底线“三件大事”: each item its own verb
 )
 # A list item that ends with a verb takes the name as its object: the list does not sum up to it.
 _VERB_END = re.compile(
