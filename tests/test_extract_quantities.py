@@ -1496,3 +1496,8 @@ def test_a_change_from_a_year_said_with_ye_or_to_a_budget_year_is_of_the_share_b
 def test_this_years_investment_after_a_count_of_projects_is_theirs() -> None:
     found = quantities("二、今年工作\n安排市级重点项目120个、年度投资300亿元。\n", "2026-01-10")
     assert found[1].metric == "安排市级重点项目年度投资"
+
+
+def test_a_bare_output_after_the_clause_naming_the_produce_is_its_output() -> None:
+    found = quantities("一、去年\n油菜生产克服旱情再获丰收、总产达12亿斤。茶叶生产，去年的产量达到3万吨。\n", "2024")
+    assert [q.metric for q in found] == ["油菜总产", "茶叶产量"]

@@ -1243,6 +1243,8 @@ _SUBJECT_GOING = re.compile(r"(?:确保|力争|争取|推动|促进|实施)?([\u
                             # (吉化乙烯项目投产，|总产能…: the project's)
                             r"(?:稳定|平稳)(?:增长|增产|发展|向好|运行)|企稳|(?:建成)?投产)")
 _SUBJECT_CLAUSE_MAX = 24
+_BARE_OUTPUTS = frozenset(("总产", "总产量", "产量", "单产"))
+_PRODUCE_OPENING = re.compile(r"([^，,。；;、\n\d]{1,12}?)生产(?![总产])[^，,。；;\n\d]{0,24}$")
 _LEADING_PART = re.compile(r"(?:[^，,。；;]{0,8}中)?([\u4e00-\u9fff]{2,10}?)"
                            r"(?:一枝独大|一业独大|处于[^，,。；;]{0,6}地位|比重最大|规模最大|为主|占主导|居首位|占大头)")
 # 在社会零售中的比重, 在北方地区占比, 占国内生产总值的比重: a share that names no subject
@@ -2837,6 +2839,7 @@ class _Context:
         metric = self._labelled(metric, clause)
         metric = self._of_topic(metric, lead, clause)
         metric = self._fund_of_clause_before(self._total_of_subject(metric, clause), clause)
+        metric = self._output_of_produce(metric, min(start, clause))
         metric = self._share_of_subject(metric, clause, prev_metric, before_semicolon)
         metric = self._benefit_of(metric, c.start)
         metric = self._firm_of(metric, c.start)
@@ -2868,6 +2871,15 @@ class _Context:
         before = self.s[self.clause_start(clause - 1) : clause - 1]
         fund = _FUND_NAMED.fullmatch(before)
         return metric + fund.group(1) if fund else metric
+
+    def _output_of_produce(self, metric: str, start: int) -> str:
+        """粮食生产克服…再获丰收、|总产达93.87亿斤; 海洋和淡水的渔业生产，|一九五九年的产量…: a bare output after
+        the clause that names what is produced is that produce's."""
+        if metric not in _BARE_OUTPUTS or start < 2 or self.s[start - 1] not in "，,、":
+            return metric
+        opening = self.clause_start(start - 1)
+        produce = _PRODUCE_OPENING.match(self.s, opening, start - 1)
+        return produce.group(1).removesuffix("的") + metric if produce else metric
 
     def _total_of_subject(self, metric: str, clause: int) -> str:
         """招商引资到位资金连续四年实现百亿元级增长，|总额达到…; 经营主体持续壮大。|总量接近800万户: a bare total
