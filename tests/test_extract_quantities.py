@@ -1501,3 +1501,8 @@ def test_this_years_investment_after_a_count_of_projects_is_theirs() -> None:
 def test_a_bare_output_after_the_clause_naming_the_produce_is_its_output() -> None:
     found = quantities("一、去年\n油菜生产克服旱情再获丰收、总产达12亿斤。茶叶生产，去年的产量达到3万吨。\n", "2024")
     assert [q.metric for q in found] == ["油菜总产", "茶叶产量"]
+
+
+def test_a_count_put_into_production_counts_the_things_of_the_count_before_without_their_acts() -> None:
+    found = quantities("一、去年\n全年落地建设产业项目80个、新建成投产25个。\n", "2024")
+    assert found[1].metric == "产业项目新建成投产"

@@ -4509,7 +4509,10 @@ def _act_on_subject(core: str, trail_noun: str, prev_metric: str, counted: bool 
                 subject = subject[: -len(before)]  # 项目完工投产…，新开工…: the projects, not 项目完工
             return subject + core if len(subject) >= 2 else ""
         if prev_metric.startswith(act):
-            return prev_metric[len(act) :] + core if len(prev_metric) - len(act) >= 2 else ""
+            subject = prev_metric[len(act) :]
+            while (after := next((a for a in _ACTS if subject.startswith(a) and len(subject) > len(a)), "")):
+                subject = subject[len(after) :]  # 落地建设化工项目93个、新建成投产33个: the projects, not 建设化工项目
+            return subject + core if len(subject) >= 2 else ""
     # 过百亿元企业达到10家、新增2家: the things the figure before counts, newly added; 新开工改造187个老旧小区、完工
     # 151个: the things it counts, with no act of their own
     if core == "新增":
@@ -4525,9 +4528,9 @@ _AMOUNT_END = re.compile(r"(?:投资|总额|规模|产值|收入)$")
 _BARE_THINGS_MAX = 8
 _NOT_THINGS = re.compile(r"[“”数率量额值]|投资|产能|任务|收入|产值$")  # 总投资、新竣工300个: an amount acts on nothing
 # Acts done to the same things one after another (建成…、新开工…; 申请…，授权…), the longest first
-_ACTS = ("基本建成", "开工建设", "取消撤并", "谋划储备", "新开工", "开复工", "开工", "竣工", "建成", "交付", "申请",
-         "授权", "受理", "办结", "签约", "落地", "投产", "开业", "完工", "在建", "续建", "新建", "新增", "改造", "拆除",
-         "关停", "取消", "撤并", "建设", "储备", "谋划", "下放", "精简", "调整", "保留")
+_ACTS = ("建成投产", "基本建成", "开工建设", "取消撤并", "谋划储备", "新开工", "开复工", "开工", "竣工", "建成", "交付",
+         "申请", "授权", "受理", "办结", "签约", "落地", "投产", "开业", "完工", "在建", "续建", "新建", "新增", "改造",
+         "拆除", "关停", "取消", "撤并", "建设", "储备", "谋划", "下放", "精简", "调整", "保留")
 
 
 # 建成投产项目278个，实际投资额282.48亿元: what the projects spent, however the report says it
