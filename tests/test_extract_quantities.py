@@ -1506,3 +1506,8 @@ def test_a_bare_output_after_the_clause_naming_the_produce_is_its_output() -> No
 def test_a_count_put_into_production_counts_the_things_of_the_count_before_without_their_acts() -> None:
     found = quantities("一、去年\n全年落地建设产业项目80个、新建成投产25个。\n", "2024")
     assert found[1].metric == "产业项目新建成投产"
+
+
+def test_an_allocation_is_for_what_yong_yu_after_it_says() -> None:
+    found = quantities("二、今年\n今年市财政拟安排3亿元，用于老旧小区改造；另安排资金2亿元，用于新建学校5所。\n", "2024")
+    assert [q.metric for q in found[:2]] == ["市财政拟安排用于老旧小区改造", "另安排资金"]

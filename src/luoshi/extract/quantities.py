@@ -1243,6 +1243,9 @@ _SUBJECT_GOING = re.compile(r"(?:确保|力争|争取|推动|促进|实施)?([\u
                             # (吉化乙烯项目投产，|总产能…: the project's)
                             r"(?:稳定|平稳)(?:增长|增产|发展|向好|运行)|企稳|(?:建成)?投产)")
 _SUBJECT_CLAUSE_MAX = 24
+# …423亿元|，用于扶助和促进就业; …27亿元|国债资金用于县、乡、村三级医疗卫生基础设施建设: what it is for
+_USED_FOR = re.compile(r"(?:[\u4e00-\u9fff]{0,6}(?:资金|经费|专款))?[，,]?(?:专项|主要)?用于"
+                       r"([^，,。；;\n\d]{2,24}?)(?=[，,。；;\n]|$)")
 _BARE_OUTPUTS = frozenset(("总产", "总产量", "产量", "单产"))
 _PRODUCE_OPENING = re.compile(r"([^，,。；;、\n\d]{1,12}?)生产(?![总产])[^，,。；;\n\d]{0,24}$")
 _LEADING_PART = re.compile(r"(?:[^，,。；;]{0,8}中)?([\u4e00-\u9fff]{2,10}?)"
@@ -2840,6 +2843,7 @@ class _Context:
         metric = self._of_topic(metric, lead, clause)
         metric = self._fund_of_clause_before(self._total_of_subject(metric, clause), clause)
         metric = self._output_of_produce(metric, min(start, clause))
+        metric = self._allocated_for(metric, c, end)
         metric = self._share_of_subject(metric, clause, prev_metric, before_semicolon)
         metric = self._benefit_of(metric, c.start)
         metric = self._firm_of(metric, c.start)
@@ -2871,6 +2875,14 @@ class _Context:
         before = self.s[self.clause_start(clause - 1) : clause - 1]
         fund = _FUND_NAMED.fullmatch(before)
         return metric + fund.group(1) if fund else metric
+
+    def _allocated_for(self, metric: str, c: _Candidate, end: int) -> str:
+        """今年中央财政拟投入423亿元，用于扶助和促进就业: an allocation that names no purpose of its own is for
+        what 用于 after it says."""
+        if not (c.unit or "").endswith("元") or not metric.endswith((*_ALLOCATION_ENDS, "投资", *_FUNDS)):
+            return metric
+        purpose = _USED_FOR.match(self.s, end)
+        return metric + "用于" + purpose.group(1) if purpose else metric
 
     def _output_of_produce(self, metric: str, start: int) -> str:
         """粮食生产克服…再获丰收、|总产达93.87亿斤; 海洋和淡水的渔业生产，|一九五九年的产量…: a bare output after
