@@ -1211,3 +1211,8 @@ def test_a_new_governments_term_runs_over_the_parts_after_it() -> None:
 def test_what_a_thing_has_for_another_said_with_a_bare_you_is_no_task() -> None:
     assert rejected_by("办好职业院校，对稳定县域就业有重要作用。") == "significance"
     assert rejected_by("要对受灾企业有针对性地减免租金，降低疫情影响。") is None
+
+
+def test_what_is_already_taking_shape_is_no_task_but_what_shall_take_shape_is() -> None:
+    assert rejected_by("机关干部定期下沉社区服务，正在形成新的风气。") == "taking_shape"
+    assert rejected_by("发展职业教育和继续教育，逐步形成终身教育体系。") is None

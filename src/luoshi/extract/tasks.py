@@ -126,6 +126,9 @@ NOT_TASK_RULES: tuple[SentenceRule, ...] = (
                                          r"|(?:我国|我省|我区|我市|我州|我县)(?:经济|发展)*(?:正|仍)处[在于]"
                                          + _GOES_ON_TO_ASK + ")"),
                  "当前，正是全面推进乡村振兴的关键时期。"),  # 同时要看到…: after its filler, 看到 opens it
+    # …领导干部定期参加体力劳动，正在形成新的风气: what is already taking shape, told, nothing asked (not 逐步形成…体系)
+    SentenceRule("taking_shape", re.compile(r"[，,](?:正在|已经)形成[^，,。；;]{1,12}[。！]?$"),
+                 "各地干部深入基层蹲点调研，正在形成新的风气。", ("形成",), whole=True),
     # a shift under way (由…转向…), or foreseen from one side (从发展动力看，将从…向…转变)
     SentenceRule("shift", re.compile(r"^[^，,]{0,12}由[^，,]{1,20}转向|^[^，,]{0,12}从[^，,]{1,20}转向"
                                      r"|^从[^，,。]{1,10}(?:看|来看)[，,](?:将|正在|会)"),
