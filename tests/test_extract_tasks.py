@@ -1216,3 +1216,8 @@ def test_what_a_thing_has_for_another_said_with_a_bare_you_is_no_task() -> None:
 def test_what_is_already_taking_shape_is_no_task_but_what_shall_take_shape_is() -> None:
     assert rejected_by("机关干部定期下沉社区服务，正在形成新的风气。") == "taking_shape"
     assert rejected_by("发展职业教育和继续教育，逐步形成终身教育体系。") is None
+
+
+def test_we_carrying_the_work_forward_is_a_rally_but_governments_leading_it_is_a_task() -> None:
+    assert rejected_by("我们一定要坚定信心，真抓实干，把新时代美丽乡村建设推向前进。") == "rally"
+    assert rejected_by("各级政府都要加强对改革的领导，及时解决新问题，把改革推向前进。") is None
