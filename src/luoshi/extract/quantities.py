@@ -3386,6 +3386,8 @@ class _Context:
             ref = stated or ref
         if ref is not None:
             year = self._then_year(ref.start) if ref.role == "then" else self._reviewed_year(ref, mode, kind)
+            if baseline and mode == "review" and ref.role == "from" and year and s.startswith("上年", ref.start):
+                year -= 1  # 常住人口由上年729万人增加到…, in a review: the year before the one reviewed
             words = _unquoted_ends(self.text[ref.start : ref.end]) if ref.relative else None
             return kind, year, words
         if kind == "target":
