@@ -1221,3 +1221,8 @@ def test_what_is_already_taking_shape_is_no_task_but_what_shall_take_shape_is() 
 def test_we_carrying_the_work_forward_is_a_rally_but_governments_leading_it_is_a_task() -> None:
     assert rejected_by("我们一定要坚定信心，真抓实干，把新时代美丽乡村建设推向前进。") == "rally"
     assert rejected_by("各级政府都要加强对改革的领导，及时解决新问题，把改革推向前进。") is None
+
+
+def test_what_years_of_work_brought_is_no_task_unless_it_goes_on_to_ask() -> None:
+    assert rejected_by("经过多年努力，我县发展基础明显改善，干事创业氛围更加浓厚。") == "situation"
+    assert rejected_by("经过多年努力，我县要在三年内建成区域物流中心。") is None
