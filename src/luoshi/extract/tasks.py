@@ -57,6 +57,12 @@ _TASK_ROLES = ("plan", "requirements")
 # A statement that goes on to ask (…就是解放生产力，要…; …离不开人才支撑，要…) is a task after all.
 _GOES_ON_TO_ASK = r"(?![^。；]*[，,](?:要|必须|就要))"
 
+
+def _nothing_asked_after(*asks: str) -> str:
+    """A lookahead: nothing in the rest of the sentence asks anything (要, not 主要/重要/需要/要素/要求/要点; or
+    one of ``asks``)."""
+    return r"(?![^。；;]*(?:(?<![主重需])要(?![素求点])|" + "|".join(asks) + "))"
+
 _STRENGTH = r"(?:活跃|发达|坚实|雄厚|优越|突出|深厚|富集)"
 
 # Sentences that are never tasks, whatever verbs they hold.
@@ -162,7 +168,8 @@ NOT_TASK_RULES: tuple[SentenceRule, ...] = (
                  "这种安排是根据当时情况确定的，现在看来也是适当的。", ("看来",), whole=True),
     # 在“西部大开发”战略和“一带一路”倡议的催化下，我市…有利条件进一步彰显…: the conditions a push brings, nothing asked
     SentenceRule("conditions", re.compile(r"^在[^，,。；;]{2,40}(?:催化|带动|加持|叠加|驱动)下[，,]"
-                                          r"(?![^。；;]*(?:(?<![主重需])要(?![素求点])|将|力争|确保|推动|推进|加快|实施|必须|坚持))"),
+                                          + _nothing_asked_after("将", "力争", "确保", "推动", "推进", "加快", "实施",
+                                                                 "必须", "坚持")),
                  "在国家战略的带动下，我县区位优势进一步彰显，综合承载力显著提升。", ("下，", "下,"), whole=True),
     # 这个增长速度是指导性的…; 这个增长速度比“六五”期间…低一些; 这一切变化，无疑地将…: what the figures before
     # are or bring, said of them, with nothing asked
@@ -173,12 +180,12 @@ NOT_TASK_RULES: tuple[SentenceRule, ...] = (
     # nothing asked of anyone
     SentenceRule("judged", re.compile(r"^[^，,。；;]{0,30}(?:增长率|增长速度|速度|指标|目标|计划|安排)(?:是|既是)"
                                       r"(?:积极|稳妥|适当|适宜|可行|合理|必要|恰当|实事求是|留有余地|符合实际)[^，,。；;]{0,6}的"
-                                      r"(?![^。；;]*(?:(?<![主重需])要(?![素求点])|必须|应当|应该|努力|争取))"),
+                                      + _nothing_asked_after("必须", "应当", "应该", "努力", "争取")),
                  "这个计划安排的增长速度是积极的，也是留有余地的。", ("是",), whole=True),
     # 如果仍然按照一九五二年的不变价格计算，一九五八年的工业总产值则为…: the figures reckoned another way
     SentenceRule("reckoned", re.compile(r"^(?:如果|假如|倘若|若)(?:仍然|仍|还)?(?:按照|按|以)[^，,。；;]{1,24}"
                                         r"(?:计算|计)[，,]"
-                                        r"(?![^。；;]*(?:(?<![主重需])要(?![素求点])|必须|应当|应该|力争|确保))"),
+                                        + _nothing_asked_after("必须", "应当", "应该", "力争", "确保")),
                  "如果按照上年的不变价格计算，今年的工业总产值则为350亿元。", ("计算", "计"), whole=True),
     # 民营经济活跃，商贸物流发达，资源优势突出，发展基础坚实。: strengths listed, clause after clause, nothing asked
     SentenceRule("strengths", re.compile(r"^(?:[^，,。；;]{2,10}" + _STRENGTH + r"[，,])+[^，,。；;]{2,10}" + _STRENGTH
