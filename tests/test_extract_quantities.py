@@ -1516,3 +1516,14 @@ def test_an_allocation_is_for_what_yong_yu_after_it_says() -> None:
 def test_a_reviews_shangnian_a_change_starts_from_is_the_year_before_the_one_reviewed() -> None:
     found = quantities("一、2025年工作回顾\n全市户籍人口由上年320万人增加到325万人。\n二、2026年工作安排\n", "2026-02-03")
     assert [(q.value, q.deadline_year) for q in found] == [(320.0, 2024), (325.0, 2025)]
+
+
+def test_a_count_of_at_least_so_many_firms_or_projects_is_no_class_bound() -> None:
+    found = quantities("二、今年\n推动80家以上企业上市，力争40个以上重大项目开工。\n", "2024")
+    assert [(q.value, q.comparator, q.kind) for q in found] == [(80.0, "at_least", "target"),
+                                                               (40.0, "at_least", "target")]
+
+
+def test_an_amount_bounding_a_kind_of_project_named_in_a_few_words_is_its_class() -> None:
+    found = quantities("一、去年\n共有60项投资3000万元以上的外资项目建成投产。\n", "2024")
+    assert [(q.value, q.metric) for q in found] == [(60.0, "投资3000万元以上的外资项目建成投产")]

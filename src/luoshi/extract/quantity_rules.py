@@ -114,8 +114,10 @@ _PASSED = frozenset("过超破")  # 过, 超, 突破
 _CLASS_NOUN = re.compile(
     r"(?:的|的(?:重大|重点|龙头|骨干))?(?:企业|工业企业|项目|产业项目|园区|集群|产业集群|县|城市|省份)")
 _CLASS_AFTER_AMOUNT = re.compile(r"(?:企业|工业企业|项目|产业项目)(?=[0-9XＸ一二两三四五六七八九十几数]|[、，,和为])")
-_THRESHOLD_AFTER = re.compile(r"(?:以上|以下)(?:的)?(?:项目|企业|工业|重大项目|产业项目|村|规模)")
+# (5000万元以上的招商项目: a kind of project named in a few words)
+_THRESHOLD_AFTER = re.compile(r"(?:以上|以下)(?:的)?(?:[\u4e00-\u9fff]{0,4}项目|企业|工业|村|规模)")
 # 20万人口以上的县, 海拔5000米以上乡镇: places of a size, counted or served (not 80%以上的县, 10个以上乡镇)
+_COUNTED_THINGS = frozenset(("家", "个", "项"))
 _SIZE_CLASS_AFTER = re.compile(r"(?:以上)?规模(?:以上)?的")
 _COUNT_OR_SHARE = frozenset(("个", "家", "所", "座", "处", "%", "成"))
 _PLACES_OF_A_SIZE = re.compile(
@@ -351,7 +353,9 @@ def _named_after(r: Reading) -> bool:
 
 def _threshold(r: Reading) -> bool:
     at = r.m.start("post") if r.post in ("以上", "以下") else r.end
-    if r.post != "以内" and _THRESHOLD_AFTER.match(r.s, at) is not None and not _share_of_things(r):
+    # (not 推动100家以上企业上市, 30个以上重大项目: a count of the things, at least so many)
+    if (r.post != "以内" and r.base not in _COUNTED_THINGS and _THRESHOLD_AFTER.match(r.s, at) is not None
+            and not _share_of_things(r)):
         return True
     if "以" in r.s[at : at + 4] and r.base not in _COUNT_OR_SHARE and _PLACES_OF_A_SIZE.match(r.s, at) is not None:
         return True
