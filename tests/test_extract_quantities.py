@@ -1527,3 +1527,10 @@ def test_a_count_of_at_least_so_many_firms_or_projects_is_no_class_bound() -> No
 def test_an_amount_bounding_a_kind_of_project_named_in_a_few_words_is_its_class() -> None:
     found = quantities("一、去年\n共有60项投资3000万元以上的外资项目建成投产。\n", "2024")
     assert [(q.value, q.metric) for q in found] == [(60.0, "投资3000万元以上的外资项目建成投产")]
+
+
+def test_a_count_of_a_quoted_name_runs_through_its_gloss_to_the_noun() -> None:
+    found = quantities("一、去年\n全省56个“三通”（通水、通电和通路）示范村已有40个村通过验收。\n", "2024")
+    assert found[0].metric == "“三通”（通水、通电和通路）示范村"
+    long_gloss = quantities("一、去年\n全省56个“两全”（全面普及学前教育和全面普及高中教育）攻坚县已有40个县通过验收。\n", "2024")
+    assert long_gloss[0].metric == "“两全”（全面普及学前教育和全面普及高中教育）攻坚县"

@@ -2653,7 +2653,8 @@ class _Context:
         # (包头、阿拉善等6个|国家历史遗留废弃矿山生态修复示范工程: examples before 等 are no part of the metric)
         limit = 18 if len(core) < 3 or core.endswith("等") else 12
         if "（" in trail or "(" in trail:
-            limit += sum(len(g) for g in _SHORT_GLOSS.findall(trail))
+            limit += sum(len(g) for g in _SHORT_GLOSS.findall(trail)) + sum(
+                len(g) - 1 for g in _NAME_GLOSS.findall(trail) if not _SHORT_GLOSS.fullmatch(g[1:]))
         if len(trail) > limit + _TRAIL_SLACK and not _MODIFIED_NOUN.fullmatch(trail) and not (
                 _counts_heads(c.unit) and _LISTED_MODIFIERS.fullmatch(trail)):
             trail = _cut_trail(trail, limit)  # not 入选全国首批重点培育名|单: a clause a few characters over is whole
@@ -2720,11 +2721,15 @@ class _Context:
             opening = self.s[end : end + 1]
             if opening not in ("（", "("):
                 return end
-            close = self.s.find("）" if opening == "（" else ")", end + 1, end + 1 + _PARENTHESIS_REACH)
+            # (410个“两基”（基本普及九年义务教育和基本扫除青壮年文盲）攻坚县: a quoted name's gloss spells it out)
+            reach = 2 * _PARENTHESIS_REACH if self.s[end - 1 : end] == "”" else _PARENTHESIS_REACH
+            close = self.s.find("）" if opening == "（" else ")", end + 1, end + 1 + reach)
             if close < 0 or close + 1 >= len(self.s) or _CLAUSE_END.match(self.s, close + 1):
                 return end  # a gloss that ends the clause: 地区生产总值增长8%（GDP）
             through = self.clause_end(close + 1)
-            if nxt < through and not _JOIN.search(self.s, close + 1, nxt):
+            # (20个“两基”（普及和扫盲）攻坚县|已有15个…: the noun runs on to what the next number reports of it)
+            acts = _COUNTED_NOUN_END.search(self.s, close + 2, nxt)
+            if nxt < through and not _JOIN.search(self.s, close + 1, nxt) and acts is None:
                 return end  # (281个小城镇（中心村）电网改造和126个…: the next number is another item's)
             end = through
         return end
@@ -2994,6 +2999,10 @@ class _Context:
                 clause_end = counted.start()  # 两万多亩批而未供土地|和十个…项目: a count in words of its own
             return s[c.end : clause_end]
         join = _JOIN.search(s, c.end, nxt)
+        while join and s.rfind("（", c.end, join.start()) > s.rfind("）", c.end, join.start()):
+            # 410个“两基”（基本普及…和基本扫除…）攻坚县: a 和 inside a gloss joins no second subject
+            closing = s.find("）", join.end(), nxt)
+            join = _JOIN.search(s, closing + 1, nxt) if closing >= 0 else None
         if join and _LEVELS_JOINED.match(s, max(c.end, join.start() - 2)) is not None:
             join = None  # 13宗重大项目获国家和省批复用地…: levels of government joined, no second subject
         if join and not (c.unit in _COUNTERS and _JOINED_MODIFIER.fullmatch(s, join.end(), nxt)):
@@ -3736,10 +3745,12 @@ _EXAMPLES_CLOSE = re.compile(  # 85个口袋公园|等建成开放, 32条背街�
     r"(?<![相平均同对高中初])等(?=建成|完成|开工|投产|投用|实现|纳入|列入|获|入选|竣工|落地|相继|先后|$"
     r"|[^，,。；、]{0,6}(?:工程|项目|设施|任务|活动|赛事))")  # (…骑行|等群众体育品牌赛事: the events it is one of)
 _COUNTED_NOUN_MAX = 14  # 4个|省级小城镇建设试点乡镇|完成投资3.2亿元
+_GLOSS_IN_NOUN = re.compile(r"（[^（）。；;]{1,30}）")
+_NAME_GLOSS = re.compile("”" + _GLOSS_IN_NOUN.pattern)  # “两基”（基本普及…）: what a quoted name stands for
 _COUNTED_NOUN_END = re.compile(
     r"分别|完成|实现|形成|达到|达|突破|超过|累计|共(?![建享同治富])|合计|占|获|列入|纳入|建成|开工|投产|总投资|投资|营业收入|营收|产值|整合|平均|"
     r"主营业务收入|销售收入|集体(?:经营性)?收入|经营性收入|利税|利润|援助资金|帮扶资金|资金|水质|[^，,]{1,2}率|落实|落地|入驻|实施|开展|进行|提供|设置|配备|配置|安装|免费|发放|获批|特别是|尤其是|不少于|不低于|不超过|不足|[近约](?=[0-9一二两三四五六七八九十百千]|$)|"
-    r"增长|增加|下降|减少|集聚(?![园区示])|吸纳|带动|(?:19|20)[0-9]{2}年|年度|全年|年内"
+    r"增长|增加|下降|减少|集聚(?![园区示])|吸纳|带动|(?:19|20)[0-9]{2}年|年度|全年|年内|已有"
 )
 
 
@@ -3789,7 +3800,9 @@ def _counted_noun(words: str) -> str:
     number): 361个|市重点项目|分别完成…, 13个|重点园区|2025年营业收入…; '' when none stands clear."""
     end = _COUNTED_NOUN_END.search(words)
     noun = words[: end.start()] if end else words
-    return noun if 2 <= len(noun) <= _COUNTED_NOUN_MAX and noun[0] not in "的之" else ""
+    # (410个|“两基”（基本普及…和基本扫除青壮年文盲）攻坚县|已有317个县…: a gloss adds nothing to the noun's length)
+    length = len(noun) - sum(len(g) for g in _GLOSS_IN_NOUN.findall(noun))
+    return noun if 2 <= length <= _COUNTED_NOUN_MAX and noun[0] not in "的之" else ""
 
 
 def _shares_measure(items: list[str], own: str) -> bool:
