@@ -1534,3 +1534,8 @@ def test_a_count_of_a_quoted_name_runs_through_its_gloss_to_the_noun() -> None:
     assert found[0].metric == "“三通”（通水、通电和通路）示范村"
     long_gloss = quantities("一、去年\n全省56个“两全”（全面普及学前教育和全面普及高中教育）攻坚县已有40个县通过验收。\n", "2024")
     assert long_gloss[0].metric == "“两全”（全面普及学前教育和全面普及高中教育）攻坚县"
+
+
+def test_a_count_after_its_noun_keeps_the_act_done_to_those_counted() -> None:
+    found = quantities("一、去年\n市级重点项目80个竣工，新建幼儿园6所投入使用。\n", "2024")
+    assert [q.metric for q in found] == ["市级重点项目竣工", "新建幼儿园投入使用"]

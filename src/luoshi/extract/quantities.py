@@ -4154,11 +4154,16 @@ def _with_undertaking(core: str, trail_noun: str) -> str:
     kind = _UNDERTAKING_GOING.sub("", trail_noun)  # 120项|年度任务有序实施: the tasks, not how they go
     if core and _KIND_OF_UNDERTAKING.fullmatch(kind) and not core.endswith(kind):
         return core + kind
+    if core and _ACT_DONE_TO_THEM.fullmatch(trail_noun) and not core.endswith(trail_noun):
+        return core + trail_noun  # 百个重大建设项目97个|开工: which of them were started, not all of them
     return core or trail_noun
 
 
 _KIND_OF_UNDERTAKING = re.compile(
     r"(?:重点|重大|专项|示范|攻坚|年度)?(?:行动|工程|项目|任务|举措|措施|活动|整治|改革|实事|工作)")
+_ACT_DONE_TO_THEM = re.compile(
+    r"(?:提前|全部|如期|按期|顺利|已经|已)?(?:开工|竣工|完工|建成|投产|开工建设|建成投产|建成投用|建成运营|建成通车|投入使用"
+    r"|投入运营|签约|落地|开业|通车|验收|通过验收)")
 _UNDERTAKING_GOING = re.compile(r"(?:有序|加快|扎实|顺利|稳步|全面)(?:实施|推进|完成|开展)$")
 # 市本级95%以上、各县市85%以上: the level of government or the part of a place a figure is for
 _SCOPE_OF_PLACE = re.compile(
