@@ -1539,3 +1539,13 @@ def test_a_count_of_a_quoted_name_runs_through_its_gloss_to_the_noun() -> None:
 def test_a_count_after_its_noun_keeps_the_act_done_to_those_counted() -> None:
     found = quantities("一、去年\n市级重点项目80个竣工，新建幼儿园6所投入使用。\n", "2024")
     assert [q.metric for q in found] == ["市级重点项目竣工", "新建幼儿园投入使用"]
+
+
+def test_the_units_a_departments_count_has_are_theirs() -> None:
+    found = quantities("二、今年\n国务院各部门将有60个重点建设单位建成投产。\n", "1958")
+    assert found[0].metric.startswith("国务院各部门重点建设单位")
+
+
+def test_a_bound_of_what_the_class_below_it_is_made_of_is_no_quantity_nor_the_link_before_a_part_of_the_metric() -> None:
+    found = quantities("一、去年\n因为多数果园的亩产都超过五百斤，五百斤以下的主要是新栽的果园。\n", "1960")
+    assert [(q.value, q.metric) for q in found] == [(500.0, "多数果园的亩产")]

@@ -100,6 +100,7 @@ _PLACED_IN = re.compile(r"(?:居|列|在)(?:全国|全省|全市|全区|全州|�
 _NOT_RANKING = frozenset("比较提底末年月日以之")
 # 占比超过10%的有44种, 亩产一百斤以上的，共有二百零四个县: the bound of a class counted after it
 _BOUND_OF_A_COUNT = re.compile(r"的[，,]?(?:共|合计|一共|总共)?有[0-9零〇一二两三四五六七八九十百千几]")
+_CLASS_TOLD = re.compile(r"的(?:主要|大多|大都|多数|大部分|绝大部分|绝大多数|多半)?是")
 # 亩产六十斤、八十斤或者一百斤以上的: the figures a list of such bounds runs through to its 以上
 _BOUND_LIST_TAIL = r"(?:(?:、|和|或者|或|及)[0-9.零〇一二两三四五六七八九十百千万亿]+{unit})*(?:以上|以下)"
 # a threshold naming a class of things (5000万元以上项目)
@@ -397,7 +398,11 @@ def _bounds_a_counted_class(r: Reading) -> bool:
     if not r.post and r.after and r.after in "、和或及" and r.unit:  # one of a list of bounds: to the list's 以上
         tail = re.compile(_BOUND_LIST_TAIL.format(unit=re.escape(r.mult + r.unit))).match(r.s, at)
         at = tail.end() if tail else at
-    return r.s.startswith("的", at) and _BOUND_OF_A_COUNT.match(r.s, at) is not None
+    if not r.s.startswith("的", at):
+        return False
+    # (四十斤以下的主要是新发展的棉田: what the class below the bound is made up of)
+    return _BOUND_OF_A_COUNT.match(r.s, at) is not None or (
+        r.post in ("以上", "以下") and _CLASS_TOLD.match(r.s, at) is not None)
 
 
 def _bad_range(r: Reading) -> bool:
