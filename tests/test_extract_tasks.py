@@ -804,6 +804,11 @@ def test_what_a_task_takes_is_no_task_but_a_soft_directive_is() -> None:
     assert rejected_by("推动产业升级，需要加强要素保障。") is None
 
 
+def test_the_time_and_the_cost_a_thing_takes_is_no_task_unless_something_is_asked() -> None:
+    assert rejected_by("掌握新的管理方法，不但要有一定的时间，而且可能要付出一定的代价。") == "what_it_takes"
+    assert rejected_by("掌握新的管理方法要付出一定的代价，必须加强培训。") is None
+
+
 def test_what_would_follow_if_something_were_done_is_no_task() -> None:
     assert rejected_by("单就钢材来说，如果适当地压缩库存，就可使周转数量减少三分之一左右。") == "condition"
 
