@@ -804,6 +804,12 @@ def test_what_a_task_takes_is_no_task_but_a_soft_directive_is() -> None:
     assert rejected_by("推动产业升级，需要加强要素保障。") is None
 
 
+def test_what_a_thing_can_bring_is_no_task() -> None:
+    assert rejected_by("提高全民的文化素质，可以为经济社会的发展提供持久的动力。") == "significance"
+    assert rejected_by("建设城市地下管网，不仅可以扩大当前投资，还可以增强城市发展的后劲。") == "significance"
+    assert rejected_by("有条件的地方，可以试行住房租赁补贴。") is None
+
+
 def test_the_time_and_the_cost_a_thing_takes_is_no_task_unless_something_is_asked() -> None:
     assert rejected_by("掌握新的管理方法，不但要有一定的时间，而且可能要付出一定的代价。") == "what_it_takes"
     assert rejected_by("掌握新的管理方法要付出一定的代价，必须加强培训。") is None
