@@ -1549,3 +1549,13 @@ def test_the_units_a_departments_count_has_are_theirs() -> None:
 def test_a_bound_of_what_the_class_below_it_is_made_of_is_no_quantity_nor_the_link_before_a_part_of_the_metric() -> None:
     found = quantities("一、去年\n因为多数果园的亩产都超过五百斤，五百斤以下的主要是新栽的果园。\n", "1960")
     assert [(q.value, q.metric) for q in found] == [(500.0, "多数果园的亩产")]
+
+
+def test_how_many_places_a_measure_after_it_spans_is_no_quantity() -> None:
+    found = quantities("二、今后五年\n到2030年，全国31个省区市的常住人口，要控制在14亿左右。\n", "2026")
+    assert all(q.value != 31 for q in found)
+
+
+def test_a_count_of_those_among_the_things_counted_before_counts_those_things() -> None:
+    found = quantities("一、去年\n在全年的60种主要农产品中，有52种完成了计划；80个重点项目中的70个已经竣工。\n", "2024")
+    assert [q.metric for q in found] == ["主要农产品", "主要农产品完成了计划", "重点项目", "重点项目竣工"]

@@ -725,7 +725,7 @@ def extract_quantities(text: str, date: str | None, parts: list[Section] | None 
     found = _shared_comparators(_shared_capacity(_shared_outcomes(
         _shared_owner(_shared_verbs(_shared_nouns(_counts_of_owners(_paired_counts(out), s), s), s), s), s), s), s)
     found = _spending_listed(_spending_of_counted_projects(_places_measured_alike(found, s), s), s)
-    found = _elided_nouns(_parts_of_the_whole(found, s), s)
+    found = _elided_nouns(_parts_of_the_whole(_counted_among(found, s), s), s)
     found = _capacities_listed(_progress_of_owner(_rate_of_act(found, s), s), s)
     found = _counts_before_a_capacity(found, s)
     found = _scopes_of_rates(_economies_of_places_supported(found, s), s)
@@ -1128,6 +1128,32 @@ _STAGES = r"(?:动工建设|开工建设|建成投用|建成投产|开工|动工
 _STAGE_END = re.compile(_STAGES + "$")
 _STAGE_ONLY = re.compile(r"(?:首期|一期|全部|全面|基本|年内|当年|秋季|春季|年底|实现|已|将|如期|按期|顺利){0,3}"
                          + _STAGES)
+
+
+def _counted_among(found: list[Quantity], s: str) -> list[Quantity]:
+    """在45种主要工业产品中，有|37种|完成了计划: a count of those among the things counted just before, with no
+    noun of its own, counts those things that did so (主要工业产品完成了计划)."""
+    for k in range(1, len(found)):
+        q, whole = found[k], found[k - 1]
+        among = _AMONG.match(s, whole.end - 1 if whole.evidence.endswith("中") else whole.end)
+        if (among is None or among.end() < q.start or q.unit != whole.unit or not _counts_things(q.unit)
+                or q.value is None or whole.value is None or q.value >= whole.value
+                or _COUNT_AMONG.match(s, among.end()) is None):  # not …项目中，电站有一百个: a noun of its own
+            continue
+        things = _MADE_OPENING.sub("", _GROWTH_TAIL.sub("", whole.metric)).removesuffix("中")
+        act = q.metric.removeprefix("中").lstrip("已经有共")
+        act = act[2:] if act.startswith(things[-2:]) else act  # …重要项目中，17个项目已经完工: the things once
+        if len(things) >= 2 and act and things not in act:
+            found[k] = replace(q, metric=things + act)
+            if whole.metric.endswith("中"):
+                found[k - 1] = replace(whole, metric=whole.metric.removesuffix("中"))  # 80个重点项目中|的70个
+    return found
+
+
+_AMONG = re.compile(r"中的?[，,]?(?:其中)?")
+# (…中，|预计可以有|28种…: the words that may stand before the count of those among them)
+_COUNT_AMONG = re.compile(r"(?:除了)?(?:预计|估计)?(?:可以|能够)?(?:已经|已|共|仅|只|还)?有?"
+                          r"[0-9０-９零〇一二两三四五六七八九十百千]")
 
 
 def _parts_of_the_whole(found: list[Quantity], s: str) -> list[Quantity]:
@@ -4158,7 +4184,8 @@ def _with_undertaking(core: str, trail_noun: str) -> str:
     if core and _KIND_OF_UNDERTAKING.fullmatch(kind) and not core.endswith(kind):
         return core + kind
     if core and _ACT_DONE_TO_THEM.fullmatch(trail_noun) and not core.endswith(trail_noun):
-        return core + trail_noun  # 百个重大建设项目97个|开工: which of them were started, not all of them
+        # 百个重大建设项目97个|开工: which of them were started, not all of them (重点项目中|97个|开工: among them)
+        return core.removesuffix("中") + trail_noun
     return core or trail_noun
 
 

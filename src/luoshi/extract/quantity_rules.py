@@ -100,6 +100,10 @@ _PLACED_IN = re.compile(r"(?:居|列|在)(?:全国|全省|全市|全区|全州|�
 _NOT_RANKING = frozenset("比较提底末年月日以之")
 # 占比超过10%的有44种, 亩产一百斤以上的，共有二百零四个县: the bound of a class counted after it
 _BOUND_OF_A_COUNT = re.compile(r"的[，,]?(?:共|合计|一共|总共)?有[0-9零〇一二两三四五六七八九十百千几]")
+_PLACES_MEASURED = re.compile(
+    r"(?:省、市、自治区|省（区、市）|省（自治区、直辖市）|省区市|省市区|省份|地市|县（市、区）|县市区|县区|市州|市（州）)"
+    r"的[^，,。；;]{0,6}(?:人口|生产总值|财政收入|总量|总额|产值|增加值|收入)"
+    r"[^。；;0-9]{0,16}?[0-9零〇一二两三四五六七八九十]")
 _CLASS_TOLD = re.compile(r"的(?:主要|大多|大都|多数|大部分|绝大部分|绝大多数|多半)?是")
 # 亩产六十斤、八十斤或者一百斤以上的: the figures a list of such bounds runs through to its 以上
 _BOUND_LIST_TAIL = r"(?:(?:、|和|或者|或|及)[0-9.零〇一二两三四五六七八九十百千万亿]+{unit})*(?:以上|以下)"
@@ -512,6 +516,11 @@ BY_CONTEXT: tuple[Rule, ...] = (
              or (_TOP_OF_FIELD.match(r.s, r.end) is not None and _PLACED_IN.search(r.s, max(0, r.start - 6), r.start))
              or (_VANGUARD_OF_FIELD.match(r.s, r.end) is not None and r.s.endswith(_WHOLE_SCOPES, 0, r.start))),
          units=frozenset("个家座所")),
+    # 二十九个省、市、自治区的总人口，必须控制在十亿六千万左右: how many places the measure after it spans, whose
+    # figure follows (not 覆盖31个省区市的服务网络: the places a thing reaches)
+    Rule("places_measured", "全国31个省区市的地区生产总值增长5%",
+         lambda r: r.base == "个" and not r.mult and _PLACES_MEASURED.match(r.s, r.end) is not None,
+         units=frozenset(("个",))),
     # 6.5%左右的增速可以实现比较充分的就业: what a rate would allow, said to argue for a target stated elsewhere
     Rule("rate_that_allows", "7%左右的速度可以实现比较充分的就业",
          lambda r: _RATE_ALLOWS.match(r.s, r.end) is not None, units=frozenset("%")),
