@@ -1559,3 +1559,8 @@ def test_how_many_places_a_measure_after_it_spans_is_no_quantity() -> None:
 def test_a_count_of_those_among_the_things_counted_before_counts_those_things() -> None:
     found = quantities("一、去年\n在全年的60种主要农产品中，有52种完成了计划；80个重点项目中的70个已经竣工。\n", "2024")
     assert [q.metric for q in found] == ["主要农产品", "主要农产品完成了计划", "重点项目", "重点项目竣工"]
+
+
+def test_a_count_whose_things_own_what_the_next_number_measures_counts_the_things() -> None:
+    found = quantities("二、今年\n更新涉及15个村的供水管道42公里。\n", "2024")
+    assert [(q.value, q.metric) for q in found] == [(15.0, "村"), (42.0, "村的供水管道")]

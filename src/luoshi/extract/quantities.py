@@ -3054,6 +3054,8 @@ class _Context:
         heads = c.unit in _COUNTERS or for_whom or (
             not core and (c.unit or "")[-1:] in _COUNTERS)  # 全市|5.4万名|干部结对帮扶…: a count scaled
         trail = _counted_noun(words) if opens and heads else ""  # 为9373人次|就业困难人员|发放…: whom it was for
+        if trail == words and "的" in trail[1:-1] and not runs_on:
+            trail = trail.partition("的")[0]  # 涉及20个|老旧小区|的陈旧管网31.72公里: what's theirs, the next's
         if trail and not within:  # the next number's words start after the count, not after its noun
             self.counted = (c.end + len(trail), c.end)
         return trail
