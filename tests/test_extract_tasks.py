@@ -808,6 +808,7 @@ def test_what_a_thing_can_bring_is_no_task() -> None:
     assert rejected_by("提高全民的文化素质，可以为经济社会的发展提供持久的动力。") == "significance"
     assert rejected_by("建设城市地下管网，不仅可以扩大当前投资，还可以增强城市发展的后劲。") == "significance"
     assert rejected_by("有条件的地方，可以试行住房租赁补贴。") is None
+    assert rejected_by("国家区域发展规划的实施，将有力推动我市加快发展。") == "significance"
 
 
 def test_the_time_and_the_cost_a_thing_takes_is_no_task_unless_something_is_asked() -> None:
