@@ -1564,3 +1564,9 @@ def test_a_count_of_those_among_the_things_counted_before_counts_those_things() 
 def test_a_count_whose_things_own_what_the_next_number_measures_counts_the_things() -> None:
     found = quantities("二、今年\n更新涉及15个村的供水管道42公里。\n", "2024")
     assert [(q.value, q.metric) for q in found] == [(15.0, "村"), (42.0, "村的供水管道")]
+
+
+def test_a_list_of_modifiers_after_examples_closed_by_deng_is_the_whole_subject() -> None:
+    found = quantities("一、去年\n城东光伏、城西风电等在建、拟建项目36个、总投资超90亿元。\n", "2024")
+    assert [q.metric for q in found] == ["在建、拟建项目", "在建、拟建项目总投资"]
+    assert one("二、今年\n拟建项目40个。\n", "40", "2024").metric == "拟建项目"

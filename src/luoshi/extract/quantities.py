@@ -463,7 +463,7 @@ def _by_length(words: list[str]) -> _SuffixesByLength:
 _METRIC_HEAD = re.compile(
     r"^(?:在?" + _TIME_WORDS + r"(?:[，,]|的)?|[全我]\w上下"
     r"|(?:全市|全区|全省|全县|全州|全国|我市|我区|我省|我县|我国)的?(?![和与及、])"  # not 全国和自贸区…: one of two
-    r"|其中|就是|我们|我(?:们)?(?:承诺|保证|表态)|提出(?=[^，,]{2,}(?:增长|达到|提高|下降|控制在))|要求|要(?!求)|将|力争|确保|力保|保证(?!金)|必保|争取(?!到)|努力|尽快|计划(?![内外])|预计|拟|成为|(?:扎实|加快|全力|大力|着力|积极|稳步|有序)?(?:推动|推进)|实现|完成了|实现了|(?:分别)?达到了"
+    r"|其中|就是|我们|我(?:们)?(?:承诺|保证|表态)|提出(?=[^，,]{2,}(?:增长|达到|提高|下降|控制在))|要求|要(?!求)|将|力争|确保|力保|保证(?!金)|必保|争取(?!到)|努力|尽快|计划(?![内外])|预计|拟(?![建办设])|成为|(?:扎实|加快|全力|大力|着力|积极|稳步|有序)?(?:推动|推进)|实现|完成了|实现了|(?:分别)?达到了"
     r"|目前已?|现已|(?:也|还)?[只仅](?=完成|达到|占)"  # 只占国家预算收入的2.3%: how little, not what
     r"|(?:因为|由于|因此|所以|但是|然而)[，,]?"  # 因为|绝大多数棉田的亩产量…: the link to the sentence before
     r"|(?:约合|折合)$"  # 9.5万元，约合1.5万美元: the same measure, converted
@@ -2654,6 +2654,9 @@ class _Context:
             opening = self._back(_TIME_CLAUSE_END, aside)  # 污水治理（管控）率、…: an aside inside an item
         if opening < prev_end or bisect_left(self.number_starts, opening) != bisect_left(self.number_starts, clause):
             return clause
+        # (…储能、…独立储能等|在建、拟建项目128宗: the examples before 等 are none of the list's items)
+        examples = self.s.rfind("等", max(opening, self.s.rfind("、", opening, clause - 1) + 1), clause - 1)
+        opening = examples + 1 if examples >= 0 else opening
         items = self.s[opening : clause - 1].split("、")
         number = self.number_starts[bisect_left(self.number_starts, clause)]
         own = self.s[clause:number]
