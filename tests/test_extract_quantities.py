@@ -1570,3 +1570,8 @@ def test_a_list_of_modifiers_after_examples_closed_by_deng_is_the_whole_subject(
     found = quantities("一、去年\n城东光伏、城西风电等在建、拟建项目36个、总投资超90亿元。\n", "2024")
     assert [q.metric for q in found] == ["在建、拟建项目", "在建、拟建项目总投资"]
     assert one("二、今年\n拟建项目40个。\n", "40", "2024").metric == "拟建项目"
+
+
+def test_two_ways_a_standard_is_set_each_keep_the_standard() -> None:
+    found = quantities("一、去年\n困难群众救助标准城市和农村分别提高80元和60元。\n", "2024")
+    assert [q.metric for q in found] == ["困难群众救助标准城市提高", "困难群众救助标准农村提高"]

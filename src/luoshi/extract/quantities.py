@@ -1807,7 +1807,12 @@ def _pair_sharing(first: str, last: str) -> list[str]:
         return [first + last[place.end() :], last]  # 全国和自贸试验区负面清单条数: the nation's 负面清单条数
     if last in PAIRED_MEASURES and first[-len(last) :] in PAIRED_MEASURES:
         return [first, first[: -len(last)] + last]  # 一般公共预算收入和支出: the second is 一般公共预算支出
+    if len(last) == 2 and len(first) >= 6 and first[:-2].endswith(_STANDARDS):
+        return [first, first[:-2] + last]  # 孤儿养育标准集中和散居: the standard for those cared for each way
     return []
+
+
+_STANDARDS = ("标准", "水平", "补助", "补贴", "价格", "费用")
 
 
 _WHOLE_SCOPES = frozenset(("全国", "全省", "全市", "全区", "全县", "全州"))
