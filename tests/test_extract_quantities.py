@@ -1575,3 +1575,8 @@ def test_a_list_of_modifiers_after_examples_closed_by_deng_is_the_whole_subject(
 def test_two_ways_a_standard_is_set_each_keep_the_standard() -> None:
     found = quantities("一、去年\n困难群众救助标准城市和农村分别提高80元和60元。\n", "2024")
     assert [q.metric for q in found] == ["困难群众救助标准城市提高", "困难群众救助标准农村提高"]
+
+
+def test_the_fund_or_plan_named_after_an_amount_is_what_it_measures() -> None:
+    found = quantities("二、今年\n实施三年新增500亿元的投资计划，设立总额20亿元的创业投资基金。\n", "2024")
+    assert [q.metric for q in found] == ["实施三年新增投资计划", "创业投资基金总额"]

@@ -4036,9 +4036,20 @@ _HAN_ONLY = re.compile(r"[\u4e00-\u9fff]+")
 # 从15个县（市）|扩大到57个县（市）: the aside closes the noun before, it opens no measure
 _LEADING_ASIDE = re.compile(r"^[（(][\u4e00-\u9fff、]{1,8}[)）]")
 # 地区生产总值力争增长6%左右: how hard it is sought is no part of the measure (the kind reads it); 按增长5%安排 too
-def _money_named_after(core: str, trail_noun: str) -> str:
-    """育儿家庭每月多了|300元|补贴 → 育儿家庭补贴: the money named after the amount is what it measures."""
-    return core + trail_noun if trail_noun in _MONEY_NOUNS and len(core) >= 2 else ""
+def _money_named_after(core: str, trail: str, trail_noun: str) -> str:
+    """育儿家庭每月多了|300元|补贴 → 育儿家庭补贴, 实施两年新增|4万亿元|的投资计划 → 实施两年新增投资计划: the money
+    named after the amount is what it measures."""
+    named = trail_noun in _MONEY_NOUNS or (trail.startswith("的") and trail_noun.endswith(_FUNDS_NAMED))
+    if not named or len(core) < 2 or core.endswith(trail_noun):
+        return ""
+    size = next((w for w in _SIZES_OF_FUNDS if core.endswith(w)), "")
+    return trail_noun + size if size else core + trail_noun  # 设立总规模|45亿元|的产业发展基金: the fund's size
+
+
+_SIZES_OF_FUNDS = ("总规模", "规模", "总额")
+
+
+_FUNDS_NAMED = ("投资计划", "专项资金", "补助资金", "建设资金", "基金")
 
 
 _MONEY_NOUNS = frozenset("补贴 补助 奖励 奖补 津贴 奖金 救助金 慰问金 生活费 补偿".split())
@@ -4077,7 +4088,7 @@ def _metric(core: str, trail: str, prev_metric: str, share: bool = False, counte
     if core.endswith(("翻", "翻了")):
         core = _doubled(core, prev_metric)
     trail_noun = _trail_noun(core, trail, share)
-    framed = (_done_to(core, trail) or (not counted and not share and _money_named_after(core, trail_noun))
+    framed = (_done_to(core, trail) or (not counted and not share and _money_named_after(core, trail, trail_noun))
               or _rate_of_before(core, prev_metric)
               # 城市公用事业建设为十六亿元，|占|百分之三点七: the share the amount before has of the whole shared out
               or (share and core == "占" and prev_metric and "占" not in prev_metric
