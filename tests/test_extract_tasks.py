@@ -1238,3 +1238,9 @@ def test_we_carrying_the_work_forward_is_a_rally_but_governments_leading_it_is_a
 def test_what_years_of_work_brought_is_no_task_unless_it_goes_on_to_ask() -> None:
     assert rejected_by("经过多年努力，我县发展基础明显改善，干事创业氛围更加浓厚。") == "situation"
     assert rejected_by("经过多年努力，我县要在三年内建成区域物流中心。") is None
+
+
+def test_what_a_thing_was_for_back_then_is_no_task_unless_something_is_asked() -> None:
+    assert rejected_by("当时实行计划供应，有利于在物资短缺的情况下保障供给。") == "back_then"
+    assert rejected_by("当时确定的目标，我们必须坚决完成。") is None
+    assert rejected_by("要选择适当时机，组织实施这项工程。") is None

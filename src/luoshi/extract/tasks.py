@@ -75,6 +75,9 @@ NOT_TASK_RULES: tuple[SentenceRule, ...] = (
         r"这两天|这[两三四五]年[，,]|昨天|前不久|观摩|参观|感触|感到|感悟|钦佩|受益|目(?<!项目)前|截至|以来|成功举办|首次|"
         r"从(?:19|20)\d\d年(?![起开])"),
         "全面完成了农村改厕，正在大力整治农村生活污水。", whole=True),
+    # 当时实行这种体制，有利于…: what a thing was for, back then (not 对于那些在当时条件下…，我们必须…)
+    SentenceRule("back_then", re.compile(r"^当时(?![期机间])" + _nothing_asked_after("必须", "应当", "应该")),
+                 "当时实行统购统销，有利于在商品不足的情况下稳定市场。", ("当时",)),
     SentenceRule("call", re.compile(r"^(?:让我们|同志们|各位代表|我们相信|我相信|相信|只要|只有|唯有|希望)"),
                  "让我们更加紧密地团结在以习近平同志为核心的党中央周围。"),
     # (否则就会…: a warning that goes with a task, not a condition)
