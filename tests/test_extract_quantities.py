@@ -1580,3 +1580,8 @@ def test_two_ways_a_standard_is_set_each_keep_the_standard() -> None:
 def test_the_fund_or_plan_named_after_an_amount_is_what_it_measures() -> None:
     found = quantities("二、今年\n实施三年新增500亿元的投资计划，设立总额20亿元的创业投资基金。\n", "2024")
     assert [q.metric for q in found] == ["实施三年新增投资计划", "创业投资基金总额"]
+
+
+def test_how_many_of_the_things_started_before_were_mostly_built_is_of_those_things() -> None:
+    found = quantities("一、去年\n动工建设安置房项目9个，基本建成620套。\n", "2024")
+    assert found[1].metric == "安置房项目基本建成"

@@ -4271,12 +4271,17 @@ def _other_act(core: str, prev_metric: str) -> str:
         staged = core.startswith(("已", "累计", "其中", "共")) and _UNDERTAKINGS_ALONE.fullmatch(prev_metric)
         return core + prev_metric if staged else ""
     noun = prev_metric[acts[-1].end() :]
-    return prev_metric[: acts[-1].start()] + alone.group("act") + noun if len(noun) >= 2 else ""
+    if len(noun) < 2:
+        return ""
+    if alone.group("act").startswith(("基本", "全部", "全面")):
+        return noun + alone.group("act")  # 动工建设保障房项目7个，基本建成|775套: 保障房项目基本建成
+    return prev_metric[: acts[-1].start()] + alone.group("act") + noun
 
 
-_ACT = re.compile(r"开工建设|建成投用|启动|完成|开工|建成|竣工|完工|投产|实施|办结|签约|引进|落地|新建|"
+_ACT = re.compile(r"开工建设|动工建设|建成投用|启动|完成|开工|动工|建成|竣工|完工|投产|实施|办结|签约|引进|落地|新建|"
                   r"审议|制定|修订|废止|出台|取消|下放|清理")
-_ACT_ALONE = re.compile(r"(?:其中)?(?:已经|已|累计|共|再)?(?P<act>" + _ACT.pattern + ")")
+# (动工建设保障房项目7个，基本建成|775套: how far the act went is part of it)
+_ACT_ALONE = re.compile(r"(?:其中)?(?:已经|已|累计|共|再)?(?P<act>(?:基本|全部|全面)?(?:" + _ACT.pattern + "))")
 _UNDERTAKINGS_ALONE = re.compile(r"[\u4e00-\u9fff]{0,8}(?:任务|项目|工程|事项|改革)")
 
 
