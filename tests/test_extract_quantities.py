@@ -1585,3 +1585,8 @@ def test_the_fund_or_plan_named_after_an_amount_is_what_it_measures() -> None:
 def test_how_many_of_the_things_started_before_were_mostly_built_is_of_those_things() -> None:
     found = quantities("一、去年\n动工建设安置房项目9个，基本建成620套。\n", "2024")
     assert found[1].metric == "安置房项目基本建成"
+
+
+def test_the_rate_of_the_act_the_count_before_counted_is_of_the_same_things() -> None:
+    found = quantities("一、去年\n招商签约项目开工36个，开工率80%。\n", "2024")
+    assert found[1].metric == "招商签约项目开工率"

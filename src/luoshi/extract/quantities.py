@@ -4089,7 +4089,7 @@ def _metric(core: str, trail: str, prev_metric: str, share: bool = False, counte
         core = _doubled(core, prev_metric)
     trail_noun = _trail_noun(core, trail, share)
     framed = (_done_to(core, trail) or (not counted and not share and _money_named_after(core, trail, trail_noun))
-              or _rate_of_before(core, prev_metric)
+              or _rate_of_before(core, prev_metric) or _rate_of_act_before(core, prev_metric)
               # 城市公用事业建设为十六亿元，|占|百分之三点七: the share the amount before has of the whole shared out
               or (share and core == "占" and prev_metric and "占" not in prev_metric
                   and _GROWTH_TAIL.sub("", prev_metric) + "占比")
@@ -4343,6 +4343,12 @@ def _changed_measure(prev_metric: str, points: bool) -> str:
 
 # a conjunction before a count written in words, no number of the extractor's (…土地和十个政府投资重大工程项目)
 _JOINED_WORD_COUNT = re.compile(r"(?:和|及|以及|与)(?=[一二两三四五六七八九十几数百千]+[个家项座条批所处])")
+
+
+def _rate_of_act_before(core: str, prev_metric: str) -> str:
+    """兰洽会签约项目开工43个，|开工率|86%: the rate of the act the number before counted is of the same things."""
+    act = core[:-1] if len(core) == 3 and core.endswith("率") and _ACT.fullmatch(core[:-1]) else ""
+    return prev_metric + "率" if act and prev_metric.endswith(act) and len(prev_metric) > len(act) + 1 else ""
 
 
 def _rate_of_before(core: str, prev_metric: str) -> str:
