@@ -1590,3 +1590,8 @@ def test_how_many_of_the_things_started_before_were_mostly_built_is_of_those_thi
 def test_the_rate_of_the_act_the_count_before_counted_is_of_the_same_things() -> None:
     found = quantities("一、去年\n招商签约项目开工36个，开工率80%。\n", "2024")
     assert found[1].metric == "招商签约项目开工率"
+
+
+def test_counts_listed_before_a_count_with_an_outcome_reach_it_too() -> None:
+    found = quantities("一、去年\n全市56个部门、890个事项完成网上备案。\n", "2024")
+    assert [q.metric for q in found] == ["部门完成网上备案", "事项完成网上备案"]

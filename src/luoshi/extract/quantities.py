@@ -1024,8 +1024,9 @@ def _shared_outcomes(found: list[Quantity], s: str) -> list[Quantity]:
     for k in range(len(found) - 2, -1, -1):
         q, after = found[k], found[k + 1]
         outcome = _SHARED_OUTCOME.search(after.metric)
+        noun = q.evidence.rpartition(q.unit or "\0")[2]  # 市、区98个|部门: the noun after the count
         if (outcome is not None and outcome.start() > 0 and q.unit in _COUNTERS and s[q.end : after.start] == "、"
-                and q.metric and q.evidence.endswith((q.unit or "") + q.metric)
+                and noun and q.metric.endswith(noun)
                 and not _SHARED_OUTCOME.search(q.metric) and after.evidence[:1] in _NUMBER_OPENINGS):
             found[k] = replace(q, metric=q.metric + outcome.group())
     return found
@@ -1033,8 +1034,10 @@ def _shared_outcomes(found: list[Quantity], s: str) -> list[Quantity]:
 
 # what listed counts of people and places reach together (…村、…人口预脱贫)
 # (not 亟待脱贫, 尚未脱贫: what is still to come)
+# (…98个部门、1267个事项完成网上注册: what both did)
 _SHARED_OUTCOME = re.compile(r"(?<![待未没需])(?:实现)?(?:稳定|预|全部|整体|如期)?"
-                             r"(?:脱贫摘帽|脱贫出列|摘帽脱贫|脱贫|出列|摘帽)$")
+                             r"(?:脱贫摘帽|脱贫出列|摘帽脱贫|脱贫|出列|摘帽)$"
+                             r"|(?<![待未没需])(?:完成|实现|纳入|列入|入选|通过)[\u4e00-\u9fff]{2,6}$")
 
 
 def _shared_verbs(found: list[Quantity], s: str) -> list[Quantity]:
