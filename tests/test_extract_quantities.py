@@ -1595,3 +1595,8 @@ def test_the_rate_of_the_act_the_count_before_counted_is_of_the_same_things() ->
 def test_counts_listed_before_a_count_with_an_outcome_reach_it_too() -> None:
     found = quantities("一、去年\n全市56个部门、890个事项完成网上备案。\n", "2024")
     assert [q.metric for q in found] == ["部门完成网上备案", "事项完成网上备案"]
+
+
+def test_a_count_of_people_helped_keeps_the_help() -> None:
+    found = quantities("一、去年\n全县3000名党员干部结对帮扶1.2万户困难家庭。\n", "2024")
+    assert found[-1].metric == "结对帮扶困难家庭"

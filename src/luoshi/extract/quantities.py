@@ -4194,11 +4194,15 @@ def _own_noun(core: str, trail_noun: str, counted: bool) -> str:
         noun = core + noun  # 今年再开工|27个项目: the projects started, not any
     proper = (_INSTITUTION.fullmatch(core) or _CITY_PROPER.search(core)) if counted else None
     noun = proper.group() + noun if proper else noun
+    if counted and noun.endswith(_PEOPLE_HELPED) and (helped := _HELPING.search(core)) is not None:
+        noun = helped.group() + noun  # 5.4万名干部结对帮扶|8万多户|贫困户: those helped, not all of them
     # 2460名剩余贫困人口全部脱贫: the people who left poverty, without how many of them did
     return _COUNTED_ALL.sub("", noun) if counted and len(noun) > 4 else noun
 
 
 _BARE_UNDERTAKINGS = frozenset(("项目", "工程"))
+_HELPING = re.compile(r"(?:结对)?(?:帮扶|救助|资助|慰问|走访|安置)$")
+_PEOPLE_HELPED = ("户", "人", "人口", "群众", "对象", "家庭", "学生", "儿童", "老人", "农民", "职工")
 _STAGE_VERBS = ("开工", "完工", "竣工", "复工")
 
 
