@@ -1245,3 +1245,9 @@ def test_what_a_thing_was_for_back_then_is_no_task_unless_something_is_asked() -
     assert rejected_by("当时实行计划供应，有利于在物资短缺的情况下保障供给。") == "back_then"
     assert rejected_by("当时确定的目标，我们必须坚决完成。") is None
     assert rejected_by("要选择适当时机，组织实施这项工程。") is None
+
+
+def test_the_years_guidance_said_by_us_is_no_task() -> None:
+    assert rejected_by("我们将深入贯彻党中央的重大部署，坚持稳中求进工作总基调，着力稳就业、稳企业，确保开好局。") == "guidance"
+    assert rejected_by("我们要全面贯彻落实省委的各项决策部署，坚持稳中求进，确保实现开门红。") == "guidance"
+    assert rejected_by("我们要深入贯彻落实节约用水条例，推进节水型城市建设。") is None
