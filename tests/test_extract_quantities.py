@@ -1600,3 +1600,8 @@ def test_counts_listed_before_a_count_with_an_outcome_reach_it_too() -> None:
 def test_a_count_of_people_helped_keeps_the_help() -> None:
     found = quantities("一、去年\n全县3000名党员干部结对帮扶1.2万户困难家庭。\n", "2024")
     assert found[-1].metric == "结对帮扶困难家庭"
+
+
+def test_a_change_after_a_cause_aside_is_of_the_topic_before_the_cause() -> None:
+    found = quantities("一、去年\n2023年全市公路货运量，由于煤炭运输的减少，比2022年只增长了2%。\n", "2024")
+    assert found[0].metric.startswith("公路货运量")

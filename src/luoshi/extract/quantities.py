@@ -3293,7 +3293,9 @@ class _Context:
         words = self.s[opening : clause - 1]
         if (going := _TOPIC_GOING.fullmatch(words)) is not None:
             words = going.group(1)  # 预算外资金却大幅度增加，由…增加到…: the topic, not how it went
-        if _MODAL_OPENING.match(words):  # 电影故事片的摄制，必须…增加数量，计划由…: the topic is before the ask
+        # 电影故事片的摄制，必须…增加数量，计划由…: the topic is before the ask; 铁路运输的货物周转量，由于不合理
+        # 运输的减少，比一九五四年只增长了5%: before the cause
+        if _MODAL_OPENING.match(words) or words.startswith(("由于", "因为")):
             return self._topic(opening, dated_clause) if opening != clause else ""
         # 粮食总产量在上年大幅度增长的基础上，|又增产…: the base it grew on is no part of the topic
         words = _ON_BASE_END.sub("", words) if words.endswith("基础上") else words
