@@ -1251,3 +1251,9 @@ def test_the_years_guidance_said_by_us_is_no_task() -> None:
     assert rejected_by("我们将深入贯彻党中央的重大部署，坚持稳中求进工作总基调，着力稳就业、稳企业，确保开好局。") == "guidance"
     assert rejected_by("我们要全面贯彻落实省委的各项决策部署，坚持稳中求进，确保实现开门红。") == "guidance"
     assert rejected_by("我们要深入贯彻落实节约用水条例，推进节水型城市建设。") is None
+
+
+def test_what_is_under_way_told_with_nothing_asked_is_no_task() -> None:
+    assert rejected_by("我国正在集中力量推进现代化建设，不断改善人民生活。") == "situation"
+    assert rejected_by("我们正在研究制定新的规划，要尽快出台。") is None
+    assert rejected_by("正在建设的项目要加快进度。") is None

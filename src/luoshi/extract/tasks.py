@@ -147,7 +147,10 @@ NOT_TASK_RULES: tuple[SentenceRule, ...] = (
                                          # 经过多年努力，我市发展基础…很大提升: what years of work brought
                                          r"|经过(?:多年|几年|长期|持续|不懈)[^，,。；]{0,6}(?:努力|奋斗)[，,]"
                                          r"(?!(?:[^。；]*[，,])?[^，,。；]{0,4}?(?:(?<![重主需])要|将|力争|确保|必须))"
-                                         r"|(?:我国|我省|我区|我市|我州|我县)(?:经济|发展)*(?:正|仍)处[在于]"
+                                         # 中国正在集中全力进行经济建设: what is under way, told, nothing asked
+                                         r"|[^，,。；]{1,12}正在" + _nothing_asked_after("将", "必须", "应当", "应该",
+                                                                                        "努力", "力争", "确保")
+                                         + r"|(?:我国|我省|我区|我市|我州|我县)(?:经济|发展)*(?:正|仍)处[在于]"
                                          + _GOES_ON_TO_ASK + ")"),
                  "当前，正是全面推进乡村振兴的关键时期。"),  # 同时要看到…: after its filler, 看到 opens it
     # …领导干部定期参加体力劳动，正在形成新的风气: what is already taking shape, told, nothing asked (not 逐步形成…体系)
