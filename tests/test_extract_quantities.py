@@ -1605,3 +1605,8 @@ def test_a_count_of_people_helped_keeps_the_help() -> None:
 def test_a_change_after_a_cause_aside_is_of_the_topic_before_the_cause() -> None:
     found = quantities("一、去年\n2023年全市公路货运量，由于煤炭运输的减少，比2022年只增长了2%。\n", "2024")
     assert found[0].metric.startswith("公路货运量")
+
+
+def test_whom_the_works_counted_before_reach_is_of_those_works() -> None:
+    found = quantities("一、去年\n改造城镇老旧小区320个，惠及居民约4万户。\n", "2024")
+    assert found[1].metric == "改造城镇老旧小区惠及居民"

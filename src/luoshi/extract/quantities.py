@@ -4095,6 +4095,7 @@ def _metric(core: str, trail: str, prev_metric: str, share: bool = False, counte
     trail_noun = _trail_noun(core, trail, share)
     framed = (_done_to(core, trail) or (not counted and not share and _money_named_after(core, trail, trail_noun))
               or _rate_of_before(core, prev_metric) or _rate_of_act_before(core, prev_metric)
+              or _reach_of_works_before(core, prev_metric)
               # 城市公用事业建设为十六亿元，|占|百分之三点七: the share the amount before has of the whole shared out
               or (share and core == "占" and prev_metric and "占" not in prev_metric
                   and _GROWTH_TAIL.sub("", prev_metric) + "占比")
@@ -4352,6 +4353,14 @@ def _changed_measure(prev_metric: str, points: bool) -> str:
 
 # a conjunction before a count written in words, no number of the extractor's (…土地和十个政府投资重大工程项目)
 _JOINED_WORD_COUNT = re.compile(r"(?:和|及|以及|与)(?=[一二两三四五六七八九十几数百千]+[个家项座条批所处])")
+
+
+def _reach_of_works_before(core: str, prev_metric: str) -> str:
+    """开工改造城镇老旧小区2187个，|惠及居民|约21万户: whom the works the number before counted reach."""
+    if (not core.startswith("惠及") or not 2 < len(core) <= 6 or core in prev_metric
+            or not prev_metric.endswith(("小区", "改造", "工程", "项目"))):
+        return ""
+    return _GROWTH_TAIL.sub("", prev_metric) + core
 
 
 def _rate_of_act_before(core: str, prev_metric: str) -> str:
