@@ -772,6 +772,7 @@ def test_a_sentence_that_announces_the_following_aspects_is_no_task() -> None:
     assert rejected_by("完成今年全县各项目标任务，必须把握好以下原则和政策取向。") == "agenda"
     assert is_task_sentence("全面落实以下原则要求的各项措施，推进营商环境改革。")
     assert rejected_by("为了推动改革稳步前进，有必要在以下几个问题上把大家的认识统一起来。") == "agenda"
+    assert rejected_by("做好今后五年的工作必须遵循以下原则：坚持人民至上。") == "agenda"
 
 
 def test_what_would_happen_is_no_task_but_a_task_with_its_warning_is() -> None:
