@@ -1610,3 +1610,10 @@ def test_a_change_after_a_cause_aside_is_of_the_topic_before_the_cause() -> None
 def test_whom_the_works_counted_before_reach_is_of_those_works() -> None:
     found = quantities("一、去年\n改造城镇老旧小区320个，惠及居民约4万户。\n", "2024")
     assert found[1].metric == "改造城镇老旧小区惠及居民"
+
+
+def test_a_count_of_new_plants_opens_its_noun_and_this_years_investment_after_projects_is_theirs() -> None:
+    found = quantities("一、去年\n重点项目完成投资900亿元，120个新投产项目增加产值300亿元。\n二、今年\n实施重点项目200个，确保完成年度投资500亿元。\n",
+                       "2024")
+    assert [q.metric for q in found] == ["重点项目完成投资", "新投产项目", "新投产项目增加产值", "实施重点项目",
+                                         "实施重点项目完成年度投资"]
