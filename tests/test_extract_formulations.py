@@ -544,3 +544,8 @@ def test_a_quoted_name_that_ends_on_fazhan_takes_its_noun_from_outside_the_quote
 def test_the_first_member_keeps_its_verb_when_the_others_open_with_gaishan_and_shouzhu() -> None:
     found = extract_formulations("必须把抓好项目、改善民生、守住底线“三项任务”落到实处。", [])
     assert found[0].members == ["抓好项目", "改善民生", "守住底线"]
+
+
+def test_points_worth_attention_counted_are_no_name():
+    found = names("在农业的发展中要指出两个值得重视的地方。第一是粮食单产提高。第二是经济作物扩大。")
+    assert not any(name.startswith("两个值得") for name in found)

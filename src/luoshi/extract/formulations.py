@@ -458,6 +458,8 @@ def _good_head(head: str, classified: bool, quoted: bool) -> bool:
     measure or share (三倍, 三成); without quotes or a classifier no function word (“四个与共” is a name)."""
     if _LATIN_OR_DIGIT.search(head) or head.startswith(_RANKING_HEAD):
         return False  # 十大最具影响力政务微博: a ranking's title, the best ten of many, not a set of ten
+    if head.startswith("值得"):
+        return False  # 三个值得特别注意的地方: points the speaker draws attention to, counted, no name
     bad_start = _BAD_BARE_HEAD if not classified else _BAD_QUOTED_HEAD if quoted else _BAD_HEAD
     return not (bad_start.match(head) or _ORDINARY_HEAD.match(head) or _CHILDREN_HEAD.match(head)
                 or _CENSUS_HEAD.match(head) or _GRADE_HEAD.match(head) or _NATION_HEAD.match(head)
