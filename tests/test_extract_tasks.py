@@ -1258,3 +1258,8 @@ def test_what_is_under_way_told_with_nothing_asked_is_no_task() -> None:
     assert rejected_by("我国正在集中力量推进现代化建设，不断改善人民生活。") == "situation"
     assert rejected_by("我们正在研究制定新的规划，要尽快出台。") is None
     assert rejected_by("正在建设的项目要加快进度。") is None
+
+
+def test_how_a_problem_came_about_is_no_task_unless_something_is_asked() -> None:
+    assert rejected_by("由于前几年盲目上马，导致部分园区空置，资源浪费严重。") == "cause_told"
+    assert rejected_by("加强监管，防止因管理不善导致事故。") is None

@@ -78,6 +78,11 @@ NOT_TASK_RULES: tuple[SentenceRule, ...] = (
     # 当时实行这种体制，有利于…: what a thing was for, back then (not 对于那些在当时条件下…，我们必须…)
     SentenceRule("back_then", re.compile(r"^当时(?![期机间])" + _nothing_asked_after("必须", "应当", "应该")),
                  "当时实行统购统销，有利于在商品不足的情况下稳定市场。", ("当时",)),
+    # 加上长期…盲目重复建设，导致一些行业生产能力过剩…: how a problem came about, told, nothing asked anywhere
+    SentenceRule("cause_told", re.compile(
+        r"^(?![^。；;]*(?:(?<![主重需])要(?![素求点])|将|必须|应当|应该|努力|力争|确保|防止|避免|严禁|杜绝|不得))"
+        r"[^。；;]*?[，,](?:从而|进而)?(?:导致|致使)"),
+                 "加上长期盲目扩张，导致部分行业产能过剩，产销矛盾更加突出。", ("导致", "致使")),
     SentenceRule("call", re.compile(r"^(?:让我们|同志们|各位代表|我们相信|我相信|相信|只要|只有|唯有|希望)"),
                  "让我们更加紧密地团结在以习近平同志为核心的党中央周围。"),
     # (否则就会…: a warning that goes with a task, not a condition)
