@@ -1617,3 +1617,8 @@ def test_a_count_of_new_plants_opens_its_noun_and_this_years_investment_after_pr
                        "2024")
     assert [q.metric for q in found] == ["重点项目完成投资", "新投产项目", "新投产项目增加产值", "实施重点项目",
                                          "实施重点项目完成年度投资"]
+
+
+def test_a_cost_named_before_its_yearly_changes_is_their_measure() -> None:
+    found = quantities("一、过去五年\n工业产品的单位成本，二○○一年上升百分之二，二○○二年上升百分之一。\n", "2003")
+    assert [q.metric for q in found] == ["工业产品的单位成本上升", "工业产品的单位成本上升"]

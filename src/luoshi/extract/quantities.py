@@ -552,7 +552,7 @@ _ABOVE = re.compile(r"(?:高于|低于|快于|慢于|优于|高出|低出|超出
 _GROWTH_TAIL = re.compile(
     # 比1956年将增长, 比1954年只增长
     r"即?" + _DURATION + r"?(?:同比|" + _COMPARED_TO + r"|年均|平均每年|每年平均)?(?:将|也|又|还|只|仅)?(?:实际|名义)?"
-    r"(?:增长|下降|增速|提高|提升|降低|减少|上涨|增加|增产|减产|递增|递减)了?$"
+    r"(?:增长|下降|增速|提高|提升|降低|减少|上涨|上升|增加|增产|减产|递增|递减)了?$"
 )
 # 工业总产值一九七四年预计比一九六四年增长: the years and the estimate say when, not what grows
 _DATED_COMPARISON = re.compile(
@@ -1648,7 +1648,7 @@ def _paired_before(found: list[Quantity], run: list[int], s: str, text: str) -> 
 
 
 _NAMED_MEASURES = (*SHARED_MEASURES, *PAIRED_MEASURES, "税收", "经费", "资金", "比重", "比例",
-                   "消费水平", "收入水平", "生活水平")
+                   "消费水平", "收入水平", "生活水平", "成本")  # 可比产品的成本，一九八○年上升…
 
 
 # 医师人数将增加|百分之七十四, 消费资料的产值则增长: how the growth is said, not what grows (as 人数增加);
