@@ -1263,3 +1263,7 @@ def test_what_is_under_way_told_with_nothing_asked_is_no_task() -> None:
 def test_how_a_problem_came_about_is_no_task_unless_something_is_asked() -> None:
     assert rejected_by("由于前几年盲目上马，导致部分园区空置，资源浪费严重。") == "cause_told"
     assert rejected_by("加强监管，防止因管理不善导致事故。") is None
+
+
+def test_what_a_thing_is_a_condition_of_is_no_task() -> None:
+    assert rejected_by("加快企业技术改造，同重点建设一样，是完成五年规划，迎接新发展的重要条件。") == "definition"
