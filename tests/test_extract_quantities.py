@@ -1622,3 +1622,8 @@ def test_a_count_of_new_plants_opens_its_noun_and_this_years_investment_after_pr
 def test_a_cost_named_before_its_yearly_changes_is_their_measure() -> None:
     found = quantities("一、过去五年\n工业产品的单位成本，二○○一年上升百分之二，二○○二年上升百分之一。\n", "2003")
     assert [q.metric for q in found] == ["工业产品的单位成本上升", "工业产品的单位成本上升"]
+
+
+def test_the_measure_a_lists_colon_opens_on_is_each_items() -> None:
+    found = quantities("二、今年\n全市学校的招生人数将为：普通高中8000人，职业高中5000人。\n", "2024")
+    assert [q.metric for q in found] == ["普通高中招生人数", "职业高中招生人数"]

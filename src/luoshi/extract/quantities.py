@@ -277,6 +277,7 @@ _PAST_SPAN = re.compile(r"(?<![今后未来再用])[一二三四五六七八九�
 _SPAN_OF_YEARS = re.compile(r"(?<!学)前[一二三四五六七八九十两几0-9]{1,2}年")
 _ASPECT = re.compile(r"在?(.{2,})方面")
 _THING_LABEL_MAX = 4  # 铁：, 拖拉机：, 发电设备：: a product's name
+_LIST_INTRO_TAIL = re.compile(r"(?:将|预计|计划|可以)?(?:分别)?(?:为|是|达到|如下)?$")
 _LINE_LABEL = re.compile(r"\s*([\u4e00-\u9fff]{1,4})[：:][^：:。；;\n]*[，,]$")  # 钢：…，|
 # what a product's line says of it without naming it: 全部建成后增加的年产能力, 以播种面积计算, 总产量
 _OF_A_THING = re.compile(r"(?:全部)?建成后|以[^，,]{1,6}计算|增加的|新增的|年产|(?:总)?产量|产值|播种面积|单产")
@@ -2884,7 +2885,7 @@ class _Context:
             metric = prev_metric  # 地区生产总值增长7.5%左右，力争8%: the growth it strives for
         metric = _without_of_which(metric) if counted and s.startswith(("，", ","), end) else metric
         metric = _tallied(metric, lead, prev_metric)
-        metric = self._labelled(metric, clause)
+        metric = self._measure_before_colon(self._labelled(metric, clause), clause)
         metric = self._of_topic(metric, lead, clause)
         metric = self._fund_of_clause_before(self._total_of_subject(metric, clause), clause)
         metric = self._output_of_produce(metric, min(start, clause))
@@ -3179,6 +3180,19 @@ class _Context:
                 or not _OF_A_THING.match(metric)):
             return metric  # 民生福祉：城镇居民人均可支配收入…: a heading's words, the metric names its own
         return label + metric
+
+    def _measure_before_colon(self, metric: str, clause: int) -> str:
+        """招生人数将为：高等学校十万九千人，…，小学二千零十七万人: the measure a list's colon opens on is each
+        item's, whose words name only the thing."""
+        sentence = self.sentence_start(clause)
+        colon = self.s.rfind("：", sentence, clause)
+        if (colon < 0 or not 1 < len(metric) <= _LIST_ITEM_MAX or _names_measure(metric)
+                or _GROWTH_TAIL.search(metric) or metric.endswith(("合计", "总计"))):
+            return metric  # 粮食增长百分之十三点三: the item names its own change
+        measure = _LIST_INTRO_TAIL.sub("", self.s[self.clause_start(colon) : colon]).rpartition("的")[2]
+        if not 2 <= len(measure) <= 8 or not _names_measure(measure) or measure in metric:
+            return metric
+        return metric + measure
 
     def _subject_between(self, clause: int) -> bool:
         """Whether the clause before ``clause`` has no number and says how a named measure went (全省进出口总值创历史
