@@ -1627,3 +1627,8 @@ def test_a_cost_named_before_its_yearly_changes_is_their_measure() -> None:
 def test_the_measure_a_lists_colon_opens_on_is_each_items() -> None:
     found = quantities("二、今年\n全市学校的招生人数将为：普通高中8000人，职业高中5000人。\n", "2024")
     assert [q.metric for q in found] == ["普通高中招生人数", "职业高中招生人数"]
+
+
+def test_listed_lenders_share_the_loan_balance() -> None:
+    found = quantities("一、去年\n涉农、科技贷款余额分别增长12%、18%。\n", "2024")
+    assert [q.metric for q in found] == ["涉农贷款余额增长", "科技贷款余额增长"]
