@@ -1632,3 +1632,9 @@ def test_the_measure_a_lists_colon_opens_on_is_each_items() -> None:
 def test_listed_lenders_share_the_loan_balance() -> None:
     found = quantities("一、去年\n涉农、科技贷款余额分别增长12%、18%。\n", "2024")
     assert [q.metric for q in found] == ["涉农贷款余额增长", "科技贷款余额增长"]
+
+
+def test_what_would_follow_without_if_and_its_premise_are_no_quantities() -> None:
+    found = quantities("二、今后\n多种十万亩油菜，就能增产二万吨油料。粮食播种面积稳定在800万亩，就能够实现粮食产量500亿斤的目标。\n",
+                       "1958")
+    assert [q.value for q in found] == [800.0, 500.0]

@@ -519,7 +519,8 @@ def test_a_long_lead_is_not_cut_inside_a_number() -> None:
 
 
 def test_a_quantity_after_a_verb_of_output_measures_the_noun_after_it() -> None:
-    found = _quantities("多种二十万亩油菜，就能增产三万吨食油。", date="1956")
+    # (多种二十万亩油菜，就能增产三万吨食油 is an illustration, no quantity: see the hypotheticals' tests)
+    found = _quantities("今年要扩种油菜，增产三万吨食油。", date="1956")
     assert found[3].metric == "食油"
     found = _quantities("今年要建成某某公司年产5万吨饲料项目。")
     assert found[5].metric == "某某公司饲料设计产能"  # a project's yearly output: what it is built for

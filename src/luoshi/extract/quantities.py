@@ -730,7 +730,8 @@ def extract_quantities(text: str, date: str | None, parts: list[Section] | None 
     found = _capacities_listed(_progress_of_owner(_rate_of_act(found, s), s), s)
     found = _counts_before_a_capacity(found, s)
     found = _scopes_of_rates(_economies_of_places_supported(found, s), s)
-    return _respectively(_years_of_span_totals(_without_hypotheticals(found, s), s), s, text)
+    found = _without_illustrations(_without_hypotheticals(found, s), s)
+    return _respectively(_years_of_span_totals(found, s), s, text)
 
 
 def _counts_before_a_capacity(found: list[Quantity], s: str) -> list[Quantity]:
@@ -766,6 +767,23 @@ def _without_hypotheticals(found: list[Quantity], s: str) -> list[Quantity]:
                 or _GOAL_NAMED.search(s, q.end, end)):
             kept.append(q)
     return kept
+
+
+def _without_illustrations(found: list[Quantity], s: str) -> list[Quantity]:
+    """多种五十万亩烟叶，就能增产五十万箱纸烟: a figure of what would follow, with no 如果, and the figure it
+    would follow from, said to make a point, are no target and no fact (not …，就能够实现原定…的宏伟目标)."""
+    dropped: set[int] = set()
+    for k, q in enumerate(found):
+        close = _SENTENCE_CLOSE.search(s, q.end, q.end + _HYPOTHETICAL_REACH)
+        if not _WOULD_FOLLOW.match(q.evidence) or _GOAL_NAMED.search(s, q.start, close.start() if close else q.end):
+            continue
+        dropped.add(k)
+        if k > 0 and s[found[k - 1].end : q.start] in ("，", ","):
+            dropped.add(k - 1)  # the premise: 多种五十万亩烟叶
+    return [q for k, q in enumerate(found) if k not in dropped]
+
+
+_WOULD_FOLLOW = re.compile(r"就(?:能够?|可以|可)(?!望)")
 
 
 # (not 只要齐心协力…就有望…: a rally, nor 如果再加上农业…那么…: a sum taken wider)
