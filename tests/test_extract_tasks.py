@@ -1267,3 +1267,8 @@ def test_how_a_problem_came_about_is_no_task_unless_something_is_asked() -> None
 
 def test_what_a_thing_is_a_condition_of_is_no_task() -> None:
     assert rejected_by("加快企业技术改造，同重点建设一样，是完成五年规划，迎接新发展的重要条件。") == "definition"
+
+
+def test_a_laws_words_quoted_are_no_task_but_a_decision_is() -> None:
+    assert rejected_by("宪法规定：“国家机关必须依靠人民群众，接受群众的监督。”") == "quotation"
+    assert rejected_by("国务院规定：在今后三年内，建筑造价应该至少节约百分之十；") is None
