@@ -1638,3 +1638,8 @@ def test_what_would_follow_without_if_and_its_premise_are_no_quantities() -> Non
     found = quantities("二、今后\n多种十万亩油菜，就能增产二万吨油料。粮食播种面积稳定在800万亩，就能够实现粮食产量500亿斤的目标。\n",
                        "1958")
     assert [q.value for q in found] == [800.0, 500.0]
+
+
+def test_a_total_investment_of_projects_named_after_two_verbs_is_theirs() -> None:
+    found = quantities("二、今年\n加快建设总投资900亿元的120个市级重点项目。\n", "2025")
+    assert found[0].metric == "市级重点项目总投资"

@@ -1358,7 +1358,7 @@ def _spending_of_counted_projects(found: list[Quantity], s: str) -> list[Quantit
 _TOTAL_SPENDING = frozenset(("总投资", "投资", "总规模"))
 # (集中实施年度投资245亿元的|137个城建重点项目: the act on the projects is no part of their spending)
 _SPENDING_NAMED = re.compile(
-    r"(?:计划|集中)?(?:实施|推进|建设|开工|启动|抓好|加快|加快推进|扎实推进|推动|谋划)?"
+    r"(?:计划|集中)?(?:实施|推进|建设|开工|启动|抓好|加快|加快推进|扎实推进|推动|谋划){0,2}"  # 加快建设总投资…的
     r"(?P<spending>总投资|投资|总规模|年度投资|年度计划投资)")
 _WORKS_ENDS = ("改造", "管网", "住房", "设施", "整治", "治理")  # works, not a project's name (its own rule)
 
