@@ -1643,3 +1643,7 @@ def test_what_would_follow_without_if_and_its_premise_are_no_quantities() -> Non
 def test_a_total_investment_of_projects_named_after_two_verbs_is_theirs() -> None:
     found = quantities("二、今年\n加快建设总投资900亿元的120个市级重点项目。\n", "2025")
     assert found[0].metric == "市级重点项目总投资"
+
+
+def test_an_amount_bounding_a_kind_of_leading_firm_is_its_class() -> None:
+    assert quantities("二、今年\n新培育一批年营业收入超5亿元农业龙头企业。\n", "2024") == []

@@ -116,8 +116,10 @@ _HAN_AFTER = re.compile(r"[\u4e00-\u9fff](?<![以左多余])")
 _BRACKET_AFTER = re.compile(r"(?:[至到\-—~～][0-9.零〇一二两三四五六七八九十百千万亿]+元)?的?部分")
 _PASSED = frozenset("过超破")  # 过, 超, 突破
 # 过10亿元的龙头企业 (not 总投资超1800亿元重大产业项目: the sum of the projects counted before)
+# (年产值超10亿元农业领军企业: firms of a kind, named in a few words)
 _CLASS_NOUN = re.compile(
-    r"(?:的|的(?:重大|重点|龙头|骨干))?(?:企业|工业企业|项目|产业项目|园区|集群|产业集群|县|城市|省份)")
+    r"(?:的|的(?:重大|重点|龙头|骨干))?(?:企业|工业企业|项目|产业项目|园区|集群|产业集群|县|城市|省份"
+    r"|[\u4e00-\u9fff]{1,4}?(?:领军|龙头|骨干|链主)企业)")
 _CLASS_AFTER_AMOUNT = re.compile(r"(?:企业|工业企业|项目|产业项目)(?=[0-9XＸ一二两三四五六七八九十几数]|[、，,和为])")
 # (5000万元以上的招商项目: a kind of project named in a few words)
 _THRESHOLD_AFTER = re.compile(r"(?:以上|以下)(?:的)?(?:[\u4e00-\u9fff]{0,4}项目|企业|工业|村|规模)")
