@@ -1647,3 +1647,8 @@ def test_a_total_investment_of_projects_named_after_two_verbs_is_theirs() -> Non
 
 def test_an_amount_bounding_a_kind_of_leading_firm_is_its_class() -> None:
     assert quantities("二、今年\n新培育一批年营业收入超5亿元农业龙头企业。\n", "2024") == []
+
+
+def test_a_national_title_keeps_quanguo() -> None:
+    found = quantities("一、去年\n全国重点实验室增至12家，全国文明城市达到3个，全省地区生产总值增长5%。\n", "2026")
+    assert [q.metric for q in found] == ["全国重点实验室", "全国文明城市", "地区生产总值增长"]
