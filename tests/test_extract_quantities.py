@@ -1652,3 +1652,8 @@ def test_an_amount_bounding_a_kind_of_leading_firm_is_its_class() -> None:
 def test_a_national_title_keeps_quanguo() -> None:
     found = quantities("一、去年\n全国重点实验室增至12家，全国文明城市达到3个，全省地区生产总值增长5%。\n", "2026")
     assert [q.metric for q in found] == ["全国重点实验室", "全国文明城市", "地区生产总值增长"]
+
+
+def test_xianyou_is_a_word_not_the_tail_you() -> None:
+    found = quantities("二、今年\n基本消灭全县现有的3000亩荒山。\n", "2024")
+    assert found[0].metric == "荒山"

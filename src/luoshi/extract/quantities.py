@@ -485,7 +485,7 @@ _METRIC_HEAD = re.compile(
 )
 # Words ending in a character that is a suffix of a metric on its own (约 about, 近 nearly, 有 has)
 _ENDS_LIKE_A_SUFFIX = frozenset(
-    "签约 合约 节约 制约 预约 条约 公约 履约 违约 集约 邻近 附近 就近 拥有 冷却 退却 行为 "
+    "签约 合约 节约 制约 预约 条约 公约 履约 违约 集约 邻近 附近 就近 拥有 现有 原有 冷却 退却 行为 "
     # 村均|超过23.9万元: per village, not 均 all; 通过 is no 通 over (过50亿元)
     "村均 户均 县均 亩均 校均 场均 日均 月均 通过 经过 度过 错过 穿过 越过 放过".split())
 _METRIC_TAIL = _by_length(
