@@ -1657,3 +1657,31 @@ def test_a_national_title_keeps_quanguo() -> None:
 def test_xianyou_is_a_word_not_the_tail_you() -> None:
     found = quantities("二、今年\n基本消灭全县现有的3000亩荒山。\n", "2024")
     assert found[0].metric == "荒山"
+
+
+def test_a_topic_reaches_past_what_it_takes_in_and_how_it_is_reckoned() -> None:
+    found = quantities("一、过去一年\n一九七五年的农业总产值（不包括副业产值，下同），包括社队企业的在内，预计达到五百亿元，"
+                       "超过年度计划百分之三，比上一年增长百分之五。\n", "1976")
+    assert [q.metric for q in found] == ["农业总产值", "农业总产值超过年度计划", "农业总产值比上一年增长"]
+
+
+def test_a_ranges_lower_bound_of_a_counted_class_is_no_quantity() -> None:
+    found = quantities("一、过去一年\n亩产四百斤以上的有四十五个县；三百斤到三百九十九斤的有二十六个县。\n", "1960")
+    assert [(q.value, q.metric) for q in found] == [(45.0, "亩产四百斤以上"), (26.0, "三百斤到三百九十九斤")]
+
+
+def test_a_case_told_in_a_plan_is_a_fact() -> None:
+    found = quantities("二、今后的任务\n我们必须厉行节约。上海有一个办公楼，每平方公尺的造价达三百元。某厂宿舍的造价高达二百元"
+                       "（比预算增高百分之三十），但使用面积还不到一半。今年要新建学校10所。\n", "1956")
+    assert [q.kind for q in found] == ["fact", "fact", "fact", "target"]
+
+
+def test_a_class_by_its_bound_counted_by_year_is_the_topic() -> None:
+    found = quantities("一、过去\n每人年收入在五百元以上的生产队，一九八二年有三千个，一九八三年增加到五千个。\n", "1984")
+    assert [(q.value, q.metric) for q in found] == [(3000.0, "每人年收入在五百元以上的生产队"),
+                                                    (5000.0, "每人年收入在五百元以上的生产队")]
+
+
+def test_cattle_and_sheep_each_take_their_figure() -> None:
+    found = quantities("一、去年\n牛羊存栏分别增长3%、4%，猪牛羊肉产量增长2%。\n", "2025")
+    assert [q.metric for q in found] == ["牛存栏增长", "羊存栏增长", "猪牛羊肉产量增长"]

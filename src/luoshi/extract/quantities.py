@@ -306,7 +306,8 @@ _BARE_RATES = frozenset(("增幅", "增速", "增长率", "涨幅", "降幅", "�
                          "完成投资", "累计完成投资",  # 长隆项目建设扎实推进，完成投资15亿元: the project's
                          *_SECTOR_MEASURES))
 _SECTOR = re.compile(r"[\u4e00-\u9fff]{1,6}(?:业|产业|经济)")
-_PLAN_DONE = frozenset(("完成原定计划", "完成计划", "完成年度计划", "完成年计划", "完成全年计划"))
+_PLAN_DONE = frozenset(("完成原定计划", "完成计划", "完成年度计划", "完成年计划", "完成全年计划",
+                        "超过年度计划", "超过原定计划", "超过计划", "超过全年计划"))
 _LEVEL_ONLY = re.compile(r"(?:新增|新建|新创建|创建|认定)?(?:国家|省|自治区|市|州|县|区|乡|镇|村)级$")
 _MERGED_INTO = re.compile(r"(?:改革)?(?:重组|整合|合并|改制|归并)(?:为|成)$")
 # 取消了原先|336亿元的农业税赋, 发行|18亿元企业债: the noun after is the measure
@@ -540,6 +541,10 @@ _COMPARED_CHANGE = re.compile(r"[又也还都均就]*(?:同比|" + _COMPARED_TO
                               + r")(?:增长|下降|提高|降低|减少|上涨|上升|增加)了?")
 _EXAMPLE_OPENINGS = ("例如", "比如", "譬如")
 _EXAMPLE_REACH = 24  # 例如，吉林省有一个: as far as EXAMPLE_TOLD reads
+# 鞍钢设计大楼的造价高达二百四十元: a figure told as strikingly high is one seen, not one set
+_SEEN_HIGH = re.compile(r"高达")
+# 北京有一个建筑物的主楼，|每平方公尺的造价达…: one case opened to make a point (not 每个乡镇有一所卫生院)
+_ONE_CASE_OPENING = re.compile(r"(?![每各])[^，,。；\n]{1,10}?有一[个家座所][^，,。；\n]{2,16}[，,]")
 _STATISTICS = re.compile(r"据[^，,。；]{0,16}?统计")  # 据一九五二年的统计，…: what the figures were
 _NOUN_END = re.compile(r"与|[，,。；]")  # not 和/及/要, which words hold (主要, 普及)
 # the measure a clause before ranks or doubles: …全国第四、突破1万公里; …实现翻番、达1.8万家
@@ -1285,6 +1290,12 @@ def _economies_of_places_supported(found: list[Quantity], s: str) -> list[Quanti
 _TOPIC_GOING = re.compile(r"([\u4e00-\u9fff]{2,12}?)(?:却|也|仍然|还)?"
                           r"(?:大幅度|大幅|连年|连续[一二三四五六七八九十0-9]{1,2}年)(?:增加|增长|增产|上升|提高|下降|减少)")
 _MODAL_OPENING = re.compile(r"必须|应当|应该|需要|务必|要(?![素求点闻害件])")
+# 集体分配平均每人在三百元以上的大队，|１９７９年有一千六百二十二个: a class by its bound, counted by year
+_CLASS_TOPIC = re.compile(r"[^，,。；、]{2,20}(?:以上|以下)的[\u4e00-\u9fff]{1,6}")
+# 工业总产值，|包括原有企业和新建企业的在内|，预计达到…: what the topic takes in, said between it and its number
+_INCLUSION_ASIDE = re.compile(r"(?:不)?包括[\u4e00-\u9fff、和及]{2,30}在内")
+# 工业总产值（不包括手工业产值，下同）: a remark on how the topic is reckoned, no part of its name
+_RECKONING_REMARK = re.compile(r"（(?:[^（）]*[，,][^（）]*|不?包括[^（）]*|按[^（）]*计算)）$")
 # 强化项目前期经费保障, 加大污染防治资金投入: the fund a clause makes sure of
 _FUND_NAMED = re.compile(r"(?:强化|加大|落实|保障|加强)([\u4e00-\u9fff]{2,12}?(?:经费|资金))(?:保障|投入|支持)?")
 _BARE_TOTALS = frozenset(("总额", "总量", "总数", "总规模", "总产量", "总产能"))
@@ -1949,7 +1960,7 @@ def _compound_pair(subject: str, paired_only: bool = False) -> list[str]:
         if paired_only and compound in ONE_TOTAL_COMPOUNDS:
             continue
         at = subject.find(compound)
-        if at >= 0:
+        if at >= 0 and not subject.startswith("猪", at - 1):  # 猪牛羊 names three
             return [subject[:at] + part + subject[at + len(compound) :] for part in (first, second)]
     return []
 
@@ -3234,6 +3245,10 @@ class _Context:
         if opening > 1 and self.s[opening - 1] in "）)" and (aside := self.s.rfind("（", 0, opening - 1)) > 0:
             # 在工业总产值（包括…的产值）中所占的比重，已由…: the clause runs on through its aside
             opening = self._back(_TIME_CLAUSE_END, aside)
+        elif ((close := self.s.find("）", opening, clause - 1)) >= 0 and "（" not in self.s[opening:close]
+              and (aside := self.s.rfind("（", 0, opening)) > 0 and opening - aside <= _TOPIC_MAX):
+            # 工业总产值（不包括手工业产值，|下同），…: the clause opened before the aside's comma
+            opening = self._back(_TIME_CLAUSE_END, aside)
         if bisect_left(self.number_starts, opening) != bisect_left(self.number_starts, clause):
             return None
         return opening
@@ -3271,13 +3286,14 @@ class _Context:
         if opening is None:
             return metric  # a clause with a number of its own measures something else
         end = clause - 1
-        if _TIME_ONLY_CLAUSE.fullmatch(self.s, opening, end) and (
+        if (_TIME_ONLY_CLAUSE.fullmatch(self.s, opening, end) or _INCLUSION_ASIDE.fullmatch(self.s, opening, end)) and (
                 earlier := self._clause_before_without_number(opening)) is not None:
-            opening, end = earlier, opening - 1  # 粮食总产量，在…最高的一九三六年，|只有…: the subject before its time
+            # 粮食总产量，在…最高的一九三六年，|只有…: the subject before its time (or before what it takes in)
+            opening, end = earlier, opening - 1
         if start_only or not metric or metric in _PLAN_DONE or changed:
             # …人口地区覆盖率，由1997年的65%提高到…; 同我国建交的国家，已经由二十个…: what the clause before names
             # (社会商品零售总额，只完成原定计划的94%: of that measure's plan)
-            words = self.s[opening:end]
+            words = _RECKONING_REMARK.sub("", self.s[opening:end])
             head = _METRIC_HEAD.match(words)
             words = words[head.end() :] if head else words
             if 2 <= len(words) <= _START_SUBJECT_MAX and (_names_measure(words) or (
@@ -3328,13 +3344,15 @@ class _Context:
             words = going.group(1)  # 预算外资金却大幅度增加，由…增加到…: the topic, not how it went
         # 电影故事片的摄制，必须…增加数量，计划由…: the topic is before the ask; 铁路运输的货物周转量，由于不合理
         # 运输的减少，比一九五四年只增长了5%: before the cause
-        if _MODAL_OPENING.match(words) or words.startswith(("由于", "因为")):
+        if (_MODAL_OPENING.match(words) or words.startswith(("由于", "因为"))
+                or _INCLUSION_ASIDE.fullmatch(words)):
             return self._topic(opening, dated_clause) if opening != clause else ""
+        words = _RECKONING_REMARK.sub("", words)
         # 粮食总产量在上年大幅度增长的基础上，|又增产…: the base it grew on is no part of the topic
         words = _ON_BASE_END.sub("", words) if words.endswith("基础上") else words
         dated = bisect_left(self.time_starts, opening)
         if ((dated == len(self.times) or self.times[dated].start != opening) and not _names_measure(words)
-                and not (dated_clause and _BARE_NOUN.fullmatch(words))):
+                and not (dated_clause and (_BARE_NOUN.fullmatch(words) or _CLASS_TOPIC.fullmatch(words)))):
             return ""  # a topic opens with its year or names a measure; 如果能够加速周转，减少百分之二 names none
         head = _METRIC_HEAD.match(words)
         return words[head.end() :] if head else words
@@ -3683,7 +3701,8 @@ class _Context:
             return "target" if future or said_to_come or self._quotes_last_plan(sentence, pos) else "fact"
         if mode == "plan":  # targets, unless the clause looks back
             if self._looking_back(sentence) or _STATISTICS.search(s, sentence, pos) or (
-                    _PAST_SPAN.search(s, clause, pos) and not _TARGET_CUE.search(s, clause, pos)):
+                    _PAST_SPAN.search(s, clause, pos) and not _TARGET_CUE.search(s, clause, pos)) or self._case_told(
+                    sentence, clause, pos):
                 # 这五年，…从771家增加到1076家; 据一九五二年的统计，…; 大庆原油产量在十七年间平均每年增长…:
                 # a plan's part that looks back
                 return "fact"
@@ -3701,6 +3720,15 @@ class _Context:
                 return "fact"
             return "target"
         return self._nearest_cue(mode, sentence, clause, pos, times)
+
+    def _case_told(self, sentence: int, clause: int, pos: int) -> bool:
+        """Whether a plan's sentence tells a case to make a point, with nothing asked in it: one opened as such
+        (北京有一个建筑物的主楼，…) or a figure told as strikingly high anywhere in it (…造价高达二百四十元)."""
+        end = _SENTENCE_END.search(s := self.s, pos)
+        stop = end.start() if end else len(s)
+        if not (_SEEN_HIGH.search(s, sentence, stop) or (clause > sentence and _ONE_CASE_OPENING.match(s, sentence))):
+            return False
+        return _TARGET_CUE.search(s, sentence, stop) is None
 
     def _fact_cue_in_plan(self, clause: int, pos: int) -> bool:
         """Whether a clause of a plan says what was. 累计 alone totals what is planned (深入实施…工程，累计培育100个

@@ -121,8 +121,9 @@ _CLASS_NOUN = re.compile(
     r"(?:的|的(?:重大|重点|龙头|骨干))?(?:企业|工业企业|项目|产业项目|园区|集群|产业集群|县|城市|省份"
     r"|[\u4e00-\u9fff]{1,4}?(?:领军|龙头|骨干|链主)企业)")
 _CLASS_AFTER_AMOUNT = re.compile(r"(?:企业|工业企业|项目|产业项目)(?=[0-9XＸ一二两三四五六七八九十几数]|[、，,和为])")
-# (5000万元以上的招商项目: a kind of project named in a few words)
-_THRESHOLD_AFTER = re.compile(r"(?:以上|以下)(?:的)?(?:[\u4e00-\u9fff]{0,4}项目|企业|工业|村|规模)")
+# (5000万元以上的招商项目: a kind of project named in a few words; 每人在三百元以上的大队: of commune units)
+_THRESHOLD_AFTER = re.compile(
+    r"(?:以上|以下)(?:的)?(?:[\u4e00-\u9fff]{0,4}项目|企业|工业|村|规模|(?:生产)?大队|生产队|公社|合作社|农户)")
 # 20万人口以上的县, 海拔5000米以上乡镇: places of a size, counted or served (not 80%以上的县, 10个以上乡镇)
 _COUNTED_THINGS = frozenset(("家", "个", "项"))
 _SIZE_CLASS_AFTER = re.compile(r"(?:以上)?规模(?:以上)?的")
@@ -404,6 +405,9 @@ def _bounds_a_counted_class(r: Reading) -> bool:
     if not r.post and r.after and r.after in "、和或及" and r.unit:  # one of a list of bounds: to the list's 以上
         tail = re.compile(_BOUND_LIST_TAIL.format(unit=re.escape(r.mult + r.unit))).match(r.s, at)
         at = tail.end() if tail else at
+    if not r.post and r.unit and r.s.startswith(("到", "至"), at):  # 八十斤到九十九斤的有五十五个县: a range's lower
+        upper = re.compile(r"[0-9.零〇一二两三四五六七八九十百千万亿]+" + re.escape(r.mult + r.unit)).match(r.s, at + 1)
+        at = upper.end() if upper else at
     if not r.s.startswith("的", at):
         return False
     # (四十斤以下的主要是新发展的棉田: what the class below the bound is made up of)
@@ -566,9 +570,10 @@ PAIRED_COMPOUNDS: tuple[tuple[str, tuple[str, str]], ...] = (
     ("中小学", ("中学", "小学")),
     ("风光电", ("风电", "光电")),
     ("收支", ("收入", "支出")),
+    ("牛羊", ("牛", "羊")),  # 牛羊出栏分别增长5.2%、1.9% (not 猪牛羊, three)
 )
 # Of those, the words that also name one total (进出口总额接连突破8万亿元、9万亿元): two only where 分别 says so.
-ONE_TOTAL_COMPOUNDS = frozenset(("存贷款", "进出口", "收支"))
+ONE_TOTAL_COMPOUNDS = frozenset(("存贷款", "进出口", "收支", "牛羊"))
 # The last characters of a subject that is a measure itself (事故起数、死亡人数): it shares nothing.
 MEASURE_ENDS = tuple("数率量额值")
 
