@@ -1272,3 +1272,9 @@ def test_what_a_thing_is_a_condition_of_is_no_task() -> None:
 def test_a_laws_words_quoted_are_no_task_but_a_decision_is() -> None:
     assert rejected_by("宪法规定：“国家机关必须依靠人民群众，接受群众的监督。”") == "quotation"
     assert rejected_by("国务院规定：在今后三年内，建筑造价应该至少节约百分之十；") is None
+
+
+def test_a_conclusion_drawn_is_no_task() -> None:
+    assert rejected_by("由此可见，完成这项规划还是全县人民要继续努力的重大任务，必须再苦干几年。") == "conclusion"
+    assert rejected_by("可见，只看增长速度是不够的，必须同时看质量和效益。") == "conclusion"
+    assert rejected_by("要说明情况，及时公开办理结果。") is None

@@ -78,6 +78,10 @@ NOT_TASK_RULES: tuple[SentenceRule, ...] = (
     # 当时实行这种体制，有利于…: what a thing was for, back then (not 对于那些在当时条件下…，我们必须…)
     SentenceRule("back_then", re.compile(r"^当时(?![期机间])" + _nothing_asked_after("必须", "应当", "应该")),
                  "当时实行统购统销，有利于在商品不足的情况下稳定市场。", ("当时",)),
+    # 由此可见，…还是全体农民要继续完成的重大任务: a lesson drawn from what was said, whatever it asks (not
+    # 这说明，差距仍然不小，必须加快补齐…: what the figures show, then the task they call for)
+    SentenceRule("conclusion", re.compile(r"^(?:由此可见|可见)[，,]"),
+                 "由此可见，发展乡镇企业是农民致富的重要途径，必须继续努力。", ("可见",)),
     # 加上长期…盲目重复建设，导致一些行业生产能力过剩…: how a problem came about, told, nothing asked anywhere
     SentenceRule("cause_told", re.compile(
         r"^(?![^。；;]*(?:(?<![主重需])要(?![素求点])|将|必须|应当|应该|努力|力争|确保|防止|避免|严禁|杜绝|不得))"
