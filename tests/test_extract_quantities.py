@@ -1685,3 +1685,13 @@ def test_a_class_by_its_bound_counted_by_year_is_the_topic() -> None:
 def test_cattle_and_sheep_each_take_their_figure() -> None:
     found = quantities("一、去年\n牛羊存栏分别增长3%、4%，猪牛羊肉产量增长2%。\n", "2025")
     assert [q.metric for q in found] == ["牛存栏增长", "羊存栏增长", "猪牛羊肉产量增长"]
+
+
+def test_a_count_before_kinds_listed_up_to_their_class_counts_them_all() -> None:
+    found = quantities("一、去年\n启动了56项节水、节地和废旧物资回收等重点项目。\n", "2010")
+    assert found[0].metric == "节水、节地和废旧物资回收等重点项目"
+
+
+def test_utilities_listed_before_a_network_each_take_their_length() -> None:
+    found = quantities("二、今年\n新建老旧供水、雨水、燃气管道90公里、70公里、50公里。\n", "2025")
+    assert [q.metric for q in found] == ["新建老旧供水管道", "新建老旧雨水管道", "新建老旧燃气管道"]

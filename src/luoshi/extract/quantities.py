@@ -43,12 +43,14 @@ from luoshi.extract.quantity_rules import (
     EXAMPLE_TOLD,
     MEASURE,
     MEASURE_ENDS,
+    NETWORKS,
     ONE_TOTAL_COMPOUNDS,
     PAIRED_COMPOUNDS,
     PAIRED_MEASURES,
     PAIRED_MODIFIERS,
     SHARED_MEASURES,
     TIME_UNITS,
+    UTILITIES,
     WORD_AFTER,
     Reading,
     Rule,
@@ -318,7 +320,8 @@ _BEFORE_ITS_NOUN = ("了", "原先", "原来", "共计", "出台", "发行", "�
 _LISTED_NOUNS = re.compile(
     r"(?:、(?!推进|加快|实施|建设|建成|完成|开展|新增|新建|打造|培育|引进|提升|改造|启动|支持|推动|举办|组织|争取|力争)"
     # (筛选2个环境适宜、效益较高的种养业大品种: modifiers listed, then the noun they modify after 的)
-    r"[\u4e00-\u9fff“”]{1,10}(?:的[\u4e00-\u9fff“”]{2,10})?){1,3}(?=[，,。；;：:\n])"
+    r"[\u4e00-\u9fff“”]{1,10}(?:的[\u4e00-\u9fff“”]{2,10})?){1,3}"
+    r"(?:等[\u4e00-\u9fff]{1,8})?(?=[，,。；;：:\n])"  # 178项节能、节水和资源综合利用等重大项目: the kind they are
 )
 _GROWTH_NOUNS = ("增长", "增速", "增幅", "涨幅", "降幅")
 # where a long noun phrase after a number may end: a preposition or 被, not the 为 of 成为 or the 于 of 处于
@@ -1623,6 +1626,20 @@ _COVERED_AFTER = re.compile(r"(?:全)?覆盖(?=[，,。；;、）)\n]|$)")
 _COUNTED_GROUP = re.compile(r"^[^、]*?(?=[两三四五六七八九十]大)")
 
 
+def _utilities_networks(members: list[str]) -> list[str]:
+    """改造老旧供热、燃气、排水管网 → 改造老旧供热管网, 改造老旧燃气管网, 改造老旧排水管网: the utilities listed
+    between the works the first opens with and the network the last ends with; [] for any other list."""
+    if len(members) < 2:
+        return []
+    first, *middle, last = members
+    utility = next((u for u in UTILITIES if first.endswith(u)), "")
+    network = next((n for n in NETWORKS if last.endswith(n)), "")
+    if not utility or not network or last[: -len(network)] not in UTILITIES or not all(m in UTILITIES for m in middle):
+        return []
+    head = first[: -len(utility)]
+    return [head + u + network for u in (utility, *middle, last[: -len(network)])]
+
+
 def _paired_list(found: list[Quantity], i: int, s: str, text: str) -> int:
     """A list of subjects before a list of as many bare numbers, with no 分别 (工业开票销售收入、工业入库税收
     2521亿元、139.1亿元): the n-th number measures the n-th subject. Returns the index to go on from."""
@@ -1643,7 +1660,9 @@ def _paired_list(found: list[Quantity], i: int, s: str, text: str) -> int:
     # (城镇居民人均可支配收入和农村居民人均纯收入实际增长8.4％和11.4％: how each changed follows each subject)
     change = _GROWTH_TAIL.search(q.metric)
     members = _subjects(q.metric[: change.start()] if change else q.metric, len(run))
-    if len(members) == len(run) and all(len(m) >= 3 and _names_measure(m) for m in members):
+    networks = _utilities_networks(members)
+    members = networks or members
+    if len(members) == len(run) and (networks or all(len(m) >= 3 and _names_measure(m) for m in members)):
         # not 改造老旧供热、燃气、排水管网: 燃气 needs 管网
         for k, member in zip(run, members, strict=True):
             found[k] = replace(found[k], metric=member + (change.group() if change else ""))
@@ -3849,6 +3868,7 @@ def _unquoted_ends(words: str) -> str:
 _EXAMPLES_CLOSE = re.compile(  # 85个口袋公园|等建成开放, 32条背街巷道改造|等民生工程: the 等 that closes its examples
     r"(?<![相平均同对高中初])等(?=建成|完成|开工|投产|投用|实现|纳入|列入|获|入选|竣工|落地|相继|先后|$"
     r"|[^，,。；、]{0,6}(?:工程|项目|设施|任务|活动|赛事))")  # (…骑行|等群众体育品牌赛事: the events it is one of)
+_KIND_OF_EXAMPLES = re.compile(r"[\u4e00-\u9fff]{0,6}(?:工程|项目|设施|任务|活动|赛事)")
 _COUNTED_NOUN_MAX = 14  # 4个|省级小城镇建设试点乡镇|完成投资3.2亿元
 _GLOSS_IN_NOUN = re.compile(r"（[^（）。；;]{1,30}）")
 _NAME_GLOSS = re.compile("”" + _GLOSS_IN_NOUN.pattern)  # “两基”（基本普及…）: what a quoted name stands for
@@ -4251,6 +4271,8 @@ def _own_noun(core: str, trail_noun: str, counted: bool) -> str:
     等建成开放), with the verb that adds the examples before it (建成通车济南至宁津等|5个项目: 建成项目) and an
     institution or a city that owns it."""
     examples = _EXAMPLES_CLOSE.search(trail_noun, 2)
+    if examples and "、" in trail_noun[: examples.start()] and _KIND_OF_EXAMPLES.fullmatch(trail_noun, examples.end()):
+        examples = None  # 178项|节能、节水和资源综合利用等重大项目: a list of kinds, the count is of them all
     noun = trail_noun[: examples.start()] if examples else trail_noun
     if core.endswith("等") and (verb := _ADDING_VERB.match(core)):
         noun = verb.group() + noun

@@ -572,6 +572,9 @@ PAIRED_COMPOUNDS: tuple[tuple[str, tuple[str, str]], ...] = (
     ("收支", ("收入", "支出")),
     ("牛羊", ("牛", "羊")),  # 牛羊出栏分别增长5.2%、1.9% (not 猪牛羊, three)
 )
+# The utilities a list of networks names (改造老旧供热、燃气、排水管网800公里、600公里、300公里: each its own)
+UTILITIES = frozenset("供热 供暖 燃气 供气 供水 排水 雨水 污水 雨污 中水 电力 通信".split())
+NETWORKS = ("管网", "管道", "管线", "线路")
 # Of those, the words that also name one total (进出口总额接连突破8万亿元、9万亿元): two only where 分别 says so.
 ONE_TOTAL_COMPOUNDS = frozenset(("存贷款", "进出口", "收支", "牛羊"))
 # The last characters of a subject that is a measure itself (事故起数、死亡人数): it shares nothing.
