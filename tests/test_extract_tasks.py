@@ -1278,3 +1278,9 @@ def test_a_conclusion_drawn_is_no_task() -> None:
     assert rejected_by("由此可见，完成这项规划还是全县人民要继续努力的重大任务，必须再苦干几年。") == "conclusion"
     assert rejected_by("可见，只看增长速度是不够的，必须同时看质量和效益。") == "conclusion"
     assert rejected_by("要说明情况，及时公开办理结果。") is None
+
+
+def test_a_count_of_points_announced_is_no_task() -> None:
+    assert rejected_by("农村改革的关键是两条。") == "agenda"
+    assert rejected_by("这项工作的重点有三个方面：") == "agenda"
+    assert rejected_by("抓好企业整顿的关键环节，三年内把现有企业整顿一遍。") is None
