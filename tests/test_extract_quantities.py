@@ -1695,3 +1695,13 @@ def test_a_count_before_kinds_listed_up_to_their_class_counts_them_all() -> None
 def test_utilities_listed_before_a_network_each_take_their_length() -> None:
     found = quantities("二、今年\n新建老旧供水、雨水、燃气管道90公里、70公里、50公里。\n", "2025")
     assert [q.metric for q in found] == ["新建老旧供水管道", "新建老旧雨水管道", "新建老旧燃气管道"]
+
+
+def test_a_scale_alone_takes_no_unit_from_another_measure_after_it() -> None:
+    found = quantities("一、去年\n“赣服通”用户突破2800万、日访问量稳定在300万人次。\n", "2026")
+    assert [q.unit for q in found] == ["万", "万人次"]
+
+
+def test_a_scale_alone_takes_the_unit_of_the_same_measures_next_figure() -> None:
+    found = quantities("一、去年\n医保参保人数增加1.2亿、覆盖9.5亿人；纺织厂新增30万锭纱线、钢厂5万吨钢球。\n", "2026")
+    assert [q.unit for q in found][:3] == ["亿人", "亿人", "万"]

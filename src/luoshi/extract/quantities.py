@@ -1445,6 +1445,14 @@ def _paired_counts(found: list[Quantity]) -> list[Quantity]:
     return found
 
 
+_LEAD_WORDS = re.compile(r"[^0-9０-９零〇一二两三四五六七八九十百千XxＸ]*")
+
+
+def _lead_length(evidence: str) -> int:
+    """How many characters stand before the number in ``evidence``."""
+    lead = _LEAD_WORDS.match(evidence)
+    return len(lead.group()) if lead else 0
+
 _GROUPS = frozenset(("批", "批次", "期", "轮", "类", "大类"))
 _SCALES = frozenset(("万", "亿", "千", "百万", "千万", "万亿"))
 
@@ -1463,7 +1471,10 @@ def _shared_comparators(found: list[Quantity], s: str) -> list[Quantity]:
     for k in range(len(found) - 2, -1, -1):
         q, after = found[k], found[k + 1]
         if (q.unit in _SCALES and after.unit and after.unit.startswith(q.unit) and after.unit != q.unit
-                and s[q.end : after.start] in _LIST_JOINS):
+                and q.evidence.endswith((q.unit, "台阶", "大关")) and s[q.end : after.start] in _LIST_JOINS
+                and _lead_length(after.evidence) <= 2):
+            # (参保人数增加1.4亿、覆盖10.5亿人: a verb at most; not 用户突破3500万、月访问量稳定在2000万人次: the
+            # next figure is another measure's; nor 40万锭纱线、金山5万吨…: a unit of its own the reader missed)
             found[k] = q = replace(q, unit=after.unit)
         if (q.comparator == "exact" and after.comparator in ("about", "at_least", "at_most") and q.unit == after.unit
                 and s[q.end : after.start] in _LIST_JOINS and _BOUND_AFTER.search(after.evidence[-2:])):
