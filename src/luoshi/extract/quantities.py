@@ -1293,6 +1293,9 @@ def _economies_of_places_supported(found: list[Quantity], s: str) -> list[Quanti
 _TOPIC_GOING = re.compile(r"([\u4e00-\u9fff]{2,12}?)(?:却|也|仍然|还)?"
                           r"(?:大幅度|大幅|连年|连续[一二三四五六七八九十0-9]{1,2}年)(?:增加|增长|增产|上升|提高|下降|减少)")
 _MODAL_OPENING = re.compile(r"必须|应当|应该|需要|务必|要(?![素求点闻害件])")
+# 轻工业。纺织工业部…共有三十九个建设项目: a paragraph opened by the label of what it goes on about
+_PARAGRAPH_LABEL = re.compile(r"[\s\u3000]*([\u4e00-\u9fff]{2,8})。")
+_THOSE = ("这些", "这批")
 # 集体分配平均每人在三百元以上的大队，|１９７９年有一千六百二十二个: a class by its bound, counted by year
 _CLASS_TOPIC = re.compile(r"[^，,。；、]{2,20}(?:以上|以下)的[\u4e00-\u9fff]{1,6}")
 # 工业总产值，|包括原有企业和新建企业的在内|，预计达到…: what the topic takes in, said between it and its number
@@ -2946,7 +2949,7 @@ class _Context:
         metric = _without_of_which(metric) if counted and s.startswith(("，", ","), end) else metric
         metric = _tallied(metric, lead, prev_metric)
         metric = self._measure_before_colon(self._labelled(metric, clause), clause)
-        metric = self._of_topic(metric, lead, clause)
+        metric = self._those_of_paragraph(self._of_topic(metric, lead, clause), clause)
         metric = self._fund_of_clause_before(self._total_of_subject(metric, clause), clause)
         metric = self._output_of_produce(metric, min(start, clause))
         metric = self._allocated_for(metric, c, end)
@@ -3059,6 +3062,15 @@ class _Context:
         before = self.s[last_mark(self.s, "，,、。；\n", stop) + 1 : stop]
         scheme = _SCHEME_SET_UP.fullmatch(before)
         return (scheme.group(1) or scheme.group(2)) + metric if scheme else metric
+
+    def _those_of_paragraph(self, metric: str, clause: int) -> str:
+        """轻工业。…共计九十二个。…这些项目，在今年内可以建设完工的有|三十一个: 'these' of a paragraph opened by a
+        label are the label's."""
+        if not metric.startswith(_THOSE):
+            return metric
+        line = self.s.rfind("\n", 0, clause) + 1
+        label = _PARAGRAPH_LABEL.match(self.s, line)
+        return label.group(1) + metric[2:] if label else metric
 
     def _of_topic(self, metric: str, lead: str, clause: int) -> str:
         """燃料工业的建设项目，在今年内可以建设完工的有|52个: those of the topic before, with the topic."""
