@@ -1284,3 +1284,11 @@ def test_a_count_of_points_announced_is_no_task() -> None:
     assert rejected_by("农村改革的关键是两条。") == "agenda"
     assert rejected_by("这项工作的重点有三个方面：") == "agenda"
     assert rejected_by("抓好企业整顿的关键环节，三年内把现有企业整顿一遍。") is None
+
+
+def test_what_a_past_year_brought_told_in_a_plan_part_is_no_task() -> None:
+    text = ("二、2026年工作安排\n（八）关于对外交流\n2025年，面对复杂形势，我市坚持扩大开放，积极发展友好城市关系，"
+            "对外交流取得新的成绩。2025年，我们要坚持扩大开放，今年新增友好城市2个。\n")
+    tasks = [t.text for t in luoshi.document_from_text(text, title="某市政府工作报告", date="2026-01-10").tasks]
+    assert not any("取得新的成绩" in t for t in tasks)
+    assert any(t.startswith("2025年，我们要") for t in tasks)

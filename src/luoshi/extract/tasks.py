@@ -739,6 +739,9 @@ _GOALS_LEAD = re.compile(r"(?:预期|主要)目标(?:是|为)[：:]")
 # words that ask for or do something: a sentence of figures without them only reports
 _ASKS_OR_DOES = re.compile(r"要|将|力争|确保|争取|必须|务必|计划|预计|应当|应该|努力|坚持|加快|推进|推动|实施|"
                            r"开展|完成|实现|建设|建成|新建|新增|进一步|加强|扩大|支持|开放|发展")
+_PAST_YEAR_OPENING = re.compile(r"(?:[0-9]{4}|[一二三四五六七八九〇○零]{4})年[，,]")
+_OUTCOME_TOLD = re.compile(r"取得(?:了)?[^，,。；]{0,6}(?:成就|成绩|成效|进展)|有了[^，,。；]{0,6}(?:发展|提高|增长)")
+_ASKS_AHEAD = re.compile(r"要(?![求素点])|将(?![其之])|必须|力争|确保|争取|计划|应当|应该|务必")
 _LIST_END = re.compile(r"[。\n]")
 _CARRIES_ON = re.compile(r"贯彻|落实|继续|深入")  # 深入贯彻落实1997年…会议的精神: a past year named, the work goes on
 
@@ -1005,8 +1008,15 @@ class _Context:
         """Whether every year a sentence names is before the one planned for, and no word asks or does anything
         (…的“大豆榨油操作法”，使每百斤大豆的出油量在一九五四年提高到十三斤半: an example of what was done)."""
         year = self.year
-        if year is None or _ASKS_OR_DOES.search(sentence) or _CARRIES_ON.search(sentence):
+        if year is None or _CARRIES_ON.search(sentence):
             return False
+        if _ASKS_OR_DOES.search(sentence):
+            # 1999年，面对…，我国坚持奉行…，对外工作取得新的成就。: what the year before brought, nothing asked
+            opening = _PAST_YEAR_OPENING.match(sentence)
+            return (opening is not None and _OUTCOME_TOLD.search(sentence) is not None
+                    and not _ASKS_AHEAD.search(sentence) and any(
+                        ref.year is not None and ref.year < year and not ref.relative
+                        for ref in scan_times(opening.group(), year)))
         refs = [ref for ref in scan_times(sentence, year) if ref.role not in ("compare", "since", "from")]
         return bool(refs) and all(ref.year is not None and ref.year < year and not ref.relative for ref in refs)
 
