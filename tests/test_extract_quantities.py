@@ -1710,3 +1710,8 @@ def test_a_scale_alone_takes_the_unit_of_the_same_measures_next_figure() -> None
 def test_these_of_a_paragraph_opened_by_a_label_are_the_labels() -> None:
     found = quantities("二、今年的计划\n化学工业。化学工业部共有二十个建设项目。这些项目，在今年内可以建设完工的有十二个。\n", "1958")
     assert found[-1].metric == "化学工业项目建设完工"
+
+
+def test_things_a_count_names_short_are_those_the_clause_before_names_in_full() -> None:
+    found = quantities("二、今年\n扎实推进城市地下管网更新试点，完成更新试点8个以上。\n", "2025")
+    assert found[0].metric == "完成城市地下管网更新试点"

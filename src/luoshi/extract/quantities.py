@@ -1293,6 +1293,9 @@ def _economies_of_places_supported(found: list[Quantity], s: str) -> list[Quanti
 _TOPIC_GOING = re.compile(r"([\u4e00-\u9fff]{2,12}?)(?:却|也|仍然|还)?"
                           r"(?:大幅度|大幅|连年|连续[一二三四五六七八九十0-9]{1,2}年)(?:增加|增长|增产|上升|提高|下降|减少)")
 _MODAL_OPENING = re.compile(r"必须|应当|应该|需要|务必|要(?![素求点闻害件])")
+# 抓好全国老旧小区改造试点: what a clause pushes on with, named in full
+_PUSHED_ON = re.compile(r"(?:全面|全力|加快|扎实|持续|积极|大力|继续|认真)*(?:抓好|推进|推动|实施|开展|深化)"
+                        r"(?:全国|全省|全市)?([\u4e00-\u9fff“”]{4,16})")
 # 轻工业。纺织工业部…共有三十九个建设项目: a paragraph opened by the label of what it goes on about
 _PARAGRAPH_LABEL = re.compile(r"[\s\u3000]*([\u4e00-\u9fff]{2,8})。")
 _THOSE = ("这些", "这批")
@@ -2950,6 +2953,7 @@ class _Context:
         metric = _tallied(metric, lead, prev_metric)
         metric = self._measure_before_colon(self._labelled(metric, clause), clause)
         metric = self._those_of_paragraph(self._of_topic(metric, lead, clause), clause)
+        metric = self._named_in_full_before(metric, clause) if counted else metric
         metric = self._fund_of_clause_before(self._total_of_subject(metric, clause), clause)
         metric = self._output_of_produce(metric, min(start, clause))
         metric = self._allocated_for(metric, c, end)
@@ -3062,6 +3066,20 @@ class _Context:
         before = self.s[last_mark(self.s, "，,、。；\n", stop) + 1 : stop]
         scheme = _SCHEME_SET_UP.fullmatch(before)
         return (scheme.group(1) or scheme.group(2)) + metric if scheme else metric
+
+    def _named_in_full_before(self, metric: str, clause: int) -> str:
+        """抓好全国老旧小区改造试点，|完成改造试点10个以上: the things a count names short, named in full by the
+        clause before (one with no number of its own) that pushes on with them."""
+        verb = _ADDING_VERB.match(metric)
+        noun = metric[verb.end() :] if verb else ""
+        opening = self._clause_before_without_number(clause) if len(noun) >= 4 else None
+        if opening is None:
+            return metric
+        before = self.s[opening : clause - 1]
+        full = _PUSHED_ON.fullmatch(before)
+        if full is None or not full.group(1).endswith(noun) or len(full.group(1)) < len(noun) + 2:
+            return metric
+        return metric[: verb.end() if verb else 0] + full.group(1)
 
     def _those_of_paragraph(self, metric: str, clause: int) -> str:
         """轻工业。…共计九十二个。…这些项目，在今年内可以建设完工的有|三十一个: 'these' of a paragraph opened by a
