@@ -1292,3 +1292,8 @@ def test_what_a_past_year_brought_told_in_a_plan_part_is_no_task() -> None:
     tasks = [t.text for t in luoshi.document_from_text(text, title="某市政府工作报告", date="2026-01-10").tasks]
     assert not any("取得新的成绩" in t for t in tasks)
     assert any(t.startswith("2025年，我们要") for t in tasks)
+
+
+def test_resolve_and_the_grand_goals_base_are_no_task() -> None:
+    assert not is_task_sentence("我们必须坚定信心，抓住机遇，迎接挑战，真抓实干，夯实全面建成小康社会基础。", report=True)
+    assert is_task_sentence("我们必须坚定信心，迎接挑战，夯实农业基础，新建高标准农田5万亩。", report=True)
