@@ -1715,3 +1715,25 @@ def test_these_of_a_paragraph_opened_by_a_label_are_the_labels() -> None:
 def test_things_a_count_names_short_are_those_the_clause_before_names_in_full() -> None:
     found = quantities("二、今年\n扎实推进城市地下管网更新试点，完成更新试点8个以上。\n", "2025")
     assert found[0].metric == "完成城市地下管网更新试点"
+
+
+def test_a_share_said_about_is_the_share_of_the_figure_before() -> None:
+    found = quantities("一、过去五年\n新增上市公司40家、约占全省1/5。\n", "2026")
+    assert found[1].metric == "新增上市公司占全省"
+
+
+def test_places_figures_of_the_measure_a_span_opened_on_start_at_its_first_year() -> None:
+    found = quantities("二、今后的任务\n一九七二年到一九七八年的人口出生率，甲省由千分之三十降到千分之十五，乙县由千分之二十"
+                       "降到千分之十二。\n", "1979")
+    assert [(q.metric, q.deadline_year) for q in found if q.value in (30.0, 20.0)] == [
+        ("甲省人口出生率", 1972), ("乙县人口出生率", 1972)]
+
+
+def test_those_who_came_in_a_year_are_of_that_year() -> None:
+    found = quantities("一、过去五年\n1986年来华留学人数达到2万人。\n", "1988")
+    assert found[0].deadline_year == 1986
+
+
+def test_how_little_an_example_got_done_is_a_fact() -> None:
+    found = quantities("二、今年的任务\n例如某部各厂可比产品成本降低额在第一季度只完成全年计划的12%。\n", "1956")
+    assert found[0].kind == "fact"

@@ -188,8 +188,13 @@ _Read = tuple[int | None, Role | None] | None
 def _read_year(s: str, m: re.Match[str], doc_year: int | None) -> _Read:
     y = m.group("year").replace(" ", "")
     year = int(y) if y.isdigit() else parse_chinese_year(y)
-    since = (m.group("ysuf") or "") in ("以来", "起") or s.startswith(("以来", "来"), m.end())
+    since = (m.group("ysuf") or "") in ("以来", "起") or (
+        s.startswith(("以来", "来"), m.end()) and _COMING_TO.match(s, m.end()) is None)
     return year, "since" if since else None
+
+
+# 1987年来华旅游入境总人数: those who came that year, not since it
+_COMING_TO = re.compile(r"来(?:[华京沪津渝粤琼闽浙苏鲁豫川滇黔桂湘鄂赣皖晋冀陕甘青宁新藏蒙辽吉黑港澳台]|我国|中国)")
 
 
 def _read_relative(s: str, m: re.Match[str], doc_year: int | None) -> _Read:

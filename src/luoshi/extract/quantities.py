@@ -207,7 +207,7 @@ _FACT_CUE = re.compile(
     r"(?:已|累计|(?<![比较按地])去年|(?<![比较按地])上年|过去|以来|截至|截止|目前|现有|共有|首次|创历史|先后|曾|(?<![为除])了(?![解]))"
 )
 # 我国对东南亚国家的出口额…也只占百分之一: how little there is now, said to make a point, not a goal
-_ONLY_SO_MUCH = re.compile(r"[只仅才](?<![要将][只仅才])[占有]")
+_ONLY_SO_MUCH = re.compile(r"[只仅才](?<![要将][只仅才])(?:[占有]|完成)")  # 第一季度只完成全年计划的11%, too
 _GOAL = re.compile(r"[从由][^，。；]*(?:提高|提升|增加|增长|上升|下降|降低|减少|扩大|缩小|增|降|升)(?:到|至)$")
 _WEAK_TARGET_CUE = re.compile(r"控制在|新增|新建|突破")  # what a plan says, when nothing else tells
 _CUE_REACH = 80  # in a long sentence, cues far before the number speak of other things
@@ -1293,6 +1293,10 @@ def _economies_of_places_supported(found: list[Quantity], s: str) -> list[Quanti
 _TOPIC_GOING = re.compile(r"([\u4e00-\u9fff]{2,12}?)(?:却|也|仍然|还)?"
                           r"(?:大幅度|大幅|连年|连续[一二三四五六七八九十0-9]{1,2}年)(?:增加|增长|增产|上升|提高|下降|减少)")
 _MODAL_OPENING = re.compile(r"必须|应当|应该|需要|务必|要(?![素求点闻害件])")
+# 四川省由千分之二十九降到…: a place alone, the metric of nothing yet
+_PLACE_ONLY = re.compile(r"[\u4e00-\u9fff]{1,6}(?:省|市|县|自治区|地区|自治州)")
+_CLAUSE_COMMA = re.compile(r"[，,]")
+_SPAN_JOINS = frozenset(("到", "至", "—", "-", "－", "——"))
 # 抓好全国老旧小区改造试点: what a clause pushes on with, named in full
 _PUSHED_ON = re.compile(r"(?:全面|全力|加快|扎实|持续|积极|大力|继续|认真)*(?:抓好|推进|推动|实施|开展|深化)"
                         r"(?:全国|全省|全市)?([\u4e00-\u9fff“”]{4,16})")
@@ -2935,7 +2939,8 @@ class _Context:
             prev_metric = self._measure_changed(core, clause, dated_clause, before_semicolon)
         ranked = (self._ranked(clause) or self._label(clause)) if not core and not trail else ""
         counted = _counts_things(c.unit)
-        share = c.unit in _SHARES or (c.unit is None and s.find("分之", c.start, c.end) >= 0)  # 三分之二, too
+        share = c.unit in _SHARES or (c.unit is None and (s.find("分之", c.start, c.end) >= 0  # 三分之二, too
+                                                          or s.find("/", c.start, c.end) >= 0))  # 1/10 as well
         metric = self._with_subject(ranked or _metric(core, trail, prev_metric, share, counted,
                                                       modified=counted and s[c.start - 1 : c.start] == "的",
                                                       after=s[c.end : c.end + 14] if c.unit in _CAPACITY_UNITS else "",
@@ -2954,6 +2959,7 @@ class _Context:
         metric = self._measure_before_colon(self._labelled(metric, clause), clause)
         metric = self._those_of_paragraph(self._of_topic(metric, lead, clause), clause)
         metric = self._named_in_full_before(metric, clause) if counted else metric
+        metric = self._place_of_opening_measure(metric, clause) if _PLACE_ONLY.fullmatch(metric) else metric
         metric = self._fund_of_clause_before(self._total_of_subject(metric, clause), clause)
         metric = self._output_of_produce(metric, min(start, clause))
         metric = self._allocated_for(metric, c, end)
@@ -3066,6 +3072,16 @@ class _Context:
         before = self.s[last_mark(self.s, "，,、。；\n", stop) + 1 : stop]
         scheme = _SCHEME_SET_UP.fullmatch(before)
         return (scheme.group(1) or scheme.group(2)) + metric if scheme else metric
+
+    def _place_of_opening_measure(self, metric: str, clause: int) -> str:
+        """一九七一年到一九七八年的人口自然增长率，四川省由…降到…，|上海市|由千分之七…: a place's figure of the
+        measure its sentence opened on, alone in a clause with no number."""
+        start = self.sentence_start(clause)
+        comma = _CLAUSE_COMMA.search(self.s, start, clause)
+        if comma is None or bisect_left(self.number_starts, start) != bisect_left(self.number_starts, comma.start()):
+            return metric
+        measure = self.s[start : comma.start()].rpartition("的")[2]
+        return metric + measure if 2 <= len(measure) <= 10 and _names_measure(measure) else metric
 
     def _named_in_full_before(self, metric: str, clause: int) -> str:
         """抓好全国老旧小区改造试点，|完成改造试点10个以上: the things a count names short, named in full by the
@@ -3538,6 +3554,8 @@ class _Context:
             ref = next((t for t in times if t.role == start_role and t.start >= clause
                         and not (compared and t.relative)), None) or (
                 None if compared else self._compared_base(pos)  # 1986年同1978年相比，…由3480亿元: 1978's
+            ) or (
+                None if compared else self._span_start(pos)  # 一九七一年到一九七八年的…，四川省由…: 1971's
             ) or (ref if ref is not None and ref.start < clause and not ref.relative
                   and _EFFECTIVE_FROM.match(s, ref.end) is None else None) or (  # not 从…1月1日起: the change's day
                 None if compared else self._parallel_base(sentence, clause))
@@ -3561,6 +3579,18 @@ class _Context:
             # (a review's undated target is its year's plan quoted: 去年政府工作报告提出，…降到10%左右)
             return kind, (section_year if mode in ("plan", "mixed", "review") else None), None
         return kind, self._undated_fact_year(mode, section_year, baseline, clause, sentence, pos), None
+
+    def _span_start(self, pos: int) -> TimeRef | None:
+        """一九七一年到一九七八年的人口自然增长率，|四川省由千分之二十九…: the first year of a span the sentence
+        opened on dates where a change over it started."""
+        t = self._opening_time(pos)
+        if t is None or t.relative or t.year is None:
+            return None
+        at = bisect_left(self.time_starts, t.end)
+        last = self.times[at] if at < len(self.times) else None
+        if last is None or last.role != "to" or last.start >= pos or self.s[t.end : last.start] not in _SPAN_JOINS:
+            return None
+        return t
 
     def _undated_fact_year(self, mode: str, section_year: int | None, baseline: bool, clause: int, sentence: int,
                            pos: int) -> int | None:
@@ -4158,6 +4188,7 @@ _WORDS_ENDING_DENG = ("高", "中", "初", "同", "平", "对", "均", "上", "�
 
 
 _HAN_ONLY = re.compile(r"[\u4e00-\u9fff]+")
+_ABOUT_CHARS = "约近仅只"  # 约占全国1/10: how near, before the share
 
 
 # 从15个县（市）|扩大到57个县（市）: the aside closes the noun before, it opens no measure
@@ -4283,6 +4314,7 @@ def _metric(core: str, trail: str, prev_metric: str, share: bool = False, counte
         # 产值在一九五三年已经达到一九四九年的|九倍: the year it stood at goes as well as the base
         again = _YEAR_TAIL.sub("", core)
         core = (_strip_suffixes(again, _METRIC_TAIL) or again) if again != core and len(again) > 1 else core
+    core = core[1:] if share and core[:1] in _ABOUT_CHARS and core[1:2] == "占" else core  # 约占全国1/10
     if (share and prev_metric and ((len(core) >= 3 and core[0] == "占") or core == "占比" or _OF_PLAN.match(core))
             and (whole := _whole_of(prev_metric))):
         # 中央预算支出为…，占国家预算的75%; 新能源汽车年产量增至82万辆、占比达到45%: the share of the measure before
