@@ -1737,3 +1737,8 @@ def test_those_who_came_in_a_year_are_of_that_year() -> None:
 def test_how_little_an_example_got_done_is_a_fact() -> None:
     found = quantities("二、今年的任务\n例如某部各厂可比产品成本降低额在第一季度只完成全年计划的12%。\n", "1956")
     assert found[0].kind == "fact"
+
+
+def test_kinds_of_one_thing_listed_before_a_count_are_all_counted() -> None:
+    found = quantities("一、过去五年\n国家重点实验室、省重点实验室、企业重点实验室达到36家。\n", "2026")
+    assert found[0].metric == "国家重点实验室、省重点实验室、企业重点实验室"

@@ -2746,8 +2746,11 @@ class _Context:
         modifiers = all(len(item) == 2 for item in items) and _HAN_WORD.match(own[2:3] or "，") is not None
         # (国家领航级、卓越级智能工厂达到24家: levels listed before the noun they share)
         modifiers = modifiers or (all(item.endswith("级") for item in items) and "级" in own[:4])
+        # (国家技术创新中心、新兴产业创新中心、制造业创新中心达到8家: kinds of one thing, counted together)
+        kinds = _COUNT_AT.match(self.s, number) is not None and _kinds_of_one_thing("、".join([*items, own]))
         if not 2 <= len(items[0]) <= first_max or any(not 2 <= len(item) <= _LIST_ITEM_MAX for item in items[1:]) or (
-                _OWN_PREDICATE.search(own) and not _SHARED_PREDICATE.search(own) and not shares and not modifiers):
+                _OWN_PREDICATE.search(own) and not _SHARED_PREDICATE.search(own) and not shares and not modifiers
+                and not kinds):
             return clause  # 全部达到省级创建标准、至少有1个国家级称号: the number's clause says its own verb
         return opening  # 制造业贷款余额、科技贷款余额均增长11.7%: 均 says the verb is the whole list's
 
@@ -4018,6 +4021,20 @@ def _pair_of_measures(first: str, second: str) -> bool:
     (城镇居民人均可支配收入|和|农村居民人均纯收入年均实际增长): the first ends with the measure the second holds."""
     ends = next((m for m in _NAMED_MEASURES if first.endswith(m)), "")
     return 4 <= len(first) <= _LIST_ITEM_MAX + 4 and bool(ends) and ends in second and not _OWN_PREDICATE.search(first)
+
+
+_COUNT_AT = re.compile(r"[0-9.]+[万亿]?[个家项所座处]")
+
+
+def _kinds_of_one_thing(lead: str) -> bool:
+    """Whether a lead lists kinds of one thing before a bare verb (国家技术创新中心、新兴产业创新中心、制造业创新
+    中心达到|8家): a count after them is of them all."""
+    words = _OWN_PREDICATE.sub("", lead)
+    items = words.split("、")
+    if len(items) < 2 or not all(4 <= len(item) <= 12 and _HAN_ONLY.fullmatch(item) for item in items):
+        return False
+    kind = items[0][-2:]
+    return all(item.endswith(kind) for item in items) and kind not in SHARED_MEASURES and kind[-1] not in MEASURE_ENDS
 
 
 def _counts_its_list(lead: str) -> bool:
