@@ -1742,3 +1742,16 @@ def test_how_little_an_example_got_done_is_a_fact() -> None:
 def test_kinds_of_one_thing_listed_before_a_count_are_all_counted() -> None:
     found = quantities("一、过去五年\n国家重点实验室、省重点实验室、企业重点实验室达到36家。\n", "2026")
     assert found[0].metric == "国家重点实验室、省重点实验室、企业重点实验室"
+
+
+def test_an_example_clause_of_a_past_quarter_is_a_fact_and_a_vehicles_load_no_quantity() -> None:
+    found = quantities("二、今后的任务\n在机械产品中，例如某车辆厂第一季度生产的三十吨货车二百一十辆中，有百分之八十需要返修。"
+                       "例如，拖拉机将比去年增长两倍。\n", "1955")
+    assert [(q.value, q.metric, q.kind) for q in found][:2] == [
+        (210.0, "某车辆厂第一季度生产的三十吨货车", "fact"), (80.0, "需要返修", "fact")]
+    assert found[-1].kind == "target"
+
+
+def test_both_verbs_of_a_lists_first_count_reach_the_counts_after_it() -> None:
+    found = quantities("一、去年\n开工改造老旧小区120个、城中村2万户。\n", "2026")
+    assert [q.metric for q in found] == ["开工改造老旧小区", "开工改造城中村"]

@@ -544,6 +544,9 @@ _COMPARED_CHANGE = re.compile(r"[又也还都均就]*(?:同比|" + _COMPARED_TO
                               + r")(?:增长|下降|提高|降低|减少|上涨|上升|增加)了?")
 _EXAMPLE_OPENINGS = ("例如", "比如", "譬如")
 _EXAMPLE_REACH = 24  # 例如，吉林省有一个: as far as EXAMPLE_TOLD reads
+_EXAMPLE_AFTER_COMMA = re.compile(r"[，,](?:例如|比如|譬如)")
+# 第一季度生产的…: a part of the year gone by when the report was made
+_PAST_PART_OF_YEAR = re.compile(r"第一季度|一季度|上半年|前[两三四五]个月|[一1][—\-－至到][二三四五六2-6]月")
 # 鞍钢设计大楼的造价高达二百四十元: a figure told as strikingly high is one seen, not one set
 _SEEN_HIGH = re.compile(r"高达")
 # 北京有一个建筑物的主楼，|每平方公尺的造价达…: one case opened to make a point (not 每个乡镇有一所卫生院)
@@ -1256,7 +1259,8 @@ _ADDING_VERB = re.compile(
     r"^(?:累计|再|有序|全面|加快)?(?:完善提升|减少|压减|减免|拆除|关停|取缔|淘汰|新增|净增|新建改建|新改建|新建|新开工|开工建设|开工|建成|新培育|培育|新引进|引进|新认定|认定|新认证|创建|"
     r"改造|完成|实施|获批|入选|办理|受理|办结|治理|整治|出栏|存栏"
     # 修改废止和宣布失效政府规章10部、规范性文件44件: acts on rules, however many are joined
-    r"|(?:修改|修订|废止|废除|清理|宣布失效)(?:[和、及]?(?:修改|修订|废止|废除|清理|宣布失效))*)")
+    r"|(?:修改|修订|废止|废除|清理|宣布失效)(?:[和、及]?(?:修改|修订|废止|废除|清理|宣布失效))*)"
+    r"(?:改造|建设)?")  # 开工改造城镇老旧小区196个、城中村6万户: the works started, both verbs
 # …、建设公租房7467套, …、总数198家: the count after has a verb or a whole of its own
 _OWN_VERB = re.compile(
     r"建设|转化|节约|实现|达到|带动|吸引|帮助|惠及|覆盖|开展|总|共|全|其中|占|增长|下降|提高|降低|减少|增加|超过|突破|签约|投资|"
@@ -3090,7 +3094,10 @@ class _Context:
         """抓好全国老旧小区改造试点，|完成改造试点10个以上: the things a count names short, named in full by the
         clause before (one with no number of its own) that pushes on with them."""
         verb = _ADDING_VERB.match(metric)
-        noun = metric[verb.end() :] if verb else ""
+        verb_end = verb.end() if verb else 0
+        if verb and len(metric) - verb_end < 4 and verb.group().endswith(("改造", "建设")):
+            verb_end -= 2  # 完成|改造试点: the second verb is the noun's
+        noun = metric[verb_end:] if verb else ""
         opening = self._clause_before_without_number(clause) if len(noun) >= 4 else None
         if opening is None:
             return metric
@@ -3098,7 +3105,7 @@ class _Context:
         full = _PUSHED_ON.fullmatch(before)
         if full is None or not full.group(1).endswith(noun) or len(full.group(1)) < len(noun) + 2:
             return metric
-        return metric[: verb.end() if verb else 0] + full.group(1)
+        return metric[:verb_end] + full.group(1)
 
     def _those_of_paragraph(self, metric: str, clause: int) -> str:
         """轻工业。…共计九十二个。…这些项目，在今年内可以建设完工的有|三十一个: 'these' of a paragraph opened by a
@@ -3776,10 +3783,13 @@ class _Context:
 
     def _kind(self, mode: str, sentence: int, clause: int, pos: int, times: list[TimeRef]) -> Kind:
         s, doc_year = self.s, self.doc_year
-        if s.startswith(_EXAMPLE_OPENINGS, sentence) and (
-                EXAMPLE_TOLD.match(s[sentence : sentence + _EXAMPLE_REACH]) or self._past_year_in(sentence, pos)):
-            # 例如，吉林省有一个制糖厂，…花费投资二千七百万元; 例如哈尔滨食品公司一九五四年…浪费数字就达五十七万元:
-            # what happened there, told to make a point
+        opens = s.startswith(_EXAMPLE_OPENINGS, sentence)
+        example = sentence if opens else self._example_clause(sentence, pos)
+        if example >= 0 and (opens or not _TARGET_CUE.search(s, example, pos)) and (
+                EXAMPLE_TOLD.match(s[example : example + _EXAMPLE_REACH])
+                or self._past_year_in(sentence, pos) or _PAST_PART_OF_YEAR.search(s, example, pos)):
+            # 例如，吉林省有一个制糖厂，…花费投资二千七百万元; 例如哈尔滨食品公司一九五四年…浪费数字就达五十七万元;
+            # …中，例如大连工矿车辆厂第一季度生产的…: what happened there, told to make a point
             return "fact"
         if mode == "review":  # facts, unless a deadline to come is named
             future = any(
@@ -3813,6 +3823,11 @@ class _Context:
                 return "fact"
             return "target"
         return self._nearest_cue(mode, sentence, clause, pos, times)
+
+    def _example_clause(self, sentence: int, pos: int) -> int:
+        """Where a clause of the sentence opened by 例如 starts, before ``pos``; -1 if none does."""
+        found = _EXAMPLE_AFTER_COMMA.search(self.s, sentence, pos)
+        return found.start() + 1 if found else -1
 
     def _case_told(self, sentence: int, clause: int, pos: int) -> bool:
         """Whether a plan's sentence tells a case to make a point, with nothing asked in it: one opened as such
@@ -4129,8 +4144,8 @@ def _trail_noun(core: str, trail: str, share: bool = False) -> str:
     民生: what the share goes to names it)."""
     noun = _LEADING_GLOSS.sub("", _unquoted_ends(trail.lstrip("的")))  # 5个（含续建）污水处理厂
     noun = noun.removesuffix("的基础上")  # 在接续抓好44个集中居住项目|的基础上: the frame, not the noun
-    if noun.startswith("或"):
-        return ""  # 每人平均一千斤|或者稍多一点: another way to put the figure, no noun
+    if noun.startswith("或") or noun == "中":
+        return ""  # 每人平均一千斤|或者稍多一点: another way to put the figure, no noun; 敞车322辆|中: among them
     if noun.endswith(("为", "成")):  # 22家国有企业改革重组为|8家…: what they become is the next figure
         noun = _MERGED_INTO.sub("", noun) or noun
     if "为" in noun and (made := _MADE_INTO.search(noun, 2)) is not None:
