@@ -1755,3 +1755,8 @@ def test_an_example_clause_of_a_past_quarter_is_a_fact_and_a_vehicles_load_no_qu
 def test_both_verbs_of_a_lists_first_count_reach_the_counts_after_it() -> None:
     found = quantities("一、去年\n开工改造老旧小区120个、城中村2万户。\n", "2026")
     assert [q.metric for q in found] == ["开工改造老旧小区", "开工改造城中村"]
+
+
+def test_a_pace_of_growth_is_the_measures_growth() -> None:
+    found = quantities("一、过去\n农业却以每年递增百分之五点一的速度向前发展。\n", "1983")
+    assert found[0].metric == "农业每年递增"

@@ -4220,6 +4220,7 @@ _WORDS_ENDING_DENG = ("高", "中", "初", "同", "平", "对", "均", "上", "�
 
 
 _HAN_ONLY = re.compile(r"[\u4e00-\u9fff]+")
+_AT_A_PACE = re.compile(r"(?:却|也|都|还|则|仍)?以(?=(?:每年|年均|平均每年|平均)(?:递增|增长|增加|递减|下降))")
 _ABOUT_CHARS = "约近仅只"  # 约占全国1/10: how near, before the share
 
 
@@ -4266,6 +4267,7 @@ def _metric(core: str, trail: str, prev_metric: str, share: bool = False, counte
     percentage points (a share's change, not its whole's); ``after_rate``: it is a share after one in percent, not
     in points (提高6个百分点，达到61%: the level)."""
     core = _DATED_COMPARISON.sub("", core) if "比" in core or "较" in core else core
+    core = _AT_A_PACE.sub("", core) if "以" in core else core  # 整个工业却以|每年递增…的速度: the pace's measure
     core = _INTENT_BEFORE_CHANGE.sub("", core) if _INTENT_CHARS.intersection(core) else core
     core = _LEADING_ASIDE.sub("", core) if core.startswith(("（", "(")) else core
     # 按可比口径|增加2400亿元, 扣除物价因素|增长8%: how it is reckoned
