@@ -1760,3 +1760,8 @@ def test_both_verbs_of_a_lists_first_count_reach_the_counts_after_it() -> None:
 def test_a_pace_of_growth_is_the_measures_growth() -> None:
     found = quantities("一、过去\n农业却以每年递增百分之五点一的速度向前发展。\n", "1983")
     assert found[0].metric == "农业每年递增"
+
+
+def test_from_inside_a_word_starts_no_change() -> None:
+    found = quantities("二、今后的任务\n一九五三年全国批发商的从业人员将近十万人，零售商的从业人员有一百万人左右。\n", "1955")
+    assert [(q.kind, q.deadline_year) for q in found] == [("fact", 1953), ("fact", 1953)]

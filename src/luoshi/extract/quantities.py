@@ -627,7 +627,8 @@ _HAN_WORD = re.compile(r"[\u4e00-\u9fff](?<![零〇一二两三四五六七八�
 _CHANGE_OPENING = re.compile(
     r"(?:同比|年均|" + _COMPARED_TO + r")?(?:增长|下降|提高|提升|降低|减少|上涨|上升|增加)(?![到至为])")
 # a change's start or end (not 达到: a level reached), a comparison's base value
-_FROM_OR_TO = re.compile(r"[从由至]|(?<!达)到|[比较][^，,。；]{0,10}的")
+# (not 从业人员, 由于, 至少: words that hold the characters)
+_FROM_OR_TO = re.compile(r"从(?![业事])|由(?!于)|至(?![少今])|(?<!达)到|[比较][^，,。；]{0,10}的")
 _SHARES = frozenset(("%", "％", "‰", "个百分点", "百分点", "倍", "成"))
 _POINTS = frozenset(("个百分点", "百分点"))
 _CHANGE_LEFT = frozenset("减降增升")  # 由85个减为|26个: what is left of 减为 once its 为 went with the tail
