@@ -1765,3 +1765,8 @@ def test_a_pace_of_growth_is_the_measures_growth() -> None:
 def test_from_inside_a_word_starts_no_change() -> None:
     found = quantities("二、今后的任务\n一九五三年全国批发商的从业人员将近十万人，零售商的从业人员有一百万人左右。\n", "1955")
     assert [(q.kind, q.deadline_year) for q in found] == [("fact", 1953), ("fact", 1953)]
+
+
+def test_a_new_round_before_a_count_opens_its_noun() -> None:
+    found = quantities("一、去年\n完成新一轮120个村卫生室提档升级。\n", "2019")
+    assert found[0].metric == "村卫生室提档升级"

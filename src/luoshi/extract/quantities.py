@@ -612,7 +612,8 @@ _CLASS_LINE = re.compile(_CLASS_MEASURES + r"(?:低于|不足|不到|少于|高�
 _TOTAL_OVER = re.compile(r"总[\u4e00-\u9fff]{0,3}(?:超过|超|过)$")
 _BARE_YEAR_END = re.compile(r"(?<=[\u4e00-\u9fff])(?<![〇零一二三四五六七八九十])在?年[底末]$")
 # 2025年度|…, 全面启动“十三五”|499个贫困村…: the period the count is of, before it
-_PERIOD_TAIL = re.compile(r"(?:" + _A_YEAR + r"度|年度|全年|“十[一二三四五六七八九]五”(?:时期|期间)?)$")
+# (完成新一轮|219家…: which round, as a period is, before the verb's count)
+_PERIOD_TAIL = re.compile(r"(?:" + _A_YEAR + r"度|年度|全年|“十[一二三四五六七八九]五”(?:时期|期间)?|新一轮)$")
 _JOIN = re.compile(r"和(?![美谐平睦])|及|与|以及|并")  # not 和美乡村, 和谐社区
 # 好: 办好, 抓好; 批: 获批; 起: 发展起, 建起; 聚: 汇聚; 得: 获得; 治: 收治; 发: 增发, 发放; 焦: 聚焦
 _VERB_ENDS = frozenset("出有造建设育引进办开立招施动展供扶助纳导决盖及签定选化成持好批产通起改广拥把聚得治发升善行焦新"
