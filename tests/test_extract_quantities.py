@@ -1770,3 +1770,8 @@ def test_from_inside_a_word_starts_no_change() -> None:
 def test_a_new_round_before_a_count_opens_its_noun() -> None:
     found = quantities("一、去年\n完成新一轮120个村卫生室提档升级。\n", "2019")
     assert found[0].metric == "村卫生室提档升级"
+
+
+def test_a_count_of_firms_before_township_things_is_read() -> None:
+    found = quantities("一、去年\n建成36家乡镇卫生院，12家乡村民宿获评示范点。\n", "2019")
+    assert [(q.value, q.metric) for q in found] == [(36.0, "乡镇卫生院"), (12.0, "乡村民宿获评示范点")]
