@@ -1775,3 +1775,13 @@ def test_a_new_round_before_a_count_opens_its_noun() -> None:
 def test_a_count_of_firms_before_township_things_is_read() -> None:
     found = quantities("一、去年\n建成36家乡镇卫生院，12家乡村民宿获评示范点。\n", "2019")
     assert [(q.value, q.metric) for q in found] == [(36.0, "乡镇卫生院"), (12.0, "乡村民宿获评示范点")]
+
+
+def test_a_change_asked_on_a_past_years_base_is_a_target() -> None:
+    found = quantities("二、第一个五年计划\n一九五五年到一九五七年，钢产量要在一九五四年的基数上增长百分之四十。\n", "1955")
+    assert [(q.kind, q.metric) for q in found] == [("target", "钢产量增长")]
+
+
+def test_a_contribution_to_growth_is_of_the_sector_the_sentence_opened_on() -> None:
+    found = quantities("一、过去一年\n第二产业增速高于全省，对经济增长的贡献率达52%。\n", "2017")
+    assert found[-1].metric == "第二产业对经济增长的贡献率"

@@ -163,7 +163,8 @@ def _role(s: str, start: int, end: int) -> Role:
     if (
         before.endswith(("比", "较", "同", "与", "按"))  # 按上年实际数额: a base, not a time
         or (before.endswith("于") and before[-2:-1] in _COMPARED_BY)  # 高于2020年; not 关于2026年工作
-        or s.startswith(("相比", "同期", "基础上", "的基础上"), end)  # 在“十五五”基础上再奋斗五年: the base
+        # 在“十五五”基础上再奋斗五年, 要在一九五四年的基数上增长…: the base
+        or s.startswith(("相比", "同期", "基础上", "的基础上", "基数上", "的基数上"), end)
         or (before.endswith("是") and s.startswith("的", end))  # 是1998年的6.2倍
         # 为…的3.4倍, 已经达到一九四九年的九倍多, 等于一九五三年的两倍: a ratio to that year's figure
         or (before[-1:] in _RATIO_VERB_ENDS and s.startswith("的", end) and _TIMES.match(s, end + 1) is not None)

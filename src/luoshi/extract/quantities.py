@@ -1299,6 +1299,9 @@ def _economies_of_places_supported(found: list[Quantity], s: str) -> list[Quanti
 _TOPIC_GOING = re.compile(r"([\u4e00-\u9fff]{2,12}?)(?:却|也|仍然|还)?"
                           r"(?:大幅度|大幅|连年|连续[一二三四五六七八九十0-9]{1,2}年)(?:增加|增长|增产|上升|提高|下降|减少)")
 _MODAL_OPENING = re.compile(r"必须|应当|应该|需要|务必|要(?![素求点闻害件])")
+# 对经济增长的贡献率, 对GDP增长的拉动: a share of growth, whose is named before
+_CONTRIBUTION = re.compile(r"对[^，,。；]{2,10}的(?:贡献率|贡献度|拉动率|拉动)(?:提高|提升|增加|下降)?")
+_SECTOR_OPENING = re.compile(r"([\u4e00-\u9fff]{2,8}?)(?:增加值|增速|产值|投资|消费)")
 # 四川省由千分之二十九降到…: a place alone, the metric of nothing yet
 _PLACE_ONLY = re.compile(r"[\u4e00-\u9fff]{1,6}(?:省|市|县|自治区|地区|自治州)")
 _CLAUSE_COMMA = re.compile(r"[，,]")
@@ -2968,6 +2971,7 @@ class _Context:
         metric = self._measure_before_colon(self._labelled(metric, clause), clause)
         metric = self._those_of_paragraph(self._of_topic(metric, lead, clause), clause)
         metric = self._named_in_full_before(metric, clause) if counted else metric
+        metric = self._contribution_of(metric, clause, prev_metric) if metric.startswith("对") else metric
         metric = self._place_of_opening_measure(metric, clause) if _PLACE_ONLY.fullmatch(metric) else metric
         metric = self._fund_of_clause_before(self._total_of_subject(metric, clause), clause)
         metric = self._output_of_produce(metric, min(start, clause))
@@ -3081,6 +3085,17 @@ class _Context:
         before = self.s[last_mark(self.s, "，,、。；\n", stop) + 1 : stop]
         scheme = _SCHEME_SET_UP.fullmatch(before)
         return (scheme.group(1) or scheme.group(2)) + metric if scheme else metric
+
+    def _contribution_of(self, metric: str, clause: int, prev_metric: str) -> str:
+        """服务业增加值增长8%，|对经济增长的贡献率|达46%: a contribution is of what the figure before measured, or
+        of what its sentence opened on (第三产业增速分别高于…，对经济增长的贡献率…)."""
+        if not _CONTRIBUTION.fullmatch(metric):
+            return metric
+        subject = _subject_of(_GROWTH_TAIL.sub("", prev_metric)) if prev_metric else ""
+        if not subject:
+            opening = _SECTOR_OPENING.match(self.s, self.sentence_start(clause), clause)
+            subject = opening.group(1) if opening else ""
+        return subject + metric
 
     def _place_of_opening_measure(self, metric: str, clause: int) -> str:
         """一九七一年到一九七八年的人口自然增长率，四川省由…降到…，|上海市|由千分之七…: a place's figure of the
@@ -4222,6 +4237,7 @@ _WORDS_ENDING_DENG = ("高", "中", "初", "同", "平", "对", "均", "上", "�
 
 
 _HAN_ONLY = re.compile(r"[\u4e00-\u9fff]+")
+_ON_YEAR_BASE = re.compile(r"(?:要|将)?在[^，,。；在]{0,10}年的?基[础数]上(?=再?(?:增长|提高|增加|下降|减少|降低))")
 _AT_A_PACE = re.compile(r"(?:却|也|都|还|则|仍)?以(?=(?:每年|年均|平均每年|平均)(?:递增|增长|增加|递减|下降))")
 _ABOUT_CHARS = "约近仅只"  # 约占全国1/10: how near, before the share
 
@@ -4270,6 +4286,7 @@ def _metric(core: str, trail: str, prev_metric: str, share: bool = False, counte
     in points (提高6个百分点，达到61%: the level)."""
     core = _DATED_COMPARISON.sub("", core) if "比" in core or "较" in core else core
     core = _AT_A_PACE.sub("", core) if "以" in core else core  # 整个工业却以|每年递增…的速度: the pace's measure
+    core = _ON_YEAR_BASE.sub("", core) if "基" in core else core  # 要在一九五四年的基数上|增长: the base year
     core = _INTENT_BEFORE_CHANGE.sub("", core) if _INTENT_CHARS.intersection(core) else core
     core = _LEADING_ASIDE.sub("", core) if core.startswith(("（", "(")) else core
     # 按可比口径|增加2400亿元, 扣除物价因素|增长8%: how it is reckoned
