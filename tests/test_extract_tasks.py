@@ -1297,3 +1297,8 @@ def test_what_a_past_year_brought_told_in_a_plan_part_is_no_task() -> None:
 def test_resolve_and_the_grand_goals_base_are_no_task() -> None:
     assert not is_task_sentence("我们必须坚定信心，抓住机遇，迎接挑战，真抓实干，夯实全面建成小康社会基础。", report=True)
     assert is_task_sentence("我们必须坚定信心，迎接挑战，夯实农业基础，新建高标准农田5万亩。", report=True)
+
+
+def test_what_doing_so_brings_is_no_task() -> None:
+    assert rejected_by("这样做，既可为产区腾出销售市场，促进价格合理回升，也有利于推进销区结构调整。") == "situation"
+    assert rejected_by("这样做，必须事先征得群众同意。") is None
