@@ -1785,3 +1785,9 @@ def test_a_change_asked_on_a_past_years_base_is_a_target() -> None:
 def test_a_contribution_to_growth_is_of_the_sector_the_sentence_opened_on() -> None:
     found = quantities("一、过去一年\n第二产业增速高于全省，对经济增长的贡献率达52%。\n", "2017")
     assert found[-1].metric == "第二产业对经济增长的贡献率"
+
+
+def test_a_dash_between_a_routes_ends_ends_no_clause() -> None:
+    found = quantities("二、今年\n１９５７年施工线路有宝鸡——成都线、兰州——新疆线等１８条；宝鸡——成都线完成铺轨任务的７０％。\n",
+                       "1957")
+    assert [q.metric for q in found] == ["施工线路", "宝鸡——成都线完成铺轨任务"]

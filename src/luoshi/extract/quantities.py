@@ -167,10 +167,12 @@ _PRE_CUE_ENDS = frozenset("破过出于少有逾超上足到在制近约持了�
 
 # (a dash between digits joins a span of years, 2015—2020年, and ends no clause)
 # (an ASCII ? in these texts is a mark or a character lost in transcoding, 欢乐潇湘?幸福岳阳 for ·: it ends nothing)
-_CLAUSE_END = re.compile(r"[，,；;：:。！？!\n、（）()【】]|(?<![0-9])—|—(?![0-9])")
+# (nor one between the ends of a route, 包头——兰州线: the line's name)
+_DASH_ENDS = r"—(?!—?[\u4e00-\u9fff]{1,8}?(?:线|铁路|公路|航线|管道))(?:(?<=[^0-9]—)|(?![0-9]))"
+_CLAUSE_END = re.compile(r"[，,；;：:。！？!\n、（）()【】]|" + _DASH_ENDS)
 _TIME_ONLY_CLAUSE = re.compile(r"(?:在|到|至)[^，,。；0-9]{0,16}(?:[〇零○一二三四五六七八九]{4}|[0-9]{4})年(?:底|末)?")
 # (a list, 、, shares its time)
-_TIME_CLAUSE_END = re.compile(r"[，,；;：:。！？!\n（）()【】]|(?<![0-9])—|—(?![0-9])")
+_TIME_CLAUSE_END = re.compile(r"[，,；;：:。！？!\n（）()【】]|" + _DASH_ENDS)
 _SENTENCE_END = re.compile(r"[。！？!\n；;]")
 _BOUND_AFTER = re.compile(r"左右|上下|以上|以内|以下|之内|开外")  # the words after a number that bound it
 # 省、市重点项目; 二、三级医院: two levels of one noun
@@ -2745,6 +2747,9 @@ class _Context:
         # (…储能、…独立储能等|在建、拟建项目128宗: the examples before 等 are none of the list's items)
         examples = self.s.rfind("等", max(opening, self.s.rfind("、", opening, clause - 1) + 1), clause - 1)
         opening = examples + 1 if examples >= 0 else opening
+        at = bisect_left(self.time_starts, opening)
+        if at < len(self.times) and self.times[at].start == opening and self.times[at].end < clause - 1:
+            opening = self.times[at].end  # 1956年|施工线路有…: the year the list is of is none of its first item
         items = self.s[opening : clause - 1].split("、")
         number = self.number_starts[bisect_left(self.number_starts, clause)]
         own = self.s[clause:number]
