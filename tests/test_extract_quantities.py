@@ -1791,3 +1791,8 @@ def test_a_dash_between_a_routes_ends_ends_no_clause() -> None:
     found = quantities("二、今年\n１９５７年施工线路有宝鸡——成都线、兰州——新疆线等１８条；宝鸡——成都线完成铺轨任务的７０％。\n",
                        "1957")
     assert [q.metric for q in found] == ["施工线路", "宝鸡——成都线完成铺轨任务"]
+
+
+def test_shares_written_as_fractions_pair_with_the_subjects_listed() -> None:
+    found = quantities("一、过去五年\n柑橘、茶叶产量稳定在全省1/5、1/4。\n", "2026")
+    assert [q.metric for q in found] == ["柑橘产量稳定在全省", "茶叶产量稳定在全省"]

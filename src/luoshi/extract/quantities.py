@@ -1482,7 +1482,13 @@ def _bare_count(q: Quantity) -> bool:
     """Whether the evidence is the number and its unit alone."""
     unit = q.unit or ""
     evidence = q.evidence.replace("％", "%")  # the unit is half-width, the evidence as written
-    return bool(unit) and evidence.endswith(unit) and not _HAN_WORD.search(evidence[: -len(unit)])
+    if not unit:
+        return _FRACTION.fullmatch(evidence) is not None  # 稳定在全国1/4、|1/3: a share written as a fraction
+    return evidence.endswith(unit) and not _HAN_WORD.search(evidence[: -len(unit)])
+
+
+_FRACTION = re.compile(r"[0-9]+[/／][0-9]+")
+_HELD_AT_SHARE = re.compile(r"(?:稳定在|保持在|占)(?:全国|全省|全市|全区)$")
 
 
 def _shared_comparators(found: list[Quantity], s: str) -> list[Quantity]:
@@ -1690,7 +1696,7 @@ def _paired_list(found: list[Quantity], i: int, s: str, text: str) -> int:
     if len(run) < 2 or ("、" not in q.metric and not _JOIN.search(q.metric)):
         return i + 1  # 大口径财政收入和一般公共预算收入…达到100亿元和45亿元: two subjects joined, two numbers
     # (城镇居民人均可支配收入和农村居民人均纯收入实际增长8.4％和11.4％: how each changed follows each subject)
-    change = _GROWTH_TAIL.search(q.metric)
+    change = _GROWTH_TAIL.search(q.metric) or _HELD_AT_SHARE.search(q.metric)  # …产量稳定在全国|1/4、1/3
     members = _subjects(q.metric[: change.start()] if change else q.metric, len(run))
     networks = _utilities_networks(members)
     members = networks or members
