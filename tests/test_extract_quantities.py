@@ -1796,3 +1796,13 @@ def test_a_dash_between_a_routes_ends_ends_no_clause() -> None:
 def test_shares_written_as_fractions_pair_with_the_subjects_listed() -> None:
     found = quantities("一、过去五年\n柑橘、茶叶产量稳定在全省1/5、1/4。\n", "2026")
     assert [q.metric for q in found] == ["柑橘产量稳定在全省", "茶叶产量稳定在全省"]
+
+
+def test_the_works_of_a_place_pushed_on_are_its_size() -> None:
+    found = quantities("二、今年\n加快新城区50万平方米棚户区改造。\n", "2013")
+    assert found[0].metric == "新城区棚户区改造"
+
+
+def test_how_many_places_a_statistic_covers_is_no_quantity() -> None:
+    found = quantities("二、今后\n社办的农机修理站，据十个县的不完全统计，有三百二十个。\n", "1960")
+    assert [(q.value, q.metric) for q in found] == [(320.0, "社办的农机修理站")]

@@ -3169,7 +3169,7 @@ def test_the_size_of_a_fund_after_how_much_it_grew_is_the_funds() -> None:
 
 def test_a_count_after_a_core_area_counts_the_noun_after_it_there() -> None:
     found = _quantities("二、今年工作安排\n抓好古城核心区12个历史街区改造提升工程。\n", date="2026-01-10")
-    assert found[12].metric == "核心区历史街区改造提升工程"
+    assert found[12].metric == "古城核心区历史街区改造提升工程"
 
 
 def test_a_question_mark_lost_between_two_words_ends_no_clause() -> None:

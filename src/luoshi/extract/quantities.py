@@ -1318,6 +1318,8 @@ _THOSE = ("这些", "这批")
 _CLASS_TOPIC = re.compile(r"[^，,。；、]{2,20}(?:以上|以下)的[\u4e00-\u9fff]{1,6}")
 # 工业总产值，|包括原有企业和新建企业的在内|，预计达到…: what the topic takes in, said between it and its number
 _INCLUSION_ASIDE = re.compile(r"(?:不)?包括[\u4e00-\u9fff、和及]{2,30}在内")
+# …研究组织，|据十二个省的不完全统计|，有七千六百九十个: where the count comes from, between it and its topic
+_STATISTICS_ASIDE = re.compile(r"(?:据|根据)[^，,。；]{0,16}?(?:统计|调查)")
 # 工业总产值（不包括手工业产值，下同）: a remark on how the topic is reckoned, no part of its name
 _RECKONING_REMARK = re.compile(r"（(?:[^（）]*[，,][^（）]*|不?包括[^（）]*|按[^（）]*计算)）$")
 # 强化项目前期经费保障, 加大污染防治资金投入: the fund a clause makes sure of
@@ -3400,7 +3402,8 @@ class _Context:
         if opening is None:
             return metric  # a clause with a number of its own measures something else
         end = clause - 1
-        if (_TIME_ONLY_CLAUSE.fullmatch(self.s, opening, end) or _INCLUSION_ASIDE.fullmatch(self.s, opening, end)) and (
+        if (_TIME_ONLY_CLAUSE.fullmatch(self.s, opening, end) or _INCLUSION_ASIDE.fullmatch(self.s, opening, end)
+                or _STATISTICS_ASIDE.fullmatch(self.s, opening, end)) and (
                 earlier := self._clause_before_without_number(opening)) is not None:
             # 粮食总产量，在…最高的一九三六年，|只有…: the subject before its time (or before what it takes in)
             opening, end = earlier, opening - 1
@@ -4321,6 +4324,7 @@ def _metric(core: str, trail: str, prev_metric: str, share: bool = False, counte
                                  or _same_act(core, prev_metric) or (counted and _other_act(core, prev_metric))))
               or _growth_named_after(core, trail_noun)
               or (after and _project_capacity(core, after)) or _annual_output_project(core, trail)
+              or _works_of_place(core, trail_noun)
               or (share and _share_where_done(core, trail))
               or _framed_metric(core, trail, trail_noun, prev_metric, share)
               or _capacity_of(core, trail, trail_noun) or _whole_length(core, prev_metric)
@@ -4390,6 +4394,20 @@ def _metric(core: str, trail: str, prev_metric: str, share: bool = False, counte
     if core or trail_noun:
         return _with_undertaking(core, trail_noun) if counted else core or trail_noun
     return _measure_changed_before(prev_metric, after_rate)
+
+
+def _works_of_place(core: str, trail_noun: str) -> str:
+    """加快大兴安岭|100万平方米|棚户区改造工程建设: the works of the place the verb before the size pushes on, not
+    the verb and the place."""
+    pushed = _PUSHING_PLACE.fullmatch(core)
+    if pushed is None or not _WORKS_NOUN.search(trail_noun):
+        return ""
+    return pushed.group(1) + trail_noun
+
+
+_PUSHING_PLACE = re.compile(
+    r"(?:加快|推进|加快推进|实施|启动|抓好|推动|完成)([\u4e00-\u9fff]{1,6}?(?:岭|山|区|县|市|镇|乡|村|新城|新区|片区))")
+_WORKS_NOUN = re.compile(r"改造|工程|项目|整治|建设")
 
 
 def _measure_changed_before(prev_metric: str, after_rate: bool) -> str:

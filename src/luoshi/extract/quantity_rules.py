@@ -428,6 +428,7 @@ def _bad_range(r: Reading) -> bool:
 _CHINESE: frozenset[Trait] = frozenset(("chinese",))
 _RANGE: frozenset[Trait] = frozenset(("range",))
 _NO_UNIT = frozenset(("",))  # as units: a number without one
+_STATISTICS_SCOPE = re.compile(r"[\u4e00-\u9fff、]{0,8}?的?(?:不完全|初步)?(?:统计|调查|抽样)")
 _VEHICLE_AFTER = re.compile(
     r"(?:级|位)?(?:的)?(?:敞车|棚车|货车|罐车|卡车|载重汽车|自卸车|汽车|机车|货轮|油轮|驳船|拖轮|吊车)")
 _WHOLE_PEOPLE = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:儿女|人民|同胞)(?!币)")
@@ -515,6 +516,9 @@ BY_CONTEXT: tuple[Rule, ...] = (
     # 五十四匹马力的拖拉机: the power each machine has, a kind of machine, not an amount anything reached
     Rule("machine_spec", "每年出产五十四匹马力的拖拉机一万五千台",
          lambda r: r.base in ("马力", "匹马力") and r.s.startswith("的", r.end), units=frozenset(("马力", "匹马力"))),
+    # 据十二个省的不完全统计: how many places a count was gathered from, not a figure of anything
+    Rule("statistics_scope", "据十二个省的不完全统计，有七千六百九十个",
+         lambda r: r.s.endswith(("据", "根据"), 0, r.start) and _STATISTICS_SCOPE.match(r.s, r.end) is not None),
     # 五十吨敞车三百二十二辆, 载重8吨卡车: the load each vehicle takes, a kind of vehicle, not an amount reached
     Rule("vehicle_load", "生产的五十吨敞车三百二十二辆",
          lambda r: not r.post and _VEHICLE_AFTER.match(r.s, r.end) is not None, units=frozenset(("吨",))),
