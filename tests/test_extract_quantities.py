@@ -1806,3 +1806,8 @@ def test_the_works_of_a_place_pushed_on_are_its_size() -> None:
 def test_how_many_places_a_statistic_covers_is_no_quantity() -> None:
     found = quantities("二、今后\n社办的农机修理站，据十个县的不完全统计，有三百二十个。\n", "1960")
     assert [(q.value, q.metric) for q in found] == [(320.0, "社办的农机修理站")]
+
+
+def test_a_count_after_kinds_named_keeps_the_kinds() -> None:
+    found = quantities("一、去年\n交通、水利、能源三大类86个项目开工建设。\n", "2019")
+    assert found[0].metric == "交通、水利、能源三大类项目开工建设"

@@ -4435,6 +4435,9 @@ def _own_noun(core: str, trail_noun: str, counted: bool) -> str:
         noun = core + noun  # 今年再开工|27个项目: the projects started, not any
     proper = (_INSTITUTION.fullmatch(core) or _CITY_PROPER.search(core)) if counted else None
     noun = proper.group() + noun if proper else noun
+    if counted and (kinds := _KINDS_NAMED.search(core)) is not None:
+        noun = kinds.group() + noun  # 基础设施、产业发展、民生改善三大类|264个项目: of those kinds
+
     if counted and noun.endswith(_PEOPLE_HELPED) and (helped := _HELPING.search(core)) is not None:
         noun = helped.group() + noun  # 5.4万名干部结对帮扶|8万多户|贫困户: those helped, not all of them
     # 2460名剩余贫困人口全部脱贫: the people who left poverty, without how many of them did
@@ -4442,6 +4445,7 @@ def _own_noun(core: str, trail_noun: str, counted: bool) -> str:
 
 
 _BARE_UNDERTAKINGS = frozenset(("项目", "工程"))
+_KINDS_NAMED = re.compile(r"(?:[\u4e00-\u9fff]{2,8}、)+[\u4e00-\u9fff]{2,8}?[两二三四五六七八九十]大?类$")
 _HELPING = re.compile(r"(?:结对)?(?:帮扶|救助|资助|慰问|走访|安置)$")
 _PEOPLE_HELPED = ("户", "人", "人口", "群众", "对象", "家庭", "学生", "儿童", "老人", "农民", "职工")
 _STAGE_VERBS = ("开工", "完工", "竣工", "复工")
