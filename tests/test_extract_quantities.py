@@ -1811,3 +1811,8 @@ def test_how_many_places_a_statistic_covers_is_no_quantity() -> None:
 def test_a_count_after_kinds_named_keeps_the_kinds() -> None:
     found = quantities("一、去年\n交通、水利、能源三大类86个项目开工建设。\n", "2019")
     assert found[0].metric == "交通、水利、能源三大类项目开工建设"
+
+
+def test_a_premise_with_its_condition_inside_the_evidence_is_no_quantity() -> None:
+    found = quantities("二、今年\n按照现在的生产规模，商业企业的流通费用只要降低１％，一年就可以节约十亿元。\n", "1981")
+    assert found == []
