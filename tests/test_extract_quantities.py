@@ -1816,3 +1816,8 @@ def test_a_count_after_kinds_named_keeps_the_kinds() -> None:
 def test_a_premise_with_its_condition_inside_the_evidence_is_no_quantity() -> None:
     found = quantities("二、今年\n按照现在的生产规模，商业企业的流通费用只要降低１％，一年就可以节约十亿元。\n", "1981")
     assert found == []
+
+
+def test_the_model_zone_a_share_of_places_built_is_named_whole() -> None:
+    found = quantities("一、过去五年\n85%的县市区建成全国社会治理现代化示范区，平安建设深入推进。\n", "2026")
+    assert found[0].metric == "县市区建成全国社会治理现代化示范区"

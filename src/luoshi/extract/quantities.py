@@ -4778,7 +4778,7 @@ _CAPACITY_PRODUCT = re.compile(  # the product right after the unit, up to the p
 
 
 _NAMED_PLACE_SLACK = 8
-_LISTED_AS_PLACE = re.compile(r"[^，,。；;]*(?:入选|获评|评为|列入|认定为)[^，,。；;]*"
+_LISTED_AS_PLACE = re.compile(r"[^，,。；;]*(?:入选|获评|评为|列入|认定为|建成|创建|创成)[^，,。；;]*"
                               r"(?:示范区|示范基地|示范点|试点|名单|基地|园区)")
 
 
