@@ -1819,5 +1819,5 @@ def test_a_premise_with_its_condition_inside_the_evidence_is_no_quantity() -> No
 
 
 def test_the_model_zone_a_share_of_places_built_is_named_whole() -> None:
-    found = quantities("一、过去五年\n85%的县市区建成全国社会治理现代化示范区，平安建设深入推进。\n", "2026")
-    assert found[0].metric == "县市区建成全国社会治理现代化示范区"
+    found = quantities("一、过去五年\n所有地市和90%的县市区建成全国民族团结进步示范区，平安建设深入推进。\n", "2026")
+    assert found[0].metric == "县市区建成全国民族团结进步示范区"
