@@ -1821,3 +1821,9 @@ def test_a_premise_with_its_condition_inside_the_evidence_is_no_quantity() -> No
 def test_the_model_zone_a_share_of_places_built_is_named_whole() -> None:
     found = quantities("一、过去五年\n所有地市和90%的县市区建成全国民族团结进步示范区，平安建设深入推进。\n", "2026")
     assert found[0].metric == "县市区建成全国民族团结进步示范区"
+
+
+def test_a_count_rated_in_an_assessment_keeps_the_rating() -> None:
+    found = quantities("一、过去五年\n36家县级医院在全国综合能力评估中获评推荐标准、数量全省第一。\n", "2026")
+    assert found[0].metric.endswith("获评推荐标准")
+    assert found[0].evidence.endswith("获评推荐标准")

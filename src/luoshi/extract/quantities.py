@@ -4778,6 +4778,7 @@ _CAPACITY_PRODUCT = re.compile(  # the product right after the unit, up to the p
 
 
 _NAMED_PLACE_SLACK = 8
+_RATED_IN = re.compile(r"在[^，,。；、]{1,16}?[中上](?:被)?((?:获评|评为|入选|列入)[^，,。；、]{1,10})")
 _LISTED_AS_PLACE = re.compile(r"[^，,。；;]*(?:入选|获评|评为|列入|认定为|建成|创建|创成)[^，,。；;]*"
                               r"(?:示范区|示范基地|示范点|试点|名单|基地|园区)")
 
@@ -4789,6 +4790,8 @@ def _cut_trail(trail: str, limit: int) -> str:
     if len(whole) <= limit + _NAMED_PLACE_SLACK and _LISTED_AS_PLACE.fullmatch(whole):
         return whole  # 2家农业企业入选国家级水产健康养殖和生态养殖示范区: the list they joined, not half of its name
     cut = _TRAIL_BREAK.search(trail, 4)
+    if cut and (rated := _RATED_IN.match(whole, cut.start())) is not None:
+        return whole[: rated.end()]  # 49家三级医院|在国家绩效监测中获评A级以上: the rating is what is counted
     trail = trail[: cut.start()] if cut else trail
     # 104亿元的天辰齐翔己二腈|等一批重大项目…: the names up to their 等, not into the words after them
     runs_on = whole[len(trail) : len(trail) + 1] not in ("", "，", "。")
