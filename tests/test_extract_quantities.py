@@ -1824,6 +1824,6 @@ def test_the_model_zone_a_share_of_places_built_is_named_whole() -> None:
 
 
 def test_a_count_rated_in_an_assessment_keeps_the_rating() -> None:
-    found = quantities("一、过去五年\n36家县级医院在全国综合能力评估中获评推荐标准、数量全省第一。\n", "2026")
+    found = quantities("一、过去五年\n36家县级公立综合医院在国家绩效考核监测中获评推荐标准、数量全省第一。\n", "2026")
     assert found[0].metric.endswith("获评推荐标准")
     assert found[0].evidence.endswith("获评推荐标准")
