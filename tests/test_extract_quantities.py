@@ -1827,3 +1827,13 @@ def test_a_count_rated_in_an_assessment_keeps_the_rating() -> None:
     found = quantities("一、过去五年\n36家县级公立综合医院在国家绩效考核监测中获评推荐标准、数量全省第一。\n", "2026")
     assert found[0].metric.endswith("获评推荐标准")
     assert found[0].evidence.endswith("获评推荐标准")
+
+
+def test_a_share_that_meets_its_standard_is_a_rate_met() -> None:
+    found = quantities("一、去年\n城乡集中式饮用水源地水质100%达标。\n", "2015")
+    assert found[0].metric == "城乡集中式饮用水源地水质达标率"
+
+
+def test_the_core_area_of_a_district_pushed_on_is_the_districts() -> None:
+    found = quantities("二、今年\n积极推进滨河新城建设，集中力量建设3.5平方公里起步区。\n", "2023")
+    assert found[0].metric == "滨河新城起步区"

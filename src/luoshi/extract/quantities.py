@@ -1301,6 +1301,7 @@ def _economies_of_places_supported(found: list[Quantity], s: str) -> list[Quanti
 _TOPIC_GOING = re.compile(r"([\u4e00-\u9fff]{2,12}?)(?:却|也|仍然|还)?"
                           r"(?:大幅度|大幅|连年|连续[一二三四五六七八九十0-9]{1,2}年)(?:增加|增长|增产|上升|提高|下降|减少)")
 _MODAL_OPENING = re.compile(r"必须|应当|应该|需要|务必|要(?![素求点闻害件])")
+_AREA_PARTS = frozenset(("核心区", "起步区", "启动区", "先行区", "核心区域", "首开区"))
 # 对经济增长的贡献率, 对GDP增长的拉动: a share of growth, whose is named before
 _CONTRIBUTION = re.compile(r"对[^，,。；]{2,10}的(?:贡献率|贡献度|拉动率|拉动)(?:提高|提升|增加|下降)?")
 _SECTOR_OPENING = re.compile(r"([\u4e00-\u9fff]{2,8}?)(?:增加值|增速|产值|投资|消费)")
@@ -1657,12 +1658,12 @@ _COMPARISON_TAIL = re.compile(r"(?<=..)(?:分别|分別)?(?:比|较)[^，,。；
 
 def _covered(metric: str, c: _Candidate, s: str) -> str:
     """实现全市社会工作服务站（点）100%覆盖: a share that covers things measures how far it covers them."""
-    if c.unit == "%" and metric and not metric.endswith(("率", "覆盖")) and _COVERED_AFTER.match(s, c.end):
-        return metric + "覆盖率"
+    if c.unit == "%" and metric and not metric.endswith(("率", "覆盖")) and (after := _COVERED_AFTER.match(s, c.end)):
+        return metric + after.group(1) + "率"  # 饮用水源水质100%达标: how far it meets its standard, too
     return metric
 
 
-_COVERED_AFTER = re.compile(r"(?:全)?覆盖(?=[，,。；;、）)\n]|$)")
+_COVERED_AFTER = re.compile(r"(?:全)?(覆盖|达标)(?=[，,。；;、）)\n]|$)")
 _COUNTED_GROUP = re.compile(r"^[^、]*?(?=[两三四五六七八九十]大)")
 
 
@@ -2984,8 +2985,8 @@ class _Context:
         metric = self._measure_before_colon(self._labelled(metric, clause), clause)
         metric = self._those_of_paragraph(self._of_topic(metric, lead, clause), clause)
         metric = self._named_in_full_before(metric, clause) if counted else metric
-        metric = self._contribution_of(metric, clause, prev_metric) if metric.startswith("对") else metric
-        metric = self._place_of_opening_measure(metric, clause) if _PLACE_ONLY.fullmatch(metric) else metric
+        metric = self._part_of_works_before(self._contribution_of(metric, clause, prev_metric), clause)
+        metric = self._place_of_opening_measure(metric, clause)
         metric = self._fund_of_clause_before(self._total_of_subject(metric, clause), clause)
         metric = self._output_of_produce(metric, min(start, clause))
         metric = self._allocated_for(metric, c, end)
@@ -3099,10 +3100,15 @@ class _Context:
         scheme = _SCHEME_SET_UP.fullmatch(before)
         return (scheme.group(1) or scheme.group(2)) + metric if scheme else metric
 
+    def _part_of_works_before(self, metric: str, clause: int) -> str:
+        """积极推进庞公滨江生态商务区建设，集中精力建设2.13平方公里|核心区: the core area is the district's."""
+        works = self._works_before(clause) if metric in _AREA_PARTS else ""
+        return works + metric
+
     def _contribution_of(self, metric: str, clause: int, prev_metric: str) -> str:
         """服务业增加值增长8%，|对经济增长的贡献率|达46%: a contribution is of what the figure before measured, or
         of what its sentence opened on (第三产业增速分别高于…，对经济增长的贡献率…)."""
-        if not _CONTRIBUTION.fullmatch(metric):
+        if not metric.startswith("对") or not _CONTRIBUTION.fullmatch(metric):
             return metric
         subject = _subject_of(_GROWTH_TAIL.sub("", prev_metric)) if prev_metric else ""
         if not subject:
@@ -3113,6 +3119,8 @@ class _Context:
     def _place_of_opening_measure(self, metric: str, clause: int) -> str:
         """一九七一年到一九七八年的人口自然增长率，四川省由…降到…，|上海市|由千分之七…: a place's figure of the
         measure its sentence opened on, alone in a clause with no number."""
+        if not _PLACE_ONLY.fullmatch(metric):
+            return metric
         start = self.sentence_start(clause)
         comma = _CLAUSE_COMMA.search(self.s, start, clause)
         if comma is None or bisect_left(self.number_starts, start) != bisect_left(self.number_starts, comma.start()):
