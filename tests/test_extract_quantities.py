@@ -1837,3 +1837,8 @@ def test_a_share_that_meets_its_standard_is_a_rate_met() -> None:
 def test_the_core_area_of_a_district_pushed_on_is_the_districts() -> None:
     found = quantities("二、今年\n积极推进滨河新城建设，集中力量建设3.5平方公里起步区。\n", "2023")
     assert found[0].metric == "滨河新城起步区"
+
+
+def test_how_many_said_as_much_is_no_part_of_the_measure() -> None:
+    found = quantities("一、去年\n仅对假冒伪劣违法活动立案查处的就达30多万起，积压材料就达七百多万元。\n", "2002")
+    assert [q.metric for q in found] == ["对假冒伪劣违法活动立案查处", "积压材料"]
