@@ -1842,3 +1842,14 @@ def test_the_core_area_of_a_district_pushed_on_is_the_districts() -> None:
 def test_how_many_said_as_much_is_no_part_of_the_measure() -> None:
     found = quantities("一、去年\n仅对假冒伪劣违法活动立案查处的就达30多万起，积压材料就达七百多万元。\n", "2002")
     assert [q.metric for q in found] == ["对假冒伪劣违法活动立案查处", "积压材料"]
+
+
+def test_what_a_plans_clause_tells_was_wasted_or_is_so_is_a_fact() -> None:
+    found = quantities("二、今后的任务\n单就装饰来说，上海各机关的二十六座大楼即因此浪费了三百万元。"
+                       "有百分之十八的地方企业存在着程度不同的亏损。今年要新建学校10所。\n", "1955")
+    assert [q.kind for q in found] == ["fact", "fact", "fact", "target"]
+
+
+def test_the_base_a_change_is_made_on_names_no_measure() -> None:
+    found = quantities("二、今后的任务\n现在我们要在今年增产五百亿斤的基础上，再增产百分之十。\n", "1959")
+    assert "基础上" not in found[0].metric

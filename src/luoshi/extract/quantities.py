@@ -548,6 +548,9 @@ _COMPARED_CHANGE = re.compile(r"[又也还都均就]*(?:同比|" + _COMPARED_TO
                               + r")(?:增长|下降|提高|降低|减少|上涨|上升|增加)了?")
 _EXAMPLE_OPENINGS = ("例如", "比如", "譬如")
 _EXAMPLE_REACH = 24  # 例如，吉林省有一个: as far as EXAMPLE_TOLD reads
+# …浪费了五百四十万元, 存在着程度不同的亏损, 没有恢复到历史最高水平: what was or is so, told after the number
+_STATE_AFTER = re.compile(r"(?:浪费|损失|亏损|积压|返工|报废)了|存在着|没有恢复到|尚未恢复")
+_ASKED_BEFORE = re.compile(r"(?<![主重需])要(?![求素点])|将(?![近其])|力争|确保|争取|计划|必须|预计")
 _EXAMPLE_AFTER_COMMA = re.compile(r"[，,](?:例如|比如|譬如)")
 # 第一季度生产的…: a part of the year gone by when the report was made
 _PAST_PART_OF_YEAR = re.compile(r"第一季度|一季度|上半年|前[两三四五]个月|[一1][—\-－至到][二三四五六2-6]月")
@@ -3854,7 +3857,8 @@ class _Context:
                        and (not t.relative or self._ended_plan(t)) for t in times)
             if _GOAL.search(s, clause, pos) and not past:
                 return "target"  # 将由去年的1076亿元增加到1562亿元: the 1562 is the goal; not 1986年…由…增加到…
-            if self._fact_cue_in_plan(clause, pos) or self._listed_after_done(sentence, clause, pos) or (
+            if (self._fact_cue_in_plan(clause, pos) or self._listed_after_done(sentence, clause, pos)
+                    or self._state_told_after(clause, pos)) or (
                     # (例如…的生产工人只占…，管理机构人员约占…: an example's how-little reaches the whole sentence)
                     _ONLY_SO_MUCH.search(s, sentence if s.startswith(_EXAMPLE_OPENINGS, sentence) else clause, pos)
                     and not _TARGET_CUE.search(s, sentence, pos)) or any(
@@ -3878,6 +3882,14 @@ class _Context:
         if not (_SEEN_HIGH.search(s, sentence, stop) or (clause > sentence and _ONE_CASE_OPENING.match(s, sentence))):
             return False
         return _TARGET_CUE.search(s, sentence, stop) is None
+
+    def _state_told_after(self, clause: int, pos: int) -> bool:
+        """Whether a plan's clause tells after its number what was or is so, asking nothing (北京市内…的三十九座房屋
+        即因此浪费了五百四十万元; 有百分之二十四的国营工业企业存在着…亏损)."""
+        end = _CLAUSE_END.search(self.s, pos)
+        stop = end.start() if end else len(self.s)
+        return (_STATE_AFTER.search(self.s, pos, stop) is not None and _TARGET_CUE.search(self.s, pos, stop) is None
+                and _ASKED_BEFORE.search(self.s, clause, pos) is None)  # (质量指标: a noun, no target cue here)
 
     def _fact_cue_in_plan(self, clause: int, pos: int) -> bool:
         """Whether a clause of a plan says what was. 累计 alone totals what is planned (深入实施…工程，累计培育100个
@@ -4185,6 +4197,7 @@ def _trail_noun(core: str, trail: str, share: bool = False) -> str:
     民生: what the share goes to names it)."""
     noun = _LEADING_GLOSS.sub("", _unquoted_ends(trail.lstrip("的")))  # 5个（含续建）污水处理厂
     noun = noun.removesuffix("的基础上")  # 在接续抓好44个集中居住项目|的基础上: the frame, not the noun
+    noun = "" if noun == "基础上" else noun  # 在一九五八年增产三千八百亿斤|的基础上 (its 的 gone)
     if noun.startswith("或") or noun == "中":
         return ""  # 每人平均一千斤|或者稍多一点: another way to put the figure, no noun; 敞车322辆|中: among them
     if noun.endswith(("为", "成")):  # 22家国有企业改革重组为|8家…: what they become is the next figure
