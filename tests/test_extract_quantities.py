@@ -1853,3 +1853,24 @@ def test_what_a_plans_clause_tells_was_wasted_or_is_so_is_a_fact() -> None:
 def test_the_base_a_change_is_made_on_names_no_measure() -> None:
     found = quantities("二、今后的任务\n现在我们要在今年增产五百亿斤的基础上，再增产百分之十。\n", "1959")
     assert "基础上" not in found[0].metric
+
+
+def test_how_near_the_next_figure_is_stays_with_the_next_figure() -> None:
+    found = quantities("一、过去五年\n为18个省份保供电煤超20亿吨，能源保障有力。\n", "2024")
+    assert not found[0].evidence.endswith("超")
+    assert found[1].evidence.startswith("超")
+
+
+def test_an_area_part_of_a_named_zone_is_the_zones() -> None:
+    found = quantities("二、今年\n做好城南新区5.6平方公里起步区的规划。\n", "2023")
+    assert found[0].metric == "城南新区起步区"
+
+
+def test_a_count_after_an_action_with_a_quoted_name_opens_its_noun() -> None:
+    found = quantities("二、今年\n实施产业“强链”22个重点项目。\n", "2023")
+    assert found[0].metric == "重点项目"
+
+
+def test_a_package_of_measures_named_by_its_count_is_no_quantity() -> None:
+    found = quantities("一、去年\n我市出台支持小微企业30条，兑现惠企资金8亿元。出台稳增长措施近50条。\n", "2023")
+    assert [q.value for q in found] == [8.0, 50.0]

@@ -2803,6 +2803,8 @@ class _Context:
         trail = trail.rstrip(" \u3000\t")  # 完成危桥改造83座 。: a space before the stop measures nothing
         while trail.endswith(_TRAIL_DROP) and not _closes_quote(trail):
             trail = trail[:-1]
+        if c.end + len(trail) == nxt:  # 为29个省份保供煤炭|超|35亿吨: how near the next figure is, not this one's
+            trail = _TRAIL_COMPARATOR.sub("", trail)
         return trail
 
     def _lists_as_many(self, clause: int, core: str, c: _Candidate) -> bool:
@@ -4347,7 +4349,7 @@ def _metric(core: str, trail: str, prev_metric: str, share: bool = False, counte
                                  or _same_act(core, prev_metric) or (counted and _other_act(core, prev_metric))))
               or _growth_named_after(core, trail_noun)
               or (after and _project_capacity(core, after)) or _annual_output_project(core, trail)
-              or _works_of_place(core, trail_noun)
+              or _works_of_place(core, trail_noun) or _area_part_of_place(core, trail_noun)
               or (share and _share_where_done(core, trail))
               or _framed_metric(core, trail, trail_noun, prev_metric, share)
               or _capacity_of(core, trail, trail_noun) or _whole_length(core, prev_metric)
@@ -4369,6 +4371,7 @@ def _metric(core: str, trail: str, prev_metric: str, share: bool = False, counte
                              or _COUNT_AFTER_PREPOSITION.search(core)  # 国务院先后向192个重点国有企业派出…
                              or _INSTITUTION.fullmatch(core)))
             or _SUPERLATIVE.search(core) or _names_examples(core, trail_noun)
+            or (core.endswith(("”", "」")) and _ACTION_OPENING.match(core) is not None)  # 启动科技“突围”|14个…项目
             or _PHASE_END.search(core) or _ASPECTS_END.search(core) or core.endswith(_BEFORE_ITS_NOUN)
             or _VERB_COUPLET_END.search(core)):
         # 建设77个党建共同体, 成长出8个万亿元级产业集群; 建设科创生态岛和11个分岛: the number opens its own noun
@@ -4428,6 +4431,18 @@ def _works_of_place(core: str, trail_noun: str) -> str:
     return pushed.group(1) + trail_noun
 
 
+def _area_part_of_place(core: str, trail_noun: str) -> str:
+    """做好海拉尔东山组团|8.8平方公里|起步区的规划: the part of the place named before the size."""
+    part = next((p for p in _AREA_PARTS if trail_noun.startswith(p)), "")
+    place = _AREA_PLACE.search(core) if part else None
+    return place.group(1) + part if place else ""
+
+
+# (the place after the last verb before it: 科学合理的做好|海拉尔东山组团)
+_AREA_PLACE = re.compile(r"(?:做好|建设|推进|启动|加快|规划|实施|打造|开发)?([^做建推启加规实打开的，,]{2,8}"
+                         r"(?:组团|新区|新城|片区|园区|开发区|商务区|功能区))$")
+_ACTION_OPENING = re.compile(r"启动|实施|开展|推进|推动|组织|举办|建设|打造")
+_TRAIL_COMPARATOR = re.compile(r"(?:超过|超|近|约|逾|达到|达)$")
 _PUSHING_PLACE = re.compile(
     r"(?:加快|推进|加快推进|实施|启动|抓好|推动|完成)([\u4e00-\u9fff]{1,6}?(?:岭|山|区|县|市|镇|乡|村|新城|新区|片区))")
 _WORKS_NOUN = re.compile(r"改造|工程|项目|整治|建设")

@@ -428,6 +428,9 @@ def _bad_range(r: Reading) -> bool:
 _CHINESE: frozenset[Trait] = frozenset(("chinese",))
 _RANGE: frozenset[Trait] = frozenset(("range",))
 _NO_UNIT = frozenset(("",))  # as units: a number without one
+# (not 出台稳增长措施近100条: a count of measures)
+_PACKAGE_BEFORE = re.compile(r"(?:推出|出台|印发|制定|发布|兑现|落实)[\u4e00-\u9fff]{2,10}"
+                             r"(?<![措政举]施|政策|举措|措施|意见|办法)(?<!近|约|超|共|逾)$")
 _STATISTICS_SCOPE = re.compile(r"[\u4e00-\u9fff、]{0,8}?的?(?:不完全|初步)?(?:统计|调查|抽样)")
 _VEHICLE_AFTER = re.compile(
     r"(?:级|位)?(?:的)?(?:敞车|棚车|货车|罐车|卡车|载重汽车|自卸车|汽车|机车|货轮|油轮|驳船|拖轮|吊车)")
@@ -516,6 +519,10 @@ BY_CONTEXT: tuple[Rule, ...] = (
     # 五十四匹马力的拖拉机: the power each machine has, a kind of machine, not an amount anything reached
     Rule("machine_spec", "每年出产五十四匹马力的拖拉机一万五千台",
          lambda r: r.base in ("马力", "匹马力") and r.s.startswith("的", r.end), units=frozenset(("马力", "匹马力"))),
+    # 我省推出振兴民营经济45条: a package of measures named by its count, not a figure anyone reached
+    Rule("package_named", "我省推出振兴民营经济45条，为发展注入动力",
+         lambda r: r.base == "条" and _PACKAGE_BEFORE.search(r.s, max(0, r.start - 16), r.start) is not None
+         and r.s[r.end : r.end + 1] in ("，", ",", "。", "、", "；", "")),
     # 据十二个省的不完全统计: how many places a count was gathered from, not a figure of anything
     Rule("statistics_scope", "据十二个省的不完全统计，有七千六百九十个",
          lambda r: r.s.endswith(("据", "根据"), 0, r.start) and _STATISTICS_SCOPE.match(r.s, r.end) is not None),
