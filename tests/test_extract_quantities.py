@@ -1073,7 +1073,7 @@ def test_what_each_of_a_batch_is_like_is_no_quantity() -> None:
 
 def test_how_small_a_share_is_said_is_no_part_of_its_measure() -> None:
     (found,) = quantities("全县非公经济只占35%，远低于全省平均水平。", "2026-01-10")
-    assert found.metric == "非公经济占"
+    assert found.metric == "非公经济占比"
 
 
 def test_how_soon_is_no_part_of_a_measure() -> None:
@@ -1874,3 +1874,8 @@ def test_a_count_after_an_action_with_a_quoted_name_opens_its_noun() -> None:
 def test_a_package_of_measures_named_by_its_count_is_no_quantity() -> None:
     found = quantities("一、去年\n我市出台支持小微企业30条，兑现惠企资金8亿元。出台稳增长措施近50条。\n", "2023")
     assert [q.value for q in found] == [8.0, 50.0]
+
+
+def test_a_share_said_with_a_bare_verb_is_named_as_a_share() -> None:
+    found = quantities("一、去年\n民生投资占41.5%，生产工人只占30%，在零售总额中的比重已占50%。\n", "2011")
+    assert [q.metric for q in found] == ["民生投资占比", "生产工人占比", "在零售总额中的比重"]

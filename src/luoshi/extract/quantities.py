@@ -4413,6 +4413,7 @@ def _metric(core: str, trail: str, prev_metric: str, share: bool = False, counte
             and (whole := _whole_of(prev_metric))):
         # 中央预算支出为…，占国家预算的75%; 新能源汽车年产量增至82万辆、占比达到45%: the share of the measure before
         return whole + core
+    core = _share_by_verb(core) if share else core
     if (prev_metric and (_GROWTH_TAIL.sub("", core).removeprefix("总") in SHARED_MEASURES or core == "总产")
             and (subject := _subject_of(_GROWTH_TAIL.sub("", prev_metric)))):
         return subject + core  # 粮食播种面积1530万亩、总产量125亿斤; 总产量增长19%、产值增长18%: the grain's
@@ -4420,6 +4421,17 @@ def _metric(core: str, trail: str, prev_metric: str, share: bool = False, counte
     if core or trail_noun:
         return _with_undertaking(core, trail_noun) if counted else core or trail_noun
     return _measure_changed_before(prev_metric, after_rate)
+
+
+def _share_by_verb(core: str) -> str:
+    """社会事业投资占|43.7%: the share the investment takes (…中的比重已占: one named already)."""
+    shared = _SHARE_VERB_END.sub("", core) if core.endswith(("占", "佔")) else ""
+    if len(shared) < 2:
+        return core
+    return shared if shared.endswith(_SHARE_ENDS) else shared + core[-1] + "比"
+
+
+_SHARE_VERB_END = re.compile(r"(?:约|近|仅|只|已|共|才|就|将|则|还|也|仍然|仍|都|均|分别)*[占佔]$")
 
 
 def _works_of_place(core: str, trail_noun: str) -> str:
