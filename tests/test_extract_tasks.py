@@ -1302,3 +1302,14 @@ def test_resolve_and_the_grand_goals_base_are_no_task() -> None:
 def test_what_doing_so_brings_is_no_task() -> None:
     assert rejected_by("这样做，既可为产区腾出销售市场，促进价格合理回升，也有利于推进销区结构调整。") == "situation"
     assert rejected_by("这样做，必须事先征得群众同意。") is None
+
+
+def test_how_a_past_plan_came_out_is_no_task() -> None:
+    assert rejected_by("钢产量的增长速度，去年计划为百分之五，实际达到百分之六点二；") == "past"
+    assert rejected_by("粮食产量一九八一年计划为三千亿斤，实际完成3250亿斤。") == "past"
+    assert is_task_sentence("城乡居民人均可支配收入实际增长6%，确保与经济增长同步。", report=True)
+
+
+def test_how_the_plans_figures_were_pitched_is_no_task() -> None:
+    assert rejected_by("在明年，棉花、油料等作物的产量，增长速度都定得比较高。") == "plan_pitched"
+    assert rejected_by("各项指标要定得积极稳妥，留有余地。") is None

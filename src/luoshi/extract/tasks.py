@@ -73,11 +73,19 @@ NOT_TASK_RULES: tuple[SentenceRule, ...] = (
         r"了(?<![为除]了)(?!解|如指掌|然)|已经|已[^经知]|累计|去年|上年|过去|一年来|二年来|三年来|四年来|五年来|近年来|取得了|"
         r"获评|荣获|先后|"
         r"这两天|这[两三四五]年[，,]|昨天|前不久|观摩|参观|感触|感到|感悟|钦佩|受益|目(?<!项目)前|截至|以来|成功举办|首次|"
-        r"从(?:19|20)\d\d年(?![起开])"),
+        r"从(?:19|20)\d\d年(?![起开])|"
+        # 一九八一年计划为百分之三点七，实际达到百分之四点六: how a past plan came out
+        r"实际(?:达到|完成|执行)(?:了|为)?[^，,。；]{0,4}(?:百分之|[0-9０-９])"),
         "全面完成了农村改厕，正在大力整治农村生活污水。", whole=True),
     # 当时实行这种体制，有利于…: what a thing was for, back then (not 对于那些在当时条件下…，我们必须…)
     SentenceRule("back_then", re.compile(r"^当时(?![期机间])" + _nothing_asked_after("必须", "应当", "应该")),
                  "当时实行统购统销，有利于在商品不足的情况下稳定市场。", ("当时",)),
+    # 在一九五八年，花生…的产量，增长速度都定得比较高: how the plan's figures were pitched, told (not
+    # 指标要定得积极稳妥: a directive how to pitch them)
+    SentenceRule("plan_pitched", re.compile(
+        r"^(?![^。；;]*(?:(?<![主重需])要(?![素求点])|应当|应该|必须))[^。；;]*?定得(?:比较|较|很|更|过|太|偏)?"
+        r"(?:高|低|大|小|紧|松|积极|稳妥|适当)"),
+                 "花生、油菜子等作物的产量，增长速度都定得比较高。", ("定得",)),
     # 由此可见，…还是全体农民要继续完成的重大任务: a lesson drawn from what was said, whatever it asks (not
     # 这说明，差距仍然不小，必须加快补齐…: what the figures show, then the task they call for)
     SentenceRule("conclusion", re.compile(r"^(?:由此可见|可见)[，,]"),
