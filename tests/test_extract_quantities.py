@@ -1879,3 +1879,8 @@ def test_a_package_of_measures_named_by_its_count_is_no_quantity() -> None:
 def test_a_share_said_with_a_bare_verb_is_named_as_a_share() -> None:
     found = quantities("一、去年\n民生投资占41.5%，生产工人只占30%，在零售总额中的比重已占50%。\n", "2011")
     assert [q.metric for q in found] == ["民生投资占比", "生产工人占比", "在零售总额中的比重"]
+
+
+def test_the_standard_a_count_is_reckoned_by_names_no_measure() -> None:
+    found = quantities("二、今后五年\n现行标准下12.3万贫困人口全部脱贫，贫困县全部摘帽。\n", "2016")
+    assert found[0].metric == "贫困人口全部脱贫"
