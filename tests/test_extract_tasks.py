@@ -1313,3 +1313,9 @@ def test_how_a_past_plan_came_out_is_no_task() -> None:
 def test_how_the_plans_figures_were_pitched_is_no_task() -> None:
     assert rejected_by("在明年，棉花、油料等作物的产量，增长速度都定得比较高。") == "plan_pitched"
     assert rejected_by("各项指标要定得积极稳妥，留有余地。") is None
+
+
+def test_what_a_level_above_is_doing_is_no_task() -> None:
+    assert rejected_by("国家正编制实施革命老区振兴发展规划，将有力推动我市加快发展；") == "higher_level_doing"
+    assert rejected_by("国家正在实施新一轮西部大开发，我们要抓住机遇，争取更多项目。") is None
+    assert rejected_by("国务院正着手制定企业转换经营机制的暂行条例，落实企业经营权。") is None

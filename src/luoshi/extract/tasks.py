@@ -86,6 +86,12 @@ NOT_TASK_RULES: tuple[SentenceRule, ...] = (
         r"^(?![^。；;]*(?:(?<![主重需])要(?![素求点])|应当|应该|必须))[^。；;]*?定得(?:比较|较|很|更|过|太|偏)?"
         r"(?:高|低|大|小|紧|松|积极|稳妥|适当)"),
                  "花生、油菜子等作物的产量，增长速度都定得比较高。", ("定得",)),
+    # 国家正编制实施…振兴发展规划，将有力推动…: what a level above the speaker is doing, the chance it brings
+    # (not 国务院正着手制定…: the speaker may be it; nor 国家正在…，我们要抓住机遇…: the task it calls for)
+    SentenceRule("higher_level_doing", re.compile(
+        r"^(?:国家|中央|党中央|上级)(?:正在|正|即将)"
+        + _nothing_asked_after("必须", "应当", "应该", "务必", "抓住", "用好")),
+                 "国家正编制实施原中央苏区振兴发展规划，将有力推动苏区加快发展。", ("正", "即将")),
     # 由此可见，…还是全体农民要继续完成的重大任务: a lesson drawn from what was said, whatever it asks (not
     # 这说明，差距仍然不小，必须加快补齐…: what the figures show, then the task they call for)
     SentenceRule("conclusion", re.compile(r"^(?:由此可见|可见)[，,]"),
