@@ -1884,3 +1884,8 @@ def test_a_share_said_with_a_bare_verb_is_named_as_a_share() -> None:
 def test_the_standard_a_count_is_reckoned_by_names_no_measure() -> None:
     found = quantities("二、今后五年\n现行标准下12.3万贫困人口全部脱贫，贫困县全部摘帽。\n", "2016")
     assert found[0].metric == "贫困人口全部脱贫"
+
+
+def test_a_yearly_growth_is_of_what_its_sentence_opened_on() -> None:
+    found = quantities("一、过去五年\n地区生产总值连跨两个千亿元台阶，年均增长6.1%。\n", "2026")
+    assert found[-1].metric == "地区生产总值年均增长"

@@ -524,9 +524,10 @@ _A_YEAR = r"(?:(?:19|20)[0-9]{2}|[一二][〇零○一二三四五六七八九]{
 # 由1997年, 已由一九五二年: where a change starts, no measure
 _BARE_START = re.compile(r"(?:已经|已|将|则)?[由从](?:" + _A_YEAR + r"(?:底|末)?的?)?")
 _ASIDE_REACH = 30  # how far back a parenthesis may open around a time word
-_BARE_CHANGES = frozenset(("增量", "增幅", "增速", "增加", "增长"))
+_BARE_CHANGES = frozenset(("增量", "增幅", "增速", "增加", "增长", "年均增长", "年均增速", "平均每年增长"))
 _SUBJECT_THEN_REACH = re.compile(
-    r"([^，,、；;。：:\n0-9]{2,12}?)(?:突破|跨过|跨上|迈上|迈过|屡创|连创|再创|首次突破|大幅度?增加|大幅增长|持续增长)")
+    r"([^，,、；;。：:\n0-9]{2,12}?)(?:突破|跨过|跨上|迈上|迈过|连跨|连续跨上|屡创|连创|再创|首次突破|大幅度?增加|大幅增长|"
+    r"持续增长)")
 _START_SUBJECT_MAX = 32  # …的人口地区覆盖率，由1997年的…: the clause before that names what changes
 # 同比增长9.1%, 都增长百分之三十, 是1997年的2.3倍: a change of (or a ratio to) the measure named before it
 # 五年增加70%, 近3年提升, 前三年共增加: over the years
