@@ -549,3 +549,8 @@ def test_the_first_member_keeps_its_verb_when_the_others_open_with_gaishan_and_s
 def test_points_worth_attention_counted_are_no_name():
     found = names("在农业的发展中要指出两个值得重视的地方。第一是粮食单产提高。第二是经济作物扩大。")
     assert not any(name.startswith("两个值得") for name in found)
+
+
+def test_what_a_list_is_about_is_no_part_of_its_first_member():
+    text = "经过关于工业和农业两条战线的全民大讨论，形成了共识。两条战线都要抓好。"
+    assert [f.members for f in extract_formulations(text, [])] == [["工业", "农业"]]

@@ -823,6 +823,7 @@ def _trim_first(items: list[str]) -> list[str]:
         if len(first) - opening.end() < 2:
             break
         first = first[opening.end() :].lstrip("了着著")
+    first = _ABOUT_LEAD.sub("", first)  # 经过关于社会主义和资本主义两条道路的…大辩论: what the debate was about
     if len(first) >= longest + 2:
         # after its last verb, one that leaves a word (五保对象 holds 对 but no verb); items that
         # all open with a verb (加强A、加强B; 激发A、促进B) keep theirs
@@ -837,6 +838,7 @@ def _trim_first(items: list[str]) -> list[str]:
     return [first, *items[1:]]
 
 
+_ABOUT_LEAD = re.compile(r"^[^，,、]{0,4}?(?:关于|關於|对于|對於)(?=[^，,、]{2})")
 _OPENING_VERB = re.compile(rf"(?:{_ADVERBS}|倾力|傾力|奋力|奮力|努力|聚力)?(?P<verb>{_VERB_ANYWHERE.pattern})")
 
 
