@@ -1889,3 +1889,8 @@ def test_the_standard_a_count_is_reckoned_by_names_no_measure() -> None:
 def test_a_yearly_growth_is_of_what_its_sentence_opened_on() -> None:
     found = quantities("一、过去五年\n地区生产总值连跨两个千亿元台阶，年均增长6.1%。\n", "2026")
     assert found[-1].metric == "地区生产总值年均增长"
+
+
+def test_the_units_a_dated_statistic_was_gathered_from_are_no_quantity() -> None:
+    found = quantities("一、去年\n根据1955年对1,280个较大的建设单位的统计，节约的资金约达5亿余元。\n", "1956")
+    assert [q.value for q in found] == [5.0]

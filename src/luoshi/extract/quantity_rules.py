@@ -431,6 +431,8 @@ _NO_UNIT = frozenset(("",))  # as units: a number without one
 # (not 出台稳增长措施近100条: a count of measures)
 _PACKAGE_BEFORE = re.compile(r"(?:推出|出台|印发|制定|发布|兑现|落实)[\u4e00-\u9fff]{2,10}"
                              r"(?<![措政举]施|政策|举措|措施|意见|办法)(?<!近|约|超|共|逾)$")
+# 据|十二个省, 根据１９５５年对|３，２８０个较大的建设单位的统计: the count the figures were gathered from
+_STATISTICS_FROM = re.compile(r"(?:根据|据)(?:[0-9０-９一二三四五六七八九〇○零]{4}年)?(?:对|就|在)?$")
 _STATISTICS_SCOPE = re.compile(r"[\u4e00-\u9fff、]{0,8}?的?(?:不完全|初步)?(?:统计|调查|抽样)")
 _VEHICLE_AFTER = re.compile(
     r"(?:级|位)?(?:的)?(?:敞车|棚车|货车|罐车|卡车|载重汽车|自卸车|汽车|机车|货轮|油轮|驳船|拖轮|吊车)")
@@ -525,7 +527,8 @@ BY_CONTEXT: tuple[Rule, ...] = (
          and r.s[r.end : r.end + 1] in ("，", ",", "。", "、", "；", "")),
     # 据十二个省的不完全统计: how many places a count was gathered from, not a figure of anything
     Rule("statistics_scope", "据十二个省的不完全统计，有七千六百九十个",
-         lambda r: r.s.endswith(("据", "根据"), 0, r.start) and _STATISTICS_SCOPE.match(r.s, r.end) is not None),
+         lambda r: _STATISTICS_FROM.search(r.s, max(0, r.start - 12), r.start) is not None
+         and _STATISTICS_SCOPE.match(r.s, r.end) is not None),
     # 五十吨敞车三百二十二辆, 载重8吨卡车: the load each vehicle takes, a kind of vehicle, not an amount reached
     Rule("vehicle_load", "生产的五十吨敞车三百二十二辆",
          lambda r: not r.post and _VEHICLE_AFTER.match(r.s, r.end) is not None, units=frozenset(("吨",))),
