@@ -1319,3 +1319,8 @@ def test_what_a_level_above_is_doing_is_no_task() -> None:
     assert rejected_by("国家正编制实施革命老区振兴发展规划，将有力推动我市加快发展；") == "higher_level_doing"
     assert rejected_by("国家正在实施新一轮西部大开发，我们要抓住机遇，争取更多项目。") is None
     assert rejected_by("国务院正着手制定企业转换经营机制的暂行条例，落实企业经营权。") is None
+
+
+def test_the_ways_things_may_go_weighed_are_no_task() -> None:
+    assert rejected_by("在这个问题上，有两种可能：或者是严格地控制开支，使财政逐步好转；") == "possibilities"
+    assert rejected_by("要严格控制开支，防止出现两种可能的风险。") is None

@@ -86,6 +86,10 @@ NOT_TASK_RULES: tuple[SentenceRule, ...] = (
         r"^(?![^。；;]*(?:(?<![主重需])要(?![素求点])|应当|应该|必须))[^。；;]*?定得(?:比较|较|很|更|过|太|偏)?"
         r"(?:高|低|大|小|紧|松|积极|稳妥|适当)"),
                  "花生、油菜子等作物的产量，增长速度都定得比较高。", ("定得",)),
+    # 在这个问题上，有两种可能：或者是严格地控制…，使…: the ways things may go, weighed, not a task set
+    SentenceRule("possibilities", re.compile(
+        r"(?:有|存在|面临)着?(?:两|二|三|几)种(?:可能|前途|结果|前景|选择)(?:性)?[：:，,]|^或者是"),
+                 "在这个问题上，有两种可能：或者是严格地控制人口的增长，使生活水平逐步提高；", ("种", "或者是")),
     # 国家正编制实施…振兴发展规划，将有力推动…: what a level above the speaker is doing, the chance it brings
     # (not 国务院正着手制定…: the speaker may be it; nor 国家正在…，我们要抓住机遇…: the task it calls for)
     SentenceRule("higher_level_doing", re.compile(
