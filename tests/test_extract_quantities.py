@@ -1894,3 +1894,8 @@ def test_a_yearly_growth_is_of_what_its_sentence_opened_on() -> None:
 def test_the_units_a_dated_statistic_was_gathered_from_are_no_quantity() -> None:
     found = quantities("一、去年\n根据1955年对1,280个较大的建设单位的统计，节约的资金约达5亿余元。\n", "1956")
     assert [q.value for q in found] == [5.0]
+
+
+def test_the_speed_a_kind_of_railway_runs_at_is_no_quantity() -> None:
+    found = quantities("一、过去五年\n实现市市通时速250公里以上的高铁，高速公路通车里程突破5000公里。\n", "2026")
+    assert [q.value for q in found] == [5000.0]

@@ -436,6 +436,7 @@ _STATISTICS_FROM = re.compile(r"(?:根据|据)(?:[0-9０-９一二三四五六�
 _STATISTICS_SCOPE = re.compile(r"[\u4e00-\u9fff、]{0,8}?的?(?:不完全|初步)?(?:统计|调查|抽样)")
 _VEHICLE_AFTER = re.compile(
     r"(?:级|位)?(?:的)?(?:敞车|棚车|货车|罐车|卡车|载重汽车|自卸车|汽车|机车|货轮|油轮|驳船|拖轮|吊车)")
+_RAIL_AFTER = re.compile(r"(?:以上|及以上)?的?(?:高铁|高速铁路|铁路|动车|列车|城际|磁浮|高速磁浮)")
 _WHOLE_PEOPLE = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:儿女|人民|同胞)(?!币)")
 
 # The number as found (its unit not yet sorted out: no rule here may name units).
@@ -532,6 +533,10 @@ BY_CONTEXT: tuple[Rule, ...] = (
     # 五十吨敞车三百二十二辆, 载重8吨卡车: the load each vehicle takes, a kind of vehicle, not an amount reached
     Rule("vehicle_load", "生产的五十吨敞车三百二十二辆",
          lambda r: not r.post and _VEHICLE_AFTER.match(r.s, r.end) is not None, units=frozenset(("吨",))),
+    # 通时速350公里高铁的省份: the speed a kind of railway runs at, not a length anything reached
+    Rule("rail_speed", "成为全国首个全部设区市通时速350公里高铁的省份",
+         lambda r: r.s.endswith("时速", 0, r.start) and _RAIL_AFTER.match(r.s, r.end) is not None,
+         units=frozenset(("公里", "千米"))),
     # 解决三个1亿人问题, 实现两个80%目标: a name made of figures (三个…) counted by a Chinese numeral before it
     Rule("named_figures", "要以解决三个1亿人问题为着力点",
          lambda r: _COUNT_OF_FIGURES.search(r.s, max(0, r.start - 2), r.start) is not None),
