@@ -280,3 +280,10 @@ def test_a_span_set_in_a_year_gone_runs_from_then() -> None:
 def test_five_years_after_a_plan_named_are_the_plans() -> None:
     text = "“十五五”期间，新建学校100所，今年新建20所；五年淘汰落后产能300万吨。"
     assert [t.year for t in scan_times(text, 2027) if text[t.start : t.end] == "五年"] == [2030]
+
+
+def test_how_soon_something_was_done_is_no_deadline() -> None:
+    text = "集团组建后，一年内就实现年产5万吨项目投产；力争三年内完成改造，五年内就业人数增加。"
+    years = {text[t.start : t.end]: t.year for t in scan_times(text, 2026)}
+    assert "一年内" not in years
+    assert years["三年内"] == 2028 and years["五年内"] == 2030

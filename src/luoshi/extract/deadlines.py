@@ -243,6 +243,8 @@ def _read_span(s: str, m: re.Match[str], doc_year: int | None) -> _Read:
             return end, None
     if not any(w in m.group("span") for w in _SPAN_NEEDS) and not _opens_a_span(s, m):
         return None  # a bare 五年 or 69年 is a duration, not a deadline
+    if _HOW_SOON.match(s, m.end()):
+        return None  # 一年内就实现年产4万吨…: how soon something was done, not a deadline
     if n and (anchor := _SPAN_FROM.search(s, max(0, m.start() - _SPAN_FROM_REACH), m.start())) is not None:
         y = anchor.group(1)  # 从一九八一年到本世纪末的二十年内: the years run from the one named
         start = int(y) if y.isdigit() else parse_chinese_year(y)
@@ -256,6 +258,7 @@ def _read_span(s: str, m: re.Match[str], doc_year: int | None) -> _Read:
     return (doc_year + n - 1 if doc_year and n else None), None
 
 
+_HOW_SOON = re.compile(r"(?:就|便)(?![业近地是要必应能可])")
 _PLAN_BEFORE = re.compile(r"[“\"「]?(" + PLAN_NAME + r")[”\"」]?(?:期间|时期)[^\n]*$")
 _PLAN_SPAN_REACH = 80
 # 中央前年提出，|用三年左右的时间; 1997年提出，用三年…: a span set in a year gone
