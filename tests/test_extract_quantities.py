@@ -1899,3 +1899,8 @@ def test_the_units_a_dated_statistic_was_gathered_from_are_no_quantity() -> None
 def test_the_speed_a_kind_of_railway_runs_at_is_no_quantity() -> None:
     found = quantities("一、过去五年\n实现市市通时速250公里以上的高铁，高速公路通车里程突破5000公里。\n", "2026")
     assert [q.value for q in found] == [5000.0]
+
+
+def test_a_recovering_verb_is_shared_by_the_money_listed_after() -> None:
+    found = quantities("一、去年\n清理整治扎实推进，收回土地3.2万亩、资金1.5亿元。实施项目10个、资金5亿元。\n", "2023")
+    assert [q.metric for q in found] == ["收回土地", "收回资金", "实施项目", "资金"]

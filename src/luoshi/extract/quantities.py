@@ -1259,7 +1259,7 @@ def _takes_verb(q: Quantity, verb: str) -> bool:
         metric and at >= 0 and _ABOUT_OPENING.sub("", q.evidence[at + len(metric) :])[:1].isdigit()
         and q.unit and q.unit not in _SHARES
         and not (_ADDING_VERB.match(metric) or _OWN_VERB.match(metric) or _MEASURE_END.search(metric))
-        and not _BARE_MEASURE.fullmatch(metric)
+        and not (_BARE_MEASURE.fullmatch(metric) and not _RECOVERING.fullmatch(verb))  # 回收资源…、资金4.8亿元
         and not (_ACT_NAMED_END.search(metric) and _NEW_THINGS.search(verb)))
 
 
@@ -1267,7 +1267,7 @@ def _takes_verb(q: Quantity, verb: str) -> bool:
 _ABOUT_OPENING = re.compile(r"^(?:约|近|超过|超|逾)")  # …、涉企收费约2000亿元: how near, then the figure
 _ADDING_VERB = re.compile(
     r"^(?:累计|再|有序|全面|加快)?(?:完善提升|减少|压减|减免|拆除|关停|取缔|淘汰|新增|净增|新建改建|新改建|新建|新开工|开工建设|开工|建成|新培育|培育|新引进|引进|新认定|认定|新认证|创建|"
-    r"改造|完成|实施|获批|入选|办理|受理|办结|治理|整治|出栏|存栏"
+    r"改造|完成|实施|获批|入选|办理|受理|办结|治理|整治|出栏|存栏|回收|收回|清收|追回|盘活"
     # 修改废止和宣布失效政府规章10部、规范性文件44件: acts on rules, however many are joined
     r"|(?:修改|修订|废止|废除|清理|宣布失效)(?:[和、及]?(?:修改|修订|废止|废除|清理|宣布失效))*)"
     r"(?:改造|建设)?")  # 开工改造城镇老旧小区196个、城中村6万户: the works started, both verbs
@@ -1277,6 +1277,7 @@ _OWN_VERB = re.compile(
     r"发放|兑现|减免|解决|安置|救助|培训|帮扶|接待|办理|完工|竣工|投产|交付|落地|储备|谋划|在建|续建|推进|招引|洽谈|"
     r"涉及|到位|撬动|拉动|争取|获得|落实|更新|除险|加固|清淤|疏浚|推广")
 _BARE_MEASURE = re.compile(r"面积|规模|总量|数量|资金|金额|产值|产能")
+_RECOVERING = re.compile(r"(?:累计|再|有序|全面|加快)?(?:回收|收回|清收|追回|盘活)")  # the money is recovered too
 _ACT_NAMED_END = re.compile(r"(?:改造|整治|治理|修复|建设|种植|绿化|造林|育林|硬底?化|改良|抚育|提升|种草|植树|治沙)$")
 _NEW_THINGS = re.compile(r"新增|净增|新建|新改建|新建改建")  # what is new is a thing, not an act (危房改造)
 _MEASURE_END = re.compile(r"(?:额|率|值|量|价|比重|收入|总数|规模|人次|次|里程)$")
