@@ -1904,3 +1904,8 @@ def test_the_speed_a_kind_of_railway_runs_at_is_no_quantity() -> None:
 def test_a_recovering_verb_is_shared_by_the_money_listed_after() -> None:
     found = quantities("一、去年\n清理整治扎实推进，收回土地3.2万亩、资金1.5亿元。实施项目10个、资金5亿元。\n", "2023")
     assert [q.metric for q in found] == ["收回土地", "收回资金", "实施项目", "资金"]
+
+
+def test_whom_a_measure_reached_is_shared_by_the_count_listed_after() -> None:
+    found = quantities("一、去年\n医保制度全面建立，惠及1.2亿城镇居民、3.5亿农村居民。\n", "2011")
+    assert [q.metric for q in found] == ["惠及城镇居民", "惠及农村居民"]

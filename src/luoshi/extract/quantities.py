@@ -1087,12 +1087,14 @@ def _shared_verbs(found: list[Quantity], s: str) -> list[Quantity]:
     shared = False  # the count before took its verb from the one before it
     for k in range(1, len(found)):
         before, q = found[k - 1], found[k]
-        verb = _ADDING_VERB.match(before.metric)
+        reaching = _REACHING_VERB.match(before.metric)  # 惠及4.32亿城镇居民、|8.35亿农村居民: whom it reached
+        verb = _ADDING_VERB.match(before.metric) or reaching
         # 力争新增…800家、…; 全市改造棚户区1.1万套、老旧小区58个: the scope before the verb
         opening = _STRIVE.sub("", before.evidence[:4]) + before.evidence[4:]
         opening = _SCOPE_OPENING.sub("", opening)
         shared = bool(verb and (shared or opening.startswith(verb.group()))
-                      and _LIST_COMMA.fullmatch(s, before.end, q.start) is not None and _takes_verb(q, verb.group()))
+                      and _LIST_COMMA.fullmatch(s, before.end, q.start) is not None
+                      and (_takes_verb(q, verb.group()) or (reaching is not None and _reached_too(q))))
         if shared and verb:
             found[k] = replace(q, metric=verb.group() + q.metric, kind=before.kind, deadline_year=before.deadline_year)
     return found
@@ -1263,6 +1265,13 @@ def _takes_verb(q: Quantity, verb: str) -> bool:
         and not (_ACT_NAMED_END.search(metric) and _NEW_THINGS.search(verb)))
 
 
+def _reached_too(q: Quantity) -> bool:
+    """8.35亿农村居民 after 惠及4.32亿城镇居民: a count before its noun, the noun alone (not 8万人次培训)."""
+    return (bool(q.metric) and q.evidence[:1].isdigit() and q.evidence.endswith(q.metric)
+            and _OWN_VERB.search(q.metric) is None)
+
+
+_REACHING_VERB = re.compile(r"(?:惠及|覆盖|资助|救助)(?=[\u4e00-\u9fff]{2})")
 # 新增A 74家、B 20家: verbs of adding or building a list's first count shares with the counts after it
 _ABOUT_OPENING = re.compile(r"^(?:约|近|超过|超|逾)")  # …、涉企收费约2000亿元: how near, then the figure
 _ADDING_VERB = re.compile(
