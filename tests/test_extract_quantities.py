@@ -1909,3 +1909,8 @@ def test_a_recovering_verb_is_shared_by_the_money_listed_after() -> None:
 def test_whom_a_measure_reached_is_shared_by_the_count_listed_after() -> None:
     found = quantities("一、去年\n医保制度全面建立，惠及1.2亿城镇居民、3.5亿农村居民。\n", "2011")
     assert [q.metric for q in found] == ["惠及城镇居民", "惠及农村居民"]
+
+
+def test_whom_a_scheme_covers_is_no_part_of_its_standard_raised() -> None:
+    found = quantities("一、过去一年\n提高特困人员供养标准、惠及3.2万人，发放补贴2亿元。\n", "2026")
+    assert found[0].metric == "特困人员惠及"

@@ -4288,6 +4288,9 @@ _WORDS_ENDING_DENG = ("高", "中", "初", "同", "平", "对", "均", "上", "�
 
 _HAN_ONLY = re.compile(r"[\u4e00-\u9fff]+")
 _ON_YEAR_BASE = re.compile(r"(?:要|将)?在[^，,。；在]{0,10}年的?基[础数]上(?=再?(?:增长|提高|增加|下降|减少|降低))")
+_COVERING = ("覆盖", "惠及", "受益")
+_RAISED_AND_COVERING = re.compile(
+    r"^(?:提高|提升|上调|调整|调增)([\u4e00-\u9fff]{2,10}?)(?:保障|补助|补贴|救助|供养)?标准、(覆盖|惠及|受益)$")
 _STANDARD_FRAME = re.compile(r"^(?:在|按|按照)?(?:现行|国家|新)[\u4e00-\u9fff]{0,4}?标准(?:下|计算)")
 _AT_A_PACE = re.compile(r"(?:却|也|都|还|则|仍)?以(?=(?:每年|年均|平均每年|平均)(?:递增|增长|增加|递减|下降))")
 _ABOUT_CHARS = "约近仅只"  # 约占全国1/10: how near, before the share
@@ -4338,6 +4341,8 @@ def _metric(core: str, trail: str, prev_metric: str, share: bool = False, counte
     core = _DATED_COMPARISON.sub("", core) if "比" in core or "较" in core else core
     core = _AT_A_PACE.sub("", core) if "以" in core else core  # 整个工业却以|每年递增…的速度: the pace's measure
     core = _STANDARD_FRAME.sub("", core) if "标准" in core else core  # 现行标准下|71.65万贫困人口: by what standard
+    # 提高城乡低保标准、覆盖|119.2万人: whom the scheme covers, not its standard raised
+    core = _RAISED_AND_COVERING.sub(r"\1\2", core) if core.endswith(_COVERING) else core
     core = _ON_YEAR_BASE.sub("", core) if "基" in core else core  # 要在一九五四年的基数上|增长: the base year
     core = _INTENT_BEFORE_CHANGE.sub("", core) if _INTENT_CHARS.intersection(core) else core
     core = _LEADING_ASIDE.sub("", core) if core.startswith(("（", "(")) else core
