@@ -1914,3 +1914,9 @@ def test_whom_a_measure_reached_is_shared_by_the_count_listed_after() -> None:
 def test_whom_a_scheme_covers_is_no_part_of_its_standard_raised() -> None:
     found = quantities("一、过去一年\n提高特困人员供养标准、惠及3.2万人，发放补贴2亿元。\n", "2026")
     assert found[0].metric == "特困人员惠及"
+
+
+def test_printed_sheets_are_a_unit_of_measure() -> None:
+    found = quantities("二、今后的任务\n书籍的出版总量，一九八五年达到一百二十亿印张，比一九八○年增长百分之二十。\n", "1982")
+    assert (found[0].value, found[0].unit) == (120.0, "亿印张")
+    assert "印张" not in found[1].metric
