@@ -1324,3 +1324,8 @@ def test_what_a_level_above_is_doing_is_no_task() -> None:
 def test_the_ways_things_may_go_weighed_are_no_task() -> None:
     assert rejected_by("在这个问题上，有两种可能：或者是严格地控制开支，使财政逐步好转；") == "possibilities"
     assert rejected_by("要严格控制开支，防止出现两种可能的风险。") is None
+
+
+def test_how_the_plans_indicators_are_made_up_is_no_task() -> None:
+    assert rejected_by("二是围绕创新驱动，提出5项指标，其中研发经费投入年均增长8%以上。") == "indicators_told"
+    assert rejected_by("要提出5项指标，报市政府审定。") is None

@@ -86,6 +86,10 @@ NOT_TASK_RULES: tuple[SentenceRule, ...] = (
         r"^(?![^。；;]*(?:(?<![主重需])要(?![素求点])|应当|应该|必须))[^。；;]*?定得(?:比较|较|很|更|过|太|偏)?"
         r"(?:高|低|大|小|紧|松|积极|稳妥|适当)"),
                  "花生、油菜子等作物的产量，增长速度都定得比较高。", ("定得",)),
+    # 三是围绕民生福祉，提出8项指标，其中…: how the plan's indicators are made up, told (its figures are targets)
+    SentenceRule("indicators_told", re.compile(
+        r"提出(?:了)?[0-9一二三四五六七八九十两]+(?:项|个|条)(?:主要|具体|约束性|预期性)?(?:指标|目标)[，,]其中"),
+                 "三是围绕民生福祉，提出8项指标，其中城镇调查失业率5.5%左右。", ("其中",)),
     # 在这个问题上，有两种可能：或者是严格地控制…，使…: the ways things may go, weighed, not a task set
     SentenceRule("possibilities", re.compile(
         r"(?:有|存在|面临)着?(?:两|二|三|几)种(?:可能|前途|结果|前景|选择)(?:性)?[：:，,]|^或者是"),
