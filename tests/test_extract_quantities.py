@@ -1920,3 +1920,8 @@ def test_printed_sheets_are_a_unit_of_measure() -> None:
     found = quantities("二、今后的任务\n书籍的出版总量，一九八五年达到一百二十亿印张，比一九八○年增长百分之二十。\n", "1982")
     assert (found[0].value, found[0].unit) == (120.0, "亿印张")
     assert "印张" not in found[1].metric
+
+
+def test_the_rating_of_a_kind_of_equipment_made_is_no_quantity() -> None:
+    found = quantities("二、今年\n能够制造每台容量一万千瓦、二万五千千瓦以至五万千瓦的发电设备。新增装机容量120万千瓦。\n", "1957")
+    assert [q.value for q in found] == [120.0]

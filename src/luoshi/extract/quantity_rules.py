@@ -436,6 +436,11 @@ _STATISTICS_FROM = re.compile(r"(?:根据|据)(?:[0-9０-９一二三四五六�
 _STATISTICS_SCOPE = re.compile(r"[\u4e00-\u9fff、]{0,8}?的?(?:不完全|初步)?(?:统计|调查|抽样)")
 _VEHICLE_AFTER = re.compile(
     r"(?:级|位)?(?:的)?(?:敞车|棚车|货车|罐车|卡车|载重汽车|自卸车|汽车|机车|货轮|油轮|驳船|拖轮|吊车)")
+# (一万二千千瓦、二万五千千瓦以至五万千瓦的发电设备: each rating of a list of them)
+_EQUIPMENT_AFTER = re.compile(
+    r"(?:[、，,]?(?:以至|乃至|直至|和|及|或)?[0-9０-９.一二三四五六七八九十百千万〇零两]+(?:千瓦|兆瓦|伏|千伏))*"
+    r"(?:级)?的(?:全套)?[\u4e00-\u9fff]{0,8}?(?:设备|机组|发电机|汽轮机|水轮机|变压器|锅炉|电动机|压缩机)")
+_CAPACITY_BEFORE = re.compile(r"装机|(?<!每台)(?<!单机)容量|规模|新增|总计|共计|累计")  # 每台容量: a rating too
 _RAIL_AFTER = re.compile(r"(?:以上|及以上)?的?(?:高铁|高速铁路|铁路|动车|列车|城际|磁浮|高速磁浮)")
 _WHOLE_PEOPLE = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:儿女|人民|同胞)(?!币)")
 
@@ -522,6 +527,11 @@ BY_CONTEXT: tuple[Rule, ...] = (
     # 五十四匹马力的拖拉机: the power each machine has, a kind of machine, not an amount anything reached
     Rule("machine_spec", "每年出产五十四匹马力的拖拉机一万五千台",
          lambda r: r.base in ("马力", "匹马力") and r.s.startswith("的", r.end), units=frozenset(("马力", "匹马力"))),
+    # 七万二千五百千瓦的全套水力发电设备: the rating of a kind of equipment made, not a capacity anyone added
+    Rule("equipment_rating", "试制七万二千五百千瓦的全套水力发电设备",
+         lambda r: _EQUIPMENT_AFTER.match(r.s, r.end) is not None
+         and _CAPACITY_BEFORE.search(r.s, max(0, r.start - 6), r.start) is None,
+         units=frozenset(("千瓦", "兆瓦", "伏", "千伏", "马力"))),
     # 我省推出振兴民营经济45条: a package of measures named by its count, not a figure anyone reached
     Rule("package_named", "我省推出振兴民营经济45条，为发展注入动力",
          lambda r: r.base == "条" and _PACKAGE_BEFORE.search(r.s, max(0, r.start - 16), r.start) is not None
