@@ -1329,3 +1329,10 @@ def test_the_ways_things_may_go_weighed_are_no_task() -> None:
 def test_how_the_plans_indicators_are_made_up_is_no_task() -> None:
     assert rejected_by("二是围绕创新驱动，提出5项指标，其中研发经费投入年均增长8%以上。") == "indicators_told"
     assert rejected_by("要提出5项指标，报市政府审定。") is None
+
+
+def test_what_an_action_can_bring_and_what_is_asked_of_us_are_no_tasks() -> None:
+    assert rejected_by("多发展乡镇企业，既能增加农民收入，又能为国家积累资金。") == "benefit"
+    assert rejected_by("要多发展乡镇企业，新建企业100家。") is None
+    assert rejected_by("新形势新任务，对政府工作提出更高要求。") == "demands_told"
+    assert rejected_by("要对各部门工作提出明确要求，限期整改到位。") is None

@@ -90,6 +90,10 @@ NOT_TASK_RULES: tuple[SentenceRule, ...] = (
     SentenceRule("indicators_told", re.compile(
         r"提出(?:了)?[0-9一二三四五六七八九十两]+(?:项|个|条)(?:主要|具体|约束性|预期性)?(?:指标|目标)[，,]其中"),
                  "三是围绕民生福祉，提出8项指标，其中城镇调查失业率5.5%左右。", ("其中",)),
+    # 应对新挑战、完成新任务，对政府工作提出新的更高要求: what the times ask of the government, said of it
+    SentenceRule("demands_told", re.compile(
+        r"对[^，,。；]{0,10}(?:工作|我们|政府)提出(?:了)?(?:新的|更高的?|新的更高的?)?要求[。！]?$"),
+                 "应对新挑战、完成新任务，对政府工作提出新的更高要求。", ("提出",)),
     # 在这个问题上，有两种可能：或者是严格地控制…，使…: the ways things may go, weighed, not a task set
     SentenceRule("possibilities", re.compile(
         r"(?:有|存在|面临)着?(?:两|二|三|几)种(?:可能|前途|结果|前景|选择)(?:性)?[：:，,]|^或者是"),
@@ -264,13 +268,14 @@ NOT_TASK_RULES: tuple[SentenceRule, ...] = (
     # (这样发展下去，只能使…; 长此以往，…): what a course leads to
     # (…，于公于私，都有好处): what it is good for
     # (它可以把…结合起来, 这种办法可以…: what a thing named before can do)
-    SentenceRule("benefit", re.compile(r"既可以|^这样[^，,。]{0,8}[，,]就?可以|^(?:这样|如此)(?:发展)?下去[，,]"
+    SentenceRule("benefit", re.compile(r"既可以|既(?:能|可)(?!以)[^。；;]*[，,]又(?:能|可)"
+                                       r"|^这样[^，,。]{0,8}[，,]就?可以|^(?:这样|如此)(?:发展)?下去[，,]"
                                        r"|^(?:它们?|这样做|这种[\u4e00-\u9fff]{1,4}|这)(?:就|也|还|将|不但|不仅|既)?可以"
                                        r"|^(?:同时[，,]?)?(?:也|还|更|将)?有利于"  # 同时也有利于管理好通胀预期
                                        r"|^长此以往|^[^，,。]{1,12}的(?:发展|建设|实施)[，,]可以"
                                        r"|[，,](?:都|也|均)?(?:有|大有)(?:很大的?|很多|许多)?好处[。！；]?$"),
                  "发展乡村旅游，既可以增加农民收入，又可以保护生态环境。",
-                 ("可以", "下去", "长此以往", "好处", "有利于"),
+                 ("可以", "下去", "长此以往", "好处", "有利于", "既"),
                  whole=True),
     # a last clause that says what the subject has (…，具有十分重要的意义; …，具备现实可行的支撑条件) states it
     # (我们有完成一九五九年计划的许多有利条件。: the conditions the speaker counts on)
