@@ -1925,3 +1925,8 @@ def test_printed_sheets_are_a_unit_of_measure() -> None:
 def test_the_rating_of_a_kind_of_equipment_made_is_no_quantity() -> None:
     found = quantities("二、今年\n能够制造每台容量一万千瓦、二万五千千瓦以至五万千瓦的发电设备。新增装机容量120万千瓦。\n", "1957")
     assert [q.value for q in found] == [120.0]
+
+
+def test_a_word_ending_in_a_join_is_not_cut() -> None:
+    found = quantities("一、过去五年\n举办全民健身活动，超过3.1亿人次参与，群众体育蓬勃发展。\n", "2023")
+    assert found[0].evidence.endswith("参与")

@@ -670,6 +670,8 @@ _SUPERLATIVE = re.compile(r"最[高大长深宽重快]$|首[台座套艘个款](
 _CONJUNCTIONS = ("和", "与")  # 及 is among the verb ends (涉及, 普及)
 _TRAIL_DROP = tuple("和与及并的“”\"「」")
 _LIST_JOINS = frozenset(("和", "、", "及", "与", "以及"))
+# 超过5.2亿人次参与: a word that ends in a join (与, 及) is no join left hanging
+_WORDS_ENDING_IN_JOIN = ("参与", "给与", "赋与", "授与", "普及", "涉及", "惠及", "波及", "遍及", "触及", "顾及", "危及")
 
 _FULL_WIDTH = re.compile(r"[０-９％．／Ｘ]")
 _HALF_WIDTH_SIGNS = re.compile(r"[0-9%./X]")
@@ -2812,7 +2814,7 @@ class _Context:
                 _counts_heads(c.unit) and _LISTED_MODIFIERS.fullmatch(trail)):
             trail = _cut_trail(trail, limit)  # not 入选全国首批重点培育名|单: a clause a few characters over is whole
         trail = trail.rstrip(" \u3000\t")  # 完成危桥改造83座 。: a space before the stop measures nothing
-        while trail.endswith(_TRAIL_DROP) and not _closes_quote(trail):
+        while trail.endswith(_TRAIL_DROP) and not _closes_quote(trail) and not trail.endswith(_WORDS_ENDING_IN_JOIN):
             trail = trail[:-1]
         if c.end + len(trail) == nxt:  # 为29个省份保供煤炭|超|35亿吨: how near the next figure is, not this one's
             trail = _TRAIL_COMPARATOR.sub("", trail)
