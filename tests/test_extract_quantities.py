@@ -1930,3 +1930,8 @@ def test_the_rating_of_a_kind_of_equipment_made_is_no_quantity() -> None:
 def test_a_word_ending_in_a_join_is_not_cut() -> None:
     found = quantities("一、过去五年\n举办全民健身活动，超过3.1亿人次参与，群众体育蓬勃发展。\n", "2023")
     assert found[0].evidence.endswith("参与")
+
+
+def test_counts_listed_before_their_nouns_share_what_is_said_of_the_last() -> None:
+    found = quantities("一、过去五年\n12名个人和3个创新团队入选省级人才计划，数量居前列。\n", "2026")
+    assert [q.metric for q in found] == ["个人入选省级人才计划", "创新团队入选省级人才计划"]

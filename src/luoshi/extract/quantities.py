@@ -752,7 +752,7 @@ def extract_quantities(text: str, date: str | None, parts: list[Section] | None 
     found = _spending_listed(_spending_of_counted_projects(_places_measured_alike(found, s), s), s)
     found = _elided_nouns(_parts_of_the_whole(_counted_among(found, s), s), s)
     found = _capacities_listed(_progress_of_owner(_rate_of_act(found, s), s), s)
-    found = _counts_before_a_capacity(found, s)
+    found = _shared_predicate(_counts_before_a_capacity(found, s), s)
     found = _scopes_of_rates(_economies_of_places_supported(found, s), s)
     found = _without_illustrations(_without_hypotheticals(found, s), s)
     return _respectively(_years_of_span_totals(found, s), s, text)
@@ -1081,6 +1081,29 @@ def _shared_outcomes(found: list[Quantity], s: str) -> list[Quantity]:
 _SHARED_OUTCOME = re.compile(r"(?<![待未没需])(?:实现)?(?:稳定|预|全部|整体|如期)?"
                              r"(?:脱贫摘帽|脱贫出列|摘帽脱贫|脱贫|出列|摘帽)$"
                              r"|(?<![待未没需])(?:完成|实现|纳入|列入|入选|通过)[\u4e00-\u9fff]{2,6}$")
+
+
+def _shared_predicate(found: list[Quantity], s: str) -> list[Quantity]:
+    """173名个人|和|6个科技创新团队入选“珠峰英才”计划: counts set before their nouns and listed share what is said
+    of the last (为95间乡镇卫生院、4间社区卫生服务中心配备…: both got it)."""
+    for k in range(len(found) - 2, -1, -1):
+        a, b = found[k], found[k + 1]
+        if (s[a.end : b.start] not in _PREDICATE_LIST_JOINS or not _COUNT_FIRST.match(a.evidence)
+                or not _COUNT_FIRST.match(b.evidence) or a.unit not in _COUNTS_LISTED or b.unit not in _COUNTS_LISTED
+                or not a.evidence.endswith(a.metric) or _SAYS_SOMETHING.search(a.metric)):
+            continue
+        said = _LISTED_PREDICATE.search(b.metric, 2)
+        if said is not None and b.evidence.endswith(b.metric):
+            found[k] = replace(a, metric=a.metric + b.metric[said.start() :])
+    return found
+
+
+_PREDICATE_LIST_JOINS = frozenset(("和", "、", "及", "与", "以及"))
+_COUNT_FIRST = re.compile(r"(?:为|对|向|给)?[0-9０-９一二三四五六七八九十两百千万.．]")  # (not 新建学校10所)
+_COUNTS_LISTED = frozenset(("名", "人", "位", "个", "家", "户", "所", "间", "座", "项", "支", "批", "件", "部"))
+_SAYS_SOMETHING = re.compile(r"获|被|列入|纳入|入选|达到|实现|签|开展|参|受|认定")  # 改革经验获…推广: its own already
+_LISTED_PREDICATE = re.compile(
+    r"入选|获评|获得|荣获|列入|纳入|通过|达到|实现|签署|签订|配备|开展|参加|参与|享受|受到|获批|被评为|认定为")
 
 
 def _shared_verbs(found: list[Quantity], s: str) -> list[Quantity]:
