@@ -1935,3 +1935,8 @@ def test_a_word_ending_in_a_join_is_not_cut() -> None:
 def test_counts_listed_before_their_nouns_share_what_is_said_of_the_last() -> None:
     found = quantities("一、过去五年\n12名个人和3个创新团队入选省级人才计划，数量居前列。\n", "2026")
     assert [q.metric for q in found] == ["个人入选省级人才计划", "创新团队入选省级人才计划"]
+
+
+def test_how_hard_a_figure_is_to_reach_is_no_part_of_its_measure() -> None:
+    found = quantities("二、今年\n实现8％左右的增长速度并不容易，但经过努力可以达到。\n", "1998")
+    assert found[0].metric == "增长速度"

@@ -4230,11 +4230,16 @@ def _names_examples(core: str, trail_noun: str) -> bool:
 _PAIR_OF_NAMES = re.compile(r"[^和及与、]{2,3}[和及与]([^和及与、]{2,3})")
 
 
+# 实现7％左右的增长速度|并不容易: how hard it is to reach, not what is measured
+_HOW_HARD_END = re.compile(r"(?:并|很|实属|十分|非常|也|都|更)?(?:不容易|不易|艰巨|来之不易)$")
+
+
 def _trail_noun(core: str, trail: str, share: bool = False) -> str:
     """The noun in the words after a number (``trail``), or ''; ``share``: the number is a share (财政支出的75%用于
     民生: what the share goes to names it)."""
     noun = _LEADING_GLOSS.sub("", _unquoted_ends(trail.lstrip("的")))  # 5个（含续建）污水处理厂
     noun = noun.removesuffix("的基础上")  # 在接续抓好44个集中居住项目|的基础上: the frame, not the noun
+    noun = _HOW_HARD_END.sub("", noun) if "易" in noun or "艰" in noun else noun  # 增长速度|并不容易
     noun = "" if noun == "基础上" else noun  # 在一九五八年增产三千八百亿斤|的基础上 (its 的 gone)
     if noun.startswith("或") or noun == "中":
         return ""  # 每人平均一千斤|或者稍多一点: another way to put the figure, no noun; 敞车322辆|中: among them
