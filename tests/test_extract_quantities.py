@@ -1940,3 +1940,8 @@ def test_counts_listed_before_their_nouns_share_what_is_said_of_the_last() -> No
 def test_how_hard_a_figure_is_to_reach_is_no_part_of_its_measure() -> None:
     found = quantities("二、今年\n实现8％左右的增长速度并不容易，但经过努力可以达到。\n", "1998")
     assert found[0].metric == "增长速度"
+
+
+def test_a_share_after_a_round_figure_said_in_words_is_of_that_measure() -> None:
+    found = quantities("一、过去五年\n每年办好10项民生实事，财政民生支出突破万亿元、占比稳定在75%左右。\n", "2026")
+    assert found[-1].metric == "财政民生支出占比"

@@ -3003,6 +3003,7 @@ class _Context:
             (not core and self._subject_between(clause))
             or ((not core or dated_clause) and self._share_named_before(clause))
         ) else prev_metric
+        prev_metric = self._milestone_before(prev_metric, c, core, prev_end, clause)
         if not prev_metric and (_GROWTH.match(core) or dated_clause):
             # …经费，从2002年1288亿元增加到2007年的3664亿元: the topic's; 工业总产值：一九五三年比…增长: the label's
             prev_metric = self._measure_changed(core, clause, dated_clause, before_semicolon)
@@ -3095,6 +3096,14 @@ class _Context:
         before = self.s[opening : clause - 1]
         subject = _SUBJECT_GOING.match(before) if len(before) <= _SUBJECT_CLAUSE_MAX else None
         return subject.group(1) + metric if subject else metric
+
+    def _milestone_before(self, prev_metric: str, c: _Candidate, core: str, prev_end: int, clause: int) -> str:
+        """…，财政民生支出突破万亿元、|占比稳定在80%: a share is of the measure that reached a round figure said in
+        words just before it, not of the figure before that."""
+        if not prev_metric or c.unit not in _SHARES or not core.startswith("占"):
+            return prev_metric
+        milestone = _MILESTONE_BEFORE.search(self.s, prev_end, clause)
+        return milestone.group(1) if milestone is not None else prev_metric
 
     def _share_of_subject(self, metric: str, clause: int, prev_metric: str, before_semicolon: str = "") -> str:
         """经济总量…占全国比重由7.2%提升至7.4%，|在北方地区占比…; 服务业快速发展，|在国内生产总值中占比提高…: a share
@@ -4232,6 +4241,11 @@ _PAIR_OF_NAMES = re.compile(r"[^和及与、]{2,3}[和及与]([^和及与、]{2,
 
 # 实现7％左右的增长速度|并不容易: how hard it is to reach, not what is measured
 _HOW_HARD_END = re.compile(r"(?:并|很|实属|十分|非常|也|都|更)?(?:不容易|不易|艰巨|来之不易)$")
+
+
+# 财政民生支出突破万亿元、: a measure that reached a round figure said without digits, just before
+_MILESTONE_BEFORE = re.compile(r"[，,]([\u4e00-\u9fff]{2,12}?)(?:突破|跨过|跨上|迈上|超过|达到)"
+                               r"[一二三四五六七八九十百千]*(?:万亿|千亿|百亿|亿|万)元?(?:大关|台阶)?[、，,]$")
 
 
 def _trail_noun(core: str, trail: str, share: bool = False) -> str:
