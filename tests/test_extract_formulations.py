@@ -554,3 +554,9 @@ def test_points_worth_attention_counted_are_no_name():
 def test_what_a_list_is_about_is_no_part_of_its_first_member():
     text = "经过关于工业和农业两条战线的全民大讨论，形成了共识。两条战线都要抓好。"
     assert [f.members for f in extract_formulations(text, [])] == [["工业", "农业"]]
+
+
+def test_a_list_opens_after_the_verb_its_subjects_names_stand_before():
+    text = "指省发改委、文旅厅在全省重点推进甲旅游岛、乙旅游区、丙文化带三大旅游工程。"
+    found = {f.text: f.members for f in extract_formulations(text, [])}
+    assert found["三大旅游工程"] == ["甲旅游岛", "乙旅游区", "丙文化带"]

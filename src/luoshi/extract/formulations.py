@@ -964,6 +964,11 @@ def _items_before(clause: str, count: int) -> list[str] | None:
     items = _split_items(clause, count)
     if items is None and (joins := list(_AND.finditer(clause))) and "、" in clause[joins[-1].end() :]:
         items = _split_items(clause[joins[-1].end() :], count)
+    parts = clause.split("、")
+    if items is None and len(parts) > count and _VERB_ANYWHERE.search(parts[-count][:-2]):
+        # 指发改委、旅游局在全国重点推进海南国际旅游岛、…五大…工程: the list opens after the verb, the names
+        # before it are its subject's
+        items = _split_items("、".join(parts[-count:]), count)
     return items
 
 
