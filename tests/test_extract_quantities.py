@@ -1945,3 +1945,8 @@ def test_how_hard_a_figure_is_to_reach_is_no_part_of_its_measure() -> None:
 def test_a_share_after_a_round_figure_said_in_words_is_of_that_measure() -> None:
     found = quantities("一、过去五年\n每年办好10项民生实事，财政民生支出突破万亿元、占比稳定在75%左右。\n", "2026")
     assert found[-1].metric == "财政民生支出占比"
+
+
+def test_a_share_of_the_task_set_is_of_the_measure_before() -> None:
+    found = quantities("一、去年\n承接产业转移项目40个，完成省定任务的105%。一般公共预算收入90亿元，完成年度预算的102%。\n", "2018")
+    assert [q.metric for q in found][1::2] == ["承接产业转移项目完成省定任务", "一般公共预算收入完成年度预算"]

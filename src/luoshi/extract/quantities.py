@@ -642,7 +642,7 @@ _SHARES = frozenset(("%", "％", "‰", "个百分点", "百分点", "倍", "成
 _POINTS = frozenset(("个百分点", "百分点"))
 _CHANGE_LEFT = frozenset("减降增升")  # 由85个减为|26个: what is left of 减为 once its 为 went with the tail
 # …支出14.98亿元，为预算数的114.13%; …收到…元，完成预算数的87.25%: of the spending, of the revenue
-_OF_PLAN = re.compile(r"(?:为|完成|达到)(?:预算|计划|原计划|年度计划)数?$")
+_OF_PLAN = re.compile(r"(?:为|完成|达到)(?:省定|省下达|市定|年度|全年)?(?:预算|计划|原计划|年度计划|任务|目标任务)数?$")
 # 化隆县谢家滩乡拉扎村3.73亿立方米山体滑坡: a place, then what is measured there; not a kind of place
 _PLACE_END = (*"村乡镇县", "片区", "流域", "沿线", "沿岸", "河段", "城市段", "库区")
 # 动员全省|8000名志愿者: the whole place the things counted are in, before the count
