@@ -1950,3 +1950,8 @@ def test_a_share_after_a_round_figure_said_in_words_is_of_that_measure() -> None
 def test_a_share_of_the_task_set_is_of_the_measure_before() -> None:
     found = quantities("一、去年\n承接产业转移项目40个，完成省定任务的105%。一般公共预算收入90亿元，完成年度预算的102%。\n", "2018")
     assert [q.metric for q in found][1::2] == ["承接产业转移项目完成省定任务", "一般公共预算收入完成年度预算"]
+
+
+def test_an_output_after_an_industry_grown_is_that_industrys() -> None:
+    found = quantities("二、今年\n加快发展中药材产业，新增产量2万吨。大力发展林下经济产业，产值达到10亿元。\n", "2017")
+    assert [q.metric for q in found] == ["中药材新增产量", "林下经济产业产值"]

@@ -336,6 +336,9 @@ _TRAIL_BREAK = re.compile(r"(?<![成作列评定选认命更因处用位属等�
                           r"|[对向在将把被给让使从]|参与")  # 近20万各民族家庭|参与“小手拉大手…”活动
 _INVESTED = frozenset(("完成投资", "累计完成投资", "投资", "计划投资", "完成年度投资"))
 # 加快推进首批12个市级特色小镇建设, 全面加快东山组团建设: works pushed on with, the investment after is theirs
+_INDUSTRY_OUTPUTS = frozenset(("产量", "新增产量", "产值", "新增产值", "总产值", "综合产值"))
+_INDUSTRY_GROWN = re.compile(r"(?:加快|大力|积极|全力|着力|持续)*(?:发展|壮大|培育|做大|做强|做大做强|发展壮大)"
+                             r"([^，,。；、0-9]{2,10}?)(?:产业|业)")
 _WORKS_RATES = frozenset(("达标率", "合格率", "覆盖率", "完成率", "建成率", "开工率"))
 _WORKS_PUSHED = re.compile(r"(?:全面|全力|加快|加速|扎实|持续|积极|大力|继续)*(?:推进|启动|实施|抓好|推动|加快)"
                            r"(?:首批|第[一二三四五六七八九十]批)?([^，,。；、0-9]{2,16}?)(?:建设|项目建设)")
@@ -3429,6 +3432,12 @@ class _Context:
             return None
         return opening
 
+    def _industry_grown_before(self, clause: int) -> str:
+        """The industry the clause before ``clause`` grows (大力发展食用菌产业，|…), or ''."""
+        opening = self._clause_before_without_number(clause)
+        found = _INDUSTRY_GROWN.fullmatch(self.s, opening, clause - 1) if opening is not None else None
+        return found.group(1) if found else ""
+
     def _works_before(self, clause: int) -> str:
         """The works the clause before ``clause`` pushes on with (全面加快东山组团建设，|…) or has done (…工程一期全面
         完工，|…), or ''."""
@@ -3444,6 +3453,9 @@ class _Context:
         says how the measure went without a number (固定资产投资保持稳健增长，全年增幅达到7.0%: 固定资产投资增幅);
         ``trailed``: the metric came from the words after the number."""
         # 示范区加快创建，新增自治区级3个、市级8个: of the 示范区 (not 建成4个国家级、4个自治区级区域医疗中心)
+        if metric in _INDUSTRY_OUTPUTS and (grown := self._industry_grown_before(clause)):
+            # 加快发展食用菌产业，|新增产量1万吨: the output of the industry the clause before grows
+            return grown + ("产业" if "值" in metric else "") + metric
         if (metric in _INVESTED or metric in _WORKS_RATES) and (works := self._works_before(clause)):
             # 全面启动…特色小镇建设，完成投资超50亿元: what the works before spent; 继续推进义务教育标准化学校建设，
             # 达标率达到80%以上: how far they met their standard
