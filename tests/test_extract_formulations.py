@@ -560,3 +560,9 @@ def test_a_list_opens_after_the_verb_its_subjects_names_stand_before():
     text = "指省发改委、文旅厅在全省重点推进甲旅游岛、乙旅游区、丙文化带三大旅游工程。"
     found = {f.text: f.members for f in extract_formulations(text, [])}
     assert found["三大旅游工程"] == ["甲旅游岛", "乙旅游区", "丙文化带"]
+
+
+def test_a_count_of_what_follows_is_no_member():
+    text = "我们有了更大的信心。党的建设总路线和一套“两条腿走路”的方针，经过实践证明是正确的。"
+    found = {f.text: f.members for f in extract_formulations(text, [])}
+    assert "一套" not in found.get("两条腿走路", [])

@@ -928,7 +928,9 @@ def _list_before(text: str, s: int, e: int, count: int, head: str) -> list[str] 
         return None
     items = _items_before(clause, count)
     # (树立“三个意识”、弘扬“三种精神”、提振“三股劲头”: names side by side, each its own verb's, are no members)
-    if not items or _COUNT_END.search(items[-1]) or "等" in items[-1] or any(_NAME_INSIDE.search(x) for x in items):
+    # (总路线和一套“两条腿走路”的方针: a count of what follows is no member)
+    if (not items or _COUNT_END.search(items[-1]) or "等" in items[-1] or any(_NAME_INSIDE.search(x) for x in items)
+            or _BARE_COUNT.fullmatch(items[-1])):
         return None
     if _VERB_END.search(items[-1]) and not _names_programmes(items, head):
         return None  # 坚定“四个自信”、坚决做到“两个维护”: the name is an object, not a sum
@@ -943,6 +945,9 @@ def _list_before(text: str, s: int, e: int, count: int, head: str) -> list[str] 
             and not members[0].endswith(_PEOPLE)):
         return None  # 建立困难和重度残疾人“两项补贴”制度: two modifiers of the people, not the two subsidies
     return members if called or changed or _named_by_head(members, head) else None
+
+
+_BARE_COUNT = re.compile(r"[一二两兩三四五六七八九十几]+[个套批项种条类些]")
 
 
 def _list_clause_start(text: str, s: int) -> int:
