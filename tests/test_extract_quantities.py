@@ -1955,3 +1955,8 @@ def test_a_share_of_the_task_set_is_of_the_measure_before() -> None:
 def test_an_output_after_an_industry_grown_is_that_industrys() -> None:
     found = quantities("二、今年\n加快发展中药材产业，新增产量2万吨。大力发展林下经济产业，产值达到10亿元。\n", "2017")
     assert [q.metric for q in found] == ["中药材新增产量", "林下经济产业产值"]
+
+
+def test_indicators_counted_keep_the_field_they_are_of() -> None:
+    found = quantities("一、去年\n生态环境8项约束性指标全部完成，取得最好成绩。\n", "2026")
+    assert found[0].metric.startswith("生态环境约束性指标")

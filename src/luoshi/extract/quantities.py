@@ -4413,6 +4413,8 @@ def _metric(core: str, trail: str, prev_metric: str, share: bool = False, counte
         core = _doubled(core, prev_metric)
     trail_noun = _trail_noun(core, trail, share)
     framed = (_done_to(core, trail) or (not counted and not share and _money_named_after(core, trail, trail_noun))
+              or (counted and _FIELD.fullmatch(core) is not None and _INDICATORS_COUNTED.match(trail_noun) is not None
+                  and core + trail_noun)
               or _rate_of_before(core, prev_metric) or _rate_of_act_before(core, prev_metric)
               or _reach_of_works_before(core, prev_metric)
               # 城市公用事业建设为十六亿元，|占|百分之三点七: the share the amount before has of the whole shared out
@@ -4506,6 +4508,11 @@ def _share_by_verb(core: str) -> str:
 
 
 _SHARE_VERB_END = re.compile(r"(?:约|近|仅|只|已|共|才|就|将|则|还|也|仍然|仍|都|均|分别)*[占佔]$")
+
+
+# 生态环境|9项|约束性指标全部完成: the field the indicators are of, then the indicators
+_FIELD = re.compile(r"[\u4e00-\u9fff]{2,8}(?<![等中和共有])")
+_INDICATORS_COUNTED = re.compile(r"(?:约束性|预期性|主要|考核|核心|关键)?指标")
 
 
 def _works_of_place(core: str, trail_noun: str) -> str:
