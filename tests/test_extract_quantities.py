@@ -1960,3 +1960,9 @@ def test_an_output_after_an_industry_grown_is_that_industrys() -> None:
 def test_indicators_counted_keep_the_field_they_are_of() -> None:
     found = quantities("一、去年\n生态环境8项约束性指标全部完成，取得最好成绩。\n", "2026")
     assert found[0].metric.startswith("生态环境约束性指标")
+
+
+def test_a_line_on_freight_drawn_around_a_class_is_no_quantity() -> None:
+    found = quantities("二、今年\n推动大宗货物年运量100万吨以上的工矿企业接入铁路专用线。上海港成为全球首个年吞吐量超过4000万标准箱的港口。\n",
+                       "2026")
+    assert [q.value for q in found] == [4000.0]

@@ -616,8 +616,10 @@ _DEADLINE_MODAL = re.compile(r"(?<=[\u4e00-\u9fff])(?:到|至)" + _A_YEAR + r"(?
 # 紧盯年度233个重点项目, 抓好2020年度100个…: the year's, and the noun after the number is the measure
 _SHORT_GLOSS = re.compile(r"[（(][^（）()，,。；;]{1,8}[）)]")
 _PLACED_AT = re.compile(r"(?:居|列|进入|位列|跻身|排名|排在|排)(?:全国|全省|全市|全区|全州|全县|世界|全球|国内|省内)?$")
-_CLASS_MEASURES = r"(?:纯收入|可支配收入|经营性收入|销售额|营业额|营业收入|销售收入)"
+_CLASS_MEASURES = (r"(?:纯收入|可支配收入|经营性收入|销售额|营业额|营业收入|销售收入|主营业务收入|营收"
+                   r"|运量|货运量|吞吐量|综合能耗|年能耗|用水量|用电量)")
 _CLASS_MEASURE = re.compile(_CLASS_MEASURES + "$")
+_FIRST_OF_CLASS = re.compile(r"首个|第一个|唯一|首家|首座|首批")
 # 消除年经营性收入低于5万元的薄弱村: the line drawn before the figure, too
 _CLASS_LINE = re.compile(_CLASS_MEASURES + r"(?:低于|不足|不到|少于|高于|超过)$")
 _TOTAL_OVER = re.compile(r"总[\u4e00-\u9fff]{0,3}(?:超过|超|过)$")
@@ -864,7 +866,9 @@ def _draws_a_class(ctx: _Context, c: _Candidate, nxt: int) -> bool:
             and _CLASS_MEASURE.search(s, max(0, c.start - 4), c.start)
             and s.find("的", c.end, ctx.clause_end(c.end)) >= 0):
         return True  # 对农产品网络销售额2万元以上且快递单量达1000单以上的经营主体: a class by two lines
-    return s.startswith("的", c.end) and _CLASS_LINE.search(s, max(0, c.start - 8), c.start) is not None
+    # (not 上海港成为全球首个年吞吐量超过5000万标准箱的港口: the one thing over the line, its own measure)
+    return (s.startswith("的", c.end) and _CLASS_LINE.search(s, max(0, c.start - 8), c.start) is not None
+            and _FIRST_OF_CLASS.search(s, max(0, c.start - 16), c.start) is None)
 
 
 def _defines_a_sum(s: str, at: int) -> bool:
