@@ -287,3 +287,8 @@ def test_how_soon_something_was_done_is_no_deadline() -> None:
     years = {text[t.start : t.end]: t.year for t in scan_times(text, 2026)}
     assert "一年内" not in years
     assert years["三年内"] == 2028 and years["五年内"] == 2030
+
+
+def test_a_century_named_outright_is_read_whenever_it_is_said() -> None:
+    text = "到二十世纪末，主要产品产量要赶上世界先进水平；到二十一世纪中叶基本实现现代化。"
+    assert [t.year for t in scan_times(text, 1978)] == [2000, 2050]

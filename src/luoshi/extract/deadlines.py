@@ -52,7 +52,7 @@ _TIME = re.compile(
     r"(?P<ssuf>内|之内|时间|左右时间|左右)?)"
     r"|(?P<then>届时)"
     # 到本世纪末 (said before 2000: by 2000), 到本世纪中叶 (said since: by 2050)
-    r"|(?P<century>本世纪(?:末|中叶|中期))"
+    r"|(?P<century>(?:本|二十一?)世纪(?:末|中叶|中期))"
     # the outline of the five-year plan the report is submitted with: 《纲要（草案）》, ends with its plan
     r"|(?P<outline>《纲要(?:（草案）|\(草案\)|草案)?》)"
     r")"
@@ -273,9 +273,14 @@ _SPAN_FROM_REACH = 24
 
 def _read_century(s: str, m: re.Match[str], doc_year: int | None) -> _Read:
     """本世纪末 said in the 1900s is 2000; 本世纪中叶 said since 2000 is 2050 (the end of this one is too far off)."""
+    named = m.group("century")
+    if named.startswith("二十世纪"):  # 到二十世纪末: named outright
+        return (2000, None) if named.endswith("末") else None
+    if named.startswith("二十一世纪"):
+        return (2050, None) if not named.endswith("末") else None
     if doc_year is None:
         return None
-    if m.group("century").endswith("末"):
+    if named.endswith("末"):
         return (2000, None) if doc_year < 2000 else None
     return (2050, None) if doc_year >= 2000 else None
 
