@@ -292,3 +292,9 @@ def test_how_soon_something_was_done_is_no_deadline() -> None:
 def test_a_century_named_outright_is_read_whenever_it_is_said() -> None:
     text = "到二十世纪末，主要产品产量要赶上世界先进水平；到二十一世纪中叶基本实现现代化。"
     assert [t.year for t in scan_times(text, 1978)] == [2000, 2050]
+
+
+def test_the_long_range_goals_weighed_are_no_deadline() -> None:
+    text = "综合考虑实现2035年远景目标，提出地区生产总值年均增长5%左右。到2035年基本实现现代化。"
+    assert [t.year for t in scan_times(text, 2026)] == [2035]
+    assert text[scan_times(text, 2026)[0].start - 1] == "到"

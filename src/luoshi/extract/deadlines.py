@@ -189,11 +189,15 @@ _Read = tuple[int | None, Role | None] | None
 def _read_year(s: str, m: re.Match[str], doc_year: int | None) -> _Read:
     y = m.group("year").replace(" ", "")
     year = int(y) if y.isdigit() else parse_chinese_year(y)
+    if _GOALS_NAMED.match(s, m.end()) and _CONSIDERED.search(s, max(0, m.start() - 8), m.start()):
+        return None  # 综合考虑实现2035年远景目标…，提出…: the long-range goals weighed, not this one's deadline
     since = (m.group("ysuf") or "") in ("以来", "起") or (
         s.startswith(("以来", "来"), m.end()) and _COMING_TO.match(s, m.end()) is None)
     return year, "since" if since else None
 
 
+_GOALS_NAMED = re.compile(r"(?:的)?远景目标")
+_CONSIDERED = re.compile(r"(?:考虑|着眼|立足|对照|对标|衔接)[^，,。；]{0,4}$")
 # 1987年来华旅游入境总人数: those who came that year, not since it
 _COMING_TO = re.compile(r"来(?:[华京沪津渝粤琼闽浙苏鲁豫川滇黔桂湘鄂赣皖晋冀陕甘青宁新藏蒙辽吉黑港澳台]|我国|中国)")
 
