@@ -1966,3 +1966,8 @@ def test_a_line_on_freight_drawn_around_a_class_is_no_quantity() -> None:
     found = quantities("二、今年\n推动大宗货物年运量100万吨以上的工矿企业接入铁路专用线。上海港成为全球首个年吞吐量超过4000万标准箱的港口。\n",
                        "2026")
     assert [q.value for q in found] == [4000.0]
+
+
+def test_a_figure_conceded_for_argument_is_no_quantity() -> None:
+    found = quantities("一、去年\n即使以基本建设投资多了十亿元来说，也只占去年全部支出的3%。粮食产量增长5%。\n", "1957")
+    assert [q.value for q in found] == [5.0]

@@ -816,8 +816,9 @@ _WOULD_FOLLOW = re.compile(r"就(?:能够?|可以|可)(?!望)")
 
 
 # (not 只要齐心协力…就有望…: a rally, nor 如果再加上农业…那么…: a sum taken wider)
-_CONDITION = re.compile(r"(?:如果|假如|倘若|假若|只要)(?!再?加上|包括|按|齐心协力|共同努力|坚持|团结|真抓实干)")
-_CONSEQUENCE = re.compile(r"就|那么|的话")
+_CONDITION = re.compile(r"(?:如果|假如|倘若|假若|只要|即使|即便|就算|纵然)"
+                        r"(?!再?加上|包括|按|齐心协力|共同努力|坚持|团结|真抓实干)")
+_CONSEQUENCE = re.compile(r"就|那么|的话|也")
 _HYPOTHETICAL_REACH = 400
 _SENTENCE_CLOSE = re.compile(r"[。！？；;!?\n]")
 _GOAL_NAMED = re.compile(r"目标|任务|确保|力争|有望")
