@@ -1872,7 +1872,8 @@ def test_a_count_after_an_action_with_a_quoted_name_opens_its_noun() -> None:
 
 
 def test_a_package_of_measures_named_by_its_count_is_no_quantity() -> None:
-    found = quantities("一、去年\n我市出台支持小微企业30条，兑现惠企资金8亿元。出台稳增长措施近50条。\n", "2023")
+    found = quantities("一、去年\n我市出台支持小微企业30条，兑现惠企资金8亿元。出台稳增长措施近50条。"
+                       "落实国务院关于鼓励和引导民间投资新36条，引导民间资本。\n", "2023")
     assert [q.value for q in found] == [8.0, 50.0]
 
 

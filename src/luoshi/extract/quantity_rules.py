@@ -429,7 +429,7 @@ _CHINESE: frozenset[Trait] = frozenset(("chinese",))
 _RANGE: frozenset[Trait] = frozenset(("range",))
 _NO_UNIT = frozenset(("",))  # as units: a number without one
 # (not 出台稳增长措施近100条: a count of measures)
-_PACKAGE_BEFORE = re.compile(r"(?:推出|出台|印发|制定|发布|兑现|落实)[\u4e00-\u9fff]{2,10}"
+_PACKAGE_BEFORE = re.compile(r"(?:推出|出台|印发|制定|发布|兑现|落实)[\u4e00-\u9fff]{2,18}"
                              r"(?<![措政举]施|政策|举措|措施|意见|办法)(?<!近|约|超|共|逾)$")
 # 据|十二个省, 根据１９５５年对|３，２８０个较大的建设单位的统计: the count the figures were gathered from
 _STATISTICS_FROM = re.compile(r"(?:根据|据)(?:[0-9０-９一二三四五六七八九〇○零]{4}年)?(?:对|就|在)?$")
@@ -534,7 +534,7 @@ BY_CONTEXT: tuple[Rule, ...] = (
          units=frozenset(("千瓦", "兆瓦", "伏", "千伏", "马力"))),
     # 我省推出振兴民营经济45条: a package of measures named by its count, not a figure anyone reached
     Rule("package_named", "我省推出振兴民营经济45条，为发展注入动力",
-         lambda r: r.base == "条" and _PACKAGE_BEFORE.search(r.s, max(0, r.start - 16), r.start) is not None
+         lambda r: r.base == "条" and _PACKAGE_BEFORE.search(r.s, max(0, r.start - 24), r.start) is not None
          and r.s[r.end : r.end + 1] in ("，", ",", "。", "、", "；", "")),
     # 据十二个省的不完全统计: how many places a count was gathered from, not a figure of anything
     Rule("statistics_scope", "据十二个省的不完全统计，有七千六百九十个",
