@@ -1972,3 +1972,8 @@ def test_a_line_on_freight_drawn_around_a_class_is_no_quantity() -> None:
 def test_a_figure_conceded_for_argument_is_no_quantity() -> None:
     found = quantities("一、去年\n即使以基本建设投资多了十亿元来说，也只占去年全部支出的3%。粮食产量增长5%。\n", "1957")
     assert [q.value for q in found] == [5.0]
+
+
+def test_a_count_right_after_a_count_of_things_names_their_parts() -> None:
+    found = quantities("一、去年\n12所高职院校18个专业群入选国家“双高计划”。\n", "2026")
+    assert found[1].metric == "高职院校专业群入选国家“双高计划”"

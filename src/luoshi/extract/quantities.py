@@ -757,7 +757,7 @@ def extract_quantities(text: str, date: str | None, parts: list[Section] | None 
     found = _spending_listed(_spending_of_counted_projects(_places_measured_alike(found, s), s), s)
     found = _elided_nouns(_parts_of_the_whole(_counted_among(found, s), s), s)
     found = _capacities_listed(_progress_of_owner(_rate_of_act(found, s), s), s)
-    found = _shared_predicate(_counts_before_a_capacity(found, s), s)
+    found = _shared_predicate(_counts_of_the_counted(_counts_before_a_capacity(found, s)), s)
     found = _scopes_of_rates(_economies_of_places_supported(found, s), s)
     found = _without_illustrations(_without_hypotheticals(found, s), s)
     return _respectively(_years_of_span_totals(found, s), s, text)
@@ -1089,6 +1089,21 @@ def _shared_outcomes(found: list[Quantity], s: str) -> list[Quantity]:
 _SHARED_OUTCOME = re.compile(r"(?<![待未没需])(?:实现)?(?:稳定|预|全部|整体|如期)?"
                              r"(?:脱贫摘帽|脱贫出列|摘帽脱贫|脱贫|出列|摘帽)$"
                              r"|(?<![待未没需])(?:完成|实现|纳入|列入|入选|通过)[\u4e00-\u9fff]{2,6}$")
+
+
+def _counts_of_the_counted(found: list[Quantity]) -> list[Quantity]:
+    """15所高职院校|21个专业群入选…: a count right after a count of things, of parts of those things, names the parts
+    (its evidence opens on the noun of the count before, which is no measure of its own)."""
+    for k in range(1, len(found)):
+        a, b = found[k - 1], found[k]
+        if (b.start >= a.end or not b.unit or not b.metric or not "\u4e00" <= b.metric[-1] <= "\u9fff"
+                or not b.evidence.startswith(b.metric) or not a.evidence.endswith(b.metric)):
+            continue
+        after = b.evidence[len(b.metric) :]
+        counted = re.match(r"[0-9０-９.．]+" + re.escape(b.unit) + r"(?P<noun>[\u4e00-\u9fff“”‘’]{2,})$", after)
+        if counted is not None:
+            found[k] = replace(b, metric=b.metric + counted.group("noun"))
+    return found
 
 
 def _shared_predicate(found: list[Quantity], s: str) -> list[Quantity]:
