@@ -566,3 +566,11 @@ def test_a_count_of_what_follows_is_no_member():
     text = "我们有了更大的信心。党的建设总路线和一套“两条腿走路”的方针，经过实践证明是正确的。"
     found = {f.text: f.members for f in extract_formulations(text, [])}
     assert "一套" not in found.get("两条腿走路", [])
+
+
+def test_two_acts_right_before_a_quoted_name_are_its_members():
+    text = "守住保障粮食安全和防止规模性返贫致贫“两条底线”，稳慎推进宅基地和农村乱占耕地建房专项整治“两项试点”。"
+    found = {f.text: f.members for f in extract_formulations(text, [])}
+    assert found["两条底线"][1] == "防止规模性返贫致贫"
+    assert found["两项试点"] == ["宅基地", "农村乱占耕地建房专项整治"]
+    assert extract_formulations("各级政府及其工作人员要深刻领悟“两个确立”的决定性意义。", [])[0].members == []

@@ -199,7 +199,7 @@ _COMMA = re.compile(r"[，,]")
 _DE = re.compile(r"[的之]")
 _ADVERBS = (
     r"(?:重点|重點|全力|大力|着力|著力|深入|积极|積極|更好|充分|持续|持續|继续|繼續|加快|加速|前瞻|切实|切實|全面|统筹|統籌|扎实|紮實"
-    r"|坚决|堅決)"
+    r"|坚决|堅決|稳慎|穩慎|稳妥|穩妥|稳步|穩步|有序|审慎|審慎)"
 )
 _VERBS = (
     r"(?:要|部署|在(?!建(?![设設立成])|[用运運研校岗崗册冊职職编編线線])|把|将|將|对标|對標|对照|對照|对(?!外)|對(?!外)|以|从|從|推进|推進|推动|推動|打造|建设|建設|发展|發展|实施|實施|兼具|具有|拥有|擁有|紧扣|"
@@ -768,8 +768,9 @@ def _clean_member(item: str, lead: bool = False, keep: int = 1) -> str:
 _ALTERNATIVE = re.compile(r"^(?:或者是|或者|或是|要么是|要么|通过|只就|仅就)(?=.{4})")
 
 
-def _split_items(span: str, count: int) -> list[str] | None:
-    """``span`` cut into exactly ``count`` items at 、 (then also at 和/及/与), or None."""
+def _split_items(span: str, count: int, quoted: bool = False) -> list[str] | None:
+    """``span`` cut into exactly ``count`` items at 、 (then also at 和/及/与), or None; ``quoted``: the span ends
+    right before a quoted name."""
     parts = [x for x in span.split("、") if x.strip()]
     tries = [parts]
     if parts:
@@ -777,12 +778,18 @@ def _split_items(span: str, count: int) -> list[str] | None:
         tries.append([y for x in parts for y in _and_split(x)])
     for items in tries:
         if len(items) == count:
-            if len(parts) == 1 and len(items[-1]) > 8:
-                return None  # 各级政府及其工作人员要深刻领悟: a subject, not a list
+            if len(parts) == 1 and len(items[-1]) > 8 and not (
+                    quoted and len(items[-1]) <= 12 and not _ASKS_IN_ITEM.search(items[-1])):
+                # 各级政府及其工作人员要深刻领悟: a subject, not a list (but 保障国家粮食安全和防止规模性返贫致贫
+                # “两条底线”: two acts right before the quoted name they sum up)
+                return None
             items = [*items[:-1], _without_sum(_ETC.sub("", items[-1]), count)]
             if all(0 < len(x) <= 40 for x in items):
                 return items
     return None
+
+
+_ASKS_IN_ITEM = re.compile(r"要|将|必须|应|需|能|会|是|为")
 
 
 def _without_sum(last: str, count: int) -> str:
@@ -918,15 +925,16 @@ def _list_before(text: str, s: int, e: int, count: int, head: str) -> list[str] 
     changed = head in _CHANGE_HEADS  # (案件数、涉及人数和金额“三下降”: with no verb between, too)
     if changed and clause.endswith(_ACHIEVE):
         clause = clause[: -len(next(x for x in _ACHIEVE if clause.endswith(x)))]
+    tail_cut = False
     for tail in ("等所谓", "等所謂", "所谓", "所謂", "等", "这些", "這些", "这", "這", "共", "以上"):
         if clause.endswith(tail):
-            clause = clause[: -len(tail)]
+            clause, tail_cut = clause[: -len(tail)], True
             break
     # (…、60个既有小区补绿增绿和5000亩“三山绿化”等工程: the name is a measured item of the list)
     if (not clause or clause[-1] in "、和及与與或" or ("、" not in clause and not _AND.search(clause))
             or _MEASURED_END.search(clause)):
         return None
-    items = _items_before(clause, count)
+    items = _items_before(clause, count, quoted=_char(text, s) in _OPEN and not tail_cut)
     # (树立“三个意识”、弘扬“三种精神”、提振“三股劲头”: names side by side, each its own verb's, are no members)
     # (总路线和一套“两条腿走路”的方针: a count of what follows is no member)
     if (not items or _COUNT_END.search(items[-1]) or "等" in items[-1] or any(_NAME_INSIDE.search(x) for x in items)
@@ -963,10 +971,10 @@ def _list_clause_start(text: str, s: int) -> int:
 
 
 _GLOSS_MAX = 8
-def _items_before(clause: str, count: int) -> list[str] | None:
+def _items_before(clause: str, count: int, quoted: bool = False) -> list[str] | None:
     """The clause cut into ``count`` items, or the list after its last 和 so cut (…分配改革和科技研发项目评审、
     机构评估、人才评价、成果评奖“四评”: the items before the 和 are another list's)."""
-    items = _split_items(clause, count)
+    items = _split_items(clause, count, quoted)
     if items is None and (joins := list(_AND.finditer(clause))) and "、" in clause[joins[-1].end() :]:
         items = _split_items(clause[joins[-1].end() :], count)
     parts = clause.split("、")
