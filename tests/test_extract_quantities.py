@@ -1977,3 +1977,8 @@ def test_a_figure_conceded_for_argument_is_no_quantity() -> None:
 def test_a_count_right_after_a_count_of_things_names_their_parts() -> None:
     found = quantities("一、去年\n12所高职院校18个专业群入选国家“双高计划”。\n", "2026")
     assert found[1].metric == "高职院校专业群入选国家“双高计划”"
+
+
+def test_besides_is_no_part_of_the_noun_counted() -> None:
+    found = quantities("二、今后五年\n五年内除建设十五个大型水库外，还要修建大量小型水利工程。\n", "1955")
+    assert found[0].metric == "大型水库"

@@ -4286,6 +4286,7 @@ def _trail_noun(core: str, trail: str, share: bool = False) -> str:
     noun = _LEADING_GLOSS.sub("", _unquoted_ends(trail.lstrip("的")))  # 5个（含续建）污水处理厂
     noun = noun.removesuffix("的基础上")  # 在接续抓好44个集中居住项目|的基础上: the frame, not the noun
     noun = _HOW_HARD_END.sub("", noun) if "易" in noun or "艰" in noun else noun  # 增长速度|并不容易
+    noun = noun.removesuffix("外").removesuffix("以") if noun.endswith("外") and "除" in core else noun  # 除…水库外
     noun = "" if noun == "基础上" else noun  # 在一九五八年增产三千八百亿斤|的基础上 (its 的 gone)
     if noun.startswith("或") or noun == "中":
         return ""  # 每人平均一千斤|或者稍多一点: another way to put the figure, no noun; 敞车322辆|中: among them
