@@ -3213,3 +3213,13 @@ def test_the_year_a_figure_prepares_for_is_no_part_of_its_measure() -> None:
     found = _quantities("二、今后五年的目标\n经济效益显著提高，为到2030年地区生产总值比2020年翻一番打下坚实基础。\n", date="2026-01-10")
     (doubling,) = found.values()
     assert doubling.metric == "地区生产总值比2020年" and doubling.deadline_year == 2030
+
+
+def test_things_listed_and_classed_before_a_bare_change_are_what_changed() -> None:
+    text = ("一、过去五年回顾\n全县供应的牛肉、禽蛋等副食品增长百分之二十；"
+            "电风扇、电饭锅、洗衣机、电冰箱、热水器等主要家用电器，增长百分之四十以上。\n")
+    found = _quantities(text, date="2026-01-10")
+    assert found[40].metric == "电风扇、电饭锅、洗衣机、电冰箱、热水器等主要家用电器增长"
+    # a list of acts is no topic
+    found = _quantities("一、过去五年回顾\n推进道路、桥梁、管网等工程，增长百分之十。\n", date="2026-01-10")
+    assert found[10].metric != "推进道路、桥梁、管网等工程增长"

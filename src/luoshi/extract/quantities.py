@@ -1380,6 +1380,11 @@ _PUSHED_ON = re.compile(r"(?:全面|全力|加快|扎实|持续|积极|大力|�
 _PARAGRAPH_LABEL = re.compile(r"[\s\u3000]*([\u4e00-\u9fff]{2,8})。")
 _THOSE = ("这些", "这批")
 # 集体分配平均每人在三百元以上的大队，|１９７９年有一千六百二十二个: a class by its bound, counted by year
+# 机制纸、铝制品、自行车等主要日用品，|增长百分之五十以上: things listed and classed with 等 are what a bare change
+# in the clause after changes
+_LISTED_THINGS = re.compile(r"(?!推进|加快|实施|开展|加强|完善|建设|发展|推动|支持|落实)[\u4e00-\u9fff]{1,8}"
+                            r"(?:、[\u4e00-\u9fff]{1,8}){1,6}等(?:主要)?[\u4e00-\u9fff]{1,6}")
+_LISTED_TOPIC_MAX = 40
 _CLASS_TOPIC = re.compile(r"[^，,。；、]{2,20}(?:以上|以下)的[\u4e00-\u9fff]{1,6}")
 # 工业总产值，|包括原有企业和新建企业的在内|，预计达到…: what the topic takes in, said between it and its number
 _INCLUSION_ASIDE = re.compile(r"(?:不)?包括[\u4e00-\u9fff、和及]{2,30}在内")
@@ -3546,9 +3551,12 @@ class _Context:
         比一九五二年增长…: the growth is the 社会零售总额's), or, ``dated_clause`` (the number's clause opens with
         its year), a bare noun (中等学校的学生，一九五二年有三百多万人); else ''."""
         opening = self._clause_before_without_number(clause)  # a topic may list (2023年的蔬菜、水果，都增长…)
-        if opening is None or clause - 1 - opening > _TOPIC_MAX:
+        if opening is None:
             return ""
         words = self.s[opening : clause - 1]
+        listed = _LISTED_THINGS.fullmatch(words) is not None
+        if clause - 1 - opening > (_LISTED_TOPIC_MAX if listed else _TOPIC_MAX):
+            return ""
         if (going := _TOPIC_GOING.fullmatch(words)) is not None:
             words = going.group(1)  # 预算外资金却大幅度增加，由…增加到…: the topic, not how it went
         # 电影故事片的摄制，必须…增加数量，计划由…: the topic is before the ask; 铁路运输的货物周转量，由于不合理
@@ -3560,7 +3568,8 @@ class _Context:
         # 粮食总产量在上年大幅度增长的基础上，|又增产…: the base it grew on is no part of the topic
         words = _ON_BASE_END.sub("", words) if words.endswith("基础上") else words
         dated = bisect_left(self.time_starts, opening)
-        if ((dated == len(self.times) or self.times[dated].start != opening) and not _names_measure(words)
+        undated = dated == len(self.times) or self.times[dated].start != opening
+        if (undated and not listed and not _names_measure(words)
                 and not (dated_clause and (_BARE_NOUN.fullmatch(words) or _CLASS_TOPIC.fullmatch(words)))):
             return ""  # a topic opens with its year or names a measure; 如果能够加速周转，减少百分之二 names none
         head = _METRIC_HEAD.match(words)
