@@ -3223,3 +3223,9 @@ def test_things_listed_and_classed_before_a_bare_change_are_what_changed() -> No
     # a list of acts is no topic
     found = _quantities("一、过去五年回顾\n推进道路、桥梁、管网等工程，增长百分之十。\n", date="2026-01-10")
     assert found[10].metric != "推进道路、桥梁、管网等工程增长"
+
+
+def test_a_cut_for_all_after_its_scope_is_of_the_topic_before() -> None:
+    text = "二、今年的任务\n今年的会议经费预算，从省直到乡镇，一律削减15%。\n"
+    found = _quantities(text, date="2026-01-10")
+    assert found[15].metric == "会议经费预算削减"

@@ -536,13 +536,14 @@ _START_SUBJECT_MAX = 32  # …的人口地区覆盖率，由1997年的…: the c
 # 五年增加70%, 近3年提升, 前三年共增加: over the years
 _DURATION = r"(?:(?:近|过去|前)?[一二三四五六七八九十两0-9]{1,3}年(?:来|间|内)?(?:共|累计|合计)?)"
 _GROWTH_ADVERBS = "都均也又还即将要会却就"  # 都将增长: how the growth is said, not what grows
+_CHANGE_ADVERBS = re.compile(r"^(?:[" + _GROWTH_ADVERBS + r"]|一律)+")  # 一律削减10%: how it is cut, for all
 _GROWTH = re.compile(r"^[都均也又还即将要会就]*(?:同比|比上年|较上年|年均)?(?:实际|名义)?"  # 实际增长3.3%
                      r"(?:按?(?:可比|同)口径|按可比价格?计算)?"  # 可比口径增长11%: measured alike, still a change
                      # not 降低企业成本 (an act), nor 提高到2002年 (where a change ended)
                      r"(?:(?:增长|下降|增速|提高|减少|上涨|上升)(?![到至为])|(?:提升|降低)(?:到|至))"
-                     r"|^[即又也还都均就]*" + _DURATION + r"?(?:" + _COMPARED_TO
+                     r"|^(?:[即又也还都均就]|一律)*" + _DURATION + r"?(?:" + _COMPARED_TO
                      + r")?(?:平均每年|每年平均|年均|平均)?(?:大约|约)?[只仅]?"  # 比1954年只增长了3%
-                     r"(?:增长|下降|提高|提升|降低|减少|上涨|增加|增产|减产|递增|递减)了?$"
+                     r"(?:增长|下降|提高|提升|降低|减少|上涨|增加|增产|减产|递增|递减|削减)了?$"
                      r"|^(?:" + _COMPARED_TO + r")(?:高|低)出?$"  # 赤字率拟按2.8%安排，比去年预算高0.2个百分点
                      r"|^占$"  # 初步改良了四亿五千万亩，占百分之六十: the share of what the clause before measured
                      # (…又将等于一九五三年的两倍多: the year of the base may have gone with the tail)
@@ -1388,6 +1389,8 @@ _LISTED_TOPIC_MAX = 40
 _CLASS_TOPIC = re.compile(r"[^，,。；、]{2,20}(?:以上|以下)的[\u4e00-\u9fff]{1,6}")
 # 工业总产值，|包括原有企业和新建企业的在内|，预计达到…: what the topic takes in, said between it and its number
 _INCLUSION_ASIDE = re.compile(r"(?:不)?包括[\u4e00-\u9fff、和及]{2,30}在内")
+# 今年的行政经费预算，|从中央到地方|，一律削减10%: how far the change reaches, between the topic and its number
+_SCOPE_ASIDE = re.compile(r"从[\u4e00-\u9fff]{1,6}到[\u4e00-\u9fff]{1,6}")
 # …研究组织，|据十二个省的不完全统计|，有七千六百九十个: where the count comes from, between it and its topic
 _STATISTICS_ASIDE = re.compile(r"(?:据|根据)[^，,。；]{0,16}?(?:统计|调查)")
 # 工业总产值（不包括手工业产值，下同）: a remark on how the topic is reckoned, no part of its name
@@ -3562,7 +3565,7 @@ class _Context:
         # 电影故事片的摄制，必须…增加数量，计划由…: the topic is before the ask; 铁路运输的货物周转量，由于不合理
         # 运输的减少，比一九五四年只增长了5%: before the cause
         if (_MODAL_OPENING.match(words) or words.startswith(("由于", "因为"))
-                or _INCLUSION_ASIDE.fullmatch(words)):
+                or _INCLUSION_ASIDE.fullmatch(words) or _SCOPE_ASIDE.fullmatch(words)):
             return self._topic(opening, dated_clause) if opening != clause else ""
         words = _RECKONING_REMARK.sub("", words)
         # 粮食总产量在上年大幅度增长的基础上，|又增产…: the base it grew on is no part of the topic
@@ -4492,7 +4495,7 @@ def _metric(core: str, trail: str, prev_metric: str, share: bool = False, counte
                                                        and not _CUT_OF_THINGS.match(core))):
         # …274.4亿元，同比增长9.1%; 重工业总产值一九八一年比一九八○年下降…，一九八二年预计比一九八一年增长…;
         # 财政收入比“十一五”末翻了一番，年均增长15%: the measure, not how it doubled
-        return _change_of(prev_metric, core.lstrip(_GROWTH_ADVERBS), points)
+        return _change_of(prev_metric, _CHANGE_ADVERBS.sub("", core), points)
     owner = _OWNERS_ACT_END.sub("", prev_metric) if core in _TOTALS_OF else prev_metric  # …项目落地、总投资…
     # 新开工814个、总投资5935亿元: the projects newly started, counted without their noun
     owner = prev_metric + "项目" if core in _WHOLE_SIZE and _PROJECTS_BY_STAGE.fullmatch(prev_metric) else owner
