@@ -1336,3 +1336,10 @@ def test_what_an_action_can_bring_and_what_is_asked_of_us_are_no_tasks() -> None
     assert rejected_by("要多发展乡镇企业，新建企业100家。") is None
     assert rejected_by("新形势新任务，对政府工作提出更高要求。") == "demands_told"
     assert rejected_by("要对各部门工作提出明确要求，限期整改到位。") is None
+
+
+def test_a_state_kept_all_along_is_told_not_asked() -> None:
+    assert not is_task_sentence("全市各族群众在市委的坚强领导下，始终保持着团结奋进的良好风貌。", report=True)
+    assert not is_task_sentence("我县干部队伍一直保持着求真务实的作风。", report=True)
+    assert is_task_sentence("全县干部要始终保持着艰苦奋斗的作风，加快推进重点项目建设。", report=True)
+    assert is_task_sentence("始终着力推进重点项目建设，加快补齐基础设施短板。", report=True)

@@ -200,6 +200,11 @@ NOT_TASK_RULES: tuple[SentenceRule, ...] = (
     # …领导干部定期参加体力劳动，正在形成新的风气: what is already taking shape, told, nothing asked (not 逐步形成…体系)
     SentenceRule("taking_shape", re.compile(r"[，,](?:正在|已经)形成[^，,。；;]{1,12}[。！]?$"),
                  "各地干部深入基层蹲点调研，正在形成新的风气。", ("形成",), whole=True),
+    # 党…始终保持着巩固的团结: a state kept all along, told, nothing asked (not 要始终保持着…, nor 着力/着眼)
+    SentenceRule("state_kept", re.compile(
+        r"^(?![^。；;]*(?:(?<![主重需])要(?![素求点])|必须|应当|应该|将(?![其之此这该它来近])))"
+        r"[^。；;]*?(?:始终|一直|一向|历来|向来)[^，,。；;要]{1,3}着(?![力手眼重想落实])"),
+                 "全县干部群众在县委的领导下，始终保持着艰苦奋斗的好作风。", ("着",), whole=True),
     # a shift under way (由…转向…), or foreseen from one side (从发展动力看，将从…向…转变)
     SentenceRule("shift", re.compile(r"^[^，,]{0,12}由[^，,]{1,20}转向|^[^，,]{0,12}从[^，,]{1,20}转向"
                                      r"|^从[^，,。]{1,10}(?:看|来看)[，,](?:将|正在|会)"),
