@@ -3229,3 +3229,8 @@ def test_a_cut_for_all_after_its_scope_is_of_the_topic_before() -> None:
     text = "二、今年的任务\n今年的会议经费预算，从省直到乡镇，一律削减15%。\n"
     found = _quantities(text, date="2026-01-10")
     assert found[15].metric == "会议经费预算削减"
+
+
+def test_the_works_on_a_stretch_of_shore_after_its_length_are_measured() -> None:
+    found = _quantities("二、今年工作\n重点推进青龙河至白马河段沿江岸线60公里生态系统修复。\n", date="2026-01-10")
+    assert found[60].metric == "青龙河至白马河段沿江岸线生态系统修复"

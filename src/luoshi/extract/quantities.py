@@ -4458,7 +4458,7 @@ def _metric(core: str, trail: str, prev_metric: str, share: bool = False, counte
                                  or _same_act(core, prev_metric) or (counted and _other_act(core, prev_metric))))
               or _growth_named_after(core, trail_noun)
               or (after and _project_capacity(core, after)) or _annual_output_project(core, trail)
-              or _works_of_place(core, trail_noun) or _area_part_of_place(core, trail_noun)
+              or (not share and _works_of_place(core, trail_noun)) or _area_part_of_place(core, trail_noun)
               or (share and _share_where_done(core, trail))
               or _framed_metric(core, trail, trail_noun, prev_metric, share)
               or _capacity_of(core, trail, trail_noun) or _whole_length(core, prev_metric)
@@ -4569,9 +4569,12 @@ _AREA_PLACE = re.compile(r"(?:做好|建设|推进|启动|加快|规划|实施|�
                          r"(?:组团|新区|新城|片区|园区|开发区|商务区|功能区))$")
 _ACTION_OPENING = re.compile(r"启动|实施|开展|推进|推动|组织|举办|建设|打造")
 _TRAIL_COMPARATOR = re.compile(r"(?:超过|超|近|约|逾|达到|达)$")
+# (重点推进贺兰山至阴山段沿黄岸线|180公里|流沙系统治理: a stretch of shore or river, too)
 _PUSHING_PLACE = re.compile(
-    r"(?:加快|推进|加快推进|实施|启动|抓好|推动|完成)([\u4e00-\u9fff]{1,6}?(?:岭|山|区|县|市|镇|乡|村|新城|新区|片区))")
-_WORKS_NOUN = re.compile(r"改造|工程|项目|整治|建设")
+    r"(?:重点|全面|持续|继续)?(?:加快|推进|加快推进|实施|启动|抓好|推动|完成)"
+    r"([\u4e00-\u9fff]{1,6}?(?:岭|山|区|县|市|镇|乡|村|新城|新区|片区)"
+    r"|[\u4e00-\u9fff]{1,12}?(?:岸线|河段|河道|海岸带|流域))")
+_WORKS_NOUN = re.compile(r"改造|工程|项目|整治|建设|治理|修复")
 
 
 def _measure_changed_before(prev_metric: str, after_rate: bool) -> str:
