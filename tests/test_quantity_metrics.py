@@ -3234,3 +3234,8 @@ def test_a_cut_for_all_after_its_scope_is_of_the_topic_before() -> None:
 def test_the_works_on_a_stretch_of_shore_after_its_length_are_measured() -> None:
     found = _quantities("二、今年工作\n重点推进青龙河至白马河段沿江岸线60公里生态系统修复。\n", date="2026-01-10")
     assert found[60].metric == "青龙河至白马河段沿江岸线生态系统修复"
+
+
+def test_a_bare_sales_revenue_after_a_count_of_firms_is_theirs() -> None:
+    found = _quantities("一、过去一年回顾\n农业产业化进程加快，省级龙头企业发展到35家，实现销售收入48亿元。\n", date="2026-01-10")
+    assert found[48].metric == "省级龙头企业销售收入"
