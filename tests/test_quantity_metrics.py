@@ -3239,3 +3239,9 @@ def test_the_works_on_a_stretch_of_shore_after_its_length_are_measured() -> None
 def test_a_bare_sales_revenue_after_a_count_of_firms_is_theirs() -> None:
     found = _quantities("一、过去一年回顾\n农业产业化进程加快，省级龙头企业发展到35家，实现销售收入48亿元。\n", date="2026-01-10")
     assert found[48].metric == "省级龙头企业销售收入"
+
+
+def test_what_a_figure_went_on_to_do_is_no_noun_of_it() -> None:
+    text = "一、过去五年回顾\n全市外贸进出口总额年均增长9%，突破800亿元并连续三年居全省首位。\n"
+    found = _quantities(text, date="2026-01-10")
+    assert found[800].metric == "外贸进出口总额"

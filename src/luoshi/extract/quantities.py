@@ -4292,6 +4292,11 @@ _MILESTONE_BEFORE = re.compile(r"[，,]([\u4e00-\u9fff]{2,12}?)(?:突破|跨过|
                                r"[一二三四五六七八九十百千]*(?:万亿|千亿|百亿|亿|万)元?(?:大关|台阶)?[、，,]$")
 
 
+# 突破40万亿元|并连续多年居世界首位: what the figure went on to do, no noun (not 并网发电, 并购)
+_AND_THEN = re.compile(r"(?:并且?|而且|且)"
+                       r"(?=连续|首次|已|在|成为|位居|居|实现|保持|跃居|稳居|继续|持续|创|获|被|列|进入|跻身)")
+
+
 def _trail_noun(core: str, trail: str, share: bool = False) -> str:
     """The noun in the words after a number (``trail``), or ''; ``share``: the number is a share (财政支出的75%用于
     民生: what the share goes to names it)."""
@@ -4300,7 +4305,7 @@ def _trail_noun(core: str, trail: str, share: bool = False) -> str:
     noun = _HOW_HARD_END.sub("", noun) if "易" in noun or "艰" in noun else noun  # 增长速度|并不容易
     noun = noun.removesuffix("外").removesuffix("以") if noun.endswith("外") and "除" in core else noun  # 除…水库外
     noun = "" if noun == "基础上" else noun  # 在一九五八年增产三千八百亿斤|的基础上 (its 的 gone)
-    if noun.startswith("或") or noun == "中":
+    if noun.startswith("或") or noun == "中" or _AND_THEN.match(noun):
         return ""  # 每人平均一千斤|或者稍多一点: another way to put the figure, no noun; 敞车322辆|中: among them
     if noun.endswith(("为", "成")):  # 22家国有企业改革重组为|8家…: what they become is the next figure
         noun = _MERGED_INTO.sub("", noun) or noun
