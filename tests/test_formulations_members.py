@@ -634,3 +634,12 @@ def test_a_verb_opening_only_the_first_of_a_glossed_list_is_the_lists() -> None:
 def test_a_name_measured_as_the_last_item_of_a_list_sums_up_no_list() -> None:
     found = names("要确保城区“三横三纵”绿带、30个小区补绿增绿和3000亩“三山绿化”等工程按时完工。")
     assert found["三山绿化"].members == []
+
+
+def test_a_name_after_words_on_its_line_does_not_head_the_paragraphs_below():
+    text = ("（二）扎实做好“三农”工作。\n县财政“三农”投入累计近30亿元，年均增长12%。\n"
+            "（三）推进结构调整。\n一是加快产业转型和技术改造。二是推进节能减排和环境保护。三是促进城乡区域协调发展。\n")
+    assert names(text)["三农"].members == []
+    # a mark alone before it still lets the paragraphs below open its members
+    text = ("——“三条新路”。\n一是走产业转型之路。二是走开放合作之路。三是走绿色发展之路。\n")
+    assert names(text)["三条新路"].members == ["走产业转型之路", "走开放合作之路", "走绿色发展之路"]

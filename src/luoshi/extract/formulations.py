@@ -1555,7 +1555,8 @@ def _run_in(text: str, s: int, e: int, count: int, head: str = "") -> list[str] 
     m = _RUN_IN_FIRST.search(text, e, e + 24)
     if not m or not _RUN_IN_GAP.match(text, e, m.start()):
         # the 一是 must open right after the name's clause, or open a paragraph under the name's line
-        m = _RUN_IN_PARAGRAPH.search(text, e, e + 1500) if s - text.rfind("\n", 0, s) - 1 <= 4 else None
+        line = text.rfind("\n", 0, s) + 1
+        m = _RUN_IN_PARAGRAPH.search(text, e, e + 1500) if _LINE_MARK_ONLY.fullmatch(text, line, s) else None
         if not m:
             return None
     before, after = m.group(1), m.group(2)
@@ -1595,6 +1596,9 @@ def _holding_clause(sentence: str, head: str) -> str | None:
     return _clean_member(holding, lead=not holding.startswith("在"), keep=len(head))
 
 
+# what may stand before a name that heads its line: a mark (——四条新路。), not words (中央财政“三农”投入…)
+_LINE_MARK_ONLY = re.compile(r"\s*(?:——|—|[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[）)]"
+                             r"|[0-9]{1,2}[、.．])?\s*[“「\"]?")
 _ITEM_SENTENCE = 120  # how far the sentence of a run-in item is read for the clause with the head
 
 
