@@ -3245,3 +3245,10 @@ def test_what_a_figure_went_on_to_do_is_no_noun_of_it() -> None:
     text = "一、过去五年回顾\n全市外贸进出口总额年均增长9%，突破800亿元并连续三年居全省首位。\n"
     found = _quantities(text, date="2026-01-10")
     assert found[800].metric == "外贸进出口总额"
+
+
+def test_a_count_between_the_owners_and_their_things_counts_the_things() -> None:
+    found = _quantities("二、今年工作\n将全县乡镇卫生院45台救护车接入调度平台。\n", date="2026-01-10")
+    assert found[45].metric == "乡镇卫生院救护车接入调度平台"
+    found = _quantities("二、今年工作\n推动全县中小学校20所开展课后服务。\n", date="2026-01-10")
+    assert found[20].metric != "中小学校开展课后服务"

@@ -4470,6 +4470,7 @@ def _metric(core: str, trail: str, prev_metric: str, share: bool = False, counte
               or (share and _group_of_rate(core, prev_metric))
               or (counted and _subset_named(core, trail, prev_metric))
               or (_NEED_MET.fullmatch(trail_noun) is not None and core + trail_noun)
+              or (counted and _owned_count(core, trail_noun))
               or _modified_noun(core, trail_noun, modified) or _act_on_subject(core, trail_noun, prev_metric, counted)
               or (counted and _field_counted(core, trail_noun)) or _projects_investment(core, prev_metric)
               or _placed_noun(core, trail_noun, share, counted)
@@ -4551,6 +4552,18 @@ _SHARE_VERB_END = re.compile(r"(?:约|近|仅|只|已|共|才|就|将|则|还|�
 # 生态环境|9项|约束性指标全部完成: the field the indicators are of, then the indicators
 _FIELD = re.compile(r"[\u4e00-\u9fff]{2,8}(?<![等中和共有])")
 _INDICATORS_COUNTED = re.compile(r"(?:约束性|预期性|主要|考核|核心|关键)?指标")
+
+
+def _owned_count(core: str, trail_noun: str) -> str:
+    """(将全市)医疗机构|200台|救护车纳入平台: a count between the bodies that own the things and the things names
+    the things, the owners' (not 医疗机构)."""
+    if not trail_noun or _OWNERS.fullmatch(core) is None or _VERB_FIRST.match(trail_noun):
+        return ""
+    return core + trail_noun
+
+
+_OWNERS = re.compile(r"[\u4e00-\u9fff、]{0,10}(?:机构|企业|单位|部门|院|学校|银行|公司)")
+_VERB_FIRST = re.compile(r"(?:开展|实施|建设|建成|完成|实现|达到|获得|入选|参加|参与|提供|新增|培育|改造)")
 
 
 def _works_of_place(core: str, trail_noun: str) -> str:
