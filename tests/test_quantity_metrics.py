@@ -3252,3 +3252,9 @@ def test_a_count_between_the_owners_and_their_things_counts_the_things() -> None
     assert found[45].metric == "乡镇卫生院救护车接入调度平台"
     found = _quantities("二、今年工作\n推动全县中小学校20所开展课后服务。\n", date="2026-01-10")
     assert found[20].metric != "中小学校开展课后服务"
+
+
+def test_a_saving_asked_on_the_plan_is_of_the_cost_before() -> None:
+    text = "二、今后三年的任务\n在今后三年内，新建厂房的造价，应该比原计划至少节约百分之八。\n"
+    found = _quantities(text, date="2026-01-10")
+    assert found[8].metric == "新建厂房的造价比原计划节约"

@@ -536,14 +536,16 @@ _START_SUBJECT_MAX = 32  # …的人口地区覆盖率，由1997年的…: the c
 # 五年增加70%, 近3年提升, 前三年共增加: over the years
 _DURATION = r"(?:(?:近|过去|前)?[一二三四五六七八九十两0-9]{1,3}年(?:来|间|内)?(?:共|累计|合计)?)"
 _GROWTH_ADVERBS = "都均也又还即将要会却就"  # 都将增长: how the growth is said, not what grows
-_CHANGE_ADVERBS = re.compile(r"^(?:[" + _GROWTH_ADVERBS + r"]|一律)+")  # 一律削减10%: how it is cut, for all
+# 一律削减10%: how it is cut, for all; 应该比原计划至少节约: asked, and at least (the comparator says so)
+_CHANGE_ADVERBS = re.compile(r"^(?:[" + _GROWTH_ADVERBS + r"]|一律|应该|应当|必须)+|至少(?=[\u4e00-\u9fff]{2}$)")
 _GROWTH = re.compile(r"^[都均也又还即将要会就]*(?:同比|比上年|较上年|年均)?(?:实际|名义)?"  # 实际增长3.3%
                      r"(?:按?(?:可比|同)口径|按可比价格?计算)?"  # 可比口径增长11%: measured alike, still a change
                      # not 降低企业成本 (an act), nor 提高到2002年 (where a change ended)
                      r"(?:(?:增长|下降|增速|提高|减少|上涨|上升)(?![到至为])|(?:提升|降低)(?:到|至))"
-                     r"|^(?:[即又也还都均就]|一律)*" + _DURATION + r"?(?:" + _COMPARED_TO
-                     + r")?(?:平均每年|每年平均|年均|平均)?(?:大约|约)?[只仅]?"  # 比1954年只增长了3%
-                     r"(?:增长|下降|提高|提升|降低|减少|上涨|增加|增产|减产|递增|递减|削减)了?$"
+                     r"|^(?:[即又也还都均就]|一律)*(?:应该|应当|必须)?" + _DURATION + r"?(?:" + _COMPARED_TO
+                     + r"|比原计划)?(?:平均每年|每年平均|年均|平均)?(?:大约|约)?[只仅]?(?:至少)?"  # 比1954年只增长了3%
+                     # (应该比原计划至少节约百分之十: the saving on the plan, asked)
+                     r"(?:增长|下降|提高|提升|降低|减少|上涨|增加|增产|减产|递增|递减|削减|节约)了?$"
                      r"|^(?:" + _COMPARED_TO + r")(?:高|低)出?$"  # 赤字率拟按2.8%安排，比去年预算高0.2个百分点
                      r"|^占$"  # 初步改良了四亿五千万亩，占百分之六十: the share of what the clause before measured
                      # (…又将等于一九五三年的两倍多: the year of the base may have gone with the tail)
@@ -1811,7 +1813,7 @@ def _paired_before(found: list[Quantity], run: list[int], s: str, text: str) -> 
 
 
 _NAMED_MEASURES = (*SHARED_MEASURES, *PAIRED_MEASURES, "税收", "经费", "资金", "比重", "比例",
-                   "消费水平", "收入水平", "生活水平", "成本")  # 可比产品的成本，一九八○年上升…
+                   "消费水平", "收入水平", "生活水平", "成本", "造价")  # 可比产品的成本，一九八○年上升…
 
 
 # 医师人数将增加|百分之七十四, 消费资料的产值则增长: how the growth is said, not what grows (as 人数增加);
