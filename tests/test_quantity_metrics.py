@@ -3258,3 +3258,10 @@ def test_a_saving_asked_on_the_plan_is_of_the_cost_before() -> None:
     text = "二、今后三年的任务\n在今后三年内，新建厂房的造价，应该比原计划至少节约百分之八。\n"
     found = _quantities(text, date="2026-01-10")
     assert found[8].metric == "新建厂房的造价比原计划节约"
+
+
+def test_a_share_referred_to_in_traditional_script_is_named_in_that_script() -> None:
+    text = ("一、過去五年的回顧\n第二是輕工業的産值在工業總産值中的比重逐步上升。在二〇二〇年，這個比重大約是百分之二十，"
+            "而在二〇二五年預計將近百分之二十六。\n")
+    found = _quantities(text, date="2026-01-10")
+    assert found[20].metric == found[26].metric == "輕工業的産值在工業總産值中的比重"

@@ -69,7 +69,7 @@ from luoshi.numerals import (
     scale_of,
     small_number,
 )
-from luoshi.script import simplified_view, with_zeros
+from luoshi.script import simplified_view, to_simplified, with_zeros
 
 # ---------------------------------------------------------------------------------------------------
 # Units (their lists are in quantity_rules, with the words that tell a number is none)
@@ -755,8 +755,8 @@ def extract_quantities(text: str, date: str | None, parts: list[Section] | None 
             defining = False
         out.append(q)
         prev, prev_metric, prev_sentence = c, metric, sentence
-    found = _shared_comparators(_shared_capacity(_shared_outcomes(
-        _shared_owner(_shared_verbs(_shared_nouns(_counts_of_owners(_paired_counts(out), s), s), s), s), s), s), s)
+    found = _shared_nouns(_counts_of_owners(_paired_counts(out), s), s, text)
+    found = _shared_comparators(_shared_capacity(_shared_outcomes(_shared_owner(_shared_verbs(found, s), s), s), s), s)
     found = _spending_listed(_spending_of_counted_projects(_places_measured_alike(found, s), s), s)
     found = _elided_nouns(_parts_of_the_whole(_counted_among(found, s), s), s)
     found = _capacities_listed(_progress_of_owner(_rate_of_act(found, s), s), s)
@@ -930,7 +930,7 @@ def _kinds_of_people(found: list[Quantity], s: str) -> list[Quantity]:
     return found
 
 
-def _shared_nouns(found: list[Quantity], s: str) -> list[Quantity]:
+def _shared_nouns(found: list[Quantity], s: str, text: str) -> list[Quantity]:
     """A count whose words are a level before a conjunction shares the next count's noun (建强2个国家级和22个
     省级区域医疗中心: the national ones are 区域医疗中心 too)."""
     for k in range(len(found) - 2, -1, -1):
@@ -962,7 +962,7 @@ def _shared_nouns(found: list[Quantity], s: str) -> list[Quantity]:
         if bound and other and len(before.metric) - other.end() >= 2:
             found[k] = replace(q, metric=before.metric[: other.start()] + bound.group(1).replace(" ", "")
                                + before.metric[other.end() :])
-    return _swapped_heads(_rates_set_anew(_shares_referred_to(_parts_of_the_new(found, s), s), s), s)
+    return _swapped_heads(_rates_set_anew(_shares_referred_to(_parts_of_the_new(found, s), s, text), s), s)
 
 
 def _parts_of_the_new(found: list[Quantity], s: str) -> list[Quantity]:
@@ -992,11 +992,12 @@ _NEW_ACT = re.compile(r"(?:新登记|新注册|新增|新建|新引进|新培育
 _DONE_IN_PART = re.compile(r"^(?:已|新|累计)|完成|建成|开工|竣工|投产|完工|达到|实现|增长")
 
 
-def _shares_referred_to(found: list[Quantity], s: str) -> list[Quantity]:
+def _shares_referred_to(found: list[Quantity], s: str, text: str) -> list[Quantity]:
     """这个比重，1978年为17.4%: the share named before (…提高了职工住宅…等方面的投资比重。), or the one measured just
-    before (…投资占整个固定资产投资的百分之二十左右，六五计划把这个比例提高到…)."""
+    before (…投资占整个固定资产投资的百分之二十左右，六五计划把这个比例提高到…). Read on the simplified copy ``s``;
+    the referent is given in the document's own script (``text``, offset for offset)."""
     for k, q in enumerate(found):
-        pronoun = _SHARE_PRONOUN.fullmatch(q.metric)
+        pronoun = _SHARE_PRONOUN.fullmatch(q.metric if s is text or q.metric.isascii() else to_simplified(q.metric))
         if pronoun is None:
             continue
         word = pronoun.group(1)
@@ -1007,7 +1008,8 @@ def _shares_referred_to(found: list[Quantity], s: str) -> list[Quantity]:
         referent = ""
         if named >= 0:
             opening = max(s.rfind(mark, lo, named) for mark in "，,。；;：:\n") + 1
-            referent = _SHARE_SAID_HOW.sub("", s[opening : named + len(word)])
+            said = s[opening : named + len(word)]
+            referent = text[opening + len(said) - len(_SHARE_SAID_HOW.sub("", said)) : named + len(word)]
         elif k > 0 and found[k - 1].unit == "%" and found[k - 1].end >= lo:
             referent = found[k - 1].metric
         if len(referent) > len(word) + 1:
@@ -1016,7 +1018,8 @@ def _shares_referred_to(found: list[Quantity], s: str) -> list[Quantity]:
 
 
 _SHARE_PRONOUN = re.compile(r"(?:[\u4e00-\u9fff]{0,8}把)?(?:这个|这一|该)(比重|比例|比率)")
-_SHARE_SAID_HOW = re.compile(r"^(?:在[^，,。；;]{1,16}中)?(?:提高了|降低了|增加了|扩大了|调整了|优化了|提高|降低)?")
+_SHARE_SAID_HOW = re.compile(r"^(?:第?[一二三四五六七八九十]是)?(?:在[^，,。；;]{1,16}中)?"
+                             r"(?:提高了|降低了|增加了|扩大了|调整了|优化了|提高|降低)?")
 _SHARE_REFERENT_REACH = 150
 
 
