@@ -3265,3 +3265,14 @@ def test_a_share_referred_to_in_traditional_script_is_named_in_that_script() -> 
             "而在二〇二五年預計將近百分之二十六。\n")
     found = _quantities(text, date="2026-01-10")
     assert found[20].metric == found[26].metric == "輕工業的産值在工業總産值中的比重"
+
+
+def test_what_came_of_something_done_is_told_in_a_plan_part() -> None:
+    text = ("二、今后的任务\n全县砖瓦厂由四十个减少到十八个，保留的砖瓦厂加强了管理，结果每万块砖耗煤由2吨降到1.5吨，"
+            "亏损由九十万元减少到二十万元，可见关停并转很有成效。\n")
+    found = _quantities(text, date="2026-01-10")
+    assert found[1.5].metric == "每万块砖耗煤" and found[1.5].kind == "fact"
+    assert found[20].kind == "fact"
+    # a goal set in a plan part stays one
+    found = _quantities("二、今后的任务\n全县每万块砖耗煤要由2吨降到1.5吨。\n", date="2026-01-10")
+    assert found[1.5].kind == "target"

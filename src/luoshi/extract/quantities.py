@@ -203,6 +203,8 @@ _TARGET_CUE = re.compile(
 _LAST_PLAN_SAID = re.compile(r"(?:去年|上年)(?:的)?(?:政府工作)?报告(?:提出|确定|要求|明确)[，,：:]?")
 _PHRASE_END = re.compile(r"[，,。；;：:！？!?\n]")
 _SET_AT_YEAR_START = re.compile(r"年初(?:确定|提出|制定|设定|预期)的")
+# …加强了管理，结果炼铁焦比由…降到…: what came of something done, told in a plan's part
+_OUTCOME_TOLD = re.compile(r"[，,]结果[，,]?(?=[^，,。；;]{2})")
 _WHAT_CAME = re.compile(r"实际|经过|已经|结果|完成了|实现了")
 _FACT_CUE = re.compile(
     r"(?=[已累去上过以截目现共首创先曾了])"
@@ -477,7 +479,7 @@ _METRIC_HEAD = re.compile(
     r"|其中|就是|我们|我(?:们)?(?:承诺|保证|表态)|提出(?=[^，,]{2,}(?:增长|达到|提高|下降|控制在))|要求|要(?!求)|将|力争|确保|力保|保证(?!金)|必保|争取(?!到)|努力|尽快|计划(?![内外])|预计|拟(?![建办设])|成为|(?:扎实|加快|全力|大力|着力|积极|稳步|有序)?(?:推动|推进)|实现|完成了|实现了|(?:分别)?达到了"
     r"|目前已?|现已|(?:也|还)?[只仅](?=完成|达到|占)"  # 只占国家预算收入的2.3%: how little, not what
     r"|仅(?=对|是|在)"  # 仅对制假售假违法活动立案查处的就达…: how much, even of a part
-    r"|(?:因为|由于|因此|所以|但是|然而)[，,]?"  # 因为|绝大多数棉田的亩产量…: the link to the sentence before
+    r"|(?:因为|由于|因此|所以|但是|然而|结果)[，,]?"  # 因为|绝大多数棉田的亩产量…: the link to the sentence before
     r"|(?:约合|折合)$"  # 9.5万元，约合1.5万美元: the same measure, converted
     r"|依托[^，,。；]{2,12}?(?=发展|建设|打造|实施|推进)"  # 依托北纬四十七|发展鲜食玉米35万亩: by what means
     # 就可以每年为国家节约…, 使国民生产总值达到…: what may be or is brought about, not what is measured
@@ -3943,7 +3945,8 @@ class _Context:
                                ) and _WILL_BE.search(self.s, clause, pos) is not None
             return "target" if future or said_to_come or self._quotes_last_plan(sentence, pos) else "fact"
         if mode == "plan":  # targets, unless the clause looks back
-            if self._looking_back(sentence) or _STATISTICS.search(s, sentence, pos) or (
+            if self._looking_back(sentence) or _STATISTICS.search(s, sentence, pos) or _OUTCOME_TOLD.search(
+                    s, sentence, pos) or (
                     _PAST_SPAN.search(s, clause, pos) and not _TARGET_CUE.search(s, clause, pos)) or self._case_told(
                     sentence, clause, pos):
                 # 这五年，…从771家增加到1076家; 据一九五二年的统计，…; 大庆原油产量在十七年间平均每年增长…:
