@@ -1343,3 +1343,8 @@ def test_a_state_kept_all_along_is_told_not_asked() -> None:
     assert not is_task_sentence("我县干部队伍一直保持着求真务实的作风。", report=True)
     assert is_task_sentence("全县干部要始终保持着艰苦奋斗的作风，加快推进重点项目建设。", report=True)
     assert is_task_sentence("始终着力推进重点项目建设，加快补齐基础设施短板。", report=True)
+
+
+def test_what_a_course_would_bring_argued_is_no_task() -> None:
+    assert not is_task_sentence("在当前条件下，加快发展县域商贸物流，不仅不会冲击实体商业而且会带动其转型。", report=True)
+    assert is_task_sentence("加快发展县域商贸物流，带动实体商业转型升级。", report=True)
