@@ -3276,3 +3276,9 @@ def test_what_came_of_something_done_is_told_in_a_plan_part() -> None:
     # a goal set in a plan part stays one
     found = _quantities("二、今后的任务\n全县每万块砖耗煤要由2吨降到1.5吨。\n", date="2026-01-10")
     assert found[1.5].kind == "target"
+
+
+def test_a_long_leads_cut_does_not_fall_inside_a_scope() -> None:
+    text = "二、今年工作\n特困人员基本医疗保险政策范围内住院自负医疗费用的救助比例提高到75%以上。\n"
+    (rate,) = _quantities(text, date="2026-01-10").values()
+    assert not rate.evidence.startswith("围") and rate.metric.startswith("住院自负医疗费用")

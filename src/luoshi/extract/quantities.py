@@ -3600,8 +3600,8 @@ class _Context:
             while opening > clause and s[opening - 1] == "”" and (before := s.rfind("“", clause, opening - 1)) >= 0:
                 opening = before  # “粤菜师傅”“广东技工”“南粤家政”三项工程: the names run together, all of them
             return opening if opening >= 0 else start
-        if (de := lead.find("的", 0, 6)) >= 0:  # 科研|团队选育的新品种: the cut fell in a modifier
-            return start + de + 1
+        if (past := _past_a_cut_phrase(lead)) > 0:
+            return start + past
         if lead.startswith("“", 1):  # 推|行“一网通办、一次办好”事项: the cut left a word's last character
             return start + 1
         year = _YEAR_CUT.match(lead)
@@ -4301,6 +4301,17 @@ _MILESTONE_BEFORE = re.compile(r"[，,]([\u4e00-\u9fff]{2,12}?)(?:突破|跨过|
 
 
 # 突破40万亿元|并连续多年居世界首位: what the figure went on to do, no noun (not 并网发电, 并购)
+def _past_a_cut_phrase(lead: str) -> int:
+    """How far into a long lead's cut words the phrase the cut fell in ends: 科研|团队选育的新品种 (a modifier),
+    政策范|围内住院自负… (a scope); 0 if it fell in neither."""
+    if (de := lead.find("的", 0, 6)) >= 0:
+        return de + 1
+    scope = _CUT_IN_SCOPE.match(lead)
+    return scope.end() if scope else 0
+
+
+# (…政策范)|围内, (…规划区)|域内: the end of a scope a long lead's cut fell in (not 国内外, 内蒙古)
+_CUT_IN_SCOPE = re.compile(r"[\u4e00-\u9fff]{0,2}?(?:围|域|辖区|期)内(?![外蒙容部地河])")
 _AND_THEN = re.compile(r"(?:并且?|而且|且)"
                        r"(?=连续|首次|已|在|成为|位居|居|实现|保持|跃居|稳居|继续|持续|创|获|被|列|进入|跻身)")
 
