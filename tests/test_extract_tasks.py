@@ -1348,3 +1348,10 @@ def test_a_state_kept_all_along_is_told_not_asked() -> None:
 def test_what_a_course_would_bring_argued_is_no_task() -> None:
     assert not is_task_sentence("在当前条件下，加快发展县域商贸物流，不仅不会冲击实体商业而且会带动其转型。", report=True)
     assert is_task_sentence("加快发展县域商贸物流，带动实体商业转型升级。", report=True)
+
+
+def test_what_other_countries_are_asked_to_do_is_no_task_of_ours() -> None:
+    assert not is_task_sentence("一切爱好和平的国家和人民应当促使有关各方停止对抗，恢复谈判。", report=True)
+    assert not is_task_sentence("世界各国应当携手应对气候变化。", report=True)
+    assert is_task_sentence("一切国家机关和国家工作人员必须严格依法行政，加强廉政建设。", report=True)
+    assert is_task_sentence("所有企业都要加强安全生产管理。", report=True)

@@ -104,6 +104,12 @@ NOT_TASK_RULES: tuple[SentenceRule, ...] = (
         r"^(?:国家|中央|党中央|上级)(?:正在|正|即将)"
         + _nothing_asked_after("必须", "应当", "应该", "务必", "抓住", "用好")),
                  "国家正编制实施原中央苏区振兴发展规划，将有力推动苏区加快发展。", ("正", "即将")),
+    # 一切爱好和平的国家和人民应当促使…: what other countries are asked to do, not this government's task
+    # (not 一切国家机关和国家工作人员必须…: ours)
+    SentenceRule("others_asked", re.compile(
+        r"^(?:一切|所有|各|世界各)(?:[^，,。；;]{0,12}的)?(?:国家|各国|民族)(?:和|与)?(?:人民|地区)?"
+        r"(?!机关|工作人员|干部|公务员|所有|安全|利益)[^。；;]*?(?:应当|应该|必须|都要)"),
+                 "一切爱好和平的国家和人民应当促使有关大国停止军备竞赛。", ("一切", "所有", "各")),
     # 由此可见，…还是全体农民要继续完成的重大任务: a lesson drawn from what was said, whatever it asks (not
     # 这说明，差距仍然不小，必须加快补齐…: what the figures show, then the task they call for)
     SentenceRule("conclusion", re.compile(r"^(?:由此可见|可见)[，,]"),
