@@ -3282,3 +3282,9 @@ def test_a_long_leads_cut_does_not_fall_inside_a_scope() -> None:
     text = "二、今年工作\n特困人员基本医疗保险政策范围内住院自负医疗费用的救助比例提高到75%以上。\n"
     (rate,) = _quantities(text, date="2026-01-10").values()
     assert not rate.evidence.startswith("围") and rate.metric.startswith("住院自负医疗费用")
+
+
+def test_a_change_set_against_a_total_over_years_leaves_the_span_and_the_total() -> None:
+    text = "一、过去五年回顾\n全县客运车辆前四年的客运量共增加了1200万人次，而2025年就增加了500万人次。\n"
+    found = _quantities(text, date="2026-01-10")
+    assert found[500].metric == "客运车辆客运量增加"

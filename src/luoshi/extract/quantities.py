@@ -4787,11 +4787,18 @@ def _change_of(prev_metric: str, change: str, points: bool) -> str:
     return _changed_measure(prev_metric, points) + change
 
 
+_TOTALLED = ("共", "累计")
+_SPAN_BEFORE = re.compile(r"(?:近|过去|前)[一二三四五六七八九十两0-9]{1,3}年(?:来|间|内)?的?")
+
+
 def _changed_measure(prev_metric: str, points: bool) -> str:
     """The measure a change after a figure changes, from that figure's metric: without how it grew, since when
     or how it doubled; a change in percent after a share (民生支出…，占财政支出的80%，增长10%) is the whole's,
     one in points (提高2个百分点) the share's."""
     measure = _YEAR_TAIL.sub("", _COMPARED_AT_END.sub("", _DOUBLED_TAIL.sub("", _GROWTH_TAIL.sub("", prev_metric))))
+    # 现代运输工具前三年的货运量共|增加…，而1956年就增加了…: the span and the total are the figure before's
+    if measure.endswith(_TOTALLED) and (span := _SPAN_BEFORE.search(measure)) is not None and span.start() > 0:
+        measure = (measure[: span.start()] + measure[span.end() :]).removesuffix("共").removesuffix("累计")
     done = next((p for p in _PLAN_DONE if measure.endswith(p)), "")  # …完成原定计划的94%，比1954年增长3%: the measure's
     measure = measure[: -len(done)] if done else measure
     return measure.partition("占")[0] if not points and "占" in measure[1:] else measure
