@@ -1355,3 +1355,10 @@ def test_what_other_countries_are_asked_to_do_is_no_task_of_ours() -> None:
     assert not is_task_sentence("世界各国应当携手应对气候变化。", report=True)
     assert is_task_sentence("一切国家机关和国家工作人员必须严格依法行政，加强廉政建设。", report=True)
     assert is_task_sentence("所有企业都要加强安全生产管理。", report=True)
+
+
+def test_what_a_course_is_for_told_is_no_task() -> None:
+    assert not is_task_sentence("我们正在和将要推进的各项改革，目的是要破除制约县域发展的体制障碍，激发市场活力。", report=True)
+    assert not is_task_sentence("改革审批制度的一个重要目的是提高办事效率，优化营商环境。", report=True)
+    assert is_task_sentence("正在开展的作风建设专项行动，目的是提高办事效率，要继续抓紧抓好。", report=True)
+    assert is_task_sentence("要加快推进审批制度改革，目的是提高办事效率。", report=True)

@@ -104,6 +104,12 @@ NOT_TASK_RULES: tuple[SentenceRule, ...] = (
         r"^(?:国家|中央|党中央|上级)(?:正在|正|即将)"
         + _nothing_asked_after("必须", "应当", "应该", "务必", "抓住", "用好")),
                  "国家正编制实施原中央苏区振兴发展规划，将有力推动苏区加快发展。", ("正", "即将")),
+    # 我们正在和将要进行的各项改革，目的是要克服…: what a course is for, told, nothing asked before or after it
+    # (not …，目的是使…，要继续抓紧抓好; nor 要加快改革，目的是…)
+    SentenceRule("purpose_told", re.compile(
+        r"^(?:(?!(?<![主重需将])要(?![素求点])|必须|应当|应该|务必).)*?目的(?:是|在于|就是)(?:要|为了)?"
+        + _nothing_asked_after("必须", "应当", "应该", "务必")),
+                 "我们进行财政体制改革，目的是为了调动各方面的积极性。", ("目的",), whole=True),
     # 一切爱好和平的国家和人民应当促使…: what other countries are asked to do, not this government's task
     # (not 一切国家机关和国家工作人员必须…: ours)
     SentenceRule("others_asked", re.compile(
