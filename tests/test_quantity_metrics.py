@@ -3288,3 +3288,8 @@ def test_a_change_set_against_a_total_over_years_leaves_the_span_and_the_total()
     text = "一、过去五年回顾\n全县客运车辆前四年的客运量共增加了1200万人次，而2025年就增加了500万人次。\n"
     found = _quantities(text, date="2026-01-10")
     assert found[500].metric == "客运车辆客运量增加"
+
+
+def test_how_far_past_its_target_task_is_of_the_measure_before() -> None:
+    found = _quantities("一、过去一年回顾\n全县土地托管面积120万亩，超过目标任务35%。\n", date="2026-01-10")
+    assert found[35].metric == "土地托管面积超过目标任务"
