@@ -3293,3 +3293,9 @@ def test_a_change_set_against_a_total_over_years_leaves_the_span_and_the_total()
 def test_how_far_past_its_target_task_is_of_the_measure_before() -> None:
     found = _quantities("一、过去一年回顾\n全县土地托管面积120万亩，超过目标任务35%。\n", date="2026-01-10")
     assert found[35].metric == "土地托管面积超过目标任务"
+
+
+def test_a_rate_that_fell_back_from_last_year_starts_in_the_year_before_the_one_reviewed() -> None:
+    text = "一、2025年工作回顾\n全市房地产投资增幅由上年的18%回落到6%，过快增长的势头得到遏制。\n"
+    found = _quantities(text, date="2026-01-10")
+    assert (found[18].deadline_year, found[6].deadline_year) == (2024, 2025)
