@@ -3299,3 +3299,9 @@ def test_a_rate_that_fell_back_from_last_year_starts_in_the_year_before_the_one_
     text = "一、2025年工作回顾\n全市房地产投资增幅由上年的18%回落到6%，过快增长的势头得到遏制。\n"
     found = _quantities(text, date="2026-01-10")
     assert (found[18].deadline_year, found[6].deadline_year) == (2024, 2025)
+
+
+def test_what_was_actually_done_against_a_plan_is_the_same_act_on_the_same_things() -> None:
+    text = "一、过去一年回顾\n计划建成投产重点项目40个，实际建成46个。\n"
+    found = _quantities(text, date="2026-01-10")
+    assert found[46].metric == "实际建成投产重点项目"

@@ -4712,7 +4712,7 @@ def _same_act(core: str, prev_metric: str) -> str:
     return (stage.group().removeprefix("其中") if stage else "") + done
 
 
-_STAGE_OPENING = re.compile(r"(?:其中)?(?:已经|已|计划|累计|拟)")
+_STAGE_OPENING = re.compile(r"(?:其中)?(?:已经|已|计划|累计|拟|实际)")
 _PLAN_END = re.compile(r"“?[一二三四五六七八九十]{1,3}五”?(?:时期|计划|规划)?(?:期末|末)")
 
 
