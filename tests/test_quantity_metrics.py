@@ -3305,3 +3305,8 @@ def test_what_was_actually_done_against_a_plan_is_the_same_act_on_the_same_thing
     text = "一、过去一年回顾\n计划建成投产重点项目40个，实际建成46个。\n"
     found = _quantities(text, date="2026-01-10")
     assert found[46].metric == "实际建成投产重点项目"
+
+
+def test_now_said_before_a_total_is_no_part_of_its_measure() -> None:
+    found = _quantities("一、过去五年回顾\n五年来，全市友好城市总数现已达到28个。\n", date="2026-01-10")
+    assert found[28].metric == "友好城市总数"
