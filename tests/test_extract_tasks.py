@@ -1362,3 +1362,8 @@ def test_what_a_course_is_for_told_is_no_task() -> None:
     assert not is_task_sentence("改革审批制度的一个重要目的是提高办事效率，优化营商环境。", report=True)
     assert is_task_sentence("正在开展的作风建设专项行动，目的是提高办事效率，要继续抓紧抓好。", report=True)
     assert is_task_sentence("要加快推进审批制度改革，目的是提高办事效率。", report=True)
+
+
+def test_what_was_done_year_after_year_is_told_not_asked() -> None:
+    assert not is_task_sentence("因此，县政府历年都用很大的力量帮助农业发展，农民也积极响应号召。", report=True)
+    assert is_task_sentence("要持续加大力度帮助农业发展，推动农民增收。", report=True)

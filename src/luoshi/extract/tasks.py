@@ -71,7 +71,7 @@ NOT_TASK_RULES: tuple[SentenceRule, ...] = (
     # straight to the places where one can start, instead of trying all of them at every character
     SentenceRule("past", re.compile(
         r"了(?<![为除]了)(?!解|如指掌|然)|已经|已[^经知]|累计|去年|上年|过去|一年来|二年来|三年来|四年来|五年来|近年来|取得了|"
-        r"获评|荣获|先后|"
+        r"获评|荣获|先后|历年(?:来)?都|"  # 中央人民政府历年都用很大的力量…: what was done year after year
         r"这两天|这[两三四五]年[，,]|昨天|前不久|观摩|参观|感触|感到|感悟|钦佩|受益|目(?<!项目)前|截至|以来|成功举办|首次|"
         r"从(?:19|20)\d\d年(?![起开])|"
         # 一九八一年计划为百分之三点七，实际达到百分之四点六: how a past plan came out
