@@ -1365,5 +1365,5 @@ def test_what_a_course_is_for_told_is_no_task() -> None:
 
 
 def test_what_was_done_year_after_year_is_told_not_asked() -> None:
-    assert not is_task_sentence("因此，县政府历年都用很大的力量帮助农业发展，农民也积极响应号召。", report=True)
+    assert not is_task_sentence("因此，县政府历年都用很大的力量加强农田水利建设，推进农业机械化。", report=True)
     assert is_task_sentence("要持续加大力度帮助农业发展，推动农民增收。", report=True)
