@@ -3310,3 +3310,11 @@ def test_what_was_actually_done_against_a_plan_is_the_same_act_on_the_same_thing
 def test_now_said_before_a_total_is_no_part_of_its_measure() -> None:
     found = _quantities("一、过去五年回顾\n五年来，全市友好城市总数现已达到28个。\n", date="2026-01-10")
     assert found[28].metric == "友好城市总数"
+
+
+def test_the_verb_that_takes_a_list_of_things_counted_opens_its_first_item() -> None:
+    found = _quantities("二、今年工作\n建成省级以上工程技术中心、重点实验室25家。\n", date="2026-01-10")
+    assert found[25].metric == "建成省级以上工程技术中心、重点实验室"
+    # a size after the list is its last item's
+    found = _quantities("二、今年工作\n建成城南现代智慧物流产业园、南湖5万吨冷链仓储中心等项目。\n", date="2026-01-10")
+    assert not found[5].evidence.startswith("建成")

@@ -418,6 +418,8 @@ _DIGITS = frozenset("0123456789.")
 _LEAD_JOINS = ("和", "及", "与", "并", "在", "对")
 _TOPIC_MAX = 24  # 一九六四年供应的猪肉、羊肉、蔬菜等副食品，都增长…: a topic clause, its year and its measure
 _LISTED_MAX = 12  # the longest list of names a count after it may sum up
+_LIST_VERB = re.compile(r"(?:新建成|建成|新建|新增|培育|新培育|创建|认定|新认定|组建|引进)(?=[\u4e00-\u9fff]{2})")
+_COUNTED_AT = re.compile(r"[0-9.]+(?:[-—~～至到][0-9.]+)?[万亿]?[个家项所座处条]")  # 10个, 2-3家
 _LIST_ITEM_MAX = 10  # an item of a list of nouns a number sums up (中省预算内投资、超长期特别国债、…资金291亿元)
 _DOUBLED_TAIL = re.compile(r"(?:比[^，,]{1,12})?翻了?(?:一番|两番|番)?$")
 # 落地PPP项目22个、总投资169亿元: the projects'; 上市公司达288家、总市值超8600亿元: the firms'
@@ -2844,7 +2846,10 @@ class _Context:
         own = self.s[clause:number]
         shares = _shares_measure(items, own) and not _FIGURE_LIST.match(self.s, number)  # not 12.5%、9.4%: a pair
         # 筛查妇女“两癌”、…等慢性病: a list closed by 等 may open with the verb that takes it all
-        first_max = _LIST_ITEM_MAX + _LEAD_SLACK if "等" in own else _LIST_ITEM_MAX
+        # (建成省级以上企业研究院、研发中心70家: the verb that takes the list opens its first item too; not 建成…
+        # 产业园、德隆10万吨…: a size is the last item's)
+        verb_first = _LIST_VERB.match(items[0]) is not None and _COUNTED_AT.match(self.s, number) is not None
+        first_max = _LIST_ITEM_MAX + _LEAD_SLACK if "等" in own or verb_first else _LIST_ITEM_MAX
         # (国内、国际航线达到34条: words of two characters that share the noun after them are one subject)
         modifiers = all(len(item) == 2 for item in items) and _HAN_WORD.match(own[2:3] or "，") is not None
         # (国家领航级、卓越级智能工厂达到24家: levels listed before the noun they share)
