@@ -3318,3 +3318,12 @@ def test_the_verb_that_takes_a_list_of_things_counted_opens_its_first_item() -> 
     # a size after the list is its last item's
     found = _quantities("二、今年工作\n建成城南现代智慧物流产业园、南湖5万吨冷链仓储中心等项目。\n", date="2026-01-10")
     assert not found[5].evidence.startswith("建成")
+
+
+def test_a_park_named_before_its_output_owns_the_taxes_listed_after_it() -> None:
+    text = "一、2025年工作回顾\n全县经济开发区规上工业总产值增长12%、税收增长9%。\n"
+    found = _quantities(text, date="2026-01-10")
+    assert found[9].metric.startswith("经济开发区税收")
+    # a place's output is everyone's: its taxes keep no owner
+    found = _quantities("一、2025年工作回顾\n全县规上工业总产值增长12%、税收增长9%。\n", date="2026-01-10")
+    assert found[9].metric.startswith("税收")

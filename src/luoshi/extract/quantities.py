@@ -1293,8 +1293,9 @@ def _shared_owner(found: list[Quantity], s: str) -> list[Quantity]:
     that owner's too: the park's taxes, not everyone's."""
     for k in range(1, len(found)):
         before, q = found[k - 1], found[k]
-        owned = _OWNER_ACTS.match(before.metric)
-        measure = q.metric in _OWNED_MEASURES or (len(q.metric) <= 6 and q.metric.endswith(_SECTOR_MEASURES_OWNED))
+        owned = _OWNER_ACTS.match(before.metric) or _PARK_OWNER.match(before.metric)
+        bare = _GROWTH_TAIL.sub("", q.metric)  # 开发区工业增加值增长16%、税收增长18%: the growth of a bare measure
+        measure = bare in _OWNED_MEASURES or (len(bare) <= 6 and bare.endswith(_SECTOR_MEASURES_OWNED))
         if (owned is not None and measure and s[before.end : q.start] == "、"
                 and before.evidence.find(owned.group(1)) >= 0):
             found[k] = replace(q, metric=owned.group(1) + q.metric)
@@ -1303,6 +1304,8 @@ def _shared_owner(found: list[Quantity], s: str) -> list[Quantity]:
 
 # 园区完成|规上工业增加值: an owner, then what it reached; what is listed after it without an owner of its own
 _OWNER_ACTS = re.compile(r"([\u4e00-\u9fff]{2,8}?)(?:完成|实现)(?=[\u4e00-\u9fff]{2})")
+# 开发区|工业增加值增长16%: a park or a firm named before the measure it reached, with no verb
+_PARK_OWNER = re.compile(r"([\u4e00-\u9fff]{0,6}(?:开发区|高新区|经开区|园区|新区|集团|公司))(?=[\u4e00-\u9fff]{2})")
 _OWNED_MEASURES = SHARED_MEASURES | frozenset(("税收", "利税", "税金", "入库税收", "主营业务收入"))
 _SECTOR_MEASURES_OWNED = ("增加值", "总产值", "营业收入")  # 工业增加值, 服务业营业收入: a sector's, still bare
 _LIST_COMMA = re.compile(r"(?:[（(][\u4e00-\u9fff]{1,2}[）)])?、")  # 出栏草食畜50万头（只）、生猪…: a unit's gloss
