@@ -3327,3 +3327,12 @@ def test_a_park_named_before_its_output_owns_the_taxes_listed_after_it() -> None
     # a place's output is everyone's: its taxes keep no owner
     found = _quantities("一、2025年工作回顾\n全县规上工业总产值增长12%、税收增长9%。\n", date="2026-01-10")
     assert found[9].metric.startswith("税收")
+
+
+def test_a_ministry_or_bureau_before_a_count_owns_the_things_counted() -> None:
+    text = "二、今年的计划\n轻工业。轻工业部和商业部共有二十六个建设项目。\n水利局有12个在建工程。\n"
+    found = _quantities(text, date="1957-03-01")
+    assert found[26].metric == "轻工业部和商业部建设项目"
+    assert found[12].metric == "水利局在建工程"
+    # a word that ends like an office is none (布局, the layout)
+    assert _quantities("二、今年的计划\n优化布局12个产业园区。\n", date="2026-01-10")[12].metric != "布局产业园区"
