@@ -158,3 +158,14 @@ def test_this_year_s_figure_said_to_come_in_a_review_is_a_target() -> None:
         REVIEW + "全市农村改革试点扩大到12个乡镇，今年市财政用于支持这项改革的资金将达3.5亿元。\n", date="2026-01-20")
     found = {q.value: q for q in document.quantities}
     assert (found[12].kind, found[3.5].kind) == ("fact", "target")
+
+
+def test_the_years_from_one_to_another_date_what_is_done_in_them() -> None:
+    text = "二、今后的目标\n从2026年到2029年这四年时间内，全市要新建养老院12所，改造公园30个。\n"
+    found = _due(text)
+    assert (found[12], found[30]) == (2029, 2029)
+    # the years of a span run from the one it opens with, whenever the report was made
+    document = luoshi.document_from_text("二、今后的计划\n从一九五六年到一九六〇年这五年时间内，全省要建成水库四十座。\n",
+                                         date="1957-03-01")
+    assert [q.deadline_year for q in document.quantities] == [1960]
+

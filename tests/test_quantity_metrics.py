@@ -3336,3 +3336,8 @@ def test_a_ministry_or_bureau_before_a_count_owns_the_things_counted() -> None:
     assert found[12].metric == "水利局在建工程"
     # a word that ends like an office is none (布局, the layout)
     assert _quantities("二、今年的计划\n优化布局12个产业园区。\n", date="2026-01-10")[12].metric != "布局产业园区"
+
+
+def test_the_following_before_a_count_is_no_part_of_what_is_counted() -> None:
+    text = "二、今后的目标\n今年全县要建成下列十二个重点工程：县医院、第二中学和城北水厂。\n"
+    assert _quantities(text, date="2026-01-20")[12].metric == "重点工程"

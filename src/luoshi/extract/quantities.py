@@ -300,7 +300,8 @@ _COMPARED_AFTER = re.compile(r"(?:相比|比较)[，,]")
 _COMPARED_OPENING = re.compile(
     r"(?:(?:与|同|和|跟)[^，,。；;]{1,16}(?:相比|比较)[，,])?在(?=[一二12][〇零○一二三四五六七八九0-9])")
 _TOPIC_TIME_END = re.compile(  # 2014年，…; 五年间，…; 从2002年1月1日起，…; 从1979年到1982年的四年间，…
-    r"(?:的?[一二三四五六七八九十两0-9]{1,2}个?年(?:间|内|里|中)?|间|期间"
+    # (到1960年这八年时间内，…: the span after the year it runs to)
+    r"(?:[的这]?[一二三四五六七八九十两0-9]{1,2}个?年(?:时间)?(?:间|内|里|中)?|间|期间|(?:时间)?(?:之内|内|里)"
     r"|(?:[0-9]{1,2}|[一二三四五六七八九十]{1,2})月(?:(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})日)?(?:起|开始)?"
     # 根据一九五三年底的统计，…: the figures a count of that time gives
     r"|的?(?:统计|调查|普查)(?:数字|数据|资料|结果)?(?:表明|显示)?)?[，,、]")
@@ -4473,6 +4474,8 @@ def _metric(core: str, trail: str, prev_metric: str, share: bool = False, counte
     core = _RANKED_BEFORE.sub("", core) if "、" in core else core  # 花卉产量全球第一、|优质鲜切花占比|60%
     core = _INNER_YEARS.sub("", core) if "年" in core else core
     core = _DEADLINE_MODAL.sub("", core) if core.endswith(("要", "将")) else core  # 人口到2000年要|控制在…
+    # 完成以下|四十八个主要工程: "the following" points at the list after the count, it is no part of what is counted
+    core = core[:-2] if trail and core.endswith(("以下", "下列", "下述")) and len(core) > 2 else core
     # (examples drop with no verb only where the count closes their noun: not 钢铁、有色等重点行业|46种产品能耗)
     core = _without_examples(core, counted and not trail) if "等" in core else core
     if core.endswith(("翻", "翻了")):
