@@ -1274,6 +1274,13 @@ def test_a_laws_words_quoted_are_no_task_but_a_decision_is() -> None:
     assert rejected_by("国务院规定：在今后三年内，建筑造价应该至少节约百分之十；") is None
 
 
+
+def test_what_a_party_congress_stressed_reported_without_a_comma_is_no_task() -> None:
+    assert rejected_by("党的十九大把乡村振兴列为重大战略，强调要坚持农业农村优先发展。") == "quotation"
+    assert rejected_by("党的十九届五中全会明确指出要推进以人为核心的新型城镇化。") == "quotation"
+    # what we are asked to do, on the congress's spirit, is ours
+    assert rejected_by("我们要认真贯彻党的十九大精神，坚持农业农村优先发展。") is None
+
 def test_a_conclusion_drawn_is_no_task() -> None:
     assert rejected_by("由此可见，完成这项规划还是全县人民要继续努力的重大任务，必须再苦干几年。") == "conclusion"
     assert rejected_by("可见，只看增长速度是不够的，必须同时看质量和效益。") == "conclusion"

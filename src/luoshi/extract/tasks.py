@@ -166,7 +166,10 @@ NOT_TASK_RULES: tuple[SentenceRule, ...] = (
                  ("方面", "：", ":", "为指导", "要求是", "思路是", "上述", "以上", "以下", "下列",
                   "关键", "重点", "要点", "办法", "措施", "主要内容")),
     # (宪法中规定：「一切国家机关必须…」: a law's words quoted; not 国务院规定：在今后三年内…, a decision)
-    SentenceRule("quotation", re.compile(r"(?:指出|强调|讲到|说过)[，,：:]|规定[：:][“「]"),
+    SentenceRule("quotation", re.compile(
+        r"(?:指出|强调|讲到|说过)[，,：:]|规定[：:][“「]"
+        # 党的十八大…，强调要把生态文明建设融入…: what a congress or a meeting stressed, reported with no comma
+        r"|^党的[^，,。；;]{1,12}?(?:大|全会|报告|会议)[^。；;]{0,40}?(?:强调|指出)(?:要|必须)"),
                  "党的二十大报告强调，高质量发展是全面建设社会主义现代化国家的首要任务。",
                  ("指出", "强调", "讲到", "说过", "规定")),
     SentenceRule("framing", re.compile(
