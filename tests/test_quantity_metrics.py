@@ -3341,3 +3341,13 @@ def test_a_ministry_or_bureau_before_a_count_owns_the_things_counted() -> None:
 def test_the_following_before_a_count_is_no_part_of_what_is_counted() -> None:
     text = "二、今后的目标\n今年全县要建成下列十二个重点工程：县医院、第二中学和城北水厂。\n"
     assert _quantities(text, date="2026-01-20")[12].metric == "重点工程"
+
+
+def test_a_size_before_a_project_with_no_owner_or_an_owners_phase_is_its_design_capacity() -> None:
+    text = "二、今年工作\n确保5万吨再生铝项目建成投产，推进鑫源三期30万千瓦风电等项目建设。\n"
+    found = _quantities(text, date="2026-01-10")
+    assert found[5].metric == "再生铝项目设计产能"
+    assert found[30].metric == "鑫源三期风电设计产能"
+    # a first phase that opens a count is still the count of the things after it
+    found = _quantities("一、2025年工作回顾\n建成城市绿道系统首期120个驿站。\n", date="2026-01-10")
+    assert found[120].metric.endswith("驿站")

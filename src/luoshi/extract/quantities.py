@@ -4912,9 +4912,12 @@ def _project_capacity(core: str, after: str) -> str:
     no such name."""
     owner = _CAPACITY_LEAD.sub("", core.rpartition("、")[2])  # 华润雪花啤酒迁建、亘富|200万吨褐煤提质项目
     product = _CAPACITY_PRODUCT.match(after) if after[:1] not in _NOT_A_PRODUCT else None
+    if product is not None and not owner and product.group(1) and after.startswith("项目", product.end(1)):
+        return product.group(1) + "项目" + DESIGN_CAPACITY  # 实现|2万吨|高质碳酸锂项目顺利投产: the project's, unowned
+    named = _OWNERS_PHASE.sub("", owner)  # 华能阿图什二期|50万千瓦光伏: the owner's second phase
     if (product is None or not (product.group(1) or after.startswith(_PROJECT_WORDS))
-            or not _CAPACITY_OWNER.fullmatch(owner) or _CAPACITY_NOT_OWNER.search(
-                owner.translate(_NO_NUMERALS) if owner.endswith(_FIRMS) else owner)):
+            or not _CAPACITY_OWNER.fullmatch(named) or _CAPACITY_NOT_OWNER.search(
+                named.translate(_NO_NUMERALS) if named.endswith(_FIRMS) else named)):
         return ""
     # 新探明…、玉门超40吨金矿: a mine found holds so much, it is built for nothing yet
     size = _RESERVES if _FOUND.search(core) else DESIGN_CAPACITY
@@ -4922,6 +4925,7 @@ def _project_capacity(core: str, after: str) -> str:
 
 
 _FOUND = re.compile(r"探明|查明|发现")
+_OWNERS_PHASE = re.compile(r"(?<=..)[一二三四五六七八九十]期$")
 _RESERVES = "储量"
 
 
@@ -4983,7 +4987,7 @@ DESIGN_CAPACITY = "设计产能"  # the metric's last word for a project's capac
 _CAPACITY_UNITS = frozenset(("吨", "万吨", "亿吨", "千瓦", "万千瓦", "兆瓦", "吉瓦"))
 _SIZE_UNITS = _CAPACITY_UNITS | frozenset(("平方米", "立方米", "蒸吨"))  # 关停2台|36平方米烧结机
 _CAPACITY_LEAD = re.compile(
-    r"^(?:加快推进|加快|推动|推进|确保|建成|开工|建设|实施|启动|完成|引进|支持|抓好|新建|续建|力争|关停|释放|用好|要|围绕|完善|形成)+"
+    r"^(?:加快推进|加快|推动|推进|确保|建成|开工|建设|实施|启动|完成|实现|引进|支持|抓好|新建|续建|力争|关停|释放|用好|要|围绕|完善|形成)+"
 )
 # what a project's owner is not: a verb, a list, a count, a measure, a year, an output (年产, 产能), a comparison
 _CAPACITY_NOT_OWNER = re.compile(
