@@ -3351,3 +3351,11 @@ def test_a_size_before_a_project_with_no_owner_or_an_owners_phase_is_its_design_
     # a first phase that opens a count is still the count of the things after it
     found = _quantities("一、2025年工作回顾\n建成城市绿道系统首期120个驿站。\n", date="2026-01-10")
     assert found[120].metric.endswith("驿站")
+
+
+def test_an_investment_said_before_the_works_it_is_for_names_them_whole() -> None:
+    text = "二、今年工作\n总投资超120亿元的东湖片区城市更新综合体项目加快建设，总投资36亿元的南山抽水蓄能电站开工。\n"
+    found = _quantities(text, date="2026-01-10")
+    assert found[120].metric == "东湖片区城市更新综合体项目总投资"
+    assert found[120].evidence.endswith("综合体项目")
+    assert found[36].metric == "南山抽水蓄能电站总投资"

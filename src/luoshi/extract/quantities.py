@@ -4426,6 +4426,9 @@ def _money_named_after(core: str, trail: str, trail_noun: str) -> str:
     """育儿家庭每月多了|300元|补贴 → 育儿家庭补贴, 实施两年新增|4万亿元|的投资计划 → 实施两年新增投资计划: the money
     named after the amount is what it measures."""
     named = trail_noun in _MONEY_NOUNS or (trail.startswith("的") and trail_noun.endswith(_FUNDS_NAMED))
+    if not named and core in _INVESTMENT_WORDS and trail.startswith("的") and (
+            works := _WORKS_INVESTED.match(trail_noun)) is not None:
+        return works.group() + core  # 总投资超|500亿元|的晋北采煤沉陷区新能源基地加快建设: the base's investment
     if not named or len(core) < 2 or core.endswith(trail_noun):
         return ""
     size = next((w for w in _SIZES_OF_FUNDS if core.endswith(w)), "")
@@ -4433,6 +4436,11 @@ def _money_named_after(core: str, trail: str, trail_noun: str) -> str:
 
 
 _SIZES_OF_FUNDS = ("总规模", "规模", "总额")
+# a project's own words, which end its name (…综合体项目: not cut at 综合体)
+_WORKS_WORDS = r"(?:项目|工程|基地|园区|综合体|电站|生产线)"
+_INVESTMENT_WORDS = frozenset(("总投资", "计划总投资", "投资"))
+# the works an investment said before them is for, up to their own word (项目, 基地, 工程…)
+_WORKS_INVESTED = re.compile(r"[\u4e00-\u9fff“”]{2,20}?" + _WORKS_WORDS + r"(?!" + _WORKS_WORDS + r")")
 
 
 _FUNDS_NAMED = ("投资计划", "专项资金", "补助资金", "建设资金", "基金")
@@ -5007,6 +5015,7 @@ _CAPACITY_PRODUCT = re.compile(  # the product right after the unit, up to the p
 
 
 _NAMED_PLACE_SLACK = 8
+_WORKS_MODIFIED = re.compile(r"的(?:(?!等)[\u4e00-\u9fff“”]){2,20}?" + _WORKS_WORDS + r"(?!" + _WORKS_WORDS + r")")
 _RATED_IN = re.compile(r"在[^，,。；、]{1,16}?[中上](?:被)?((?:获评|评为|入选|列入)[^，,。；、]{1,10})")
 _LISTED_AS_PLACE = re.compile(r"[^，,。；;]*(?:入选|获评|评为|列入|认定为|建成|创建|创成)[^，,。；;]*"
                               r"(?:示范区|示范基地|示范点|试点|名单|基地|园区)")
@@ -5018,6 +5027,8 @@ def _cut_trail(trail: str, limit: int) -> str:
     whole, trail = trail, trail[:limit]
     if len(whole) <= limit + _NAMED_PLACE_SLACK and _LISTED_AS_PLACE.fullmatch(whole):
         return whole  # 2家农业企业入选国家级水产健康养殖和生态养殖示范区: the list they joined, not half of its name
+    if whole.startswith("的") and (works := _WORKS_MODIFIED.match(whole)) and works.end() <= limit + _NAMED_PLACE_SLACK:
+        return works.group()  # 总投资超500亿元|的晋北采煤沉陷区新能源基地|加快建设: the works whole, not 新能源基
     cut = _TRAIL_BREAK.search(trail, 4)
     if cut and (rated := _RATED_IN.match(whole, cut.start())) is not None:
         return whole[: rated.end()]  # 49家三级医院|在国家绩效监测中获评A级以上: the rating is what is counted
