@@ -3359,3 +3359,13 @@ def test_an_investment_said_before_the_works_it_is_for_names_them_whole() -> Non
     assert found[120].metric == "东湖片区城市更新综合体项目总投资"
     assert found[120].evidence.endswith("综合体项目")
     assert found[36].metric == "南山抽水蓄能电站总投资"
+
+
+def test_a_bare_total_of_people_counts_those_the_clause_before_serves() -> None:
+    text = "二、今年工作\n三是实施助学工程，资助家庭困难的高中生和中职学生，共计4500名。\n"
+    assert _quantities(text, date="2026-01-10")[4500].metric == "资助家庭困难的高中生和中职学生"
+    # or the things it builds; not a clause with a number of its own
+    text = "二、今年工作\n新建和改造农贸市场，合计45个。\n"
+    assert _quantities(text, date="2026-01-10")[45].metric == "新建和改造农贸市场"
+    text = "二、今年工作\n新建农贸市场12个，改造农贸市场，合计45个。\n"
+    assert _quantities(text, date="2026-01-10")[45].metric == "农贸市场合计"

@@ -407,6 +407,10 @@ _LEAD_MAX = 18
 _TRAIL_SLACK = 3
 # 1所|提供临终关怀服务的专业性护理机构: a counted noun with a modifier before its 的 is whole, up to this length
 _BARE_ACTS = frozenset(("新增", "完成", "实现", "新建", "建成", "改造", "治理", "开工"))
+_BARE_TALLIES = frozenset(("合计", "共计", "总计", "共"))
+# 资助残疾人大学生和困难残疾人家庭子女大学生，|合计6300名: what the clause before does to whom, counted in all
+_DONE_BEFORE_TOTAL = re.compile(r"((?:资助|帮扶|救助|慰问|培训|安置|招聘|招录|招募|补助|奖励|表彰|走访|新建|改造|改建"
+                                r"|建设|建成|完成|培育|引进|认定|创建|打造|发放)[\u4e00-\u9fff、和及与]{2,24})")
 _ACTIVITY = re.compile(r"(?:推进|实施|开展|加快|抓好|做好|继续|深入)+([\u4e00-\u9fff]{2,8})")  # 推进植树造林
 _PACE_TAIL = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:步伐|力度|进度|工作)$")
 _BARE_COUNT_ACT = re.compile(r"(?:年内|全年|今年)?(?:完成|新建|建成|新增)")  # …，|年内完成|20个: no noun of its own
@@ -3086,6 +3090,7 @@ class _Context:
         metric = self._benefit_of(metric, c.start)
         metric = self._firm_of(metric, c.start)
         metric = self._aspect_opened(metric, c.start)
+        metric = self._total_of_done_before(metric, clause)
         if ((metric in _BARE_ACTS or (not metric and _BARE_COUNT_ACT.fullmatch(lead) is not None)) and clause > 0
                 and s[clause - 1] in "，,"):
             # 推进植树造林，新增5.25万亩: the planting's; 在小区设置平价蔬菜超市，年内完成20个: the supermarkets
@@ -3260,6 +3265,14 @@ class _Context:
             return metric
         topic = self._topic(clause, dated_clause=True)
         return topic + metric if topic and not metric.startswith(topic) else metric
+
+    def _total_of_done_before(self, metric: str, clause: int) -> str:
+        """资助残疾人大学生和困难残疾人家庭子女大学生，合计|6300名: a bare total counts what the clause before (with
+        no number of its own) does, to whom."""
+        if metric not in _BARE_TALLIES or (opening := self._clause_before_without_number(clause)) is None:
+            return metric
+        done = _DONE_BEFORE_TOTAL.fullmatch(self.s, opening, clause - 1)
+        return done.group(1) if done else metric
 
     def _activity_before(self, clause: int, counted: bool = False) -> str:
         """The activity the clause before ``clause`` names with no number of its own (推进植树造林，|新增…), or, for
