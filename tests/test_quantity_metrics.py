@@ -3369,3 +3369,11 @@ def test_a_bare_total_of_people_counts_those_the_clause_before_serves() -> None:
     assert _quantities(text, date="2026-01-10")[45].metric == "新建和改造农贸市场"
     text = "二、今年工作\n新建农贸市场12个，改造农贸市场，合计45个。\n"
     assert _quantities(text, date="2026-01-10")[45].metric == "农贸市场合计"
+
+
+def test_a_zone_the_sentence_opens_on_owns_the_economy_measured_after_it() -> None:
+    text = "一、2025年工作回顾\n滨江经济圈协同发展机制建立健全，经济总量年均增长6.2%，沿江港口吞吐量增长9%。\n"
+    assert _quantities(text, date="2026-01-10")[6.2].metric.startswith("滨江经济圈经济总量")
+    # the whole region named between is the economy's owner
+    text = "一、2025年工作回顾\n高新区新增企业100家，全市工业总产值增长10%。\n"
+    assert _quantities(text, date="2026-01-10")[10].metric.startswith("工业总产值")

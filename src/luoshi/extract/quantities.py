@@ -1372,11 +1372,16 @@ def _economies_of_places_supported(found: list[Quantity], s: str) -> list[Quanti
     (支持上饶经开区加速打造…，确保营业收入突破2800亿元), after the place or park the sentence supports is that place's,
     not the report's region's."""
     for k, q in enumerate(found):
-        if q.metric not in _ECONOMY_MEASURES and q.metric not in SHARED_MEASURES:
+        bare = _GROWTH_TAIL.sub("", q.metric)
+        if bare not in _ECONOMY_MEASURES and bare not in SHARED_MEASURES and bare not in _SECTOR_TOTALS:
             continue
         opening = last_mark(s, "。；;\n", q.start) + 1
-        place = _PLACE_SUPPORTED.match(s, opening, q.start)
-        if place is not None:
+        place = _PLACE_SUPPORTED.match(s, opening, q.start) if bare == q.metric else None
+        # 海口经济圈产业发展规划完成编制，经济总量年均增长5.8%: a zone the sentence opens on owns the economy measured
+        # after it (not where the whole region or another place is named between)
+        place = place or (_ZONE_TOPIC.match(s, opening, q.start) if not _OTHER_PLACE.search(
+            s, opening + 2, min(q.end, q.start + 3)) else None)
+        if place is not None and not q.metric.startswith(place.group(1)):
             found[k] = replace(q, metric=place.group(1) + q.metric)
     return found
 
@@ -1437,6 +1442,12 @@ _SHARE_OWNER = re.compile(
     r"((?![在占])[\u4e00-\u9fff]{2,16}?)(?:在[^，,。；;中]{1,12}中|占)[^，,。；;]{0,12}?(?:占比|比重)")
 
 _ECONOMY_MEASURES = frozenset(("地区生产总值", "生产总值", "GDP", "一般公共预算收入", "地方一般公共预算收入"))
+_SECTOR_TOTALS = frozenset(("经济总量", "工业总产值", "规上工业总产值", "规模以上工业总产值", "工业增加值",
+                            "规上工业增加值"))
+_ZONE_TOPIC = re.compile(r"([\u4e00-\u9fff]{0,8}?(?:经开区|高新区|开发区|园区|新区|经济圈|都市圈|自贸区|综保区))"
+                         r"(?!内|外|以外|之外)[^。；;，,]*[，,]")
+_OTHER_PLACE = re.compile(r"全市|全县|全省|全区|全州|全盟|全旗|全国"
+                          r"|[\u4e00-\u9fff](?:经开区|高新区|开发区|园区|新区|县|市)")
 _PLACE_SUPPORTED = re.compile(r"支持([\u4e00-\u9fff]{1,4}(?:区|县|市|旗|镇)"
                               r"|[\u4e00-\u9fff]{2,4}(?:经开区|高新区|开发区|园区))"
                               r"(?:加速|加快)?(?:建设|打造|创建)[^。；;]*[，,]")
