@@ -473,3 +473,11 @@ def test_a_run_in_list_under_an_ordinal_heading_line_nests_below_it() -> None:
     levels = {h.marker: h.level for h in extract_outline(text)}
     assert levels["第一，"] == levels["第二，"] == levels["第三，"]
     assert levels["一是"] == levels["二是"] == levels["第二，"] + 1
+
+
+def test_items_listed_in_sentences_under_a_first_do_not_end_its_list() -> None:
+    text = ("一、关于基本建设\n要做好工作。\n二、关于农业\n要发展农业。\n"
+            "第一、严格控制投资的总规模\n我们要清理以下项目：\n一、没有进行可行性研究的项目；\n二、资金没有落实的项目。\n"
+            "第二、整顿现有企业\n我们要整顿以下企业：\n一、长期亏损的企业；\n二、产品大量积压的企业。\n")
+    assert outline(text) == [(1, "一、", "关于基本建设"), (1, "二、", "关于农业"),
+                             (2, "第一、", "严格控制投资的总规模"), (2, "第二、", "整顿现有企业")]

@@ -431,20 +431,25 @@ def _enumerations(simple: str, candidates: list[_Candidate]) -> list[_Candidate]
     accepted: list[_Candidate] = []
     # Block styles first: their sections bound the run-in enumerations.
     blocks = _sequences([c for c in ordered if c.block], block=True)
-    bounds = sorted(c.start for c in blocks)
+    verdicts: dict[int, bool] = {}  # a run's verdict holds for each of its members: reached once per run
+    for c in blocks:
+        if id(c.run) not in verdicts:
+            # a block style used again after a run of it ended: inside one of that run's sections
+            restarted = any(b.style == c.style and b.run is not c.run and b.start < c.run[0].start for b in blocks)
+            verdicts[id(c.run)] = _sets_task_or_block(c, simple, restarted)
+    # only the block lists that are headings bound the run-in ones (第一、… ⏎ 一、…。二、…。 ⏎ 第二、…: the items
+    # listed in sentences under 第一、 do not end its list)
+    headed = [c for c in blocks if verdicts[id(c.run)]]
+    bounds = sorted(c.start for c in headed)
     runins = [c for c in ordered if not c.block]
     runs = _sequences([c for c in runins if c.style != "dash"], block=False, bounds=bounds)
     runs += _dash_groups([c for c in runins if c.style == "dash"], bounds)
     starts = [b.start for b in blocks]
     previews = {id(r) for r in {id(c.run): c.run for c in runs}.values() if _previews(r, blocks, starts, simple)}
     runs = [c for c in runs if id(c.run) not in previews]
-    verdicts: dict[int, bool] = {}  # a run's verdict holds for each of its members: reached once per run
-    for c in blocks + runs:
+    for c in runs:
         if id(c.run) not in verdicts:
-            # a block style used again after a run of it ended: inside one of that run's sections
-            restarted = c.block and any(b.style == c.style and b.run is not c.run and b.start < c.run[0].start
-                                        for b in blocks)
-            verdicts[id(c.run)] = _sets_task_or_block(c, simple, restarted)
+            verdicts[id(c.run)] = _sets_task_or_block(c, simple, False)
     accepted = [c for c in blocks + runs if verdicts[id(c.run)]]
     for c in accepted:
         _cut_flattened_title(c, simple)
