@@ -481,3 +481,10 @@ def test_items_listed_in_sentences_under_a_first_do_not_end_its_list() -> None:
             "第二、整顿现有企业\n我们要整顿以下企业：\n一、长期亏损的企业；\n二、产品大量积压的企业。\n")
     assert outline(text) == [(1, "一、", "关于基本建设"), (1, "二、", "关于农业"),
                              (2, "第一、", "严格控制投资的总规模"), (2, "第二、", "整顿现有企业")]
+
+
+def test_titles_on_lines_of_their_own_stand_above_the_sections_under_one_of_them() -> None:
+    text = ("一、关于经济建设\n我们要解决几个问题。\n第一，大力发展农业\n农业是基础。\n（一）抓好粮食生产\n要增产粮食。\n"
+            "（二）发展多种经营\n要发展副业。\n第二，加快发展工业\n工业是主导。\n二、关于科学教育\n要发展教育。\n")
+    assert outline(text) == [(1, "一、", "关于经济建设"), (2, "第一，", "大力发展农业"), (3, "（一）", "抓好粮食生产"),
+                             (3, "（二）", "发展多种经营"), (2, "第二，", "加快发展工业"), (1, "二、", "关于科学教育")]

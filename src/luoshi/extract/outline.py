@@ -127,6 +127,7 @@ class _Candidate:
     weak: bool = False  # counts only between two members of its list that are not weak
     run: list[_Candidate] = field(default_factory=list, repr=False)  # the enumeration it belongs to
     key: str = ""  # the style as the levels see it: a list nested in a list of its own style differs
+    whole_line: bool = False  # the title is its line, no stop: 第二，加快发展基础工业⏎
 
     def __post_init__(self) -> None:
         self.key = self.key or self.style
@@ -149,6 +150,7 @@ def extract_outline(text: str) -> list[Heading]:
     stack: list[str] = []
     last_block: _Candidate | None = None
     group_levels: dict[str, int] = {}  # level of the run-in group each run-in style is in
+    run_levels: dict[int, int] = {}  # level of each run-in list, by its id
     last: tuple[_Candidate, int] | None = None
     for c in accepted:
         if c.block:
@@ -161,12 +163,17 @@ def extract_outline(text: str) -> list[Heading]:
             level = stack.index(c.key) + 1
             last_block = c
             group_levels.clear()
+        elif c.whole_line and (run_level := run_levels.get(id(c.run))) is not None:
+            # 第二，…⏎ after the （一）…（九） under 第一，…⏎: back to its list's level, out of the sections under it
+            level = group_levels[c.style] = run_level
+            del stack[level - 1 :]
         else:
             if c.style not in group_levels or c.ordinal == 1:
                 group_levels[c.style] = _runin_level(c, last_block, len(stack), simple)
                 if c.ordinal == 1 and last is not None and _holds_new_list(last[0]) and last[0].style != c.style:
                     group_levels[c.style] = last[1] + 1  # 第四，多渠道增资减债。⏎…一是…二是…: its own list
             level = group_levels[c.style]
+            run_levels[id(c.run)] = level
         marker = text[c.start : c.title_start].strip()
         headings.append(Heading(level, marker, text[c.title_start : c.title_end], c.start, c.title_end))
         last = (c, level)
@@ -358,7 +365,9 @@ def _candidate(
     title_end = end.start() if end else len(simple)
     while title_end > title_start and simple[title_end - 1] in " \u3000\t，,、*#":
         title_end -= 1
-    return _Candidate(style, ordinal, at.position, title_start, title_end, at.line_start, at.line, at.flattened, weak)
+    whole_line = at.line_start and simple[title_end : title_end + 1] in ("\n", "")
+    return _Candidate(style, ordinal, at.position, title_start, title_end, at.line_start, at.line, at.flattened, weak,
+                      whole_line=whole_line)
 
 
 def _ends_its_line(c: _Candidate, simple: str) -> bool:
@@ -570,7 +579,10 @@ def _continues(last: _Candidate, c: _Candidate, block: bool, bounds: list[int]) 
     gap = (c.ordinal or 0) - (last.ordinal or 0)
     if block:
         return gap == 1 or (gap == 2 and c.line_start and last.line_start and not last.weak)
-    return gap == 1 and _section(c.start, bounds) == _section(last.start, bounds)
+    # (第一，全国动员，大办农业⏎ （一）…（九）… 第二，加快发展基础工业⏎: titles on lines of their own stand above
+    # the sections of a block list under one of them, as a block list's would)
+    return gap == 1 and (_section(c.start, bounds) == _section(last.start, bounds)
+                         or (c.style == "di" and c.whole_line and last.whole_line))
 
 
 def _dash_groups(dashes: list[_Candidate], bounds: list[int]) -> list[_Candidate]:
