@@ -1374,3 +1374,13 @@ def test_what_a_course_is_for_told_is_no_task() -> None:
 def test_what_was_done_year_after_year_is_told_not_asked() -> None:
     assert not is_task_sentence("因此，县政府历年都用很大的力量加强农田水利建设，推进农业机械化。", report=True)
     assert is_task_sentence("要持续加大力度帮助农业发展，推动农民增收。", report=True)
+
+
+def test_a_parts_bare_title_on_a_line_of_its_own_is_no_task() -> None:
+    text = ("二、2026年工作安排\n（一）扩大有效投资\n加快建设城北水厂，年内建成投用。\n全面加强政府自身建设\n"
+            "各位代表！新的一年，我们要坚持党的全面领导，全面履行政府职能，努力建设人民满意的服务型政府。\n")
+    texts = [t.text for t in _tasks(text, "2026-01-10")]
+    assert "全面加强政府自身建设" not in texts
+    assert "加快建设城北水厂，年内建成投用。" in texts
+    # a line of figures is still a row
+    assert any("新建学校12所" in t for t in [t.text for t in _tasks("二、2026年工作安排\n新建学校12所\n改造道路30公里\n")])

@@ -749,7 +749,8 @@ def extract_tasks(
     skip = _Stretches()
     goals_until = 0  # the end of a 主要预期目标 list whose items stand apart (…增长6%以上；…前列；…100%。)
     for k, (start, end) in enumerate(sentences):
-        if end - start < _MIN_LENGTH or skip.skipped(probe, start):
+        # (切实加强政府自身建设⏎各位代表！…: a part's title the outline has no marker for, not a row)
+        if end - start < _MIN_LENGTH or skip.skipped(probe, start) or _bare_title_line(probe, start, end):
             continue
         if sections:
             part = bisect.bisect_right(context.section_starts, start) - 1
@@ -798,6 +799,20 @@ _OUTCOME_TOLD = re.compile(r"取得(?:了)?[^，,。；]{0,6}(?:成就|成绩|�
 _ASKS_AHEAD = re.compile(r"要(?![求素点])|将(?![其之])|必须|力争|确保|争取|计划|应当|应该|务必")
 _LIST_END = re.compile(r"[。\n]")
 _CARRIES_ON = re.compile(r"贯彻|落实|继续|深入")  # 深入贯彻落实1997年…会议的精神: a past year named, the work goes on
+
+
+def _bare_title_line(probe: str, start: int, end: int) -> bool:
+    """Whether ``probe[start:end]`` is a short line of its own with no mark in it (a title), above a paragraph."""
+    if (start > 0 and probe[start - 1] != "\n") or probe[end : end + 1] != "\n" or end - start > _BARE_TITLE_MAX:
+        return False
+    if _TITLE_MARKS.search(probe, start, end):
+        return False
+    following = probe.find("\n", end + 1)
+    return (len(probe) if following < 0 else following) - end > _BARE_TITLE_MAX  # a paragraph, not a list of lines
+
+
+_BARE_TITLE_MAX = 20
+_TITLE_MARKS = re.compile(r"[。！？!?；;，,：:、0-9０-９]")  # (新建学校12所⏎: a row of figures, no title)
 
 
 def _list_end(probe: str, at: int) -> int:
