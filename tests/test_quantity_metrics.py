@@ -3377,3 +3377,9 @@ def test_a_zone_the_sentence_opens_on_owns_the_economy_measured_after_it() -> No
     # the whole region named between is the economy's owner
     text = "一、2025年工作回顾\n高新区新增企业100家，全市工业总产值增长10%。\n"
     assert _quantities(text, date="2026-01-10")[10].metric.startswith("工业总产值")
+
+
+def test_spindles_are_a_unit_of_a_mills_capacity() -> None:
+    text = "一、2025年工作回顾\n恒丰纺织30万锭紧密纺纱线项目建成投产。\n"
+    found = _quantities(text, date="2026-01-10")[30]
+    assert (found.unit, found.metric) == ("万锭", "恒丰纺织紧密纺纱线设计产能")

@@ -5016,7 +5016,7 @@ def _annual_output_project(core: str, trail: str) -> str:
 _OUTPUT_PROJECT = re.compile(
     r"(?![锭台套头只件])([^，,。；、的\d等]{1,10}?)(?:等[^，,。；]{0,8}?)?(?:项目|生产线|工程)")
 DESIGN_CAPACITY = "设计产能"  # the metric's last word for a project's capacity: restating it reports no result
-_CAPACITY_UNITS = frozenset(("吨", "万吨", "亿吨", "千瓦", "万千瓦", "兆瓦", "吉瓦"))
+_CAPACITY_UNITS = frozenset(("吨", "万吨", "亿吨", "千瓦", "万千瓦", "兆瓦", "吉瓦", "锭", "万锭"))
 _SIZE_UNITS = _CAPACITY_UNITS | frozenset(("平方米", "立方米", "蒸吨"))  # 关停2台|36平方米烧结机
 _CAPACITY_LEAD = re.compile(
     r"^(?:加快推进|加快|推动|推进|确保|建成|开工|建设|实施|启动|完成|实现|引进|支持|抓好|新建|续建|力争|关停|释放|用好|要|围绕|完善|形成)+"

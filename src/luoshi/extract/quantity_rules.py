@@ -31,7 +31,7 @@ MEASURE = (
     "平方公里 平方千米 平方公尺 平方米 平米 公里 千米 公尺 延米 厘米 毫米 米 立方米 升 "
     "千瓦小时 千瓦时 兆瓦时 吉瓦时 千瓦 兆瓦 吉瓦 瓦 匹马力 马力 标准箱 标箱 微克/立方米 "
     "个百分点 百分点 倍 番 成 人次 剂次 户次 家次 车次 辆次 台次 件次 航次 架次 场次 批次 班次 艘次 "
-    "度 人民币 韩元 澳元 卢布 泰铢 台币 印张 "  # 出版总量…达到四百五十六亿印张: printed sheets
+    "度 人民币 韩元 澳元 卢布 泰铢 台币 印张 锭 "  # …四百五十六亿印张: printed sheets; 100万锭棉纺: spindles
     "EFLOPS PFLOPS PF"  # 总算力突破1.3万PF: computing power
 ).split()
 # Classifiers: counts of things.
