@@ -3383,3 +3383,8 @@ def test_spindles_are_a_unit_of_a_mills_capacity() -> None:
     text = "一、2025年工作回顾\n恒丰纺织30万锭紧密纺纱线项目建成投产。\n"
     found = _quantities(text, date="2026-01-10")[30]
     assert (found.unit, found.metric) == ("万锭", "恒丰纺织紧密纺纱线设计产能")
+
+
+def test_the_work_of_an_act_counted_before_it_is_the_act() -> None:
+    text = "一、2025年工作回顾\n转移农村劳动力12万人的工作全面完成。\n"
+    assert _quantities(text, date="2026-01-10")[12].metric == "转移农村劳动力"

@@ -4396,7 +4396,7 @@ _PROGRESS_TAIL = re.compile(r"(?:的?前期工作|建设|工作|改造)?(?:正�
                             r"|投入(?:使用|运营|生产)))后?$")
 # 减少合并办事环节|113个: a cut made in things it names, not the change of the measure before
 _CUT_OF_THINGS = re.compile(r"(?:减少|精简|压减)(?!幅度|比例|比重)[\u4e00-\u9fff]{4,}$")
-_GOAL_FRAME = re.compile(r"(?:奋斗|发展|预期|既定|年度)?(?:目标|任务|要求)")
+_GOAL_FRAME = re.compile(r"(?:奋斗|发展|预期|既定|年度)?(?:目标|任务|要求|工作)")  # (裁军50万人|的工作进展顺利)
 _OVER_PLAN = re.compile(r"超(?:出|过)?(?:原定的?|原定)?(?:年度|全年)?(?:计划|目标)?(?:任务)?(?<=[划标务])")
 _ALLOCATIONS = frozenset(("安排", "投入", "拨付", "下达", "拨款"))  # a budget's verbs, with no noun of their own
 _ALLOCATION_ENDS = tuple(_ALLOCATIONS)
