@@ -3386,5 +3386,6 @@ def test_spindles_are_a_unit_of_a_mills_capacity() -> None:
 
 
 def test_the_work_of_an_act_counted_before_it_is_the_act() -> None:
-    text = "一、2025年工作回顾\n转移农村劳动力12万人的工作全面完成。\n"
-    assert _quantities(text, date="2026-01-10")[12].metric == "转移农村劳动力"
+    text = "一、2025年工作回顾\n分流5000人的工作进展顺利，移民2万人的工作基本完成。\n"
+    found = _quantities(text, date="2026-01-10")
+    assert (found[5000].metric, found[2].metric) == ("分流", "移民")
