@@ -3389,3 +3389,12 @@ def test_the_work_of_an_act_counted_before_it_is_the_act() -> None:
     text = "一、2025年工作回顾\n分流5000人的工作进展顺利，移民2万人的工作基本完成。\n"
     found = _quantities(text, date="2026-01-10")
     assert (found[5000].metric, found[2].metric) == ("分流", "移民")
+
+
+def test_a_figure_said_again_to_point_back_at_what_was_counted_is_none_of_its_own() -> None:
+    text = "二、今年计划\n全市安排重点项目一百二十个。在这一百二十个项目中，工业项目有八十个。\n"
+    document = luoshi.document_from_text(text, date="1985-03-01")
+    assert [q.value for q in document.quantities] == [120, 80]
+    # a count opened by 这 with no figure like it before is still read
+    document = luoshi.document_from_text("二、今年计划\n这12个项目今年全部开工。\n", date="1985-03-01")
+    assert [q.value for q in document.quantities] == [12]

@@ -772,7 +772,7 @@ def extract_quantities(text: str, date: str | None, parts: list[Section] | None 
     found = _capacities_listed(_progress_of_owner(_rate_of_act(found, s), s), s)
     found = _shared_predicate(_counts_of_the_counted(_counts_before_a_capacity(found, s)), s)
     found = _scopes_of_rates(_economies_of_places_supported(found, s), s)
-    found = _without_illustrations(_without_hypotheticals(found, s), s)
+    found = _without_referred_again(_without_illustrations(_without_hypotheticals(found, s), s), s)
     return _respectively(_years_of_span_totals(found, s), s, text)
 
 
@@ -826,6 +826,22 @@ def _without_illustrations(found: list[Quantity], s: str) -> list[Quantity]:
 
 
 _WOULD_FOLLOW = re.compile(r"就(?:能够?|可以|可)(?!望)")
+
+
+def _without_referred_again(found: list[Quantity], s: str) -> list[Quantity]:
+    """…共计一百一十九个。在这一百一十九个项目中，…: a figure said again to point back at what was counted is no
+    figure of its own."""
+    kept: list[Quantity] = []
+    for q in found:
+        said = _REFERRED_AGAIN.match(s, q.start)
+        if said is None or not any(
+                p.value == q.value and p.unit == q.unit and q.start - p.end <= _REFERRED_REACH for p in kept[-4:]):
+            kept.append(q)
+    return kept
+
+
+_REFERRED_AGAIN = re.compile(r"(?:在)?(?:这|上述|以上|前述)(?=[0-9０-９一二两三四五六七八九十百千])")
+_REFERRED_REACH = 120
 
 
 # (not 只要齐心协力…就有望…: a rally, nor 如果再加上农业…那么…: a sum taken wider)
