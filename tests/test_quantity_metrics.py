@@ -3398,3 +3398,8 @@ def test_a_figure_said_again_to_point_back_at_what_was_counted_is_none_of_its_ow
     # a count opened by 这 with no figure like it before is still read
     document = luoshi.document_from_text("二、今年计划\n这12个项目今年全部开工。\n", date="1985-03-01")
     assert [q.value for q in document.quantities] == [12]
+
+
+def test_a_change_with_nothing_named_is_of_what_the_clause_before_says_went_that_way() -> None:
+    text = "一、2025年工作回顾\n能源消费总量连续三年下降，比上年减少2.1%。\n"
+    assert _quantities(text, date="2026-01-10")[2.1].metric == "能源消费总量比上年减少"

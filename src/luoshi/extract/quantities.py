@@ -1444,6 +1444,8 @@ _SUBJECT_GOING = re.compile(r"(?:确保|力争|争取|推动|促进|实施)?([\u
                             # (吉化乙烯项目投产，|总产能…: the project's)
                             r"(?:稳定|平稳)(?:增长|增产|发展|向好|运行)|企稳|(?:建成)?投产)")
 _SUBJECT_CLAUSE_MAX = 24
+# 贸易顺差连续两年下降，|比上年减少6.4%: a change with nothing named, of what the clause before says went that way
+_BARE_CHANGE = re.compile(r"(?:比上年|比去年|较上年|较去年|同比)(?:增长|下降|减少|增加|提高|降低|上升)")
 # …423亿元|，用于扶助和促进就业; …27亿元|国债资金用于县、乡、村三级医疗卫生基础设施建设: what it is for
 _USED_FOR = re.compile(r"(?:[\u4e00-\u9fff]{0,6}(?:资金|经费|专款))?[，,]?(?:专项|主要)?用于"
                        r"([^，,。；;\n\d]{2,24}?)(?=[，,。；;\n]|$)")
@@ -3167,8 +3169,8 @@ class _Context:
         """招商引资到位资金连续四年实现百亿元级增长，|总额达到…; 经营主体持续壮大。|总量接近800万户: a bare total
         of what the clause (or the short sentence) before is about, when it opens on that noun and a word of how
         it went."""
-        if (metric and metric not in _BARE_TOTALS and metric not in SHARED_MEASURES) or clause < 2 or (
-                self.s[clause - 1] not in "，,。"):
+        if (metric and metric not in _BARE_TOTALS and metric not in SHARED_MEASURES
+                and not _BARE_CHANGE.fullmatch(metric)) or clause < 2 or self.s[clause - 1] not in "，,。":
             return metric
         opening = self.clause_start(clause - 1)
         if opening > 0 and self.s[opening - 1] == "、":
