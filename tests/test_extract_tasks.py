@@ -1281,6 +1281,13 @@ def test_what_a_party_congress_stressed_reported_without_a_comma_is_no_task() ->
     # what we are asked to do, on the congress's spirit, is ours
     assert rejected_by("我们要认真贯彻党的十九大精神，坚持农业农村优先发展。") is None
 
+def test_a_rally_of_everyone_is_no_task() -> None:
+    assert rejected_by("全县上下，一定要同心同德，苦干实干，确保今年各项目标任务圆满完成。") == "rally"
+    assert rejected_by("全市上下要齐心协力，奋勇争先，推动高质量发展迈上新台阶。") == "rally"
+    assert rejected_by("我们要坚定信心，攻坚克难，推动经济持续向好。") == "rally"
+    # a task everyone is given is a task
+    assert rejected_by("全县上下要全面落实河长制，年内完成12条河道清淤。") is None
+
 def test_a_conclusion_drawn_is_no_task() -> None:
     assert rejected_by("由此可见，完成这项规划还是全县人民要继续努力的重大任务，必须再苦干几年。") == "conclusion"
     assert rejected_by("可见，只看增长速度是不够的，必须同时看质量和效益。") == "conclusion"
