@@ -956,7 +956,8 @@ def test_a_class_bound_with_its_figure_repeated_in_an_aside_is_no_quantity() -> 
 
 def test_how_the_work_on_the_things_counted_goes_is_no_part_of_their_name() -> None:
     found = quantities("全年7个省级重点项目建设进展顺利，风电等3个项目的前期工作取得实质性进展。", "2026-01-10")
-    assert [(q.value, q.metric) for q in found] == [(7, "省级重点项目"), (3, "项目")]
+    # (the stage the bare projects are at stays: 前期工作, the work that went well, not how well)
+    assert [(q.value, q.metric) for q in found] == [(7, "省级重点项目"), (3, "项目前期工作")]
 
 
 def test_levels_listed_before_a_noun_share_it_and_its_count() -> None:

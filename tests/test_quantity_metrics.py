@@ -3404,3 +3404,9 @@ def test_a_change_with_nothing_named_is_of_what_the_clause_before_says_went_that
     text = "一、2025年工作回顾\n外汇储备连续两年下降，比上年减少6.4%；粮食进口连续两年减少，比上年下降3.5%。\n"
     found = _quantities(text, date="2026-01-10")
     assert (found[6.4].metric, found[3.5].metric) == ("外汇储备比上年减少", "粮食进口比上年下降")
+
+
+def test_projects_counted_by_how_their_work_goes_keep_the_stage_they_are_at() -> None:
+    text = "一、2025年工作回顾\n城东物流园等15个项目正在加快建设，滨河新区等4个项目的前期工作取得积极进展。\n"
+    found = _quantities(text, date="2026-01-10")
+    assert (found[15].metric, found[4].metric) == ("项目建设", "项目前期工作")

@@ -4386,7 +4386,11 @@ def _trail_noun(core: str, trail: str, share: bool = False) -> str:
             _NOT_DONE):  # (1项约束性指标未能如期完成: what was not done stays said)
         # 98个“共同缔造”试点|建设扎实推进: how the work goes, not what is counted; 8家4S店|全部建成运营: the act
         # done to all of them says which are counted, without how many of them or how it went
+        went = noun[progress.start() :]
         noun = noun[: progress.start()] + (progress.group("act") or "")
+        if noun in _BARE_UNDERTAKINGS and (not core or core.endswith("等")) and (
+                stage := _STAGE_IN_PROGRESS.search(went)) is not None:
+            noun += stage.group()  # 26个项目|正在加快建设: the projects being built, not any projects
     if noun[:1] == "“" and noun[-1:] == "”" and noun.count("“") == 1:
         noun = noun[1:-1]  # 116个“美丽街区”: the name is the measure
     if trail.startswith("的") and not core:
@@ -4713,6 +4717,7 @@ def _own_noun(core: str, trail_noun: str, counted: bool) -> str:
 
 
 _BARE_UNDERTAKINGS = frozenset(("项目", "工程"))
+_STAGE_IN_PROGRESS = re.compile(r"前期工作|建设")
 _KINDS_NAMED = re.compile(r"(?:[\u4e00-\u9fff]{2,8}、)+[\u4e00-\u9fff]{2,8}?[两二三四五六七八九十]大?类$")
 _HELPING = re.compile(r"(?:结对)?(?:帮扶|救助|资助|慰问|走访|安置)$")
 _PEOPLE_HELPED = ("户", "人", "人口", "群众", "对象", "家庭", "学生", "儿童", "老人", "农民", "职工")
