@@ -1391,3 +1391,14 @@ def test_a_parts_bare_title_on_a_line_of_its_own_is_no_task() -> None:
     assert "加快建设城北水厂，年内建成投用。" in texts
     # a line of figures is still a row
     assert any("新建学校12所" in t for t in [t.text for t in _tasks("二、2026年工作安排\n新建学校12所\n改造道路30公里\n")])
+
+
+def test_a_sentence_of_words_quoted_from_before_it_is_no_task() -> None:
+    text = ("二、今年的工作\n我们不能采取封闭的办法，因为“关起门来搞建设是行不通的。"
+            "它只会使我们落后于时代，失去发展的机会”。我们要扩大对外开放，办好经济技术开发区。\n"
+            "树牢“干字当头；实字为先”的理念，推动各项工作落地见效。\n")
+    texts = [t.text for t in _tasks(text, "2026-01-10")]
+    assert not any(t.startswith("它只会使我们落后于时代") for t in texts)
+    assert "我们要扩大对外开放，办好经济技术开发区。" in texts
+    # a sentence that goes on after the quote closes is the speaker's own
+    assert "实字为先”的理念，推动各项工作落地见效。" in texts
