@@ -3410,3 +3410,11 @@ def test_projects_counted_by_how_their_work_goes_keep_the_stage_they_are_at() ->
     text = "一、2025年工作回顾\n城东物流园等15个项目正在加快建设，滨河新区等4个项目的前期工作取得积极进展。\n"
     found = _quantities(text, date="2026-01-10")
     assert (found[15].metric, found[4].metric) == ("项目建设", "项目前期工作")
+
+
+def test_a_bare_satisfaction_rate_is_of_what_the_clause_before_handles() -> None:
+    text = ("一、2025年工作回顾\n受理市长信箱来信3.6万件，群众满意率98.1%。\n进一步规范和提升政务服务便民热线，满意率96%。\n"
+            "办结人大代表建议210件、政协提案180件，满意率均100%。\n")
+    found = _quantities(text, date="2026-01-10")
+    assert (found[98.1].metric, found[96].metric) == ("市长信箱来信群众满意率", "政务服务便民热线满意率")
+    assert found[100].metric == "满意率"  # a list handled: whose rate it is stays unsaid

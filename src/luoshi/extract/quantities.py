@@ -408,6 +408,10 @@ _TRAIL_SLACK = 3
 # 1所|提供临终关怀服务的专业性护理机构: a counted noun with a modifier before its 的 is whole, up to this length
 _BARE_ACTS = frozenset(("新增", "完成", "实现", "新建", "建成", "改造", "治理", "开工"))
 _BARE_TALLIES = frozenset(("合计", "共计", "总计", "共"))
+_SERVICE_RATES = frozenset(("满意率", "群众满意率", "满意度", "群众满意度", "办结率", "解决率"))
+# (进一步)规范和提升|12345热线服务; 办理|12345政务服务热线来电来信|48.2万余件: what is handled, up to its count
+_HANDLED = re.compile(r"(?:进一步|全年|共)?(?:规范和提升|规范提升|办理|办结|承办|接听|受理|化解|提升)"
+                      r"([\u4e00-\u9fff0-9“”]{2,16}?)(?=[0-9０-９.]+(?:万|亿)?(?:余|多)?[件个次条人户起]|$)")
 # 资助残疾人大学生和困难残疾人家庭子女大学生，|合计6300名: what the clause before does to whom, counted in all
 _DONE_BEFORE_TOTAL = re.compile(r"((?:资助|帮扶|救助|慰问|培训|安置|招聘|招录|招募|补助|奖励|表彰|走访|新建|改造|改建"
                                 r"|建设|建成|完成|培育|引进|认定|创建|打造|发放)[\u4e00-\u9fff、和及与]{2,24})")
@@ -3119,7 +3123,7 @@ class _Context:
         metric = self._benefit_of(metric, c.start)
         metric = self._firm_of(metric, c.start)
         metric = self._aspect_opened(metric, c.start)
-        metric = self._total_of_done_before(metric, clause)
+        metric = self._rate_of_service_before(self._total_of_done_before(metric, clause), clause)
         if ((metric in _BARE_ACTS or (not metric and _BARE_COUNT_ACT.fullmatch(lead) is not None)) and clause > 0
                 and s[clause - 1] in "，,"):
             # 推进植树造林，新增5.25万亩: the planting's; 在小区设置平价蔬菜超市，年内完成20个: the supermarkets
@@ -3294,6 +3298,17 @@ class _Context:
             return metric
         topic = self._topic(clause, dated_clause=True)
         return topic + metric if topic and not metric.startswith(topic) else metric
+
+    def _rate_of_service_before(self, metric: str, clause: int) -> str:
+        """办理12345政务服务热线来电来信48.2万余件，|群众满意率99.5%: a bare satisfaction rate is of what the clause
+        before handles (one thing, not a list)."""
+        if metric not in _SERVICE_RATES or clause < 2 or self.s[clause - 1] not in "，,":
+            return metric
+        opening = self.clause_start(clause - 1)
+        handled = _HANDLED.match(self.s, opening, clause - 1)
+        if handled is None or "、" in self.s[handled.end() : clause]:
+            return metric
+        return handled.group(1) + metric
 
     def _total_of_done_before(self, metric: str, clause: int) -> str:
         """资助残疾人大学生和困难残疾人家庭子女大学生，合计|6300名: a bare total counts what the clause before (with
