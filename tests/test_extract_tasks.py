@@ -639,6 +639,12 @@ def test_political_judgement_to_raise_is_an_attitude() -> None:
     assert is_task_sentence("着力提高政府执行力，推行“马上就办”工作机制。")
 
 
+def test_what_the_staff_are_to_be_like_is_an_attitude() -> None:
+    assert not is_task_sentence("大兴调查研究之风，更新发展观念，提高专业素养，全面提升推动高质量发展的能力水平。")
+    assert not is_task_sentence("各级干部要旗帜鲜明讲政治，牢固树立正确政绩观，心无旁骛抓发展。")
+    # a capacity built for a named job is a task
+    assert is_task_sentence("提升应急救援能力水平，建成市级应急物资储备库。")
+
 def test_what_a_measure_is_good_for_is_no_task() -> None:
     text = ("二、今后的任务\n要把多余的职工调配到农场劳动，增加农业生产。对国家来说，可以增加生产，增加财富，"
             "于公于私，都有好处。\n")
