@@ -3418,3 +3418,10 @@ def test_a_bare_satisfaction_rate_is_of_what_the_clause_before_handles() -> None
     found = _quantities(text, date="2026-01-10")
     assert (found[98.1].metric, found[96].metric) == ("市长信箱来信群众满意率", "政务服务便民热线满意率")
     assert found[100].metric == "满意率"  # a list handled: whose rate it is stays unsaid
+
+
+def test_a_bare_change_is_of_the_measure_whose_state_the_sentence_tells() -> None:
+    text = ("二、今年的任务\n钢产量的情况是这样：去年比前年增长百分之二十，即增加了一百万吨；"
+            "今年比去年计划增长百分之十五。\n")
+    found = _quantities(text, date="1960-03-30")
+    assert [found[v].metric for v in (20, 100, 15)] == ["钢产量比前年增长", "钢产量增加", "钢产量比去年计划增长"]

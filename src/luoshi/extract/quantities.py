@@ -408,6 +408,8 @@ _TRAIL_SLACK = 3
 # 1所|提供临终关怀服务的专业性护理机构: a counted noun with a modifier before its 的 is whole, up to this length
 _BARE_ACTS = frozenset(("新增", "完成", "实现", "新建", "建成", "改造", "治理", "开工"))
 _BARE_TALLIES = frozenset(("合计", "共计", "总计", "共"))
+_BARE_DATED_CHANGE = re.compile(r"(?:比[^，,。；]{0,14}?)?(?:增长|增加|下降|减少|提高|降低)")
+_STATE_TOLD = re.compile(r"([\u4e00-\u9fff]{2,10}?)的(?:情况|状况)(?:也|则)?(?:是这样|如下|是)?")
 _SERVICE_RATES = frozenset(("满意率", "群众满意率", "满意度", "群众满意度", "办结率", "解决率"))
 # (进一步)规范和提升|12345热线服务; 办理|12345政务服务热线来电来信|48.2万余件: what is handled, up to its count
 _HANDLED = re.compile(r"(?:进一步|全年|共)?(?:规范和提升|规范提升|办理|办结|承办|接听|受理|化解|提升)"
@@ -3124,6 +3126,7 @@ class _Context:
         metric = self._firm_of(metric, c.start)
         metric = self._aspect_opened(metric, c.start)
         metric = self._rate_of_service_before(self._total_of_done_before(metric, clause), clause)
+        metric = self._change_of_state_told(metric, clause)
         if ((metric in _BARE_ACTS or (not metric and _BARE_COUNT_ACT.fullmatch(lead) is not None)) and clause > 0
                 and s[clause - 1] in "，,"):
             # 推进植树造林，新增5.25万亩: the planting's; 在小区设置平价蔬菜超市，年内完成20个: the supermarkets
@@ -3298,6 +3301,18 @@ class _Context:
             return metric
         topic = self._topic(clause, dated_clause=True)
         return topic + metric if topic and not metric.startswith(topic) else metric
+
+    def _change_of_state_told(self, metric: str, clause: int) -> str:
+        """工农业总产值的情况也是这样：一九五八年比一九五七年增长百分之六十五…；一九五九年比一九五八年计划增长…: a bare
+        change is of the measure whose state the sentence tells after its colon."""
+        if (told := _STATE_TOLD.match(metric)) is not None and _BARE_DATED_CHANGE.fullmatch(metric, told.end()):
+            return told.group(1) + metric[told.end() :]  # (the topic read with the words that tell it)
+        if not _BARE_DATED_CHANGE.fullmatch(metric):
+            return metric
+        opening = self._full_sentence_start(clause)
+        colon = self.s.rfind("：", opening, clause)
+        told = _STATE_TOLD.search(self.s, opening, colon) if colon > 0 else None
+        return told.group(1) + metric if told is not None and told.end() == colon else metric
 
     def _rate_of_service_before(self, metric: str, clause: int) -> str:
         """办理12345政务服务热线来电来信48.2万余件，|群众满意率99.5%: a bare satisfaction rate is of what the clause
