@@ -3425,3 +3425,9 @@ def test_a_bare_change_is_of_the_measure_whose_state_the_sentence_tells() -> Non
             "今年比去年计划增长百分之十五。\n")
     found = _quantities(text, date="1960-03-30")
     assert [found[v].metric for v in (20, 100, 15)] == ["钢产量比前年增长", "钢产量增加", "钢产量比去年计划增长"]
+
+
+def test_each_ratio_of_a_list_said_with_a_copula_keeps_no_copula() -> None:
+    text = "一、过去五年\n2025年接待游客达到3200万人次，旅游收入310亿元，分别为2020年的2.1倍和2.4倍。\n"
+    found = _quantities(text, date="2026-01-10")
+    assert (found[2.1].metric, found[2.4].metric) == ("接待游客", "旅游收入")

@@ -408,6 +408,7 @@ _TRAIL_SLACK = 3
 # 1所|提供临终关怀服务的专业性护理机构: a counted noun with a modifier before its 的 is whole, up to this length
 _BARE_ACTS = frozenset(("新增", "完成", "实现", "新建", "建成", "改造", "治理", "开工"))
 _BARE_TALLIES = frozenset(("合计", "共计", "总计", "共"))
+_COPULAS = frozenset(("为", "是", "达", "达到"))
 _BARE_DATED_CHANGE = re.compile(r"(?:比[^，,。；]{0,14}?)?(?:增长|增加|下降|减少|提高|降低)")
 _STATE_TOLD = re.compile(r"([\u4e00-\u9fff]{2,10}?)的(?:情况|状况)(?:也|则)?(?:是这样|如下|是)?")
 _SERVICE_RATES = frozenset(("满意率", "群众满意率", "满意度", "群众满意度", "办结率", "解决率"))
@@ -1689,6 +1690,7 @@ def _respectively(found: list[Quantity], s: str, text: str) -> list[Quantity]:
         members = _totals_of_those_added(found, i, len(run), s, opening) if totals else members
         members, per_head = _raised_a_clause_back(members, len(run), s, opening, at, alike, text)
         verb = "" if totals else per_head + q.metric.partition(_RESPECTIVELY)[2]
+        verb = "" if verb in _COPULAS else verb  # 分别为1982年的3.4倍和2.2倍: the ratio of each, no 为 in its name
         if compared is not None and compared.start() > 0 and members and not verb.startswith(compared.group()):
             verb = compared.group() + verb
         if rate is not None and rate.start() > 0 and members:
