@@ -107,6 +107,7 @@ def test_unquoted_first_occurrence_is_the_one_given():
         "用好《关于支持民营经济发展的二十五条措施》。",  # a rule title with a count over ten
         "谋划“中心引领、两翼齐飞、多点支撑”的发展格局。",  # a phrase in a slogan of phrases
         "将四川、三亚、九江的经验在全省推广。",  # places
+        "打造“九洲滨海活力带”，推进九州大道改造。",  # a place named with a numeral, quoted or not
         "用三个月时间完成整改，工期缩短两个多月。",  # durations
         "推广“三倍速”审批，产值达到“三成”以上，设立“十五冬”组委会。",  # measures, shares, ordinals
     ],

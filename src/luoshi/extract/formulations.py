@@ -180,7 +180,7 @@ _CONCRETE_HEAD = re.compile(
 # Places whose names start with a numeral, and set phrases that only look like counts.
 _PLACE = re.compile(
     r"^(?:四川|三亚|三亞|三明|三沙|十堰|六安|六盘水|六盤水|七台河|九江|五指山|万宁|萬寧|三门峡|三門峽|四平|三峡|三峽|"
-    r"九寨|五台|三江源|两江|兩江|二连|二連|五家渠|两岸|兩岸|两会|兩會|两院|兩院|两难|兩難|三角|八闽|八閩)"
+    r"九寨|五台|三江源|两江|兩江|二连|二連|五家渠|两岸|兩岸|两会|兩會|两院|兩院|两难|兩難|三角|八闽|八閩|九洲|九州|五指)"
 )
 
 # After a name: what introduces its members (，即 / ：/ 是指), possibly after a second name
