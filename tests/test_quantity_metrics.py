@@ -3431,3 +3431,9 @@ def test_each_ratio_of_a_list_said_with_a_copula_keeps_no_copula() -> None:
     text = "一、过去五年\n2025年接待游客达到3200万人次，旅游收入310亿元，分别为2020年的2.1倍和2.4倍。\n"
     found = _quantities(text, date="2026-01-10")
     assert (found[2.1].metric, found[2.4].metric) == ("接待游客", "旅游收入")
+
+
+def test_those_who_benefit_are_counted_for_the_campaign_or_the_aid_the_clause_before_gives() -> None:
+    text = "一、2025年工作回顾\n开展老旧电梯安全隐患整治行动，惠及3.2万户；向困难群众发放取暖补贴，约12万人受益。\n"
+    found = _quantities(text, date="2026-01-10")
+    assert (found[3.2].metric, found[12].metric) == ("老旧电梯安全隐患整治行动惠及", "取暖补贴受益")

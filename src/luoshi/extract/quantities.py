@@ -1927,7 +1927,10 @@ _BENEFITS = frozenset(("受益", "惠及"))
 # (启动…挂钩联动机制: set up, the verb first)
 _SCHEME_SET_UP = re.compile(r"([\u4e00-\u9fff]{2,14}?(?:制度|政策|工程|保险|计划|机制))(?:基本|全面|已经|已|逐步)?"
                             r"(?:建立|实施|推开|落地|覆盖|推行)(?:起来)?"
-                            r"|(?:启动|建立|实施|推行|出台)([\u4e00-\u9fff]{2,24}?(?:制度|政策|工程|保险|计划|机制))")
+                            r"|(?:启动|建立|实施|推行|出台)([\u4e00-\u9fff]{2,24}?(?:制度|政策|工程|保险|计划|机制))"
+                            # 开展频繁停电专项整治行动，|惠及6.36万户; 向…群众发放价格补贴，约|6700万人受益
+                            r"|(?:开展|实施|推进)([\u4e00-\u9fff“”]{2,20}?(?:行动|活动|整治|工程))"
+                            r"|(?:向[\u4e00-\u9fff]{2,12}?)?(?:发放|提供)([\u4e00-\u9fff]{2,10}?(?:补贴|补助|救助|资助))")
 _THOSE_WHICH = ("的有", "的共有", "的将有", "的就有", "的已有")  # …，在今年内可以建设完工的有|52个
 # 养老金、低保标准和…补贴再次提高，月人均|分别提高…: the clause before raised the subjects, the per-head
 # words before 分别 say by how much each
@@ -3241,7 +3244,7 @@ class _Context:
             return metric
         before = self.s[last_mark(self.s, "，,、。；\n", stop) + 1 : stop]
         scheme = _SCHEME_SET_UP.fullmatch(before)
-        return (scheme.group(1) or scheme.group(2)) + metric if scheme else metric
+        return next(g for g in scheme.groups() if g) + metric if scheme else metric
 
     def _part_of_works_before(self, metric: str, clause: int) -> str:
         """积极推进庞公滨江生态商务区建设，集中精力建设2.13平方公里|核心区: the core area is the district's."""
