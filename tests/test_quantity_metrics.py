@@ -3437,3 +3437,12 @@ def test_those_who_benefit_are_counted_for_the_campaign_or_the_aid_the_clause_be
     text = "一、2025年工作回顾\n开展老旧电梯安全隐患整治行动，惠及3.2万户；向困难群众发放取暖补贴，约12万人受益。\n"
     found = _quantities(text, date="2026-01-10")
     assert (found[3.2].metric, found[12].metric) == ("老旧电梯安全隐患整治行动惠及", "取暖补贴受益")
+
+
+def test_a_measure_listed_bare_after_the_one_it_is_counted_with_is_of_the_same_things() -> None:
+    text = "一、2025年工作回顾\n道路交通事故起数、死亡人数分别下降8.1%和9.4%，发明专利申请量、授权量分别增长12%和15%。\n"
+    found = _quantities(text, date="2026-01-10")
+    assert (found[9.4].metric, found[15].metric) == ("道路交通事故死亡人数下降", "发明专利授权量增长")
+    # a measure with a subject of its own keeps it
+    text = "一、2025年工作回顾\n刑事案件发案起数、破案率分别下降8%和提高3%。\n"
+    assert _quantities(text, date="2026-01-10")[3].metric.startswith("破案率")

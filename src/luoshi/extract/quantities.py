@@ -1689,6 +1689,7 @@ def _respectively(found: list[Quantity], s: str, text: str) -> list[Quantity]:
         totals = not members and _RUNNING_TOTAL.fullmatch(s, opening, at) is not None
         members = _totals_of_those_added(found, i, len(run), s, opening) if totals else members
         members, per_head = _raised_a_clause_back(members, len(run), s, opening, at, alike, text)
+        members = _counterparts_owned(members)
         verb = "" if totals else per_head + q.metric.partition(_RESPECTIVELY)[2]
         verb = "" if verb in _COPULAS else verb  # 分别为1982年的3.4倍和2.2倍: the ratio of each, no 为 in its name
         if compared is not None and compared.start() > 0 and members and not verb.startswith(compared.group()):
@@ -1705,6 +1706,27 @@ def _respectively(found: list[Quantity], s: str, text: str) -> list[Quantity]:
             found[i] = replace(first, start=start, evidence=text[start : first.end])
         i = _changes_after(found, run, s) if members else run[-1] + 1
     return found
+
+
+def _counterparts_owned(members: list[str]) -> list[str]:
+    """生产安全事故起数、死亡人数; 专利申请量、授权量: a measure listed bare after the one it is counted with is of the
+    same things (the accidents' deaths, the patents granted)."""
+    if len(members) < 2:
+        return members
+    first = members[0]
+    ending = next((e for e in _COUNTED_WITH if first.endswith(e) and len(first) - len(e) >= 2), None)
+    if ending is None:
+        return members
+    owner = first[: -len(ending)]
+    return [first] + [owner + m if m in _COUNTED_WITH[ending] else m for m in members[1:]]
+
+
+# a measure, and the measures listed bare after it that count the same things
+_COUNTED_WITH = {
+    "起数": frozenset(("死亡人数", "受伤人数", "直接经济损失")),
+    "申请量": frozenset(("授权量",)),
+    "申请数": frozenset(("授权数",)),
+}
 
 
 def _subjects_opening(s: str, at: int) -> int:
@@ -1829,7 +1851,7 @@ def _paired_list(found: list[Quantity], i: int, s: str, text: str) -> int:
     change = _GROWTH_TAIL.search(q.metric) or _HELD_AT_SHARE.search(q.metric)  # …产量稳定在全国|1/4、1/3
     members = _subjects(q.metric[: change.start()] if change else q.metric, len(run))
     networks = _utilities_networks(members)
-    members = networks or members
+    members = networks or _counterparts_owned(members)
     if len(members) == len(run) and (networks or all(len(m) >= 3 and _names_measure(m) for m in members)):
         # not 改造老旧供热、燃气、排水管网: 燃气 needs 管网
         for k, member in zip(run, members, strict=True):
