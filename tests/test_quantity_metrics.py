@@ -3446,3 +3446,8 @@ def test_a_measure_listed_bare_after_the_one_it_is_counted_with_is_of_the_same_t
     # a measure with a subject of its own keeps it
     text = "一、2025年工作回顾\n刑事案件发案起数、破案率分别下降8%和提高3%。\n"
     assert _quantities(text, date="2026-01-10")[3].metric.startswith("破案率")
+
+
+def test_a_count_after_groups_counted_in_words_counts_the_things_after_it() -> None:
+    text = "二、今年工作\n全力办好八件25项民生实事。\n"
+    assert _quantities(text, date="2026-01-10")[25].metric == "民生实事"

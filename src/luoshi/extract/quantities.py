@@ -4630,6 +4630,7 @@ def _metric(core: str, trail: str, prev_metric: str, share: bool = False, counte
             or _SUPERLATIVE.search(core) or _names_examples(core, trail_noun)
             or (core.endswith(("”", "」")) and _ACTION_OPENING.match(core) is not None)  # 启动科技“突围”|14个…项目
             or _PHASE_END.search(core) or _ASPECTS_END.search(core) or core.endswith(_BEFORE_ITS_NOUN)
+            or _GROUPS_COUNTED_BEFORE.search(core)  # 全力办好十件|32项|惠民实事: the things, in groups counted
             or _VERB_COUPLET_END.search(core)):
         # 建设77个党建共同体, 成长出8个万亿元级产业集群; 建设科创生态岛和11个分岛: the number opens its own noun
         return _own_noun(core, trail_noun, counted)
@@ -4774,6 +4775,7 @@ def _own_noun(core: str, trail_noun: str, counted: bool) -> str:
 
 
 _BARE_UNDERTAKINGS = frozenset(("项目", "工程"))
+_GROUPS_COUNTED_BEFORE = re.compile(r"(?<![第这那])[一二两三四五六七八九十]{1,3}[件类批]$")
 _STAGE_IN_PROGRESS = re.compile(r"前期工作|建设")
 _KINDS_NAMED = re.compile(r"(?:[\u4e00-\u9fff]{2,8}、)+[\u4e00-\u9fff]{2,8}?[两二三四五六七八九十]大?类$")
 _HELPING = re.compile(r"(?:结对)?(?:帮扶|救助|资助|慰问|走访|安置)$")
