@@ -1294,6 +1294,12 @@ def test_a_rally_of_everyone_is_no_task() -> None:
     # a task everyone is given is a task
     assert rejected_by("全县上下要全面落实河长制，年内完成12条河道清淤。") is None
 
+def test_the_problems_met_told_with_nothing_asked_are_no_task() -> None:
+    assert rejected_by("在加快城镇化的进程中，各个部门都遇到不少新问题。") == "problems_met"
+    # what is asked about the problems met is a task
+    assert rejected_by("要认真研究改革中遇到的新情况新问题。") is None
+    assert rejected_by("重视解决困难家庭在就医、就学等方面遇到的问题。") is None
+
 def test_a_conclusion_drawn_is_no_task() -> None:
     assert rejected_by("由此可见，完成这项规划还是全县人民要继续努力的重大任务，必须再苦干几年。") == "conclusion"
     assert rejected_by("可见，只看增长速度是不够的，必须同时看质量和效益。") == "conclusion"

@@ -214,6 +214,11 @@ NOT_TASK_RULES: tuple[SentenceRule, ...] = (
                                          + r"|(?:我国|我省|我区|我市|我州|我县)(?:经济|发展)*(?:正|仍)处[在于]"
                                          + _GOES_ON_TO_ASK + ")"),
                  "当前，正是全面推进乡村振兴的关键时期。"),  # 同时要看到…: after its filler, 看到 opens it
+    # 在深化改革的条件下，…都遇到许多新情况和新问题: the problems met, told, nothing asked (not 要解决遇到的问题)
+    SentenceRule("problems_met", re.compile(
+        r"^(?![^。；;]*(?:(?<![主重需])要(?![素求点])|必须|应当|应该|将|努力|力争|确保|着力))"
+        r"[^。；;]*?(?:遇到|面临|碰到)(?:了|着)?[^，,。；;的]{0,14}(?:新情况|新问题|问题|困难|挑战|矛盾)[。！]?$"),
+                 "在扩大开放的条件下，各条战线都遇到许多新情况和新问题。", ("遇到", "面临", "碰到"), whole=True),
     # …领导干部定期参加体力劳动，正在形成新的风气: what is already taking shape, told, nothing asked (not 逐步形成…体系)
     SentenceRule("taking_shape", re.compile(r"[，,](?:正在|已经)形成[^，,。；;]{1,12}[。！]?$"),
                  "各地干部深入基层蹲点调研，正在形成新的风气。", ("形成",), whole=True),
