@@ -3451,3 +3451,8 @@ def test_a_measure_listed_bare_after_the_one_it_is_counted_with_is_of_the_same_t
 def test_a_count_after_groups_counted_in_words_counts_the_things_after_it() -> None:
     text = "二、今年工作\n全力办好八件25项民生实事。\n"
     assert _quantities(text, date="2026-01-10")[25].metric == "民生实事"
+
+
+def test_those_the_works_named_after_them_will_serve() -> None:
+    text = "二、今年工作\n加快建设惠及120万人的城乡供水一体化工程。\n"
+    assert _quantities(text, date="2026-01-10")[120].metric == "城乡供水一体化工程惠及"

@@ -4529,9 +4529,12 @@ def _money_named_after(core: str, trail: str, trail_noun: str) -> str:
     """育儿家庭每月多了|300元|补贴 → 育儿家庭补贴, 实施两年新增|4万亿元|的投资计划 → 实施两年新增投资计划: the money
     named after the amount is what it measures."""
     named = trail_noun in _MONEY_NOUNS or (trail.startswith("的") and trail_noun.endswith(_FUNDS_NAMED))
-    if not named and core in _INVESTMENT_WORDS and trail.startswith("的") and (
+    serves = core.endswith(_SERVES)
+    if not named and (core in _INVESTMENT_WORDS or serves) and trail.startswith("的") and (
             works := _WORKS_INVESTED.match(trail_noun)) is not None:
-        return works.group() + core  # 总投资超|500亿元|的晋北采煤沉陷区新能源基地加快建设: the base's investment
+        # 总投资超|500亿元|的晋北采煤沉陷区新能源基地加快建设: the base's investment;
+        # 惠及|3400万人|的引大济岷工程: those the works will serve
+        return works.group() + (_SERVES if serves else core)
     if not named or len(core) < 2 or core.endswith(trail_noun):
         return ""
     size = next((w for w in _SIZES_OF_FUNDS if core.endswith(w)), "")
@@ -4542,6 +4545,7 @@ _SIZES_OF_FUNDS = ("总规模", "规模", "总额")
 # a project's own words, which end its name (…综合体项目: not cut at 综合体)
 _WORKS_WORDS = r"(?:项目|工程|基地|园区|综合体|电站|生产线)"
 _INVESTMENT_WORDS = frozenset(("总投资", "计划总投资", "投资"))
+_SERVES = "惠及"
 # the works an investment said before them is for, up to their own word (项目, 基地, 工程…)
 _WORKS_INVESTED = re.compile(r"[\u4e00-\u9fff“”]{2,20}?" + _WORKS_WORDS + r"(?!" + _WORKS_WORDS + r")")
 
