@@ -167,6 +167,9 @@ def test_a_deadline_month_and_a_list_items_number_are_no_part_of_the_measure() -
 def test_how_often_something_was_done_is_no_quantity() -> None:
     found = _quantities("各位代表：\n一、2023年工作回顾\n市委、市政府16次调度推进重大项目，开展安全检查120次。\n")
     assert 16 not in found and found[120].unit == "次"
+    # 连续4次获全国…: how often a prize came, said with a bare 获
+    found = _quantities("一、2025年工作回顾\n全市双拥工作连续4次获全国双拥模范城称号，开展慰问活动30次。\n")
+    assert 4 not in found and found[30].unit == "次"
 
 
 def test_parts_titled_without_numbers_review_and_plan_their_years() -> None:
