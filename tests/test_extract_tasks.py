@@ -642,6 +642,8 @@ def test_political_judgement_to_raise_is_an_attitude() -> None:
 def test_what_the_staff_are_to_be_like_is_an_attitude() -> None:
     assert not is_task_sentence("大兴调查研究之风，更新发展观念，提高专业素养，全面提升推动高质量发展的能力水平。")
     assert not is_task_sentence("各级干部要旗帜鲜明讲政治，牢固树立正确政绩观，心无旁骛抓发展。")
+    assert not is_task_sentence("坚持党的领导，坚定“四个自信”，做到“两个维护”，恪守“为人民服务”要求，"
+                                "着力推进政府治理体系和治理能力现代化。")
     # a capacity built for a named job is a task
     assert is_task_sentence("提升应急救援能力水平，建成市级应急物资储备库。")
 
