@@ -763,11 +763,12 @@ def extract_tasks(
     sentences = [(s, e) for s, e in sentences if e - s >= 2]
     tasks = []
     skip = _Stretches()
+    quotes = _Quotes(probe)
     goals_until = 0  # the end of a 主要预期目标 list whose items stand apart (…增长6%以上；…前列；…100%。)
     for k, (start, end) in enumerate(sentences):
         # (切实加强政府自身建设⏎各位代表！…: a part's title the outline has no marker for, not a row)
         if (end - start < _MIN_LENGTH or skip.skipped(probe, start) or _bare_title_line(probe, start, end)
-                or _inside_quotation(probe, start, end)):
+                or quotes.inside(start, end)):
             continue
         if sections:
             part = bisect.bisect_right(context.section_starts, start) - 1
@@ -818,18 +819,28 @@ _LIST_END = re.compile(r"[。\n]")
 _CARRIES_ON = re.compile(r"贯彻|落实|继续|深入")  # 深入贯彻落实1997年…会议的精神: a past year named, the work goes on
 
 
-def _inside_quotation(probe: str, start: int, end: int) -> bool:
-    """Whether a sentence is words quoted: it starts inside a quotation opened in a sentence before it in its
-    paragraph and ends with it (…因为“这样的政策是危险的政策。|它将引导人们思想衰退…”。), not a task of the
-    speaker's (but 树牢“走出去，…；|走不出去，眼前就是世界”的理念，推动…: it goes on after the quote)."""
-    paragraph = probe.rfind("\n", 0, start) + 1
-    opened = max(probe.rfind("“", paragraph, start), probe.rfind("「", paragraph, start))
-    if opened < 0 or max(probe.rfind("”", opened, start), probe.rfind("」", opened, start)) >= 0:
-        return False  # (a stray “ before another is closed by the later one's ”: “纲要（草案）》…“三农”)
-    closing = _QUOTE_CLOSING.search(probe, start, end)
-    return closing is None or not probe[closing.end() : end].strip("。！？；!?;”」』 ")
+class _Quotes:
+    """The quote marks and line breaks of a text, found once: whether a sentence is words quoted."""
+
+    def __init__(self, probe: str) -> None:
+        self.probe = probe
+        self.marks = [(m.start(), m.group() in "“「") for m in _QUOTE_OR_BREAK.finditer(probe)]
+        self.starts = [at for at, _ in self.marks]
+
+    def inside(self, start: int, end: int) -> bool:
+        """Whether the sentence at ``start`` starts inside a quotation opened in a sentence before it in its
+        paragraph and ends with it (…因为“这样的政策是危险的政策。|它将引导人们思想衰退…”。), not a task of the
+        speaker's (but 树牢“走出去，…；|走不出去，眼前就是世界”的理念，推动…: it goes on after the quote). The last
+        mark before it decides: an opening quote, not a closing one or a line break (a stray “ before another is
+        closed by the later one's ”: “纲要（草案）》…“三农”)."""
+        k = bisect.bisect_left(self.starts, start) - 1
+        if k < 0 or not self.marks[k][1]:  # none, a closing quote or a line break
+            return False
+        closing = _QUOTE_CLOSING.search(self.probe, start, end)
+        return closing is None or not self.probe[closing.end() : end].strip("。！？；!?;”」』 ")
 
 
+_QUOTE_OR_BREAK = re.compile(r"[“「”」\n]")
 _QUOTE_CLOSING = re.compile(r"[”」]")
 
 
