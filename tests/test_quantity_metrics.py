@@ -3459,3 +3459,20 @@ def test_a_count_after_groups_counted_in_words_counts_the_things_after_it() -> N
 def test_those_the_works_named_after_them_will_serve() -> None:
     text = "二、今年工作\n加快建设惠及120万人的城乡供水一体化工程。\n"
     assert _quantities(text, date="2026-01-10")[120].metric == "城乡供水一体化工程惠及"
+
+
+def test_a_change_against_a_base_said_with_its_reckoning_is_of_the_measure_before() -> None:
+    text = "一、过去五年回顾\n五年来，省财政支持农业的各项支出达820亿元，比前五年累计增加310亿元。\n"
+    assert _quantities(text, date="2026-01-10")[310].metric == "省财政支持农业的各项支出比前五年累计增加"
+    text = "一、过去一年回顾\n全年社会消费品零售总额增长9.6%，增幅比一季度回落2.3个百分点。\n"
+    assert _quantities(text, date="2026-01-10")[2.3].metric == "社会消费品零售总额增幅比一季度回落"
+    # the topic stands before how the change is reckoned
+    text = "一、过去一年回顾\n城镇居民人均可支配收入，扣除价格因素，比上年实际增长5.1%。\n"
+    assert _quantities(text, date="2026-01-10")[5.1].metric == "城镇居民人均可支配收入比上年实际增长"
+
+
+def test_a_sum_with_what_is_added_on_is_of_the_things_added() -> None:
+    text = ("一、过去三年回顾\n三年来，用于提高教师待遇的支出二十亿元，用于改造校舍的支出十二亿元，"
+            "加上减免学杂费等方面的支出，共达四十多亿元。\n")
+    found = _quantities(text, date="2026-01-10")
+    assert (found[40].metric, found[12].metric) == ("支出", "用于改造校舍的支出")

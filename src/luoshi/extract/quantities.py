@@ -539,7 +539,9 @@ _METRIC_TAIL = _by_length(
 )
 # 同比增长9.1%; 比1980年预计增加1000万吨, 较上年末下降: a change of the measure named before it
 _COMPARED_TO = (r"(?:比|较)(?:[^，,比较]{0,8}年(?:同期|末|底|初|前)?的?(?:预计|实际|决算|预算|完成)?数?"
-                r"|“?[^，,比较”]{1,4}”?(?:时期|期间|期末|末))(?:大约|约)?")  # 比上年, 比五年前, 比“八五”时期
+                r"|“?[^，,比较”]{1,4}”?(?:时期|期间|期末|末)"
+                r"|(?:[^，,比较]{0,6}年)?(?:第?[一二三四1-4]季度|[上下]半年)(?:末)?)(?:大约|约)?")  # 比上年, 比五年前,
+# 比“八五”时期, 比一季度
 _A_YEAR = r"(?:(?:19|20)[0-9]{2}|[一二][〇零○一二三四五六七八九]{3})年"
 # 由1997年, 已由一九五二年: where a change starts, no measure
 _BARE_START = re.compile(r"(?:已经|已|将|则)?[由从](?:" + _A_YEAR + r"(?:底|末)?的?)?")
@@ -560,9 +562,12 @@ _GROWTH = re.compile(r"^[都均也又还即将要会就]*(?:同比|比上年|较
                      # not 降低企业成本 (an act), nor 提高到2002年 (where a change ended)
                      r"(?:(?:增长|下降|增速|提高|减少|上涨|上升)(?![到至为])|(?:提升|降低)(?:到|至))"
                      r"|^(?:[即又也还都均就]|一律)*(?:应该|应当|必须)?" + _DURATION + r"?(?:" + _COMPARED_TO
-                     + r"|比原计划)?(?:平均每年|每年平均|年均|平均)?(?:大约|约)?[只仅]?(?:至少)?"  # 比1954年只增长了3%
-                     # (应该比原计划至少节约百分之十: the saving on the plan, asked)
+                     + r"|比原计划)?(?:平均每年|每年平均|年均|平均|累计|实际)?(?:大约|约)?[只仅]?(?:至少)?"
+                     # (比1954年只增长了3%; 应该比原计划至少节约百分之十: the saving on the plan, asked)
                      r"(?:增长|下降|提高|提升|降低|减少|上涨|增加|增产|减产|递增|递减|削减|节约)了?$"
+                     # 投资增长25.8%，增幅比一季度回落17.2个百分点: the pace of the growth before, against a base
+                     r"|^(?:增幅|增速|涨幅|降幅)(?:" + _COMPARED_TO
+                     + r")(?:回落|回升|提高|下降|加快|放缓|扩大|收窄)了?$"
                      r"|^(?:" + _COMPARED_TO + r")(?:高|低)出?$"  # 赤字率拟按2.8%安排，比去年预算高0.2个百分点
                      r"|^占$"  # 初步改良了四亿五千万亩，占百分之六十: the share of what the clause before measured
                      # (…又将等于一九五三年的两倍多: the year of the base may have gone with the tail)
@@ -1437,6 +1442,8 @@ _CLASS_TOPIC = re.compile(r"[^，,。；、]{2,20}(?:以上|以下)的[\u4e00-\u
 _INCLUSION_ASIDE = re.compile(r"(?:不)?包括[\u4e00-\u9fff、和及]{2,30}在内")
 # 今年的行政经费预算，|从中央到地方|，一律削减10%: how far the change reaches, between the topic and its number
 _SCOPE_ASIDE = re.compile(r"从[\u4e00-\u9fff]{1,6}到[\u4e00-\u9fff]{1,6}")
+# 农村居民人均纯收入，|考虑价格下降因素|，比上年实际增长4.3%: how the change is reckoned, between it and its topic
+_RECKONING_ASIDE = re.compile(r"(?:考虑|扣除|剔除|按|以)[^，,。；0-9]{1,12}(?:因素|计算|口径|计)")
 # …研究组织，|据十二个省的不完全统计|，有七千六百九十个: where the count comes from, between it and its topic
 _STATISTICS_ASIDE = re.compile(r"(?:据|根据)[^，,。；]{0,16}?(?:统计|调查)")
 # 工业总产值（不包括手工业产值，下同）: a remark on how the topic is reckoned, no part of its name
@@ -3139,7 +3146,7 @@ class _Context:
                 and _STRIVE.fullmatch(lead.strip(" ，,")) and _GROWTH_TAIL.sub("", prev_metric) == metric):
             metric = prev_metric  # 地区生产总值增长7.5%左右，力争8%: the growth it strives for
         metric = _without_of_which(metric) if counted and s.startswith(("，", ","), end) else metric
-        metric = _tallied(metric, lead, prev_metric)
+        metric = self._sum_with_added(_tallied(metric, lead, prev_metric), lead, clause)
         metric = self._measure_before_colon(self._labelled(metric, clause), clause)
         metric = self._those_of_paragraph(self._of_topic(metric, lead, clause), clause)
         metric = self._named_in_full_before(metric, clause) if counted else metric
@@ -3560,6 +3567,18 @@ class _Context:
         opening = self._clause_before_without_number(clause)
         return opening is not None and _SHARE_NAMED.fullmatch(self.s, opening, clause - 1) is not None
 
+    def _sum_with_added(self, metric: str, lead: str, clause: int) -> str:
+        """用于…的支出152亿元，加上减免农村税收…等方面的支出，|共达|1400多亿元: the sum is of what the clause
+        before adds to the ones listed (the 支出), not of the last one listed."""
+        opening = self._clause_before_without_number(clause)
+        if opening is None or not _TALLY_LEAD.fullmatch(lead.strip("，,、 ")):
+            return metric
+        added = _ADDED_ON.fullmatch(self.s, opening, clause - 1)
+        noun = added.group(1) if added else ""
+        if not noun or not _names_measure(noun) or (metric.endswith(noun) and "的" not in metric[: -len(noun)]):
+            return metric  # (…有效灌溉面积…，加上原有的灌溉面积: the metric names it already, in full)
+        return noun
+
     def _clause_before_without_number(self, clause: int) -> int | None:
         """Where the clause before ``clause`` (ending in a comma) starts, when it holds no number of its own."""
         if clause < 2 or self.s[clause - 1] not in "，,":
@@ -3681,7 +3700,8 @@ class _Context:
         # 电影故事片的摄制，必须…增加数量，计划由…: the topic is before the ask; 铁路运输的货物周转量，由于不合理
         # 运输的减少，比一九五四年只增长了5%: before the cause
         if (_MODAL_OPENING.match(words) or words.startswith(("由于", "因为"))
-                or _INCLUSION_ASIDE.fullmatch(words) or _SCOPE_ASIDE.fullmatch(words)):
+                or _INCLUSION_ASIDE.fullmatch(words) or _SCOPE_ASIDE.fullmatch(words)
+                or _RECKONING_ASIDE.fullmatch(words)):
             return self._topic(opening, dated_clause) if opening != clause else ""
         words = _RECKONING_REMARK.sub("", words)
         # 粮食总产量在上年大幅度增长的基础上，|又增产…: the base it grew on is no part of the topic
@@ -5075,6 +5095,7 @@ def _tallied(metric: str, lead: str, prev_metric: str) -> str:
 # (两年共增加灌溉面积…，加上原有的…，共达…: what a span added, then the whole)
 _DONE_THIS_TIME = re.compile(r"(?:[一二两三四五六七八九十0-9]{1,2}年(?:来)?共?增加|"
                              r"新增|新认定|新培育|新建成|新建|新晋|新入选|新获批|建成|完成)(?=.{2})")
+_ADDED_ON = re.compile(r"加上[^，,。；]{2,30}的([\u4e00-\u9fff]{2,8})")  # 加上…等方面的支出, 加上原有的灌溉面积
 _TALLY_LEAD = re.compile(r"(?:累计|总数|总量|共)(?:达到|达|为|有|增至|增加到)?")
 
 
