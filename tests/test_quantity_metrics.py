@@ -3476,3 +3476,11 @@ def test_a_sum_with_what_is_added_on_is_of_the_things_added() -> None:
             "加上减免学杂费等方面的支出，共达四十多亿元。\n")
     found = _quantities(text, date="2026-01-10")
     assert (found[40].metric, found[12].metric) == ("支出", "用于改造校舍的支出")
+
+
+def test_a_count_inside_a_quoted_name_measures_the_names_things_without_its_marks() -> None:
+    text = "二、今年工作\n力争“市市通达环线3条城际铁路”列入省规划。办好“山区群众安居8件实事”。\n"
+    found = _quantities(text, date="2026-01-10")
+    assert (found[3].metric, found[8].metric) == ("市市通达环线城际铁路", "办好山区群众安居实事")
+    # a quoted name closed before the count keeps its marks
+    assert _quantities("二、今年工作\n建成“四好农村路”120公里。\n", date="2026-01-10")[120].metric == "建成“四好农村路”"

@@ -3173,6 +3173,7 @@ class _Context:
         elif s is not self.text and (_HALF_WIDTH_SIGNS.search(metric) or "〇" in metric):  # full-width signs, ○ zeros
             shown = self._original(metric, max(0, start - 40), end)
         shown += _milestones_passed(self.text[c.end : end], counted)
+        shown = self._quoted_name_around(shown, c.end) if "“" in shown else shown  # (the next still reads it)
         kind, year, year_text = self._kind_and_year(c, clause, trail)
         q = Quantity(
             kind=kind, evidence=self.text[start:end], metric=shown, value=c.value, value_max=c.value_max,
@@ -3566,6 +3567,17 @@ class _Context:
         比重，|将由2022年的40%…): the figures after it are that share's, not those of the number before it."""
         opening = self._clause_before_without_number(clause)
         return opening is not None and _SHARE_NAMED.fullmatch(self.s, opening, clause - 1) is not None
+
+    def _quoted_name_around(self, metric: str, after: int) -> str:
+        """力争“县县通达纵横|2条|高速”纳入…: a count inside a quoted name measures the name's things; the
+        metric is the name without its marks (the words after the count up to the closing mark included)."""
+        if metric.count("“") <= metric.count("”"):
+            return metric
+        closing = self.text.find("”", after, after + _QUOTE_REACH)
+        inside = self.text[after:closing] if closing > after else ""
+        noun = inside if inside and not _CLAUSE_END.search(inside) else ""
+        bare = metric.replace("“", "")
+        return bare if not noun or bare.endswith(noun) else bare + noun
 
     def _sum_with_added(self, metric: str, lead: str, clause: int) -> str:
         """用于…的支出152亿元，加上减免农村税收…等方面的支出，|共达|1400多亿元: the sum is of what the clause
