@@ -3484,3 +3484,32 @@ def test_a_count_inside_a_quoted_name_measures_the_names_things_without_its_mark
     assert (found[3].metric, found[8].metric) == ("市市通达环线城际铁路", "办好山区群众安居实事")
     # a quoted name closed before the count keeps its marks
     assert _quantities("二、今年工作\n建成“四好农村路”120公里。\n", date="2026-01-10")[120].metric == "建成“四好农村路”"
+
+
+def test_money_put_in_for_a_work_is_the_works_funding_not_the_work() -> None:
+    text = "一、过去五年回顾\n投入21.5亿元打好污染防治攻坚战。筹措3亿元实施养老惠民工程，累计投入1.2亿元用于改善办学条件。\n"
+    found = _quantities(text, date="2026-01-10")
+    assert (found[21.5].metric, found[3].metric, found[1.2].metric) == (
+        "打好污染防治攻坚战投入", "实施养老惠民工程资金", "改善办学条件投入")
+
+
+def test_those_of_the_things_counted_before_that_are_done_are_of_those_things() -> None:
+    text = "一、过去一年回顾\n全市受理的信访案件从一月到十月共有3200件，已经办结的2900件。\n"
+    found = _quantities(text, date="2026-01-10")
+    assert (found[3200].metric, found[2900].metric) == ("受理的信访案件", "受理的信访案件已经办结")
+
+
+def test_a_past_year_of_the_first_measure_dates_the_measures_listed_after_it() -> None:
+    text = ("一、2025年的工作\n按新口径计算，2023年的地区生产总值应当是980亿元，一般公共预算收入是62亿元，"
+            "粮食产量是12亿斤。\n")
+    found = _quantities(text, date="2026-01-10")
+    assert [found[v].deadline_year for v in (980, 62, 12)] == [2023, 2023, 2023]
+    assert found[980].metric == "地区生产总值"
+
+
+def test_a_fact_of_this_year_in_a_report_for_the_next_is_of_the_year_delivered() -> None:
+    # (dated by its year alone, it submits the next year's plan: 今年 is the year it was delivered in)
+    text = ("各位代表：\n现在，我代表市人民政府报告工作，并提出2026年国民经济和社会发展计划草案，请一并审议。\n"
+            "四、关于社会治理\n今年一月至十月，全市查处的违法案件共有1200件。明年要新建学校12所。\n")
+    found = _quantities(text, date="2025")
+    assert (found[1200].deadline_year, found[12].deadline_year) == (2025, 2026)

@@ -526,6 +526,7 @@ _METRIC_TAIL = _by_length(
         "上调至 上调到 调高到 调高至 下降为 上升为 降低为 提高为 增加为 只 仅 各 "
         "现行 现行的 拟按 按 由上年 从上年 由去年 从去年 跨过 跨上 跃上 迈上 站上 迈过 跨越 连跨 "
         "连续跨过 连续跨上 连续迈上 连续跨越 "
+        "应当 就应当 应该 就应该 将要 "  # 粮食产量将要|达到…, 工农业总产值就应当|是…: what is due, not the measure
         "力争 争取 确保 努力 必须 从上半年 由上半年 从年初 由年初 平均 全部 都 全都 大约 大概 原定 由原 从原 已经 "
         "平均每年 每年平均 年均 继续 发展到 发展至 高达 多达 长达 仍然 依然 仍 在今年 今年 在本年 本年 在明年 明年 "
         "去年底 去年末 去年 今年底 今年末 上年末 上年底 "
@@ -614,6 +615,9 @@ _SET_TO = re.compile(r"(?:设定|确定|核定|调整|定)为|设定在|确定�
 # 粮食产量在一九五三年到一九七八年间平均每年增长…: a span of years inside the words, which dates, not measures
 _INNER_YEARS = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:在|从|自)?" + _SPELLED_YEAR + r"年?(?:到|至|—|-|～)"
                           + _SPELLED_YEAR + r"年(?:间|期间|中)?的?(?=[\u4e00-\u9fff])")
+_MONTH_SPAN = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:从|自)?(?:今年|去年|上年|本年|" + _SPELLED_YEAR + r"年)?"
+                         r"[一二三四五六七八九十0-9]{1,2}月份?(?:到|至|—|-|～)[一二三四五六七八九十0-9]{1,2}月(?:份|底|末)?"
+                         r"(?:间|期间)?(?:共|累计)?$")
 _STRIVE = re.compile(r"(?:力争|争取|努力|确保)(?:达到|实现)?")
 _PARENTHESES_IN_A_NOUN = 3
 # 2.5万套（间）城市危旧房: a unit's alternative in a parenthesis, the noun after it
@@ -3155,6 +3159,7 @@ class _Context:
         metric = self._fund_of_clause_before(self._total_of_subject(metric, clause), clause)
         metric = self._output_of_produce(metric, min(start, clause))
         metric = self._allocated_for(metric, c, end)
+        metric = _money_for_purpose(metric, lead, trail) if (c.unit or "").endswith("元") and trail else metric
         metric = self._share_of_subject(metric, clause, prev_metric, before_semicolon)
         metric = self._benefit_of(metric, c.start)
         metric = self._firm_of(metric, c.start)
@@ -3910,8 +3915,18 @@ class _Context:
             for k, t in enumerate(times)
             if t.end <= pos and (t.start >= clause or t.role == "then" or _TOPIC_TIME_END.match(self.s, t.end)
                                  or self._opens_topic(t, pos, times[k + 1 :]) or self._plan_states(t)
-                                 or self._spans_sentence(t))
+                                 or self._spans_sentence(t) or (k == 0 and self._year_of_measures(t, pos)))
         ]
+
+    def _year_of_measures(self, t: TimeRef, pos: int) -> bool:
+        """Whether ``t`` is a past year opening its clause as the year of the measure after it (这样，一九五七年的
+        工农业总产值就应当是…，工业和手工业总产值是…，农业总产值是…): it dates the measures the sentence lists after
+        it, none asked for."""
+        s = self.s
+        if (t.relative or t.role != "point" or t.year is None or self.doc_year is None or t.year >= self.doc_year
+                or not s.startswith("的", t.end) or (t.start > 0 and s[t.start - 1] not in "，,。；;\n")):
+            return False
+        return _TARGET_CUE.search(s, t.end, pos) is None
 
     def _spans_sentence(self, t: TimeRef) -> bool:
         """Whether ``t`` is a span of years ahead that opens its sentence (今后五年内全市新建学校10所，改造道路
@@ -3948,7 +3963,8 @@ class _Context:
     def _reviewed_year(self, ref: TimeRef, mode: str, kind: Kind) -> int | None:
         """The year of a time word, but a late-year report's 今年 in its review is the year it was delivered in
         (…，预计今年达到21250元, said in November 2016 of a report planning for 2017: of 2016)."""
-        if (mode == "review" and kind == "fact" and self.delivered and ref.year == self.doc_year
+        # (a fact is of a year begun: the plan's year has not, wherever the fact is told)
+        if (kind == "fact" and self.delivered and ref.year == self.doc_year
                 and self.s.startswith("今年", ref.start)):
             return self.delivered
         return ref.year
@@ -4557,6 +4573,21 @@ _ABOUT_CHARS = "约近仅只"  # 约占全国1/10: how near, before the share
 # 从15个县（市）|扩大到57个县（市）: the aside closes the noun before, it opens no measure
 _LEADING_ASIDE = re.compile(r"^[（(][\u4e00-\u9fff、]{1,8}[)）]")
 # 地区生产总值力争增长6%左右: how hard it is sought is no part of the measure (the kind reads it); 按增长5%安排 too
+def _money_for_purpose(metric: str, lead: str, trail: str) -> str:
+    """投入|46.32亿元|打好脱贫攻坚战, 筹措|7亿元|实施就业惠民工程: money put in or raised for the work the words
+    after it name (打好脱贫攻坚战投入, 实施就业惠民工程资金), not the work itself."""
+    verb = _MONEY_PUT_IN.fullmatch(lead.strip(" ，,"))
+    purpose = _PURPOSE_OF_MONEY.fullmatch(trail) if verb else None
+    if verb is None or purpose is None:
+        return metric
+    return purpose.group(1) + ("投入" if verb.group(1) == "投入" else "资金")  # (筹措…: the funds raised)
+
+
+_MONEY_PUT_IN = re.compile(r"(?:累计|共计|共|全年|先后)?(投入|筹措|筹集|统筹|整合|拨付)(?:资金)?")
+_PURPOSE_OF_MONEY = re.compile(r"(?:[，,]?(?:专项|主要|重点)?用于)?((?:实施|打好|推进|建设|支持|开展|改善|完成"
+                               r"|保障|解决|推动|加快|加强|实现|办好|发展)[^，,。；;、\n0-9]{2,20})")
+
+
 def _money_named_after(core: str, trail: str, trail_noun: str) -> str:
     """育儿家庭每月多了|300元|补贴 → 育儿家庭补贴, 实施两年新增|4万亿元|的投资计划 → 实施两年新增投资计划: the money
     named after the amount is what it measures."""
@@ -4620,6 +4651,7 @@ def _metric(core: str, trail: str, prev_metric: str, share: bool = False, counte
     core = _RECKONING_OPENING.sub("", core) if core.startswith(("按", "扣除", "剔除")) else core
     core = _RANKED_BEFORE.sub("", core) if "、" in core else core  # 花卉产量全球第一、|优质鲜切花占比|60%
     core = _INNER_YEARS.sub("", core) if "年" in core else core
+    core = _MONTH_SPAN.sub("", core) if "月" in core else core  # 案件从今年一月到九月|共有…: when, not what
     core = _DEADLINE_MODAL.sub("", core) if core.endswith(("要", "将")) else core  # 人口到2000年要|控制在…
     # 完成以下|四十八个主要工程: "the following" points at the list after the count, it is no part of what is counted
     core = core[:-2] if trail and core.endswith(("以下", "下列", "下述")) and len(core) > 2 else core
@@ -4646,7 +4678,7 @@ def _metric(core: str, trail: str, prev_metric: str, share: bool = False, counte
               or _framed_metric(core, trail, trail_noun, prev_metric, share)
               or _capacity_of(core, trail, trail_noun) or _whole_length(core, prev_metric)
               or (share and _group_of_rate(core, prev_metric))
-              or (counted and _subset_named(core, trail, prev_metric))
+              or (counted and _subset_named(core, trail, prev_metric, modified))
               or (_NEED_MET.fullmatch(trail_noun) is not None and core + trail_noun)
               or (counted and _owned_count(core, trail_noun))
               or _modified_noun(core, trail_noun, modified) or _act_on_subject(core, trail_noun, prev_metric, counted)
@@ -4994,10 +5026,15 @@ def _rate_of_before(core: str, prev_metric: str) -> str:
     return _GROWTH_TAIL.sub("", prev_metric) + rate.group(1)
 
 
-def _subset_named(core: str, trail: str, prev_metric: str) -> str:
+def _subset_named(core: str, trail: str, prev_metric: str, modified: bool = False) -> str:
     """…259项制度创新成果，其中|56项|为全国首创 → 全国首创制度创新成果: the part of the things counted before that
     the words after it say what they are; '' otherwise."""
     kind = _SUBSET_IS.fullmatch(trail) if not core and prev_metric else None
+    if (kind is None and modified and prev_metric and not trail
+            and (done := _DONE_OF_THOSE.fullmatch(core)) is not None):
+        # 查处案件…共有13.6万件，已经结案处理的|4.5万件: those of the things counted before that are done
+        things = _GROWTH_TAIL.sub("", prev_metric)
+        return things + done.group(1) if len(things) >= 2 and not things.endswith(done.group(1)) else ""
     if kind is None and prev_metric and not trail and _CLASS_ONLY.fullmatch(core):
         # 引进项目168个，其中超亿元|59个; 建设重点工业项目120项，其中亿元以上|34项: the projects of that class
         # (not 培育年产值过100亿元的龙头企业1家、过50亿元的|3家: classes listed share the first's words, below)
@@ -5007,6 +5044,7 @@ def _subset_named(core: str, trail: str, prev_metric: str) -> str:
     return kind.group(1) + _MADE_OPENING.sub("", _GROWTH_TAIL.sub("", prev_metric)) if kind else ""
 
 
+_DONE_OF_THOSE = re.compile(r"(?:其中)?((?:已经|已)[\u4e00-\u9fff]{2,8}?)的?")  # (the 的 before the count)
 _SUBSET_IS = re.compile(r"(?:为|是|属于)([\u4e00-\u9fff]{2,10}?)(?:的)?")
 _CLASS_ONLY = re.compile(r"(?:过|超过|超)? ?[0-9.十百千一二三四五六七八九两]*[万亿]元?(?:以上|级)?的?")
 _CLASS_LEAD = re.compile(r"^[^，,。；;]*?(?:过|超过|超|年产值|年销售收入|年营业收入) ?"
