@@ -3513,3 +3513,14 @@ def test_a_fact_of_this_year_in_a_report_for_the_next_is_of_the_year_delivered()
             "四、关于社会治理\n今年一月至十月，全市查处的违法案件共有1200件。明年要新建学校12所。\n")
     found = _quantities(text, date="2025")
     assert (found[1200].deadline_year, found[12].deadline_year) == (2025, 2026)
+
+
+def test_a_value_a_five_year_review_starts_from_is_of_the_year_before_the_five() -> None:
+    text = ("一、“十四五”时期工作回顾\n这五年，全市经济实力持续增强。城镇居民人均可支配收入由3.1万元增加到4.2万元、"
+            "年均增长6.3%，规上工业企业从820家增至1150家。\n二、2026年工作安排\n")
+    found = _quantities(text, date="2026-01-20")
+    assert [found[v].deadline_year for v in (3.1, 820)] == [2020, 2020]
+    assert found[4.2].deadline_year != 2020  # the value reached is not where the five years started
+    # a one-year review gives a from-value no year it does not state
+    text = "一、2025年工作回顾\n一年来，规上工业企业从820家增至900家。\n二、2026年工作安排\n"
+    assert _quantities(text, date="2026-01-20")[820].deadline_year is None

@@ -273,6 +273,7 @@ _SENTENCE_TURN = re.compile(
     r"|(?:今年|明年|今后|未来|下一步|到(?:19|20)[0-9]{2}年)[，,])",
     re.M,
 )
+_FIVE_YEARS_BACK = re.compile(r"这五年|过去五年|过去的五年|五年来|五年(?:中|间)")
 _PARAGRAPH_LAST_YEAR = re.compile(r"过去一年|过去的一年|一年来|去年")
 _PARAGRAPH_FIRST_SENTENCE = re.compile(r"^[^。！？\n]*[。！？]?[^。！？\n]*", re.M)  # past a salutation (各位代表！)
 _THIS_YEAR = re.compile(r"今年|明年|本年度")
@@ -3876,7 +3877,10 @@ class _Context:
                 return kind, stated.year, _unquoted_ends(self.text[stated.start : stated.end])
             # (a review's undated target is its year's plan quoted: 去年政府工作报告提出，…降到10%左右)
             return kind, (section_year if mode in ("plan", "mixed", "review") else None), None
-        return kind, self._undated_fact_year(mode, section_year, baseline, clause, sentence, pos), None
+        # (the value right after 从/由, or listed after one: not a value changed to that reads like a base)
+        from_value = listed_from or s[max(clause, pos - 2) : pos].rstrip(" ")[-1:] in ("从", "由")
+        return kind, self._undated_fact_year(mode, section_year, baseline, clause, sentence, pos,
+                                             from_value=from_value), None
 
     def _span_start(self, pos: int) -> TimeRef | None:
         """一九七一年到一九七八年的人口自然增长率，|四川省由千分之二十九…: the first year of a span the sentence
@@ -3891,14 +3895,16 @@ class _Context:
         return t
 
     def _undated_fact_year(self, mode: str, section_year: int | None, baseline: bool, clause: int, sentence: int,
-                           pos: int) -> int | None:
+                           pos: int, from_value: bool = False) -> int | None:
         """The year of a fact that names none: the year its part reviews, or the last year where it looks back."""
         doc_year = self.doc_year
         if baseline:
             if mode not in ("review", "recap") and not self._looking_back(sentence):
                 # 从人均8.7万元提高到12万元: where the plan starts from; not 这五年，…从481家增加到636家
                 return doc_year - 1 if doc_year else None
-            return None
+            last = section_year if mode in ("review", "recap") else (doc_year - 1 if doc_year else None)
+            # 这五年，…居民人均可支配收入从27136元增长到36439元: where the five years started, the year before them
+            return last - 5 if last and from_value and self._five_years_back(sentence) else None
         if mode in ("review", "recap"):
             # but 前三年共开垦荒地…: the years before are not the year reviewed
             return None if _SPAN_OF_YEARS.search(self.s, clause, pos) else section_year
@@ -4072,6 +4078,14 @@ class _Context:
             ]
         at = bisect_right(turns, (sentence, True)) - 1
         return at >= 0 and turns[at][1]
+
+    def _five_years_back(self, sentence: int) -> bool:
+        """Whether the sentence at ``sentence``, or one before it in its paragraph, opens by looking back over five
+        years (这五年，…; 五年来，…), with no sentence since that turns to another time."""
+        self._looking_back(sentence)  # (fills the paragraph's turns)
+        turns = self._turns[self.paragraph_start(sentence)]
+        at = bisect_right(turns, (sentence, True)) - 1
+        return at >= 0 and turns[at][1] and _FIVE_YEARS_BACK.match(self.s, turns[at][0]) is not None
 
     def _horizons(self, sentence: int, clause: int, known: list[TimeRef]) -> list[TimeRef]:
         """The years to come that the sentence names before the clause (今后五年, “十五五”时期), not in ``known``."""
