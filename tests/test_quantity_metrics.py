@@ -3524,3 +3524,11 @@ def test_a_value_a_five_year_review_starts_from_is_of_the_year_before_the_five()
     # a one-year review gives a from-value no year it does not state
     text = "一、2025年工作回顾\n一年来，规上工业企业从820家增至900家。\n二、2026年工作安排\n"
     assert _quantities(text, date="2026-01-20")[820].deadline_year is None
+
+
+def test_a_bare_size_is_of_the_industry_the_clause_before_names() -> None:
+    text = ("二、今年工作\n巩固提升生物医药产业竞争力，集群规模超600亿元。做大做强绿色建材产业，产业规模突破120亿元。"
+            "全市上下齐心协力，规模突破90亿元。\n")
+    found = _quantities(text, date="2026-01-10")
+    assert (found[600].metric, found[120].metric) == ("生物医药产业集群规模", "绿色建材产业规模")
+    assert found[90].metric == "规模"  # no industry named before: left as it is

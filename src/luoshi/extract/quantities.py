@@ -3159,6 +3159,7 @@ class _Context:
         metric = self._place_of_opening_measure(metric, clause)
         metric = self._fund_of_clause_before(self._total_of_subject(metric, clause), clause)
         metric = self._output_of_produce(metric, min(start, clause))
+        metric = self._size_of_industry_before(metric, clause) if metric in _BARE_INDUSTRY_SIZES else metric
         metric = self._allocated_for(metric, c, end)
         metric = _money_for_purpose(metric, lead, trail) if (c.unit or "").endswith("元") and trail else metric
         metric = self._share_of_subject(metric, clause, prev_metric, before_semicolon)
@@ -3573,6 +3574,15 @@ class _Context:
         比重，|将由2022年的40%…): the figures after it are that share's, not those of the number before it."""
         opening = self._clause_before_without_number(clause)
         return opening is not None and _SHARE_NAMED.fullmatch(self.s, opening, clause - 1) is not None
+
+    def _size_of_industry_before(self, metric: str, clause: int) -> str:
+        """巩固增强电子信息产业竞争力，|集群规模超5800亿元: a bare size is of the industry the clause before (with no
+        number of its own) names."""
+        opening = self._clause_before_without_number(clause)
+        named = _INDUSTRY_NAMED.match(self.s, opening, clause - 1) if opening is not None else None
+        if named is None:
+            return metric
+        return named.group(1) + ("集群" if metric.startswith("集群") else "") + "规模"
 
     def _quoted_name_around(self, metric: str, after: int) -> str:
         """力争“县县通达纵横|2条|高速”纳入…: a count inside a quoted name measures the name's things; the
@@ -5159,6 +5169,10 @@ def _tallied(metric: str, lead: str, prev_metric: str) -> str:
 # (两年共增加灌溉面积…，加上原有的…，共达…: what a span added, then the whole)
 _DONE_THIS_TIME = re.compile(r"(?:[一二两三四五六七八九十0-9]{1,2}年(?:来)?共?增加|"
                              r"新增|新认定|新培育|新建成|新建|新晋|新入选|新获批|建成|完成)(?=.{2})")
+_BARE_INDUSTRY_SIZES = frozenset(("集群规模", "产业规模", "规模"))
+# 巩固增强|电子信息产业|竞争力, 做大做强|石化能源新材料产业集群: the industry, past the verbs that push it
+_INDUSTRY_NAMED = re.compile(r"(?:(?:巩固|增强|提升|提高|加快|大力|积极|全力|着力|持续|发展|壮大|培育|做大|做强|做优"
+                             r"|打造|推动|推进|建设)+)?([\u4e00-\u9fff]{2,12}?产业)(?=[^，,。；;]{0,8}$)")
 _ADDED_ON = re.compile(r"加上[^，,。；]{2,30}的([\u4e00-\u9fff]{2,8})")  # 加上…等方面的支出, 加上原有的灌溉面积
 _TALLY_LEAD = re.compile(r"(?:累计|总数|总量|共)(?:达到|达|为|有|增至|增加到)?")
 
