@@ -647,6 +647,12 @@ def test_what_the_staff_are_to_be_like_is_an_attitude() -> None:
     # a capacity built for a named job is a task
     assert is_task_sentence("提升应急救援能力水平，建成市级应急物资储备库。")
 
+
+def test_vigilance_said_in_figures_is_an_attitude() -> None:
+    assert not is_task_sentence("未来的路不会一帆风顺，我们要居安思危、见微知著，下好先手棋、打好主动仗，"
+                                "不断为全市发展排雷除险、清障护航。")
+    assert is_task_sentence("为重点项目建设保驾护航，开展涉企执法检查专项整治。")
+
 def test_what_a_measure_is_good_for_is_no_task() -> None:
     text = ("二、今后的任务\n要把多余的职工调配到农场劳动，增加农业生产。对国家来说，可以增加生产，增加财富，"
             "于公于私，都有好处。\n")
