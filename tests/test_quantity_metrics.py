@@ -3532,3 +3532,12 @@ def test_a_bare_size_is_of_the_industry_the_clause_before_names() -> None:
     found = _quantities(text, date="2026-01-10")
     assert (found[600].metric, found[120].metric) == ("生物医药产业集群规模", "绿色建材产业规模")
     assert found[90].metric == "规模"  # no industry named before: left as it is
+
+
+def test_those_a_thing_is_done_for_are_counted_as_listed_up_to_what_is_done() -> None:
+    text = ("二、今年工作\n为超3000名听力、视力、肢体等残疾儿童免费提供康复训练。为2万名独居、空巢老人进行健康评估。"
+            "对1.2万名企业职工、返乡农民工、退役军人等开展职业技能培训。\n")
+    found = _quantities(text, date="2026-01-10")
+    assert (found[3000].metric, found[2].metric) == ("听力、视力、肢体等残疾儿童", "独居、空巢老人")
+    assert found[1.2].metric == "企业职工、返乡农民工、退役军人"
+    assert found[1.2].evidence.endswith("退役军人等")

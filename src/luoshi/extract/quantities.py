@@ -330,6 +330,11 @@ _LISTED_NOUNS = re.compile(
     r"(?:等[\u4e00-\u9fff]{1,8})?(?=[，,。；;：:\n])"  # 178项节能、节水和资源综合利用等重大项目: the kind they are
 )
 _GROWTH_NOUNS = ("增长", "增速", "增幅", "涨幅", "降幅")
+_FOR_WHOM_LIST_MAX = 32
+_DONE_FOR = r"(?:免费)?(?:提供|进行|开展|实施|发放|配备|配置|安装|更新|给予|落实|组织|建立|办理)"
+_LISTED_FOR_WHOM = re.compile(r"(?:、(?:(?!" + _DONE_FOR + r")[\u4e00-\u9fff“”]){1,10}?){1,4}"
+                              r"(?:等(?:(?!" + _DONE_FOR + r")[\u4e00-\u9fff]){1,8}?)?"
+                              r"(?=" + _DONE_FOR + r"|[，,。；;])")
 # where a long noun phrase after a number may end: a preposition or 被, not the 为 of 成为 or the 于 of 处于
 _GLOSSED_ITEM = re.compile(r"[\u4e00-\u9fff]（[^（），,。；;、]{1,14}）$")  # an item of a list with its gloss
 # 做优做强|5个…集群, 培育壮大|12个…: a verb couplet
@@ -2960,7 +2965,8 @@ class _Context:
             limit += sum(len(g) for g in _SHORT_GLOSS.findall(trail)) + sum(
                 len(g) - 1 for g in _NAME_GLOSS.findall(trail) if not _SHORT_GLOSS.fullmatch(g[1:]))
         if len(trail) > limit + _TRAIL_SLACK and not _MODIFIED_NOUN.fullmatch(trail) and not (
-                _counts_heads(c.unit) and _LISTED_MODIFIERS.fullmatch(trail)):
+                _counts_heads(c.unit) and _LISTED_MODIFIERS.fullmatch(trail)) and not (
+                "、" in trail and len(trail) <= _FOR_WHOM_LIST_MAX and self._counted_for_whom(c.start)):
             trail = _cut_trail(trail, limit)  # not 入选全国首批重点培育名|单: a clause a few characters over is whole
         trail = trail.rstrip(" \u3000\t")  # 完成危桥改造83座 。: a space before the stop measures nothing
         while trail.endswith(_TRAIL_DROP) and not _closes_quote(trail) and not trail.endswith(_WORDS_ENDING_IN_JOIN):
@@ -2968,6 +2974,12 @@ class _Context:
         if c.end + len(trail) == nxt:  # 为29个省份保供煤炭|超|35亿吨: how near the next figure is, not this one's
             trail = _TRAIL_COMPARATOR.sub("", trail)
         return trail
+
+    def _counted_for_whom(self, at: int) -> bool:
+        """Whether the count at ``at`` follows a preposition (为超|2000名…, 对|4.5万名…): those a thing is done for."""
+        s = self.s
+        return _after_preposition(s, at) or _COUNT_AFTER_PREPOSITION.search(s, max(0, at - 5),
+                                                                           _bound_start(s, at)) is not None
 
     def _lists_as_many(self, clause: int, core: str, c: _Candidate) -> bool:
         """Whether the words before a count list as many items, or are the last item of such a list, with no
@@ -3401,8 +3413,15 @@ class _Context:
         s = self.s
         clause_end = self._clause_end_through_parentheses(c.end, nxt)
         if nxt >= clause_end:
-            listed = _LISTED_NOUNS.match(s, clause_end) if s.startswith("、", clause_end) else None
-            if listed and 0 < clause_end - c.end <= 6 and c.unit in _COUNTERS and listed.end() <= nxt:
+            unit = c.unit or ""
+            counter = unit in _COUNTERS or (unit[-1:] in _COUNTERS and unit[:-1] in ("万", "千"))
+            listed, reach = None, 6
+            if counter and s.startswith("、", clause_end) and self._counted_for_whom(c.start):
+                # 为超2000名视力、听力、肢体等残疾儿童|免费提供…: those it is done for, listed up to what is done
+                listed, reach = _LISTED_FOR_WHOM.match(s, clause_end), 12
+            if listed is None and s.startswith("、", clause_end):
+                listed, reach = _LISTED_NOUNS.match(s, clause_end), 6
+            if listed and 0 < clause_end - c.end <= reach and counter and listed.end() <= nxt:
                 clause_end = listed.end()  # 引进10家以上天使、创投及股权投资机构: the count counts them all
             if (counted := _JOINED_WORD_COUNT.search(s, c.end, clause_end)) is not None:
                 clause_end = counted.start()  # 两万多亩批而未供土地|和十个…项目: a count in words of its own
@@ -4439,6 +4458,14 @@ _COUNT_AFTER_PREPOSITION = re.compile(r"(?<![控制保持稳定设确核定分�
                                       r"|(?:^|[还也并])(?:为|向|给)[\u4e00-\u9fff]{1,8}?(?:地区|省|市|县|区|镇|乡|村)$")
 # 为95间乡镇卫生院、|4间社区卫生服务中心配备…: a list of counts the preposition opens
 _LIST_AFTER_PREPOSITION = re.compile(r"[^，,；;。：:]{0,4}?(?:为|对|向|给)[0-9０-９]")
+
+
+def _bound_start(s: str, at: int) -> int:
+    """Where a bound said before the count at ``at`` (为超|2000名, 对近|1万户) starts, or ``at``."""
+    for bound in ("超过", "超", "近", "约"):
+        if s.endswith(bound, 0, at):
+            return at - len(bound)
+    return at
 
 
 def _after_preposition(s: str, at: int) -> bool:
