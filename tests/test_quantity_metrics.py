@@ -3541,3 +3541,16 @@ def test_those_a_thing_is_done_for_are_counted_as_listed_up_to_what_is_done() ->
     assert (found[3000].metric, found[2].metric) == ("听力、视力、肢体等残疾儿童", "独居、空巢老人")
     assert found[1.2].metric == "企业职工、返乡农民工、退役军人"
     assert found[1.2].evidence.endswith("退役军人等")
+
+
+def test_a_bare_production_is_the_output_of_the_example_the_sentence_opens_on() -> None:
+    text = "二、今后的任务\n如拖拉机，去年我市只生产一千二百台，今年将生产三千台。\n"
+    found = _quantities(text, date="1960-03-01")
+    assert (found[1200].metric, found[3000].metric) == ("拖拉机产量", "拖拉机产量")
+
+
+def test_when_money_will_be_allocated_is_no_part_of_what_is_allocated() -> None:
+    text = "二、今年工作\n今年市财政将安排教育经费12亿元，比上年增加1.5亿元。政府投资计划安排30亿元。\n"
+    found = _quantities(text, date="2026-01-10")
+    assert (found[12].metric, found[1.5].metric) == ("市财政安排教育经费", "市财政安排教育经费比上年增加")
+    assert found[30].metric == "政府投资计划安排"

@@ -3172,6 +3172,9 @@ class _Context:
         metric = self._fund_of_clause_before(self._total_of_subject(metric, clause), clause)
         metric = self._output_of_produce(metric, min(start, clause))
         metric = self._size_of_industry_before(metric, clause) if metric in _BARE_INDUSTRY_SIZES else metric
+        metric = self._output_of_example(metric, clause) if metric.endswith("生产") else metric
+        # 中央财政将安排|2762亿元: when it is allocated, not what (计划安排 stays: 政府投资计划 is a noun)
+        metric = _WILL_ALLOCATE.sub("", metric) if "安排" in metric or "投入" in metric else metric
         metric = self._allocated_for(metric, c, end)
         metric = _money_for_purpose(metric, lead, trail) if (c.unit or "").endswith("元") and trail else metric
         metric = self._share_of_subject(metric, clause, prev_metric, before_semicolon)
@@ -3593,6 +3596,14 @@ class _Context:
         比重，|将由2022年的40%…): the figures after it are that share's, not those of the number before it."""
         opening = self._clause_before_without_number(clause)
         return opening is not None and _SHARE_NAMED.fullmatch(self.s, opening, clause - 1) is not None
+
+    def _output_of_example(self, metric: str, clause: int) -> str:
+        """如发电设备，一九五八年我国只生产|八十万千瓦: a bare production is the output of the example the sentence
+        opens on."""
+        if _BARE_PRODUCTION.fullmatch(metric) is None:
+            return metric
+        example = _EXAMPLE_TOPIC.match(self.s, self._full_sentence_start(clause))
+        return example.group(1) + "产量" if example is not None and example.end() <= clause else metric
 
     def _size_of_industry_before(self, metric: str, clause: int) -> str:
         """巩固增强电子信息产业竞争力，|集群规模超5800亿元: a bare size is of the industry the clause before (with no
@@ -4580,6 +4591,7 @@ _ALLOCATIONS = frozenset(("安排", "投入", "拨付", "下达", "拨款"))  # 
 _ALLOCATION_ENDS = tuple(_ALLOCATIONS)
 _VERB_JOINS = ("和", "及", "与", "并", "、")
 _FUNDS = ("资金", "经费", "补助", "补贴", "基金", "专款")
+_WILL_ALLOCATE = re.compile(r"(?:拟|将)(?=安排|投入|拨付|下达|拨款)")
 _ALLOCATION_MODAL = re.compile(r"(?:拟|将|计划)(?=安排|投入|拨付|下达|拨款)")
 _BUDGETS = ("支出", "资金", "经费", "投入", "预算", "补助")
 _MONEY_ENDS = (*_BUDGETS, "财力", "收入", "投资", "财政")
@@ -5196,6 +5208,8 @@ def _tallied(metric: str, lead: str, prev_metric: str) -> str:
 # (两年共增加灌溉面积…，加上原有的…，共达…: what a span added, then the whole)
 _DONE_THIS_TIME = re.compile(r"(?:[一二两三四五六七八九十0-9]{1,2}年(?:来)?共?增加|"
                              r"新增|新认定|新培育|新建成|新建|新晋|新入选|新获批|建成|完成)(?=.{2})")
+_BARE_PRODUCTION = re.compile(r"(?:我国|全国|我们)?(?:只|仅|才|将|要|可以|可)?生产")
+_EXAMPLE_TOPIC = re.compile(r"(?:例如|比如|譬如|如)([\u4e00-\u9fff]{2,8})[，,]")  # 如发电设备，…
 _BARE_INDUSTRY_SIZES = frozenset(("集群规模", "产业规模", "规模"))
 # 巩固增强|电子信息产业|竞争力, 做大做强|石化能源新材料产业集群: the industry, past the verbs that push it
 _INDUSTRY_NAMED = re.compile(r"(?:(?:巩固|增强|提升|提高|加快|大力|积极|全力|着力|持续|发展|壮大|培育|做大|做强|做优"
