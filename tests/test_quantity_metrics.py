@@ -3554,3 +3554,11 @@ def test_when_money_will_be_allocated_is_no_part_of_what_is_allocated() -> None:
     found = _quantities(text, date="2026-01-10")
     assert (found[12].metric, found[1.5].metric) == ("市财政安排教育经费", "市财政安排教育经费比上年增加")
     assert found[30].metric == "政府投资计划安排"
+
+
+def test_a_bare_rate_is_of_the_work_the_clause_before_pushes_on_with() -> None:
+    text = ("二、今年工作\n全面推行家庭医生签约服务，签约率达到70%以上。加快推进生活垃圾分类，覆盖率达到95%。"
+            "全市上下共同努力，覆盖率达到80%。\n")
+    found = _quantities(text, date="2026-01-10")
+    assert (found[70].metric, found[95].metric) == ("家庭医生签约率", "生活垃圾分类覆盖率")
+    assert found[80].metric == "覆盖率"  # no work named before: left as it is

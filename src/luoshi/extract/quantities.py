@@ -3173,6 +3173,7 @@ class _Context:
         metric = self._output_of_produce(metric, min(start, clause))
         metric = self._size_of_industry_before(metric, clause) if metric in _BARE_INDUSTRY_SIZES else metric
         metric = self._output_of_example(metric, clause) if metric.endswith("生产") else metric
+        metric = self._rate_of_work_before(metric, clause) if metric in _BARE_WORK_RATES else metric
         # 中央财政将安排|2762亿元: when it is allocated, not what (计划安排 stays: 政府投资计划 is a noun)
         metric = _WILL_ALLOCATE.sub("", metric) if "安排" in metric or "投入" in metric else metric
         metric = self._allocated_for(metric, c, end)
@@ -3596,6 +3597,16 @@ class _Context:
         比重，|将由2022年的40%…): the figures after it are that share's, not those of the number before it."""
         opening = self._clause_before_without_number(clause)
         return opening is not None and _SHARE_NAMED.fullmatch(self.s, opening, clause - 1) is not None
+
+    def _rate_of_work_before(self, metric: str, clause: int) -> str:
+        """推广家庭医生签约服务，|签约率达到65%: a bare rate is of the work the clause before (with no number of its
+        own) pushes on with (家庭医生签约率; 全面推进垃圾分类，覆盖率… → 垃圾分类覆盖率)."""
+        opening = self._clause_before_without_number(clause)
+        pushed = _WORK_PUSHED_ON.fullmatch(self.s, opening, clause - 1) if opening is not None else None
+        if pushed is None:
+            return metric
+        work, stem = pushed.group(1), metric[:-1]
+        return (work[: work.rfind(stem)] if stem in work[1:] else work) + metric  # 签约服务|签约率: said once
 
     def _output_of_example(self, metric: str, clause: int) -> str:
         """如发电设备，一九五八年我国只生产|八十万千瓦: a bare production is the output of the example the sentence
@@ -5208,6 +5219,10 @@ def _tallied(metric: str, lead: str, prev_metric: str) -> str:
 # (两年共增加灌溉面积…，加上原有的…，共达…: what a span added, then the whole)
 _DONE_THIS_TIME = re.compile(r"(?:[一二两三四五六七八九十0-9]{1,2}年(?:来)?共?增加|"
                              r"新增|新认定|新培育|新建成|新建|新晋|新入选|新获批|建成|完成)(?=.{2})")
+_BARE_WORK_RATES = frozenset(("签约率", "覆盖率", "参保率", "普及率", "知晓率", "达标率", "完成率", "合格率", "使用率",
+                              "利用率", "处理率", "回收率", "入园率"))
+_WORK_PUSHED_ON = re.compile(r"(?:全面|加快|持续|深入|积极|大力|扎实|继续|进一步)*"
+                             r"(?:推广|推进|实施|开展|落实|推行|推开|深化|扩大|做好|抓好)([\u4e00-\u9fff“”]{2,12})")
 _BARE_PRODUCTION = re.compile(r"(?:我国|全国|我们)?(?:只|仅|才|将|要|可以|可)?生产")
 _EXAMPLE_TOPIC = re.compile(r"(?:例如|比如|譬如|如)([\u4e00-\u9fff]{2,8})[，,]")  # 如发电设备，…
 _BARE_INDUSTRY_SIZES = frozenset(("集群规模", "产业规模", "规模"))
