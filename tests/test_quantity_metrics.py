@@ -3562,3 +3562,9 @@ def test_a_bare_rate_is_of_the_work_the_clause_before_pushes_on_with() -> None:
     found = _quantities(text, date="2026-01-10")
     assert (found[70].metric, found[95].metric) == ("家庭医生签约率", "生活垃圾分类覆盖率")
     assert found[80].metric == "覆盖率"  # no work named before: left as it is
+
+
+def test_an_investment_said_before_works_named_by_their_firm_is_theirs() -> None:
+    text = "一、2025年工作回顾\n投资超8亿元的瑞丰精密、华通电子等项目加快建设。总投资30亿元的东湖康养中心建成投用。\n"
+    found = _quantities(text, date="2026-01-10")
+    assert (found[8].metric, found[30].metric) == ("瑞丰精密投资", "东湖康养中心总投资")

@@ -3174,6 +3174,7 @@ class _Context:
         metric = self._size_of_industry_before(metric, clause) if metric in _BARE_INDUSTRY_SIZES else metric
         metric = self._output_of_example(metric, clause) if metric.endswith("生产") else metric
         metric = self._rate_of_work_before(metric, clause) if metric in _BARE_WORK_RATES else metric
+        metric = self._investment_of_named(metric, core, trail, end) if core in _INVESTMENT_WORDS else metric
         # 中央财政将安排|2762亿元: when it is allocated, not what (计划安排 stays: 政府投资计划 is a noun)
         metric = _WILL_ALLOCATE.sub("", metric) if "安排" in metric or "投入" in metric else metric
         metric = self._allocated_for(metric, c, end)
@@ -3597,6 +3598,14 @@ class _Context:
         比重，|将由2022年的40%…): the figures after it are that share's, not those of the number before it."""
         opening = self._clause_before_without_number(clause)
         return opening is not None and _SHARE_NAMED.fullmatch(self.s, opening, clause - 1) is not None
+
+    def _investment_of_named(self, metric: str, core: str, trail: str, end: int) -> str:
+        """投资超|10亿元|的艾佛光通科技、显赫电子…等项目: the investment of the works named by their firm, the first of
+        a list (the name whole: the evidence ends at the list's mark, not inside a word)."""
+        name = trail[1:] if trail.startswith("的") else ""
+        if _WORKS_GOING.search(name) or not 2 <= len(name) <= _FIRM_NAME_MAX - 4 or not _FIRM_NAME.fullmatch(name):
+            return metric  # (how the works go said after the name: _money_named_after)
+        return name + core if self.s.startswith(("、", "，", ",", "。", "；"), end) else metric
 
     def _rate_of_work_before(self, metric: str, clause: int) -> str:
         """推广家庭医生签约服务，|签约率达到65%: a bare rate is of the work the clause before (with no number of its
@@ -4672,12 +4681,23 @@ def _money_named_after(core: str, trail: str, trail_noun: str) -> str:
         # 总投资超|500亿元|的晋北采煤沉陷区新能源基地加快建设: the base's investment;
         # 惠及|3400万人|的引大济岷工程: those the works will serve
         return works.group() + (_SERVES if serves else core)
+    if not named and core in _INVESTMENT_WORDS and trail.startswith("的"):
+        # 投资超|10亿元|的艾佛光通科技、…等项目加快建设: the works named by their firm, before what is done to them
+        # (a name listed on, with no word of how the works go: see _Context._investment_of_named)
+        going = _WORKS_GOING.search(trail_noun)
+        works_named = trail_noun[: going.start()] if going else ""
+        if 2 <= len(works_named) <= _FIRM_NAME_MAX and _FIRM_NAME.fullmatch(works_named):
+            return works_named + core
     if not named or len(core) < 2 or core.endswith(trail_noun):
         return ""
     size = next((w for w in _SIZES_OF_FUNDS if core.endswith(w)), "")
     return trail_noun + size if size else core + trail_noun  # 设立总规模|45亿元|的产业发展基金: the fund's size
 
 
+_WORKS_GOING = re.compile(r"加快建设|开工建设|建成投产|建成|投产|投入使用|投入运营|投用|开工|落地|签约|竣工|"
+                          r"基本完工|完工|通车|加快推进|顺利推进|进展顺利|顺利实施|全面完成")
+_FIRM_NAME = re.compile(r"[\u4e00-\u9fff“”]+")
+_FIRM_NAME_MAX = 12
 _SIZES_OF_FUNDS = ("总规模", "规模", "总额")
 # a project's own words, which end its name (…综合体项目: not cut at 综合体)
 _WORKS_WORDS = r"(?:项目|工程|基地|园区|综合体|电站|生产线)"
