@@ -722,6 +722,14 @@ def test_a_paragraph_naming_its_problems_lists_them_until_it_asks() -> None:
     assert tasks == ["必须进一步理顺乡镇职能，加快推进综合执法改革。"]
 
 
+def test_a_paragraph_telling_its_opportunities_tells_them_until_it_asks() -> None:
+    text = ("政府工作报告\n——2026年1月20日在县第十一届人民代表大会第一次会议上\n各位代表：\n一、2025年工作回顾\n全县完成投资90亿元。\n"
+            "二、“十五五”时期主要目标\n展望今后五年，各方面机遇交汇叠加。国家深入推进区域协调发展战略；在扩大内需背景下，"
+            "实施城市更新、乡村建设等重大行动，将有利于我县拓展发展空间。我们将加快建设县城物流园区。\n")
+    tasks = [t.text for t in luoshi.document_from_text(text).tasks]
+    assert tasks == ["我们将加快建设县城物流园区。"]
+
+
 def test_an_item_of_a_target_list_without_a_figure_is_a_task() -> None:
     text = ("二、2025年工作安排\n今年全县经济社会发展的主要预期目标是：地区生产总值增长6%左右；"
             "农村居民收入增长快于经济增长；空气质量稳居全省前列；城镇新增就业3000人以上。\n"

@@ -707,7 +707,8 @@ _NAMES_PROBLEMS = re.compile(r"(?:存在|面临)着?(?:一些|不少|许多|诸�
 class _Stretches:
     """Stretches of a plan's part that are no tasks: the rest of a paragraph that opens looking back (“十四五”
     时期，…极不平凡。这五年，…), and of one that names the problems it goes on to list (但是，发展中仍然存在一些突出
-    矛盾和问题。经济增长内生动力不足，…) up to a sentence that asks something of them (…但还存在不少问题。必须…)."""
+    矛盾和问题。经济增长内生动力不足，…) or the opportunities it goes on to tell (政策机遇交汇叠加。国家…；…) up to a
+    sentence that asks something of them (…但还存在不少问题。必须…)."""
 
     review_until: int = 0
     problems_until: int = 0
@@ -730,10 +731,16 @@ class _Stretches:
         if ("存在" in sentence or "面临" in sentence) and _NAMES_PROBLEMS.search(sentence):
             self.problems_until = _paragraph_end(probe, start)
             return True
+        if "机遇" in sentence and _NAMES_SETTING.search(sentence):
+            # 展望未来五年，政策机遇交汇叠加。国家深入推进…；实施…等重大行动；…将有利于我市…: the setting told on,
+            # up to a sentence that asks something of it
+            self.problems_until = _paragraph_end(probe, start)
+            return True
         return False
 
 
-_ASKS = re.compile(r"(?:我们|各级政府)?(?:必须|要|应当?|务必|一定要|需要|对此|为此|针对)")
+_NAMES_SETTING = re.compile(r"机遇[^，,。；]{0,10}(?:并存|交织|叠加|交汇)[^，,。；]{0,4}[。！]?$")
+_ASKS = re.compile(r"(?:我们|各级政府)?(?:必须|要|应当?|务必|一定要|需要|对此|为此|针对)|我们将")
 
 
 def _paragraph_end(text: str, start: int) -> int:
