@@ -3568,3 +3568,9 @@ def test_an_investment_said_before_works_named_by_their_firm_is_theirs() -> None
     text = "一、2025年工作回顾\n投资超8亿元的瑞丰精密、华通电子等项目加快建设。总投资30亿元的东湖康养中心建成投用。\n"
     found = _quantities(text, date="2026-01-10")
     assert (found[8].metric, found[30].metric) == ("瑞丰精密投资", "东湖康养中心总投资")
+
+
+def test_a_number_in_a_works_title_is_no_quantity() -> None:
+    text = "一、2025年工作回顾\n《三千里江山》《我的一百个邻居》等剧目获奖，完成演出120场。\n"
+    found = _quantities(text, date="2026-01-10")
+    assert sorted(found) == [120]

@@ -428,6 +428,16 @@ def _bad_range(r: Reading) -> bool:
 _CHINESE: frozenset[Trait] = frozenset(("chinese",))
 _RANGE: frozenset[Trait] = frozenset(("range",))
 _NO_UNIT = frozenset(("",))  # as units: a number without one
+_TITLE_REACH = 24  # how far a 《…》 title runs around a number in it
+
+
+def _inside_title(s: str, start: int, end: int) -> bool:
+    """Whether ``s[start:end]`` stands inside a 《…》 title (an opening mark before it, its closing one after)."""
+    opening = s.rfind("《", max(0, start - _TITLE_REACH), start)
+    if opening < 0 or s.find("》", opening, start) >= 0:
+        return False
+    closing = s.find("》", end, end + _TITLE_REACH)
+    return closing >= 0 and s.find("《", end, closing) < 0 and "\n" not in s[opening:closing]
 # (not 出台稳增长措施近100条: a count of measures)
 _PACKAGE_BEFORE = re.compile(r"(?:推出|出台|印发|制定|发布|兑现|落实)[\u4e00-\u9fff]{2,18}"
                              r"(?<![措政举]施|政策|举措|措施|意见|办法)(?<!近|约|超|共|逾)$")
@@ -503,6 +513,8 @@ BY_CONTEXT: tuple[Rule, ...] = (
     Rule("quoted_package", "推行“宿迁文明20条”",
          lambda r: r.base in _PACKAGE_UNITS and r.s[r.end : r.end + 1] in _QUOTE_CLOSES
          and _QUOTED_WORDS.search(r.s, max(0, r.start - 11), r.start) is not None),
+    # 创演《我的两万个兄弟》等精品剧目: words of a work's title, not a count
+    Rule("in_title", "创演《我的两万个兄弟》等精品剧目", lambda r: _inside_title(r.s, r.start, r.end)),
     Rule("name_after", "出台二十五条措施", _named_after),  # also 20条措施, 500亿元级
     Rule("programme_after", "实施10万亩攻坚行动", lambda r: r.unit and _NAME_AFTER_UNIT.match(r.s, r.end)),
     Rule("threshold_class", "新开工5000万元以上项目120个", _threshold),
