@@ -564,7 +564,8 @@ _DURATION = r"(?:(?:近|过去|前)?[一二三四五六七八九十两0-9]{1,3}�
 _GROWTH_ADVERBS = "都均也又还即将要会却就"  # 都将增长: how the growth is said, not what grows
 # 一律削减10%: how it is cut, for all; 应该比原计划至少节约: asked, and at least (the comparator says so)
 _CHANGE_ADVERBS = re.compile(r"^(?:[" + _GROWTH_ADVERBS + r"]|一律|应该|应当|必须)+|至少(?=[\u4e00-\u9fff]{2}$)")
-_GROWTH = re.compile(r"^[都均也又还即将要会就]*(?:同比|比上年|较上年|年均)?(?:实际|名义)?"  # 实际增长3.3%
+_GROWTH = re.compile(r"^[都均也又还即将要会就]*(?:(?:同比|比上年|较上年)分别|同比|比上年|较上年|年均)?"
+                     r"(?:实际|名义)?"  # 实际增长3.3%
                      r"(?:按?(?:可比|同)口径|按可比价格?计算)?"  # 可比口径增长11%: measured alike, still a change
                      # not 降低企业成本 (an act), nor 提高到2002年 (where a change ended)
                      r"(?:(?:增长|下降|增速|提高|减少|上涨|上升)(?![到至为])|(?:提升|降低)(?:到|至))"
@@ -1424,8 +1425,11 @@ def _economies_of_places_supported(found: list[Quantity], s: str) -> list[Quanti
     return found
 
 
-_TOPIC_GOING = re.compile(r"([\u4e00-\u9fff]{2,12}?)(?:却|也|仍然|还)?"
-                          r"(?:大幅度|大幅|连年|连续[一二三四五六七八九十0-9]{1,2}年)(?:增加|增长|增产|上升|提高|下降|减少)")
+_TOPIC_GOING = re.compile(r"([\u4e00-\u9fff、]{2,16}?)(?:却|也|仍然|还)?"
+                          r"(?:(?:大幅度|大幅|连年|连续[一二三四五六七八九十0-9]{1,2}年)"
+                          r"(?:增加|增长|增产|上升|提高|下降|减少)"
+                          # 排放总量近年来首次出现双下降，|比上年分别下降…: how they went, then by how much
+                          r"|(?:近年来|多年来)?(?:首次)?(?:出现|实现)(?:双|“双)(?:下降|降|增长|增)”?)")
 _MODAL_OPENING = re.compile(r"必须|应当|应该|需要|务必|要(?![素求点闻害件])")
 _AREA_PARTS = frozenset(("核心区", "起步区", "启动区", "先行区", "核心区域", "首开区"))
 # 对经济增长的贡献率, 对GDP增长的拉动: a share of growth, whose is named before
@@ -3140,6 +3144,8 @@ class _Context:
         prev_metric = "" if prev_metric and (
             (not core and self._subject_between(clause))
             or ((not core or dated_clause) and self._share_named_before(clause))
+            # …能耗下降3.27%，化学需氧量、二氧化硫排放总量首次出现双下降，|比上年分别下降…: the topic between
+            or (core.startswith(("比", "较")) and _GROWTH.match(core) is not None and self._topic(clause) != "")
         ) else prev_metric
         prev_metric = self._milestone_before(prev_metric, c, core, prev_end, clause)
         if not prev_metric and (_GROWTH.match(core) or dated_clause):
@@ -3770,10 +3776,11 @@ class _Context:
         if opening is None:
             return ""
         words = self.s[opening : clause - 1]
-        listed = _LISTED_THINGS.fullmatch(words) is not None
+        going = _TOPIC_GOING.fullmatch(words)
+        listed = _LISTED_THINGS.fullmatch(going.group(1) if going else words) is not None
         if clause - 1 - opening > (_LISTED_TOPIC_MAX if listed else _TOPIC_MAX):
             return ""
-        if (going := _TOPIC_GOING.fullmatch(words)) is not None:
+        if going is not None:
             words = going.group(1)  # 预算外资金却大幅度增加，由…增加到…: the topic, not how it went
         # 电影故事片的摄制，必须…增加数量，计划由…: the topic is before the ask; 铁路运输的货物周转量，由于不合理
         # 运输的减少，比一九五四年只增长了5%: before the cause
