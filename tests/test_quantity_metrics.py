@@ -3580,3 +3580,11 @@ def test_a_change_after_a_topic_told_going_is_the_topics_not_the_measure_before(
     text = ("一、过去一年回顾\n全市单位生产总值能耗下降4.1%，氨氮、氮氧化物排放总量首次出现双下降，比上年分别下降2.6%和3.3%。\n")
     found = _quantities(text, date="2026-01-10")
     assert found[2.6].metric == found[3.3].metric == "氨氮、氮氧化物排放总量比上年下降"
+
+
+def test_a_bare_participation_is_in_the_event_the_words_before_name() -> None:
+    text = ("一、过去五年回顾\n全民阅读活动年均吸引300余万人次参与。连续举办5届中国农民丰收节、超过800万人次参与。"
+            "全市上下超过10万人参与。\n")
+    found = _quantities(text, date="2026-01-10")
+    assert (found[300].metric, found[800].metric) == ("全民阅读活动参与", "中国农民丰收节参与")
+    assert found[10].metric == "参与"  # no event named: left as it is

@@ -3180,6 +3180,7 @@ class _Context:
         metric = self._size_of_industry_before(metric, clause) if metric in _BARE_INDUSTRY_SIZES else metric
         metric = self._output_of_example(metric, clause) if metric.endswith("生产") else metric
         metric = self._rate_of_work_before(metric, clause) if metric in _BARE_WORK_RATES else metric
+        metric = self._participation_in(lead, clause) or metric if metric in ("参与", "参加") else metric
         metric = self._investment_of_named(metric, core, trail, end) if core in _INVESTMENT_WORDS else metric
         # 中央财政将安排|2762亿元: when it is allocated, not what (计划安排 stays: 政府投资计划 is a noun)
         metric = _WILL_ALLOCATE.sub("", metric) if "安排" in metric or "投入" in metric else metric
@@ -3604,6 +3605,18 @@ class _Context:
         比重，|将由2022年的40%…): the figures after it are that share's, not those of the number before it."""
         opening = self._clause_before_without_number(clause)
         return opening is not None and _SHARE_NAMED.fullmatch(self.s, opening, clause - 1) is not None
+
+    def _participation_in(self, lead: str, clause: int) -> str:
+        """各类健身活动年均吸引|4000余万人次|参与; 连续举办8届全国双创活动周、|超过5.2亿人次|参与: a bare
+        participation is in the event the words before name (… 参与), or ''."""
+        drawn = _EVENT_DRAWING.search(lead)
+        if drawn is not None:
+            return drawn.group(1) + "参与"
+        if clause < 2 or self.s[clause - 1] not in "、，,":
+            return ""
+        opening = last_mark(self.s, "，,。；;：:\n", clause - 1) + 1
+        named = _EVENT_NAMED.search(self.s, opening, clause - 1)
+        return named.group(1).lstrip("届次场期个") + "参与" if named is not None else ""  # 8|届…活动周
 
     def _investment_of_named(self, metric: str, core: str, trail: str, end: int) -> str:
         """投资超|10亿元|的艾佛光通科技、显赫电子…等项目: the investment of the works named by their firm, the first of
@@ -5246,6 +5259,9 @@ def _tallied(metric: str, lead: str, prev_metric: str) -> str:
 # (两年共增加灌溉面积…，加上原有的…，共达…: what a span added, then the whole)
 _DONE_THIS_TIME = re.compile(r"(?:[一二两三四五六七八九十0-9]{1,2}年(?:来)?共?增加|"
                              r"新增|新认定|新培育|新建成|新建|新晋|新入选|新获批|建成|完成)(?=.{2})")
+_EVENT = r"[\u4e00-\u9fff“”]{2,10}?(?:活动周|活动|赛事|比赛|大赛|展会|博览会|论坛|节)"
+_EVENT_DRAWING = re.compile("(" + _EVENT + r")(?:年均|每年|共|累计)?(?:吸引|带动|动员)")  # …活动年均吸引|N人次|参与
+_EVENT_NAMED = re.compile("(" + _EVENT + ")$")  # 连续举办8届全国双创活动周、|超过5.2亿人次|参与
 _BARE_WORK_RATES = frozenset(("签约率", "覆盖率", "参保率", "普及率", "知晓率", "达标率", "完成率", "合格率", "使用率",
                               "利用率", "处理率", "回收率", "入园率"))
 _WORK_PUSHED_ON = re.compile(r"(?:全面|加快|持续|深入|积极|大力|扎实|继续|进一步)*"
