@@ -2003,7 +2003,7 @@ def test_the_share_of_places_where_a_thing_is_done() -> None:
 def test_the_total_investment_of_projects_counted_by_their_stage() -> None:
     text = "一、2025年工作回顾\n全年新开工814个、总投资593亿元，新竣工300个、总投资120亿元。\n"
     found = _quantities(text, date="2026-01-20")
-    assert [found[v].metric for v in (593, 300, 120)] == ["新开工项目总投资", "新竣工", "新竣工项目总投资"]
+    assert [found[v].metric for v in (593, 300, 120)] == ["新开工项目总投资", "新竣工项目", "新竣工项目总投资"]
 
 
 def test_a_scaled_count_of_people_opening_its_clause_counts_the_noun_after_it() -> None:
@@ -3588,3 +3588,11 @@ def test_a_bare_participation_is_in_the_event_the_words_before_name() -> None:
     found = _quantities(text, date="2026-01-10")
     assert (found[300].metric, found[800].metric) == ("全民阅读活动参与", "中国农民丰收节参与")
     assert found[10].metric == "参与"  # no event named: left as it is
+
+
+def test_a_new_stage_counted_bare_is_of_the_things_counted_before_not_their_investment() -> None:
+    text = ("一、2025年工作回顾\n全年新引进5000万元以上项目320个、总投资860亿元，新开工210个、总投资540亿元，"
+            "新竣工95个、总投资160亿元。\n")
+    found = _quantities(text, date="2026-01-10")
+    assert (found[210].metric, found[95].metric) == ("新开工5000万元以上项目", "新竣工5000万元以上项目")
+    assert found[540].metric == "新开工5000万元以上项目总投资"
