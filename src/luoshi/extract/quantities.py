@@ -3185,7 +3185,9 @@ class _Context:
         # 中央财政将安排|2762亿元: when it is allocated, not what (计划安排 stays: 政府投资计划 is a noun)
         metric = _WILL_ALLOCATE.sub("", metric) if "安排" in metric or "投入" in metric else metric
         metric = self._allocated_for(metric, c, end)
-        metric = _money_for_purpose(metric, lead, trail) if (c.unit or "").endswith("元") and trail else metric
+        # (the purpose whole: the evidence ends where its clause does, not inside a cut word or a gloss)
+        metric = _money_for_purpose(metric, lead, trail) if (c.unit or "").endswith("元") and trail and (
+            end == len(s) or s[end] in "，,。；;、\n") else metric
         metric = self._share_of_subject(metric, clause, prev_metric, before_semicolon)
         metric = self._benefit_of(metric, c.start)
         metric = self._firm_of(metric, c.start)
