@@ -3599,3 +3599,10 @@ def test_a_new_stage_counted_bare_is_of_the_things_counted_before_not_their_inve
     found = _quantities(text, date="2026-01-10")
     assert (found[210].metric, found[95].metric) == ("新开工5000万元以上项目", "新竣工5000万元以上项目")
     assert found[540].metric == "新开工5000万元以上项目总投资"
+
+
+def test_a_bare_output_after_a_count_of_firms_is_theirs() -> None:
+    text = "二、今年工作\n年内入驻企业达到12家，实现产值5亿元。新增企业20家，产值增长8%。\n"
+    found = _quantities(text, date="2026-01-10")
+    assert found[5].metric == "入驻企业产值"
+    assert found[8].metric == "产值增长"  # the new firms' count says nothing of whose output grew

@@ -3181,6 +3181,7 @@ class _Context:
         metric = self._output_of_example(metric, clause) if metric.endswith("生产") else metric
         metric = self._rate_of_work_before(metric, clause) if metric in _BARE_WORK_RATES else metric
         metric = self._participation_in(lead, clause) or metric if metric in ("参与", "参加") else metric
+        metric = _output_of_firms(metric, prev_metric) if metric in _FIRM_OUTPUTS else metric
         metric = self._investment_of_named(metric, core, trail, end) if core in _INVESTMENT_WORDS else metric
         # 中央财政将安排|2762亿元: when it is allocated, not what (计划安排 stays: 政府投资计划 is a noun)
         metric = _WILL_ALLOCATE.sub("", metric) if "安排" in metric or "投入" in metric else metric
@@ -5266,6 +5267,13 @@ _DONE_THIS_TIME = re.compile(r"(?:[一二两三四五六七八九十0-9]{1,2}年
 _EVENT = r"[\u4e00-\u9fff“”]{2,10}?(?:活动周|活动|赛事|比赛|大赛|展会|博览会|论坛|节)"
 _EVENT_DRAWING = re.compile("(" + _EVENT + r")(?:年均|每年|共|累计)?(?:吸引|带动|动员)")  # …活动年均吸引|N人次|参与
 _EVENT_NAMED = re.compile("(" + _EVENT + ")$")  # 连续举办8届全国双创活动周、|超过5.2亿人次|参与
+def _output_of_firms(metric: str, prev_metric: str) -> str:
+    """入园企业达到7家，实现产值|2亿元: a bare output after a count of firms (not of firms added) is theirs."""
+    return prev_metric + metric if prev_metric.endswith(_FIRMS_COUNTED) and "增" not in prev_metric[-4:] else metric
+
+
+_FIRM_OUTPUTS = frozenset(("产值", "营业收入", "营收", "销售收入", "主营业务收入", "利润", "利税", "税收"))
+_FIRMS_COUNTED = ("企业", "市场主体", "经营主体", "个体工商户")
 _BARE_WORK_RATES = frozenset(("签约率", "覆盖率", "参保率", "普及率", "知晓率", "达标率", "完成率", "合格率", "使用率",
                               "利用率", "处理率", "回收率", "入园率"))
 _WORK_PUSHED_ON = re.compile(r"(?:全面|加快|持续|深入|积极|大力|扎实|继续|进一步)*"
