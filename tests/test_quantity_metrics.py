@@ -3491,6 +3491,9 @@ def test_money_put_in_for_a_work_is_the_works_funding_not_the_work() -> None:
     found = _quantities(text, date="2026-01-10")
     assert (found[21.5].metric, found[3].metric, found[1.2].metric) == (
         "打好污染防治攻坚战投入", "实施养老惠民工程资金", "改善办学条件投入")
+    # a quoted name with figures of its own is part of the work
+    text = "一、过去一年回顾\n投入56亿元办好“20+5”项民生实事。\n"
+    assert _quantities(text, date="2026-01-10")[56].metric == "办好“20+5”项民生实事投入"
     # a purpose the evidence cuts inside a gloss is not taken as the funded work
     text = "一、过去五年回顾\n投入2.6亿元推进城区学校建设和镇（街）、村（居）文化设施全覆盖工程。\n"
     assert not _quantities(text, date="2026-01-10")[2.6].metric.endswith("投入")

@@ -4691,7 +4691,7 @@ def _money_for_purpose(metric: str, lead: str, trail: str) -> str:
 
 _MONEY_PUT_IN = re.compile(r"(?:累计|共计|共|全年|先后)?(投入|筹措|筹集|统筹|整合|拨付)(?:资金)?")
 _PURPOSE_OF_MONEY = re.compile(r"(?:[，,]?(?:专项|主要|重点)?用于)?((?:实施|打好|推进|建设|支持|开展|改善|完成"
-                               r"|保障|解决|推动|加快|加强|实现|办好|发展)[^，,。；;、\n0-9]{2,20})")
+                               r"|保障|解决|推动|加快|加强|实现|办好|发展)(?:“[^”，,。；;\n]{1,12}”|[^，,。；;、\n0-9“]){2,20})")
 
 
 def _money_named_after(core: str, trail: str, trail_noun: str) -> str:
