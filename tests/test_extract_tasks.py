@@ -648,6 +648,11 @@ def test_what_the_staff_are_to_be_like_is_an_attitude() -> None:
     assert is_task_sentence("提升应急救援能力水平，建成市级应急物资储备库。")
 
 
+def test_the_spirit_rallied_is_an_attitude() -> None:
+    assert not is_task_sentence("要坚持凝心聚力，以“人人都是主人翁”的开放心态，凝聚起全市上下团结奋斗的磅礴力量。")
+    assert is_task_sentence("凝聚社会力量参与乡村振兴，组建乡贤理事会50个。")
+
+
 def test_vigilance_said_in_figures_is_an_attitude() -> None:
     assert not is_task_sentence("未来的路不会一帆风顺，我们要居安思危、见微知著，下好先手棋、打好主动仗，"
                                 "不断为全市发展排雷除险、清障护航。")
