@@ -649,7 +649,7 @@ def test_what_the_staff_are_to_be_like_is_an_attitude() -> None:
 
 
 def test_the_spirit_rallied_is_an_attitude() -> None:
-    assert not is_task_sentence("要坚持凝心聚力，以“人人都是主人翁”的开放心态，凝聚起全市上下团结奋斗的磅礴力量。")
+    assert not is_task_sentence("要坚持凝心聚力，以“心往一处想，劲往一处使”的协作心态，凝聚起全市上下团结奋斗的磅礴力量。")
     assert is_task_sentence("凝聚社会力量参与乡村振兴，组建乡贤理事会50个。")
 
 
