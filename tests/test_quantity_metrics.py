@@ -3609,3 +3609,10 @@ def test_a_bare_output_after_a_count_of_firms_is_theirs() -> None:
     found = _quantities(text, date="2026-01-10")
     assert found[5].metric == "入驻企业产值"
     assert found[8].metric == "产值增长"  # the new firms' count says nothing of whose output grew
+
+
+def test_a_bare_output_after_an_industry_told_growing_is_its_output() -> None:
+    text = "一、过去五年回顾\n新能源产业快速发展，产值年均增长25%。文化旅游业蓬勃发展，营业收入增长12%。根据年度计划，积累率可能进一步降到30%左右。\n"
+    found = _quantities(text, date="2026-01-10")
+    assert (found[25].metric, found[12].metric) == ("新能源产业产值年均增长", "文化旅游业营业收入增长")
+    assert found[30].metric == "积累率"  # how likely it is, no part of the measure

@@ -345,7 +345,10 @@ _TRAIL_BREAK = re.compile(r"(?<![成作列评定选认命更因处用位属等�
                           r"|[对向在将把被给让使从]|参与")  # 近20万各民族家庭|参与“小手拉大手…”活动
 _INVESTED = frozenset(("完成投资", "累计完成投资", "投资", "计划投资", "完成年度投资"))
 # 加快推进首批12个市级特色小镇建设, 全面加快东山组团建设: works pushed on with, the investment after is theirs
-_INDUSTRY_OUTPUTS = frozenset(("产量", "新增产量", "产值", "新增产值", "总产值", "综合产值"))
+_INDUSTRY_OUTPUTS = frozenset(("产量", "新增产量", "产值", "新增产值", "总产值", "综合产值", "产值增长", "产值年均增长",
+                               "增加值增长", "增加值年均增长", "营业收入增长", "营收增长"))
+# 高新技术产业快速发展，|产值年均增长30%: the industry told growing, its subject first
+_INDUSTRY_GROWING = re.compile(r"([^，,。；、0-9]{2,10}?(?:产业|业))(?:持续|快速|加快|蓬勃|健康|稳步|迅速)+发展")
 _INDUSTRY_GROWN = re.compile(r"(?:加快|大力|积极|全力|着力|持续)*(?:发展|壮大|培育|做大|做强|做大做强|发展壮大)"
                              r"([^，,。；、0-9]{2,10}?)(?:产业|业)")
 _WORKS_RATES = frozenset(("达标率", "合格率", "覆盖率", "完成率", "建成率", "开工率"))
@@ -532,7 +535,7 @@ _METRIC_TAIL = _by_length(
         "上调至 上调到 调高到 调高至 下降为 上升为 降低为 提高为 增加为 只 仅 各 "
         "现行 现行的 拟按 按 由上年 从上年 由去年 从去年 跨过 跨上 跃上 迈上 站上 迈过 跨越 连跨 "
         "连续跨过 连续跨上 连续迈上 连续跨越 "
-        "应当 就应当 应该 就应该 将要 "  # 粮食产量将要|达到…, 工农业总产值就应当|是…: what is due, not the measure
+        "应当 就应当 应该 就应该 将要 可能 可能进一步 进一步 "  # 粮食产量将要|达到…: what is due, not the measure
         "力争 争取 确保 努力 必须 从上半年 由上半年 从年初 由年初 平均 全部 都 全都 大约 大概 原定 由原 从原 已经 "
         "平均每年 每年平均 年均 继续 发展到 发展至 高达 多达 长达 仍然 依然 仍 在今年 今年 在本年 本年 在明年 明年 "
         "去年底 去年末 去年 今年底 今年末 上年末 上年底 "
@@ -3698,7 +3701,8 @@ class _Context:
     def _industry_grown_before(self, clause: int) -> str:
         """The industry the clause before ``clause`` grows (大力发展食用菌产业，|…), or ''."""
         opening = self._clause_before_without_number(clause)
-        found = _INDUSTRY_GROWN.fullmatch(self.s, opening, clause - 1) if opening is not None else None
+        found = (_INDUSTRY_GROWN.fullmatch(self.s, opening, clause - 1)
+                 or _INDUSTRY_GROWING.fullmatch(self.s, opening, clause - 1)) if opening is not None else None
         return found.group(1) if found else ""
 
     def _works_before(self, clause: int) -> str:
@@ -3718,7 +3722,7 @@ class _Context:
         # 示范区加快创建，新增自治区级3个、市级8个: of the 示范区 (not 建成4个国家级、4个自治区级区域医疗中心)
         if metric in _INDUSTRY_OUTPUTS and (grown := self._industry_grown_before(clause)):
             # 加快发展食用菌产业，|新增产量1万吨: the output of the industry the clause before grows
-            return grown + ("产业" if "值" in metric else "") + metric
+            return grown + ("产业" if "值" in metric and not grown.endswith("业") else "") + metric
         if (metric in _INVESTED or metric in _WORKS_RATES) and (works := self._works_before(clause)):
             # 全面启动…特色小镇建设，完成投资超50亿元: what the works before spent; 继续推进义务教育标准化学校建设，
             # 达标率达到80%以上: how far they met their standard
