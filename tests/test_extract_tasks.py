@@ -653,6 +653,11 @@ def test_the_spirit_rallied_is_an_attitude() -> None:
     assert is_task_sentence("凝聚社会力量参与乡村振兴，组建乡贤理事会50个。")
 
 
+def test_the_values_held_are_an_attitude() -> None:
+    assert not is_task_sentence("坚持把增进民生福祉作为根本价值取向，把群众满意作为根本衡量标准。")
+    assert is_task_sentence("坚持把增进民生福祉作为根本价值取向，新建社区食堂30个。")
+
+
 def test_vigilance_said_in_figures_is_an_attitude() -> None:
     assert not is_task_sentence("未来的路不会一帆风顺，我们要居安思危、见微知著，下好先手棋、打好主动仗，"
                                 "不断为全市发展排雷除险、清障护航。")
