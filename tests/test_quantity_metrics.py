@@ -3616,3 +3616,9 @@ def test_a_bare_output_after_an_industry_told_growing_is_its_output() -> None:
     found = _quantities(text, date="2026-01-10")
     assert (found[25].metric, found[12].metric) == ("新能源产业产值年均增长", "文化旅游业营业收入增长")
     assert found[30].metric == "积累率"  # how likely it is, no part of the measure
+
+
+def test_an_act_said_with_gong_before_a_list_is_shared_by_its_counts() -> None:
+    text = "一、过去五年回顾\n五年累计，共淘汰落后炼铁产能300万吨、炼钢产能450万吨、水泥产能800万吨。\n"
+    found = _quantities(text, date="2026-01-10")
+    assert (found[450].metric, found[800].metric) == ("共淘汰炼钢产能", "共淘汰水泥产能")
