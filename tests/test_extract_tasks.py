@@ -653,6 +653,11 @@ def test_the_spirit_rallied_is_an_attitude() -> None:
     assert is_task_sentence("凝聚社会力量参与乡村振兴，组建乡贤理事会50个。")
 
 
+def test_how_the_staff_are_to_work_is_an_attitude() -> None:
+    assert not is_task_sentence("践行正确政绩观，为人民出政绩，以实干出政绩，自觉按规律办事，坚决防止急功近利、盲目蛮干。")
+    assert is_task_sentence("践行正确政绩观，建立重大项目全过程跟踪评估制度。")
+
+
 def test_the_values_held_are_an_attitude() -> None:
     assert not is_task_sentence("坚持把增进民生福祉作为根本价值取向，把群众满意作为根本衡量标准。")
     assert is_task_sentence("坚持把增进民生福祉作为根本价值取向，新建社区食堂30个。")
