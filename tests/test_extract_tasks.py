@@ -653,6 +653,11 @@ def test_the_spirit_rallied_is_an_attitude() -> None:
     assert is_task_sentence("凝聚社会力量参与乡村振兴，组建乡贤理事会50个。")
 
 
+def test_a_people_rallied_to_unite_is_no_task() -> None:
+    assert rejected_by("全省各族人民要在党中央领导下，更加紧密地团结起来，争取现代化建设的新胜利。") == "rally"
+    assert rejected_by("各族人民群众要积极参与森林防火，全年森林火灾受害率控制在0.9‰以内。") is None
+
+
 def test_how_the_staff_are_to_work_is_an_attitude() -> None:
     assert not is_task_sentence("践行正确政绩观，为人民出政绩，以实干出政绩，自觉按规律办事，坚决防止急功近利、盲目蛮干。")
     assert is_task_sentence("践行正确政绩观，建立重大项目全过程跟踪评估制度。")
