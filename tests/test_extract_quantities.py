@@ -1983,3 +1983,8 @@ def test_a_count_right_after_a_count_of_things_names_their_parts() -> None:
 def test_besides_is_no_part_of_the_noun_counted() -> None:
     found = quantities("二、今后五年\n五年内除建设十五个大型水库外，还要修建大量小型水利工程。\n", "1955")
     assert found[0].metric == "大型水库"
+
+
+def test_an_amount_bounding_a_kind_of_firm_named_in_a_few_words_is_no_figure() -> None:
+    found = extract_quantities("培育营收20亿元以上成长型企业，新增上市企业3家。", "2024")
+    assert [(q.value, q.unit) for q in found] == [(3.0, "家")]

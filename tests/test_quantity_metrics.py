@@ -3622,3 +3622,18 @@ def test_an_act_said_with_gong_before_a_list_is_shared_by_its_counts() -> None:
     text = "一、过去五年回顾\n五年累计，共淘汰落后炼铁产能300万吨、炼钢产能450万吨、水泥产能800万吨。\n"
     found = _quantities(text, date="2026-01-10")
     assert (found[450].metric, found[800].metric) == ("共淘汰炼钢产能", "共淘汰水泥产能")
+
+
+def test_those_of_the_things_counted_before_that_won_recognition_are_of_them() -> None:
+    text = ("一、过去五年回顾\n五年累计推出260项改革创新成果，其中58项获省级层面肯定、21项向全省推广。"
+            "全市12人入选省级人才计划。\n")
+    found = _quantities(text, date="2026-01-10")
+    assert (found[58].metric, found[21].metric) == ("改革创新成果获省级层面肯定", "改革创新成果向全省推广")
+    assert found[12].metric == "入选省级人才计划"  # no things counted before: as it is
+
+
+def test_a_scope_of_kind_keeps_its_place() -> None:
+    text = "二、今年工作\n全省性评比表彰项目压减三成，全市新增就业1.2万人。\n"
+    found = _quantities(text, date="2026-01-10")
+    assert found[3].metric == "全省性评比表彰项目压减"  # 全省性: of the whole province's kind, not where
+    assert found[1.2].metric == "新增就业"

@@ -497,8 +497,8 @@ def _by_length(words: list[str]) -> _SuffixesByLength:
 # the metric drops times, places and intentions before it (全年全区, 力争) and verbs after it (完成, 控制在)
 _METRIC_HEAD = re.compile(
     r"^(?:在?" + _TIME_WORDS + r"(?:[，,]|的)?|[全我]\w上下"
-    r"|(?:全市|全区|全省|全县|全州|全国(?!重点实验室|文明|重点文物|示范|先进)|我市|我区|我省|我县|我国)的?(?![和与及、])"
-    # (not 全国和自贸区…: one of two; nor 全国重点实验室, 全国文明城市: a national title)
+    r"|(?:全市|全区|全省|全县|全州|全国(?!重点实验室|文明|重点文物|示范|先进)|我市|我区|我省|我县|我国)的?(?![和与及、性])"
+    # (not 全国和自贸区…: one of two; nor 全国重点实验室, 全国文明城市: a national title; nor 全市性: scope of kind)
     r"|其中|就是|我们|我(?:们)?(?:承诺|保证|表态)|提出(?=[^，,]{2,}(?:增长|达到|提高|下降|控制在))|要求|要(?!求)|将|力争|确保|力保|保证(?!金)|必保|争取(?!到)|努力|尽快|计划(?![内外])|预计|拟(?![建办设])|成为|(?:扎实|加快|全力|大力|着力|积极|稳步|有序)?(?:推动|推进)|实现|完成了|实现了|(?:分别)?达到了"
     r"|目前已?|现已|(?:也|还)?[只仅](?=完成|达到|占)"  # 只占国家预算收入的2.3%: how little, not what
     r"|仅(?=对|是|在)"  # 仅对制假售假违法活动立案查处的就达…: how much, even of a part
@@ -5153,6 +5153,11 @@ def _subset_named(core: str, trail: str, prev_metric: str, modified: bool = Fals
     """…259项制度创新成果，其中|56项|为全国首创 → 全国首创制度创新成果: the part of the things counted before that
     the words after it say what they are; '' otherwise."""
     kind = _SUBSET_IS.fullmatch(trail) if not core and prev_metric else None
+    if kind is None and not core and prev_metric and _RECOGNISED.fullmatch(trail) is not None:
+        # 173项制度集成创新案例，|82项|获国家层面认可、|37项|向全国推广: those of the things counted before that
+        # won the recognition the words after them tell (the things without the one before's recognition)
+        things = _RECOGNISED.sub("", _GROWTH_TAIL.sub("", prev_metric))
+        return things + trail if len(things) >= 2 else ""
     if (kind is None and modified and prev_metric and not trail
             and (done := _DONE_OF_THOSE.fullmatch(core)) is not None):
         # 查处案件…共有13.6万件，已经结案处理的|4.5万件: those of the things counted before that are done
@@ -5169,6 +5174,8 @@ def _subset_named(core: str, trail: str, prev_metric: str, modified: bool = Fals
 
 _DONE_OF_THOSE = re.compile(r"(?:其中)?((?:已经|已)[\u4e00-\u9fff]{2,8}?)的?")  # (the 的 before the count)
 _SUBSET_IS = re.compile(r"(?:为|是|属于)([\u4e00-\u9fff]{2,10}?)(?:的)?")
+_RECOGNISED = re.compile(r"(?:获得?|被)[\u4e00-\u9fff]{2,8}?(?:认可|采纳|推广|肯定|采用)$"
+                         r"|(?:在|向)全[国省市](?:复制)?推广$")
 _CLASS_ONLY = re.compile(r"(?:过|超过|超)? ?[0-9.十百千一二三四五六七八九两]*[万亿]元?(?:以上|级)?的?")
 _CLASS_LEAD = re.compile(r"^[^，,。；;]*?(?:过|超过|超|年产值|年销售收入|年营业收入) ?"
                          r"[0-9.十百千一二三四五六七八九两]*[万亿]元?(?:以上|级)?的?")

@@ -121,9 +121,10 @@ _CLASS_NOUN = re.compile(
     r"(?:的|的(?:重大|重点|龙头|骨干))?(?:企业|工业企业|项目|产业项目|园区|集群|产业集群|县|城市|省份"
     r"|[\u4e00-\u9fff]{1,4}?(?:领军|龙头|骨干|链主)企业)")
 _CLASS_AFTER_AMOUNT = re.compile(r"(?:企业|工业企业|项目|产业项目)(?=[0-9XＸ一二两三四五六七八九十几数]|[、，,和为])")
-# (5000万元以上的招商项目: a kind of project named in a few words; 每人在三百元以上的大队: of commune units)
+# (5000万元以上的招商项目, 产值10亿元以上腰部企业: a kind named in a few words; 每人在三百元以上的大队: of
+# commune units)
 _THRESHOLD_AFTER = re.compile(
-    r"(?:以上|以下)(?:的)?(?:[\u4e00-\u9fff]{0,4}项目|企业|工业|村|规模|(?:生产)?大队|生产队|公社|合作社|农户)")
+    r"(?:以上|以下)(?:的)?(?:[\u4e00-\u9fff]{0,4}?(?:项目|企业)|工业|村|规模|(?:生产)?大队|生产队|公社|合作社|农户)")
 # 20万人口以上的县, 海拔5000米以上乡镇: places of a size, counted or served (not 80%以上的县, 10个以上乡镇)
 _COUNTED_THINGS = frozenset(("家", "个", "项"))
 _SIZE_CLASS_AFTER = re.compile(r"(?:以上)?规模(?:以上)?的")
