@@ -1988,3 +1988,13 @@ def test_besides_is_no_part_of_the_noun_counted() -> None:
 def test_an_amount_bounding_a_kind_of_firm_named_in_a_few_words_is_no_figure() -> None:
     found = extract_quantities("培育营收20亿元以上成长型企业，新增上市企业3家。", "2024")
     assert [(q.value, q.unit) for q in found] == [(3.0, "家")]
+
+
+def test_a_lists_lead_line_dates_the_values_its_labelled_lines_start_from() -> None:
+    text = ("一、五年计划的任务\n主要产品在一九六二年的计划产量比一九五七年的产量增长的情况如下：\n"
+            "棉纱：从四百六十万件增加到八百万件。\n化肥：从六十万吨增加到三百万吨。\n")
+    found = quantities(text, "1959-02-01")
+    assert [(q.value, q.deadline_year) for q in found] == [(460.0, 1957), (800.0, 1962), (60.0, 1957), (300.0, 1962)]
+    unlabelled = quantities("一、五年计划的任务\n比一九五七年的产量增长的情况如下：\n棉纱从四百六十万件增加到八百万件。\n",
+                            "1959-02-01")
+    assert unlabelled[0].deadline_year == 1958  # the year before the report's, not the lead's (no labelled line)

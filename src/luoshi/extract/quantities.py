@@ -298,6 +298,9 @@ _NEXT_YEARS = re.compile(r"今后|未来|再用|再过|下一个|第二个|第�
 _COMPARED_AFTER = re.compile(r"(?:相比|比较)[，,]")
 # a time that closes its clause (2014年，…) dates what follows; so does one with the years it spans
 # (从一九七八年到一九八五年八年间，…)
+# 钢：从…; 发电量：…: a line of a list, its label before a colon
+_LABELLED_LINE = re.compile(r"[\u4e00-\u9fff（）()、]{1,12}[：:]")
+_LIST_LEAD_REACH = 40
 _COMPARED_OPENING = re.compile(
     r"(?:(?:与|同|和|跟)[^，,。；;]{1,16}(?:相比|比较)[，,])?在(?=[一二12][〇零○一二三四五六七八九0-9])")
 _TOPIC_TIME_END = re.compile(  # 2014年，…; 五年间，…; 从2002年1月1日起，…; 从1979年到1982年的四年间，…
@@ -3942,6 +3945,8 @@ class _Context:
                 None if compared else self._compared_base(pos)  # 1986年同1978年相比，…由3480亿元: 1978's
             ) or (
                 None if compared else self._span_start(pos)  # 一九七一年到一九七八年的…，四川省由…: 1971's
+            ) or (
+                None if compared else self._list_lead_base(pos)  # …比一九五二年的产量增长的情况如下：⏎钢：从…: 1952's
             ) or (ref if ref is not None and ref.start < clause and not ref.relative
                   and _EFFECTIVE_FROM.match(s, ref.end) is None else None) or (  # not 从…1月1日起: the change's day
                 None if compared else self._parallel_base(sentence, clause))
@@ -4093,6 +4098,26 @@ class _Context:
                 or _COMPARED_AFTER.match(self.s, base.end) is None):
             return None
         return base
+
+    def _list_lead_base(self, pos: int) -> TimeRef | None:
+        """The year a list's lead line compares with (主要产品…比一九五二年的产量增长的情况如下列：⏎钢：从一百三十五万
+        吨增加到…⏎发电量：从…): the year of the values each labelled line of it starts from."""
+        para = self.paragraph_start(pos)
+        if _LABELLED_LINE.match(self.s, para) is None:
+            return None
+        for _ in range(_LIST_LEAD_REACH):
+            if para == 0:
+                return None
+            prev = self.paragraph_start(para - 1)
+            line = self.s[prev : para - 1].rstrip()
+            if line.endswith(("：", ":")):
+                lo, hi = bisect_left(self.time_starts, prev), bisect_left(self.time_starts, para)
+                bases = [t for t in self.times[lo:hi] if t.role == "compare" and not t.relative]
+                return bases[0] if len(bases) == 1 else None
+            if _LABELLED_LINE.match(self.s, prev) is None:
+                return None
+            para = prev
+        return None
 
     def _sentence_times(self, sentence: int, pos: int) -> list[TimeRef]:
         """The times that speak of the number at ``pos`` in its sentence from ``sentence``."""
