@@ -1998,3 +1998,9 @@ def test_a_lists_lead_line_dates_the_values_its_labelled_lines_start_from() -> N
     unlabelled = quantities("一、五年计划的任务\n比一九五七年的产量增长的情况如下：\n棉纱从四百六十万件增加到八百万件。\n",
                             "1959-02-01")
     assert unlabelled[0].deadline_year == 1958  # the year before the report's, not the lead's (no labelled line)
+
+
+def test_a_span_said_with_cong_dates_where_its_changes_start() -> None:
+    text = ("一、过去五年\n从一九七八年到一九八二年，全省中等学校由三百所增加到四百所，在校学生从二十万人增加到三十万人。\n")
+    found = quantities(text, "1983-06-06")
+    assert [(q.value, q.deadline_year) for q in found] == [(300.0, 1978), (400.0, 1982), (20.0, 1978), (30.0, 1982)]

@@ -3977,7 +3977,7 @@ class _Context:
     def _span_start(self, pos: int) -> TimeRef | None:
         """一九七一年到一九七八年的人口自然增长率，|四川省由千分之二十九…: the first year of a span the sentence
         opened on dates where a change over it started."""
-        t = self._opening_time(pos)
+        t = self._opening_time(pos, after_from=True)  # (从一九七八年到一九八二年，…: the same span)
         if t is None or t.relative or t.year is None:
             return None
         at = bisect_left(self.time_starts, t.end)
@@ -4050,11 +4050,13 @@ class _Context:
         before = bisect_left(self._full_stops, pos)
         return self._full_stops[before - 1] + 1 if before else 0
 
-    def _opening_time(self, pos: int) -> TimeRef | None:
-        """The time that opens the sentence (to its 。) holding ``pos``, if one does."""
+    def _opening_time(self, pos: int, after_from: bool = False) -> TimeRef | None:
+        """The time that opens the sentence (to its 。) holding ``pos``, if one does (or one after its 从/自)."""
         opening = self._full_sentence_start(pos)
         if lead := _COMPARED_OPENING.match(self.s, opening):
             opening = lead.end()  # 与解放前最高水平相比，在一九五三年年底，…: the year after what it is compared with
+        elif after_from and self.s.startswith(("从", "自"), opening):
+            opening += 1
         at = bisect_left(self.time_starts, opening)
         return self.times[at] if at < len(self.times) and self.times[at].start == opening else None
 
