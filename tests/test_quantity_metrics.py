@@ -3637,3 +3637,14 @@ def test_a_scope_of_kind_keeps_its_place() -> None:
     found = _quantities(text, date="2026-01-10")
     assert found[3].metric == "全省性评比表彰项目压减"  # 全省性: of the whole province's kind, not where
     assert found[1.2].metric == "新增就业"
+
+
+def test_a_grant_is_what_the_words_after_its_amount_or_share_name() -> None:
+    text = ("二、今年工作\n对新建社区食堂每家给予5万元建设补贴。对符合条件的独居老人给予每人800元救助。"
+            "对小微企业给予每户每年2万元限额内的40%房租补贴。力促乡镇污水处理率达90%。\n")
+    found = _quantities(text, date="2026-01-10")
+    assert found[5].metric == "对新建社区食堂每家建设补贴"
+    assert found[800].metric == "对符合条件的独居老人救助"
+    assert found[40].metric == "房租补贴比例"
+    assert 2 not in found  # the cap the share is paid under: no amount anyone gets
+    assert found[90].metric == "乡镇污水处理率"

@@ -502,7 +502,7 @@ _METRIC_HEAD = re.compile(
     r"^(?:在?" + _TIME_WORDS + r"(?:[，,]|的)?|[全我]\w上下"
     r"|(?:全市|全区|全省|全县|全州|全国(?!重点实验室|文明|重点文物|示范|先进)|我市|我区|我省|我县|我国)的?(?![和与及、性])"
     # (not 全国和自贸区…: one of two; nor 全国重点实验室, 全国文明城市: a national title; nor 全市性: scope of kind)
-    r"|其中|就是|我们|我(?:们)?(?:承诺|保证|表态)|提出(?=[^，,]{2,}(?:增长|达到|提高|下降|控制在))|要求|要(?!求)|将|力争|确保|力保|保证(?!金)|必保|争取(?!到)|努力|尽快|计划(?![内外])|预计|拟(?![建办设])|成为|(?:扎实|加快|全力|大力|着力|积极|稳步|有序)?(?:推动|推进)|实现|完成了|实现了|(?:分别)?达到了"
+    r"|其中|就是|我们|我(?:们)?(?:承诺|保证|表态)|提出(?=[^，,]{2,}(?:增长|达到|提高|下降|控制在))|要求|要(?!求)|将|力争|力促|确保|力保|保证(?!金)|必保|争取(?!到)|努力|尽快|计划(?![内外])|预计|拟(?![建办设])|成为|(?:扎实|加快|全力|大力|着力|积极|稳步|有序)?(?:推动|推进)|实现|完成了|实现了|(?:分别)?达到了"
     r"|目前已?|现已|(?:也|还)?[只仅](?=完成|达到|占)"  # 只占国家预算收入的2.3%: how little, not what
     r"|仅(?=对|是|在)"  # 仅对制假售假违法活动立案查处的就达…: how much, even of a part
     r"|(?:因为|由于|因此|所以|但是|然而|结果)[，,]?"  # 因为|绝大多数棉田的亩产量…: the link to the sentence before
@@ -4729,6 +4729,11 @@ def _money_named_after(core: str, trail: str, trail_noun: str) -> str:
     """育儿家庭每月多了|300元|补贴 → 育儿家庭补贴, 实施两年新增|4万亿元|的投资计划 → 实施两年新增投资计划: the money
     named after the amount is what it measures."""
     named = trail_noun in _MONEY_NOUNS or (trail.startswith("的") and trail_noun.endswith(_FUNDS_NAMED))
+    if core.endswith(_GIVEN) and not named and 2 < len(trail_noun) <= 6 and trail_noun.endswith(_MONEY_NOUN_ENDS):
+        # 入住老人每月每床给予|100元|运营补贴: the grant is what the words after the amount name
+        named, core = True, core.removesuffix(_GIVEN)
+    elif named and core.endswith(_GIVEN):
+        core = core.removesuffix(_GIVEN)  # “两癌”患病妇女给予每人|1万元|救助 → …患病妇女救助
     serves = core.endswith(_SERVES)
     if not named and (core in _INVESTMENT_WORDS or serves) and trail.startswith("的") and (
             works := _WORKS_INVESTED.match(trail_noun)) is not None:
@@ -4748,6 +4753,14 @@ def _money_named_after(core: str, trail: str, trail_noun: str) -> str:
     return trail_noun + size if size else core + trail_noun  # 设立总规模|45亿元|的产业发展基金: the fund's size
 
 
+def _share_granted(core: str, trail_noun: str) -> str:
+    """对老年人租赁康复辅具，给予每人每年1200元限额内的|60%|租金补贴 → 租金补贴比例: the share of a cost a grant
+    pays; '' otherwise."""
+    if _GIVEN not in core or not 2 <= len(trail_noun) <= 6 or not trail_noun.endswith(_MONEY_NOUN_ENDS):
+        return ""
+    return trail_noun + "比例"
+
+
 _WORKS_GOING = re.compile(r"加快建设|开工建设|建成投产|建成|投产|投入使用|投入运营|投用|开工|落地|签约|竣工|"
                           r"基本完工|完工|通车|加快推进|顺利推进|进展顺利|顺利实施|全面完成")
 _FIRM_NAME = re.compile(r"[\u4e00-\u9fff“”]+")
@@ -4764,7 +4777,9 @@ _WORKS_INVESTED = re.compile(r"[\u4e00-\u9fff“”]{2,20}?" + _WORKS_WORDS + r"
 _FUNDS_NAMED = ("投资计划", "专项资金", "补助资金", "建设资金", "基金")
 
 
-_MONEY_NOUNS = frozenset("补贴 补助 奖励 奖补 津贴 奖金 救助金 慰问金 生活费 补偿".split())
+_MONEY_NOUNS = frozenset("补贴 补助 奖励 奖补 津贴 奖金 救助 救助金 慰问金 生活费 补偿".split())
+_MONEY_NOUN_ENDS = ("补贴", "补助", "奖励", "奖补", "津贴", "奖金")
+_GIVEN = "给予"
 
 
 def _done_to(core: str, trail: str) -> str:
@@ -4822,7 +4837,7 @@ def _metric(core: str, trail: str, prev_metric: str, share: bool = False, counte
               or _growth_named_after(core, trail_noun)
               or (after and _project_capacity(core, after)) or _annual_output_project(core, trail)
               or (not share and _works_of_place(core, trail_noun)) or _area_part_of_place(core, trail_noun)
-              or (share and _share_where_done(core, trail))
+              or (share and _share_where_done(core, trail)) or (share and _share_granted(core, trail_noun))
               or _framed_metric(core, trail, trail_noun, prev_metric, share)
               or _capacity_of(core, trail, trail_noun) or _whole_length(core, prev_metric)
               or (share and _group_of_rate(core, prev_metric))

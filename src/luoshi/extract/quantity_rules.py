@@ -368,6 +368,8 @@ def _threshold(r: Reading) -> bool:
         return True
     if "以" in r.s[at : at + 4] and r.base not in _COUNT_OR_SHARE and _PLACES_OF_A_SIZE.match(r.s, at) is not None:
         return True
+    if (r.unit or "").endswith("元") and r.s.startswith(("限额内", "限额以内"), at):
+        return True  # 给予每人每年1200元限额内的60%租金补贴: the cap a share is paid under, no amount anyone gets
     if (r.unit or "").endswith("元") and _SIZE_CLASS_AFTER.match(r.s, at) is not None:
         return True  # 新组建500万元规模的现代农机合作社10个: the size of a kind of body, no amount anyone reached
     # 占比超过10%的有44种: the bound of a class counted after it (not 增长50%以上的有生铁、钢…: what grows so)
