@@ -2004,3 +2004,11 @@ def test_a_span_said_with_cong_dates_where_its_changes_start() -> None:
     text = ("一、过去五年\n从一九七八年到一九八二年，全省中等学校由三百所增加到四百所，在校学生从二十万人增加到三十万人。\n")
     found = quantities(text, "1983-06-06")
     assert [(q.value, q.deadline_year) for q in found] == [(300.0, 1978), (400.0, 1982), (20.0, 1978), (30.0, 1982)]
+
+
+def test_the_change_on_and_the_parts_of_a_figure_dated_in_passing_are_of_its_year() -> None:
+    text = ("一、一九六三年的工作\n全省的粮食产量在一九六二年达到了二百亿斤，比一九五七年的一百八十亿斤增长百分之十一。"
+            "其中，稻谷产量达到了一百二十亿斤；小麦产量达到了四十亿斤。全年新建水库30座。\n")
+    found = quantities(text, "1964")
+    assert [(q.value, q.deadline_year) for q in found] == [(200.0, 1962), (180.0, 1957), (11.0, 1962), (120.0, 1962),
+                                                           (40.0, 1962), (30.0, 1963)]

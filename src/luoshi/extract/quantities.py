@@ -3938,6 +3938,8 @@ class _Context:
                      or _EFFECTIVE_FROM.match(s, t.end) is not None]
         kind: Kind = "fact" if baseline else self._kind(mode, sentence, clause, pos, times)
         ref = self._year_ref(times, kind)
+        if ref is None and kind == "fact" and not baseline:
+            ref = self._passing_year(sentence, clause, pos)
         if baseline:  # 从2020年的82.4岁: the baseline's own year; 1998年，…由40个减少到29个: the topic's
             start_role = "compare" if compared else "from"
             ref = next((t for t in times if t.role == start_role and t.start >= clause
@@ -3973,6 +3975,19 @@ class _Context:
         from_value = listed_from or s[max(clause, pos - 2) : pos].rstrip(" ")[-1:] in ("从", "由")
         return kind, self._undated_fact_year(mode, section_year, baseline, clause, sentence, pos,
                                              from_value=from_value), None
+
+    def _passing_year(self, sentence: int, clause: int, pos: int) -> TimeRef | None:
+        """工农业总产值在一九五七年达到了…，|比一九五二年的…增长68%。其中，|工业总产值达到了…；|手工业…: the change on,
+        and the parts of, a figure dated in passing are of its year (if just one past year is named before)."""
+        full = self._full_sentence_start(pos)
+        if self.s.startswith(_BREAKDOWN, full) and full > 1 and self.s[full - 1] == "。":
+            sentence = self._full_sentence_start(full - 1)
+        elif not self.s.startswith(("比", "较"), clause):
+            return None
+        lo, hi = bisect_left(self.time_starts, sentence), bisect_left(self.time_starts, clause)
+        points = [t for t in self.times[lo:hi] if t.role != "compare" and t.year is not None and not t.relative]
+        year = points[0].year if len(points) == 1 and points[0].role == "point" else None
+        return points[0] if year is not None and self.doc_year and year < self.doc_year else None
 
     def _span_start(self, pos: int) -> TimeRef | None:
         """一九七一年到一九七八年的人口自然增长率，|四川省由千分之二十九…: the first year of a span the sentence
