@@ -3648,3 +3648,9 @@ def test_a_grant_is_what_the_words_after_its_amount_or_share_name() -> None:
     assert found[40].metric == "房租补贴比例"
     assert 2 not in found  # the cap the share is paid under: no amount anyone gets
     assert found[90].metric == "乡镇污水处理率"
+
+
+def test_what_a_goal_is_for_is_no_part_of_its_metric() -> None:
+    text = "二、今后五年\n为了实现到2030年把全省森林覆盖率提高到45%的目标，必须加快造林绿化。为实现粮食产量达到600亿斤，要加强水利建设。\n"
+    found = _quantities(text, date="2026-01-10")
+    assert (found[45].metric, found[600].metric) == ("森林覆盖率", "粮食产量")

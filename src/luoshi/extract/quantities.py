@@ -517,8 +517,9 @@ _METRIC_HEAD = re.compile(
     r"|是指|指(?=[全各市县区省城农])|“[^“”]{1,8}”(?:是指|指)"  # 指全市…100%覆盖, “7”指7个…: a glossary's
     r"|(?:高质量|高标准|高水平|圆满|超额|全面)(?=完成|实现|建成|落实)"  # 高质量完成20件民生实事: how, not what
     r"|即(?![使便将])(?=.)|而(?![今且已])(?=.)|大约|第?[一二三四五六七八九十]{1,3}是(?=.)"
-    # 实现原定|2000年国民生产总值…翻两番: a goal set before; 计划规定|一九五九年…: who set it; no part of the measure
-    r"|原定(?=.)|规定(?=" + _TIME_WORDS + r")|都(?:是|只)(?=.)|在(?:执行|实际工作|实施)中(?=.)"
+    # 实现原定|2000年国民生产总值…翻两番: a goal set before; 计划规定|一九五九年…: who set it; 为了实现|…的目标:
+    # what for; no part of the measure
+    r"|原定(?=.)|规定(?=" + _TIME_WORDS + r")|为了?实现(?=.)|都(?:是|只)(?=.)|在(?:执行|实际工作|实施)中(?=.)"
     r"|只要(?:我们)?(?:能够|能)?(?:齐心协力|共同努力)?(?=.))+"  # 只要齐心协力|推动经济增长8%: on what condition
 )
 # Words ending in a character that is a suffix of a metric on its own (约 about, 近 nearly, 有 has)
