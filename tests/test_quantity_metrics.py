@@ -3654,3 +3654,10 @@ def test_what_a_goal_is_for_is_no_part_of_its_metric() -> None:
     text = "二、今后五年\n为了实现到2030年把全省森林覆盖率提高到45%的目标，必须加快造林绿化。为实现粮食产量达到600亿斤，要加强水利建设。\n"
     found = _quantities(text, date="2026-01-10")
     assert (found[45].metric, found[600].metric) == ("森林覆盖率", "粮食产量")
+
+
+def test_a_whole_reached_after_the_new_ones_counted_is_of_them_all() -> None:
+    text = "一、过去五年回顾\n新增规上工业企业86户，达到412户。新增高新技术企业50家，总数达到300家。\n"
+    found = _quantities(text, date="2026-01-10")
+    assert (found[86].metric, found[412].metric) == ("新增规上工业企业", "规上工业企业")
+    assert found[300].metric == "高新技术企业总数"

@@ -4987,6 +4987,9 @@ _PUSHING_PLACE = re.compile(
 _WORKS_NOUN = re.compile(r"改造|工程|项目|整治|建设|治理|修复")
 
 
+_ADDED_OPENING = re.compile(r"^(?:新增|净增|新认定|新培育)(?=[\u4e00-\u9fff“]{2})")
+
+
 def _measure_changed_before(prev_metric: str, after_rate: bool) -> str:
     """The measure the clause before changed (增长8%，达到296亿元 → 地区生产总值), if it names one: not 又 of
     又比一九五七年增加…，达到…, nor 比上年分别 of 比上年分别增加236家和85家."""
@@ -4995,6 +4998,8 @@ def _measure_changed_before(prev_metric: str, after_rate: bool) -> str:
         return prev_metric  # 平均每年递增百分之四，…争取达到百分之五: a bare share after a rate is the rate's
     # 省级以上创新平台新增26家，达450家: the whole reached, not what was added
     measure = _ADDED_END.sub("", measure) if measure.endswith(("新增", "净增")) else measure
+    # 新增规上企业129户，达到223户: all the firms, the new ones among them
+    measure = _ADDED_OPENING.sub("", measure) if len(measure) > 4 else measure
     return measure if len(measure) > 1 and not measure.endswith(_RESPECTIVELY) else prev_metric
 
 
