@@ -3661,3 +3661,10 @@ def test_a_whole_reached_after_the_new_ones_counted_is_of_them_all() -> None:
     found = _quantities(text, date="2026-01-10")
     assert (found[86].metric, found[412].metric) == ("新增规上工业企业", "规上工业企业")
     assert found[300].metric == "高新技术企业总数"
+
+
+def test_counts_listed_share_a_predicate_of_doing_or_meeting_a_standard() -> None:
+    text = ("一、去年工作回顾\n8个老旧小区、120栋单体楼实施了物业管理。3个省控断面和5个饮用水源地水质全部达标。\n")
+    found = _quantities(text, date="2026-01-10")
+    assert (found[8].metric, found[120].metric) == ("老旧小区实施了物业管理", "单体楼实施了物业管理")
+    assert (found[3].metric, found[5].metric) == ("省控断面水质达标", "饮用水源地水质达标")
