@@ -643,3 +643,8 @@ def test_a_name_after_words_on_its_line_does_not_head_the_paragraphs_below():
     # a mark alone before it still lets the paragraphs below open its members
     text = ("——“三条新路”。\n一是走产业转型之路。二是走开放合作之路。三是走绿色发展之路。\n")
     assert names(text)["三条新路"].members == ["走产业转型之路", "走开放合作之路", "走绿色发展之路"]
+
+
+def test_the_verbs_of_joint_building_and_holding_lead_no_member() -> None:
+    found = names("以“四大创新举措”为引领。\n8. 四大创新举措：共建三大科创园区、办好三大展会、创建三大城市品牌、建设三大研发平台。")
+    assert found["四大创新举措"].members == ["三大科创园区", "三大展会", "三大城市品牌", "三大研发平台"]
