@@ -2012,3 +2012,7 @@ def test_the_change_on_and_the_parts_of_a_figure_dated_in_passing_are_of_its_yea
     found = quantities(text, "1964")
     assert [(q.value, q.deadline_year) for q in found] == [(200.0, 1962), (180.0, 1957), (11.0, 1962), (120.0, 1962),
                                                            (40.0, 1962), (30.0, 1963)]
+
+
+def test_a_count_naming_an_outline_is_no_quantity() -> None:
+    assert [q.value for q in extract_quantities("这是四十条纲要的中心，粮食亩产要达到四百斤。", "1960")] == [400.0]

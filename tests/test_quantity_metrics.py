@@ -3668,3 +3668,9 @@ def test_counts_listed_share_a_predicate_of_doing_or_meeting_a_standard() -> Non
     found = _quantities(text, date="2026-01-10")
     assert (found[8].metric, found[120].metric) == ("老旧小区实施了物业管理", "单体楼实施了物业管理")
     assert (found[3].metric, found[5].metric) == ("省控断面水质达标", "饮用水源地水质达标")
+
+
+def test_counts_listed_after_their_place_share_a_predicate_of_completion() -> None:
+    text = "一、去年工作回顾\n全县160个行政村、20个社区全面完成“三资”清产核资工作。\n"
+    found = _quantities(text, date="2026-01-10")
+    assert found[160].metric == found[20].metric.replace("社区", "行政村") == "行政村全面完成“三资”清产核资工作"

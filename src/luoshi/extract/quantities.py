@@ -1184,13 +1184,15 @@ def _shared_predicate(found: list[Quantity], s: str) -> list[Quantity]:
 
 
 _PREDICATE_LIST_JOINS = frozenset(("和", "、", "及", "与", "以及"))
-_COUNT_FIRST = re.compile(r"(?:为|对|向|给)?[0-9０-９一二三四五六七八九十两百千万.．]")  # (not 新建学校10所)
+# (not 新建学校10所; but 全市|847个村民委员会: the place all of them are in)
+_COUNT_FIRST = re.compile(r"(?:全[市省区县州])?(?:为|对|向|给)?[0-9０-９一二三四五六七八九十两百千万.．]")
 _COUNTS_LISTED = frozenset(
     ("名", "人", "位", "个", "家", "户", "所", "间", "座", "项", "支", "批", "件", "部", "栋", "处"))
 _SAYS_SOMETHING = re.compile(r"获|被|列入|纳入|入选|达到|实现|签|开展|参|受|认定")  # 改革经验获…推广: its own already
 _LISTED_PREDICATE = re.compile(
     r"入选|获评|获得|荣获|列入|纳入|通过|达到|实现|签署|签订|配备|开展|参加|参与|享受|受到|获批|被评为|认定为"
-    r"|实施了?|水质达标|接入")  # 5个弃管小区、197栋弃管单体楼实施了物业管理; 2个国控断面和7个…考核点水质全部达标
+    # 5个弃管小区、197栋弃管单体楼实施了物业管理; 2个国控断面和7个…考核点水质全部达标
+    r"|实施了?|水质达标|接入|(?:圆满|顺利|全面)完成")
 
 
 def _shared_verbs(found: list[Quantity], s: str) -> list[Quantity]:
