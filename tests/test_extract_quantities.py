@@ -2016,3 +2016,11 @@ def test_the_change_on_and_the_parts_of_a_figure_dated_in_passing_are_of_its_yea
 
 def test_a_count_naming_an_outline_is_no_quantity() -> None:
     assert [q.value for q in extract_quantities("这是四十条纲要的中心，粮食亩产要达到四百斤。", "1960")] == [400.0]
+
+
+def test_a_base_compared_in_a_plans_span_is_of_the_plans_end() -> None:
+    text = ("一、过去五年回顾\n全市地区生产总值达到5200亿元，较“十三五”末的3900亿元增加1300亿元。"
+            "教育经费为八十亿元，比第六个五年计划期间的五十亿元增加百分之六十。\n")
+    found = {q.value: q for q in quantities(text, "2026-01-20")}
+    assert (found[3900.0].metric, found[3900.0].deadline_year) == ("地区生产总值", 2020)
+    assert (found[50.0].metric, found[50.0].deadline_year) == ("教育经费", 1985)

@@ -223,7 +223,8 @@ _TIME_WINDOW = 600  # how far back in a run-on sentence times are weighed for a 
 # 是“十一五”时期的|2.67倍, 为“十一五”时期的|3.3倍: a ratio to an earlier plan's period
 _RATIO_TO_PERIOD = re.compile(r"^(?:是|为|相当于)“?[^，,。；“”]{1,6}”?(?:时期|期间|期末|末)的?$")
 _COMPARED_BASE = re.compile(
-    r"^(?:比|较)(?:[^，,比较]{0,8}年|现有?|原有?|目前|“?[^，,比较”]{1,4}”?(?:末|期末|时期|期间))(?:同期)?的$")
+    r"^(?:比|较)(?:[^，,比较]{0,8}年|现有?|原有?|目前|“?[^，,比较”]{1,4}”?(?:末|期末|时期|期间)"
+    r"|第[一二三四五六七八九十]{1,2}个五年计划(?:末|期末|时期|期间)?)(?:同期)?的$")
 _BASELINE_AFTER = re.compile(
     r"^[^，。；]{0,8}?(?:提高|提升|增加|增长|上升|下降|降低|减少|扩大|缩小|增至|降至|升至|降到|升到|增到|提至|提到|调至|调到|回落|回升|下滑)"
     r"(?:到|至)?"
@@ -3947,8 +3948,9 @@ class _Context:
             ref = self._passing_year(sentence, clause, pos)
         if baseline:  # 从2020年的82.4岁: the baseline's own year; 1998年，…由40个减少到29个: the topic's
             start_role = "compare" if compared else "from"
+            # (比第五个五年计划期间的…: a plan's span is dated by its end, as no other relative time compared is)
             ref = next((t for t in times if t.role == start_role and t.start >= clause
-                        and not (compared and t.relative)), None) or (
+                        and not (compared and t.relative and not _PLAN_NAME.search(s, t.start, t.end))), None) or (
                 None if compared else self._compared_base(pos)  # 1986年同1978年相比，…由3480亿元: 1978's
             ) or (
                 None if compared else self._span_start(pos)  # 一九七一年到一九七八年的…，四川省由…: 1971's
