@@ -3674,3 +3674,10 @@ def test_counts_listed_after_their_place_share_a_predicate_of_completion() -> No
     text = "一、去年工作回顾\n全县160个行政村、20个社区全面完成“三资”清产核资工作。\n"
     found = _quantities(text, date="2026-01-10")
     assert found[160].metric == found[20].metric.replace("社区", "行政村") == "行政村全面完成“三资”清产核资工作"
+
+
+def test_a_long_clause_after_a_count_is_cut_before_what_is_said_of_the_things() -> None:
+    text = "一、过去五年回顾\n佛山等5个省级高新技术产业开发区加快建设成为珠江西岸先进装备制造产业带核心区。\n"
+    found = _quantities(text, date="2026-01-10")
+    assert found[5].metric == "省级高新技术产业开发区"
+    assert found[5].evidence == "佛山等5个省级高新技术产业开发区"

@@ -5439,7 +5439,13 @@ def _cut_trail(trail: str, limit: int) -> str:
         trail = trail[:examples]
     elif not cut and runs_on and (item := trail.rfind("、", 2)) > 0:
         trail = trail[:item]  # 10项技术水平高、创新性强、…、经|济效益明显: a whole item, not half a word
+    elif not cut and runs_on and (said := _SAID_OF_THEM.search(trail, 3)) is not None:
+        trail = trail[: said.start()]  # 7个大型产业集聚区|加快打造成…重|要…: the things, not half of what is said
     return trail[: trail.rindex("“")] if trail.count("“") > trail.count("”") else trail
+
+
+# the words that open what is said of the things a count names, after their noun
+_SAID_OF_THEM = re.compile(r"加快|加速|全面|正在|已经|陆续|相继|基本|顺利|成功|率先|打造成|成为")
 
 
 def _growth_named_after(core: str, trail_noun: str) -> str:
