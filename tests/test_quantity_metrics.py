@@ -3681,3 +3681,15 @@ def test_a_long_clause_after_a_count_is_cut_before_what_is_said_of_the_things() 
     found = _quantities(text, date="2026-01-10")
     assert found[5].metric == "省级高新技术产业开发区"
     assert found[5].evidence == "佛山等5个省级高新技术产业开发区"
+
+
+def test_upgrading_is_shared_by_the_counts_listed_after_it() -> None:
+    text = "二、今年工作\n新建口袋公园3个，升级改造社区公园12个、街心游园8个。\n"
+    found = _quantities(text, date="2026-01-10")
+    assert (found[12].metric, found[8].metric) == ("升级改造社区公园", "升级改造街心游园")
+
+
+def test_a_bare_output_after_the_change_of_a_count_of_firms_is_theirs() -> None:
+    text = "一、去年工作回顾\n全县规模以上工业企业达到186家，净增21家，营业收入420亿元。\n"
+    found = _quantities(text, date="2026-01-10")
+    assert found[420].metric == "规模以上工业企业营业收入"

@@ -580,7 +580,7 @@ _GROWTH = re.compile(r"^[都均也又还即将要会就]*(?:(?:同比|比上年|
                      r"|^(?:[即又也还都均就]|一律)*(?:应该|应当|必须)?" + _DURATION + r"?(?:" + _COMPARED_TO
                      + r"|比原计划)?(?:平均每年|每年平均|年均|平均|累计|实际)?(?:大约|约)?[只仅]?(?:至少)?"
                      # (比1954年只增长了3%; 应该比原计划至少节约百分之十: the saving on the plan, asked)
-                     r"(?:增长|下降|提高|提升|降低|减少|上涨|增加|增产|减产|递增|递减|削减|节约)了?$"
+                     r"(?:增长|下降|提高|提升|降低|减少|上涨|增加|净增|增产|减产|递增|递减|削减|节约)了?$"
                      # 投资增长25.8%，增幅比一季度回落17.2个百分点: the pace of the growth before, against a base
                      r"|^(?:增幅|增速|涨幅|降幅)(?:" + _COMPARED_TO
                      + r")(?:回落|回升|提高|下降|加快|放缓|扩大|收窄)了?$"
@@ -617,7 +617,7 @@ _ABOVE = re.compile(r"(?:高于|低于|快于|慢于|优于|高出|低出|超出
 _GROWTH_TAIL = re.compile(
     # 比1956年将增长, 比1954年只增长
     r"即?" + _DURATION + r"?(?:同比|" + _COMPARED_TO + r"|年均|平均每年|每年平均)?(?:将|也|又|还|只|仅)?(?:实际|名义)?"
-    r"(?:增长|下降|增速|提高|提升|降低|减少|上涨|上升|增加|增产|减产|递增|递减)了?$"
+    r"(?:增长|下降|增速|提高|提升|降低|减少|上涨|上升|增加|净增|增产|减产|递增|递减)了?$"
 )
 # 工业总产值一九七四年预计比一九六四年增长: the years and the estimate say when, not what grows
 _DATED_COMPARISON = re.compile(
@@ -1393,7 +1393,7 @@ _REACHING_VERB = re.compile(r"(?:惠及|覆盖|资助|救助)(?=[\u4e00-\u9fff]{
 # 新增A 74家、B 20家: verbs of adding or building a list's first count shares with the counts after it
 _ABOUT_OPENING = re.compile(r"^(?:约|近|超过|超|逾)")  # …、涉企收费约2000亿元: how near, then the figure
 _ADDING_VERB = re.compile(
-    r"^(?:累计|共|再|有序|全面|加快)?(?:完善提升|减少|压减|减免|拆除|关停|取缔|淘汰|新增|净增|新建改建|新改建|新建|新开工|开工建设|开工|建成|新培育|培育|新引进|引进|新认定|认定|新认证|创建|"
+    r"^(?:累计|共|再|有序|全面|加快)?(?:完善提升|升级提升|提档升级|升级改造|提质改造|减少|压减|减免|拆除|关停|取缔|淘汰|新增|净增|新建改建|新改建|新建|新开工|开工建设|开工|建成|新培育|培育|新引进|引进|新认定|认定|新认证|创建|"
     r"改造|完成|实施|获批|入选|办理|受理|办结|治理|整治|出栏|存栏|回收|收回|清收|追回|盘活"
     # 修改废止和宣布失效政府规章10部、规范性文件44件: acts on rules, however many are joined
     r"|(?:修改|修订|废止|废除|清理|宣布失效)(?:[和、及]?(?:修改|修订|废止|废除|清理|宣布失效))*)"
@@ -5348,8 +5348,13 @@ _EVENT = r"[\u4e00-\u9fff“”]{2,10}?(?:活动周|活动|赛事|比赛|大赛|
 _EVENT_DRAWING = re.compile("(" + _EVENT + r")(?:年均|每年|共|累计)?(?:吸引|带动|动员)")  # …活动年均吸引|N人次|参与
 _EVENT_NAMED = re.compile("(" + _EVENT + ")$")  # 连续举办8届全国双创活动周、|超过5.2亿人次|参与
 def _output_of_firms(metric: str, prev_metric: str) -> str:
-    """入园企业达到7家，实现产值|2亿元: a bare output after a count of firms (not of firms added) is theirs."""
-    return prev_metric + metric if prev_metric.endswith(_FIRMS_COUNTED) and "增" not in prev_metric[-4:] else metric
+    """入园企业达到7家，实现产值|2亿元: a bare output after a count of firms (not of firms added) is theirs; so is
+    one after the change of their count (规模以上企业达742家，增加123家，主营业务收入|900亿元)."""
+    if prev_metric.endswith(_FIRMS_COUNTED) and "增" not in prev_metric[-4:]:
+        return prev_metric + metric
+    firms = _GROWTH_TAIL.sub("", prev_metric)
+    changed = firms != prev_metric and firms.endswith(_FIRMS_COUNTED) and _NEWLY.match(firms) is None
+    return firms + metric if changed else metric
 
 
 _FIRM_OUTPUTS = frozenset(("产值", "营业收入", "营收", "销售收入", "主营业务收入", "利润", "利税", "税收"))
