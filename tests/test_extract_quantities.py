@@ -2024,3 +2024,9 @@ def test_a_base_compared_in_a_plans_span_is_of_the_plans_end() -> None:
     found = {q.value: q for q in quantities(text, "2026-01-20")}
     assert (found[3900.0].metric, found[3900.0].deadline_year) == ("地区生产总值", 2020)
     assert (found[50.0].metric, found[50.0].deadline_year) == ("教育经费", 1985)
+
+
+def test_a_package_named_at_the_head_of_a_glossary_line_is_no_quantity() -> None:
+    text = "名词解释\n6. 稳外贸十二条：系市政府关于稳定外贸的若干措施。\n全市落实政策12条：均已兑现。\n"
+    assert [(d.text, d.rule) for d in explain_quantities(text) if "十二" in d.text or "12" in d.text] == [
+        ("十二条", "glossed_package"), ("12条", "kept")]

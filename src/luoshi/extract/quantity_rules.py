@@ -442,6 +442,10 @@ def _inside_title(s: str, start: int, end: int) -> bool:
     closing = s.find("》", end, end + _TITLE_REACH)
     return closing >= 0 and s.find("《", end, closing) < 0 and "\n" not in s[opening:closing]
 # (not 出台稳增长措施近100条: a count of measures)
+# (not 全市落实政策18条：…, a count of what was done, told before a colon)
+_GLOSSARY_LINE_HEAD = re.compile(r"(?:^|\n)(?:[0-9０-９]{1,3}[.．、]\s*)?[【\[]?"
+                                 r"(?![全我])(?![\u4e00-\u9fff“”]*(?:落实|出台|制定|推出|新增|完成|实施|印发))"
+                                 r"[\u4e00-\u9fff“”]{1,12}$")
 _PACKAGE_BEFORE = re.compile(r"(?:推出|出台|印发|制定|发布|兑现|落实)[\u4e00-\u9fff]{2,18}"
                              r"(?<![措政举]施|政策|举措|措施|意见|办法)(?<!近|约|超|共|逾)$")
 # 据|十二个省, 根据１９５５年对|３，２８０个较大的建设单位的统计: the count the figures were gathered from
@@ -551,6 +555,10 @@ BY_CONTEXT: tuple[Rule, ...] = (
     Rule("package_named", "我省推出振兴民营经济45条，为发展注入动力",
          lambda r: r.base == "条" and _PACKAGE_BEFORE.search(r.s, max(0, r.start - 24), r.start) is not None
          and r.s[r.end : r.end + 1] in ("，", ",", "。", "、", "；", "")),
+    # 人才新政十八条：系…: a package named at the head of a glossary line, glossed after its colon
+    Rule("glossed_package", "人才新政十八条：系市委市政府…的简称",
+         lambda r: r.base in _PACKAGE_UNITS and r.s[r.end : r.end + 1] in ("：", ":")
+         and _GLOSSARY_LINE_HEAD.search(r.s, max(0, r.start - 16), r.start) is not None),
     # 据十二个省的不完全统计: how many places a count was gathered from, not a figure of anything
     Rule("statistics_scope", "据十二个省的不完全统计，有七千六百九十个",
          lambda r: _STATISTICS_FROM.search(r.s, max(0, r.start - 12), r.start) is not None
