@@ -1450,3 +1450,11 @@ def test_a_sentence_of_words_quoted_from_before_it_is_no_task() -> None:
     assert "我们要扩大对外开放，办好经济技术开发区。" in texts
     # a sentence that goes on after the quote closes is the speaker's own
     assert "实字为先”的理念，推动各项工作落地见效。" in texts
+
+
+def test_the_document_adopted_and_a_budget_told_are_no_tasks() -> None:
+    text = ("二、今后五年\n《规划纲要（草案）》经大会批准后，县政府将全力抓好组织实施。要加快建设城乡供水一体化工程。\n"
+            "三、预算\n对于山区各县，本年预算共支出２，５００，０００元，比上年增长８％。要保证学校的修缮经费。\n")
+    texts = [t.text for t in _tasks(text, "2026-01-10")]
+    assert texts == ["要加快建设城乡供水一体化工程。", "要保证学校的修缮经费。"]
+    assert rejected_by("《规划纲要（草案）》经大会批准后，县政府将全力抓好组织实施。") == "document_adopted"

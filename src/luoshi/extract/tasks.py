@@ -90,6 +90,15 @@ NOT_TASK_RULES: tuple[SentenceRule, ...] = (
     SentenceRule("indicators_told", re.compile(
         r"提出(?:了)?[0-9一二三四五六七八九十两]+(?:项|个|条)(?:主要|具体|约束性|预期性)?(?:指标|目标)[，,]其中"),
                  "三是围绕民生福祉，提出8项指标，其中城镇调查失业率5.5%左右。", ("其中",)),
+    # 《纲要（草案）》经大会审查通过后，省政府将全力组织实施: the document itself, once adopted, carried out as a whole
+    SentenceRule("document_adopted", re.compile(
+        r"^(?:《[^》]{1,24}》|本(?:规划|纲要|报告|计划))(?:（草案）|\(草案\))?经[^，,。；]{1,16}(?:通过|批准)后"),
+                 "《规划（草案）》经大会审议通过后，市政府将认真组织实施。", ("经",), whole=True),
+    # 对于少数民族地区，本年预算共支出…元，比…增长…%: what the budget spends, told (its figures are the figures)
+    SentenceRule("budget_told", re.compile(
+        r"^(?:对于?[^，,。；]{2,16}[，,])?(?:本年|今年|全年)?的?(?:国家)?预算(?:共|总共|共计)?(?:支出|收入|拨款)"
+        r"(?![^。；]*(?:(?<![主重需])要(?![素求点])|应当|应该|必须))"),
+                 "对于边远地区，本年预算共支出１２，０００，０００元，比上年增长１０％。", ("预算",)),
     # 应对新挑战、完成新任务，对政府工作提出新的更高要求: what the times ask of the government, said of it
     SentenceRule("demands_told", re.compile(
         r"对[^，,。；]{0,10}(?:工作|我们|政府)提出(?:了)?(?:新的|更高的?|新的更高的?)?要求[。！]?$"),
