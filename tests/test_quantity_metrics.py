@@ -3693,3 +3693,15 @@ def test_a_bare_output_after_the_change_of_a_count_of_firms_is_theirs() -> None:
     text = "一、去年工作回顾\n全县规模以上工业企业达到186家，净增21家，营业收入420亿元。\n"
     found = _quantities(text, date="2026-01-10")
     assert found[420].metric == "规模以上工业企业营业收入"
+
+
+def test_a_base_the_plan_set_is_of_the_measure_before_it() -> None:
+    text = "二、今年的计划\n粮食产量将要达到５，２００亿斤，比五年计划原定１９６２年５，０００亿斤的水平超过２００亿斤。\n"
+    found = _quantities(text, date="1960-04-01")
+    assert (found[5000].metric, found[5000].deadline_year) == ("粮食产量", 1962)
+
+
+def test_counts_listed_share_what_they_took_part_in() -> None:
+    text = "一、去年工作回顾\n成功举办国际茶博会，45个国家、1600家企业参展。\n"
+    found = _quantities(text, date="2026-01-10")
+    assert (found[45].metric, found[1600].metric) == ("国家参展", "企业参展")
