@@ -3705,3 +3705,10 @@ def test_counts_listed_share_what_they_took_part_in() -> None:
     text = "一、去年工作回顾\n成功举办国际茶博会，45个国家、1600家企业参展。\n"
     found = _quantities(text, date="2026-01-10")
     assert (found[45].metric, found[1600].metric) == ("国家参展", "企业参展")
+
+
+def test_a_bare_insured_count_is_in_the_insurance_the_clause_before_names() -> None:
+    text = "一、去年工作回顾\n120个县开展长期护理保险试点，86万人参保。全市新增4万人参保。\n"
+    found = _quantities(text, date="2026-01-10")
+    assert found[86].metric == "长期护理保险参保"
+    assert found[4].metric.endswith("参保") and "保险" not in found[4].metric  # nothing named before

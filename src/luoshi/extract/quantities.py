@@ -3194,6 +3194,7 @@ class _Context:
         metric = self._output_of_example(metric, clause) if metric.endswith("生产") else metric
         metric = self._rate_of_work_before(metric, clause) if metric in _BARE_WORK_RATES else metric
         metric = self._participation_in(lead, clause) or metric if metric in ("参与", "参加") else metric
+        metric = self._insured_in(clause) or metric if metric == "参保" else metric
         metric = _output_of_firms(metric, prev_metric) if metric in _FIRM_OUTPUTS else metric
         metric = self._investment_of_named(metric, core, trail, end) if core in _INVESTMENT_WORDS else metric
         # 中央财政将安排|2762亿元: when it is allocated, not what (计划安排 stays: 政府投资计划 is a noun)
@@ -3633,6 +3634,18 @@ class _Context:
         opening = last_mark(self.s, "，,。；;：:\n", clause - 1) + 1
         named = _EVENT_NAMED.search(self.s, opening, clause - 1)
         return named.group(1).lstrip("届次场期个") + "参与" if named is not None else ""  # 8|届…活动周
+
+    def _insured_in(self, clause: int) -> str:
+        """…实施城镇居民社会养老保险试点，|1334万人|参保: a bare 参保 is in the insurance the clause before names."""
+        if clause < 2 or self.s[clause - 1] not in "，,":
+            return ""
+        opening = last_mark(self.s, "，,。；;：:\n", clause - 1) + 1
+        named = _INSURANCE_NAMED.search(self.s, opening, clause - 1)
+        if named is None:
+            return ""
+        name = named.group(1)
+        acts = list(_INSURANCE_ACT.finditer(name))  # 120个县开展|长期护理保险: the insurance, after what is done
+        return name[acts[-1].end() :] + "参保" if acts else name + "参保"
 
     def _investment_of_named(self, metric: str, core: str, trail: str, end: int) -> str:
         """投资超|10亿元|的艾佛光通科技、显赫电子…等项目: the investment of the works named by their firm, the first of
@@ -5347,6 +5360,8 @@ _DONE_THIS_TIME = re.compile(r"(?:[一二两三四五六七八九十0-9]{1,2}年
                              r"新增|新认定|新培育|新建成|新建|新晋|新入选|新获批|建成|完成)(?=.{2})")
 _EVENT = r"[\u4e00-\u9fff“”]{2,10}?(?:活动周|活动|赛事|比赛|大赛|展会|博览会|论坛|节)"
 _EVENT_DRAWING = re.compile("(" + _EVENT + r")(?:年均|每年|共|累计)?(?:吸引|带动|动员)")  # …活动年均吸引|N人次|参与
+_INSURANCE_NAMED = re.compile(r"([\u4e00-\u9fff]{2,16}?(?:保险|医保))(?:试点|制度|工作)?$")
+_INSURANCE_ACT = re.compile(r"实施|开展|推行|推进|启动|建立|扩大")
 _EVENT_NAMED = re.compile("(" + _EVENT + ")$")  # 连续举办8届全国双创活动周、|超过5.2亿人次|参与
 def _output_of_firms(metric: str, prev_metric: str) -> str:
     """入园企业达到7家，实现产值|2亿元: a bare output after a count of firms (not of firms added) is theirs; so is
