@@ -3712,3 +3712,10 @@ def test_a_bare_insured_count_is_in_the_insurance_the_clause_before_names() -> N
     found = _quantities(text, date="2026-01-10")
     assert found[86].metric == "长期护理保险参保"
     assert found[4].metric.endswith("参保") and "保险" not in found[4].metric  # nothing named before
+
+
+def test_levels_listed_before_respectively_share_the_last_ones_head() -> None:
+    text = "一、去年工作回顾\n国家级、省级农业龙头企业分别达到12家、86家，获国家级、市级示范家庭农场分别为3家、40家。\n"
+    found = _quantities(text, date="2026-01-10")
+    assert (found[12].metric, found[86].metric) == ("国家级农业龙头企业", "省级农业龙头企业")
+    assert (found[3].metric, found[40].metric) == ("国家级示范家庭农场", "市级示范家庭农场")

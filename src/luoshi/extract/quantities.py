@@ -2099,6 +2099,23 @@ _WHOLE_SCOPES = frozenset(("全国", "全省", "全市", "全区", "全县", "�
 _PLACE_THEN_MEASURE = re.compile(r"(?:试验区|示范区|开发区|新区|园区|[区省市县州])(?=[\u4e00-\u9fff]{2,}$)")
 
 
+_LISTED_LEVEL = r"(?:国家|全国|省部|省|市|县|区|自治区|州|盟|旗|乡)级"
+_LISTED_LEVEL_ONLY = re.compile(r"(?:获|获批|新增|新获批|新认定)?(" + _LISTED_LEVEL + ")")
+_LEVEL_HEADED = re.compile("(" + _LISTED_LEVEL + r")([\u4e00-\u9fff“”]{2,12})")
+
+
+def _short_modifiers(firsts: list[str], last: str) -> list[str] | None:
+    """一、二、三产业增加值; 大、中型企业: one character each, or 国家级、自治区级示范合作社: levels (获国家级: what is
+    counted, not what is won), sharing the last one's head; None where the members are no such list."""
+    if all(len(m) == 1 for m in firsts) and len(last) > 2:
+        return [m + last[1:] for m in firsts] + [last]
+    head = _LEVEL_HEADED.match(last)
+    levels = [level.group(1) for m in firsts if (level := _LISTED_LEVEL_ONLY.fullmatch(m)) is not None]
+    if head is None or len(levels) != len(firsts):
+        return None
+    return [level + head.group(2) for level in levels] + [last]
+
+
 def _subjects(subject: str, n: int, alike: bool = True) -> list[str]:
     """The ``n`` subjects of a list before 分别, each with the words the list shares, or [] if it does not
     hold ``n``; ``alike``: their figures all count things or all measure (企业、产品、进出口总额分别达到50家、
@@ -2122,8 +2139,8 @@ def _subjects(subject: str, n: int, alike: bool = True) -> list[str]:
         return pair
     if (paired := _modifiers_paired(firsts, last)) is not None:
         return paired
-    if all(len(m) == 1 for m in firsts) and len(last) > 2:
-        return [m + last[1:] for m in firsts] + [last]  # 一、二、三产业增加值; 大、中型企业: one character each
+    if (modified := _short_modifiers(firsts, last)) is not None:
+        return modified
     width = len(firsts[0])
     if width <= 3 and all(len(m) == width for m in firsts) and (
             _KIND_WORD.match(last, width) or _parallel_opening(firsts, last[:width], len(last) - width)):
