@@ -648,3 +648,10 @@ def test_a_name_after_words_on_its_line_does_not_head_the_paragraphs_below():
 def test_the_verbs_of_joint_building_and_holding_lead_no_member() -> None:
     found = names("以“四大创新举措”为引领。\n8. 四大创新举措：共建三大科创园区、办好三大展会、创建三大城市品牌、建设三大研发平台。")
     assert found["四大创新举措"].members == ["三大科创园区", "三大展会", "三大城市品牌", "三大研发平台"]
+
+
+def test_the_people_benefits_go_to_end_another_lists_item_not_the_names_members() -> None:
+    found = names("城乡低保标准稳步提高，养老金标准、残疾人“两项补贴”标准逐年提高。")
+    assert found["两项补贴"].members == []
+    found = names("全面落实困难残疾人生活补贴和重度残疾人护理补贴“两项补贴”。")
+    assert found["两项补贴"].members == ["困难残疾人生活补贴", "重度残疾人护理补贴"]

@@ -950,13 +950,21 @@ def _list_before(text: str, s: int, e: int, count: int, head: str) -> list[str] 
     members = [_clean_member(items[0], lead=not verbs), *(_clean_member(x) for x in items[1:])]
     if before and not all(_HEAD_ADVERB.sub("", m).startswith(head) for m in members):
         return None  # a list a clause away sums up only item by item: 稳就业…“四稳”, not 数字化改造…“两化”
-    if (len(members) == 2 and "、" not in clause and len(members[1]) >= 5 and members[1].endswith(_PEOPLE)
-            and not members[0].endswith(_PEOPLE)):
-        return None  # 建立困难和重度残疾人“两项补贴”制度: two modifiers of the people, not the two subsidies
+    if _people_not_members(members, clause, head):
+        return None
     return members if called or changed or _named_by_head(members, head) else None
 
 
 _BARE_COUNT = re.compile(r"[一二两兩三四五六七八九十几]+[个套批项种条类些]")
+
+
+def _people_not_members(members: list[str], clause: str, head: str) -> bool:
+    """Whether the list before the name ends with the people it is for, no member of it: 建立困难和重度残疾人
+    “两项补贴”制度 (two modifiers of the people, not the two subsidies); 最低工资标准、残疾人“两项补贴”标准 (the
+    people the benefits go to end another list's item)."""
+    if any(m.endswith(_PEOPLE) for m in members[:-1]) or not members[-1].endswith(_PEOPLE):
+        return False
+    return (len(members) == 2 and "、" not in clause and len(members[1]) >= 5) or head.endswith(_BENEFITS)
 
 
 def _list_clause_start(text: str, s: int) -> int:
@@ -998,6 +1006,7 @@ def _names_programmes(items: list[str], head: str) -> bool:
 
 
 _PEOPLE = ("人", "者", "户", "群体", "家庭")
+_BENEFITS = ("补贴", "津贴", "救助", "补助")
 # 事故起数、死亡人数实现“双下降”; 服务业发展提速、比重提高、水平提升: verbs of change (a list ending in one
 # names no members elsewhere; each item of a list before such a name came down, went up, doubled as it says)
 _CHANGE_HEADS = frozenset("下降 提升 提高 增长 降低 减少 增加 扩大 加快 提速 翻番".split())
