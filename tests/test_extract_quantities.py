@@ -2030,3 +2030,7 @@ def test_a_package_named_at_the_head_of_a_glossary_line_is_no_quantity() -> None
     text = "名词解释\n6. 稳外贸十二条：系市政府关于稳定外贸的若干措施。\n全市落实政策12条：均已兑现。\n"
     assert [(d.text, d.rule) for d in explain_quantities(text) if "十二" in d.text or "12" in d.text] == [
         ("十二条", "glossed_package"), ("12条", "kept")]
+
+
+def test_a_count_naming_an_agreement_is_no_quantity() -> None:
+    assert [q.value for q in extract_quantities("根据十七条协议，双方应当在三年内完成移交，移交资产500万元。", "1955")] == [500.0]

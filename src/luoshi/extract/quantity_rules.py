@@ -77,7 +77,9 @@ _QUOTE_CLOSES = frozenset("”\"」』")
 _QUOTED_WORDS = re.compile(r"[“「][\u4e00-\u9fff]{1,10}$")
 _PACKAGE_UNITS = frozenset("条款项招策")
 _QUOTE_CLOSE = re.compile(r"[^，。；、“”\"「」『』\n]{0,6}[”\"」』]")
-_NAME_AFTER = re.compile(r"级|[^，。；、]{0,8}?(?:措施|举措|意见|规定|细则|办法|条例|政策|纲要)(?![^，。；、]{0,4}\d)")
+# (十七条协议: an agreement named by its articles; not 3个国家公园签订合作协议, what they signed)
+_NAME_AFTER = re.compile(
+    r"级|协议|[^，。；、]{0,8}?(?:措施|举措|意见|规定|细则|办法|条例|政策|纲要)(?![^，。；、]{0,4}\d)")
 # the verbs a count of times opens (16次调度推进…): the times something was done
 _FREQUENCY_VERB = re.compile(
     r"亲临|获|视察|考察|莅临|回信|致信|致贺信|调度|召开|获评|获得|荣获|入选|被评|登上|刷新|打破|举办|开展|调研|督导|督查|深入|研究|听取|率队|带队|蝉联|位列|进入|夺得"
