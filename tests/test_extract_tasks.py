@@ -1458,3 +1458,8 @@ def test_the_document_adopted_and_a_budget_told_are_no_tasks() -> None:
     texts = [t.text for t in _tasks(text, "2026-01-10")]
     assert texts == ["要加快建设城乡供水一体化工程。", "要保证学校的修缮经费。"]
     assert rejected_by("《规划纲要（草案）》经大会批准后，县政府将全力抓好组织实施。") == "document_adopted"
+
+
+def test_another_nations_people_told_of_is_no_task() -> None:
+    assert rejected_by("英雄的越南人民，他们争取民族独立的斗争，在世界和平运动中占有重要的地位。") == "others"
+    assert rejected_by("越南人民要求的援助项目，我们要按期建成交付。") is None  # asks, as a task does
