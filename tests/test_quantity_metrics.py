@@ -3719,3 +3719,9 @@ def test_levels_listed_before_respectively_share_the_last_ones_head() -> None:
     found = _quantities(text, date="2026-01-10")
     assert (found[12].metric, found[86].metric) == ("国家级农业龙头企业", "省级农业龙头企业")
     assert (found[3].metric, found[40].metric) == ("国家级示范家庭农场", "市级示范家庭农场")
+
+
+def test_a_bare_figure_after_a_measure_told_outpacing_another_is_that_measures() -> None:
+    text = "一、过去五年回顾\n教育支出占比保持在18%以上，农村居民人均可支配收入增速快于城镇居民、达到2.1万元。\n"
+    found = _quantities(text, date="2026-01-10")
+    assert found[2.1].metric == "农村居民人均可支配收入"

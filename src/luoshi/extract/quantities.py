@@ -364,6 +364,9 @@ _WORKS_DONE = re.compile(r"([^，,。；、0-9]{2,16}?(?:项目|工程)[^，,。
                          r"(?:完工|竣工|建成|开工)(?:建设|投产|投用|通车|运营)?")
 _SHARE_OF_WHOLE = re.compile(r"(?:约|近|超过)?(占[^，,。；的]{2,10}(?:比重|比例))")
 _SHARE_NAMED = re.compile(r"(?![在其占])[^，,。；、]{2,24}?(?:所占的?)?(?:比重|比例|占比)")
+# 全体居民人均可支配收入|增速高于经济增速: a measure told outpacing another
+_PACE_COMPARED = re.compile(
+    r"([\u4e00-\u9fff]{2,16}?)(?:增速|增幅|增长)(?:均|继续|持续)?(?:高于|快于|超过|跑赢)[\u4e00-\u9fff]{2,10}")
 _SUBJECT_BEFORE_VERB = re.compile(
     r"([^，,。；比]{2,16}?)(?:比(?:去年|上年|上一年|同期)(?=有|明显|大幅|进一步)|保持|实现|成为|发展(?=势头|态势|良好|较快|迅速)|持续|稳步|继续|快速|平稳|稳定|较快|明显|加快|逐步|不断|进一步|显著|大幅|逐年|扎实|顺利|"
     # 覆盖面逐步扩大，…已达到12.5%
@@ -3189,6 +3192,7 @@ class _Context:
             # …能耗下降3.27%，化学需氧量、二氧化硫排放总量首次出现双下降，|比上年分别下降…: the topic between
             or (core.startswith(("比", "较")) and _GROWTH.match(core) is not None and self._topic(clause) != "")
         ) else prev_metric
+        prev_metric = (self._measure_paced_before(clause) or prev_metric) if not core else prev_metric
         prev_metric = self._milestone_before(prev_metric, c, core, prev_end, clause)
         if not prev_metric and (_GROWTH.match(core) or dated_clause):
             # …经费，从2002年1288亿元增加到2007年的3664亿元: the topic's; 工业总产值：一九五三年比…增长: the label's
@@ -3645,6 +3649,17 @@ class _Context:
         opening = self._clause_before_without_number(clause)
         subject = _SUBJECT_BEFORE_VERB.match(self.s, opening, clause - 1) if opening is not None else None
         return subject is not None and _names_measure(subject.group(1))
+
+    def _measure_paced_before(self, clause: int) -> str:
+        """…，全体居民人均可支配收入增速高于经济增速、|突破3万元: a bare figure after a measure told outpacing another,
+        with no number of its own, is that measure's; '' otherwise."""
+        if clause < 2 or self.s[clause - 1] != "、":
+            return ""
+        opening = last_mark(self.s, "，,。；;：:\n", clause - 1) + 1
+        if bisect_left(self.number_starts, opening) != bisect_left(self.number_starts, clause):
+            return ""
+        paced = _PACE_COMPARED.fullmatch(self.s, opening, clause - 1)
+        return paced.group(1) if paced is not None else ""
 
     def _share_named_before(self, clause: int) -> bool:
         """Whether the clause before ``clause`` is only the name of a share, with no number (…，因此，工业产值所占的
