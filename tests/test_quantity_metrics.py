@@ -3725,3 +3725,9 @@ def test_a_bare_figure_after_a_measure_told_outpacing_another_is_that_measures()
     text = "一、过去五年回顾\n教育支出占比保持在18%以上，农村居民人均可支配收入增速快于城镇居民、达到2.1万元。\n"
     found = _quantities(text, date="2026-01-10")
     assert found[2.1].metric == "农村居民人均可支配收入"
+
+
+def test_a_bare_share_held_of_the_whole_after_a_count_is_the_counts_share() -> None:
+    text = "一、过去五年回顾\n城镇新增就业超80万人、稳定在全省1/5以上。\n"
+    found = _quantities(text, date="2026-01-10")
+    assert found[0.2].metric == "城镇新增就业稳定在全省"

@@ -4911,6 +4911,9 @@ def _metric(core: str, trail: str, prev_metric: str, share: bool = False, counte
               # 城市公用事业建设为十六亿元，|占|百分之三点七: the share the amount before has of the whole shared out
               or (share and core == "占" and prev_metric and "占" not in prev_metric
                   and _GROWTH_TAIL.sub("", prev_metric) + "占比")
+              # 城镇新增就业超690万人、|稳定在全国|1/10以上: the share of the count before
+              or (share and prev_metric and _HELD_AT_SHARE.fullmatch(core) is not None
+                  and _HELD_AT_SHARE.search(prev_metric) is None and _GROWTH_TAIL.sub("", prev_metric) + core)
               or (not trail and (_in_another_scope(core, prev_metric) or _parallel_cut(core, prev_metric)
                                  or _level_swapped(core, prev_metric) or _done_over(core, prev_metric)
                                  or _same_act(core, prev_metric) or (counted and _other_act(core, prev_metric))))
