@@ -3731,3 +3731,10 @@ def test_a_bare_share_held_of_the_whole_after_a_count_is_the_counts_share() -> N
     text = "一、过去五年回顾\n城镇新增就业超80万人、稳定在全省1/5以上。\n"
     found = _quantities(text, date="2026-01-10")
     assert found[0.2].metric == "城镇新增就业稳定在全省"
+
+
+def test_a_base_of_the_same_period_of_a_plan_is_every_subjects() -> None:
+    text = "一、过去五年回顾\n生产安全事故起数、死亡人数较“十四五”同期分别下降30.5%、28.1%。\n"
+    found = _quantities(text, date="2031-01-10")
+    assert (found[30.5].metric, found[28.1].metric) == ("生产安全事故起数较“十四五”同期下降",
+                                                       "生产安全事故死亡人数较“十四五”同期下降")
