@@ -3738,3 +3738,10 @@ def test_a_base_of_the_same_period_of_a_plan_is_every_subjects() -> None:
     found = _quantities(text, date="2031-01-10")
     assert (found[30.5].metric, found[28.1].metric) == ("生产安全事故起数较“十四五”同期下降",
                                                        "生产安全事故死亡人数较“十四五”同期下降")
+
+
+def test_a_class_named_by_its_bound_alone_is_the_class_before_at_this_bound() -> None:
+    text = "一、过去五年回顾\n全省重点产品中，市场占有率超过15%的有12种、超过25%的有5种。\n"
+    found = _quantities(text, date="2026-01-10")
+    assert found[12].metric.endswith("市场占有率超过15%")
+    assert found[5].metric == found[12].metric.replace("15%", "25%")

@@ -806,9 +806,26 @@ def extract_quantities(text: str, date: str | None, parts: list[Section] | None 
     found = _elided_nouns(_parts_of_the_whole(_counted_among(found, s), s), s)
     found = _capacities_listed(_progress_of_owner(_rate_of_act(found, s), s), s)
     found = _shared_predicate(_counts_of_the_counted(_counts_before_a_capacity(found, s)), s)
-    found = _scopes_of_rates(_economies_of_places_supported(found, s), s)
+    found = _scopes_of_rates(_economies_of_places_supported(_bounds_listed(found), s), s)
     found = _without_referred_again(_without_illustrations(_without_hypotheticals(found, s), s), s)
     return _respectively(_years_of_span_totals(found, s), s, text)
+
+
+def _bounds_listed(found: list[Quantity]) -> list[Quantity]:
+    """…在全国占比超过10%的有44种、|超过20%的有23种: a count of a class named by its bound alone is of the class the
+    count before names, at this bound."""
+    for k in range(1, len(found)):
+        before, q = found[k - 1], found[k]
+        bound = _CLASS_BOUND.fullmatch(q.metric)
+        if bound is None or q.unit != before.unit:
+            continue
+        other = _CLASS_BOUND.search(before.metric)
+        if other is not None and other.start() >= 2 and other.group(1) == bound.group(1):
+            found[k] = replace(q, metric=before.metric[: other.start()] + q.metric)
+    return found
+
+
+_CLASS_BOUND = re.compile(r"(超过|高于|低于|不足|不到)[0-9.]+%$")
 
 
 def _counts_before_a_capacity(found: list[Quantity], s: str) -> list[Quantity]:
