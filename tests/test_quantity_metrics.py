@@ -3745,3 +3745,10 @@ def test_a_class_named_by_its_bound_alone_is_the_class_before_at_this_bound() ->
     found = _quantities(text, date="2026-01-10")
     assert found[12].metric.endswith("市场占有率超过15%")
     assert found[5].metric == found[12].metric.replace("15%", "25%")
+
+
+def test_a_part_named_by_its_place_after_qizhong_measures_what_the_figure_before_does() -> None:
+    text = "一、去年工作回顾\n生活垃圾无害化处理率85.3%（其中城区96.1%）。完成棚户区改造项目80个，其中中心城区35个。\n"
+    found = _quantities(text, date="2026-01-10")
+    assert found[96.1].metric == "城区生活垃圾无害化处理率"
+    assert found[35].metric == "中心城区完成棚户区改造项目"
