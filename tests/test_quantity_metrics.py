@@ -3752,3 +3752,9 @@ def test_a_part_named_by_its_place_after_qizhong_measures_what_the_figure_before
     found = _quantities(text, date="2026-01-10")
     assert found[96.1].metric == "城区生活垃圾无害化处理率"
     assert found[35].metric == "中心城区完成棚户区改造项目"
+
+
+def test_another_act_on_the_works_the_figure_before_measured_is_on_them() -> None:
+    text = "二、今年工作\n排查检测供水管网80公里、维修改造35公里。\n"
+    found = _quantities(text, date="2026-01-10")
+    assert found[35].metric == "维修改造供水管网"

@@ -4949,7 +4949,8 @@ def _metric(core: str, trail: str, prev_metric: str, share: bool = False, counte
                   and _HELD_AT_SHARE.search(prev_metric) is None and _GROWTH_TAIL.sub("", prev_metric) + core)
               or (not trail and (_in_another_scope(core, prev_metric) or _parallel_cut(core, prev_metric)
                                  or _level_swapped(core, prev_metric) or _done_over(core, prev_metric)
-                                 or _same_act(core, prev_metric) or (counted and _other_act(core, prev_metric))))
+                                 or _same_act(core, prev_metric) or (counted and _other_act(core, prev_metric))
+                                 or _act_on_works_before(core, prev_metric)))
               or _growth_named_after(core, trail_noun)
               or (after and _project_capacity(core, after)) or _annual_output_project(core, trail)
               or (not share and _works_of_place(core, trail_noun)) or _area_part_of_place(core, trail_noun)
@@ -5221,6 +5222,18 @@ _ACT = re.compile(r"开工建设|动工建设|建成投用|启动|完成|开工|
 # (动工建设保障房项目7个，基本建成|775套: how far the act went is part of it)
 _ACT_ALONE = re.compile(r"(?:其中)?(?:已经|已|累计|共|再|新)?(?P<act>(?:基本|全部|全面)?(?:" + _ACT.pattern + "))")
 _UNDERTAKINGS_ALONE = re.compile(r"[\u4e00-\u9fff]{0,8}(?:任务|项目|工程|事项|改革)")
+
+
+def _act_on_works_before(core: str, prev_metric: str) -> str:
+    """清淤检测雨污管网174公里、|修复改造|100公里: another act on the works the figure before measured; else ''."""
+    if _WORKS_ACT.fullmatch(core) is None or (done := _WORKS_ACT.match(prev_metric)) is None:
+        return ""
+    works = prev_metric[done.end() :]
+    return core + works if len(works) >= 2 and works.endswith(_LINEAR_WORKS) else ""
+
+
+_WORKS_ACT = re.compile(r"(?:新建|改建|扩建|新改建|改造|修复|维修|清淤|排查|检测|疏浚|更新|提升|铺设|敷设)+")
+_LINEAR_WORKS = ("管网", "管道", "管线", "道路", "公路", "河道", "渠道", "堤防", "线路")
 
 
 def _level_swapped(core: str, prev_metric: str) -> str:
