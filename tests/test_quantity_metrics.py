@@ -3420,7 +3420,7 @@ def test_a_bare_satisfaction_rate_is_of_what_the_clause_before_handles() -> None
             "办结人大代表建议210件、政协提案180件，满意率均100%。\n")
     found = _quantities(text, date="2026-01-10")
     assert (found[98.1].metric, found[96].metric) == ("市长信箱来信群众满意率", "政务服务便民热线满意率")
-    assert found[100].metric == "满意率"  # a list handled: whose rate it is stays unsaid
+    assert found[100].metric == "建议提案办理满意率"  # a list of proposals handled: theirs, together
 
 
 def test_a_bare_change_is_of_the_measure_whose_state_the_sentence_tells() -> None:
@@ -3758,3 +3758,9 @@ def test_another_act_on_the_works_the_figure_before_measured_is_on_them() -> Non
     text = "二、今年工作\n排查检测供水管网80公里、维修改造35公里。\n"
     found = _quantities(text, date="2026-01-10")
     assert found[35].metric == "维修改造供水管网"
+
+
+def test_a_bare_handling_rate_after_proposals_counted_is_theirs() -> None:
+    text = "一、去年工作回顾\n办理市人大代表建议215件、市政协提案308件，办复率100%。\n"
+    found = _quantities(text, date="2026-01-10")
+    assert found[100].metric == "建议提案办复率"

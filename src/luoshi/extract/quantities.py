@@ -3262,6 +3262,7 @@ class _Context:
         metric = self._participation_in(lead, clause) or metric if metric in ("参与", "参加") else metric
         metric = self._insured_in(clause) or metric if metric == "参保" else metric
         metric = _output_of_firms(metric, prev_metric) if metric in _FIRM_OUTPUTS else metric
+        metric = _handling_of_proposals(metric, prev_metric) if metric in _HANDLING_RATES else metric
         metric = self._investment_of_named(metric, core, trail, end) if core in _INVESTMENT_WORDS else metric
         # 中央财政将安排|2762亿元: when it is allocated, not what (计划安排 stays: 政府投资计划 is a noun)
         metric = _WILL_ALLOCATE.sub("", metric) if "安排" in metric or "投入" in metric else metric
@@ -5456,6 +5457,17 @@ _EVENT_DRAWING = re.compile("(" + _EVENT + r")(?:年均|每年|共|累计)?(?:�
 _INSURANCE_NAMED = re.compile(r"([\u4e00-\u9fff]{2,16}?(?:保险|医保))(?:试点|制度|工作)?$")
 _INSURANCE_ACT = re.compile(r"实施|开展|推行|推进|启动|建立|扩大")
 _EVENT_NAMED = re.compile("(" + _EVENT + ")$")  # 连续举办8届全国双创活动周、|超过5.2亿人次|参与
+def _handling_of_proposals(metric: str, prev_metric: str) -> str:
+    """办理省人大代表建议396件、省政协提案876件，|满意率|100%: how the proposals handled were received."""
+    if not prev_metric.endswith(_PROPOSALS):
+        return metric
+    return ("建议提案" if "办" in metric else "建议提案办理") + metric
+
+
+_HANDLING_RATES = frozenset(("满意率", "办结率", "办复率", "按时办结率", "按期办结率", "见面率", "满意度"))
+_PROPOSALS = ("建议", "提案", "议案")
+
+
 def _output_of_firms(metric: str, prev_metric: str) -> str:
     """入园企业达到7家，实现产值|2亿元: a bare output after a count of firms (not of firms added) is theirs; so is
     one after the change of their count (规模以上企业达742家，增加123家，主营业务收入|900亿元)."""
