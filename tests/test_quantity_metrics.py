@@ -3764,3 +3764,9 @@ def test_a_bare_handling_rate_after_proposals_counted_is_theirs() -> None:
     text = "一、去年工作回顾\n办理市人大代表建议215件、市政协提案308件，办复率100%。\n"
     found = _quantities(text, date="2026-01-10")
     assert found[100].metric == "建议提案办复率"
+
+
+def test_a_note_on_how_the_report_will_say_it_is_no_part_of_a_metric() -> None:
+    text = "一、去年工作回顾\n全县完成地区生产总值300亿元，比上年增长（以下简称增长）5.2%。\n"
+    found = _quantities(text, date="2026-01-10")
+    assert found[5.2].metric == "地区生产总值比上年增长"

@@ -807,8 +807,13 @@ def extract_quantities(text: str, date: str | None, parts: list[Section] | None 
     found = _capacities_listed(_progress_of_owner(_rate_of_act(found, s), s), s)
     found = _shared_predicate(_counts_of_the_counted(_counts_before_a_capacity(found, s)), s)
     found = _scopes_of_rates(_economies_of_places_supported(_bounds_listed(_parts_by_scope(found, s)), s), s)
+    found = [replace(q, metric=_SHORT_NAME_NOTE.sub("", q.metric)) if "（" in q.metric else q for q in found]
     found = _without_referred_again(_without_illustrations(_without_hypotheticals(found, s), s), s)
     return _respectively(_years_of_span_totals(found, s), s, text)
+
+
+# 生产总值比上年增长（以下简称增长）: how the report will say it from here on, no part of the measure
+_SHORT_NAME_NOTE = re.compile(r"[（(](?:以下简称|以下称|下同|以下同)[^）)]{0,10}[）)]")
 
 
 def _parts_by_scope(found: list[Quantity], s: str) -> list[Quantity]:
