@@ -338,6 +338,12 @@ def test_a_trail_a_few_characters_over_its_length_is_whole() -> None:
     assert found[28].evidence.endswith("重点培育名单")
 
 
+def test_an_award_won_is_counted_whole_however_long_its_name() -> None:
+    found = _quantities("2024年，5项少数民族传统医药科研成果获首届民族医药科学技术奖。3名乡村小学教师荣获全国教育系统先进工作者称号。", date="2025-01-20")
+    assert found[5].metric == "少数民族传统医药科研成果获首届民族医药科学技术奖"
+    assert found[3].metric.endswith("先进工作者称号")
+
+
 def test_facts_of_a_period_looked_back_on_in_a_plans_part_are_dated_by_its_end() -> None:
     text = ("政府工作报告\n各位代表：\n一、2025年工作回顾\n全市新建学校12所。\n"
             "二、关于“十五五”规划纲要（草案）的说明\n“十五五”时期，全市生产总值年均增长5%左右。"

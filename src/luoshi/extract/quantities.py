@@ -5549,7 +5549,8 @@ _NAMED_PLACE_SLACK = 8
 _WORKS_MODIFIED = re.compile(r"的(?:(?!等)[\u4e00-\u9fff“”]){2,20}?" + _WORKS_WORDS + r"(?!" + _WORKS_WORDS + r")")
 _RATED_IN = re.compile(r"在[^，,。；、]{1,16}?[中上](?:被)?((?:获评|评为|入选|列入)[^，,。；、]{1,10})")
 _LISTED_AS_PLACE = re.compile(r"[^，,。；;]*(?:入选|获评|评为|列入|认定为|建成|创建|创成)[^，,。；;]*"
-                              r"(?:示范区|示范基地|示范点|试点|名单|基地|园区)")
+                              r"(?:示范区|示范基地|示范点|试点|名单|基地|园区)"
+                              r"|[^，,。；;、]*(?:获|荣获|获得)[^，,。；;、]*(?:奖|称号)")  # …获首届民族医药科学技术奖
 
 
 def _cut_trail(trail: str, limit: int) -> str:
@@ -5557,7 +5558,7 @@ def _cut_trail(trail: str, limit: int) -> str:
     95.6%二级及以上公立综合医院|为老年人设立专门…, 3部纪录片入选央视|“大片看总台”片单 (not inside a name)."""
     whole, trail = trail, trail[:limit]
     if len(whole) <= limit + _NAMED_PLACE_SLACK and _LISTED_AS_PLACE.fullmatch(whole):
-        return whole  # 2家农业企业入选国家级水产健康养殖和生态养殖示范区: the list they joined, not half of its name
+        return whole  # 2家农业企业入选国家级水产健康养殖和生态养殖示范区: the list they joined or the award won, whole
     if whole.startswith("的") and (works := _WORKS_MODIFIED.match(whole)) and works.end() <= limit + _NAMED_PLACE_SLACK:
         return works.group()  # 总投资超500亿元|的晋北采煤沉陷区新能源基地|加快建设: the works whole, not 新能源基
     cut = _TRAIL_BREAK.search(trail, 4)
