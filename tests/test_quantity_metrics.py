@@ -3407,6 +3407,10 @@ def test_a_figure_said_again_to_point_back_at_what_was_counted_is_none_of_its_ow
     # a count opened by 这 with no figure like it before is still read
     document = luoshi.document_from_text("二、今年计划\n这12个项目今年全部开工。\n", date="1985-03-01")
     assert [q.value for q in document.quantities] == [12]
+    # a bare figure opening a sentence takes up the goal just said, it sets none of its own
+    text = "二、今后的任务\n到二〇〇〇年粮食产量要翻一番。翻一番，不只是一个数量的问题。\n"
+    document = luoshi.document_from_text(text, date="1985-03-01")
+    assert [(q.value, q.metric) for q in document.quantities] == [(1, "粮食产量")]
 
 
 def test_a_change_with_nothing_named_is_of_what_the_clause_before_says_went_that_way() -> None:

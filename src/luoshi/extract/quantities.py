@@ -903,11 +903,11 @@ _WOULD_FOLLOW = re.compile(r"就(?:能够?|可以|可)(?!望)")
 
 def _without_referred_again(found: list[Quantity], s: str) -> list[Quantity]:
     """…共计一百一十九个。在这一百一十九个项目中，…: a figure said again to point back at what was counted is no
-    figure of its own."""
+    figure of its own; nor is one that opens a sentence bare (…翻两番的宏伟目标。翻两番，决不仅仅是…)."""
     kept: list[Quantity] = []
     for q in found:
-        said = _REFERRED_AGAIN.match(s, q.start)
-        if said is None or not any(
+        said = _REFERRED_AGAIN.match(s, q.start) or (not q.metric and s[q.start - 1 : q.start] in _SENTENCE_OPENERS)
+        if not said or not any(
                 p.value == q.value and p.unit == q.unit and q.start - p.end <= _REFERRED_REACH for p in kept[-4:]):
             kept.append(q)
     return kept
@@ -915,6 +915,7 @@ def _without_referred_again(found: list[Quantity], s: str) -> list[Quantity]:
 
 _REFERRED_AGAIN = re.compile(r"(?:在)?(?:这|上述|以上|前述)(?=[0-9０-９一二两三四五六七八九十百千])")
 _REFERRED_REACH = 120
+_SENTENCE_OPENERS = ("", "。", "！", "？", "；", "\n")
 
 
 # (not 只要齐心协力…就有望…: a rally, nor 如果再加上农业…那么…: a sum taken wider)
@@ -5267,7 +5268,7 @@ def _doubled(core: str, prev_metric: str) -> str:
     """What doubles, from the words before 翻: 上市企业总数五年翻一番 → 上市企业总数 (not the years it doubles in,
     nor 力争 of 收入力争翻一番); a clause that names only the base doubles the measure before (新增高中学位8700多个、
     比年度计划翻了一番), but a measure keeps its base (营业收入比2015年翻一番, as the gold writes it)."""
-    core = _strip_suffixes(_DOUBLING.sub("", core), _METRIC_TAIL)
+    core = _DUE_TAIL.sub("", _strip_suffixes(_DOUBLING.sub("", core), _METRIC_TAIL))
     measure = _GROWTH_TAIL.sub("", prev_metric) if core[:1] in "比较" else ""
     if not measure and prev_metric and _MEASURE_WITH_BASE.match(core):
         # 新能源装机占比达63%、规模比“十三五”末翻了一番: the size of the subject of the measure before
@@ -5276,6 +5277,7 @@ def _doubled(core: str, prev_metric: str) -> str:
     return measure or core
 
 
+_DUE_TAIL = re.compile(r"(?<=..)(?<![主重需纲摘提必概首])要$")  # 工业总产值要|翻一番: what is due, not the measure
 _MEASURE_WITH_BASE = re.compile(r"(?:规模|总量|产量|产值|收入|装机)(?=比|较)")
 _SHARE_TAIL = re.compile(r"(?:占比|比重|比例)$")
 
