@@ -344,6 +344,12 @@ def test_an_award_won_is_counted_whole_however_long_its_name() -> None:
     assert found[3].metric.endswith("先进工作者称号")
 
 
+def test_the_years_a_count_took_are_no_part_of_what_it_counts() -> None:
+    text = "一、过去五年工作回顾\n五年共培养12万名乡村医生。两年培训800名高级技工。\n"
+    found = _quantities(text, date="2026-01-20")
+    assert (found[12].metric, found[800].metric) == ("乡村医生", "高级技工")
+
+
 def test_facts_of_a_period_looked_back_on_in_a_plans_part_are_dated_by_its_end() -> None:
     text = ("政府工作报告\n各位代表：\n一、2025年工作回顾\n全市新建学校12所。\n"
             "二、关于“十五五”规划纲要（草案）的说明\n“十五五”时期，全市生产总值年均增长5%左右。"

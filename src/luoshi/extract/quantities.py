@@ -679,6 +679,7 @@ _JOIN = re.compile(r"和(?![美谐平睦])|及|与|以及|并")  # not 和美乡
 # 好: 办好, 抓好; 批: 获批; 起: 发展起, 建起; 聚: 汇聚; 得: 获得; 治: 收治; 发: 增发, 发放; 焦: 聚焦
 _VERB_ENDS = frozenset("出有造建设育引进办开立招施动展供扶助纳导决盖及签定选化成持好批产通起改广拥把聚得治发升善行焦新"
                        "住放活")  # 住: 守住, 稳住; 放: 下放, 释放, 投放; 活: 盘活
+_SPAN_OPENING = re.compile(r"^" + _DURATION)
 _GOING_ON = re.compile(r"^(?:我们|今年)?(?:继续|再|又|还将|还)")
 _RANK_STEPS = re.compile(r"(?:位次|名次|等级|档次|个?位|级)(?:以上|以下)?")
 _LEADING_GLOSS = re.compile(r"^[（(][^（）()]*[）)]")
@@ -4975,7 +4976,8 @@ def _metric(core: str, trail: str, prev_metric: str, share: bool = False, counte
     if framed:
         return framed
     if trail_noun and (
-            len(_GOING_ON.sub("", _DONE_OPENING.sub("", _PERIOD_TAIL.sub("", core)))) < 3  # 我们继续安排|20件…
+            # 我们继续安排|20件…; 五年共培养|500万名…: the years it took are no noun either
+            len(_GOING_ON.sub("", _DONE_OPENING.sub("", _SPAN_OPENING.sub("", _PERIOD_TAIL.sub("", core))))) < 3
             or core.endswith(_CONJUNCTIONS)
             # (not 提升2个位次: steps up; 全面启动“十三五”|499个: the verb before the period)
             or (_PERIOD_TAIL.sub("", core)[-1:] in _VERB_ENDS and not _RANK_STEPS.fullmatch(trail_noun))
