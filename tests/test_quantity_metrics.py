@@ -931,6 +931,9 @@ def test_a_comparison_base_before_respectively_is_every_subjects() -> None:
     assert found[21].metric == "刑事案件比“十三五”末下降"
     assert found[18].metric == "治安案件比“十三五”末下降"
     assert found[60].metric == "工业总产值较“十三五”末增长"
+    # a plan period alone is a base too: the growth is of the figure before it
+    found = _quantities("一、过去五年\n全县税收收入累计超120亿元、较“十三五”增长18.5%。\n", date="2026-01-20")
+    assert found[18.5].metric == "税收收入较“十三五”增长"
 
 
 def test_a_bare_rise_after_a_figure_rises_its_measure_and_a_rankings_cut_is_no_figure() -> None:
