@@ -58,6 +58,10 @@ def test_respectively_opening_its_clause_takes_the_numbers_before_as_its_subject
     text = "各位代表：\n一、2023年工作回顾\n接待游客3200万人次、旅游收入280亿元，分别增长12%、15%和9%。\n"
     metrics = [q.metric for q in luoshi.document_from_text(text, date="2024-01-20").quantities][2:]
     assert len(metrics) == 3 and not any("游客" in m or "收入" in m for m in metrics)
+    # a part named after its whole (其中) is one of the subjects
+    text = "一、2025年工作回顾\n全年工业总产值达到850亿元，其中高新技术产业产值420亿元，分别比上年增长8%和12%。\n"
+    found = _quantities(text, date="2026-01-20")
+    assert (found[8].metric, found[12].metric) == ("工业总产值比上年增长", "高新技术产业产值比上年增长")
 
 
 def test_a_change_compared_with_a_year_measures_what_the_clause_before_measured() -> None:

@@ -1831,17 +1831,19 @@ _INNER_ASIDE = re.compile(r"[\u4e00-\u9fff][（(][\u4e00-\u9fff]{1,4}[）)][\u4e
 
 # 专利申请量、授权量达到4592件、1468件，是2011年的7.3倍和3.8倍: a ratio to a year's, changed in order as well
 _CHANGE_OR_RATIO = re.compile(_GROWTH_TAIL.pattern + r"|是[^，,。；]{0,10}?年的?$")
+# 进出口总额达4743亿美元，其中出口2492亿美元，分别比1995年增长…: a part named after the whole is in the run too
+_RUN_JOINS = ("、", "，", ",", "，其中", ",其中")
 _PAIRED_RUN_MAX = 8  # figures a list of changes after them may pair with (and a bound on the work per figure)
 
 
 def _measures_then_changes(found: list[Quantity], i: int, s: str) -> int:
     """城镇居民人均可支配收入17175元，农村居民人均纯收入5153元，实际增长9.8%和8.5%: figures of different measures
     in a row, then as many changes, without 分别, change them in order. Returns the index to go on from."""
-    if i + 1 >= len(found) or found[i + 1].start - found[i].end != 1 or s[found[i].end] not in "、，,":
+    if i + 1 >= len(found) or s[found[i].end : found[i + 1].start] not in _RUN_JOINS:
         return i + 1  # (most figures: no run starts here)
     run, seen = [i], {found[i].metric}
     while (len(run) < _PAIRED_RUN_MAX and run[-1] + 1 < len(found)
-           and s[found[run[-1]].end : found[run[-1] + 1].start] in ("、", "，", ",")
+           and s[found[run[-1]].end : found[run[-1] + 1].start] in _RUN_JOINS
            and found[run[-1] + 1].metric not in seen and not _CHANGE_OR_RATIO.search(found[run[-1] + 1].metric)):
         run.append(run[-1] + 1)  # (a metric seen before ends the run: each is a different measure)
         seen.add(found[run[-1]].metric)
