@@ -337,6 +337,13 @@ def test_a_bare_measure_after_a_list_item_measures_the_same_subject() -> None:
     assert found[3856].metric == "粮食"  # the level the growth reaches
 
 
+def test_a_figure_compared_with_another_level_after_it_is_the_figure_befores() -> None:
+    text = "一、2025年工作回顾\n全县农村居民人均可支配收入达到2.1万元，比全省平均水平高1800元。城镇化率58%，比全国低6个百分点。\n"
+    found = _quantities(text, date="2026-01-20")
+    assert found[1800].metric == "农村居民人均可支配收入比全省平均水平高"
+    assert found[6].metric == "城镇化率比全国低"
+
+
 def test_a_trail_a_few_characters_over_its_length_is_whole() -> None:
     found = _quantities("2023年，全市28个制造业中试平台入选全国首批重点培育名单。", date="2024-01-20")
     assert found[28].evidence.endswith("重点培育名单")

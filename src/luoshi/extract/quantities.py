@@ -4783,6 +4783,8 @@ _PROGRESS_TAIL = re.compile(r"(?:的?前期工作|建设|工作|改造)?(?:正�
 # 减少合并办事环节|113个: a cut made in things it names, not the change of the measure before
 _CUT_OF_THINGS = re.compile(r"(?:减少|精简|压减)(?!幅度|比例|比重)[\u4e00-\u9fff]{4,}$")
 _GOAL_FRAME = re.compile(r"(?:奋斗|发展|预期|既定|年度)?(?:目标|任务|要求|工作)")  # (裁军50万人|的工作进展顺利)
+# 人均可支配收入52000元，比全国平均水平高8000元: the figure before, against another level
+_COMPARED_WITH_LEVEL = re.compile(r"(?:比|较)[^，,。；;、0-9比较]{2,16}?(?:高|低|多|少)出?")
 _OVER_PLAN = re.compile(r"超(?:出|过)?(?:原定的?|原定)?(?:年度|全年)?(?:计划|目标)?(?:任务)?(?<=[划标务])")
 _ALLOCATIONS = frozenset(("安排", "投入", "拨付", "下达", "拨款"))  # a budget's verbs, with no noun of their own
 _ALLOCATION_ENDS = tuple(_ALLOCATIONS)
@@ -4999,8 +5001,8 @@ def _metric(core: str, trail: str, prev_metric: str, share: bool = False, counte
         # 工业总产值达到…，比一九五二年的二百七十亿元; 支出将由…增加到95亿元，明年将安排200亿元: the same measure
         return _GROWTH_TAIL.sub("", prev_metric) + (core if ratio else "")
     # (完成投资2929亿元、超年度计划28%: how far past its plan, the same way)
-    if prev_metric and (_OVER_PLAN.fullmatch(core) or (_GROWTH.match(core) and not _GROWTH.match(prev_metric)
-                                                       and not _CUT_OF_THINGS.match(core))):
+    if prev_metric and (_OVER_PLAN.fullmatch(core) or _COMPARED_WITH_LEVEL.fullmatch(core)
+                        or (_GROWTH.match(core) and not _GROWTH.match(prev_metric) and not _CUT_OF_THINGS.match(core))):
         # …274.4亿元，同比增长9.1%; 重工业总产值一九八一年比一九八○年下降…，一九八二年预计比一九八一年增长…;
         # 财政收入比“十一五”末翻了一番，年均增长15%: the measure, not how it doubled
         return _change_of(prev_metric, _CHANGE_ADVERBS.sub("", core), points)
