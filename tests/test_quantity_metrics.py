@@ -344,6 +344,14 @@ def test_a_figure_compared_with_another_level_after_it_is_the_figure_befores() -
     assert found[6].metric == "城镇化率比全国低"
 
 
+def test_a_change_naming_no_measure_is_of_the_topic_its_sentence_opens_on() -> None:
+    text = ("一、过去两年的工作\n但一九五四年的棉花产量，就全省范围来说，比一九五二年仍增长了百分之五。"
+            "城市居民的储蓄存款，一九五四年比一九五二年增加了百分之四十。\n")
+    found = _quantities(text, date="1955-03-01")
+    assert found[5].metric == "棉花产量比一九五二年仍增长"
+    assert found[40].metric == "城市居民的储蓄存款比一九五二年增加"
+
+
 def test_a_trail_a_few_characters_over_its_length_is_whole() -> None:
     found = _quantities("2023年，全市28个制造业中试平台入选全国首批重点培育名单。", date="2024-01-20")
     assert found[28].evidence.endswith("重点培育名单")

@@ -582,8 +582,9 @@ _GROWTH = re.compile(r"^[都均也又还即将要会就]*(?:(?:同比|比上年|
                      # not 降低企业成本 (an act), nor 提高到2002年 (where a change ended)
                      r"(?:(?:增长|下降|增速|提高|减少|上涨|上升)(?![到至为])|(?:提升|降低)(?:到|至))"
                      r"|^(?:[即又也还都均就]|一律)*(?:应该|应当|必须)?" + _DURATION + r"?(?:" + _COMPARED_TO
-                     + r"|比原计划)?(?:平均每年|每年平均|年均|平均|累计|实际)?(?:大约|约)?[只仅]?(?:至少)?"
-                     # (比1954年只增长了3%; 应该比原计划至少节约百分之十: the saving on the plan, asked)
+                     + r"|比原计划)?(?:平均每年|每年平均|年均|平均|累计|实际)?(?:大约|约)?"
+                     r"(?:[只仅仍还也又]|仍然)?(?:至少)?"
+                     # (比1954年只增长了3%, 比一九五二年仍增长了…; 应该比原计划至少节约百分之十: the saving on the plan)
                      r"(?:增长|下降|提高|提升|降低|减少|上涨|增加|净增|增产|减产|递增|递减|削减|节约)了?$"
                      # 投资增长25.8%，增幅比一季度回落17.2个百分点: the pace of the growth before, against a base
                      r"|^(?:增幅|增速|涨幅|降幅)(?:" + _COMPARED_TO
@@ -1515,6 +1516,9 @@ _SCOPE_ASIDE = re.compile(r"从[\u4e00-\u9fff]{1,6}到[\u4e00-\u9fff]{1,6}")
 # 农村居民人均纯收入，|考虑价格下降因素|，比上年实际增长4.3%: how the change is reckoned, between it and its topic
 _RECKONING_ASIDE = re.compile(r"(?:考虑|扣除|剔除|按|以)[^，,。；0-9]{1,12}(?:因素|计算|口径|计)")
 # …研究组织，|据十二个省的不完全统计|，有七千六百九十个: where the count comes from, between it and its topic
+_TOPIC_OF = re.compile(r"[\u4e00-\u9fff]{2,8}的(?:(?![万亿千百比来])[\u4e00-\u9fff]){2,6}")  # 农村居民的购买力
+_OPENING_CONJUNCTION = re.compile(r"^(?:但是|但|然而|而且|并且|可是)(?=..)")  # 但一九五四年的粮食产量，…
+_VIEWPOINT_ASIDE = re.compile(r"(?:就|从|对)[^，,。；]{1,10}?(?:来说|来看|看来|而言)")  # 就全国范围来说
 _STATISTICS_ASIDE = re.compile(r"(?:据|根据)[^，,。；]{0,16}?(?:统计|调查)")
 # 工业总产值（不包括手工业产值，下同）: a remark on how the topic is reckoned, no part of its name
 _RECKONING_REMARK = re.compile(r"（(?:[^（）]*[，,][^（）]*|不?包括[^（）]*|按[^（）]*计算)）$")
@@ -3852,18 +3856,21 @@ class _Context:
             return metric  # a clause with a number of its own measures something else
         end = clause - 1
         if (_TIME_ONLY_CLAUSE.fullmatch(self.s, opening, end) or _INCLUSION_ASIDE.fullmatch(self.s, opening, end)
-                or _STATISTICS_ASIDE.fullmatch(self.s, opening, end)) and (
+                or _STATISTICS_ASIDE.fullmatch(self.s, opening, end) or _VIEWPOINT_ASIDE.fullmatch(self.s, opening, end)
+                ) and (
                 earlier := self._clause_before_without_number(opening)) is not None:
             # 粮食总产量，在…最高的一九三六年，|只有…: the subject before its time (or before what it takes in)
             opening, end = earlier, opening - 1
         if start_only or not metric or metric in _PLAN_DONE or changed:
             # …人口地区覆盖率，由1997年的65%提高到…; 同我国建交的国家，已经由二十个…: what the clause before names
             # (社会商品零售总额，只完成原定计划的94%: of that measure's plan)
-            words = _RECKONING_REMARK.sub("", self.s[opening:end])
+            words = _OPENING_CONJUNCTION.sub("", _RECKONING_REMARK.sub("", self.s[opening:end]))
             head = _METRIC_HEAD.match(words)
             words = words[head.end() :] if head else words
             if 2 <= len(words) <= _START_SUBJECT_MAX and (_names_measure(words) or (
-                    (not metric or start_only) and _BARE_NOUN.fullmatch(words))):
+                    (not metric or start_only) and _BARE_NOUN.fullmatch(words)) or (
+                    changed and self.s[opening - 1 : opening] in _SENTENCE_OPENERS and _TOPIC_OF.fullmatch(words))):
+                # (农村居民的购买力，一九五三年比一九五〇年增加了…: the topic the sentence opens on changes)
                 if changed:
                     return words + metric.lstrip(_GROWTH_ADVERBS)  # …等产品的产量，都比一九五七年增长
                 return words + metric if metric in _PLAN_DONE else words
