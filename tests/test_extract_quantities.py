@@ -318,6 +318,12 @@ def test_facts_from_their_cues(text: str) -> None:
     assert [q.kind for q in quantities(text, "2023-02-01")] == ["fact"]
 
 
+def test_what_is_so_now_is_a_fact_in_a_plans_part() -> None:
+    text = "二、今年的任务\n小水泥厂由三百二十个减少到现在的一百九十个。要把现在的五个试点县增加到十五个。\n"
+    kinds = {q.value: q.kind for q in quantities(text, "1981-12-01")}
+    assert (kinds[190], kinds[15]) == ("fact", "target")
+
+
 REPORT = """各位代表：
 一、2022年工作回顾
 2022年，全区地区生产总值完成300亿元，同比增长5%。全年新增城镇就业5000人。

@@ -210,6 +210,7 @@ _FACT_CUE = re.compile(
     r"(?=[已累去上过以截目现共首创先曾了])"
     r"(?:已|累计|(?<![比较按地])去年|(?<![比较按地])上年|过去|以来|截至|截止|目前|现有|共有|首次|创历史|先后|曾|(?<![为除])了(?![解]))"
 )
+_NOW_BEFORE = re.compile(r"(?<!将)(?<!要)现在的?$")  # 由四百六十六个减少到现在的|二百七十六个: what is so now
 # 我国对东南亚国家的出口额…也只占百分之一: how little there is now, said to make a point, not a goal
 _ONLY_SO_MUCH = re.compile(r"[只仅才](?<![要将][只仅才])(?:[占有]|完成)")  # 第一季度只完成全年计划的11%, too
 _GOAL = re.compile(r"[从由][^，。；]*(?:提高|提升|增加|增长|上升|下降|降低|减少|扩大|缩小|增|降|升)(?:到|至)$")
@@ -4371,7 +4372,8 @@ class _Context:
                        and (not t.relative or self._ended_plan(t)) for t in times)
             if _GOAL.search(s, clause, pos) and not past:
                 return "target"  # 将由去年的1076亿元增加到1562亿元: the 1562 is the goal; not 1986年…由…增加到…
-            if (self._fact_cue_in_plan(clause, pos) or self._listed_after_done(sentence, clause, pos)
+            if (self._fact_cue_in_plan(clause, pos) or _NOW_BEFORE.search(s, max(clause, pos - 4), pos)
+                    or self._listed_after_done(sentence, clause, pos)
                     or self._state_told_after(clause, pos)) or (
                     # (例如…的生产工人只占…，管理机构人员约占…: an example's how-little reaches the whole sentence)
                     _ONLY_SO_MUCH.search(s, sentence if s.startswith(_EXAMPLE_OPENINGS, sentence) else clause, pos)
