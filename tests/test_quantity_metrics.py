@@ -199,7 +199,7 @@ def test_a_number_after_a_place_measures_the_noun_after_it() -> None:
     text = "各位代表：\n一、2025年工作回顾\n因转移及时，谢家滩乡拉扎村3.7万立方米山体滑坡未造成伤亡；贫困村75%达到文明村标准。\n"
     found = _quantities(text, date="2026-01-20")
     assert found[3.7].metric == "谢家滩乡拉扎村山体滑坡未造成伤亡"  # the place named, then what it measures
-    assert found[75].metric == "贫困村"  # a share of the villages, not a place
+    assert found[75].metric == "贫困村达到文明村标准"  # a share of the villages that meet it, not a place
 
 
 def test_a_long_lead_cut_inside_a_year_starts_after_it() -> None:
@@ -3066,6 +3066,10 @@ def test_measures_listed_before_their_shares_take_them_in_order() -> None:
 def test_a_share_that_covers_is_a_coverage_rate() -> None:
     found = _quantities("二、今年工作安排\n实现全县村级综合服务站90%覆盖。\n", date="2026-01-10")
     assert found[90].metric == "村级综合服务站覆盖率"
+    # a share that meets a standard is the share of those things that meet it, and so is the next one listed
+    found = _quantities("二、今年工作安排\n全县中小学校95%达到标准化建设要求、60%以上达到智慧校园标准。\n", date="2026-01-10")
+    assert found[95].metric == "中小学校达到标准化建设要求"
+    assert found[60].metric == "中小学校达到智慧校园标准"
 
 
 def test_a_count_after_an_act_said_to_go_on_counts_the_noun_after_it() -> None:

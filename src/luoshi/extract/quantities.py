@@ -811,12 +811,25 @@ def extract_quantities(text: str, date: str | None, parts: list[Section] | None 
     found = _shared_predicate(_counts_of_the_counted(_counts_before_a_capacity(found, s)), s)
     found = _scopes_of_rates(_economies_of_places_supported(_bounds_listed(_parts_by_scope(found, s)), s), s)
     found = [replace(q, metric=_SHORT_NAME_NOTE.sub("", q.metric)) if "（" in q.metric else q for q in found]
+    found = _standards_met_alike(found, s)
     found = _without_referred_again(_without_illustrations(_without_hypotheticals(found, s), s), s)
     return _respectively(_years_of_span_totals(found, s), s, text)
 
 
 # 生产总值比上年增长（以下简称增长）: how the report will say it from here on, no part of the measure
 _SHORT_NAME_NOTE = re.compile(r"[（(](?:以下简称|以下称|下同|以下同)[^）)]{0,10}[）)]")
+
+
+def _standards_met_alike(found: list[Quantity], s: str) -> list[Quantity]:
+    """行政村100%达到干净整洁标准、|80%以上|达到美丽宜居标准: a share meeting another standard, listed after one
+    that names its subject, is of the same things."""
+    for k in range(1, len(found)):
+        before, q = found[k - 1], found[k]
+        if (q.unit == "%" == before.unit and s[before.end : q.start] in _LIST_JOINS
+                and _STANDARD_MET.fullmatch(q.metric) and (at := before.metric.find("达到")) > 0
+                and _STANDARD_MET.fullmatch(before.metric, at)):
+            found[k] = replace(q, metric=before.metric[:at] + q.metric)
+    return found
 
 
 def _parts_by_scope(found: list[Quantity], s: str) -> list[Quantity]:
@@ -1904,9 +1917,12 @@ def _covered(metric: str, c: _Candidate, s: str) -> str:
     """实现全市社会工作服务站（点）100%覆盖: a share that covers things measures how far it covers them."""
     if c.unit == "%" and metric and not metric.endswith(("率", "覆盖")) and (after := _COVERED_AFTER.match(s, c.end)):
         return metric + after.group(1) + "率"  # 饮用水源水质100%达标: how far it meets its standard, too
+    if c.unit == "%" and metric and not metric.endswith("标准") and (met := _STANDARD_MET.match(s, c.end)):
+        return metric + met.group(1)  # 行政村100%达到干净整洁标准: the share of them that meets it
     return metric
 
 
+_STANDARD_MET = re.compile(r"(达到[^，,。；;、0-9]{1,12}?(?:标准|要求))(?=[，,。；;、）)\n]|$)")
 _COVERED_AFTER = re.compile(r"(?:全)?(覆盖|达标)(?=[，,。；;、）)\n]|$)")
 _COUNTED_GROUP = re.compile(r"^[^、]*?(?=[两三四五六七八九十]大)")
 
