@@ -352,6 +352,11 @@ def test_a_change_naming_no_measure_is_of_the_topic_its_sentence_opens_on() -> N
     assert found[40].metric == "城市居民的储蓄存款比一九五二年增加"
 
 
+def test_a_milestone_named_again_after_the_measure_is_no_part_of_it() -> None:
+    found = _quantities("二、今年工作安排\n力争三年内迈上800亿元地区生产总值这个台阶。\n", date="2026-01-20")
+    assert found[800].metric == "地区生产总值"
+
+
 def test_a_trail_a_few_characters_over_its_length_is_whole() -> None:
     found = _quantities("2023年，全市28个制造业中试平台入选全国首批重点培育名单。", date="2024-01-20")
     assert found[28].evidence.endswith("重点培育名单")

@@ -4788,10 +4788,13 @@ def _trail_noun(core: str, trail: str, share: bool = False) -> str:
         return ""  # 主城区建成155平方公里的目标: the goal is the words before it
     if not share and _PURPOSE.match(noun):
         return ""  # 筹措2700万元妥善解决了…, 投入5亿元用于…: what the money is for, not what it measures
+    # 迈上2000亿|经济总量这个台阶: the measure, then the milestone named again
+    noun = _MILESTONE_NAMED_AGAIN.sub("", noun) if len(noun) > 6 else noun
     # 首次突破100亿元大关, 连续跨越7万亿、8万亿两个台阶: a milestone, no noun
     return "" if noun.removesuffix("的") in _MILESTONES or _MILESTONES_COUNTED.fullmatch(noun) else noun
 
 
+_MILESTONE_NAMED_AGAIN = re.compile(r"(?<=..)(?:这个|这一|的)(?:新?台阶|大关|关口)$")
 _NOT_DONE = ("未能", "没有", "未", "不能")
 _MADE_INTO = re.compile(r"(?<![成列名定评作选])为[^，,。；;]{2,16}(?:场所|单位|示范点|示范区|示范村|基地|试点)$")
 _PROGRESS_TAIL = re.compile(r"(?:的?前期工作|建设|工作|改造)?(?:正在|要|将|均|都|已)?"
