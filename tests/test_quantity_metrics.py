@@ -357,6 +357,14 @@ def test_a_milestone_named_again_after_the_measure_is_no_part_of_it() -> None:
     assert found[800].metric == "地区生产总值"
 
 
+def test_items_said_as_so_much_take_the_measure_their_lead_names() -> None:
+    found = _quantities("一、2025年工作回顾\n2025年全市主要农产品产量：油料为16万吨，茶叶为2.5万吨。\n", date="2026-01-20")
+    assert (found[16].metric, found[2.5].metric) == ("油料产量", "茶叶产量")
+    text = "一、过去五年的工作\n2020年到2025年五年间的实际产量合计，油料为80万吨，茶叶为12万吨。\n"
+    found = _quantities(text, date="2026-01-20")
+    assert (found[80].metric, found[12].metric) == ("油料实际产量合计", "茶叶实际产量合计")
+
+
 def test_a_trail_a_few_characters_over_its_length_is_whole() -> None:
     found = _quantities("2023年，全市28个制造业中试平台入选全国首批重点培育名单。", date="2024-01-20")
     assert found[28].evidence.endswith("重点培育名单")

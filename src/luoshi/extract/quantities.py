@@ -287,6 +287,8 @@ _PAST_SPAN = re.compile(r"(?<![今后未来再用])[一二三四五六七八九�
 _SPAN_OF_YEARS = re.compile(r"(?<!学)前[一二三四五六七八九十两几0-9]{1,2}年")
 _ASPECT = re.compile(r"在?(.{2,})方面")
 _THING_LABEL_MAX = 4  # 铁：, 拖拉机：, 发电设备：: a product's name
+_TOTAL_TAIL = re.compile(r"(?<=..)(?:合计|总计)$")
+_TOPIC_THEN_ITEMS = re.compile(r"的([\u4e00-\u9fff]{2,8})[，,](?:[\u4e00-\u9fff]{1,4}为[^，,。；;]{1,20}[，,])*$")
 _LIST_INTRO_TAIL = re.compile(r"(?:将|预计|计划|可以)?(?:分别)?(?:为|是|达到|如下)?$")
 _LINE_LABEL = re.compile(r"\s*([\u4e00-\u9fff]{1,4})[：:][^：:。；;\n]*[，,]$")  # 钢：…，|
 # what a product's line says of it without naming it: 全部建成后增加的年产能力, 以播种面积计算, 总产量
@@ -3699,10 +3701,17 @@ class _Context:
         item's, whose words name only the thing."""
         sentence = self.sentence_start(clause)
         colon = self.s.rfind("：", sentence, clause)
+        if (colon < 0 and 1 < len(metric) <= 4 and self.s.startswith(metric + "为", clause)
+                and (topic := _TOPIC_THEN_ITEMS.search(self.s, sentence, clause))
+                and _names_measure(_TOTAL_TAIL.sub("", topic.group(1)))):
+            # 五年间的实际产量合计，|粮食为…，棉花为…: the measure a topic clause before the items names
+            return metric + topic.group(1)
         if (colon < 0 or not 1 < len(metric) <= _LIST_ITEM_MAX or _names_measure(metric)
                 or _GROWTH_TAIL.search(metric) or metric.endswith(("合计", "总计"))):
             return metric  # 粮食增长百分之十三点三: the item names its own change
         measure = _LIST_INTRO_TAIL.sub("", self.s[self.clause_start(colon) : colon]).rpartition("的")[2]
+        if len(measure) > 8:  # 2025年主要农产品产量：粮食为…: the measure the long lead ends on
+            measure = next((measure[k:] for k in range(len(measure) - 2, 0, -1) if _names_measure(measure[k:])), "")
         if not 2 <= len(measure) <= 8 or not _names_measure(measure) or measure in metric:
             return metric
         return metric + measure
