@@ -318,6 +318,14 @@ def test_facts_from_their_cues(text: str) -> None:
     assert [q.kind for q in quantities(text, "2023-02-01")] == ["fact"]
 
 
+def test_where_a_five_year_plans_change_starts_is_the_year_before_the_plan() -> None:
+    text = ("二、关于第七个五年计划\n第七个五年计划规定，一九九○年工农业总产值达到一万一千亿元。"
+            "其中，农业总产值由三千六百亿元增加到四千五百亿元。\n")
+    years = {q.value: (q.kind, q.deadline_year) for q in quantities(text, "1987-03-25")}
+    assert years[3600] == ("fact", 1985)
+    assert years[4500] == ("target", 1990)
+
+
 def test_what_is_so_now_is_a_fact_in_a_plans_part() -> None:
     text = "二、今年的任务\n小水泥厂由三百二十个减少到现在的一百九十个。要把现在的五个试点县增加到十五个。\n"
     kinds = {q.value: q.kind for q in quantities(text, "1981-12-01")}

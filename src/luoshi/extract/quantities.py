@@ -4148,7 +4148,11 @@ class _Context:
         doc_year = self.doc_year
         if baseline:
             if mode not in ("review", "recap") and not self._looking_back(sentence):
-                # 从人均8.7万元提高到12万元: where the plan starts from; not 这五年，…从481家增加到636家
+                # 从人均8.7万元提高到12万元: where the plan starts from; not 这五年，…从481家增加到636家;
+                # 第六个五年计划规定，…。其中，农业总产值由二千一百八十七亿元…: where the five-year plan starts
+                plan = self._plan_set_for(pos) if from_value else None
+                if plan is not None and plan.year and doc_year and plan.year - 5 < doc_year:
+                    return plan.year - 5
                 return doc_year - 1 if doc_year else None
             last = section_year if mode in ("review", "recap") else (doc_year - 1 if doc_year else None)
             # 这五年，…居民人均可支配收入从27136元增长到36439元: where the five years started, the year before them
@@ -4192,6 +4196,15 @@ class _Context:
         # that name no time of their own dates the clauses after it too
         return opening == t.start or (self.s[t.start - 1] in "，," and self.time_starts[
             bisect_left(self.time_starts, opening)] == t.start)
+
+    def _plan_set_for(self, pos: int) -> TimeRef | None:
+        """The five-year plan that sets the figure at ``pos``: stated by its sentence, or by the sentence before
+        one that opens on its parts (其中，…)."""
+        stated = self._stated_plan(pos)
+        full = self._full_sentence_start(pos)
+        if stated is None and full > 1 and self.s.startswith(_BREAKDOWN, full):
+            stated = self._stated_plan(full - 1)
+        return stated if stated is not None and _FIVE_YEAR_PLAN.search(self.s, stated.start, stated.end) else None
 
     def _stated_plan(self, pos: int) -> TimeRef | None:
         """The plan that opens the sentence (to its 。) holding ``pos`` by saying what it sets (第一个五年计划规定…；
@@ -4687,6 +4700,7 @@ def _names_a_place(core: str, share: bool) -> bool:
 _AROUND_PLACE = re.compile(r"环[\u4e00-\u9fff]{0,5}?(?:河|湖|江|山|岛|半岛|城|库)$")
 
 
+_FIVE_YEAR_PLAN = re.compile(r"五年计划|五年规划|“[一二三四五六七八九十]{1,2}五”")
 _BREAKDOWN = ("其中：", "其中:", "其中，", "其中,")  # a sentence that breaks down the one before it
 _CLOSES_ASIDE = re.compile(r"[）)]")  # （PM2.5）年均浓度: an aside closed inside the metric is part of it
 _FIGURE_CHARS = re.compile(r"[0-9%百千万亿元]")
