@@ -365,6 +365,12 @@ def test_items_said_as_so_much_take_the_measure_their_lead_names() -> None:
     assert (found[80].metric, found[12].metric) == ("油料实际产量合计", "茶叶实际产量合计")
 
 
+def test_a_bare_rate_said_respectively_is_of_the_things_the_clause_before_lists() -> None:
+    text = "一、2025年工作回顾\n工业固废、建筑垃圾利用水平稳步提升，利用率分别达到92%、60%。\n"
+    found = _quantities(text, date="2026-01-20")
+    assert (found[92].metric, found[60].metric) == ("工业固废利用率", "建筑垃圾利用率")
+
+
 def test_a_trail_a_few_characters_over_its_length_is_whole() -> None:
     found = _quantities("2023年，全市28个制造业中试平台入选全国首批重点培育名单。", date="2024-01-20")
     assert found[28].evidence.endswith("重点培育名单")

@@ -813,13 +813,43 @@ def extract_quantities(text: str, date: str | None, parts: list[Section] | None 
     found = _shared_predicate(_counts_of_the_counted(_counts_before_a_capacity(found, s)), s)
     found = _scopes_of_rates(_economies_of_places_supported(_bounds_listed(_parts_by_scope(found, s)), s), s)
     found = [replace(q, metric=_SHORT_NAME_NOTE.sub("", q.metric)) if "（" in q.metric else q for q in found]
-    found = _standards_met_alike(found, s)
+    found = _rates_of_subjects_before(_standards_met_alike(found, s), s)
     found = _without_referred_again(_without_illustrations(_without_hypotheticals(found, s), s), s)
     return _respectively(_years_of_span_totals(found, s), s, text)
 
 
 # 生产总值比上年增长（以下简称增长）: how the report will say it from here on, no part of the measure
 _SHORT_NAME_NOTE = re.compile(r"[（(](?:以下简称|以下称|下同|以下同)[^）)]{0,10}[）)]")
+
+
+def _rates_of_subjects_before(found: list[Quantity], s: str) -> list[Quantity]:
+    """医疗废物、生活垃圾、城市污水处理能力不断提高，|处理率分别达到95%、85%、80%: a bare rate said respectively
+    is, in order, of the things the clause before lists, whose last item names the same work (处理)."""
+    k = 0
+    while k < len(found):
+        q = found[k]
+        rate = _BARE_RATE_RESPECTIVELY.match(q.evidence)
+        if rate is None or q.metric != rate.group(1):
+            k += 1
+            continue
+        run = [k]
+        while (run[-1] + 1 < len(found) and found[run[-1] + 1].metric == q.metric
+               and s[found[run[-1]].end : found[run[-1] + 1].start] in _LIST_JOINS):
+            run.append(run[-1] + 1)
+        opening = last_mark(s, "。；;\n", q.start) + 1
+        clause = s[opening : q.start].rstrip("，,")
+        items = clause.split("、") if s[q.start - 1 : q.start] in "，," and not _FIGURE_CHARS.search(clause) else []
+        work = rate.group(1)[:-1]
+        at = items[-1].find(work) if len(items) == len(run) and len(work) >= 2 else -1
+        if at > 1 and all(2 <= len(item) <= _LIST_ITEM_MAX for item in items[:-1]):
+            subjects = [*items[:-1], items[-1][:at]]
+            for j, subject in zip(run, subjects, strict=True):
+                found[j] = replace(found[j], metric=subject + rate.group(1))
+        k = run[-1] + 1
+    return found
+
+
+_BARE_RATE_RESPECTIVELY = re.compile(r"([\u4e00-\u9fff]{2,4}率)分别")
 
 
 def _standards_met_alike(found: list[Quantity], s: str) -> list[Quantity]:
