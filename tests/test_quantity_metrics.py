@@ -371,6 +371,12 @@ def test_a_bare_rate_said_respectively_is_of_the_things_the_clause_before_lists(
     assert (found[92].metric, found[60].metric) == ("工业固废利用率", "建筑垃圾利用率")
 
 
+def test_owners_listed_after_a_measured_one_are_measured_alike() -> None:
+    text = "一、过去五年\n全市纺织产业营业收入超800亿元，化工、建材产业超500亿元。\n"
+    found = _quantities(text, date="2026-01-20")
+    assert found[500].metric == "化工、建材产业营业收入"
+
+
 def test_a_trail_a_few_characters_over_its_length_is_whole() -> None:
     found = _quantities("2023年，全市28个制造业中试平台入选全国首批重点培育名单。", date="2024-01-20")
     assert found[28].evidence.endswith("重点培育名单")

@@ -813,13 +813,36 @@ def extract_quantities(text: str, date: str | None, parts: list[Section] | None 
     found = _shared_predicate(_counts_of_the_counted(_counts_before_a_capacity(found, s)), s)
     found = _scopes_of_rates(_economies_of_places_supported(_bounds_listed(_parts_by_scope(found, s)), s), s)
     found = [replace(q, metric=_SHORT_NAME_NOTE.sub("", q.metric)) if "（" in q.metric else q for q in found]
-    found = _rates_of_subjects_before(_standards_met_alike(found, s), s)
+    found = _measures_of_owners_alike(_rates_of_subjects_before(_standards_met_alike(found, s), s), s)
     found = _without_referred_again(_without_illustrations(_without_hypotheticals(found, s), s), s)
     return _respectively(_years_of_span_totals(found, s), s, text)
 
 
 # 生产总值比上年增长（以下简称增长）: how the report will say it from here on, no part of the measure
 _SHORT_NAME_NOTE = re.compile(r"[（(](?:以下简称|以下称|下同|以下同)[^）)]{0,10}[）)]")
+
+
+def _measures_of_owners_alike(found: list[Quantity], s: str) -> list[Quantity]:
+    """有色金属产业年产值超4千亿元，|钢铁、食品加工产业|超3千亿元: owners of the kind the figure before named, with
+    no measure of their own, in an amount of its unit, are measured as it was."""
+    for k in range(1, len(found)):
+        before, q = found[k - 1], found[k]
+        owner = _OWNER_KIND_END.search(q.metric)
+        if (owner is None or owner.end() != len(q.metric) or q.unit != before.unit or not _is_amount(q.unit)
+                or s[before.end : q.start] not in ("，", ",", "；", ";")):
+            continue
+        at = before.metric.rfind(owner.group())
+        measure = before.metric[at + len(owner.group()) :] if at > 0 else ""
+        if 2 <= len(measure) <= 6 and _names_measure(measure) and not _names_measure(q.metric):
+            found[k] = replace(q, metric=q.metric + measure)
+    return found
+
+
+_OWNER_KIND_END = re.compile(r"(?:产业|行业|企业|集群)$")
+
+
+def _is_amount(unit: str | None) -> bool:
+    return unit is not None and unit.endswith("元")
 
 
 def _rates_of_subjects_before(found: list[Quantity], s: str) -> list[Quantity]:
