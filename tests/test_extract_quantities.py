@@ -318,6 +318,11 @@ def test_facts_from_their_cues(text: str) -> None:
     assert [q.kind for q in quantities(text, "2023-02-01")] == ["fact"]
 
 
+def test_realising_what_the_able_have_is_no_cue_of_what_is() -> None:
+    text = "二、今年工作安排\n实现有条件的行政村100%通硬化路。\n"
+    assert [q.kind for q in quantities(text, "2023-02-01")] == ["target"]
+
+
 def test_where_a_five_year_plans_change_starts_is_the_year_before_the_plan() -> None:
     text = ("二、关于第七个五年计划\n第七个五年计划规定，一九九○年工农业总产值达到一万一千亿元。"
             "其中，农业总产值由三千六百亿元增加到四千五百亿元。\n")

@@ -3095,6 +3095,10 @@ def test_a_share_that_covers_is_a_coverage_rate() -> None:
     found = _quantities("二、今年工作安排\n全县中小学校95%达到标准化建设要求、60%以上达到智慧校园标准。\n", date="2026-01-10")
     assert found[95].metric == "中小学校达到标准化建设要求"
     assert found[60].metric == "中小学校达到智慧校园标准"
+    # and a share of places a road or a service reaches
+    found = _quantities("二、今年工作安排\n实现具备条件的自然村100%通客车、85%通光纤。\n", date="2026-01-10")
+    assert (found[100].metric, found[85].metric) == ("具备条件的自然村通客车", "具备条件的自然村通光纤")
+    assert found[100].kind == "target"
 
 
 def test_a_count_after_an_act_said_to_go_on_counts_the_noun_after_it() -> None:

@@ -208,7 +208,7 @@ _OUTCOME_TOLD = re.compile(r"[，,]结果[，,]?(?=[^，,。；;]{2})")
 _WHAT_CAME = re.compile(r"实际|经过|已经|结果|完成了|实现了")
 _FACT_CUE = re.compile(
     r"(?=[已累去上过以截目现共首创先曾了])"
-    r"(?:已|累计|(?<![比较按地])去年|(?<![比较按地])上年|过去|以来|截至|截止|目前|现有|共有|首次|创历史|先后|曾|(?<![为除])了(?![解]))"
+    r"(?:已|累计|(?<![比较按地])去年|(?<![比较按地])上年|过去|以来|截至|截止|目前|(?<![实体表出发])现有|共有|首次|创历史|先后|曾|(?<![为除])了(?![解]))"
 )
 _NOW_BEFORE = re.compile(r"(?<!将)(?<!要)现在的?$")  # 由四百六十六个减少到现在的|二百七十六个: what is so now
 # 我国对东南亚国家的出口额…也只占百分之一: how little there is now, said to make a point, not a goal
@@ -880,10 +880,12 @@ def _standards_met_alike(found: list[Quantity], s: str) -> list[Quantity]:
     that names its subject, is of the same things."""
     for k in range(1, len(found)):
         before, q = found[k - 1], found[k]
-        if (q.unit == "%" == before.unit and s[before.end : q.start] in _LIST_JOINS
-                and _STANDARD_MET.fullmatch(q.metric) and (at := before.metric.find("达到")) > 0
-                and _STANDARD_MET.fullmatch(before.metric, at)):
-            found[k] = replace(q, metric=before.metric[:at] + q.metric)
+        if q.unit != "%" or before.unit != "%" or s[before.end : q.start] not in _LIST_JOINS:
+            continue
+        for pattern, verb in ((_STANDARD_MET, "达到"), (_REACHED_BY, "通")):
+            at = before.metric.find(verb)
+            if pattern.fullmatch(q.metric) and at > 0 and pattern.fullmatch(before.metric, at):
+                found[k] = replace(q, metric=before.metric[:at] + q.metric)  # (…100%通客车、90%通宽带, too)
     return found
 
 
@@ -1972,11 +1974,16 @@ def _covered(metric: str, c: _Candidate, s: str) -> str:
     """实现全市社会工作服务站（点）100%覆盖: a share that covers things measures how far it covers them."""
     if c.unit == "%" and metric and not metric.endswith(("率", "覆盖")) and (after := _COVERED_AFTER.match(s, c.end)):
         return metric + after.group(1) + "率"  # 饮用水源水质100%达标: how far it meets its standard, too
-    if c.unit == "%" and metric and not metric.endswith("标准") and (met := _STANDARD_MET.match(s, c.end)):
-        return metric + met.group(1)  # 行政村100%达到干净整洁标准: the share of them that meets it
+    if c.unit == "%" and metric and not metric.endswith("标准") and (
+            met := _STANDARD_MET.match(s, c.end) or _REACHED_BY.match(s, c.end)):
+        # 行政村100%达到干净整洁标准, 建制村100%通沥青（水泥）路: the share of them that meets it, that it reaches
+        return metric if metric.endswith(met.group(1)) else metric + met.group(1)
     return metric
 
 
+_REACHED_BY = re.compile(r"(通(?:[^，,。；;、0-9通]|[（(][^（）()]{1,4}[）)]){0,10}?"
+                         r"(?:路|客车|公交|班车|邮|电|宽带|光纤|网络|天然气|自来水))"
+                         r"(?=[，,。；;、）)\n]|$)")
 _STANDARD_MET = re.compile(r"(达到[^，,。；;、0-9]{1,12}?(?:标准|要求))(?=[，,。；;、）)\n]|$)")
 _COVERED_AFTER = re.compile(r"(?:全)?(覆盖|达标)(?=[，,。；;、）)\n]|$)")
 _COUNTED_GROUP = re.compile(r"^[^、]*?(?=[两三四五六七八九十]大)")
