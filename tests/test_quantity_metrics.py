@@ -377,6 +377,13 @@ def test_owners_listed_after_a_measured_one_are_measured_alike() -> None:
     assert found[500].metric == "化工、建材产业营业收入"
 
 
+def test_a_size_before_an_unowned_base_or_station_is_its_capacity_not_what_it_did() -> None:
+    text = "一、2025年工作回顾\n400万千瓦光伏基地首批组件并网发电，2座20万千瓦的抽水蓄能电站开工建设。\n"
+    found = _quantities(text, date="2026-01-20")
+    assert found[400].metric == "光伏基地设计产能"
+    assert found[20].metric == "抽水蓄能电站设计产能"
+
+
 def test_a_trail_a_few_characters_over_its_length_is_whole() -> None:
     found = _quantities("2023年，全市28个制造业中试平台入选全国首批重点培育名单。", date="2024-01-20")
     assert found[28].evidence.endswith("重点培育名单")

@@ -5533,6 +5533,8 @@ def _project_capacity(core: str, after: str) -> str:
     product = _CAPACITY_PRODUCT.match(after) if after[:1] not in _NOT_A_PRODUCT else None
     if product is not None and not owner and product.group(1) and after.startswith("项目", product.end(1)):
         return product.group(1) + "项目" + DESIGN_CAPACITY  # 实现|2万吨|高质碳酸锂项目顺利投产: the project's, unowned
+    if not owner and (base := _UNOWNED_BASE.match(after)) is not None:
+        return base.group(1) + DESIGN_CAPACITY  # 600万千瓦|风电基地首台风机成功发电: the base's, not what it did
     named = _OWNERS_PHASE.sub("", owner)  # 华能阿图什二期|50万千瓦光伏: the owner's second phase
     if (product is None or not (product.group(1) or after.startswith(_PROJECT_WORDS))
             or not _CAPACITY_OWNER.fullmatch(named) or _CAPACITY_NOT_OWNER.search(
@@ -5543,6 +5545,8 @@ def _project_capacity(core: str, after: str) -> str:
     return owner + product.group(1).rstrip("和及与") + size
 
 
+_UNOWNED_BASE = re.compile(r"的?([\u4e00-\u9fff]{1,6}?(?:基地|电站|电厂))(?![\u4e00-\u9fff]{0,2}(?:设计|装机|规模))"
+                           r"(?=[\u4e00-\u9fff]{2})")
 _FOUND = re.compile(r"探明|查明|发现")
 _OWNERS_PHASE = re.compile(r"(?<=..)[一二三四五六七八九十]期$")
 _RESERVES = "储量"
