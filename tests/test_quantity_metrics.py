@@ -384,6 +384,11 @@ def test_a_size_before_an_unowned_base_or_station_is_its_capacity_not_what_it_di
     assert found[20].metric == "抽水蓄能电站设计产能"
 
 
+def test_the_course_told_after_counted_things_is_no_part_of_them() -> None:
+    found = _quantities("二、今年工作安排\n总结32个重点项目从立项、审批到竣工投产的经验。\n", date="2026-01-20")
+    assert found[32].metric == "重点项目"
+
+
 def test_a_trail_a_few_characters_over_its_length_is_whole() -> None:
     found = _quantities("2023年，全市28个制造业中试平台入选全国首批重点培育名单。", date="2024-01-20")
     assert found[28].evidence.endswith("重点培育名单")

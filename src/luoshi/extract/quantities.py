@@ -425,6 +425,8 @@ _LEAD_CONNECTIVE = re.compile(
 _LEAD_TIME = re.compile(_TIME_WORDS + "[，,]?(?=.)")
 _LEAD_MAX = 18
 _TRAIL_SLACK = 3
+_SPAN_REACH = 16
+_SPAN_IN_TRAIL = re.compile(r"[从從](?![业業事])(?=[^，,。；;]{1,16}?(?:直到|到|至))")
 # 1所|提供临终关怀服务的专业性护理机构: a counted noun with a modifier before its 的 is whole, up to this length
 _BARE_ACTS = frozenset(("新增", "完成", "实现", "新建", "建成", "改造", "治理", "开工"))
 _BARE_TALLIES = frozenset(("合计", "共计", "总计", "共"))
@@ -3132,6 +3134,9 @@ class _Context:
                 trail = trail.partition("为")[0] or trail  # 以10件民生实事|为引领的…: what the count names
         if (joined := trail.find("以及")) > 1:
             trail = trail[:joined]  # 14座风电场以及一批小水电: the list goes on to another thing
+        span = _SPAN_IN_TRAIL.search(self.s, c.end + 2, c.end + len(trail) + _SPAN_REACH)
+        if span is not None and span.start() < c.end + len(trail):
+            trail = trail[: span.start() - c.end]  # 141个项目|从设计、施工…直到开工生产的技术经验: not their course
         # (项目落地中以（酒泉）绿色生态产业园: a short gloss in the words counts for nothing)
         # (包头、阿拉善等6个|国家历史遗留废弃矿山生态修复示范工程: examples before 等 are no part of the metric)
         limit = 18 if len(core) < 3 or core.endswith("等") else 12
