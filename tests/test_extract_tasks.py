@@ -237,6 +237,12 @@ def test_every_rule_rejects_its_own_example() -> None:
         assert rejected_by(rule.example) is not None, rule.name
 
 
+def test_a_principle_the_work_rests_on_is_no_task_but_work_on_that_ground_is() -> None:
+    assert rejected_by("对外贸易的发展，必须建立在国内生产发展的基础上。") is not None
+    assert rejected_by("必须坚持计划调节和市场调节的统一，两者不能割裂。") is not None
+    assert rejected_by("要在巩固拓展脱贫成果的基础上，加快推进乡村全面振兴。") is None
+
+
 def test_tasks_under_a_heading_naming_a_plan_period_and_the_year_are_due_that_year() -> None:
     import luoshi
 

@@ -127,6 +127,12 @@ NOT_TASK_RULES: tuple[SentenceRule, ...] = (
                  "一切爱好和平的国家和人民应当促使有关大国停止军备竞赛。", ("一切", "所有", "各")),
     # 由此可见，…还是全体农民要继续完成的重大任务: a lesson drawn from what was said, whatever it asks (not
     # 这说明，差距仍然不小，必须加快补齐…: what the figures show, then the task they call for)
+    # 人民生活的改善，必须建立在生产发展的基础上; 必须坚持对人民民主和对敌人专政的统一: a principle the work rests
+    # on, held, with nothing to do in it (not 要在…的基础上，加快…: what to do on that ground)
+    SentenceRule("principle_held", re.compile(
+        r"(?:建立|建筑)在[^，,。；;]{2,24}?基础(?:之)?上[。！；;]?$"
+        r"|坚持[^，,。；;]{2,24}?的统一(?:[，,][^，,。；;]*?(?:不允许|不能|不可)[^，,。；;]*)?[。！；;]?$"),
+                 "但是，人民生活的改善，必须建立在生产发展的基础上。", ("基础", "统一"), whole=True),
     SentenceRule("conclusion", re.compile(r"^(?:由此可见|可见)[，,]"),
                  "由此可见，发展乡镇企业是农民致富的重要途径，必须继续努力。", ("可见",)),
     # 加上长期…盲目重复建设，导致一些行业生产能力过剩…: how a problem came about, told, nothing asked anywhere
