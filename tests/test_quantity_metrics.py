@@ -389,6 +389,13 @@ def test_the_course_told_after_counted_things_is_no_part_of_them() -> None:
     assert found[32].metric == "重点项目"
 
 
+def test_an_investment_line_drawing_a_class_of_projects_is_no_amount_but_a_named_projects_is() -> None:
+    text = "二、今年工作安排\n重点服务投资超5亿元的制造业项目，推进投资5亿元以上的项目20个。\n"
+    assert [q.value for q in luoshi.document_from_text(text, date="2026-01-20").quantities] == [20]
+    text = "一、2025年工作回顾\n计划投资超30亿元的宏达新材料项目建成投产。\n"
+    assert [q.value for q in luoshi.document_from_text(text, date="2026-01-20").quantities] == [30]
+
+
 def test_a_trail_a_few_characters_over_its_length_is_whole() -> None:
     found = _quantities("2023年，全市28个制造业中试平台入选全国首批重点培育名单。", date="2024-01-20")
     assert found[28].evidence.endswith("重点培育名单")

@@ -673,6 +673,11 @@ _PLACED_AT = re.compile(r"(?:居|列|进入|位列|跻身|排名|排在|排)(?:�
 _CLASS_MEASURES = (r"(?:纯收入|可支配收入|经营性收入|销售额|营业额|营业收入|销售收入|主营业务收入|营收"
                    r"|运量|货运量|吞吐量|综合能耗|年能耗|用水量|用电量)")
 _CLASS_MEASURE = re.compile(_CLASS_MEASURES + "$")
+_INVESTMENT_LINE = re.compile(r"(?<!总)投资(?:额)?(?:超过|超|在)?$")
+# (not 单体计划投资超50亿元的卓翼科技项目: one project, named)
+_PROJECTS_OF_CLASS = re.compile(r"(?:以上)?的(?:制造业|工业|产业|重点|重大|招商|新建|续建|在建|外资|民营|内资)?"
+                                r"(?:项目|企业)"
+                                r"(?![\u4e00-\u9fff]{0,2}(?:建设|开工|投产))")
 _FIRST_OF_CLASS = re.compile(r"首个|第一个|唯一|首家|首座|首批")
 # 消除年经营性收入低于5万元的薄弱村: the line drawn before the figure, too
 _CLASS_LINE = re.compile(_CLASS_MEASURES + r"(?:低于|不足|不到|少于|高于|超过)$")
@@ -1045,6 +1050,9 @@ def _draws_a_class(ctx: _Context, c: _Candidate, nxt: int) -> bool:
             and _CLASS_MEASURE.search(s, max(0, c.start - 4), c.start)
             and s.find("的", c.end, ctx.clause_end(c.end)) >= 0):
         return True  # 对农产品网络销售额2万元以上且快递单量达1000单以上的经营主体: a class by two lines
+    if (c.comparator == "at_least" and _INVESTMENT_LINE.search(s, max(0, c.start - 5), c.start)
+            and _PROJECTS_OF_CLASS.match(s, c.end)):
+        return True  # 重点跟进服务好投资超10亿元的制造业项目: the projects over the line, not an amount invested
     # (not 上海港成为全球首个年吞吐量超过5000万标准箱的港口: the one thing over the line, its own measure)
     return (s.startswith("的", c.end) and _CLASS_LINE.search(s, max(0, c.start - 8), c.start) is not None
             and _FIRST_OF_CLASS.search(s, max(0, c.start - 16), c.start) is None)
