@@ -396,6 +396,13 @@ def test_an_investment_line_drawing_a_class_of_projects_is_no_amount_but_a_named
     assert [q.value for q in luoshi.document_from_text(text, date="2026-01-20").quantities] == [30]
 
 
+def test_a_floor_drawn_around_things_then_counted_is_no_figure_of_its_own() -> None:
+    text = "二、今年工作安排\n建设不少于500人规模的中心村30个。\n"
+    found = luoshi.document_from_text(text, date="2026-01-20").quantities
+    assert [q.value for q in found] == [30]
+    assert found[0].metric.endswith("中心村")
+
+
 def test_a_trail_a_few_characters_over_its_length_is_whole() -> None:
     found = _quantities("2023年，全市28个制造业中试平台入选全国首批重点培育名单。", date="2024-01-20")
     assert found[28].evidence.endswith("重点培育名单")

@@ -673,6 +673,16 @@ _PLACED_AT = re.compile(r"(?:居|列|进入|位列|跻身|排名|排在|排)(?:�
 _CLASS_MEASURES = (r"(?:纯收入|可支配收入|经营性收入|销售额|营业额|营业收入|销售收入|主营业务收入|营收"
                    r"|运量|货运量|吞吐量|综合能耗|年能耗|用水量|用电量)")
 _CLASS_MEASURE = re.compile(_CLASS_MEASURES + "$")
+_CLASS_THEN_COUNT = re.compile(r"[^，,、；;。0-9]{0,12}的[^，,、；;。0-9的]{2,12}")
+
+
+def _unit_at(s: str, at: int) -> str | None:
+    """The unit of the candidate number starting at ``at`` (a cheap look: the counter right after its digits)."""
+    m = _COUNTER_AFTER.match(s, at)
+    return m.group(1) if m else None
+
+
+_COUNTER_AFTER = re.compile(r"[0-9.０-９零〇一二两三四五六七八九十百千万亿]+(?:多|余)?([\u4e00-\u9fff])")
 _INVESTMENT_LINE = re.compile(r"(?<!总)投资(?:额)?(?:超过|超|在)?$")
 # (not 单体计划投资超50亿元的卓翼科技项目: one project, named)
 _PROJECTS_OF_CLASS = re.compile(r"(?:以上)?的(?:制造业|工业|产业|重点|重大|招商|新建|续建|在建|外资|民营|内资)?"
@@ -1042,6 +1052,9 @@ def _draws_a_class(ctx: _Context, c: _Candidate, nxt: int) -> bool:
             s.endswith(_BOUNDS, 0, c.end) and _PER_ITEM.search(s, max(0, c.start - 10), c.start))
             or (s.startswith("的", c.end) and _CLASS_MEASURE.search(s, max(0, c.start - 4), c.start))):
         return True
+    if (c.comparator == "at_least" and nxt < ctx.clause_end(c.end) and _CLASS_THEN_COUNT.fullmatch(s, c.end, nxt)
+            and _counts_things(_unit_at(s, nxt))):
+        return True  # 培育不少于3000人|具备城镇功能的农村新型社区|70个: a line drawn around the things then counted
     if c.qualifier and s.endswith(_BATCH, max(0, c.start - 3), c.start) and c.comparator == "at_least":
         return True  # 布局一批|50万千瓦以上|省级大型风光基地: the line each of a batch is over, the batch uncounted
     if c.comparator == "range" and _BATCH_MEMBERS.search(s, max(0, c.start - 10), c.start) is not None:
