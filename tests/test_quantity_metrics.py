@@ -3494,6 +3494,11 @@ def test_a_figure_said_again_to_point_back_at_what_was_counted_is_none_of_its_ow
     # a count opened by 这 with no figure like it before is still read
     document = luoshi.document_from_text("二、今年计划\n这12个项目今年全部开工。\n", date="1985-03-01")
     assert [q.value for q in document.quantities] == [12]
+    # a goal explained after the list of goals is the one set there
+    text = ("二、今年工作安排\n主要预期目标是：地区生产总值增长6%左右；城镇新增就业1.2万人以上；居民收入增长与经济增长同步。\n"
+            "6%左右的增长目标，与全县发展潜力相匹配。\n")
+    document = luoshi.document_from_text(text, date="2026-01-20")
+    assert [q.value for q in document.quantities] == [6, 1.2]
     # a bare figure opening a sentence takes up the goal just said, it sets none of its own
     text = "二、今后的任务\n到二〇〇〇年粮食产量要翻一番。翻一番，不只是一个数量的问题。\n"
     document = luoshi.document_from_text(text, date="1985-03-01")

@@ -997,14 +997,19 @@ def _without_referred_again(found: list[Quantity], s: str) -> list[Quantity]:
     kept: list[Quantity] = []
     for q in found:
         said = _REFERRED_AGAIN.match(s, q.start) or (not q.metric and s[q.start - 1 : q.start] in _SENTENCE_OPENERS)
-        if not said or not any(
-                p.value == q.value and p.unit == q.unit and q.start - p.end <= _REFERRED_REACH for p in kept[-4:]):
+        # 5.5%左右的预期增长目标与…衔接: the goal set above, explained
+        goal = s[q.start - 1 : q.start] in _SENTENCE_OPENERS and _GOAL_RESTATED.match(q.evidence) is not None
+        reach, back = (_GOAL_REACH, 16) if goal else (_REFERRED_REACH, 4)
+        if not (said or goal) or not any(
+                p.value == q.value and p.unit == q.unit and q.start - p.end <= reach for p in kept[-back:]):
             kept.append(q)
     return kept
 
 
 _REFERRED_AGAIN = re.compile(r"(?:在)?(?:这|上述|以上|前述)(?=[0-9０-９一二两三四五六七八九十百千])")
 _REFERRED_REACH = 120
+_GOAL_REACH = 600
+_GOAL_RESTATED = re.compile(r"[0-9.]+[%％](?:左右|以上|以内)?的(?:预期)?(?:增长|发展)?(?:目标|速度|增速)")
 _SENTENCE_OPENERS = ("", "。", "！", "？", "；", "\n")
 
 
