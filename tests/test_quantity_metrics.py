@@ -3872,3 +3872,9 @@ def test_a_note_on_how_the_report_will_say_it_is_no_part_of_a_metric() -> None:
     text = "一、去年工作回顾\n全县完成地区生产总值300亿元，比上年增长（以下简称增长）5.2%。\n"
     found = _quantities(text, date="2026-01-10")
     assert found[5.2].metric == "地区生产总值比上年增长"
+
+
+def test_a_total_over_the_years_keeps_leiji_in_its_metric() -> None:
+    text = "一、过去五年\n全县税收收入累计完成85亿元，年均增长6.1%。\n"
+    found = _quantities(text, date="2026-01-10")
+    assert found[85].metric == "税收收入累计"

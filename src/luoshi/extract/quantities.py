@@ -830,6 +830,9 @@ def extract_quantities(text: str, date: str | None, parts: list[Section] | None 
     found = _shared_predicate(_counts_of_the_counted(_counts_before_a_capacity(found, s)), s)
     found = _scopes_of_rates(_economies_of_places_supported(_bounds_listed(_parts_by_scope(found, s)), s), s)
     found = [replace(q, metric=_SHORT_NAME_NOTE.sub("", q.metric)) if "（" in q.metric else q for q in found]
+    # 一般公共预算收入累计完成3.7万亿元: the total over the years, not a year's amount
+    found = [replace(q, metric=q.metric + "累计") if q.metric and q.unit not in _SHARES
+             and (q.metric + "累计") in q.evidence[:len(q.metric) + 8] else q for q in found]
     found = _measures_of_owners_alike(_rates_of_subjects_before(_standards_met_alike(found, s), s), s)
     found = _without_referred_again(_without_illustrations(_without_hypotheticals(found, s), s), s)
     return _respectively(_years_of_span_totals(found, s), s, text)
