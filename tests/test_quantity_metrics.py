@@ -3878,3 +3878,16 @@ def test_a_total_over_the_years_keeps_leiji_in_its_metric() -> None:
     text = "一、过去五年\n全县税收收入累计完成85亿元，年均增长6.1%。\n"
     found = _quantities(text, date="2026-01-10")
     assert found[85].metric == "税收收入累计"
+
+
+def test_a_count_between_the_place_and_the_works_done_there_is_of_those_works() -> None:
+    text = "二、今年工作\n实施主城区45公里电力线路迁改，改造老城区30条背街小巷。\n"
+    found = _quantities(text, date="2026-01-10")
+    assert found[45].metric == "主城区电力线路迁改"
+    assert found[30].metric == "改造老城区背街小巷"
+
+
+def test_the_first_phase_size_of_a_fund_named_after_it_is_the_funds() -> None:
+    text = "一、去年工作回顾\n首期规模80亿元的省级人才发展基金签约落地。\n"
+    found = _quantities(text, date="2026-01-10")
+    assert found[80].metric == "省级人才发展基金首期规模"

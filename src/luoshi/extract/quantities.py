@@ -4998,7 +4998,9 @@ _PURPOSE_OF_MONEY = re.compile(r"(?:[，,]?(?:专项|主要|重点)?用于)?((?:
 def _money_named_after(core: str, trail: str, trail_noun: str) -> str:
     """育儿家庭每月多了|300元|补贴 → 育儿家庭补贴, 实施两年新增|4万亿元|的投资计划 → 实施两年新增投资计划: the money
     named after the amount is what it measures."""
-    named = trail_noun in _MONEY_NOUNS or (trail.startswith("的") and trail_noun.endswith(_FUNDS_NAMED))
+    # 首期规模|500亿元|的科创基金签约落地: how the fund goes is no part of its name
+    fund = (_WORKS_GOING_END.sub("", trail_noun) or trail_noun) if trail.startswith("的") else trail_noun
+    named = trail_noun in _MONEY_NOUNS or (trail.startswith("的") and fund.endswith(_FUNDS_NAMED))
     if core.endswith(_GIVEN) and not named and 2 < len(trail_noun) <= 6 and trail_noun.endswith(_MONEY_NOUN_ENDS):
         # 入住老人每月每床给予|100元|运营补贴: the grant is what the words after the amount name
         named, core = True, core.removesuffix(_GIVEN)
@@ -5020,7 +5022,7 @@ def _money_named_after(core: str, trail: str, trail_noun: str) -> str:
     if not named or len(core) < 2 or core.endswith(trail_noun):
         return ""
     size = next((w for w in _SIZES_OF_FUNDS if core.endswith(w)), "")
-    return trail_noun + size if size else core + trail_noun  # 设立总规模|45亿元|的产业发展基金: the fund's size
+    return fund + size if size else core + trail_noun  # 设立总规模|45亿元|的产业发展基金: the fund's size
 
 
 def _share_granted(core: str, trail_noun: str) -> str:
@@ -5033,9 +5035,10 @@ def _share_granted(core: str, trail_noun: str) -> str:
 
 _WORKS_GOING = re.compile(r"加快建设|开工建设|建成投产|建成|投产|投入使用|投入运营|投用|开工|落地|签约|竣工|"
                           r"基本完工|完工|通车|加快推进|顺利推进|进展顺利|顺利实施|全面完成")
+_WORKS_GOING_END = re.compile(r"(?:" + _WORKS_GOING.pattern + r")+$")
 _FIRM_NAME = re.compile(r"[\u4e00-\u9fff“”]+")
 _FIRM_NAME_MAX = 12
-_SIZES_OF_FUNDS = ("总规模", "规模", "总额")
+_SIZES_OF_FUNDS = ("总规模", "首期规模", "规模", "总额")
 # a project's own words, which end its name (…综合体项目: not cut at 综合体)
 _WORKS_WORDS = r"(?:项目|工程|基地|园区|综合体|电站|生产线)"
 _INVESTMENT_WORDS = frozenset(("总投资", "计划总投资", "投资"))
@@ -5221,9 +5224,12 @@ def _works_of_place(core: str, trail_noun: str) -> str:
     """加快大兴安岭|100万平方米|棚户区改造工程建设: the works of the place the verb before the size pushes on, not
     the verb and the place."""
     pushed = _PUSHING_PLACE.fullmatch(core)
-    if pushed is None or not _WORKS_NOUN.search(trail_noun):
-        return ""
-    return pushed.group(1) + trail_noun
+    if pushed is not None and _WORKS_NOUN.search(trail_noun):
+        return pushed.group(1) + trail_noun
+    # 改造中心城区|160公里|电力线路: the works the verb does in the place, not the verb and the place
+    done_in = _WORKS_IN_PLACE.fullmatch(core)
+    plain = _PLAIN_NOUN.fullmatch(trail_noun) is not None and _VERB_FIRST.match(trail_noun) is None
+    return core + trail_noun if done_in is not None and plain else ""
 
 
 def _area_part_of_place(core: str, trail_noun: str) -> str:
@@ -5243,7 +5249,10 @@ _PUSHING_PLACE = re.compile(
     r"(?:重点|全面|持续|继续)?(?:加快|推进|加快推进|实施|启动|抓好|推动|完成)"
     r"([\u4e00-\u9fff]{1,6}?(?:岭|山|区|县|市|镇|乡|村|新城|新区|片区)"
     r"|[\u4e00-\u9fff]{1,12}?(?:岸线|河段|河道|海岸带|流域))")
-_WORKS_NOUN = re.compile(r"改造|工程|项目|整治|建设|治理|修复")
+_WORKS_NOUN = re.compile(r"改造|工程|项目|整治|建设|治理|修复|迁改|迁建|改建|扩建")
+_PLAIN_NOUN = re.compile(r"[\u4e00-\u9fff]{2,8}")
+_WORKS_IN_PLACE = re.compile(r"(?:新建|改建|扩建|改造|硬化|铺设|迁改|新改建|改扩建)"
+                             r"[\u4e00-\u9fff]{0,4}?(?:城区|老城区|新城|新区|片区|主城区|中心城区|县城|镇区)")
 
 
 _ADDED_OPENING = re.compile(r"^(?:新增|净增|新认定|新培育)(?=[\u4e00-\u9fff“]{2})")
