@@ -3891,3 +3891,12 @@ def test_the_first_phase_size_of_a_fund_named_after_it_is_the_funds() -> None:
     text = "一、去年工作回顾\n首期规模80亿元的省级人才发展基金签约落地。\n"
     found = _quantities(text, date="2026-01-10")
     assert found[80].metric == "省级人才发展基金首期规模"
+
+
+def test_sizes_listed_before_the_works_said_once_after_the_last_are_of_those_works() -> None:
+    text = ("一、去年工作回顾\n完成60万千瓦燃煤机组、300万吨水泥产能、85台工业锅炉超低排放改造。"
+            "完成26.8万亩高标准农田建设、40公里中小河流治理。\n")
+    found = _quantities(text, date="2026-01-10")
+    assert found[60].metric == "燃煤机组超低排放改造"
+    assert found[300].metric == "水泥产能超低排放改造"
+    assert found[26.8].metric == "高标准农田建设"  # works of its own

@@ -1328,7 +1328,31 @@ def _shared_predicate(found: list[Quantity], s: str) -> list[Quantity]:
         said = _LISTED_PREDICATE.search(b.metric, 2)
         if said is not None and _COUNTED_ALL.sub("", b.evidence).endswith(b.metric):  # (…考核点水质全部达标)
             found[k] = replace(a, metric=a.metric + b.metric[said.start() :])
+    return _shared_works(found, s)
+
+
+def _shared_works(found: list[Quantity], s: str) -> list[Quantity]:
+    """完成|100座危桥、200公里农村公路硬底化改造; 2812万吨钢铁产能、395台燃煤锅炉超低排放改造: sizes listed before
+    the works said once after the last are of those works too (危桥改造), not the bare things."""
+    carried = ""  # the works the item after took from the one after it
+    for k in range(len(found) - 2, -1, -1):
+        a, b = found[k], found[k + 1]
+        said = _WORKS_SAID_LAST.search(b.metric, 2) if b.evidence.endswith(b.metric) else None
+        works, carried = carried or (said.group() if said else ""), ""
+        if (not works or s[a.end : b.start] not in _PREDICATE_LIST_JOINS or a.unit in _SHARES
+                or _SIZE_OPENING.match(a.evidence) is None or _SIZE_OPENING.match(b.evidence) is None
+                or not a.evidence.endswith(a.metric) or _NOT_BARE_THINGS.search(a.metric) or "元" in (a.unit or "")):
+            continue
+        carried = works
+        found[k] = replace(a, metric=a.metric + works)
     return found
+
+
+_WORKS_SAID_LAST = re.compile(r"(?:超低排放|节能|提标|提质|升级|适老化)?(?:改造|治理|整治|迁改)$")
+_SIZE_OPENING = re.compile(r"(?:完成|实施|推进)?[0-9０-９]")
+# (完成|26.8万亩高标准农田建设、…: the works of its own; 478家…企业关改搬转)
+_NOT_BARE_THINGS = re.compile(r"(?:建设|改造|治理|整治|投资|搬转|修复|提升|搬迁|资金|产值|收入)$"
+                              r"|[开实推完建新改提]")  # (or a verb in it: 新建…, 推进…)
 
 
 _PREDICATE_LIST_JOINS = frozenset(("和", "、", "及", "与", "以及"))
