@@ -2610,7 +2610,7 @@ def test_a_bare_value_added_is_the_sector_s_the_clause_before_names() -> None:
     found = _quantities("一、2025年工作回顾\n服务业发展势头良好，实现增加值210亿元，增长6%。"
                         "服务业支撑作用更加明显，增加值跨上200亿元台阶。\n", date="2026-01-10")
     assert (found[210].metric, found[6].metric) == ("服务业增加值", "服务业增加值增长")
-    assert found[200].metric == "增加值"
+    assert found[200].metric == "服务业增加值"  # the sector whose role is told, not 服务业支撑作用更加明显增加值
 
 
 def test_how_little_a_total_was_is_no_part_of_its_measure() -> None:
@@ -3900,3 +3900,12 @@ def test_sizes_listed_before_the_works_said_once_after_the_last_are_of_those_wor
     assert found[60].metric == "燃煤机组超低排放改造"
     assert found[300].metric == "水泥产能超低排放改造"
     assert found[26.8].metric == "高标准农田建设"  # works of its own
+
+
+def test_a_bare_value_added_or_contribution_is_of_the_sector_the_sentence_opens_on() -> None:
+    text = ("一、过去五年\n工业支撑作用更加明显，增加值突破2000亿元，对经济增长贡献率超40%。"
+            "县域特色产业产值达到80亿元，对农民增收贡献率达到35%。\n")
+    found = _quantities(text, date="2026-01-10")
+    assert found[2000].metric == "工业增加值"
+    assert found[40].metric == "工业对经济增长贡献率"
+    assert found[35].metric == "县域特色产业对农民增收贡献率"

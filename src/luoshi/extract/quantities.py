@@ -3407,6 +3407,7 @@ class _Context:
         metric = self._fund_of_clause_before(self._total_of_subject(metric, clause), clause)
         metric = self._output_of_produce(metric, min(start, clause))
         metric = self._size_of_industry_before(metric, clause) if metric in _BARE_INDUSTRY_SIZES else metric
+        metric = self._of_sector_told(metric, clause, prev_metric) if _SECTOR_MEASURE.fullmatch(metric) else metric
         metric = self._output_of_example(metric, clause) if metric.endswith("生产") else metric
         metric = self._rate_of_work_before(metric, clause) if metric in _BARE_WORK_RATES else metric
         metric = self._participation_in(lead, clause) or metric if metric in ("参与", "参加") else metric
@@ -3916,6 +3917,17 @@ class _Context:
         if named is None:
             return metric
         return named.group(1) + ("集群" if metric.startswith("集群") else "") + "规模"
+
+    def _of_sector_told(self, metric: str, clause: int, prev_metric: str) -> str:
+        """服务业支撑作用更加明显，增加值跨上…台阶，|对经济增长贡献率超60%: a bare value added or contribution is of
+        the sector whose role the sentence opens on; a bare contribution after a measure, of what that measures
+        (非烟非能工业增加值增长8.1%、|对规模以上工业增长贡献率…)."""
+        opening = self._full_sentence_start(clause)
+        told = _SECTOR_ROLE_TOLD.match(self.s, opening)
+        if told is not None and told.end() <= clause:
+            return told.group(1) + metric
+        subject = _subject_of(_GROWTH_TAIL.sub("", prev_metric)) if metric.startswith("对") and prev_metric else ""
+        return subject + metric if subject else metric
 
     def _quoted_name_around(self, metric: str, after: int) -> str:
         """力争“县县通达纵横|2条|高速”纳入…: a count inside a quoted name measures the name's things; the
@@ -5682,6 +5694,11 @@ _WORK_PUSHED_ON = re.compile(r"(?:全面|加快|持续|深入|积极|大力|扎�
 _BARE_PRODUCTION = re.compile(r"(?:我国|全国|我们)?(?:只|仅|才|将|要|可以|可)?生产")
 _EXAMPLE_TOPIC = re.compile(r"(?:例如|比如|譬如|如)([\u4e00-\u9fff]{2,8})[，,]")  # 如发电设备，…
 _BARE_INDUSTRY_SIZES = frozenset(("集群规模", "产业规模", "规模"))
+_SECTOR_MEASURE = re.compile(r"增加值(?:增长|比重|占比)?|对[^，,。；]{1,14}?(?:增长)?(?:的)?(?:综合)?贡献率")
+# 服务业支撑作用更加明显，; 消费的拉动作用进一步增强，: the sector a sentence opens on, by the role it plays
+_SECTOR_ROLE_TOLD = re.compile(r"\s*([\u4e00-\u9fff]{0,8}?(?:业|消费|投资|出口|外贸|产业))(?:的)?"
+                               r"(?:支撑|拉动|带动|引领|主导|基础)?作用(?:更加|进一步|持续|日益|明显|不断)?"
+                               r"(?:明显|增强|凸显|显著|突出|彰显|提升)[，,]")
 # 巩固增强|电子信息产业|竞争力, 做大做强|石化能源新材料产业集群: the industry, past the verbs that push it
 _INDUSTRY_NAMED = re.compile(r"(?:(?:巩固|增强|提升|提高|加快|大力|积极|全力|着力|持续|发展|壮大|培育|做大|做强|做优"
                              r"|打造|推动|推进|建设)+)?([\u4e00-\u9fff]{2,12}?产业)(?=[^，,。；;]{0,8}$)")
