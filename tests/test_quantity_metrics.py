@@ -3909,3 +3909,9 @@ def test_a_bare_value_added_or_contribution_is_of_the_sector_the_sentence_opens_
     assert found[2000].metric == "工业增加值"
     assert found[40].metric == "工业对经济增长贡献率"
     assert found[35].metric == "县域特色产业对农民增收贡献率"
+
+
+def test_a_lead_over_the_same_measure_of_the_wider_level_is_of_the_measure_before() -> None:
+    text = "一、过去五年\n搬迁群众人均可支配收入11500元，高于全县农民人均收入1500元。\n"
+    found = _quantities(text, date="2026-01-10")
+    assert found[1500].metric == "搬迁群众人均可支配收入高于全县农民人均收入"
