@@ -3915,3 +3915,10 @@ def test_a_lead_over_the_same_measure_of_the_wider_level_is_of_the_measure_befor
     text = "一、过去五年\n搬迁群众人均可支配收入11500元，高于全县农民人均收入1500元。\n"
     found = _quantities(text, date="2026-01-10")
     assert found[1500].metric == "搬迁群众人均可支配收入高于全县农民人均收入"
+
+
+def test_adjusting_after_a_count_of_items_acted_on_is_an_act_on_them() -> None:
+    text = "一、过去五年\n取消市级部门行政审批事项35项，调整60项，承接12项。\n"
+    found = _quantities(text, date="2026-01-10")
+    assert found[60].metric == "调整市级部门行政审批事项"
+    assert found[12].metric == "承接市级部门行政审批事项"

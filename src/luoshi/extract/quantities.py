@@ -5423,7 +5423,7 @@ def _other_act(core: str, prev_metric: str) -> str:
 
 _SIZE_OF_THINGS = re.compile(r"(?:计划)?(?:总投资|投资|总额|总规模)$")
 _ACT = re.compile(r"开工建设|动工建设|建成投用|启动|完成|开工|动工|建成|竣工|完工|投产|实施|办结|签约|引进|落地|新建|"
-                  r"审议|制定|修订|废止|出台|取消|下放|清理")
+                  r"审议|制定|修订|废止|出台|取消|下放|清理|调整|承接")
 # (动工建设保障房项目7个，基本建成|775套: how far the act went is part of it)
 _ACT_ALONE = re.compile(r"(?:其中)?(?:已经|已|累计|共|再|新)?(?P<act>(?:基本|全部|全面)?(?:" + _ACT.pattern + "))")
 _UNDERTAKINGS_ALONE = re.compile(r"[\u4e00-\u9fff]{0,8}(?:任务|项目|工程|事项|改革)")
