@@ -3922,3 +3922,12 @@ def test_adjusting_after_a_count_of_items_acted_on_is_an_act_on_them() -> None:
     found = _quantities(text, date="2026-01-10")
     assert found[60].metric == "调整市级部门行政审批事项"
     assert found[12].metric == "承接市级部门行政审批事项"
+
+
+def test_places_listed_before_respectively_share_the_last_one_s_whole_measure() -> None:
+    text = ("二、今年工作\n中心城市、两县建成区生活垃圾分类设施覆盖率分别达80%、60%以上。"
+            "主城区、各县城区生活污水集中收集率分别达到75%、65%以上。\n")
+    found = _quantities(text, date="2026-01-10")
+    assert found[80].metric == "中心城市生活垃圾分类设施覆盖率"
+    assert found[60].metric == "两县建成区生活垃圾分类设施覆盖率"
+    assert found[75].metric == "主城区生活污水集中收集率"

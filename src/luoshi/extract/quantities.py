@@ -2336,7 +2336,7 @@ def _subjects(subject: str, n: int, alike: bool = True) -> list[str]:
         return pair
     if (paired := _modifiers_paired(firsts, last)) is not None:
         return paired
-    if (modified := _short_modifiers(firsts, last)) is not None:
+    if (modified := _places_sharing(firsts, last) or _short_modifiers(firsts, last)) is not None:
         return modified
     width = len(firsts[0])
     if width <= 3 and all(len(m) == width for m in firsts) and (
@@ -2358,6 +2358,21 @@ def _subjects(subject: str, n: int, alike: bool = True) -> list[str]:
     return _with_first_stem(members)
 
 
+def _places_sharing(firsts: list[str], last: str) -> list[str] | None:
+    """中心城市、三县建成区生活垃圾分类投放设施覆盖率: places listed share all the last one's words after its place
+    (中心城市生活垃圾分类投放设施覆盖率, not 中心城市覆盖率); None when the list is not of places."""
+    # (the place ends where its last place word does: 各县城区, not 各县城)
+    ends = [w.end() for k in range(min(len(last), _MEMBER_PLACE_REACH)) if (w := _MEMBER_PLACE_WORD.match(last, k))]
+    end = max(ends) if ends else next((k + 1 for k in range(1, 5) if last[k : k + 1] in "市县区镇乡村"), 0)
+    if not end or len(last) - end < 3 or not all(_PLACE_OF_MEMBER.fullmatch(m) for m in firsts):
+        return None
+    return [m + last[end:] for m in firsts] + [last]
+
+
+_MEMBER_PLACE_WORDS = r"(?:中心城区|主城区|建成区|城区|县城|城市|乡镇|城镇|农村)"
+_MEMBER_PLACE_WORD = re.compile(_MEMBER_PLACE_WORDS)
+_MEMBER_PLACE_REACH = 8
+_PLACE_OF_MEMBER = re.compile(r"[\u4e00-\u9fff]{0,4}" + _MEMBER_PLACE_WORDS + r"|[\u4e00-\u9fff]{1,4}[市县区镇乡村]")
 _SHARE_OF_USE = re.compile(r"([\u4e00-\u9fff]{2,8}?)((?:支持|用于|投向|投入)[\u4e00-\u9fff]{2,12}(?:比重|比例|占比))")
 _EXAMPLES_CLOSE_LAST = re.compile(r"([\u4e00-\u9fff]{2,4}?)(?<![平高中初同对均相])等(?![级])([\u4e00-\u9fff]{2,})")
 
