@@ -3931,3 +3931,9 @@ def test_places_listed_before_respectively_share_the_last_one_s_whole_measure() 
     assert found[80].metric == "中心城市生活垃圾分类设施覆盖率"
     assert found[60].metric == "两县建成区生活垃圾分类设施覆盖率"
     assert found[75].metric == "主城区生活污水集中收集率"
+
+
+def test_a_change_after_a_topic_told_not_to_have_fallen_is_the_topic_s() -> None:
+    text = "一、过去一年\n虽然遭受洪涝灾害，全县粮食总产量不仅没有减少，而且比上年增长4.5%。\n"
+    found = _quantities(text, date="2026-01-10")
+    assert found[4.5].metric == "粮食总产量比上年增长"
