@@ -3937,3 +3937,9 @@ def test_a_change_after_a_topic_told_not_to_have_fallen_is_the_topic_s() -> None
     text = "一、过去一年\n虽然遭受洪涝灾害，全县粮食总产量不仅没有减少，而且比上年增长4.5%。\n"
     found = _quantities(text, date="2026-01-10")
     assert found[4.5].metric == "粮食总产量比上年增长"
+
+
+def test_the_figures_proposed_are_measured_without_the_proposing() -> None:
+    text = "二、今年工作\n市委全会明确了今年的主要任务，提出了地区生产总值增速7%左右。\n"
+    found = _quantities(text, date="2026-01-10")
+    assert found[7].metric == "地区生产总值增速"
