@@ -3943,3 +3943,9 @@ def test_the_figures_proposed_are_measured_without_the_proposing() -> None:
     text = "二、今年工作\n市委全会明确了今年的主要任务，提出了地区生产总值增速7%左右。\n"
     found = _quantities(text, date="2026-01-10")
     assert found[7].metric == "地区生产总值增速"
+
+
+def test_a_long_owner_listed_after_a_capacity_lead_in_has_that_capacity() -> None:
+    text = "二、五年计划\n三个最大的煤矿企业将达到的年产能力如下：峰峰矿务局所属煤矿为四百五十万吨，焦作煤矿为三百万吨。\n"
+    found = _quantities(text, date="1955-07-05")
+    assert found[450].metric == "峰峰矿务局所属煤矿年产能力"

@@ -1395,7 +1395,7 @@ def _capacities_listed(found: list[Quantity], s: str) -> list[Quantity]:
     for k, q in enumerate(found):
         reach = max(0, q.start - _LEAD_IN_REACH)
         colon = max(s.rfind("：", reach, q.start), s.rfind(":", reach, q.start))
-        if colon < 0 or _SENTENCE_END.search(s, colon, q.start) or not 1 <= len(q.metric) <= 8:
+        if colon < 0 or _SENTENCE_END.search(s, colon, q.start) or not 1 <= len(q.metric) <= _CAPACITY_OWNER_MAX:
             continue
         lead = _CAPACITY_LEAD_IN.search(s, max(0, colon - 28), colon + 1)
         if lead is not None and not _FIGURE_IN_METRIC.search(q.metric) and not q.metric.endswith(("能力", "产能")):
@@ -1408,6 +1408,7 @@ _LEAD_IN_REACH = 120  # how far back the colon of a lead-in may stand (a bounded
 _CAPACITY_LEAD_IN = re.compile(r"(新增加的|新增的|新增)?(生产能力|年产能力|产能)"
                                r"(?:(?:举其重要的来说|其中重要的|主要的)[，,]?)?(?:有|为|是|如下)?[：:]$")
 _FIGURE_IN_METRIC = re.compile(r"[0-9０-９]|产量|产值|投资")
+_CAPACITY_OWNER_MAX = 10  # 抚顺矿务局所属煤矿
 
 
 def _rate_of_act(found: list[Quantity], s: str) -> list[Quantity]:
