@@ -3949,3 +3949,10 @@ def test_a_long_owner_listed_after_a_capacity_lead_in_has_that_capacity() -> Non
     text = "二、五年计划\n三个最大的煤矿企业将达到的年产能力如下：峰峰矿务局所属煤矿为四百五十万吨，焦作煤矿为三百万吨。\n"
     found = _quantities(text, date="1955-07-05")
     assert found[450].metric == "峰峰矿务局所属煤矿年产能力"
+
+
+def test_a_count_of_places_reached_after_examples_names_the_reaching() -> None:
+    text = "一、过去五年\n机场建成通航，6条航线直达京沪穗深等11座城市。\n"
+    found = _quantities(text, date="2026-01-10")
+    assert found[6].metric == "航线" and found[6].evidence == "6条航线"  # not cut inside 直达
+    assert found[11].metric == "航线直达城市"

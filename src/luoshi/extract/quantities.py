@@ -4719,7 +4719,7 @@ _COUNTED_NOUN_MAX = 14  # 4个|省级小城镇建设试点乡镇|完成投资3.2
 _GLOSS_IN_NOUN = re.compile(r"（[^（）。；;]{1,30}）")
 _NAME_GLOSS = re.compile("”" + _GLOSS_IN_NOUN.pattern)  # “两基”（基本普及…）: what a quoted name stands for
 _COUNTED_NOUN_END = re.compile(
-    r"分别|完成|实现|形成|达到|达|突破|超过|累计|共(?![建享同治富])|合计|占|获|列入|纳入|(?:建成|开工|投产)(?!项目)|总投资|投资|营业收入|营收|产值|整合|平均|"
+    r"分别|完成|实现|形成|达到|(?<![通直抵送转传])达|通达|直达|通往|突破|超过|累计|共(?![建享同治富])|合计|占|获|列入|纳入|(?:建成|开工|投产)(?!项目)|总投资|投资|营业收入|营收|产值|整合|平均|"
     r"主营业务收入|销售收入|集体(?:经营性)?收入|经营性收入|利税|利润|援助资金|帮扶资金|资金|水质|[^，,]{1,2}率|落实|落地|入驻|实施|开展|进行|提供|设置|配备|配置|安装|免费|发放|获批|特别是|尤其是|不少于|不低于|不超过|不足|[近约](?=[0-9一二两三四五六七八九十百千]|$)|"
     r"增长|增加|下降|减少|集聚(?![园区示])|吸纳|带动|(?:19|20)[0-9]{2}年|年度|全年|年内|已有"
 )
@@ -5327,6 +5327,9 @@ def _measure_changed_before(prev_metric: str, after_rate: bool) -> str:
     return measure if len(measure) > 1 and not measure.endswith(_RESPECTIVELY) else prev_metric
 
 
+_REACHING_EXAMPLES = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:通达|直达|通往|联通|覆盖)")
+
+
 def _own_noun(core: str, trail_noun: str, counted: bool) -> str:
     """The noun a number opens (``trail_noun``), as the metric: up to the 等 that closes its examples (85个口袋公园|
     等建成开放), with the verb that adds the examples before it (建成通车济南至宁津等|5个项目: 建成项目) and an
@@ -5337,6 +5340,8 @@ def _own_noun(core: str, trail_noun: str, counted: bool) -> str:
     noun = trail_noun[: examples.start()] if examples else trail_noun
     if core.endswith("等") and (verb := _ADDING_VERB.match(core)):
         noun = verb.group() + noun
+    elif core.endswith("等") and (reaching := _REACHING_EXAMPLES.match(core)):
+        noun = reaching.group() + noun  # 航线通达北上广深等|13座|重点城市: the cities reached, not any
     elif noun in _BARE_UNDERTAKINGS and core.endswith(_STAGE_VERBS):
         noun = core + noun  # 今年再开工|27个项目: the projects started, not any
     proper = (_INSTITUTION.fullmatch(core) or _CITY_PROPER.search(core)) if counted else None
