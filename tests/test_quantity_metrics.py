@@ -3956,3 +3956,10 @@ def test_a_count_of_places_reached_after_examples_names_the_reaching() -> None:
     found = _quantities(text, date="2026-01-10")
     assert found[6].metric == "航线" and found[6].evidence == "6条航线"  # not cut inside 直达
     assert found[11].metric == "航线直达城市"
+
+
+def test_the_year_a_change_starts_from_inside_the_words_is_no_part_of_the_measure() -> None:
+    text = "一、过去五年\n城乡居民基础养老金从2020年人均每月120元提高到现在的180元。\n"
+    found = _quantities(text, date="2026-01-10")
+    assert found[120].metric == found[180].metric == "城乡居民基础养老金人均每月"
+    assert found[120].deadline_year == 2020

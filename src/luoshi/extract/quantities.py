@@ -832,6 +832,9 @@ def extract_quantities(text: str, date: str | None, parts: list[Section] | None 
     found = _shared_predicate(_counts_of_the_counted(_counts_before_a_capacity(found, s)), s)
     found = _scopes_of_rates(_economies_of_places_supported(_bounds_listed(_parts_by_scope(found, s)), s), s)
     found = [replace(q, metric=_SHORT_NAME_NOTE.sub("", q.metric)) if "（" in q.metric else q for q in found]
+    # 基本养老金从2004年人均每月|700元: the year a change starts from is no part of the measure
+    found = [replace(q, metric=_FROM_YEAR_INSIDE.sub("", q.metric)) if "从" in q.metric or "由" in q.metric else q
+             for q in found]
     # 一般公共预算收入累计完成3.7万亿元: the total over the years, not a year's amount
     found = [replace(q, metric=q.metric + "累计") if q.metric and q.unit not in _SHARES
              and (q.metric + "累计") in q.evidence[:len(q.metric) + 8] else q for q in found]
@@ -1409,6 +1412,8 @@ _CAPACITY_LEAD_IN = re.compile(r"(新增加的|新增的|新增)?(生产能力|�
                                r"(?:(?:举其重要的来说|其中重要的|主要的)[，,]?)?(?:有|为|是|如下)?[：:]$")
 _FIGURE_IN_METRIC = re.compile(r"[0-9０-９]|产量|产值|投资")
 _CAPACITY_OWNER_MAX = 10  # 抚顺矿务局所属煤矿
+_FROM_YEAR_INSIDE = re.compile(r"(?<=[\u4e00-\u9fff])[从由](?:(?:19|20)[0-9]{2}|[一二三四五六七八九〇零]{4})年"
+                               r"(?:的|底|末)?(?=[\u4e00-\u9fff]{2})")
 
 
 def _rate_of_act(found: list[Quantity], s: str) -> list[Quantity]:
