@@ -3963,3 +3963,9 @@ def test_the_year_a_change_starts_from_inside_the_words_is_no_part_of_the_measur
     found = _quantities(text, date="2026-01-10")
     assert found[120].metric == found[180].metric == "城乡居民基础养老金人均每月"
     assert found[120].deadline_year == 2020
+
+
+def test_a_total_headed_for_is_measured_without_the_heading() -> None:
+    text = "二、今年工作\n全力向1500亿元地区生产总值冲刺。\n"
+    found = _quantities(text, date="2026-01-10")
+    assert found[1500].metric == "地区生产总值"

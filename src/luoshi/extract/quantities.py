@@ -1412,6 +1412,14 @@ _CAPACITY_LEAD_IN = re.compile(r"(新增加的|新增的|新增)?(生产能力|�
                                r"(?:(?:举其重要的来说|其中重要的|主要的)[，,]?)?(?:有|为|是|如下)?[：:]$")
 _FIGURE_IN_METRIC = re.compile(r"[0-9０-９]|产量|产值|投资")
 _CAPACITY_OWNER_MAX = 10  # 抚顺矿务局所属煤矿
+def _goal_headed_for(core: str, trail_noun: str) -> str:
+    """向|3000亿|经济总量进军: the total headed for, not the heading; '' otherwise."""
+    goal = _GOAL_HEADED_FOR.fullmatch(trail_noun) if _HEADED_FOR.fullmatch(core) else None
+    return goal.group(1) if goal else ""
+
+
+_HEADED_FOR = re.compile(r"(?:全力|加快|奋力|努力|全面|加速|接续)?(?:向|朝着?)")
+_GOAL_HEADED_FOR = re.compile(r"([\u4e00-\u9fff]{2,10}?)(?:目标)?(?:进军|迈进|冲刺|挺进|奋进|攀升)")
 _FROM_YEAR_INSIDE = re.compile(r"(?<=[\u4e00-\u9fff])[从由](?:(?:19|20)[0-9]{2}|[一二三四五六七八九〇零]{4})年"
                                r"(?:的|底|末)?(?=[\u4e00-\u9fff]{2})")
 
@@ -5157,7 +5165,8 @@ def _metric(core: str, trail: str, prev_metric: str, share: bool = False, counte
     if core.endswith(("翻", "翻了")):
         core = _doubled(core, prev_metric)
     trail_noun = _trail_noun(core, trail, share)
-    framed = (_done_to(core, trail) or (not counted and not share and _money_named_after(core, trail, trail_noun))
+    framed = (_done_to(core, trail) or _goal_headed_for(core, trail_noun)
+              or (not counted and not share and _money_named_after(core, trail, trail_noun))
               or (counted and _FIELD.fullmatch(core) is not None and _INDICATORS_COUNTED.match(trail_noun) is not None
                   and core + trail_noun)
               or _rate_of_before(core, prev_metric) or _rate_of_act_before(core, prev_metric)
