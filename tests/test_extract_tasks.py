@@ -1469,3 +1469,11 @@ def test_the_document_adopted_and_a_budget_told_are_no_tasks() -> None:
 def test_another_nations_people_told_of_is_no_task() -> None:
     assert rejected_by("英雄的越南人民，他们争取民族独立的斗争，在世界和平运动中占有重要的地位。") == "others"
     assert rejected_by("越南人民要求的援助项目，我们要按期建成交付。") is None  # asks, as a task does
+
+
+def test_a_principle_named_alone_is_no_task_but_one_acted_on_is() -> None:
+    text = ("二、今后五年的主要任务\n坚持绿色发展理念。二要坚持稳中求进的原则。"
+            "坚持节约优先原则，年内建成10个节水型社区。\n")
+    texts = [t.text for t in _tasks(text, "2026-01-10")]
+    assert texts == ["坚持节约优先原则，年内建成10个节水型社区。"]
+    assert rejected_by("坚持效率优先、兼顾公平的原则。") == "principle_named"

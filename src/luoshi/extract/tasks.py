@@ -133,6 +133,9 @@ NOT_TASK_RULES: tuple[SentenceRule, ...] = (
         r"(?:建立|建筑)在[^，,。；;]{2,24}?基础(?:之)?上[。！；;]?$"
         r"|坚持[^，,。；;]{2,24}?的统一(?:[，,][^，,。；;]*?(?:不允许|不能|不可)[^，,。；;]*)?[。！；;]?$"),
                  "但是，人民生活的改善，必须建立在生产发展的基础上。", ("基础", "统一"), whole=True),
+    # 坚持系统观念。坚持两手抓、两手都要硬的方针。: a principle named alone, nothing to deliver in it
+    SentenceRule("principle_named", re.compile(r"^坚持[^，,。；;]{2,14}?(?:观念|理念|原则|方针)[。！；;]?$"),
+                 "坚持系统观念。", ("观念", "理念", "原则", "方针")),
     SentenceRule("conclusion", re.compile(r"^(?:由此可见|可见)[，,]"),
                  "由此可见，发展乡镇企业是农民致富的重要途径，必须继续努力。", ("可见",)),
     # 加上长期…盲目重复建设，导致一些行业生产能力过剩…: how a problem came about, told, nothing asked anywhere
