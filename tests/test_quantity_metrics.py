@@ -3969,3 +3969,11 @@ def test_a_total_headed_for_is_measured_without_the_heading() -> None:
     text = "二、今年工作\n全力向1500亿元地区生产总值冲刺。\n"
     found = _quantities(text, date="2026-01-10")
     assert found[1500].metric == "地区生产总值"
+
+
+def test_a_bare_stage_counts_the_works_counted_before_it_in_its_sentence() -> None:
+    text = ("二、今年工作\n加快建设总投资900亿元的150个市重点项目，开工率达到100%，竣工投产40个以上。"
+            "今年新开工30个。\n")
+    found = _quantities(text, date="2026-01-10")
+    assert found[40].metric == "市重点项目竣工投产"
+    assert found[30].metric == "新开工"  # another sentence: not theirs

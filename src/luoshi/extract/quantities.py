@@ -839,6 +839,7 @@ def extract_quantities(text: str, date: str | None, parts: list[Section] | None 
     found = [replace(q, metric=q.metric + "累计") if q.metric and q.unit not in _SHARES
              and (q.metric + "累计") in q.evidence[:len(q.metric) + 8] else q for q in found]
     found = _measures_of_owners_alike(_rates_of_subjects_before(_standards_met_alike(found, s), s), s)
+    found = _stages_of_works_counted(found, s)
     found = _without_referred_again(_without_illustrations(_without_hypotheticals(found, s), s), s)
     return _respectively(_years_of_span_totals(found, s), s, text)
 
@@ -1412,6 +1413,26 @@ _CAPACITY_LEAD_IN = re.compile(r"(新增加的|新增的|新增)?(生产能力|�
                                r"(?:(?:举其重要的来说|其中重要的|主要的)[，,]?)?(?:有|为|是|如下)?[：:]$")
 _FIGURE_IN_METRIC = re.compile(r"[0-9０-９]|产量|产值|投资")
 _CAPACITY_OWNER_MAX = 10  # 抚顺矿务局所属煤矿
+def _stages_of_works_counted(found: list[Quantity], s: str) -> list[Quantity]:
+    """加快建设…700个以上省市县重点项目，开工率…100%，|竣工投产200个以上: a bare stage counts the works counted
+    before it in its sentence in the same unit (省市县重点项目竣工投产), not any."""
+    for k, q in enumerate(found):
+        if _BARE_STAGE.fullmatch(q.metric) is None:
+            continue
+        for before in reversed(found[:k]):
+            if _SENTENCE_END.search(s, before.end, q.start):
+                break
+            works = _WORKS_COUNTED.search(before.metric) if before.unit == q.unit else None
+            if works is not None:
+                found[k] = replace(q, metric=works.group() + q.metric)
+                break
+    return found
+
+
+_BARE_STAGE = re.compile(r"(?:新|再)?(?:竣工投产|建成投产|开工建设|竣工|开工|投产|建成|签约|落地)")
+_WORKS_COUNTED = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:项目|工程)(?=$|引进|签约)")
+
+
 def _goal_headed_for(core: str, trail_noun: str) -> str:
     """向|3000亿|经济总量进军: the total headed for, not the heading; '' otherwise."""
     goal = _GOAL_HEADED_FOR.fullmatch(trail_noun) if _HEADED_FOR.fullmatch(core) else None
