@@ -1477,3 +1477,10 @@ def test_a_principle_named_alone_is_no_task_but_one_acted_on_is() -> None:
     texts = [t.text for t in _tasks(text, "2026-01-10")]
     assert texts == ["坚持节约优先原则，年内建成10个节水型社区。"]
     assert rejected_by("坚持效率优先、兼顾公平的原则。") == "principle_named"
+
+
+def test_a_saving_reckoned_is_no_task_but_a_target_reckoned_at_prices_is() -> None:
+    text = ("二、今年的任务\n按今年的计划指标计算，只要降低建筑安装成本的百分之一，就可以为国家节约三亿元。"
+            "按2025年价格计算，2030年地区生产总值将超过800亿元。\n")
+    texts = [t.text for t in _tasks(text, "2026-01-10")]
+    assert texts == ["按2025年价格计算，2030年地区生产总值将超过800亿元。"]

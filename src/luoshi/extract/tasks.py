@@ -136,6 +136,12 @@ NOT_TASK_RULES: tuple[SentenceRule, ...] = (
     # 坚持系统观念。坚持两手抓、两手都要硬的方针。: a principle named alone, nothing to deliver in it
     SentenceRule("principle_named", re.compile(r"^坚持[^，,。；;]{2,14}?(?:观念|理念|原则|方针)[。！；;]?$"),
                  "坚持系统观念。", ("观念", "理念", "原则", "方针")),
+    # 按一九五四年的计划指标计算，…只要降低…成本的百分之一，就可以每年为国家节约…: what a saving would come to,
+    # reckoned (not 按…价格计算，2015年国内生产总值将超过…: a target set in those terms)
+    SentenceRule("reckoned", re.compile(
+        r"^(?:按|照|按照)[^，,。；;]{2,24}?(?:计算|测算|估算)[，,][^。；;]*?(?:只要|如果|如能|假如)[^。；;]*?就"
+        r"(?![^。；;]*(?:必须|应当|应该|务必|力争|确保|(?<![主重需只])要(?![素求点])))"),
+                 "按今年的计划指标计算，只要降低成本的百分之一，就可以为国家节约十亿元。", ("计算", "测算", "估算")),
     SentenceRule("conclusion", re.compile(r"^(?:由此可见|可见)[，,]"),
                  "由此可见，发展乡镇企业是农民致富的重要途径，必须继续努力。", ("可见",)),
     # 加上长期…盲目重复建设，导致一些行业生产能力过剩…: how a problem came about, told, nothing asked anywhere
