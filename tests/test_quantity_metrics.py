@@ -3977,3 +3977,9 @@ def test_a_bare_stage_counts_the_works_counted_before_it_in_its_sentence() -> No
     found = _quantities(text, date="2026-01-10")
     assert found[40].metric == "市重点项目竣工投产"
     assert found[30].metric == "新开工"  # another sentence: not theirs
+
+
+def test_a_count_of_two_works_joined_takes_both_whole() -> None:
+    text = "二、今年工作\n新建改建30个村级综合服务设施和镇（街道）便民服务中心。\n"
+    found = _quantities(text, date="2026-01-10")
+    assert found[30].evidence.endswith("便民服务中心")
