@@ -3983,3 +3983,10 @@ def test_a_count_of_two_works_joined_takes_both_whole() -> None:
     text = "二、今年工作\n新建改建30个村级综合服务设施和镇（街道）便民服务中心。\n"
     found = _quantities(text, date="2026-01-10")
     assert found[30].evidence.endswith("便民服务中心")
+
+
+def test_works_done_to_things_counted_stay_in_the_metric_when_told_complete() -> None:
+    text = "一、过去五年\n6条县乡道路改造全面完成，12个试点建设扎实推进。\n"
+    found = _quantities(text, date="2026-01-10")
+    assert found[6].metric == "县乡道路改造"
+    assert found[12].metric == "试点"  # how the work goes, not what is counted

@@ -4984,6 +4984,8 @@ def _trail_noun(core: str, trail: str, share: bool = False) -> str:
         # done to all of them says which are counted, without how many of them or how it went
         went = noun[progress.start() :]
         noun = noun[: progress.start()] + (progress.group("act") or "")
+        if went.startswith(("改造", "建设")) and "完成" in went:
+            noun += went[:2]  # 4条境内国道|改造全面完成: the works done to them, counted done
         if noun in _BARE_UNDERTAKINGS and (not core or core.endswith("等")) and (
                 stage := _STAGE_IN_PROGRESS.search(went)) is not None:
             noun += stage.group()  # 26个项目|正在加快建设: the projects being built, not any projects
