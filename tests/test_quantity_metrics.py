@@ -3990,3 +3990,10 @@ def test_works_done_to_things_counted_stay_in_the_metric_when_told_complete() ->
     found = _quantities(text, date="2026-01-10")
     assert found[6].metric == "县乡道路改造"
     assert found[12].metric == "试点"  # how the work goes, not what is counted
+
+
+def test_a_bare_allocation_after_a_dated_topic_is_the_topic_s() -> None:
+    text = "二、今年的任务\n2026年的教育经费，计划安排为12亿元，比上年增加1亿元。\n"
+    found = _quantities(text, date="2026-01-10")
+    assert found[12].metric == "教育经费"
+    assert found[1].metric == "教育经费比上年增加"

@@ -3455,6 +3455,8 @@ class _Context:
         metric = self._sum_with_added(_tallied(metric, lead, prev_metric), lead, clause)
         metric = self._measure_before_colon(self._labelled(metric, clause), clause)
         metric = self._those_of_paragraph(self._of_topic(metric, lead, clause), clause)
+        # 一九五八年的职工工资总额，计划安排为|一百五十八亿元: the topic is what is allocated
+        metric = (self._topic(clause) or metric) if metric in _ALLOCATIONS else metric
         metric = self._named_in_full_before(metric, clause) if counted else metric
         metric = self._part_of_works_before(self._contribution_of(metric, clause, prev_metric), clause)
         metric = self._place_of_opening_measure(metric, clause)
