@@ -3997,3 +3997,9 @@ def test_a_bare_allocation_after_a_dated_topic_is_the_topic_s() -> None:
     found = _quantities(text, date="2026-01-10")
     assert found[12].metric == "教育经费"
     assert found[1].metric == "教育经费比上年增加"
+
+
+def test_a_count_listed_as_units_named_by_a_year_takes_the_whole_title() -> None:
+    text = "一、过去一年\n省交投集团、省能源集团等5家企业入选2025全国国有企业数字化转型优秀案例。\n"
+    found = _quantities(text, date="2026-01-27")
+    assert found[5].evidence.endswith("数字化转型优秀案例")
