@@ -4003,3 +4003,9 @@ def test_a_count_listed_as_units_named_by_a_year_takes_the_whole_title() -> None
     text = "一、过去一年\n省交投集团、省能源集团等5家企业入选2025全国国有企业数字化转型优秀案例。\n"
     found = _quantities(text, date="2026-01-27")
     assert found[5].evidence.endswith("数字化转型优秀案例")
+
+
+def test_an_investment_after_works_going_on_with_examples_before_them_is_theirs() -> None:
+    text = "一、去年工作回顾\n山塘整治、灌区改造等农田水利工程建设加快，累计完成投资3.2亿元。\n"
+    found = _quantities(text, date="2026-01-10")
+    assert found[3.2].metric == "农田水利工程累计完成投资"

@@ -365,6 +365,9 @@ _WORKS_PUSHED = re.compile(r"(?:全面|全力|加快|加速|扎实|持续|积极
 # “菜篮子”工程一期全面完工，完成投资2.4亿元: works done, the investment after is theirs
 _WORKS_DONE = re.compile(r"([^，,。；、0-9]{2,16}?(?:项目|工程)[^，,。；、0-9]{0,3}?)(?:全面|全部|顺利|如期|按期|基本)?"
                          r"(?:完工|竣工|建成|开工)(?:建设|投产|投用|通车|运营)?")
+# 中小河流治理、…等民生水利工程建设加快，累计完成投资…: works going on, examples before them, theirs
+_WORKS_GOING_ON = re.compile(r"[^，,。；0-9]{2,90}等([^，,。；、0-9等]{2,16}?(?:项目|工程))(?:建设)?"
+                             r"(?:加快|加速|稳步推进|顺利推进|全面推进|有序推进|扎实推进)")
 _SHARE_OF_WHOLE = re.compile(r"(?:约|近|超过)?(占[^，,。；的]{2,10}(?:比重|比例))")
 _SHARE_NAMED = re.compile(r"(?![在其占])[^，,。；、]{2,24}?(?:所占的?)?(?:比重|比例|占比)")
 # 全体居民人均可支配收入|增速高于经济增速: a measure told outpacing another
@@ -4038,7 +4041,8 @@ class _Context:
         if opening is None:
             return ""
         end = clause - 1
-        found = _WORKS_PUSHED.fullmatch(self.s, opening, end) or _WORKS_DONE.fullmatch(self.s, opening, end)
+        found = (_WORKS_PUSHED.fullmatch(self.s, opening, end) or _WORKS_DONE.fullmatch(self.s, opening, end)
+                 or _WORKS_GOING_ON.fullmatch(self.s, opening, end))
         return found.group(1) if found else ""
 
     def _with_subject(self, metric: str, clause: int, trailed: bool = False) -> str:
