@@ -4009,3 +4009,9 @@ def test_an_investment_after_works_going_on_with_examples_before_them_is_theirs(
     text = "一、去年工作回顾\n山塘整治、灌区改造等农田水利工程建设加快，累计完成投资3.2亿元。\n"
     found = _quantities(text, date="2026-01-10")
     assert found[3.2].metric == "农田水利工程累计完成投资"
+
+
+def test_a_platform_measure_listed_after_a_quoted_name_s_users_is_that_name_s() -> None:
+    text = "一、去年工作回顾\n“渝快办”注册用户突破2000万、日均访问量稳定在150万人次。\n"
+    found = _quantities(text, date="2026-01-10")
+    assert found[150].metric == "“渝快办”日均访问量"

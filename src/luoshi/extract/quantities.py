@@ -842,7 +842,7 @@ def extract_quantities(text: str, date: str | None, parts: list[Section] | None 
     found = [replace(q, metric=q.metric + "累计") if q.metric and q.unit not in _SHARES
              and (q.metric + "累计") in q.evidence[:len(q.metric) + 8] else q for q in found]
     found = _measures_of_owners_alike(_rates_of_subjects_before(_standards_met_alike(found, s), s), s)
-    found = _stages_of_works_counted(found, s)
+    found = _measures_of_named_before(_stages_of_works_counted(found, s), s)
     found = _without_referred_again(_without_illustrations(_without_hypotheticals(found, s), s), s)
     return _respectively(_years_of_span_totals(found, s), s, text)
 
@@ -1416,6 +1416,25 @@ _CAPACITY_LEAD_IN = re.compile(r"(新增加的|新增的|新增)?(生产能力|�
                                r"(?:(?:举其重要的来说|其中重要的|主要的)[，,]?)?(?:有|为|是|如下)?[：:]$")
 _FIGURE_IN_METRIC = re.compile(r"[0-9０-９]|产量|产值|投资")
 _CAPACITY_OWNER_MAX = 10  # 抚顺矿务局所属煤矿
+def _measures_of_named_before(found: list[Quantity], s: str) -> list[Quantity]:
+    """“湘易办”用户突破3500万、|月访问量稳定在2000万人次: a bare measure listed after one of a quoted name is that
+    name's too."""
+    for k in range(1, len(found)):
+        before, q = found[k - 1], found[k]
+        named = _QUOTED_OWNER.match(before.metric)
+        if (named is None or s[before.end : q.start] not in _LIST_JOINS_OF_MEASURES or q.metric.startswith("“")
+                or not q.evidence.startswith(q.metric) or _PLATFORM_MEASURE.fullmatch(q.metric) is None):
+            continue
+        found[k] = replace(q, metric=named.group() + q.metric)
+    return found
+
+
+_QUOTED_OWNER = re.compile(r"“[^”]{2,10}”(?=[\u4e00-\u9fff])")
+_LIST_JOINS_OF_MEASURES = frozenset(("、", "，", ","))
+_PLATFORM_MEASURE = re.compile(
+    r"(?:日均|月均|年均|月|日|年)?[\u4e00-\u9fff]{0,3}(?:访问量|用户数|注册用户|下载量|交易额|成交额|使用率|覆盖率)")
+
+
 def _stages_of_works_counted(found: list[Quantity], s: str) -> list[Quantity]:
     """加快建设…700个以上省市县重点项目，开工率…100%，|竣工投产200个以上: a bare stage counts the works counted
     before it in its sentence in the same unit (省市县重点项目竣工投产), not any."""
