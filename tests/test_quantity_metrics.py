@@ -4015,3 +4015,9 @@ def test_a_platform_measure_listed_after_a_quoted_name_s_users_is_that_name_s() 
     text = "一、去年工作回顾\n“渝快办”注册用户突破2000万、日均访问量稳定在150万人次。\n"
     found = _quantities(text, date="2026-01-10")
     assert found[150].metric == "“渝快办”日均访问量"
+
+
+def test_a_bare_act_is_the_one_the_clause_before_names_in_full() -> None:
+    text = "二、今年工作\n开展新型农民职业技能培训，全年培训2万人次。\n"
+    found = _quantities(text, date="2026-01-10")
+    assert found[2].metric == "新型农民职业技能培训"

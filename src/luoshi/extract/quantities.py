@@ -3486,6 +3486,7 @@ class _Context:
         metric = self._output_of_produce(metric, min(start, clause))
         metric = self._size_of_industry_before(metric, clause) if metric in _BARE_INDUSTRY_SIZES else metric
         metric = self._of_sector_told(metric, clause, prev_metric) if _SECTOR_MEASURE.fullmatch(metric) else metric
+        metric = self._act_named_before(metric, clause) if 2 <= len(metric) <= 3 else metric
         metric = self._output_of_example(metric, clause) if metric.endswith("生产") else metric
         metric = self._rate_of_work_before(metric, clause) if metric in _BARE_WORK_RATES else metric
         metric = self._participation_in(lead, clause) or metric if metric in ("参与", "参加") else metric
@@ -3995,6 +3996,13 @@ class _Context:
         if named is None:
             return metric
         return named.group(1) + ("集群" if metric.startswith("集群") else "") + "规模"
+
+    def _act_named_before(self, metric: str, clause: int) -> str:
+        """开展“技兴齐鲁 乐业山东”培训，全年|培训40万人次: a bare act is the one the clause before (with no number of
+        its own) names in full."""
+        opening = self._clause_before_without_number(clause)
+        named = _ACTIVITY_HELD.fullmatch(self.s, opening, clause - 1) if opening is not None else None
+        return named.group(1) if named is not None and named.group(1).endswith(metric) else metric
 
     def _of_sector_told(self, metric: str, clause: int, prev_metric: str) -> str:
         """服务业支撑作用更加明显，增加值跨上…台阶，|对经济增长贡献率超60%: a bare value added or contribution is of
@@ -5781,6 +5789,7 @@ _WORK_PUSHED_ON = re.compile(r"(?:全面|加快|持续|深入|积极|大力|扎�
 _BARE_PRODUCTION = re.compile(r"(?:我国|全国|我们)?(?:只|仅|才|将|要|可以|可)?生产")
 _EXAMPLE_TOPIC = re.compile(r"(?:例如|比如|譬如|如)([\u4e00-\u9fff]{2,8})[，,]")  # 如发电设备，…
 _BARE_INDUSTRY_SIZES = frozenset(("集群规模", "产业规模", "规模"))
+_ACTIVITY_HELD = re.compile(r"(?:深入|广泛|大力|持续|积极|组织)*(?:开展|实施|举办)([^，,。；;]{3,24})")
 _SECTOR_MEASURE = re.compile(r"增加值(?:增长|比重|占比)?|对[^，,。；]{1,14}?(?:增长)?(?:的)?(?:综合)?贡献率")
 # 服务业支撑作用更加明显，; 消费的拉动作用进一步增强，: the sector a sentence opens on, by the role it plays
 _SECTOR_ROLE_TOLD = re.compile(r"\s*([\u4e00-\u9fff]{0,8}?(?:业|消费|投资|出口|外贸|产业))(?:的)?"
