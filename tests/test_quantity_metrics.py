@@ -4021,3 +4021,10 @@ def test_a_bare_act_is_the_one_the_clause_before_names_in_full() -> None:
     text = "二、今年工作\n开展新型农民职业技能培训，全年培训2万人次。\n"
     found = _quantities(text, date="2026-01-10")
     assert found[2].metric == "新型农民职业技能培训"
+
+
+def test_what_the_plan_asks_is_no_part_of_the_measure() -> None:
+    text = "二、关于农业生产\n玉米要求增长百分之五。棉花和油料要求分别增长百分之三和百分之四。\n"
+    found = _quantities(text, date="1958-02-01")
+    assert found[5].metric == "玉米增长"
+    assert found[4].metric == "油料增长"
