@@ -92,7 +92,7 @@ def test_a_year_that_opens_a_topic_clause_dates_the_numbers_after_it() -> None:
 def test_single_character_members_share_the_last_members_words() -> None:
     text = "各位代表：\n一、2023年工作回顾\n一、二、三产业增加值分别增长3.2%、6.1%、5.4%。\n"
     metrics = [q.metric for q in luoshi.document_from_text(text, date="2024-01-20").quantities]
-    assert metrics == ["一产业增加值增长", "二产业增加值增长", "三产业增加值增长"]
+    assert metrics == ["第一产业增加值增长", "第二产业增加值增长", "第三产业增加值增长"]  # named as the statistics do
 
 
 def test_a_paragraph_narrating_one_year_of_a_five_year_review_dates_its_facts() -> None:
@@ -4028,3 +4028,10 @@ def test_what_the_plan_asks_is_no_part_of_the_measure() -> None:
     found = _quantities(text, date="1958-02-01")
     assert found[5].metric == "玉米增长"
     assert found[4].metric == "油料增长"
+
+
+def test_the_three_industries_said_respectively_are_each_its_own() -> None:
+    text = "二、今年工作\n全县三次产业增加值分别增长3.5%、7%、6%。一、二、三产业增加值分别增长4%、8%、5%。\n"
+    found = _quantities(text, date="2026-01-10")
+    assert [found[v].metric for v in (3.5, 7, 6)] == ["第一产业增加值增长", "第二产业增加值增长", "第三产业增加值增长"]
+    assert found[8].metric == "第二产业增加值增长"

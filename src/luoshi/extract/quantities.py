@@ -2385,6 +2385,8 @@ def _subjects(subject: str, n: int, alike: bool = True) -> list[str]:
     cut at 、 is cut at 和 only where it needs to be (互联网和相关服务业、软件业 are two).
     """
     subject = _SPLIT_COMPOUND.sub(lambda m: m.group().replace("、", ""), subject)  # 存、贷款余额: 存贷款余额
+    # 三次产业增加值分别增长4%、1.5%、4.5%: the three industries, each its own (not 三次产业增加值 three times)
+    subject = _THREE_INDUSTRIES.sub("第一产业、第二产业、第三产业", subject) if n == 3 else subject
     subject = _SPACED_COMMA.sub("、", subject) if " " in subject else subject  # 经开区 、汨罗: a typing slip
     members = _without_list_count(_cut(subject, n), n)
     if n == 2 and len(members) == 1:
@@ -2418,6 +2420,9 @@ def _subjects(subject: str, n: int, alike: bool = True) -> list[str]:
         if all(shared):  # 先进制造业和高技术制造业增加值占比重: each 制造业 takes what follows the last one's
             return [m + tail for m, tail in zip(firsts, shared, strict=True)] + [last]
     return _with_first_stem(members)
+
+
+_THREE_INDUSTRIES = re.compile(r"^(?:三次产业|一、?二、?三产业|第一、二、三产业)(?=增加值|产值)")
 
 
 def _places_sharing(firsts: list[str], last: str) -> list[str] | None:
