@@ -4035,3 +4035,10 @@ def test_the_three_industries_said_respectively_are_each_its_own() -> None:
     found = _quantities(text, date="2026-01-10")
     assert [found[v].metric for v in (3.5, 7, 6)] == ["第一产业增加值增长", "第二产业增加值增长", "第三产业增加值增长"]
     assert found[8].metric == "第二产业增加值增长"
+
+
+def test_a_longer_owner_before_a_projects_size_owns_its_design_capacity() -> None:
+    text = "一、去年工作回顾\n中直石化大企业5万吨聚丙烯等项目投产，油田油气当量保持在4000万吨规模。\n"
+    found = _quantities(text, date="2026-01-10")
+    assert found[5].metric == "中直石化大企业聚丙烯设计产能"
+    assert "设计产能" not in found[4000].metric  # a measure held at a size, no project

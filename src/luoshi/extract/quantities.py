@@ -5842,13 +5842,13 @@ _CAPACITY_LEAD = re.compile(
 # what a project's owner is not: a verb, a list, a count, a measure, a year, an output (年产, 产能), a comparison
 _CAPACITY_NOT_OWNER = re.compile(
     r"[、，,的年总第台个座套条项批由从比较到为至零〇一二两三四五六七八九十百千万亿]|产能|产量|年产|建设|生产|新增|淘汰|实现|达到|累计|计划|改造|节能|节约|增产|减产|减排|减少|增加|就能|"
-    r"全市|全省|全县|全区"
+    r"全市|全省|全县|全区|当量|总量|规模|保持|稳定"
 )
 # a firm's name may hold numerals (统一集团, 三一重工): they count nothing there
 _FIRMS = ("集团", "公司", "重工", "股份", "控股", "实业")
 _NO_NUMERALS = str.maketrans("", "", "零〇一二两三四五六七八九十百千万亿")
 _NOT_A_PRODUCT = frozenset("增减提降达为到比较占以约共")  # 由224万吨增加到…: a change, not a product
-_CAPACITY_OWNER = re.compile(r"[\u4e00-\u9fffA-Za-z]{2,6}")
+_CAPACITY_OWNER = re.compile(r"[\u4e00-\u9fffA-Za-z]{2,8}")
 _PROJECT_WORDS = ("项目", "工程", "扩建", "技改", "生产线", "产能")  # 黑羊站水厂3万吨扩建项目: the project itself
 _CAPACITY_PRODUCT = re.compile(  # the product right after the unit, up to the project's own words or a time
     r"([^，,、。；的\d零〇一二两三四五六七八九十百千万亿]{0,10}?)(?:项目|工程|等|生产线|技改|技术|升级|改造|扩建|置换|转型|产能|"
