@@ -4042,3 +4042,9 @@ def test_a_longer_owner_before_a_projects_size_owns_its_design_capacity() -> Non
     found = _quantities(text, date="2026-01-10")
     assert found[5].metric == "中直石化大企业聚丙烯设计产能"
     assert "设计产能" not in found[4000].metric  # a measure held at a size, no project
+
+
+def test_what_helped_is_no_part_of_what_is_measured() -> None:
+    text = "一、过去五年\n省级盐碱地综合利用实验室助力全省粮食年产量突破700亿斤。\n"
+    found = _quantities(text, date="2026-01-10")
+    assert found[700].metric == "全省粮食年产量"
