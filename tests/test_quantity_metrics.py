@@ -4048,3 +4048,10 @@ def test_what_helped_is_no_part_of_what_is_measured() -> None:
     text = "一、过去五年\n省级盐碱地综合利用实验室助力全省粮食年产量突破700亿斤。\n"
     found = _quantities(text, date="2026-01-10")
     assert found[700].metric == "全省粮食年产量"
+
+
+def test_a_count_after_drafting_or_revising_counts_the_noun_after_it() -> None:
+    text = "一、过去一年\n制定或修订了12件地方性法规，签订了8个合作协议。\n"
+    found = _quantities(text, date="2026-01-10")
+    assert found[12].metric == "地方性法规"
+    assert found[8].metric == "合作协议"
