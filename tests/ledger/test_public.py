@@ -64,8 +64,9 @@ def world(signed, items, users, units, person):
 def page(url: str, status: int = 200) -> str:
     response = client_for(None).get(url)
     assert response.status_code == status, url
-    # The CSRF token is random text: drop it, so a string test cannot match by chance inside it.
-    return re.sub(r'name="csrfmiddlewaretoken" value="[^"]*"', "", response.content.decode())
+    # The CSRF token and the submission key are random text: drop them, so a string test cannot match by chance
+    # inside them.
+    return re.sub(r'<input type="hidden" name="[^"]*" value="[^"]*"', "", response.content.decode())
 
 
 def public_pages(world, units) -> dict[str, str]:
