@@ -580,6 +580,10 @@ def test_what_a_word_means_is_no_task_but_a_task_named_so_or_a_maxim_held_is() -
 def test_what_something_needs_is_no_task_unless_the_sentence_goes_on_to_ask() -> None:
     assert rejected_by("乡村全面振兴离不开一支懂农业、爱农村的干部队伍。") == "necessity"
     assert rejected_by("产业发展离不开人才支撑，要加快引进高层次人才。") is None
+    # the subject said first, what it depends on after a comma
+    assert rejected_by("推进农业现代化的成效，最终取决于科技和人才的支撑。") == "necessity"
+    assert rejected_by("县域经济的活力，也必定有赖于民营经济的壮大。") == "necessity"
+    assert rejected_by("项目建设的成败，取决于前期工作，必须提前谋划选址。") is None
 
 
 def test_a_rallying_cry_and_what_alone_makes_a_thing_possible_are_no_tasks() -> None:

@@ -456,7 +456,10 @@ NOT_TASK_RULES: tuple[SentenceRule, ...] = (
                  ("奋斗", "努力", "我们", "上下", "各族人民"),
                  whole=True),
     # what something needs (高质量发展离不开充满活力的经营主体), not what to do, unless it goes on to ask
-    SentenceRule("necessity", re.compile(r"^[^，,。；]{2,20}(?:离不开|有赖于|取决于)" + _GOES_ON_TO_ASK),
+    # (…的作为，也必定取决于资源能源的大放异彩: the subject said first, its dependence after a comma)
+    SentenceRule("necessity", re.compile(r"^[^，,。；]{2,20}"
+                                         r"(?:[，,](?:也|都|还|更)?(?:必定|必然|一定|终将|最终|根本上)?)?"
+                                         r"(?:离不开|有赖于|取决于)" + _GOES_ON_TO_ASK),
                  "高质量发展离不开充满活力和韧性的经营主体。", ("离不开", "有赖于", "取决于"), whole=True),
     # a figure said to set a record, and nothing asked of it (今年高校毕业生749万人，为历史最高。): a forecast
     SentenceRule("record", re.compile(r"^(?!.*(?:力争|确保|争取|努力|要|必须|实现))"
