@@ -1337,6 +1337,11 @@ def test_a_rally_of_everyone_is_no_task() -> None:
     assert rejected_by("全县上下，一定要同心同德，苦干实干，确保今年各项目标任务圆满完成。") == "rally"
     assert rejected_by("全市上下要齐心协力，奋勇争先，推动高质量发展迈上新台阶。") == "rally"
     assert rejected_by("我们要坚定信心，攻坚克难，推动经济持续向好。") == "rally"
+    # a pledge said with 一定 and no 要, and the close that turns the whole blueprint into reality
+    assert rejected_by("我们一定坚持人民至上，用心用情办好每件实事，让群众的日子越过越红火！") == "rally"
+    assert rejected_by("新的一年，我们要勇毅前行、实干争先，奋力把宏伟蓝图一步步变为美好现实！") == "rally"
+    assert rejected_by("我们一定要加强粮食市场管理，严禁囤积居奇。") is None
+    assert rejected_by("要编制宏伟蓝图实施方案，把项目落到地块。") is None
     # a task everyone is given is a task
     assert rejected_by("全县上下要全面落实河长制，年内完成12条河道清淤。") is None
 
