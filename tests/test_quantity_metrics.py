@@ -4055,3 +4055,10 @@ def test_a_count_after_drafting_or_revising_counts_the_noun_after_it() -> None:
     found = _quantities(text, date="2026-01-10")
     assert found[12].metric == "地方性法规"
     assert found[8].metric == "合作协议"
+
+
+def test_money_added_or_raised_is_the_fund_named_after_it() -> None:
+    text = "一、过去一年\n省级财政新增6亿元就业补助资金，市里筹集1.5亿元救灾资金。\n"
+    found = _quantities(text, date="2026-01-10")
+    assert found[6].metric == "省级财政新增就业补助资金"
+    assert found[1.5].metric == "市里筹集救灾资金"

@@ -5070,6 +5070,8 @@ _COMPARED_WITH_LEVEL = re.compile(r"(?:比|较)[^，,。；;、0-9比较]{2,16}?
 _OVER_PLAN = re.compile(r"超(?:出|过)?(?:原定的?|原定)?(?:年度|全年)?(?:计划|目标)?(?:任务)?(?<=[划标务])")
 _ALLOCATIONS = frozenset(("安排", "投入", "拨付", "下达", "拨款"))  # a budget's verbs, with no noun of their own
 _ALLOCATION_ENDS = tuple(_ALLOCATIONS)
+# 中央财政新增47亿元专项补助资金, 筹集1亿元救灾资金: the money added or raised is the fund named after it
+_FUNDS_RAISED = (*_ALLOCATION_ENDS, "新增", "追加", "筹集", "筹措")
 _VERB_JOINS = ("和", "及", "与", "并", "、")
 _FUNDS = ("资金", "经费", "补助", "补贴", "基金", "专款")
 _WILL_ALLOCATE = re.compile(r"(?:拟|将)(?=安排|投入|拨付|下达|拨款)")
@@ -6034,7 +6036,7 @@ def _framed_metric(core: str, trail: str, trail_noun: str, prev_metric: str, sha
             or (core.endswith(_REACHES) and not trail.startswith("的"))):
         # 养老助餐点覆盖九成以上城乡社区: the share is of the communities it covers; 营养改善计划惠及3200万孩子
         return core + trail_noun
-    if (trail_noun and core.endswith(_ALLOCATION_ENDS) and trail_noun.endswith(_FUNDS) and len(trail_noun) <= 8
+    if (trail_noun and core.endswith(_FUNDS_RAISED) and trail_noun.endswith(_FUNDS) and len(trail_noun) <= 8
             and len(core) >= 4 and not core[:-2].endswith(_VERB_JOINS)):  # not 筹集和安排: verbs, no budget
         # 中央财政拟安排200亿元专项资金: the fund the money makes up, as the budget sets it aside
         return _ALLOCATION_MODAL.sub("", core) + trail_noun
