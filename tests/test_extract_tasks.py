@@ -1256,6 +1256,11 @@ def test_figures_reckoned_another_way_are_no_task() -> None:
             "农业总产值则为二千一百亿元。\n")
     assert not any(t.text.startswith("如果") for t in luoshi.document_from_text(text, date="1981").tasks)
     assert is_task_sentence("如果按照新口径计算，要加快推进统计制度改革。", report=True)  # it asks for something
+    # a result judged by other measures, in the traditional script too
+    assert rejected_by("并且，如果从产量、质量、成本三项指标来检查，全面达标的工厂只占全部工厂的一半。") == "reckoned"
+    text = "二、今年的計劃\n如果從產值、利潤兩種指標來衡量，完成兩種計劃的企業只佔百分之四十。\n"
+    assert not luoshi.document_from_text(text, date="1955").tasks
+    assert is_task_sentence("如果从长远来看，必须加快水利建设。", report=True)
 
 
 def test_a_quote_closed_after_the_stop_ends_the_sentence_before() -> None:

@@ -296,10 +296,13 @@ NOT_TASK_RULES: tuple[SentenceRule, ...] = (
                                       + _nothing_asked_after("必须", "应当", "应该", "努力", "争取")),
                  "这个计划安排的增长速度是积极的，也是留有余地的。", ("是",), whole=True),
     # 如果仍然按照一九五二年的不变价格计算，一九五八年的工业总产值则为…: the figures reckoned another way
-    SentenceRule("reckoned", re.compile(r"^(?:如果|假如|倘若|若)(?:仍然|仍|还)?(?:按照|按|以)[^，,。；;]{1,24}"
-                                        r"(?:计算|计)[，,]"
+    # (并且，如果从产值、成本、利润三种指标来检查，全面完成计划的企业只占百分之三十: a result judged another way)
+    SentenceRule("reckoned", re.compile(r"^(?:并且|而且|但是|同时)?[，,]?(?:如果|假如|倘若|若)(?:仍然|仍|还)?"
+                                        r"(?:(?:按照|按|以)[^，,。；;]{1,24}(?:计算|计)"
+                                        r"|从[^，,。；;]{1,30}来?(?:检查|衡量|考察|计算))[，,]"
                                         + _nothing_asked_after("必须", "应当", "应该", "力争", "确保")),
-                 "如果按照上年的不变价格计算，今年的工业总产值则为350亿元。", ("计算", "计"), whole=True),
+                 "如果按照上年的不变价格计算，今年的工业总产值则为350亿元。",
+                 ("计算", "计", "检查", "衡量", "考察"), whole=True),
     # 民营经济活跃，商贸物流发达，资源优势突出，发展基础坚实。: strengths listed, clause after clause, nothing asked
     SentenceRule("strengths", re.compile(r"^(?:[^，,。；;]{2,10}" + _STRENGTH + r"[，,])+[^，,。；;]{2,10}" + _STRENGTH
                                          + r"[。；;！]?$"),
