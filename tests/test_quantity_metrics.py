@@ -70,9 +70,9 @@ def test_a_change_compared_with_a_year_measures_what_the_clause_before_measured(
     found = _quantities("城市化率达到56%，较2019年末提高4.5个百分点，增长8%。", date="2024-01-10")
     assert found[4.5].metric == "城市化率较2019年末提高"
     assert found[8].metric == "城市化率增长"
-    # a verb with its object is no change of the measure before (新增学位, 增加泊位)
+    # a verb with its object is no change of the measure before (新增学位, 增加泊位): the schools' places
     found = _quantities("新建幼儿园8所，增加学位2400个。", date="2024-01-10")
-    assert found[2400].metric == "增加学位"
+    assert found[2400].metric == "幼儿园增加学位"
     # what is left of the clause before names no measure: its metric stays whole
     found = _quantities("在校学生今年又比上年增加6%，达到5200人。", date="2024-01-10")
     assert found[5200].metric != "又"
@@ -4062,3 +4062,12 @@ def test_money_added_or_raised_is_the_fund_named_after_it() -> None:
     found = _quantities(text, date="2026-01-10")
     assert found[6].metric == "省级财政新增就业补助资金"
     assert found[1.5].metric == "市里筹集救灾资金"
+
+
+def test_places_added_after_a_count_of_schools_built_are_theirs() -> None:
+    text = ("一、过去一年\n新改扩建公办幼儿园12所、新增学位3600个，改扩建乡镇卫生院5所，增加床位420张。"
+            "新建停车场20座，全市新增泊位1.2万个。\n")
+    found = _quantities(text, date="2026-01-10")
+    assert found[3600].metric == "公办幼儿园新增学位"
+    assert found[420].metric == "乡镇卫生院增加床位"
+    assert found[1.2].metric == "新增泊位"  # the whole city's, not the new car parks'

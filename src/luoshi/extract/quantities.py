@@ -829,6 +829,7 @@ def extract_quantities(text: str, date: str | None, parts: list[Section] | None 
         prev, prev_metric, prev_sentence = c, metric, sentence
     found = _shared_nouns(_counts_of_owners(_paired_counts(out), s), s, text)
     found = _shared_comparators(_shared_capacity(_shared_outcomes(_shared_owner(_shared_verbs(found, s), s), s), s), s)
+    found = _seats_of_facilities_built(found, s)
     found = _spending_listed(_spending_of_counted_projects(_places_measured_alike(found, s), s), s)
     found = _elided_nouns(_parts_of_the_whole(_counted_among(found, s), s), s)
     found = _capacities_listed(_progress_of_owner(_rate_of_act(found, s), s), s)
@@ -1579,6 +1580,31 @@ def _measure_end(metric: str) -> str:
 _KINDS_OF_A_WHOLE = ("产业", "行业", "板块", "产业集群")
 _PART_REACH = 60  # how far back the 其中 that opens a breakdown may stand
 _WHOLE_MEASURES = tuple(sorted(SHARED_MEASURES, key=len, reverse=True))
+
+
+def _seats_of_facilities_built(found: list[Quantity], s: str) -> list[Quantity]:
+    """新改扩建公办中小学9所、|新增学位12780个: the places a count of schools (beds of hospitals, berths of car parks)
+    adds are theirs, not the whole city's; with the verb that built them left out (公办中小学新增学位)."""
+    for k in range(1, len(found)):
+        before, q = found[k - 1], found[k]
+        if (q.metric in _BARE_SEATS and before.unit in _FACILITY_UNITS and before.metric.endswith(_FACILITIES)
+                and _SEATS_GAP.fullmatch(s, before.end, q.start) and not q.evidence.startswith(_WHOLE_PLACES)):
+            owner = _BUILDING_VERB.sub("", before.metric)
+            if len(owner) >= 2:
+                found[k] = replace(q, metric=owner + q.metric)
+    return found
+
+
+_BARE_SEATS = frozenset(f"{verb}{seat}" for verb in ("", "新增", "增加", "提供")
+                        for seat in ("学位", "床位", "泊位", "车位", "停车位"))
+_FACILITY_UNITS = frozenset(("所", "个", "座", "家", "处"))
+_FACILITIES = ("学校", "中学", "小学", "中小学", "幼儿园", "校点）", "校区", "医院", "卫生院", "养老院", "停车场",
+               "养老机构")
+_SEATS_GAP = re.compile(r"[，,、](?:共|累计)?")
+_WHOLE_PLACES = ("全市", "全县", "全区", "全省", "全州", "全盟", "全旗")  # …停车场61座，全市新增泊位…: the city's
+# 新改扩建|公办中小学, 完成改（扩）建|学校, 新建、改建|智慧停车场: the building done, before what was built
+_BUILDING_VERB = re.compile(r"^(?:完成|建成|新增|新建|改建|扩建|改扩建|新改扩建|新改建|新建改扩建|新建改建|建|[、和及]"
+                            r"|改[（(]扩[）)]建)+")
 
 
 def _shared_owner(found: list[Quantity], s: str) -> list[Quantity]:
