@@ -1498,3 +1498,13 @@ def test_a_saving_reckoned_is_no_task_but_a_target_reckoned_at_prices_is() -> No
             "按2025年价格计算，2030年地区生产总值将超过800亿元。\n")
     texts = [t.text for t in _tasks(text, "2026-01-10")]
     assert texts == ["按2025年价格计算，2030年地区生产总值将超过800亿元。"]
+
+
+def test_how_the_plan_s_draft_was_made_is_no_task() -> None:
+    assert rejected_by("依据省委《建议》，纲要草案分12个领域细化实化五年任务，明确各领域的工作思路。") == "draft_described"
+    assert rejected_by("我们将一批前期工作扎实的重大工程纳入《规划纲要（草案）》，为五年发展提供支撑。") == "draft_described"
+    assert rejected_by("《规划纲要草案》紧扣建设现代化滨海新城的总目标，统筹发展和安全。") == "draft_described"
+    # what the draft asks, and a plan to be made in parts, are tasks; so is a project sought for a plan
+    assert rejected_by("《纲要（草案）》提出，要加快构建现代化产业体系。") is None
+    assert rejected_by("要分3个方面细化实化工作方案，确保落地见效。") is None
+    assert rejected_by("积极争取将沿海铁路纳入《国家中长期铁路网规划》。") is None

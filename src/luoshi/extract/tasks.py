@@ -59,9 +59,9 @@ _GOES_ON_TO_ASK = r"(?![^。；]*[，,](?:要|必须|就要))"
 
 
 def _nothing_asked_after(*asks: str) -> str:
-    """A lookahead: nothing in the rest of the sentence asks anything (要, not 主要/重要/需要/要素/要求/要点; or
-    one of ``asks``)."""
-    return r"(?![^。；;]*(?:(?<![主重需])要(?![素求点])|" + "|".join(asks) + "))"
+    """A lookahead: nothing in the rest of the sentence asks anything (要, not 主要/重要/需要/纲要/摘要/要素/要求/
+    要点; or one of ``asks``)."""
+    return r"(?![^。；;]*(?:(?<![主重需纲摘])要(?![素求点])|" + "|".join(asks) + "))"
 
 _STRENGTH = r"(?:活跃|发达|坚实|雄厚|优越|突出|深厚|富集)"
 
@@ -94,6 +94,14 @@ NOT_TASK_RULES: tuple[SentenceRule, ...] = (
     SentenceRule("document_adopted", re.compile(
         r"^(?:《[^》]{1,24}》|本(?:规划|纲要|报告|计划))(?:（草案）|\(草案\))?经[^，,。；]{1,16}(?:通过|批准)后"),
                  "《规划（草案）》经大会审议通过后，市政府将认真组织实施。", ("经",), whole=True),
+    # 分13个领域细化实化“十五五”时期任务, 将一批重大项目纳入《纲要草案》, 《纲要草案》围绕…: how the plan's draft
+    # was made, told (its tasks are said where the report gives them)
+    SentenceRule("draft_described", re.compile(
+        "^" + _nothing_asked_after("必须", "应当") + r"(?:[^。；;]*?(?:"
+        r"(?:分|等)[0-9一二三四五六七八九十]{1,3}个(?:领域|方面)(?:细化|提出|明确)|纳入《[^》]{0,30}草案）?》)"
+        r"|《[^》]{0,30}(?:纲要|规划)[^》]{0,6}》(?:（草案）)?(?:围绕|锚定|紧扣))"),
+                 "《规划（草案）》从经济发展、民生福祉等5个方面细化提出20项主要指标。",
+                 ("领域", "方面", "纳入", "纲要", "规划"), whole=True),
     # 对于少数民族地区，本年预算共支出…元，比…增长…%: what the budget spends, told (its figures are the figures)
     SentenceRule("budget_told", re.compile(
         r"^(?:对于?[^，,。；]{2,16}[，,])?(?:本年|今年|全年)?的?(?:国家)?预算(?:共|总共|共计)?(?:支出|收入|拨款)"
