@@ -4071,3 +4071,10 @@ def test_places_added_after_a_count_of_schools_built_are_theirs() -> None:
     assert found[3600].metric == "公办幼儿园新增学位"
     assert found[420].metric == "乡镇卫生院增加床位"
     assert found[1.2].metric == "新增泊位"  # the whole city's, not the new car parks'
+
+
+def test_a_change_said_once_after_a_list_of_measures_is_each_one_s() -> None:
+    text = "一、过去一年\n全年接待过夜游客人次、旅游总花费增长6.2％、8.4％，入境游客增长1倍。\n"
+    found = _quantities(text, date="2026-01-10")
+    assert found[6.2].metric == "接待过夜游客人次增长"  # not the spending's: a wrong number is worse than none
+    assert found[8.4].metric == "旅游总花费增长"

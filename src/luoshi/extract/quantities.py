@@ -2199,18 +2199,21 @@ def _paired_before(found: list[Quantity], run: list[int], s: str, text: str) -> 
               and not _names_measure(earlier[0]))  # not “新三样”、集成电路出口增长…: a name is no modifier
     if shared:
         earlier = [m + q.metric[width:] for m in earlier]  # 食品加工、畜牧水产产业集群营收: modifiers of one width
-    members = [*earlier, q.metric]
+    # 国内游客人次、总花费增长5.6％、7.5％: the change said once after the last measure is each one's
+    change = _GROWTH_TAIL.search(q.metric) if not shared else None
+    core = q.metric[: change.start()] if change else q.metric
+    members = [*earlier, core]
     if (len(members) == len(run) and (shared or all(len(m) >= 3 and _names_measure(m) for m in members))
             and (run[0] == 0 or found[run[0] - 1].end <= opening)):
         for k, member in zip(run, members, strict=True):
-            found[k] = replace(found[k], metric=member)
+            found[k] = replace(found[k], metric=member + (change.group() if change else ""))
         start = opening + len(s[opening:q.start]) - len(s[opening:q.start].lstrip(" 　"))
         found[run[0]] = replace(found[run[0]], start=start, evidence=text[start : q.end])  # it names them all
     return run[-1] + 1
 
 
 _NAMED_MEASURES = (*SHARED_MEASURES, *PAIRED_MEASURES, "税收", "经费", "资金", "比重", "比例",
-                   "消费水平", "收入水平", "生活水平", "成本", "造价")  # 可比产品的成本，一九八○年上升…
+                   "消费水平", "收入水平", "生活水平", "成本", "造价", "花费", "人次")  # 可比产品的成本，一九八○年上升…
 
 
 # 医师人数将增加|百分之七十四, 消费资料的产值则增长: how the growth is said, not what grows (as 人数增加);
