@@ -4078,3 +4078,10 @@ def test_a_change_said_once_after_a_list_of_measures_is_each_one_s() -> None:
     found = _quantities(text, date="2026-01-10")
     assert found[6.2].metric == "接待过夜游客人次增长"  # not the spending's: a wrong number is worse than none
     assert found[8.4].metric == "旅游总花费增长"
+
+
+def test_the_modal_before_a_target_is_no_part_of_its_measure() -> None:
+    text = "二、今年的工作\n棉花产量要稳定在600万吨以上，全年需要资金8亿元。\n"
+    found = _quantities(text, date="2016-03-05")
+    assert found[600].metric == "棉花产量"
+    assert found[8].metric == "需要资金"  # 需要 is a verb, kept
