@@ -4085,3 +4085,12 @@ def test_the_modal_before_a_target_is_no_part_of_its_measure() -> None:
     found = _quantities(text, date="2016-03-05")
     assert found[600].metric == "棉花产量"
     assert found[8].metric == "需要资金"  # 需要 is a verb, kept
+
+
+def test_the_aspects_a_plan_groups_its_figures_by_are_no_quantity() -> None:
+    text = "二、今后五年的目标\n规划纲要从经济、民生、生态7个维度设置了26项主要指标，包括地区生产总值年均增长5%左右。\n"
+    found = _quantities(text, date="2026-01-10")
+    assert 7 not in found and 26 not in found
+    assert found[5].metric == "地区生产总值年均增长"
+    text = "二、今年的工作\n在5个领域实施重大工程30项。\n"
+    assert 30 in _quantities(text, date="2026-01-10")  # works counted, not the plan's figures

@@ -112,6 +112,9 @@ _BOUND_LIST_TAIL = r"(?:(?:、|和|或者|或|及)[0-9.零〇一二两三四五�
 # a threshold naming a class of things (5000万元以上项目)
 # 提出5项指标，…: the count ends its clause (not 6项指标不及预期, 10项主要指标全部达标: how the figures fared)
 _INDICATORS = re.compile(r"(?:主要|预期性|约束性|量化|核心|具体|考核|监测|创建|发展)?指标(?=[，,。；;、）)\n]|$)")
+# 从创新、协调等6个维度设置了29项主要指标: the aspects the plan's figures are grouped by, counted
+_ASPECTS_OF_INDICATORS = re.compile(r"(?:大)?(?:维度|方面|领域)[^，,。；;0-9]{0,8}?(?:[0-9]+项)?"
+                                    r"[^，,。；;0-9]{0,6}指标")
 _RATE_ALLOWS = re.compile(r"的(?:增长)?(?:速度|增速)(?:就)?(?:可以|能够|就能|足以)")
 _HAN_AFTER = re.compile(r"[\u4e00-\u9fff](?<![以左多余])")
 # 100万元至300万元部分: the amounts that bound a bracket (a tax rate's), both of them
@@ -530,7 +533,8 @@ BY_CONTEXT: tuple[Rule, ...] = (
     # 细化提出25项主要指标，…; 约束性指标9项: a count of the plan's own figures, which are read one by one
     Rule("indicator_count", "细化提出25项主要指标，其中约束性指标9项",
          lambda r: r.unit in ("项", "个") and (_INDICATORS.match(r.s, r.end) is not None
-                                              or r.s.endswith("指标", 0, r.start))),
+                                              or r.s.endswith("指标", 0, r.start)
+                                              or _ASPECTS_OF_INDICATORS.match(r.s, r.end) is not None)),
     # 应纳税所得额不到100万元的部分减半征收: the bracket a rate applies to, not an amount anyone reached
     Rule("bracket", "对年应纳税所得额不到100万元的部分减半征收",
          lambda r: (r.unit or "").endswith("元") and _BRACKET_AFTER.match(r.s, r.end) is not None),
