@@ -4094,3 +4094,11 @@ def test_the_aspects_a_plan_groups_its_figures_by_are_no_quantity() -> None:
     assert found[5].metric == "地区生产总值年均增长"
     text = "二、今年的工作\n在5个领域实施重大工程30项。\n"
     assert 30 in _quantities(text, date="2026-01-10")  # works counted, not the plan's figures
+
+
+def test_money_for_upgrading_the_firms_there_are_is_planned_not_told() -> None:
+    text = "三、关于基本建设\n第六个五年计划期间，用于现有企业设备更新、技术改造的资金为一千三百亿元。\n"
+    found = _quantities(text, date="1982-12-10")
+    assert (found[1300].kind, found[1300].deadline_year) == ("target", 1985)
+    text = "三、关于基本建设\n目前全省现有企业一千二百家。\n"
+    assert _quantities(text, date="1982-12-10")[1200].kind == "fact"
