@@ -112,6 +112,8 @@ _FUTURE = re.compile(
 )
 _PAST = re.compile(r"了|过去|一年来|五年来|去年|以来|回顾|回望")
 _PROBLEMS = re.compile(r"问题|困难|挑战|矛盾|不足|短板|差距|隐患|薄弱|不容忽视")
+_EVIDENCE_LEAD = re.compile(r"(?:请看|看看|试看|举出|列举)?(?:以下|下面|下列)?的?(?:事实|例子|实例|证据)"
+                            r"(?:是|如下)?[：:]$")
 
 
 @dataclass
@@ -626,6 +628,8 @@ def _sets_task_or_block(c: _Candidate, simple: str, restarted: bool = False) -> 
         elif _is_fact(title):
             facts += 1
     lead = _lead(simple, run[0])
+    if not run[0].line_start and _EVIDENCE_LEAD.search(lead):
+        return False  # …这种说法吗？请看事实：第一，…大得多。第二，…: an argument's evidence, in its paragraph
     if _PROBLEMS.search(lead):
         return tasks * 2 > len(run)
     if _FUTURE.search(lead) and not _PAST.search(lead):
