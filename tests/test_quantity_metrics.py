@@ -2067,7 +2067,9 @@ def test_a_year_after_what_it_is_compared_with_dates_the_semicolon_clauses() -> 
 def test_a_base_at_the_end_of_a_plan_is_the_measure_before() -> None:
     text = "一、过去五年\n全县地区生产总值达到697.5亿元，较“十三五”末的523.1亿元增加174.4亿元，增长33.3%。\n"
     found = _quantities(text, date="2026-01-20")
-    assert [found[v].metric for v in (523.1, 174.4, 33.3)] == ["地区生产总值", "地区生产总值增加", "地区生产总值增长"]
+    # (the changes after it are from it: five years' growth, not a year's)
+    assert [found[v].metric for v in (523.1, 174.4, 33.3)] == [
+        "地区生产总值", "地区生产总值较“十三五”末增加", "地区生产总值较“十三五”末增长"]
 
 
 def test_a_count_of_milestones_says_what_they_are_and_the_next_figure_keeps_the_measure() -> None:
@@ -3204,7 +3206,7 @@ def test_a_share_with_no_subject_is_of_the_subject_before() -> None:
 def test_a_base_compared_with_an_earlier_plan_period_is_the_same_measure() -> None:
     found = _quantities("一、过去五年回顾\n“十四五”期间，全县教育经费共为86亿元，比“十三五”时期的52亿元增长65%。\n", date="2026-01-10")
     assert found[52].metric == found[86].metric == "教育经费"
-    assert found[65].metric == "教育经费增长"
+    assert found[65].metric == "教育经费比“十三五”时期增长"  # the change is from the base told, as 比五年前增加 is
 
 
 def test_a_change_or_ratio_against_years_ago_is_of_the_measure_before() -> None:
@@ -4102,3 +4104,12 @@ def test_money_for_upgrading_the_firms_there_are_is_planned_not_told() -> None:
     assert (found[1300].kind, found[1300].deadline_year) == ("target", 1985)
     text = "三、关于基本建设\n目前全省现有企业一千二百家。\n"
     assert _quantities(text, date="1982-12-10")[1200].kind == "fact"
+
+
+def test_changes_after_a_base_told_with_its_value_are_from_that_base() -> None:
+    text = ("一、过去五年\n全市地区生产总值达到820亿元，较2020年的610亿元增加210亿元，增长34.4%。"
+            "一般公共预算收入达到60亿元，比上年的55亿元增加5亿元，增长9.1%。\n")
+    found = _quantities(text, date="2026-01-10")
+    assert found[210].metric == "地区生产总值较2020年增加"
+    assert found[34.4].metric == "地区生产总值较2020年增长"  # five years' growth, not one year's
+    assert found[9.1].metric == "一般公共预算收入增长"  # the year before is how growth is read anyway

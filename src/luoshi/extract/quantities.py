@@ -830,7 +830,7 @@ def extract_quantities(text: str, date: str | None, parts: list[Section] | None 
         prev, prev_metric, prev_sentence = c, metric, sentence
     found = _shared_nouns(_counts_of_owners(_paired_counts(out), s), s, text)
     found = _shared_comparators(_shared_capacity(_shared_outcomes(_shared_owner(_shared_verbs(found, s), s), s), s), s)
-    found = _seats_of_facilities_built(found, s)
+    found = _changes_from_a_base_told(_seats_of_facilities_built(found, s), s)
     found = _spending_listed(_spending_of_counted_projects(_places_measured_alike(found, s), s), s)
     found = _elided_nouns(_parts_of_the_whole(_counted_among(found, s), s), s)
     found = _capacities_listed(_progress_of_owner(_rate_of_act(found, s), s), s)
@@ -1582,6 +1582,29 @@ def _measure_end(metric: str) -> str:
 _KINDS_OF_A_WHOLE = ("产业", "行业", "板块", "产业集群")
 _PART_REACH = 60  # how far back the 其中 that opens a breakdown may stand
 _WHOLE_MEASURES = tuple(sorted(SHARED_MEASURES, key=len, reverse=True))
+
+
+def _changes_from_a_base_told(found: list[Quantity], s: str) -> list[Quantity]:
+    """…达到13697.5亿元，较“十三五”末的9323.1亿元|增加4374.4亿元，增长33.6%: the changes after a base told with
+    its value are from that base (较“十三五”末增长), not a year's growth; a base of the year before (比上年的…)
+    is how growth is read anyway."""
+    for k, base in enumerate(found[:-1]):
+        told = _BASE_TOLD.match(base.evidence)
+        if told is None or told.group(2) in _YEAR_BEFORE or not base.metric:
+            continue
+        for j in range(k + 1, len(found)):
+            q, before = found[j], found[j - 1]
+            change = q.metric[len(base.metric) :] if q.metric.startswith(base.metric) else ""
+            if change not in _PLAIN_CHANGES or s[before.end : q.start] not in ("", "，", ","):
+                break
+            found[j] = replace(q, metric=base.metric + told.group(1) + told.group(2) + change)
+    return found
+
+
+_BASE_TOLD = re.compile(r"^(比|较)([^，,。；;的比较]{2,12})的(?=[0-9０-９一二三四五六七八九十两])")
+# the year before, or now (比现有的86个减少27个: the same measure, today's): no base a metric needs to name
+_YEAR_BEFORE = frozenset(("上年", "去年", "上年同期", "同期", "前一年", "现有", "目前", "现在"))
+_PLAIN_CHANGES = frozenset(("增加", "增长", "提高", "下降", "减少", "降低", "上升", "扩大", "缩小"))
 
 
 def _seats_of_facilities_built(found: list[Quantity], s: str) -> list[Quantity]:
