@@ -4113,3 +4113,10 @@ def test_changes_after_a_base_told_with_its_value_are_from_that_base() -> None:
     assert found[210].metric == "地区生产总值较2020年增加"
     assert found[34.4].metric == "地区生产总值较2020年增长"  # five years' growth, not one year's
     assert found[9.1].metric == "一般公共预算收入增长"  # the year before is how growth is read anyway
+
+
+def test_a_paragraph_opened_by_a_dash_and_these_five_years_dates_where_its_changes_start() -> None:
+    text = ("一、2025年工作和“十四五”发展回顾\n过去一年，经济回升向好。\n"
+            "——这五年，城乡面貌焕然一新。常住人口城镇化率从58.2%提高到63.5%。\n")
+    found = _quantities(text, date="2026-02-05")
+    assert (found[58.2].deadline_year, found[63.5].deadline_year) == (2020, 2025)
