@@ -298,3 +298,11 @@ def test_the_long_range_goals_weighed_are_no_deadline() -> None:
     text = "综合考虑实现2035年远景目标，提出地区生产总值年均增长5%左右。到2035年基本实现现代化。"
     assert [t.year for t in scan_times(text, 2026)] == [2035]
     assert text[scan_times(text, 2026)[0].start - 1] == "到"
+
+
+def test_this_year_after_a_year_named_is_that_year_and_a_carried_over_balance_is_no_time() -> None:
+    text = "1956年国家预算规定，本年收入共为297亿元，上年结转收入10亿元。"
+    assert [(r.year, text[r.start : r.end]) for r in scan_times(text, 1956)] == [(1956, "1956年"), (1956, "本年")]
+    # the year a comparison starts from is no topic: 本年 is the year measured
+    text = "1955年全国工业总产值比1954年增长8%。在本年的45种主要工业产品中，有37种超额完成了计划。"
+    assert [r.year for r in scan_times(text, 1956)][-1] == 1955

@@ -38,7 +38,7 @@ _TIME = re.compile(
     r"|(?P<both>今明两年)"
     # (１９５５年本年收入: 本年 right after a year is that year's own, as against what was carried over)
     r"|(?P<rel>今|明|去|上|前|(?<!年)[当本])年"
-    r"(?P<rsuf>(?:年?[底末])?前(?![一二三两四五六七八九十0-9])|年底|年末|底|末|内|初|以来|上半年|下半年)?(?![级度轻代终])"
+    r"(?P<rsuf>(?:年?[底末])?前(?![一二三两四五六七八九十0-9])|年底|年末|底|末|内|初|以来|上半年|下半年)?(?![级度轻代终]|结转|结余|结存)"
     # 年底前 and 到年底 are this year's deadline; a bare 年末 in a review is the year reviewed, left unread
     rf"|(?P<within>年内|全年|(?<![分每逐业上去前])年度(?!报告|合作伙伴|[^，。；]{{0,4}}百强)|(?<![0-9{_CN}每今明去上前当本同多历逐跨])年[底末](?:以前|前)|(?<=[到至])年[底末](?!的))"
     r"|(?P<past>过去(?:的)?一年|一年来)"
@@ -207,13 +207,23 @@ def _read_relative(s: str, m: re.Match[str], doc_year: int | None) -> _Read:
     offset = {"今": 0, "本": 0, "当": 0, "明": 1, "去": -1, "上": -1, "前": -2}[rel]
     if rel == "当" and not suffix:  # 当年 is "that year", not this one
         return None
-    if rel == "本" and not suffix and _YEAR_NAMED_BEFORE.search(s, max(0, m.start() - _THAT_YEAR_REACH), m.start()):
-        return None  # 1955年国家决算用于国防的支出占本年支出的22.15%。…占本年支出的7.34%: the year named, not this one
+    if rel == "本" and not suffix and (named := _year_named_before(s, m.start())) is not None:
+        # 1955年国家决算用于国防的支出占本年支出的22.15%: the year named, not this one (１９５６年国家预算规定，
+        # 本年收入…: this one, named)
+        return named, None
     # 去年以来 spans years; 今年以来 is this year
     return (doc_year + offset if doc_year else None), "since" if suffix == "以来" and offset else None
 
 
-_YEAR_NAMED_BEFORE = re.compile(r"(?:1[89]|20)[0-9]{2}年(?!以来|起)[^\n]*$")  # in the paragraph
+_YEAR_NAMED = re.compile(r"((?:1[89]|20)[0-9]{2})年(?!以来|起)")
+_BASE_BEFORE = ("比", "较", "同", "与", "和", "跟", "从", "由", "于", "为")  # 比1954年增长8%: a base, not the topic
+
+
+def _year_named_before(s: str, pos: int) -> int | None:
+    """The last year named in the paragraph before ``pos`` (within reach) that is no base of a comparison."""
+    lo = max(s.rfind("\n", 0, pos) + 1, pos - _THAT_YEAR_REACH)
+    years = [m for m in _YEAR_NAMED.finditer(s, lo, pos) if s[m.start() - 1 : m.start()] not in _BASE_BEFORE]
+    return int(years[-1].group(1)) if years else None
 _THAT_YEAR_REACH = 200
 
 
