@@ -4120,3 +4120,13 @@ def test_a_paragraph_opened_by_a_dash_and_these_five_years_dates_where_its_chang
             "——这五年，城乡面貌焕然一新。常住人口城镇化率从58.2%提高到63.5%。\n")
     found = _quantities(text, date="2026-02-05")
     assert (found[58.2].deadline_year, found[63.5].deadline_year) == (2020, 2025)
+
+
+def test_what_works_add_once_all_built_is_due_when_the_line_says_they_are_built() -> None:
+    text = ("二、第一个五年计划\n主要工业品增加的年产能力如下：\n"
+            "水泥：全部建成后增加的年产能力将为四百万吨，五年内增加的年产能力为二百万吨。\n"
+            "拖拉机：全部建成后的年产能力将为二万辆，一九六〇年建成。\n")
+    found = _quantities(text, date="1955-07-05")
+    assert found[400].deadline_year is None  # not the plan's five years: the works go on after them
+    assert found[200].deadline_year is not None
+    assert found[2].deadline_year == 1960  # 二万辆

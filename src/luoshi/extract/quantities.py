@@ -847,7 +847,7 @@ def extract_quantities(text: str, date: str | None, parts: list[Section] | None 
     found = _measures_of_owners_alike(_rates_of_subjects_before(_standards_met_alike(found, s), s), s)
     found = _measures_of_named_before(_stages_of_works_counted(found, s), s)
     found = _without_referred_again(_without_illustrations(_without_hypotheticals(found, s), s), s)
-    found = _respectively(_years_of_span_totals(found, s), s, text)
+    found = _eventual_capacities(_respectively(_years_of_span_totals(found, s), s, text), s)
     # 大豆要求增长|百分之四点四, 粮食产量要|稳定在…: what the plan asks is said by the kind, no part of the measure
     found = [replace(q, metric=_ASKED_INSIDE.sub("", q.metric)) if "要" in q.metric else q for q in found]
     # …全国重点实验室助力页岩油年产量突破…: what helped is no part of what is measured
@@ -1583,6 +1583,27 @@ def _measure_end(metric: str) -> str:
 _KINDS_OF_A_WHOLE = ("产业", "行业", "板块", "产业集群")
 _PART_REACH = 60  # how far back the 其中 that opens a breakdown may stand
 _WHOLE_MEASURES = tuple(sorted(SHARED_MEASURES, key=len, reverse=True))
+
+
+def _eventual_capacities(found: list[Quantity], s: str) -> list[Quantity]:
+    """钢：全部建成后增加的年产能力将为610万吨，五年内增加的…为253万吨: what the works add once all built is due
+    when the line says they are built (…，一九五九年建成), else at no year the plan names: not in its five years."""
+    for k, q in enumerate(found):
+        if q.kind != "target" or "建成后" not in q.metric:
+            continue
+        built = _BUILT_BY.match(s, q.end)
+        if built is None:
+            found[k] = replace(q, deadline_year=None, deadline_text=None)
+        elif built.group(1) != "五年内":
+            year = built.group(1)[:-1]
+            found[k] = replace(q, deadline_year=int(year) if year.isdigit() else parse_chinese_year(year) or None,
+                               deadline_text=None)
+    return found
+
+
+# …，五年内建成 / …，一九五九年建成: when the works the capacity comes from are built
+_BUILT_BY = re.compile(r"[，,](五年内|(?:[0-9]{4}|[一二][〇零○一二三四五六七八九]{3})年)"
+                       r"(?:全部|基本)?(?:建成|完成|投产)")
 
 
 def _changes_from_a_base_told(found: list[Quantity], s: str) -> list[Quantity]:
