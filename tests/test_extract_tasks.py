@@ -1346,6 +1346,7 @@ def test_a_rally_of_everyone_is_no_task() -> None:
     assert rejected_by("我们一定坚持人民至上，用心用情办好每件实事，让群众的日子越过越红火！") == "rally"
     assert rejected_by("新的一年，我们要勇毅前行、实干争先，奋力把宏伟蓝图一步步变为美好现实！") == "rally"
     assert rejected_by("我们一定要加强粮食市场管理，严禁囤积居奇。") is None
+    assert rejected_by("我们要把思想和行动统一到省委部署上来，乘势而上，推动现代化建设取得新进展。") == "rally"
     assert rejected_by("要编制宏伟蓝图实施方案，把项目落到地块。") is None
     # a task everyone is given is a task
     assert rejected_by("全县上下要全面落实河长制，年内完成12条河道清淤。") is None

@@ -468,10 +468,12 @@ NOT_TASK_RULES: tuple[SentenceRule, ...] = (
                                      r"|^(?:我国|全国|全省|全市)?各族人民(?:一定|都)?要[^。！；]*团结起来"
                                      # 我们一定坚持…，让…更…！: a pledge (not 我们一定要加强物价管理: an order);
                                      # …，把宏伟蓝图变为美好现实: the whole plan's outcome, the speech's close
+                                     # 我们要把思想和行动统一到…上来，…: minds united, the stock call that opens a plan
+                                     r"|^(?:我们|全[省市县区])?(?:一定|必须)?要?把思想和行动统一到"
                                      r"|^我们一定(?!要)|(?:把|将|让|推动)宏伟(?:蓝图|愿景)(?:一步步)?变(?:成|为)(?:美好)?现实"
                                      r"[！!。]?$"),
                  "全县上下要更加紧密地团结起来，为全面建设现代化美好家园而不懈奋斗！",
-                 ("奋斗", "努力", "我们", "上下", "各族人民", "宏伟"),
+                 ("奋斗", "努力", "我们", "上下", "各族人民", "宏伟", "思想和行动"),
                  whole=True),
     # what something needs (高质量发展离不开充满活力的经营主体), not what to do, unless it goes on to ask
     # (…的作为，也必定取决于资源能源的大放异彩: the subject said first, its dependence after a comma)
