@@ -4130,3 +4130,9 @@ def test_what_works_add_once_all_built_is_due_when_the_line_says_they_are_built(
     assert found[400].deadline_year is None  # not the plan's five years: the works go on after them
     assert found[200].deadline_year is not None
     assert found[2].deadline_year == 1960  # 二万辆
+
+
+def test_a_metric_cut_at_a_conjunction_keeps_the_things_not_half_their_act() -> None:
+    text = "一、过去五年\n城西水库、东干渠等6个重大水利工程投入使用或加快建设，骨干水网逐步完善。\n"
+    found = _quantities(text, date="2026-01-10")
+    assert found[6].metric == "重大水利工程"
