@@ -4136,3 +4136,9 @@ def test_a_metric_cut_at_a_conjunction_keeps_the_things_not_half_their_act() -> 
     text = "一、过去五年\n城西水库、东干渠等6个重大水利工程投入使用或加快建设，骨干水网逐步完善。\n"
     found = _quantities(text, date="2026-01-10")
     assert found[6].metric == "重大水利工程"
+
+
+def test_an_amount_converted_to_another_currency_is_of_the_same_measure() -> None:
+    text = "一、过去一年\n全市实际使用外资达到12.5亿美元、折合89.6亿元人民币。\n"
+    found = _quantities(text, date="2026-01-10")
+    assert found[89.6].metric == "实际使用外资折合人民币"

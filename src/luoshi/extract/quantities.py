@@ -831,7 +831,7 @@ def extract_quantities(text: str, date: str | None, parts: list[Section] | None 
         prev, prev_metric, prev_sentence = c, metric, sentence
     found = _shared_nouns(_counts_of_owners(_paired_counts(out), s), s, text)
     found = _shared_comparators(_shared_capacity(_shared_outcomes(_shared_owner(_shared_verbs(found, s), s), s), s), s)
-    found = _changes_from_a_base_told(_seats_of_facilities_built(found, s), s)
+    found = _amounts_converted(_changes_from_a_base_told(_seats_of_facilities_built(found, s), s), s)
     found = _spending_listed(_spending_of_counted_projects(_places_measured_alike(found, s), s), s)
     found = _elided_nouns(_parts_of_the_whole(_counted_among(found, s), s), s)
     found = _capacities_listed(_progress_of_owner(_rate_of_act(found, s), s), s)
@@ -1609,6 +1609,17 @@ def _eventual_capacities(found: list[Quantity], s: str) -> list[Quantity]:
 # …，五年内建成 / …，一九五九年建成: when the works the capacity comes from are built
 _BUILT_BY = re.compile(r"[，,](五年内|(?:[0-9]{4}|[一二][〇零○一二三四五六七八九]{3})年)"
                        r"(?:全部|基本)?(?:建成|完成|投产)")
+
+
+def _amounts_converted(found: list[Quantity], s: str) -> list[Quantity]:
+    """实际使用外资达到160.6亿美元、折合1148亿元人民币: the same amount in another currency, of the same measure."""
+    for k in range(1, len(found)):
+        before, q = found[k - 1], found[k]
+        if (q.evidence.startswith("折合") and before.metric and s[before.end : q.start] in ("、", "，", ",", "")
+                and (q.unit or "").endswith("元") and (before.unit or "").endswith("元")):
+            found[k] = replace(q, metric=before.metric + "折合人民币" if q.evidence.endswith("人民币")
+                               else before.metric + "折合")
+    return found
 
 
 def _changes_from_a_base_told(found: list[Quantity], s: str) -> list[Quantity]:
