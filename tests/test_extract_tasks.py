@@ -1509,3 +1509,10 @@ def test_how_the_plan_s_draft_was_made_is_no_task() -> None:
     assert rejected_by("《纲要（草案）》提出，要加快构建现代化产业体系。") is None
     assert rejected_by("要分3个方面细化实化工作方案，确保落地见效。") is None
     assert rejected_by("积极争取将沿海铁路纳入《国家中长期铁路网规划》。") is None
+
+
+def test_a_purpose_alone_on_its_line_is_no_task_but_what_it_leads_into_is() -> None:
+    text = "二、今后五年的任务\n为了加快工业的发展，\n一要继续推进企业技术改造。\n二要大力开拓国内外市场。\n"
+    tasks = [t.text for t in luoshi.document_from_text(text, date="1986").tasks]
+    assert not any(t.startswith("为了") for t in tasks)
+    assert any("技术改造" in t for t in tasks)

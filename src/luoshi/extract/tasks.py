@@ -130,6 +130,9 @@ NOT_TASK_RULES: tuple[SentenceRule, ...] = (
         r"^(?:(?!(?<![主重需将])要(?![素求点])|必须|应当|应该|务必).)*?目的(?:是|在于|就是)(?:要|为了)?"
         + _nothing_asked_after("必须", "应当", "应该", "务必")),
                  "我们进行财政体制改革，目的是为了调动各方面的积极性。", ("目的",), whole=True),
+    # 为了加快农业的发展，⏎一要…: a purpose alone on its line, what it leads into are the tasks
+    SentenceRule("purpose_only", re.compile(r"^(?:为了|为)[^，,。；;：:]{2,30}[，,：:]\s*$"),
+                 "为了加快农业的发展，", ("为",), whole=True),
     # 一切爱好和平的国家和人民应当促使…: what other countries are asked to do, not this government's task
     # (not 一切国家机关和国家工作人员必须…: ours)
     SentenceRule("others_asked", re.compile(
