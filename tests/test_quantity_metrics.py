@@ -4142,3 +4142,11 @@ def test_an_amount_converted_to_another_currency_is_of_the_same_measure() -> Non
     text = "一、过去一年\n全市实际使用外资达到12.5亿美元、折合89.6亿元人民币。\n"
     found = _quantities(text, date="2026-01-10")
     assert found[89.6].metric == "实际使用外资折合人民币"
+
+
+def test_what_a_sum_could_build_if_so_used_is_no_quantity() -> None:
+    text = ("二、今后的任务\n这笔资金，如用之于工业建设，就可以建设二十个三万千瓦规模的电站。"
+            "如能按期投产，年产水泥将达到200万吨的目标。\n")
+    found = _quantities(text, date="1955-07-05")
+    assert 20 not in found and 3 not in found
+    assert found[200].kind == "target"  # a goal named after its condition stays

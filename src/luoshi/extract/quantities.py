@@ -1037,7 +1037,8 @@ _SENTENCE_OPENERS = ("", "。", "！", "？", "；", "\n")
 
 
 # (not 只要齐心协力…就有望…: a rally, nor 如果再加上农业…那么…: a sum taken wider)
-_CONDITION = re.compile(r"(?:如果|假如|倘若|假若|只要|即使|即便|就算|纵然)"
+# (这一笔资金，如用之于工业建设，就可以建设…三十个五万千瓦规模的电站: what the money could build)
+_CONDITION = re.compile(r"(?:如果|假如|倘若|假若|只要|即使|即便|就算|纵然|(?<![例比譬诸])如(?=用之于|用于|能|将其))"
                         r"(?!再?加上|包括|按|齐心协力|共同努力|坚持|团结|真抓实干)")
 _CONSEQUENCE = re.compile(r"就|那么|的话|也")
 _HYPOTHETICAL_REACH = 400
