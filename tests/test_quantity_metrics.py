@@ -4150,3 +4150,9 @@ def test_what_a_sum_could_build_if_so_used_is_no_quantity() -> None:
     found = _quantities(text, date="1955-07-05")
     assert 20 not in found and 3 not in found
     assert found[200].kind == "target"  # a goal named after its condition stays
+
+
+def test_a_kind_of_the_things_a_whole_counts_has_the_whole_s_measure() -> None:
+    text = "一、过去五年\n全市汽车保有量由152万辆增至230万辆，其中新能源汽车由5万辆增至36万辆。\n"
+    found = _quantities(text, date="2026-01-10")
+    assert found[5].metric == found[36].metric == "新能源汽车保有量"

@@ -1569,16 +1569,23 @@ def _parts_of_the_whole(found: list[Quantity], s: str) -> list[Quantity]:
     their own have the measure of the whole the figure before 其中 gave."""
     for k in range(1, len(found)):
         q = found[k]
-        if not q.metric.endswith(_KINDS_OF_A_WHOLE) or len(q.metric) > 12:
+        if len(q.metric) > 12 or not q.metric or _names_measure(q.metric):
             continue
         opening = s.rfind("其中", max(0, q.start - _PART_REACH), q.start)
         wholes = [b for b in found[:k] if b.end <= opening and b.unit == q.unit] if opening >= 0 else []
         if not wholes or any(mark in s[wholes[-1].end : opening] for mark in "。！？\n"):
             continue
-        measure = _measure_end(wholes[-1].metric)
-        if measure:
-            found[k] = replace(q, metric=q.metric + measure)
+        whole = wholes[-1].metric
+        measure = _measure_end(whole) if q.metric.endswith(_KINDS_OF_A_WHOLE) else ""
+        # 汽车保有量由…增至…，其中新能源汽车由…: a kind of the things the whole counts has its measure too
+        kind_of = next((m for m in _COUNTED_MEASURES if whole.endswith(m) and len(whole) > len(m)
+                        and q.metric.endswith(whole[: -len(m)]) and len(q.metric) > len(whole) - len(m)), "")
+        if measure or kind_of:
+            found[k] = replace(q, metric=q.metric + (measure or kind_of))
     return found
+
+
+_COUNTED_MEASURES = ("保有量", "拥有量", "产量", "总量", "人数", "数量", "存栏量", "出栏量")
 
 
 def _measure_end(metric: str) -> str:
