@@ -1829,7 +1829,7 @@ def test_a_long_list_its_own_count_closes_is_the_whole_subject() -> None:
 def test_a_count_after_a_verb_counts_the_noun_before_the_next_figure() -> None:
     found = _quantities("2025年，成功解决120个问题小区1.2万多套房产的办证难题，为800名重度残疾人提供照护服务。",
                         date="2026-01-20")
-    assert (found[120].metric, found[800].metric) == ("问题小区", "重度残疾人")
+    assert (found[120].metric, found[800].metric) == ("问题小区", "重度残疾人照护服务")  # those served, with what
 
 
 def test_each_figure_a_listed_change_starts_from_is_where_things_stand() -> None:
@@ -4156,3 +4156,10 @@ def test_a_kind_of_the_things_a_whole_counts_has_the_whole_s_measure() -> None:
     text = "一、过去五年\n全市汽车保有量由152万辆增至230万辆，其中新能源汽车由5万辆增至36万辆。\n"
     found = _quantities(text, date="2026-01-10")
     assert found[5].metric == found[36].metric == "新能源汽车保有量"
+
+
+def test_people_counted_for_a_service_are_those_served_with_it() -> None:
+    text = "二、今年的工作\n为3000名困难老人提供居家养老服务，为800名残疾儿童免费提供听力筛查、辅具适配等康复救助服务。\n"
+    found = _quantities(text, date="2026-01-10")
+    assert found[3000].metric == "困难老人居家养老服务"
+    assert found[800].metric == "残疾儿童康复救助服务"

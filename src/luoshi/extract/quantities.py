@@ -832,6 +832,7 @@ def extract_quantities(text: str, date: str | None, parts: list[Section] | None 
     found = _shared_nouns(_counts_of_owners(_paired_counts(out), s), s, text)
     found = _shared_comparators(_shared_capacity(_shared_outcomes(_shared_owner(_shared_verbs(found, s), s), s), s), s)
     found = _amounts_converted(_changes_from_a_base_told(_seats_of_facilities_built(found, s), s), s)
+    found = _people_served(found, s)
     found = _spending_listed(_spending_of_counted_projects(_places_measured_alike(found, s), s), s)
     found = _elided_nouns(_parts_of_the_whole(_counted_among(found, s), s), s)
     found = _capacities_listed(_progress_of_owner(_rate_of_act(found, s), s), s)
@@ -1617,6 +1618,24 @@ def _eventual_capacities(found: list[Quantity], s: str) -> list[Quantity]:
 # …，五年内建成 / …，一九五九年建成: when the works the capacity comes from are built
 _BUILT_BY = re.compile(r"[，,](五年内|(?:[0-9]{4}|[一二][〇零○一二三四五六七八九]{3})年)"
                        r"(?:全部|基本)?(?:建成|完成|投产)")
+
+
+def _people_served(found: list[Quantity], s: str) -> list[Quantity]:
+    """为5000名困难老人|提供居家养老服务: the people counted are those served, with the service they get
+    (困难老人居家养老服务), not all of them."""
+    for k, q in enumerate(found):
+        if not q.evidence.startswith("为") or not q.metric or q.unit not in _PEOPLE_UNITS:
+            continue
+        served = _SERVICE_AFTER.match(s, q.end)
+        if served is not None and not q.metric.endswith(served.group(1)):
+            found[k] = replace(q, metric=q.metric + served.group(1))
+    return found
+
+
+_PEOPLE_UNITS = frozenset(("名", "人", "万人", "人次", "万人次", "户", "万户", "万名"))
+# …提供视力功能训练、人工耳蜗手术、…等康复救助服务: the service, after the examples of it
+_SERVICE_AFTER = re.compile(r"(?:免费|无偿)?(?:提供|开展|实施)(?:[^，,。；;]{0,80}?等)?"
+                            r"([^，,。；;、等]{2,12}?(?:服务|补贴|补助|救助|培训|筛查|体检|检查))(?=[，,。；;]|$)")
 
 
 def _amounts_converted(found: list[Quantity], s: str) -> list[Quantity]:
