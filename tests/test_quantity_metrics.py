@@ -154,7 +154,7 @@ def test_a_base_year_is_no_part_of_the_measure() -> None:
     assert found[820].metric == "地区生产总值"
     assert found[1260].metric == "地区生产总值"
     assert found[2.3].metric == "财政投入是2018年"
-    assert found[30].metric == "蔬菜、水果增长"
+    assert found[30].metric == "蔬菜、水果比2018年增长"  # a change over the five years, against its base
     assert len(found[30].metric) > len("都增长")
 
 
@@ -4163,3 +4163,10 @@ def test_people_counted_for_a_service_are_those_served_with_it() -> None:
     found = _quantities(text, date="2026-01-10")
     assert found[3000].metric == "困难老人居家养老服务"
     assert found[800].metric == "残疾儿童康复救助服务"
+
+
+def test_changes_a_sentence_lists_after_its_opening_base_are_against_that_base() -> None:
+    text = "一、过去五年\n与2020年相比，全县粮食产量增长12%，油料增长8%。与上年相比，生猪出栏增长3%。\n"
+    found = _quantities(text, date="2026-01-10")
+    assert (found[12].metric, found[8].metric) == ("粮食产量比2020年增长", "油料比2020年增长")
+    assert found[3].metric == "生猪出栏增长"  # the year before is how growth is read anyway

@@ -832,7 +832,7 @@ def extract_quantities(text: str, date: str | None, parts: list[Section] | None 
     found = _shared_nouns(_counts_of_owners(_paired_counts(out), s), s, text)
     found = _shared_comparators(_shared_capacity(_shared_outcomes(_shared_owner(_shared_verbs(found, s), s), s), s), s)
     found = _amounts_converted(_changes_from_a_base_told(_seats_of_facilities_built(found, s), s), s)
-    found = _people_served(found, s)
+    found = _changes_against_an_opening_base(_people_served(found, s), s, text)
     found = _spending_listed(_spending_of_counted_projects(_places_measured_alike(found, s), s), s)
     found = _elided_nouns(_parts_of_the_whole(_counted_among(found, s), s), s)
     found = _capacities_listed(_progress_of_owner(_rate_of_act(found, s), s), s)
@@ -1618,6 +1618,30 @@ def _eventual_capacities(found: list[Quantity], s: str) -> list[Quantity]:
 # …，五年内建成 / …，一九五九年建成: when the works the capacity comes from are built
 _BUILT_BY = re.compile(r"[，,](五年内|(?:[0-9]{4}|[一二][〇零○一二三四五六七八九]{3})年)"
                        r"(?:全部|基本)?(?:建成|完成|投产)")
+
+
+def _changes_against_an_opening_base(found: list[Quantity], s: str, text: str) -> list[Quantity]:
+    """一九八二年预计同一九八○年比较，纱增长…，食糖增长百分之三十三: every change the sentence goes on to list is
+    against the base it opens with (食糖比一九八○年增长), not a year's growth."""
+    for k, q in enumerate(found):
+        change = _CHANGE_AT_END.search(q.metric)
+        if change is None or "比" in q.metric or "较" in q.metric or _YEARLY.search(q.metric):
+            continue  # (平均每年增加…: a year's average, not the change since the base)
+        sentence = last_mark(s, "。！？；;!?\n", q.start) + 1
+        bases = list(_OPENING_BASE.finditer(s, sentence, q.start))
+        base = bases[-1] if bases else None  # the last one before the figure
+        if base is None or base.group(1) in _YEAR_BEFORE:
+            continue
+        written = text[base.start(1) : base.end(1)]  # (as the document writes it: ○, not 〇)
+        found[k] = replace(q, metric=q.metric[: change.start()] + "比" + written + change.group())
+    return found
+
+
+_CHANGE_AT_END = re.compile(r"(?:增长|增加|提高|下降|减少|降低|上升)$")
+_YEARLY = re.compile(r"年均|平均每年|每年|平均")
+# 同一九八○年比较，| 与2020年相比，: the base a sentence's changes are measured against
+_OPENING_BASE = re.compile(r"(?:与|同|和|跟)((?:[0-9]{4}|[一二][〇零○一二三四五六七八九]{3})年(?:底|末)?"
+                           r"|上年|去年|“?十[一二三四五]五”?(?:时期|末|期末)?)(?:相比|比较)[，,]")
 
 
 def _people_served(found: list[Quantity], s: str) -> list[Quantity]:
