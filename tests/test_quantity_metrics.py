@@ -4170,3 +4170,10 @@ def test_changes_a_sentence_lists_after_its_opening_base_are_against_that_base()
     found = _quantities(text, date="2026-01-10")
     assert (found[12].metric, found[8].metric) == ("粮食产量比2020年增长", "油料比2020年增长")
     assert found[3].metric == "生猪出栏增长"  # the year before is how growth is read anyway
+
+
+def test_a_country_described_by_its_people_is_no_count() -> None:
+    text = "二、今年的工作\n在我们这样一个14亿多人口的发展中大国，就业是最大的民生。全省常住人口达到1.2亿人。\n"
+    found = _quantities(text, date="2024-03-05")
+    assert 14 not in found
+    assert found[1.2].metric == "常住人口"

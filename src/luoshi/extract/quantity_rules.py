@@ -464,6 +464,7 @@ _EQUIPMENT_AFTER = re.compile(
     r"(?:级)?的(?:全套)?[\u4e00-\u9fff]{0,8}?(?:设备|机组|发电机|汽轮机|水轮机|变压器|锅炉|电动机|压缩机)")
 _CAPACITY_BEFORE = re.compile(r"装机|(?<!每台)(?<!单机)容量|规模|新增|总计|共计|累计")  # 每台容量: a rating too
 _RAIL_AFTER = re.compile(r"(?:以上|及以上)?的?(?:高铁|高速铁路|铁路|动车|列车|城际|磁浮|高速磁浮)")
+_POPULATION_OF = re.compile(r"多?(?:人口|人)的(?:发展中|社会主义|农业|多民族)?(?:大国|国家|国度|省份|大省)")
 _WHOLE_PEOPLE = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:儿女|人民|同胞)(?!币)")
 
 # The number as found (its unit not yet sorted out: no rule here may name units).
@@ -543,6 +544,9 @@ BY_CONTEXT: tuple[Rule, ...] = (
     # 7000多万江淮儿女一道拼出来, 凝聚13亿人民的智慧和力量: a whole people called on, not a count of anyone
     Rule("whole_people", "7000多万江淮儿女一道拼出来", lambda r: r.mult in ("万", "亿") and not r.unit
          and _WHOLE_PEOPLE.match(r.s, r.end) is not None, units=_NO_UNIT),
+    # 在我们这样一个13亿人口的发展中国家: the country described by its people, not a count of anything
+    Rule("population_described", "在我们这样一个13亿人口的发展中国家",
+         lambda r: r.mult in ("万", "亿") and _POPULATION_OF.match(r.s, r.end) is not None),
     # 全国1%人口抽样调查: a survey named by the share it samples, not a share anything reached
     Rule("sample_survey", "完成1%人口抽样调查", lambda r: r.s.startswith(("人口抽样调查", "抽样调查"), r.end),
          units=frozenset("%‰")),
