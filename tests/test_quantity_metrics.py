@@ -4177,3 +4177,15 @@ def test_a_country_described_by_its_people_is_no_count() -> None:
     found = _quantities(text, date="2024-03-05")
     assert 13 not in found
     assert found[1.2].metric == "常住人口"
+
+
+def test_a_range_of_water_classes_is_one_measure() -> None:
+    text = "一、过去一年\n全市地表水国控断面Ⅰ—Ⅲ类水质比例达95.2%。\n"
+    found = _quantities(text, date="2026-01-10")
+    assert found[95.2].metric == "地表水国控断面Ⅰ—Ⅲ类水质比例"
+
+
+def test_an_amount_a_class_of_projects_passes_is_no_quantity_even_without_its_yuan() -> None:
+    text = "二、今年的工作\n推动8个过百亿、5个过30亿产业链项目建设。\n"
+    found = _quantities(text, date="2026-01-10")
+    assert 30 not in found and 5 in found and 8 in found

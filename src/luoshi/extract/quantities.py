@@ -168,7 +168,9 @@ _PRE_CUE_ENDS = frozenset("破过出于少有逾超上足到在制近约持了�
 # (a dash between digits joins a span of years, 2015—2020年, and ends no clause)
 # (an ASCII ? in these texts is a mark or a character lost in transcoding, 欢乐潇湘?幸福岳阳 for ·: it ends nothing)
 # (nor one between the ends of a route, 包头——兰州线: the line's name)
-_DASH_ENDS = r"—(?!—?[\u4e00-\u9fff]{1,8}?(?:线|铁路|公路|航线|管道))(?:(?<=[^0-9]—)|(?![0-9]))"
+# (nor one between water classes, Ⅰ—Ⅲ类水质: a range of classes)
+_DASH_ENDS = (r"—(?!—?[\u4e00-\u9fff]{1,8}?(?:线|铁路|公路|航线|管道))(?:(?<=[^0-9]—)|(?![0-9]))"
+              r"(?<![ⅠⅡⅢⅣⅤ]—)")
 _CLAUSE_END = re.compile(r"[，,；;：:。！？!\n、（）()【】]|" + _DASH_ENDS)
 _TIME_ONLY_CLAUSE = re.compile(r"(?:在|到|至)[^，,。；0-9]{0,16}(?:[〇零○一二三四五六七八九]{4}|[0-9]{4})年(?:底|末)?")
 # (a list, 、, shares its time)

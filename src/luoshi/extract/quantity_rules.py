@@ -124,7 +124,7 @@ _PASSED = frozenset("过超破")  # 过, 超, 突破
 # (年产值超10亿元农业领军企业: firms of a kind, named in a few words)
 _CLASS_NOUN = re.compile(
     r"(?:的|的(?:重大|重点|龙头|骨干))?(?:企业|工业企业|项目|产业项目|园区|集群|产业集群|县|城市|省份"
-    r"|[\u4e00-\u9fff]{1,4}?(?:领军|龙头|骨干|链主)企业)")
+    r"|[\u4e00-\u9fff]{1,4}?(?:领军|龙头|骨干|链主)企业|产业链项目|产业链|产业)")
 _CLASS_AFTER_AMOUNT = re.compile(r"(?:企业|工业企业|项目|产业项目)(?=[0-9XＸ一二两三四五六七八九十几数]|[、，,和为])")
 # (5000万元以上的招商项目, 产值10亿元以上腰部企业: a kind named in a few words; 每人在三百元以上的大队: of
 # commune units)
@@ -388,9 +388,11 @@ def _threshold(r: Reading) -> bool:
             return True
     # 新培育亿元企业3家、五亿元企业2家: an amount naming a class of firms, with nothing between; 营收过十亿元企业
     # 达到15家, 成为首个经济总量突破5万亿元的城市: one the firms (or cities) pass
-    return not r.post and (r.unit or "").endswith("元") and (
-        _CLASS_AFTER_AMOUNT.match(r.s, r.end) is not None
-        or (r.before in _PASSED and _CLASS_NOUN.match(r.s, r.end) is not None))
+    # (6个过50亿产业链项目: the amount said without its 元, the class passed all the same)
+    passed_class = r.before in _PASSED and _CLASS_NOUN.match(r.s, r.end) is not None
+    return not r.post and (((r.unit or "").endswith("元") and (
+        _CLASS_AFTER_AMOUNT.match(r.s, r.end) is not None or passed_class))
+        or (not r.unit and r.mult in ("亿", "万", "千万") and passed_class))
 
 
 def _share_of_things(r: Reading) -> bool:
