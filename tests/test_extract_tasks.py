@@ -1516,3 +1516,9 @@ def test_a_purpose_alone_on_its_line_is_no_task_but_what_it_leads_into_is() -> N
     tasks = [t.text for t in luoshi.document_from_text(text, date="1986").tasks]
     assert not any(t.startswith("为了") for t in tasks)
     assert any("技术改造" in t for t in tasks)
+
+
+def test_what_the_gang_of_four_did_is_told_no_task() -> None:
+    assert rejected_by("“四人帮”竭力破坏科学研究，疯狂推行文化专制主义。") == "others"
+    assert rejected_by("林彪、“四人帮”肆意践踏社会主义法制。") == "others"
+    assert rejected_by("要彻底肃清“四人帮”的流毒，恢复和发展科学研究。") is None

@@ -546,11 +546,13 @@ NOT_TASK_RULES: tuple[SentenceRule, ...] = (
     # what others do (他们…还在拼凑军事集团…; 美帝国主义竭力阻挠…): narration of a third party, not a task for
     # anyone here (它们不应当…而应当… asks, and stays)
     # (英雄的朝鲜人民和英雄的越南人民，他们…: another nation's people, told of)
-    SentenceRule("others", re.compile(r"^(?:他们|她们|它们|敌人|(?:美|英|日)?帝国主义者?"
+    # (“四人帮”竭力反对…，疯狂推行…: what the Gang of Four did, told; not what to do)
+    SentenceRule("others", re.compile(r"^(?:他们|她们|它们|敌人|(?:美|英|日)?帝国主义者?|(?:林彪、)?[“\"]?四人帮[”\"]?"
                                       r"|(?:英雄的)?(?:朝鲜|越南|苏联|印度|日本|美国|老挝|柬埔寨|印度尼西亚|巴基斯坦|缅甸|"
                                       r"蒙古|阿尔巴尼亚|古巴|阿尔及利亚|非洲|拉丁美洲|亚洲|中东|巴勒斯坦|阿拉伯)各?国?人民)"
                                       r"(?![^。；]*(?:(?<![主重需])要(?![求素点])|应当|应该|必须|务必))"),
-                 "他们在进行武力威胁以外，还在拼凑军事集团。", ("他们", "她们", "它们", "敌人", "帝国主义", "人民"),
+                 "他们在进行武力威胁以外，还在拼凑军事集团。",
+                 ("他们", "她们", "它们", "敌人", "帝国主义", "人民", "四人帮"),
                  whole=True),
     # a stance on other nations' cause (中国支持第三世界国家…发展南南合作的努力): a position stated, not a task
     SentenceRule("stance", re.compile(r"^(?:中国|我国|中国政府|中国人民)(?:政府)?(?:坚决|一贯|始终|坚定地?)?"
