@@ -4189,3 +4189,8 @@ def test_an_amount_a_class_of_projects_passes_is_no_quantity_even_without_its_yu
     text = "二、今年的工作\n推动8个过百亿、5个过30亿产业链项目建设。\n"
     found = _quantities(text, date="2026-01-10")
     assert 30 not in found and 5 in found and 8 in found
+
+
+def test_what_is_provided_for_a_group_is_that_group_s() -> None:
+    text = "二、今年的工作\n为高校毕业生提供8000个见习岗位。\n"
+    assert _quantities(text, date="2026-01-10")[8000].metric == "高校毕业生见习岗位"

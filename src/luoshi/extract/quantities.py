@@ -1650,12 +1650,17 @@ def _people_served(found: list[Quantity], s: str) -> list[Quantity]:
     """为5000名困难老人|提供居家养老服务: the people counted are those served, with the service they get
     (困难老人居家养老服务), not all of them."""
     for k, q in enumerate(found):
-        if not q.evidence.startswith("为") or not q.metric or q.unit not in _PEOPLE_UNITS:
+        if not q.evidence.startswith("为") or not q.metric:
             continue
-        served = _SERVICE_AFTER.match(s, q.end)
+        served = _SERVICE_AFTER.match(s, q.end) if q.unit in _PEOPLE_UNITS else None
         if served is not None and not q.metric.endswith(served.group(1)):
             found[k] = replace(q, metric=q.metric + served.group(1))
+        elif (given := _GIVEN_TO.match(q.evidence)) is not None and given.group(1) not in q.metric:
+            found[k] = replace(q, metric=given.group(1) + q.metric)  # 为退役军人提供5万个就业岗位: theirs
     return found
+
+
+_GIVEN_TO = re.compile(r"为([\u4e00-\u9fff]{2,12}?)(?:提供|新增|开发|安排|筹集)(?=[0-9０-９一二三四五六七八九十两])")
 
 
 _PEOPLE_UNITS = frozenset(("名", "人", "万人", "人次", "万人次", "户", "万户", "万名"))
