@@ -4194,3 +4194,8 @@ def test_an_amount_a_class_of_projects_passes_is_no_quantity_even_without_its_yu
 def test_what_is_provided_for_a_group_is_that_group_s() -> None:
     text = "二、今年的工作\n为高校毕业生提供8000个见习岗位。\n"
     assert _quantities(text, date="2026-01-10")[8000].metric == "高校毕业生见习岗位"
+
+
+def test_how_a_figure_was_reached_is_no_part_of_its_measure() -> None:
+    text = "一、过去一年\n全县地区生产总值历史性突破300亿元。\n"
+    assert _quantities(text, date="2026-01-10")[300].metric == "地区生产总值"

@@ -853,6 +853,8 @@ def extract_quantities(text: str, date: str | None, parts: list[Section] | None 
     found = _eventual_capacities(_respectively(_years_of_span_totals(found, s), s, text), s)
     # 大豆要求增长|百分之四点四, 粮食产量要|稳定在…: what the plan asks is said by the kind, no part of the measure
     found = [replace(q, metric=_ASKED_INSIDE.sub("", q.metric)) if "要" in q.metric else q for q in found]
+    # 地区生产总值历史性|突破4000亿元: how the figure was reached is no part of what is measured
+    found = [replace(q, metric=_HOW_IT_WENT_AT_END.sub("", q.metric)) for q in found]
     # 9个重大水利工程投入使用或|加快建设: a metric cut at a conjunction names the things, not half of what they do
     found = [replace(q, metric=_CUT_AT_CONJUNCTION.sub("", q.metric)) if q.metric.endswith(("或", "和", "与")) else q
              for q in found]
@@ -1432,6 +1434,7 @@ _CAPACITY_LEAD_IN = re.compile(r"(新增加的|新增的|新增)?(生产能力|�
 _FIGURE_IN_METRIC = re.compile(r"[0-9０-９]|产量|产值|投资")
 _CAPACITY_OWNER_MAX = 10  # 抚顺矿务局所属煤矿
 _HELPED_MEASURE = re.compile(r"(?<=..)助力([\u4e00-\u9fff]{2,12}(?:产量|产值|收入|规模|增加值))$")
+_HOW_IT_WENT_AT_END = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:历史性|首次|再次|一举|率先)$")  # …历史性|突破4000亿元
 _CUT_AT_CONJUNCTION = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:投入使用|投入运营|建成|开工|完工|投产)?"
                                  r"(?<![总参给])[或和与]$")  # (not 总和, 参与)
 _ASKED_INSIDE = re.compile(r"(?<=[\u4e00-\u9fff]{2})要求(?=(?:分别)?(?:增长|提高|达到|下降|减少|增加|增产))|"
