@@ -4199,3 +4199,9 @@ def test_what_is_provided_for_a_group_is_that_group_s() -> None:
 def test_how_a_figure_was_reached_is_no_part_of_its_measure() -> None:
     text = "一、过去一年\n全县地区生产总值历史性突破300亿元。\n"
     assert _quantities(text, date="2026-01-10")[300].metric == "地区生产总值"
+
+
+def test_where_a_figure_is_set_is_no_part_of_its_measure() -> None:
+    text = "二、第一个五年计划\n五年计划规定扩大耕地面积三千万亩。国家预算规定国防费支出为五十亿元。\n"
+    found = _quantities(text, date="1955-07-05")
+    assert (found[3000].metric, found[50].metric) == ("扩大耕地面积", "国防费支出")

@@ -855,6 +855,9 @@ def extract_quantities(text: str, date: str | None, parts: list[Section] | None 
     found = [replace(q, metric=_ASKED_INSIDE.sub("", q.metric)) if "要" in q.metric else q for q in found]
     # 地区生产总值历史性|突破4000亿元: how the figure was reached is no part of what is measured
     found = [replace(q, metric=_HOW_IT_WENT_AT_END.sub("", q.metric)) for q in found]
+    # 国家预算规定|国防费支出…, 五年计划规定|扩大耕地面积…: where the figure is set is no part of the measure
+    found = [replace(q, metric=q.metric[opening.end() :]) if (opening := _SOURCE_OPENING.match(q.metric))
+             and len(q.metric) - opening.end() >= 2 else q for q in found]
     # 9个重大水利工程投入使用或|加快建设: a metric cut at a conjunction names the things, not half of what they do
     found = [replace(q, metric=_CUT_AT_CONJUNCTION.sub("", q.metric)) if q.metric.endswith(("或", "和", "与")) else q
              for q in found]
@@ -1434,6 +1437,8 @@ _CAPACITY_LEAD_IN = re.compile(r"(新增加的|新增的|新增)?(生产能力|�
 _FIGURE_IN_METRIC = re.compile(r"[0-9０-９]|产量|产值|投资")
 _CAPACITY_OWNER_MAX = 10  # 抚顺矿务局所属煤矿
 _HELPED_MEASURE = re.compile(r"(?<=..)助力([\u4e00-\u9fff]{2,12}(?:产量|产值|收入|规模|增加值))$")
+_SOURCE_OPENING = re.compile(r"(?:国家|本年|今年)?(?:预算|决算|(?:第[一二三四五六七八九十]个)?五年计划|计划|纲要)"
+                             r"(?:草案)?规定")
 _HOW_IT_WENT_AT_END = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:历史性|首次|再次|一举|率先)$")  # …历史性|突破4000亿元
 _CUT_AT_CONJUNCTION = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:投入使用|投入运营|建成|开工|完工|投产)?"
                                  r"(?<![总参给])[或和与]$")  # (not 总和, 参与)
