@@ -4205,3 +4205,10 @@ def test_where_a_figure_is_set_is_no_part_of_its_measure() -> None:
     text = "二、第一个五年计划\n五年计划规定扩大耕地面积三千万亩。国家预算规定国防费支出为五十亿元。\n"
     found = _quantities(text, date="1955-07-05")
     assert (found[3000].metric, found[50].metric) == ("扩大耕地面积", "国防费支出")
+
+
+def test_a_rate_held_and_a_bare_income_among_visitors_name_their_measures() -> None:
+    text = "一、过去一年\n城镇登记失业率控制到3.2%。全年接待游客突破800万人次，综合收入突破90亿元。\n"
+    found = _quantities(text, date="2026-01-10")
+    assert found[3.2].metric == "城镇登记失业率"
+    assert found[90].metric == "旅游综合收入"

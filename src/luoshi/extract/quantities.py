@@ -853,8 +853,10 @@ def extract_quantities(text: str, date: str | None, parts: list[Section] | None 
     found = _eventual_capacities(_respectively(_years_of_span_totals(found, s), s, text), s)
     # 大豆要求增长|百分之四点四, 粮食产量要|稳定在…: what the plan asks is said by the kind, no part of the measure
     found = [replace(q, metric=_ASKED_INSIDE.sub("", q.metric)) if "要" in q.metric else q for q in found]
-    # 地区生产总值历史性|突破4000亿元: how the figure was reached is no part of what is measured
+    # 地区生产总值历史性|突破4000亿元, 城镇登记失业率控制|到3.65%: how the figure was reached or held is no part
+    # of what is measured
     found = [replace(q, metric=_HOW_IT_WENT_AT_END.sub("", q.metric)) for q in found]
+    found = _tourism_income(found, s)
     # 国家预算规定|国防费支出…, 五年计划规定|扩大耕地面积…: where the figure is set is no part of the measure
     found = [replace(q, metric=q.metric[opening.end() :]) if (opening := _SOURCE_OPENING.match(q.metric))
              and len(q.metric) - opening.end() >= 2 else q for q in found]
@@ -1439,7 +1441,20 @@ _CAPACITY_OWNER_MAX = 10  # 抚顺矿务局所属煤矿
 _HELPED_MEASURE = re.compile(r"(?<=..)助力([\u4e00-\u9fff]{2,12}(?:产量|产值|收入|规模|增加值))$")
 _SOURCE_OPENING = re.compile(r"(?:国家|本年|今年)?(?:预算|决算|(?:第[一二三四五六七八九十]个)?五年计划|计划|纲要)"
                              r"(?:草案)?规定")
-_HOW_IT_WENT_AT_END = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:历史性|首次|再次|一举|率先)$")  # …历史性|突破4000亿元
+_HOW_IT_WENT_AT_END = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:历史性|首次|再次|一举|率先)$|(?<=[率量数])控制$")
+
+
+def _tourism_income(found: list[Quantity], s: str) -> list[Quantity]:
+    """接待游客突破3300万人次，综合收入突破220亿元: a bare 综合收入 in a sentence about visitors is tourism's."""
+    for k, q in enumerate(found):
+        if q.metric.startswith("综合收入"):
+            sentence = last_mark(s, "。！？；;!?\n", q.start) + 1
+            if _TOURISM.search(s, sentence, q.start):
+                found[k] = replace(q, metric="旅游" + q.metric)
+    return found
+
+
+_TOURISM = re.compile(r"游客|旅游|接待")
 _CUT_AT_CONJUNCTION = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:投入使用|投入运营|建成|开工|完工|投产)?"
                                  r"(?<![总参给])[或和与]$")  # (not 总和, 参与)
 _ASKED_INSIDE = re.compile(r"(?<=[\u4e00-\u9fff]{2})要求(?=(?:分别)?(?:增长|提高|达到|下降|减少|增加|增产))|"
