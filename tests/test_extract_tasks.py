@@ -1522,3 +1522,8 @@ def test_what_the_gang_of_four_did_is_told_no_task() -> None:
     assert rejected_by("“四人帮”竭力破坏科学研究，疯狂推行文化专制主义。") == "others"
     assert rejected_by("林彪、“四人帮”肆意践踏社会主义法制。") == "others"
     assert rejected_by("要彻底肃清“四人帮”的流毒，恢复和发展科学研究。") is None
+
+
+def test_a_budget_line_with_its_share_of_the_year_s_spending_is_told() -> None:
+    assert rejected_by("对外援助和其他支出６６９，３１５，０００元，占本年预算支出的２．１８％；") == "budget_told"
+    assert rejected_by("要压缩一般性支出，确保重点支出占本年预算支出的比重不降低。") is None
