@@ -1645,6 +1645,10 @@ _BUILT_BY = re.compile(r"[，,](五年内|(?:[0-9]{4}|[一二][〇零○一二�
                        r"(?:全部|基本)?(?:建成|完成|投产)")
 
 
+# the plain words of a change a metric ends with (增长, 下降, …), whose base a sentence may name apart
+_PLAIN_CHANGES = ("增加", "增长", "提高", "下降", "减少", "降低", "上升", "扩大", "缩小")
+
+
 def _changes_against_an_opening_base(found: list[Quantity], s: str, text: str) -> list[Quantity]:
     """一九八二年预计同一九八○年比较，纱增长…，食糖增长百分之三十三: every change the sentence goes on to list is
     against the base it opens with (食糖比一九八○年增长), not a year's growth."""
@@ -1662,7 +1666,7 @@ def _changes_against_an_opening_base(found: list[Quantity], s: str, text: str) -
     return found
 
 
-_CHANGE_AT_END = re.compile(r"(?:增长|增加|提高|下降|减少|降低|上升)$")
+_CHANGE_AT_END = re.compile("(?:" + "|".join(_PLAIN_CHANGES) + ")$")
 _YEARLY = re.compile(r"年均|平均每年|每年|平均")
 # 同一九八○年比较，| 与2020年相比，: the base a sentence's changes are measured against
 _OPENING_BASE = re.compile(r"(?:与|同|和|跟)((?:[0-9]{4}|[一二][〇零○一二三四五六七八九]{3})年(?:底|末)?"
@@ -1723,7 +1727,6 @@ def _changes_from_a_base_told(found: list[Quantity], s: str) -> list[Quantity]:
 _BASE_TOLD = re.compile(r"^(比|较)([^，,。；;的比较]{2,12})的(?=[0-9０-９一二三四五六七八九十两])")
 # the year before, or now (比现有的86个减少27个: the same measure, today's): no base a metric needs to name
 _YEAR_BEFORE = frozenset(("上年", "去年", "上年同期", "同期", "前一年", "现有", "目前", "现在"))
-_PLAIN_CHANGES = frozenset(("增加", "增长", "提高", "下降", "减少", "降低", "上升", "扩大", "缩小"))
 
 
 def _seats_of_facilities_built(found: list[Quantity], s: str) -> list[Quantity]:
