@@ -4212,3 +4212,10 @@ def test_a_rate_held_and_a_bare_income_among_visitors_name_their_measures() -> N
     found = _quantities(text, date="2026-01-10")
     assert found[3.2].metric == "城镇登记失业率"
     assert found[90].metric == "旅游综合收入"
+
+
+def test_a_word_that_opens_with_a_join_keeps_it() -> None:
+    text = "二、今年的工作\n新增光伏装机规模500万千瓦、并网300万千瓦。初中学生体育及格率达到92%。\n"
+    found = _quantities(text, date="2026-01-10")
+    assert found[300].metric.endswith("并网")
+    assert found[92].metric.endswith("及格率")
