@@ -4219,3 +4219,10 @@ def test_a_word_that_opens_with_a_join_keeps_it() -> None:
     found = _quantities(text, date="2026-01-10")
     assert found[300].metric.endswith("并网")
     assert found[92].metric.endswith("及格率")
+
+
+def test_when_and_how_widely_a_change_is_said_is_no_part_of_its_measure() -> None:
+    text = "二、今年的计划\n计划规定，棉纱产量将比上年增长12%。钢材、水泥等产品，今年的产量都比上年增长8%以上。\n"
+    found = _quantities(text, date="1957-06-20")
+    assert found[12].metric == "棉纱产量比上年增长"
+    assert found[8].metric.endswith("产量比上年增长")

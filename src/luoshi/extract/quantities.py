@@ -853,6 +853,8 @@ def extract_quantities(text: str, date: str | None, parts: list[Section] | None 
     found = _eventual_capacities(_respectively(_years_of_span_totals(found, s), s, text), s)
     # 大豆要求增长|百分之四点四, 粮食产量要|稳定在…: what the plan asks is said by the kind, no part of the measure
     found = [replace(q, metric=_ASKED_INSIDE.sub("", q.metric)) if "要" in q.metric else q for q in found]
+    # 农业总产值将比上年增长, 产量都比上年增长: when and how widely the change is said is no part of the measure
+    found = [replace(q, metric=_ADVERB_BEFORE_COMPARISON.sub("", q.metric)) if "比" in q.metric else q for q in found]
     # 地区生产总值历史性|突破4000亿元, 城镇登记失业率控制|到3.65%: how the figure was reached or held is no part
     # of what is measured
     found = [replace(q, metric=_HOW_IT_WENT_AT_END.sub("", q.metric)) for q in found]
@@ -1457,6 +1459,8 @@ def _tourism_income(found: list[Quantity], s: str) -> list[Quantity]:
 _TOURISM = re.compile(r"游客|旅游|接待")
 _CUT_AT_CONJUNCTION = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:投入使用|投入运营|建成|开工|完工|投产)?"
                                  r"(?<![总参给])[或和与]$")  # (not 总和, 参与)
+_ADVERB_BEFORE_COMPARISON = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?<![首成京古国新帝旧陪])"  # (not 首都比…)
+                                       r"(?:(?:今年)?(?:预计)?(?:也|都|还)?将|也|都)(?=比)")
 _ASKED_INSIDE = re.compile(r"(?<=[\u4e00-\u9fff]{2})要求(?=(?:分别)?(?:增长|提高|达到|下降|减少|增加|增产))|"
                            r"(?<=[\u4e00-\u9fff]{3})(?<![需主重纲摘只])要$")  # 粮食产量要|稳定在…: the modal
 def _measures_of_named_before(found: list[Quantity], s: str) -> list[Quantity]:
