@@ -4226,3 +4226,8 @@ def test_when_and_how_widely_a_change_is_said_is_no_part_of_its_measure() -> Non
     found = _quantities(text, date="1957-06-20")
     assert found[12].metric == "棉纱产量比上年增长"
     assert found[8].metric.endswith("产量比上年增长")
+
+
+def test_an_amount_listed_after_an_investment_is_the_investment_of_the_works_after_it() -> None:
+    text = "一、过去一年\n投资900万元的城东敬老院、620万元城西社区服务中心项目基本完工。\n"
+    assert _quantities(text, date="2026-01-10")[620].metric == "城西社区服务中心项目投资"

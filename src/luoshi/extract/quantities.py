@@ -858,7 +858,7 @@ def extract_quantities(text: str, date: str | None, parts: list[Section] | None 
     # 地区生产总值历史性|突破4000亿元, 城镇登记失业率控制|到3.65%: how the figure was reached or held is no part
     # of what is measured
     found = [replace(q, metric=_HOW_IT_WENT_AT_END.sub("", q.metric)) for q in found]
-    found = _tourism_income(found, s)
+    found = _investments_listed(_tourism_income(found, s), s)
     # 国家预算规定|国防费支出…, 五年计划规定|扩大耕地面积…: where the figure is set is no part of the measure
     found = [replace(q, metric=q.metric[opening.end() :]) if (opening := _SOURCE_OPENING.match(q.metric))
              and len(q.metric) - opening.end() >= 2 else q for q in found]
@@ -1457,6 +1457,22 @@ def _tourism_income(found: list[Quantity], s: str) -> list[Quantity]:
 
 
 _TOURISM = re.compile(r"游客|旅游|接待")
+
+
+def _investments_listed(found: list[Quantity], s: str) -> list[Quantity]:
+    """投资836万元的建新养老院、|550万元呼伦社区文体馆项目基本完工: an amount listed after an investment told of
+    its works is the investment of the works named after it (not how they went)."""
+    for k in range(1, len(found)):
+        before, q = found[k - 1], found[k]
+        if (not before.metric.endswith("投资") or not before.evidence.startswith(("投资", "总投资"))
+                or s[before.end : q.start] != "、" or q.unit != before.unit or not q.metric
+                or q.evidence[0] not in _NUMBER_OPENINGS or not q.evidence.endswith(q.metric)):
+            continue
+        going = _WORKS_GOING.search(q.metric)
+        works = q.metric[: going.start()] if going else q.metric
+        if 2 <= len(works) <= _TOPIC_MAX:
+            found[k] = replace(q, metric=works + "投资")
+    return found
 _CUT_AT_CONJUNCTION = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:投入使用|投入运营|建成|开工|完工|投产)?"
                                  r"(?<![总参给])[或和与]$")  # (not 总和, 参与)
 _ADVERB_BEFORE_COMPARISON = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?<![首成京古国新帝旧陪])"  # (not 首都比…)
