@@ -575,3 +575,9 @@ def test_two_acts_right_before_a_quoted_name_are_its_members():
     assert found["两条底线"][1] == "防止规模性返贫致贫"
     assert found["两项试点"] == ["宅基地", "农村乱占耕地建房专项整治"]
     assert extract_formulations("各级政府及其工作人员要深刻领悟“两个确立”的决定性意义。", [])[0].members == []
+
+
+def test_saving_energy_in_the_fields_named_is_no_part_of_their_name() -> None:
+    got = names("重点抓好冶金、化工、运输三大行业节能，实施八大重点节能工程。")
+    assert "三大行业" in got and "三大行业节能" not in got
+    assert "八大重点节能工程" in got
