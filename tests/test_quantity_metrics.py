@@ -4231,3 +4231,9 @@ def test_when_and_how_widely_a_change_is_said_is_no_part_of_its_measure() -> Non
 def test_an_amount_listed_after_an_investment_is_the_investment_of_the_works_after_it() -> None:
     text = "一、过去一年\n投资900万元的城东敬老院、620万元城西社区服务中心项目基本完工。\n"
     assert _quantities(text, date="2026-01-10")[620].metric == "城西社区服务中心项目投资"
+
+
+def test_a_coal_equivalent_after_a_bound_is_the_unit_s() -> None:
+    text = "二、今年的工作\n推进重点用能企业改造，节约能源8万吨以上标准煤。\n"
+    q = _quantities(text, date="2026-01-10")[8]
+    assert (q.metric, q.unit, q.comparator) == ("节约能源", "万吨标准煤", "at_least")

@@ -859,6 +859,7 @@ def extract_quantities(text: str, date: str | None, parts: list[Section] | None 
     # of what is measured
     found = [replace(q, metric=_HOW_IT_WENT_AT_END.sub("", q.metric)) for q in found]
     found = _investments_listed(_tourism_income(found, s), s)
+    found = [_coal_equivalent_after_bound(q) if q.evidence.endswith(_COAL_EQUIVALENTS) else q for q in found]
     # 国家预算规定|国防费支出…, 五年计划规定|扩大耕地面积…: where the figure is set is no part of the measure
     found = [replace(q, metric=q.metric[opening.end() :]) if (opening := _SOURCE_OPENING.match(q.metric))
              and len(q.metric) - opening.end() >= 2 else q for q in found]
@@ -1457,6 +1458,22 @@ def _tourism_income(found: list[Quantity], s: str) -> list[Quantity]:
 
 
 _TOURISM = re.compile(r"游客|旅游|接待")
+
+
+def _coal_equivalent_after_bound(q: Quantity) -> Quantity:
+    """节能10万吨以上标煤: the coal equivalent after a bound is the unit's (万吨标煤), what is measured is before the
+    figure."""
+    opening = next((k for k, c in enumerate(q.evidence) if c in _NUMBER_OPENINGS), 0)
+    equivalent = next(w for w in _COAL_EQUIVALENTS if q.evidence.endswith(w))
+    if q.unit is None or not q.unit.endswith("吨") or opening < 2 or _BOUND_BEFORE_EQUIVALENT.search(
+            q.evidence, 0, len(q.evidence) - len(equivalent)) is None:
+        return q
+    metric = q.evidence[:opening] if q.metric == equivalent else q.metric
+    return replace(q, metric=metric, unit=q.unit + equivalent)
+
+
+_COAL_EQUIVALENTS = ("标准煤", "标煤")
+_BOUND_BEFORE_EQUIVALENT = re.compile(r"吨(?:以上|以下|左右)$")
 
 
 def _investments_listed(found: list[Quantity], s: str) -> list[Quantity]:
