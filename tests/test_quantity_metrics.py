@@ -4237,3 +4237,16 @@ def test_a_coal_equivalent_after_a_bound_is_the_unit_s() -> None:
     text = "二、今年的工作\n推进重点用能企业改造，节约能源8万吨以上标准煤。\n"
     q = _quantities(text, date="2026-01-10")[8]
     assert (q.metric, q.unit, q.comparator) == ("节约能源", "万吨标准煤", "at_least")
+
+
+def test_a_bare_raise_per_head_is_of_what_the_clause_before_raises() -> None:
+    text = "一、过去一年\n城乡居民基础养老金标准继续提高，年人均提高360元。再次提高优抚对象抚恤补助标准，人均增加900元。\n"
+    found = _quantities(text, date="2026-01-10")
+    assert found[360].metric == "城乡居民基础养老金年人均提高"
+    assert found[900].metric == "优抚对象抚恤补助标准人均增加"
+
+
+def test_a_fall_stopped_is_no_part_of_the_measure() -> None:
+    text = "一、过去五年\n这五年，草原植被盖度止跌回升2个百分点、达到56%。\n"
+    found = _quantities(text, date="2026-01-10")
+    assert found[56].metric == "草原植被盖度"

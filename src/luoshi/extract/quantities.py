@@ -636,7 +636,7 @@ _ABOVE = re.compile(r"(?:高于|低于|快于|慢于|优于|高出|低出|超出
 _GROWTH_TAIL = re.compile(
     # 比1956年将增长, 比1954年只增长
     r"即?" + _DURATION + r"?(?:同比|" + _COMPARED_TO + r"|年均|平均每年|每年平均)?(?:将|也|又|还|只|仅)?(?:实际|名义)?"
-    r"(?:增长|下降|增速|提高|提升|降低|减少|上涨|上升|增加|净增|增产|减产|递增|递减)了?$"
+    r"(?:增长|下降|增速|提高|提升|降低|减少|上涨|上升|回升|回落|增加|净增|增产|减产|递增|递减)了?$"
 )
 # 工业总产值一九七四年预计比一九六四年增长: the years and the estimate say when, not what grows
 _DATED_COMPARISON = re.compile(
@@ -858,7 +858,7 @@ def extract_quantities(text: str, date: str | None, parts: list[Section] | None 
     # 地区生产总值历史性|突破4000亿元, 城镇登记失业率控制|到3.65%: how the figure was reached or held is no part
     # of what is measured
     found = [replace(q, metric=_HOW_IT_WENT_AT_END.sub("", q.metric)) for q in found]
-    found = _investments_listed(_tourism_income(found, s), s)
+    found = _raises_of_named_before(_investments_listed(_tourism_income(found, s), s), s)
     found = [_coal_equivalent_after_bound(q) if q.evidence.endswith(_COAL_EQUIVALENTS) else q for q in found]
     # 国家预算规定|国防费支出…, 五年计划规定|扩大耕地面积…: where the figure is set is no part of the measure
     found = [replace(q, metric=q.metric[opening.end() :]) if (opening := _SOURCE_OPENING.match(q.metric))
@@ -1444,7 +1444,8 @@ _CAPACITY_OWNER_MAX = 10  # 抚顺矿务局所属煤矿
 _HELPED_MEASURE = re.compile(r"(?<=..)助力([\u4e00-\u9fff]{2,12}(?:产量|产值|收入|规模|增加值))$")
 _SOURCE_OPENING = re.compile(r"(?:国家|本年|今年)?(?:预算|决算|(?:第[一二三四五六七八九十]个)?五年计划|计划|纲要)"
                              r"(?:草案)?规定")
-_HOW_IT_WENT_AT_END = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:历史性|首次|再次|一举|率先)$|(?<=[率量数])控制$")
+_HOW_IT_WENT_AT_END = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:历史性|首次|再次|一举|率先)$|(?<=[率量数])控制$"
+                                 r"|(?<=[\u4e00-\u9fff]{2})止跌(?=(?:回升|提升|回稳)?$)")  # 耕层厚度止跌|提升3.5%
 
 
 def _tourism_income(found: list[Quantity], s: str) -> list[Quantity]:
@@ -1458,6 +1459,26 @@ def _tourism_income(found: list[Quantity], s: str) -> list[Quantity]:
 
 
 _TOURISM = re.compile(r"游客|旅游|接待")
+
+
+def _raises_of_named_before(found: list[Quantity], s: str) -> list[Quantity]:
+    """企业退休人员养老金标准继续提高，|年人均提高2556元: a bare raise per head is of what the clause before (with no
+    number of its own) raises."""
+    for k, q in enumerate(found):
+        if _BARE_RAISE.fullmatch(q.metric) is None or not q.evidence.startswith(q.metric):
+            continue
+        before = last_mark(s, "，,；;。\n", q.start)
+        clause = s[last_mark(s, "，,；;。！？\n", before) + 1 : before]
+        named = _RAISED_AFTER.fullmatch(clause) or _RAISED_BEFORE.fullmatch(clause)
+        if s[before] in "，,；;" and named is not None:
+            found[k] = replace(q, metric=named.group(1) + q.metric)
+    return found
+
+
+_BARE_RAISE = re.compile(r"(?:全年|每年|年|每月|月)?人均(?:提高|增加|增长|上调)")
+_RAISED_AFTER = re.compile(r"(?:连续第[一二三四五六七八九十0-9]+年|继续|再次|逐年|稳步)?(?:提高|调高|上调)"
+                           r"([\u4e00-\u9fff]{2,14})")
+_RAISED_BEFORE = re.compile(r"([\u4e00-\u9fff、]{2,14}?)(?:标准)?(?:继续|再次|逐年|稳步)?(?:提高|调高|上调)")
 
 
 def _coal_equivalent_after_bound(q: Quantity) -> Quantity:
