@@ -4250,3 +4250,8 @@ def test_a_fall_stopped_is_no_part_of_the_measure() -> None:
     text = "一、过去五年\n这五年，草原植被盖度止跌回升2个百分点、达到56%。\n"
     found = _quantities(text, date="2026-01-10")
     assert found[56].metric == "草原植被盖度"
+
+
+def test_bonds_issued_after_an_amount_are_the_issuer_s() -> None:
+    text = "二、今年的工作\n完成市交通投资集团5亿美元境外债发行。\n"
+    assert _quantities(text, date="2026-01-10")[5].metric == "市交通投资集团境外债发行"

@@ -5374,6 +5374,9 @@ def _money_named_after(core: str, trail: str, trail_noun: str) -> str:
     # 首期规模|500亿元|的科创基金签约落地: how the fund goes is no part of its name
     fund = (_WORKS_GOING_END.sub("", trail_noun) or trail_noun) if trail.startswith("的") else trail_noun
     named = trail_noun in _MONEY_NOUNS or (trail.startswith("的") and fund.endswith(_FUNDS_NAMED))
+    if _BONDS_ISSUED.fullmatch(trail_noun) and len(core) > 4:
+        # 完成黄山旅游集团|3亿欧元|境外债发行: the issuer's bonds, not the act
+        named, core = True, core.removeprefix("完成").removeprefix("推动").removeprefix("支持")
     if core.endswith(_GIVEN) and not named and 2 < len(trail_noun) <= 6 and trail_noun.endswith(_MONEY_NOUN_ENDS):
         # 入住老人每月每床给予|100元|运营补贴: the grant is what the words after the amount name
         named, core = True, core.removesuffix(_GIVEN)
@@ -5423,6 +5426,7 @@ _WORKS_INVESTED = re.compile(r"[\u4e00-\u9fff“”]{2,20}?" + _WORKS_WORDS + r"
 _FUNDS_NAMED = ("投资计划", "专项资金", "补助资金", "建设资金", "基金")
 
 
+_BONDS_ISSUED = re.compile(r"(?:境外|海外|公司|企业|专项|一般|地方政府|政府|绿色|科创)?债(?:券)?发行")
 _MONEY_NOUNS = frozenset("补贴 补助 奖励 奖补 津贴 奖金 救助 救助金 慰问金 生活费 补偿".split())
 _MONEY_NOUN_ENDS = ("补贴", "补助", "奖励", "奖补", "津贴", "奖金")
 _GIVEN = "给予"
