@@ -4255,3 +4255,9 @@ def test_a_fall_stopped_is_no_part_of_the_measure() -> None:
 def test_bonds_issued_after_an_amount_are_the_issuer_s() -> None:
     text = "二、今年的工作\n完成市交通投资集团5亿美元境外债发行。\n"
     assert _quantities(text, date="2026-01-10")[5].metric == "市交通投资集团境外债发行"
+
+
+def test_a_plan_s_figure_set_against_what_was_done_is_the_plan_s() -> None:
+    text = "一、过去一年\n计划新建中小学校40所，实际建成46所。\n"
+    found = _quantities(text, date="2026-01-10")
+    assert found[40].metric.startswith("计划新建")

@@ -859,6 +859,9 @@ def extract_quantities(text: str, date: str | None, parts: list[Section] | None 
     # of what is measured
     found = [replace(q, metric=_HOW_IT_WENT_AT_END.sub("", q.metric)) for q in found]
     found = _raises_of_named_before(_investments_listed(_tourism_income(found, s), s), s)
+    # 计划建成投产大中型项目118个，实际建成128个: the plan's figure set against what was done is the plan's
+    found = [replace(q, metric="计划" + q.metric) if q.evidence.startswith("计划") and not q.metric.startswith("计划")
+             and _ACTUAL_NEXT.match(s, q.end) else q for q in found]
     found = [_coal_equivalent_after_bound(q) if q.evidence.endswith(_COAL_EQUIVALENTS) else q for q in found]
     # 国家预算规定|国防费支出…, 五年计划规定|扩大耕地面积…: where the figure is set is no part of the measure
     found = [replace(q, metric=q.metric[opening.end() :]) if (opening := _SOURCE_OPENING.match(q.metric))
@@ -1475,6 +1478,7 @@ def _raises_of_named_before(found: list[Quantity], s: str) -> list[Quantity]:
     return found
 
 
+_ACTUAL_NEXT = re.compile(r"[，,；;]?(?:而|但)?实际")
 _BARE_RAISE = re.compile(r"(?:全年|每年|年|每月|月)?人均(?:提高|增加|增长|上调)")
 _RAISED_AFTER = re.compile(r"(?:连续第[一二三四五六七八九十0-9]+年|继续|再次|逐年|稳步)?(?:提高|调高|上调)"
                            r"([\u4e00-\u9fff]{2,14})")
