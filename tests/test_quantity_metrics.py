@@ -4261,3 +4261,16 @@ def test_a_plan_s_figure_set_against_what_was_done_is_the_plan_s() -> None:
     text = "一、过去一年\n计划新建中小学校40所，实际建成46所。\n"
     found = _quantities(text, date="2026-01-10")
     assert found[40].metric.startswith("计划新建")
+
+
+def test_a_figure_of_a_year_listed_after_a_semicolon_keeps_the_sentence_s_measure_and_takes_its_year() -> None:
+    text = ("一、过去两年\n粮食产量的增长速度，一九八三年计划为百分之二点五，实际达到百分之三点一；"
+            "一九八四年计划为百分之三，预计可以达到百分之四点二。两年的情况都是好的。\n")
+    found = _quantities(text, date="1984-12-01")
+    assert found[3].metric == "计划粮食产量的增长速度"
+    assert (found[4.2].metric, found[4.2].deadline_year) == ("粮食产量的增长速度", 1984)
+
+
+def test_a_count_with_no_measure_takes_none_from_the_next_sentence() -> None:
+    text = "一、过去一年\n全年出口增长情况较好，预计可以达到百分之六点四。两年平均每年递增百分之五点五。\n"
+    assert _quantities(text, date="1982-11-30")[6.4].metric != "两年平均每年递增"

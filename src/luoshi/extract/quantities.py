@@ -831,7 +831,7 @@ def extract_quantities(text: str, date: str | None, parts: list[Section] | None 
             defining = False
         out.append(q)
         prev, prev_metric, prev_sentence = c, metric, sentence
-    found = _shared_nouns(_counts_of_owners(_paired_counts(out), s), s, text)
+    found = _shared_nouns(_counts_of_owners(_paired_counts(out, s), s), s, text)
     found = _shared_comparators(_shared_capacity(_shared_outcomes(_shared_owner(_shared_verbs(found, s), s), s), s), s)
     found = _amounts_converted(_changes_from_a_base_told(_seats_of_facilities_built(found, s), s), s)
     found = _changes_against_an_opening_base(_people_served(found, s), s, text)
@@ -859,6 +859,7 @@ def extract_quantities(text: str, date: str | None, parts: list[Section] | None 
     # of what is measured
     found = [replace(q, metric=_HOW_IT_WENT_AT_END.sub("", q.metric)) for q in found]
     found = _raises_of_named_before(_investments_listed(_tourism_income(found, s), s), s)
+    found = _measures_of_years_listed(found, s)
     # 计划建成投产大中型项目118个，实际建成128个: the plan's figure set against what was done is the plan's
     found = [replace(q, metric="计划" + q.metric) if q.evidence.startswith("计划") and not q.metric.startswith("计划")
              and _ACTUAL_NEXT.match(s, q.end) else q for q in found]
@@ -1478,7 +1479,27 @@ def _raises_of_named_before(found: list[Quantity], s: str) -> list[Quantity]:
     return found
 
 
-_ACTUAL_NEXT = re.compile(r"[，,；;]?(?:而|但)?实际")
+def _measures_of_years_listed(found: list[Quantity], s: str) -> list[Quantity]:
+    """工农业总产值的增长速度，一九八一年计划为…，实际达到…；|一九八二年计划为百分之四|，预计可以达到…: a figure
+    with no measure of its own, in a sentence that goes on year by year, is of the measure the sentence opened
+    with."""
+    for k in range(1, len(found)):
+        q = found[k]
+        if q.metric:
+            continue
+        sentence = last_mark(s, "。！？\n", q.start) + 1
+        before = next((b for b in reversed(found[:k]) if b.metric and b.start >= sentence), None)
+        items = list(_YEAR_ITEM.finditer(s, sentence, q.end))
+        if before is None or not items:
+            continue
+        named = items[-1].group(1)[:-1]  # (its own item's year, not the year of the figure before it)
+        year = int(named) if named.isdigit() else parse_chinese_year(named)
+        found[k] = replace(q, metric=before.metric.removeprefix("计划"), deadline_year=year or q.deadline_year)
+    return found
+
+
+_YEAR_ITEM = re.compile(r"[；;](" + _A_YEAR + r")(?:计划|预计|实际)")
+_ACTUAL_NEXT = re.compile(r"[，,；;]?(?:而|但)?(?:实际|预计)")
 _BARE_RAISE = re.compile(r"(?:全年|每年|年|每月|月)?人均(?:提高|增加|增长|上调)")
 _RAISED_AFTER = re.compile(r"(?:连续第[一二三四五六七八九十0-9]+年|继续|再次|逐年|稳步)?(?:提高|调高|上调)"
                            r"([\u4e00-\u9fff]{2,14})")
@@ -2086,7 +2107,7 @@ _OWNER_THEN_COUNT = re.compile(  # the owner and what it owns are plain nouns: n
     r"((?:(?![已达进纳为是有的被将])[\u4e00-\u9fff]){2,8})$")
 
 
-def _paired_counts(found: list[Quantity]) -> list[Quantity]:
+def _paired_counts(found: list[Quantity], s: str) -> list[Quantity]:
     """A count with no words of its own right before another (XX万户XX万人实现稳定增收) counts what the
     other does: the households and the people both gain."""
     for k in range(len(found) - 2, -1, -1):
@@ -2094,7 +2115,8 @@ def _paired_counts(found: list[Quantity]) -> list[Quantity]:
         if (q.end == after.start and after.evidence[:1] in _NUMBER_OPENINGS and after.metric
                 and (_bare_count(q) or q.unit in _GROUPS)):
             found[k] = replace(q, metric=after.metric)  # 培育形成21批173项制度创新案例: batches of the cases
-        elif not q.metric and after.metric and after.evidence[:1] in _NUMBER_OPENINGS and 0 < after.start - q.end <= 2:
+        elif (not q.metric and after.metric and after.evidence[:1] in _NUMBER_OPENINGS and 0 < after.start - q.end <= 2
+              and s[q.end : after.start] in _LIST_JOINS_OF_COUNTS):
             found[k] = replace(q, metric=after.metric)  # 完成3800户、58万平方米棚户区改造: the same work
         elif (q.end == after.start and (q.unit or "").endswith("户") and (after.unit or "").endswith("人")
               and q.metric and after.metric and q.evidence.endswith(q.unit or "")
@@ -2105,6 +2127,7 @@ def _paired_counts(found: list[Quantity]) -> list[Quantity]:
     return found
 
 
+_LIST_JOINS_OF_COUNTS = frozenset(("、", "和", "及", "与", "，", ","))  # (not 。: the next sentence's count)
 _LEAD_WORDS = re.compile(r"[^0-9０-９零〇一二两三四五六七八九十百千XxＸ]*")
 
 
