@@ -1527,3 +1527,14 @@ def test_what_the_gang_of_four_did_is_told_no_task() -> None:
 def test_a_budget_line_with_its_share_of_the_year_s_spending_is_told() -> None:
     assert rejected_by("对外援助和其他支出６６９，３１５，０００元，占本年预算支出的２．１８％；") == "budget_told"
     assert rejected_by("要压缩一般性支出，确保重点支出占本年预算支出的比重不降低。") is None
+
+
+def test_how_fast_something_went_judged_is_no_task() -> None:
+    assert rejected_by("轻工业的发展是快的，但是，按人口平均的消费品产量却增长得相当慢。") == "pace_judged"
+    assert rejected_by("要使支援农业的机械产品产量增长得更快。") is None
+    assert rejected_by("明年化肥产量将增长得更快，例如，氮肥将比今年增长一倍。") is None
+
+
+def test_a_term_defined_is_no_task() -> None:
+    assert rejected_by("凡一个企业，不论其为新建或扩建，全部投资额大于限额者，即是限额以上的建设单位；") == "term_defined"
+    assert rejected_by("凡是群众反映强烈的问题，都要限期解决。") is None

@@ -86,6 +86,15 @@ NOT_TASK_RULES: tuple[SentenceRule, ...] = (
         r"^(?![^。；;]*(?:(?<![主重需])要(?![素求点])|应当|应该|必须))[^。；;]*?定得(?:比较|较|很|更|过|太|偏)?"
         r"(?:高|低|大|小|紧|松|积极|稳妥|适当)"),
                  "花生、油菜子等作物的产量，增长速度都定得比较高。", ("定得",)),
+    # 按全国人口计算的平均产量，却增长得相当慢: how fast or well something went, judged (a description, no act)
+    SentenceRule("pace_judged", re.compile(
+        "^" + _nothing_asked_after("必须", "应当", "应该", "努力", "力争", "将") + r"[^。；;]*?"
+        r"(?:增长|发展|提高|进展|下降|恢复|前进|改善)得(?:很|相当|比较|较|十分|非常|太|更|过|偏)?"
+        r"(?:快|慢|缓慢|迅速|好|差|顺利)"),
+                 "几年来，农业生产发展得比较快，但是畜牧业却增长得相当慢。", ("得",), whole=True),
+    # 凡一个建设单位，…投资额大于限额者，即是限额以上的建设单位: a term defined, not an act
+    SentenceRule("term_defined", re.compile(r"^[（(]?(?:注)?[）)]?凡[^。；;]{2,60}?者[，,]?即(?:是|为)"),
+                 "凡年产值大于规定数额者，即是大型企业；", ("凡",), whole=True),
     # 三是围绕民生福祉，提出8项指标，其中…: how the plan's indicators are made up, told (its figures are targets)
     SentenceRule("indicators_told", re.compile(
         r"提出(?:了)?[0-9一二三四五六七八九十两]+(?:项|个|条)(?:主要|具体|约束性|预期性)?(?:指标|目标)[，,]其中"),
