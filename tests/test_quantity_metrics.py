@@ -4274,3 +4274,10 @@ def test_a_figure_of_a_year_listed_after_a_semicolon_keeps_the_sentence_s_measur
 def test_a_count_with_no_measure_takes_none_from_the_next_sentence() -> None:
     text = "一、过去一年\n全年出口增长情况较好，预计可以达到百分之六点四。两年平均每年递增百分之五点五。\n"
     assert _quantities(text, date="1982-11-30")[6.4].metric != "两年平均每年递增"
+
+
+def test_titles_won_listed_after_a_count_are_all_its_measure() -> None:
+    text = "一、过去一年\n12家企业获评国家级绿色工厂、智能制造示范工厂，5个产业集群入选省级先进集群、数量全省最多。\n"
+    found = _quantities(text, date="2026-01-10")
+    assert found[12].metric == "企业获评国家级绿色工厂、智能制造示范工厂"
+    assert "数量" not in found[5].metric

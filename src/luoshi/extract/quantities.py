@@ -2128,6 +2128,10 @@ def _paired_counts(found: list[Quantity], s: str) -> list[Quantity]:
 
 
 _LIST_JOINS_OF_COUNTS = frozenset(("、", "和", "及", "与", "，", ","))  # (not 。: the next sentence's count)
+_HONOURED = re.compile(r"获评|入选|评为|认定为|获批|获得")
+# (not 、数量全省最多: a rank said after them)
+_TITLES_LISTED = re.compile(r"(?:、(?!数量|总量|总数|规模|居|位居|排名|占|均|分别)[^、，,。；;0-9０-９]{2,12})+"
+                            r"(?=[，,。；;]|$)")
 _LEAD_WORDS = re.compile(r"[^0-9０-９零〇一二两三四五六七八九十百千XxＸ]*")
 
 
@@ -4004,6 +4008,23 @@ class _Context:
             return before_semicolon  # …，即增加一倍多；一九五八年又比一九五七年增加百分之五十
         return found
 
+    def _listed_end(self, c: _Candidate, clause_end: int, nxt: int) -> int:
+        """Where a count's noun ends when a 、 follows its clause's first part (``clause_end``): past the nouns or
+        titles it lists, or there."""
+        s, listed, reach = self.s, None, 6
+        if self._counted_for_whom(c.start):
+            # 为超2000名视力、听力、肢体等残疾儿童|免费提供…: those it is done for, listed up to what is done
+            listed, reach = _LISTED_FOR_WHOM.match(s, clause_end), 12
+        if listed is None:
+            listed, reach = _LISTED_NOUNS.match(s, clause_end), 6
+        if listed and 0 < clause_end - c.end <= reach and listed.end() <= nxt:
+            return listed.end()  # 引进10家以上天使、创投及股权投资机构: the count counts them all
+        if _HONOURED.search(s, c.end, clause_end):
+            # 8家企业获评国家领航级、|卓越级智能工厂: the titles won, listed to the clause's end
+            titles = _TITLES_LISTED.match(s, clause_end)
+            return titles.end() if titles is not None and titles.end() <= nxt else clause_end
+        return clause_end
+
     def _trail(self, c: _Candidate, core: str, nxt: int) -> str:
         """After the number, the rest of its clause (the noun it counts: 建设77个党建共同体); when another
         number follows in the clause, only up to a conjunction (50家领军企业和100家链主企业): words with
@@ -4014,14 +4035,8 @@ class _Context:
         if nxt >= clause_end:
             unit = c.unit or ""
             counter = unit in _COUNTERS or (unit[-1:] in _COUNTERS and unit[:-1] in ("万", "千"))
-            listed, reach = None, 6
-            if counter and s.startswith("、", clause_end) and self._counted_for_whom(c.start):
-                # 为超2000名视力、听力、肢体等残疾儿童|免费提供…: those it is done for, listed up to what is done
-                listed, reach = _LISTED_FOR_WHOM.match(s, clause_end), 12
-            if listed is None and s.startswith("、", clause_end):
-                listed, reach = _LISTED_NOUNS.match(s, clause_end), 6
-            if listed and 0 < clause_end - c.end <= reach and counter and listed.end() <= nxt:
-                clause_end = listed.end()  # 引进10家以上天使、创投及股权投资机构: the count counts them all
+            if counter and s.startswith("、", clause_end):
+                clause_end = self._listed_end(c, clause_end, nxt)
             if (counted := _JOINED_WORD_COUNT.search(s, c.end, clause_end)) is not None:
                 clause_end = counted.start()  # 两万多亩批而未供土地|和十个…项目: a count in words of its own
             return s[c.end : clause_end]
