@@ -1066,7 +1066,7 @@ def test_yearly_rises_doublings_bounds_of_a_count_and_quoted_names_after_a_count
 
 
 def test_a_definition_by_the_counts_it_lists_is_a_fact_of_no_year() -> None:
-    found = luoshi.document_from_text("二、2026年工作安排\n今年新建学校3所。\n注释\n[1]“1+3”调度机制：指1个总指挥部、"
+    found = luoshi.document_from_text("二、2026年工作安排\n今年新建学校3所。\n注释\n[1]重大项目调度机制：指1个总指挥部、"
                                       "3个专项工作组。\n", date="2026-01-20").quantities
     assert [(q.value, q.kind, q.deadline_year) for q in found] == [(3.0, "target", 2026), (1.0, "fact", None),
                                                                    (3.0, "fact", None)]
@@ -1954,7 +1954,7 @@ def test_two_nouns_joined_before_a_modifier_of_the_next_count_are_the_first_coun
 
 
 def test_a_list_of_glossed_items_is_what_its_count_counts() -> None:
-    text = "注释\n[3]“3+5”体系：“3”指东站（高铁站）、西港（内河港）、北区（空港物流园）3个枢纽；“5”指5个乡镇物流站。\n"
+    text = "注释\n[3]现代物流体系：“3”指东站（高铁站）、西港（内河港）、北区（空港物流园）3个枢纽；“5”指5个乡镇物流站。\n"
     found = _quantities(text, date="2026-01-20")
     assert found[3].metric == "枢纽"
     assert found[5].metric == "乡镇物流站"
@@ -4281,3 +4281,13 @@ def test_titles_won_listed_after_a_count_are_all_its_measure() -> None:
     found = _quantities(text, date="2026-01-10")
     assert found[12].metric == "企业获评国家级绿色工厂、智能制造示范工厂"
     assert "数量" not in found[5].metric
+
+
+def test_counts_a_note_gives_to_spell_out_its_name_are_no_quantities() -> None:
+    text = ("二、今年的工作\n完善“2+5+2”调度机制，新建标准厂房30万平方米。\n"
+            "[6]“2+5+2”调度机制：指2个总指挥部、5个专项工作组、2个服务专班。\n"
+            "[7]“千企百亿”：推动1000家企业技术改造，新增投资100亿元。\n[8]“三园两区”：指3个产业园、2个开发区。\n")
+    found = _quantities(text, date="2026-01-10")
+    assert 30 in found
+    assert not {2, 5, 1000, 3} & set(found)
+    assert 100 in found  # 亿元: no count of the name's

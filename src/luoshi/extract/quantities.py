@@ -831,6 +831,7 @@ def extract_quantities(text: str, date: str | None, parts: list[Section] | None 
             defining = False
         out.append(q)
         prev, prev_metric, prev_sentence = c, metric, sentence
+    out = [q for q in out if not _spells_the_name_noted(q, s)]
     found = _shared_nouns(_counts_of_owners(_paired_counts(out, s), s), s, text)
     found = _shared_comparators(_shared_capacity(_shared_outcomes(_shared_owner(_shared_verbs(found, s), s), s), s), s)
     found = _amounts_converted(_changes_from_a_base_told(_seats_of_facilities_built(found, s), s), s)
@@ -1131,6 +1132,26 @@ def _defines_a_sum(s: str, at: int) -> bool:
 
 _DEFINITION_LIST = "、和及与"  # 指1个总指挥部、6个专项指挥部: the counts go on listing
 _DEFINED_BY_COUNTS = ("：指", ":指", "是指", "：即", ":即", "”指", "」指")  # “7”指|7个县区物流基地
+
+
+def _spells_the_name_noted(q: Quantity, s: str) -> bool:
+    """Whether ``q`` is a count a note gives to spell out the name it explains ([19]“1+6+1”…机制：指1个…、6个…;
+    [17]“百企千项”：…推广100家…，1000个…): the name's own figures, no quantity of the report's."""
+    line = last_mark(s, "\n", q.start) + 1
+    note = _NOTE_NAME.match(s, line, q.start)
+    if note is None or q.value is None or q.unit is None or q.unit[-1:] not in _COUNTERS:
+        return False
+    name = note.group(1) or note.group(2)
+    figures = {float(d) for d in re.findall(r"[0-9]+", name)}
+    figures |= {_NAME_NUMERALS[c] for c in name if c in _NAME_NUMERALS}  # “三园两区”
+    figures |= {v for c, v in (("百", 100.0), ("千", 1000.0), ("万", 10000.0)) if c in name}
+    return q.value in figures
+
+
+_NAME_NUMERALS = {c: float(k + 1) for k, c in enumerate("一二三四五六七八九十")} | {"两": 2.0}
+# [19]“1+6+1”重大项目建设指挥调度机制：, [2]13座重点城市：: a note on a name, up to its colon
+_NOTE_NAME = re.compile(r"[\[［【][0-9]{1,3}[\]］】]\s*(?:[^“：:\n]{0,12}“([^”]{1,16})”|([^：:“\n]{1,16}))"
+                        r"[^：:\n]{0,24}[：:]")
 
 
 def _as_the_one_before(ctx: _Context, before: Quantity, q: Quantity, sentence: int, across: bool) -> Quantity:
