@@ -581,3 +581,10 @@ def test_saving_energy_in_the_fields_named_is_no_part_of_their_name() -> None:
     got = names("重点抓好冶金、化工、运输三大行业节能，实施八大重点节能工程。")
     assert "三大行业" in got and "三大行业节能" not in got
     assert "八大重点节能工程" in got
+
+
+def test_last_year_s_list_of_practical_matters_takes_no_members_from_this_year_s() -> None:
+    text = ("一、过去一年\n“八件民生实事”全面完成。\n二、今年的工作\n办好八件民生实事。一是新建公办幼儿园。二是改造老旧小区。"
+            "三是新增停车位。四是建设口袋公园。五是改造农贸市场。六是新建养老服务站。七是免费筛查新生儿疾病。八是加装电梯。\n")
+    got = names(text)
+    assert got["八件民生实事"].members == []

@@ -647,6 +647,9 @@ def _members(text: str, outline: list[Heading], key: str, name: str, count: int,
     if key != name:
         occurrences = tuple(sorted({*occurrences, *_occurrences(text, key)}))
     bare_name, head = _strip_quotes(name), _strip_quotes(head)
+    if bare_name.endswith(_YEARLY_LISTS):
+        # “十件民生实事”基本完成 (last year's) … 办好十件民生实事。一是… (this year's): each mention its own list
+        occurrences = occurrences[:1]
 
     def ok(found: list[str] | None) -> list[str] | None:
         return _pair_sharing_verb_and_tail(_first_from_shared_opening(found)) if found and _credible(
@@ -687,6 +690,9 @@ def _members(text: str, outline: list[Heading], key: str, name: str, count: int,
     found = ok(_list_anywhere(text, count, head, occurrences))
     # a list found anywhere that counts things (77条宜居村庄) or gives figures (…分别达到17%) is another list
     return found if found and not any(_COUNT_INSIDE.search(x) or _FIGURE_INSIDE.search(x) for x in found) else []
+
+
+_YEARLY_LISTS = ("实事", "实事项目", "民生工程", "惠民工程")
 
 
 def _pair_sharing_verb_and_tail(members: list[str]) -> list[str]:
