@@ -4291,3 +4291,11 @@ def test_counts_a_note_gives_to_spell_out_its_name_are_no_quantities() -> None:
     assert 30 in found
     assert not {2, 5, 1000, 3} & set(found)
     assert 100 in found  # 亿元: no count of the name's
+
+
+def test_two_subjects_then_two_figures_without_the_word_respectively_go_in_order() -> None:
+    text = "一、过去一年\n城区集中供水、燃气普及率达到99％、96％，群众生活更加便利。\n"
+    found = _quantities(text, date="2026-01-10")
+    assert found[99].metric == "城区集中供水普及率"
+    assert found[96].metric == "燃气普及率"
+    assert text[found[99].start : found[99].end] == found[99].evidence

@@ -852,6 +852,7 @@ def extract_quantities(text: str, date: str | None, parts: list[Section] | None 
     found = _measures_of_named_before(_stages_of_works_counted(found, s), s)
     found = _without_referred_again(_without_illustrations(_without_hypotheticals(found, s), s), s)
     found = _eventual_capacities(_respectively(_years_of_span_totals(found, s), s, text), s)
+    found = _respective_without_the_word(found, s, text)
     # 大豆要求增长|百分之四点四, 粮食产量要|稳定在…: what the plan asks is said by the kind, no part of the measure
     found = [replace(q, metric=_ASKED_INSIDE.sub("", q.metric)) if "要" in q.metric else q for q in found]
     # 农业总产值将比上年增长, 产量都比上年增长: when and how widely the change is said is no part of the measure
@@ -2198,6 +2199,31 @@ def _shared_comparators(found: list[Quantity], s: str) -> list[Quantity]:
 
 # 城镇和农村居民人均可支配收入分别增长5%、7%: one subject for each number in the list after 分别
 _RESPECTIVELY = "分别"
+
+
+def _respective_without_the_word(found: list[Quantity], s: str, text: str) -> list[Quantity]:
+    """农村自来水、|卫生户厕普及率超过98％|、85％: two subjects, then two figures, with no 分别 between: the first
+    figure is the first subject's (农村自来水普及率), as it would be with 分别."""
+    for k in range(len(found) - 1):
+        q, after = found[k], found[k + 1]
+        if (s[q.end : after.start] not in ("、", "和") or q.unit != after.unit or after.metric != q.metric
+                or not _bare_count(after) or (k + 2 < len(found) and found[k + 2].start - after.end <= 1)
+                or _RESPECTIVELY in s[q.start : after.end]):
+            continue
+        subject = _SUBJECT_LISTED_BEFORE.search(s, max(0, q.start - 12), q.start)
+        shared = _SHARED_MEASURE_END.search(q.metric)
+        if subject is None or shared is None or shared.start() == 0 or s[q.start : q.start + shared.start()] != (
+                q.metric[: shared.start()]):
+            continue
+        start = subject.start(1)
+        found[k] = replace(q, metric=subject.group(1) + shared.group(), start=start, evidence=text[start : q.end])
+    return found
+
+
+# (…，)农村自来水、|卫生户厕普及率…: a subject with no figure, listed before the measured one
+_SUBJECT_LISTED_BEFORE = re.compile(r"(?:^|[，,；;。：:\n])([\u4e00-\u9fff]{2,10})、$")
+_SHARED_MEASURE_END = re.compile(r"(?:普及率|覆盖率|达标率|合格率|优良率|率|比例|比重|占比|(?<!总)里程"
+                                 r"|(?:增长|下降|提高|降低|增加|减少)(?:了)?)$")
 _MEMBER_SEPARATORS = re.compile("以及|、|和|及|与")
 _LEADING_COUNT = re.compile(r"^[0-9.]+[万亿]?[个家宗项所座条名户处批只台套辆艘架部件场]")
 _NUMBER_LIST_JOINS = frozenset(("、", "和", "及", "与", "以及"))
