@@ -1161,8 +1161,8 @@ def test_a_count_after_its_examples_keeps_the_verb_that_adds_them() -> None:
 
 def test_a_quoted_figure_defined_by_its_count_is_no_target() -> None:
     text = "二、2026年工作安排\n新建学校12所。\n名词解释\n1.“3+5”体系：“3”指3个产业园区，“5”指5个物流中心。\n"
-    q = one(text, "5个", "2026-01-20")
-    assert (q.kind, q.deadline_year) == ("fact", None)
+    found = quantities(text, "2026-01-20")
+    assert [q.value for q in found if q.kind == "target"] == [12]  # (the note's counts spell its name: none kept)
 
 
 def test_a_subject_before_a_time_clause_names_the_bare_figure() -> None:

@@ -4299,3 +4299,12 @@ def test_two_subjects_then_two_figures_without_the_word_respectively_go_in_order
     assert found[99].metric == "城区集中供水普及率"
     assert found[96].metric == "燃气普及率"
     assert text[found[99].start : found[99].end] == found[99].evidence
+
+
+def test_a_numbered_note_on_a_quoted_formula_spells_it_but_a_list_of_items_counts_no_figure_of_its_own() -> None:
+    text = ("二、今年的工作\n实施“3152”企业培育工程。办好十件民生实事。\n注释\n"
+            "6.“3152”企业培育工程：培育3家领军企业、2家上市企业。\n"
+            "7.十件民生实事：①新建10个社区食堂。②改造老旧小区。\n")
+    found = _quantities(text, date="2026-01-10")
+    assert 3 not in found and 2 not in found
+    assert found[10].metric.endswith("社区食堂")
