@@ -4308,3 +4308,8 @@ def test_a_numbered_note_on_a_quoted_formula_spells_it_but_a_list_of_items_count
     found = _quantities(text, date="2026-01-10")
     assert 3 not in found and 2 not in found
     assert found[10].metric.endswith("社区食堂")
+
+
+def test_an_adverb_linking_a_figure_to_the_one_before_is_no_part_of_its_measure() -> None:
+    text = "一、过去一年\n前三年共植树造林二千万亩，而去年就植树造林一千八百万亩。\n"
+    assert _quantities(text, date="1957-06-26")[1800].metric == "植树造林"

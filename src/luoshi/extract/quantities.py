@@ -855,6 +855,9 @@ def extract_quantities(text: str, date: str | None, parts: list[Section] | None 
     found = _respective_without_the_word(found, s, text)
     # 大豆要求增长|百分之四点四, 粮食产量要|稳定在…: what the plan asks is said by the kind, no part of the measure
     found = [replace(q, metric=_ASKED_INSIDE.sub("", q.metric)) if "要" in q.metric else q for q in found]
+    # 而1956年|就开垦荒地…, 又|增长17%: an adverb that links the figure to the one before is no part of the measure
+    found = [replace(q, metric=q.metric[adverb.end() :]) if (adverb := _LINKING_ADVERB.match(q.metric))
+             and len(q.metric) - adverb.end() >= 2 else q for q in found]
     # 农业总产值将比上年增长, 产量都比上年增长: when and how widely the change is said is no part of the measure
     found = [replace(q, metric=_ADVERB_BEFORE_COMPARISON.sub("", q.metric)) if "比" in q.metric else q for q in found]
     # 地区生产总值历史性|突破4000亿元, 城镇登记失业率控制|到3.65%: how the figure was reached or held is no part
@@ -1562,6 +1565,7 @@ def _investments_listed(found: list[Quantity], s: str) -> list[Quantity]:
     return found
 _CUT_AT_CONJUNCTION = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:投入使用|投入运营|建成|开工|完工|投产)?"
                                  r"(?<![总参给])[或和与]$")  # (not 总和, 参与)
+_LINKING_ADVERB = re.compile(r"(?:也|又|就|才|还(?![建有款贷原]))(?:将|要)?(?=[\u4e00-\u9fff])(?![业医学诊地近餐读])")
 _ADVERB_BEFORE_COMPARISON = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?<![首成京古国新帝旧陪])"  # (not 首都比…)
                                        r"(?:(?:今年)?(?:预计)?(?:也|都|还)?将|也|都)(?=比)")
 _ASKED_INSIDE = re.compile(r"(?<=[\u4e00-\u9fff]{2})要求(?=(?:分别)?(?:增长|提高|达到|下降|减少|增加|增产))|"
