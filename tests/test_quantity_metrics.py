@@ -4313,3 +4313,10 @@ def test_a_numbered_note_on_a_quoted_formula_spells_it_but_a_list_of_items_count
 def test_an_adverb_linking_a_figure_to_the_one_before_is_no_part_of_its_measure() -> None:
     text = "一、过去一年\n前三年共植树造林二千万亩，而去年就植树造林一千八百万亩。\n"
     assert _quantities(text, date="1957-06-26")[1800].metric == "植树造林"
+
+
+def test_the_figures_of_a_sentence_opened_on_a_topic_are_the_topic_s() -> None:
+    text = "二、关于建设\n以水泥的产量来说，第一个五年合计将达到一千二百万吨。就煤炭来说，今年将达到一亿吨。\n"
+    found = _quantities(text, date="1957-06-26")
+    assert found[1200].metric == "水泥的产量第一个五年合计"
+    assert found[1].metric == "煤炭"

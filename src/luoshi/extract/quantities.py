@@ -858,6 +858,7 @@ def extract_quantities(text: str, date: str | None, parts: list[Section] | None 
     # 而1956年|就开垦荒地…, 又|增长17%: an adverb that links the figure to the one before is no part of the measure
     found = [replace(q, metric=q.metric[adverb.end() :]) if (adverb := _LINKING_ADVERB.match(q.metric))
              and len(q.metric) - adverb.end() >= 2 else q for q in found]
+    found = _measures_of_topic_opened(found, s)
     # 农业总产值将比上年增长, 产量都比上年增长: when and how widely the change is said is no part of the measure
     found = [replace(q, metric=_ADVERB_BEFORE_COMPARISON.sub("", q.metric)) if "比" in q.metric else q for q in found]
     # 地区生产总值历史性|突破4000亿元, 城镇登记失业率控制|到3.65%: how the figure was reached or held is no part
@@ -1565,6 +1566,26 @@ def _investments_listed(found: list[Quantity], s: str) -> list[Quantity]:
     return found
 _CUT_AT_CONJUNCTION = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:投入使用|投入运营|建成|开工|完工|投产)?"
                                  r"(?<![总参给])[或和与]$")  # (not 总和, 参与)
+def _measures_of_topic_opened(found: list[Quantity], s: str) -> list[Quantity]:
+    """以钢的产量来说，|第一个五年合计将达到…; 就煤炭来说，今年将达到…: the figures of a sentence opened on a topic are
+    the topic's."""
+    for k, q in enumerate(found):
+        sentence = last_mark(s, "。！？；;\n", q.start) + 1
+        topic = _TOPIC_OPENER.match(s, sentence)
+        if topic is None or topic.end() > q.start:
+            continue
+        named = topic.group(1)
+        if q.metric.startswith(named):
+            found[k] = replace(q, metric=named + q.metric[len(named) :].removeprefix("来说").removeprefix("而言"))
+        elif _BARE_AGGREGATE.fullmatch(q.metric):  # (not 粮食实际产量合计 under 以粮食和棉花来说: its own subject)
+            found[k] = replace(q, metric=named + q.metric)
+    return found
+
+
+_BARE_AGGREGATE = re.compile(r"(?:第[一二三四五六七八九十]个五年|五年|全年|今年|历年)?(?:合计|总计|累计|年产量|产量)")
+
+
+_TOPIC_OPENER = re.compile(r"(?:以|就|拿)([\u4e00-\u9fff]{1,8}?)(?:来说|而言)[，,]")
 _LINKING_ADVERB = re.compile(r"(?:也|又|就|才|还(?![建有款贷原]))(?:将|要)?(?=[\u4e00-\u9fff])(?![业医学诊地近餐读])")
 _ADVERB_BEFORE_COMPARISON = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?<![首成京古国新帝旧陪])"  # (not 首都比…)
                                        r"(?:(?:今年)?(?:预计)?(?:也|都|还)?将|也|都)(?=比)")
