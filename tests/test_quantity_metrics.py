@@ -4320,3 +4320,11 @@ def test_the_figures_of_a_sentence_opened_on_a_topic_are_the_topic_s() -> None:
     found = _quantities(text, date="1957-06-26")
     assert found[1200].metric == "水泥的产量第一个五年合计"
     assert found[1].metric == "煤炭"
+
+
+def test_the_pace_a_figure_is_compared_with_is_its_own_measure_s() -> None:
+    text = "一、过去五年\n四年内，轻工业平均每年增长百分之十二，超过重工业每年平均增长百分之四的速度。\n"
+    found = _quantities(text, date="1983-06-06")
+    assert found[4].metric == "重工业每年平均增长"
+    text = "一、过去五年\n两年平均每年增长百分之十一，超过五年计划规定的平均每年增长百分之八点六的速度。\n"
+    assert _quantities(text, date="1957-06-26")[8.6].metric == "五年计划规定的平均每年增长"

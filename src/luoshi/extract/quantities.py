@@ -859,6 +859,10 @@ def extract_quantities(text: str, date: str | None, parts: list[Section] | None 
     found = [replace(q, metric=q.metric[adverb.end() :]) if (adverb := _LINKING_ADVERB.match(q.metric))
              and len(q.metric) - adverb.end() >= 2 else q for q in found]
     found = _measures_of_topic_opened(found, s)
+    # 轻工业…增长百分之十一点八，超过|重工业每年平均增长百分之三点四|的速度: the pace compared with is its own measure's
+    found = [replace(q, metric=q.metric[over.end() :]) if (over := _OVER_THE_PACE_OF.match(q.metric))
+             and (q.evidence.endswith(_PACE_NOUNS) or s.startswith(_PACE_NOUNS, q.end))
+             and len(q.metric) - over.end() >= 2 else q for q in found]
     # 农业总产值将比上年增长, 产量都比上年增长: when and how widely the change is said is no part of the measure
     found = [replace(q, metric=_ADVERB_BEFORE_COMPARISON.sub("", q.metric)) if "比" in q.metric else q for q in found]
     # 地区生产总值历史性|突破4000亿元, 城镇登记失业率控制|到3.65%: how the figure was reached or held is no part
@@ -1475,7 +1479,7 @@ _FIGURE_IN_METRIC = re.compile(r"[0-9０-９]|产量|产值|投资")
 _CAPACITY_OWNER_MAX = 10  # 抚顺矿务局所属煤矿
 _HELPED_MEASURE = re.compile(r"(?<=..)助力([\u4e00-\u9fff]{2,12}(?:产量|产值|收入|规模|增加值))$")
 _SOURCE_OPENING = re.compile(r"(?:国家|本年|今年)?(?:预算|决算|(?:第[一二三四五六七八九十]个)?五年计划|计划|纲要)"
-                             r"(?:草案)?规定")
+                             r"(?:草案)?规定(?!的)")  # (not 五年计划规定的平均每年增长: the plan's pace, the measure)
 _HOW_IT_WENT_AT_END = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:历史性|首次|再次|一举|率先)$|(?<=[率量数])控制$"
                                  r"|(?<=[\u4e00-\u9fff]{2})止跌(?=(?:回升|提升|回稳)?$)")  # 耕层厚度止跌|提升3.5%
 
@@ -1586,6 +1590,8 @@ _BARE_AGGREGATE = re.compile(r"(?:第[一二三四五六七八九十]个五年|�
 
 
 _TOPIC_OPENER = re.compile(r"(?:以|就|拿)([\u4e00-\u9fff]{1,8}?)(?:来说|而言)[，,]")
+_OVER_THE_PACE_OF = re.compile(r"(?:超过|高于|低于|快于|慢于)了?")
+_PACE_NOUNS = ("的速度", "的水平")
 _LINKING_ADVERB = re.compile(r"(?:也|又|就|才|还(?![建有款贷原]))(?:将|要)?(?=[\u4e00-\u9fff])(?![业医学诊地近餐读])")
 _ADVERB_BEFORE_COMPARISON = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?<![首成京古国新帝旧陪])"  # (not 首都比…)
                                        r"(?:(?:今年)?(?:预计)?(?:也|都|还)?将|也|都)(?=比)")
