@@ -4328,3 +4328,8 @@ def test_the_pace_a_figure_is_compared_with_is_its_own_measure_s() -> None:
     assert found[4].metric == "重工业每年平均增长"
     text = "一、过去五年\n两年平均每年增长百分之十一，超过五年计划规定的平均每年增长百分之八点六的速度。\n"
     assert _quantities(text, date="1957-06-26")[8.6].metric == "五年计划规定的平均每年增长"
+
+
+def test_a_capacity_closed_is_the_capacity_closed_not_one_built() -> None:
+    text = "一、过去一年\n依法关停城南化工公司5万吨电石生产线。\n"
+    assert _quantities(text, date="2026-01-10")[5].metric == "关停城南化工公司电石产能"

@@ -6077,7 +6077,9 @@ def _project_capacity(core: str, after: str) -> str:
     """大唐700万吨露天矿完成项目核准 → 大唐露天矿设计产能: a capacity between a project's owner and its product
     (the number names the project, what it is built for, not what it yields); '' when the words around it are
     no such name."""
-    owner = _CAPACITY_LEAD.sub("", core.rpartition("、")[2])  # 华润雪花啤酒迁建、亘富|200万吨褐煤提质项目
+    listed = core.rpartition("、")[2]
+    closed = _CLOSING_ACT.match(listed)  # 关停晨鸣公司|3.5万吨造纸生产线: the capacity closed, not one built
+    owner = _CAPACITY_LEAD.sub("", listed[closed.start(1) :] if closed else listed)  # 华润雪花啤酒迁建、亘富|…
     product = _CAPACITY_PRODUCT.match(after) if after[:1] not in _NOT_A_PRODUCT else None
     if product is not None and not owner and product.group(1) and after.startswith("项目", product.end(1)):
         return product.group(1) + "项目" + DESIGN_CAPACITY  # 实现|2万吨|高质碳酸锂项目顺利投产: the project's, unowned
@@ -6090,7 +6092,12 @@ def _project_capacity(core: str, after: str) -> str:
         return ""
     # 新探明…、玉门超40吨金矿: a mine found holds so much, it is built for nothing yet
     size = _RESERVES if _FOUND.search(core) else DESIGN_CAPACITY
+    if closed is not None:
+        return closed.group(1) + owner + product.group(1).rstrip("和及与") + "产能"
     return owner + product.group(1).rstrip("和及与") + size
+
+
+_CLOSING_ACT = re.compile(r"(?:依法|坚决|有序|全面|加快)?(关停|关闭|淘汰|拆除|压减|退出)")
 
 
 _UNOWNED_BASE = re.compile(r"的?([\u4e00-\u9fff]{1,6}?(?:基地|电站|电厂))(?![\u4e00-\u9fff]{0,2}(?:设计|装机|规模))"
