@@ -4333,3 +4333,11 @@ def test_the_pace_a_figure_is_compared_with_is_its_own_measure_s() -> None:
 def test_a_capacity_closed_is_the_capacity_closed_not_one_built() -> None:
     text = "一、过去一年\n依法关停城南化工公司5万吨电石生产线。\n"
     assert _quantities(text, date="2026-01-10")[5].metric == "关停城南化工公司电石产能"
+
+
+def test_where_a_change_told_as_done_started_is_undated_in_a_plan_s_part() -> None:
+    text = ("二、今后的任务\n小煤矿由三百个减少到现在的一百二十个，保留的煤矿加强了管理，结果吨煤成本由九十元降到七十元。"
+            "全市人均收入要从8.7万元提高到12万元。\n")
+    found = _quantities(text, date="1981-11-30")
+    assert found[300].deadline_year is None and found[90].deadline_year is None
+    assert found[8.7].deadline_year == 1980  # where the plan starts: last year

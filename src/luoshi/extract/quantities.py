@@ -4738,6 +4738,8 @@ class _Context:
                 plan = self._plan_set_for(pos) if from_value else None
                 if plan is not None and plan.year and doc_year and plan.year - 5 < doc_year:
                     return plan.year - 5
+                if from_value and _PAST_TOLD.search(self.s, sentence, self.clause_end(pos)):
+                    return None  # 加强了管理，结果…生铁成本由三百零三元降到…: a change told as done, from when unsaid
                 return doc_year - 1 if doc_year else None
             last = section_year if mode in ("review", "recap") else (doc_year - 1 if doc_year else None)
             # 这五年，…居民人均可支配收入从27136元增长到36439元: where the five years started, the year before them
@@ -6103,6 +6105,7 @@ _CLOSING_ACT = re.compile(r"(?:依法|坚决|有序|全面|加快)?(关停|关�
 _UNOWNED_BASE = re.compile(r"的?([\u4e00-\u9fff]{1,6}?(?:基地|电站|电厂))(?![\u4e00-\u9fff]{0,2}(?:设计|装机|规模))"
                            r"(?=[\u4e00-\u9fff]{2})")
 _FOUND = re.compile(r"探明|查明|发现")
+_PAST_TOLD = re.compile(r"到现在|(?<![为除])了(?![解])")
 _OWNERS_PHASE = re.compile(r"(?<=..)[一二三四五六七八九十]期$")
 _RESERVES = "储量"
 
