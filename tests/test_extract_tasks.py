@@ -1538,3 +1538,8 @@ def test_how_fast_something_went_judged_is_no_task() -> None:
 def test_a_term_defined_is_no_task() -> None:
     assert rejected_by("凡一个企业，不论其为新建或扩建，全部投资额大于限额者，即是限额以上的建设单位；") == "term_defined"
     assert rejected_by("凡是群众反映强烈的问题，都要限期解决。") is None
+
+
+def test_how_a_work_stands_now_is_told_no_task() -> None:
+    assert rejected_by("援建的两座发电厂和一座化肥厂，正在加紧建设中。") == "in_progress_told"
+    assert rejected_by("正在建设中的项目要确保年内完工。") is None

@@ -92,6 +92,11 @@ NOT_TASK_RULES: tuple[SentenceRule, ...] = (
         r"(?:增长|发展|提高|进展|下降|恢复|前进|改善)得(?:很|相当|比较|较|十分|非常|太|更|过|偏)?"
         r"(?:快|慢|缓慢|迅速|好|差|顺利)"),
                  "几年来，农业生产发展得比较快，但是畜牧业却增长得相当慢。", ("得",), whole=True),
+    # …回旋加速器，正在加紧建设中: how a work stands now, told (no act asked of anyone)
+    SentenceRule("in_progress_told", re.compile(
+        "^" + _nothing_asked_after("必须", "应当", "应该", "力争", "确保")
+        + r"[^。；;]*正在[^，,。；;]{0,12}中[。；;]?$"),
+                 "新建的两座水库，正在加紧施工中。", ("正在",), whole=True),
     # 凡一个建设单位，…投资额大于限额者，即是限额以上的建设单位: a term defined, not an act
     SentenceRule("term_defined", re.compile(r"^[（(]?(?:注)?[）)]?凡[^。；;]{2,60}?者[，,]?即(?:是|为)"),
                  "凡年产值大于规定数额者，即是大型企业；", ("凡",), whole=True),
