@@ -4199,6 +4199,9 @@ def test_what_is_provided_for_a_group_is_that_group_s() -> None:
 def test_how_a_figure_was_reached_is_no_part_of_its_measure() -> None:
     text = "一、过去一年\n全县地区生产总值历史性突破300亿元。\n"
     assert _quantities(text, date="2026-01-10")[300].metric == "地区生产总值"
+    text = "一、过去五年\n这五年，教育支出占比持续保持在16%以上，群众满意度始终在95%以上。\n"
+    found = _quantities(text, date="2026-01-10")
+    assert (found[16].metric, found[95].metric) == ("教育支出占比", "群众满意度")
 
 
 def test_where_a_figure_is_set_is_no_part_of_its_measure() -> None:

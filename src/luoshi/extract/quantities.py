@@ -1480,7 +1480,8 @@ _CAPACITY_OWNER_MAX = 10  # 抚顺矿务局所属煤矿
 _HELPED_MEASURE = re.compile(r"(?<=..)助力([\u4e00-\u9fff]{2,12}(?:产量|产值|收入|规模|增加值))$")
 _SOURCE_OPENING = re.compile(r"(?:国家|本年|今年)?(?:预算|决算|(?:第[一二三四五六七八九十]个)?五年计划|计划|纲要)"
                              r"(?:草案)?规定(?!的)")  # (not 五年计划规定的平均每年增长: the plan's pace, the measure)
-_HOW_IT_WENT_AT_END = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:历史性|首次|再次|一举|率先)$|(?<=[率量数])控制$"
+_HOW_IT_WENT_AT_END = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:历史性|首次|再次|一举|率先|持续|始终|一直)$"
+                                 r"|(?<=[率量数])控制$"
                                  r"|(?<=[\u4e00-\u9fff]{2})止跌(?=(?:回升|提升|回稳)?$)")  # 耕层厚度止跌|提升3.5%
 
 
