@@ -4344,3 +4344,10 @@ def test_where_a_change_told_as_done_started_is_undated_in_a_plan_s_part() -> No
     found = _quantities(text, date="1981-11-30")
     assert found[300].deadline_year is None and found[90].deadline_year is None
     assert found[8.7].deadline_year == 1980  # where the plan starts: last year
+
+
+def test_what_is_counted_is_not_the_pace_it_is_pushed_at_nor_what_it_helps() -> None:
+    text = "二、今年的工作\n加快城北物流园等5个亿元以上重点项目建设进度。设置30个夜市摊区助力“夜间经济”。\n"
+    found = _quantities(text, date="2026-01-10")
+    assert found[5].metric.endswith("重点项目")
+    assert found[30].metric == "夜市摊区"

@@ -859,6 +859,10 @@ def extract_quantities(text: str, date: str | None, parts: list[Section] | None 
     found = [replace(q, metric=q.metric[adverb.end() :]) if (adverb := _LINKING_ADVERB.match(q.metric))
              and len(q.metric) - adverb.end() >= 2 else q for q in found]
     found = _measures_of_topic_opened(found, s)
+    # 加快…4个投资亿元以上重点项目|建设进度, 设置64个临时摆卖区|助力“夜间经济”: what is counted, not the pace it is
+    # pushed at nor what it helps
+    found = [replace(q, metric=_COUNTED_THEN_PACE_OR_AIM.sub("", q.metric)) if q.unit and q.unit[-1:] in _COUNTERS
+             and _COUNTED_THEN_PACE_OR_AIM.search(q.metric) else q for q in found]
     # 轻工业…增长百分之十一点八，超过|重工业每年平均增长百分之三点四|的速度: the pace compared with is its own measure's
     found = [replace(q, metric=q.metric[over.end() :]) if (over := _OVER_THE_PACE_OF.match(q.metric))
              and (q.evidence.endswith(_PACE_NOUNS) or s.startswith(_PACE_NOUNS, q.end))
@@ -1591,6 +1595,8 @@ _BARE_AGGREGATE = re.compile(r"(?:第[一二三四五六七八九十]个五年|�
 
 
 _TOPIC_OPENER = re.compile(r"(?:以|就|拿)([\u4e00-\u9fff]{1,8}?)(?:来说|而言)[，,]")
+_COUNTED_THEN_PACE_OR_AIM = re.compile(r"(?<=[\u4e00-\u9fff“”]{2})(?<!序时)(?<!形象)(?<!计划)(?:建设)?(?:进度|步伐)$"
+                                       r"|(?<=[\u4e00-\u9fff“”]{2})助力[^，,。；;]{2,12}$")
 _OVER_THE_PACE_OF = re.compile(r"(?:超过|高于|低于|快于|慢于)了?")
 _PACE_NOUNS = ("的速度", "的水平")
 _LINKING_ADVERB = re.compile(r"(?:也|又|就|才|还(?![建有款贷原]))(?:将|要)?(?=[\u4e00-\u9fff])(?![业医学诊地近餐读])")
