@@ -855,9 +855,10 @@ def extract_quantities(text: str, date: str | None, parts: list[Section] | None 
     found = _respective_without_the_word(found, s, text)
     # 大豆要求增长|百分之四点四, 粮食产量要|稳定在…: what the plan asks is said by the kind, no part of the measure
     found = [replace(q, metric=_ASKED_INSIDE.sub("", q.metric)) if "要" in q.metric else q for q in found]
-    # 而1956年|就开垦荒地…, 又|增长17%: an adverb that links the figure to the one before is no part of the measure
-    found = [replace(q, metric=q.metric[adverb.end() :]) if (adverb := _LINKING_ADVERB.match(q.metric))
-             and len(q.metric) - adverb.end() >= 2 else q for q in found]
+    # 而1956年|就开垦荒地…, 又|增长17%: an adverb that links the figure to the one before is no part of the measure,
+    # nor one of manner (认真办理…)
+    found = [replace(q, metric=q.metric[adverb.end() :]) if (adverb := _LINKING_ADVERB.match(q.metric)
+             or _MANNER_ADVERB.match(q.metric)) and len(q.metric) - adverb.end() >= 2 else q for q in found]
     found = _measures_of_topic_opened(found, s)
     # 加快…4个投资亿元以上重点项目|建设进度, 设置64个临时摆卖区|助力“夜间经济”: what is counted, not the pace it is
     # pushed at nor what it helps
@@ -1599,6 +1600,8 @@ _COUNTED_THEN_PACE_OR_AIM = re.compile(r"(?<=[\u4e00-\u9fff“”]{2})(?<!序时
                                        r"|(?<=[\u4e00-\u9fff“”]{2})助力[^，,。；;]{2,12}$")
 _OVER_THE_PACE_OF = re.compile(r"(?:超过|高于|低于|快于|慢于)了?")
 _PACE_NOUNS = ("的速度", "的水平")
+# 认真办理…建议, 有序改造供热管网: how earnestly or orderly a thing is done is no part of what is measured
+_MANNER_ADVERB = re.compile(r"(?:认真|积极|大力|着力|扎实|全力|切实|持续|稳步|有序|深入)(?=[\u4e00-\u9fff]{2})")
 _LINKING_ADVERB = re.compile(r"(?:也|又|就|才|还(?![建有款贷原]))(?:将|要)?(?=[\u4e00-\u9fff])(?![业医学诊地近餐读])")
 _ADVERB_BEFORE_COMPARISON = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?<![首成京古国新帝旧陪])"  # (not 首都比…)
                                        r"(?:(?:今年)?(?:预计)?(?:也|都|还)?将|也|都)(?=比)")
