@@ -4357,3 +4357,10 @@ def test_how_earnestly_a_thing_is_done_is_no_part_of_its_measure() -> None:
     text = "一、过去一年\n认真办理市人大代表建议210件，有序改造城区燃气管网35公里。\n"
     found = _quantities(text, date="2026-01-10")
     assert (found[210].metric, found[35].metric) == ("办理市人大代表建议", "改造城区燃气管网")
+
+
+def test_a_total_said_after_a_list_is_of_the_whole_list() -> None:
+    text = "一、过去一年\n市政府的组成部门和直属机构、议事协调机构共45个。\n"
+    q = _quantities(text, date="2026-01-10")[45]
+    assert q.metric == "市政府的组成部门和直属机构、议事协调机构"
+    assert text[q.start : q.end] == q.evidence

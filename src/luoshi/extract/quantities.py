@@ -859,7 +859,7 @@ def extract_quantities(text: str, date: str | None, parts: list[Section] | None 
     # nor one of manner (认真办理…)
     found = [replace(q, metric=q.metric[adverb.end() :]) if (adverb := _LINKING_ADVERB.match(q.metric)
              or _MANNER_ADVERB.match(q.metric)) and len(q.metric) - adverb.end() >= 2 else q for q in found]
-    found = _measures_of_topic_opened(found, s)
+    found = _totals_of_lists(_measures_of_topic_opened(found, s), s, text)
     # 加快…4个投资亿元以上重点项目|建设进度, 设置64个临时摆卖区|助力“夜间经济”: what is counted, not the pace it is
     # pushed at nor what it helps
     found = [replace(q, metric=_COUNTED_THEN_PACE_OR_AIM.sub("", q.metric)) if q.unit and q.unit[-1:] in _COUNTERS
@@ -1596,6 +1596,21 @@ _BARE_AGGREGATE = re.compile(r"(?:第[一二三四五六七八九十]个五年|�
 
 
 _TOPIC_OPENER = re.compile(r"(?:以|就|拿)([\u4e00-\u9fff]{1,8}?)(?:来说|而言)[，,]")
+def _totals_of_lists(found: list[Quantity], s: str, text: str) -> list[Quantity]:
+    """国务院的部委和直属机构、|办事机构共５９个: a total said after a list is of the whole list, which the evidence
+    and the measure then hold."""
+    for k, q in enumerate(found):
+        if q.start == 0 or s[q.start - 1] != "、" or not q.metric or not q.evidence.startswith(q.metric + "共"):
+            continue
+        opening = last_mark(s, "，,。；;：:\n", q.start - 1) + 1
+        listed = _METRIC_HEAD.sub("", s[opening : q.start])
+        if (k and found[k - 1].end > opening) or not 2 <= len(listed) <= _TOPIC_MAX or _DIGITS & set(listed):
+            continue
+        start = q.start - len(listed)
+        found[k] = replace(q, metric=listed + q.metric, start=start, evidence=text[start : q.end])
+    return found
+
+
 _COUNTED_THEN_PACE_OR_AIM = re.compile(r"(?<=[\u4e00-\u9fff“”]{2})(?<!序时)(?<!形象)(?<!计划)(?:建设)?(?:进度|步伐)$"
                                        r"|(?<=[\u4e00-\u9fff“”]{2})助力[^，,。；;]{2,12}$")
 _OVER_THE_PACE_OF = re.compile(r"(?:超过|高于|低于|快于|慢于)了?")
