@@ -4364,3 +4364,10 @@ def test_a_total_said_after_a_list_is_of_the_whole_list() -> None:
     q = _quantities(text, date="2026-01-10")[45]
     assert q.metric == "市政府的组成部门和直属机构、议事协调机构"
     assert text[q.start : q.end] == q.evidence
+
+
+def test_that_a_figure_is_an_estimate_is_no_part_of_its_measure_but_an_estimated_base_is() -> None:
+    text = "一、过去一年\n纺织、建材、食品预计完成工业产值620亿元。\n二、今年的计划\n钢产量比去年预计增加300万吨。\n"
+    found = _quantities(text, date="1981-12-01")
+    assert found[620].metric == "纺织、建材、食品工业产值"
+    assert "预计" in found[300].metric

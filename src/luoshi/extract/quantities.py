@@ -860,6 +860,9 @@ def extract_quantities(text: str, date: str | None, parts: list[Section] | None 
     found = [replace(q, metric=q.metric[adverb.end() :]) if (adverb := _LINKING_ADVERB.match(q.metric)
              or _MANNER_ADVERB.match(q.metric)) and len(q.metric) - adverb.end() >= 2 else q for q in found]
     found = _totals_of_lists(_measures_of_topic_opened(found, s), s, text)
+    # 林产、医药…预计完成|工业产值…: that a figure is an estimate is no part of its measure
+    # (比1980年预计增加: the base's)
+    found = [replace(q, metric=_ESTIMATED_INSIDE.sub("", q.metric)) if "预计" in q.metric else q for q in found]
     # 加快…4个投资亿元以上重点项目|建设进度, 设置64个临时摆卖区|助力“夜间经济”: what is counted, not the pace it is
     # pushed at nor what it helps
     found = [replace(q, metric=_COUNTED_THEN_PACE_OR_AIM.sub("", q.metric)) if q.unit and q.unit[-1:] in _COUNTERS
@@ -1596,6 +1599,10 @@ _BARE_AGGREGATE = re.compile(r"(?:第[一二三四五六七八九十]个五年|�
 
 
 _TOPIC_OPENER = re.compile(r"(?:以|就|拿)([\u4e00-\u9fff]{1,8}?)(?:来说|而言)[，,]")
+_ESTIMATED_INSIDE = re.compile(r"(?<=[\u4e00-\u9fff）)]{2})(?<![年的])预计(?!数)(?:完成|实现|达到)?"
+                               r"(?=[\u4e00-\u9fff]{2})")
+
+
 def _totals_of_lists(found: list[Quantity], s: str, text: str) -> list[Quantity]:
     """国务院的部委和直属机构、|办事机构共５９个: a total said after a list is of the whole list, which the evidence
     and the measure then hold."""
