@@ -4371,3 +4371,9 @@ def test_that_a_figure_is_an_estimate_is_no_part_of_its_measure_but_an_estimated
     found = _quantities(text, date="1981-12-01")
     assert found[620].metric == "纺织、建材、食品工业产值"
     assert "预计" in found[300].metric
+
+
+def test_a_long_lead_keeps_the_owner_of_a_share_whole() -> None:
+    text = "一、过去五年\n全社会研究与试验发展经费支出占国内生产总值的比重由2017年的1.6%提高到2022年的2.1%。\n"
+    q = _quantities(text, date="2023-03-05")[1.6]
+    assert q.metric.startswith("全社会研究与试验发展经费支出占")

@@ -455,6 +455,7 @@ _MODIFIED_NOUN = re.compile(r"[^，,。；、的]{4,14}的[^，,。；、的]{2,
 # 3个|基础较好、带动力强的特色产业集群: modifiers listed before the noun's 的
 _LISTED_MODIFIERS = re.compile(r"(?:[^，,。；、的]{2,10}、){1,3}[^，,。；、的]{2,10}的[^，,。；、的]{2,10}")
 _LEAD_SLACK = 6  # a clause this much longer is kept whole, or cut after a join word this far back
+_SHARE_OWNER_MAX = 16  # the longest owner of a share (…经费支出|占…比重) a long lead keeps whole
 _DIGITS = frozenset("0123456789.")
 _LEAD_JOINS = ("和", "及", "与", "并", "在", "对")
 _TOPIC_MAX = 24  # 一九六四年供应的猪肉、羊肉、蔬菜等副食品，都增长…: a topic clause, its year and its measure
@@ -4618,8 +4619,13 @@ class _Context:
         return self._start_at_join(lead_start, start, pos)
 
     def _start_at_join(self, lead_start: int, start: int, pos: int) -> int:
-        """Where a long lead cut at ``start`` starts when a join stands near the cut."""
+        """Where a long lead cut at ``start`` starts when a join stands near the cut, or the cut fell in the owner of
+        a share."""
         s = self.s
+        share = s.find("占", start, pos)
+        if (share >= 0 and 0 < share - lead_start <= _SHARE_OWNER_MAX and _HAN_ONLY.fullmatch(s, lead_start, share)
+                and s.find("的", lead_start, share) < 0):  # (not 完成全市独立设置的老年医学科: what is done to it)
+            return lead_start  # 全社会研究与试验发展经费支|出占国内生产总值的比重: the share's owner whole
         pair = s.find("和", start - _LEAD_SLACK, start + _LEAD_SLACK)
         if pair >= 0 and _pair_of_measures(s[lead_start:pair], s[pair + 1 : pos]):
             return lead_start  # 城镇居民人均可支配收入和|农村居民人均纯收入年均实际增长超过7%: one figure for both
