@@ -1543,3 +1543,9 @@ def test_a_term_defined_is_no_task() -> None:
 def test_how_a_work_stands_now_is_told_no_task() -> None:
     assert rejected_by("援建的两座发电厂和一座化肥厂，正在加紧建设中。") == "in_progress_told"
     assert rejected_by("正在建设中的项目要确保年内完工。") is None
+
+
+def test_what_a_third_party_does_where_it_does_it_is_told_no_task() -> None:
+    assert rejected_by("在东南亚和南太平洋地区，它利用代理人，力图控制海上通道和战略要地。") == "others"
+    assert rejected_by("它所生产的钢材，每年可以满足三千公里铁路的需要。") == "others"
+    assert rejected_by("在边境地区，要加快建设抵边村寨。") is None
