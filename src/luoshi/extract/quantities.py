@@ -1163,12 +1163,12 @@ def _spells_the_name_noted(q: Quantity, s: str) -> bool:
     figures = {float(d) for d in re.findall(r"[0-9]+", name)}
     if note.group(1):  # a quoted formula (“三园两区”, “百企千项”, “2152”); not 十件民生实事, which counts its items
         figures |= {float(c) for c in name if c.isdigit()}
-        figures |= {_NAME_NUMERALS[c] for c in name if c in _NAME_NUMERALS}
+        figures |= {v for c in name if c in _NAME_NUMERAL_CHARS and (v := parse_chinese(c)) is not None}
         figures |= {v for c, v in (("百", 100.0), ("千", 1000.0), ("万", 10000.0)) if c in name}
     return q.value in figures
 
 
-_NAME_NUMERALS = {c: float(k + 1) for k, c in enumerate("一二三四五六七八九十")} | {"两": 2.0}
+_NAME_NUMERAL_CHARS = frozenset("一二两三四五六七八九十")
 # [19]“1+6+1”重大项目建设指挥调度机制：, [2]13座重点城市：: a note on a name, up to its colon
 _NOTE_NAME = re.compile(r"(?:[\[［【][0-9]{1,3}[\]］】]|[0-9]{1,3}[.．])\s*"
                         r"(?:[^“：:\n]{0,12}“([^”]{1,16})”|([^：:“\n]{1,16}))[^：:\n]{0,24}[：:]")
