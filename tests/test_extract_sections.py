@@ -291,3 +291,9 @@ def test_a_report_dated_by_its_year_alone_that_submits_next_years_plan_plans_for
     both = "各位代表：\n现在向大会提出关于1980、1981年国民经济计划安排的报告，请予审议。\n"
     assert plan_year(both, "1980") == 1980
     assert plan_year(text, "1982-03-05") == 1982  # a full date says the month, and March plans for its year
+
+
+def test_a_plan_s_outline_put_to_the_congress_for_discussion_in_wide_digits_is_submitted_too() -> None:
+    text = "各位代表：\n《１９８７年经济和社会发展计划要点（草案）》，已经提交本次大会讨论，建议大会予以原则批准。\n"
+    assert plan_year(text, "1986") == 1987
+    assert plan_year("各位代表：\n１９８７年经济工作的重点是…\n", "1986") == 1986  # named, not submitted

@@ -99,8 +99,10 @@ def _submits_plan_for(text: str, year: int) -> bool:
     请一并审议)."""
     digits = "〇一二三四五六七八九"
     chinese = "".join(digits[int(d)] for d in str(year))
-    plan = r"年(?:的)?国民经济(?:和社会发展)?(?:的)?(?:年度)?计划(?:草案)?[^。]{0,12}审议"
-    return re.search(f"(?:{year}|{chinese}){plan}", text) is not None
+    plan = (r"年(?:的)?(?:国民)?经济(?:和社会发展)?(?:的)?(?:年度)?计划(?:要点)?(?:（草案）|草案)?》?[^。]{0,12}"
+            r"(?:审议|讨论)")  # 《１９８２年经济和社会发展计划要点（草案）》，已经提交本次大会讨论
+    wide = "".join(chr(ord(d) + 0xFEE0) for d in str(year))  # １９８２, as older texts write it
+    return re.search(f"(?:{year}|{wide}|{chinese}){plan}", text) is not None
 
 
 # A notes part closing a report explains terms (名词解释, ［1］…): it holds no headings and gives no tasks. It
