@@ -4229,6 +4229,8 @@ def test_when_and_how_widely_a_change_is_said_is_no_part_of_its_measure() -> Non
     found = _quantities(text, date="1957-06-20")
     assert found[12].metric == "棉纱产量比上年增长"
     assert found[8].metric.endswith("产量比上年增长")
+    text = "三、明年的计划\n国民收入也安排为比今年增长５％左右。\n"
+    assert _quantities(text, date="1981-11-30")[5].metric == "国民收入比今年增长"
 
 
 def test_an_amount_listed_after_an_investment_is_the_investment_of_the_works_after_it() -> None:

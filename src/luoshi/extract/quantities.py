@@ -1627,7 +1627,7 @@ _PACE_NOUNS = ("的速度", "的水平")
 _MANNER_ADVERB = re.compile(r"(?:认真|积极|大力|着力|扎实|全力|切实|持续|稳步|有序|深入)(?=[\u4e00-\u9fff]{2})")
 _LINKING_ADVERB = re.compile(r"(?:也|又|就|才|还(?![建有款贷原]))(?:将|要)?(?=[\u4e00-\u9fff])(?![业医学诊地近餐读])")
 _ADVERB_BEFORE_COMPARISON = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?<![首成京古国新帝旧陪])"  # (not 首都比…)
-                                       r"(?:(?:今年)?(?:预计)?(?:也|都|还)?将|也|都)(?=比)")
+                                       r"(?:(?:今年)?(?:预计)?(?:也|都|还)?(?:将|安排为)|也|都)(?=比)")
 _ASKED_INSIDE = re.compile(r"(?<=[\u4e00-\u9fff]{2})要求(?=(?:分别)?(?:增长|提高|达到|下降|减少|增加|增产))|"
                            r"(?<=[\u4e00-\u9fff]{3})(?<![需主重纲摘只])要$")  # 粮食产量要|稳定在…: the modal
 def _measures_of_named_before(found: list[Quantity], s: str) -> list[Quantity]:
