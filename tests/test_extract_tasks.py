@@ -1549,3 +1549,9 @@ def test_what_a_third_party_does_where_it_does_it_is_told_no_task() -> None:
     assert rejected_by("在东南亚和南太平洋地区，它利用代理人，力图控制海上通道和战略要地。") == "others"
     assert rejected_by("它所生产的钢材，每年可以满足三千公里铁路的需要。") == "others"
     assert rejected_by("在边境地区，要加快建设抵边村寨。") is None
+
+
+def test_a_view_met_and_what_a_thing_will_do_for_another_are_told_no_task() -> None:
+    assert rejected_by("有人希望两种经济长期并存，希望现在还不要实行改造。") == "others"
+    assert rejected_by("这项改革的推行，对于搞活企业，无疑将起重大的作用。") == "effect_judged"
+    assert rejected_by("要充分发挥龙头企业的带动作用。") is None
