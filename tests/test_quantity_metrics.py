@@ -4379,3 +4379,10 @@ def test_a_long_lead_keeps_the_owner_of_a_share_whole() -> None:
     text = "一、过去五年\n全社会研究与试验发展经费支出占国内生产总值的比重由2017年的1.6%提高到2022年的2.1%。\n"
     q = _quantities(text, date="2023-03-05")[1.6]
     assert q.metric.startswith("全社会研究与试验发展经费支出占")
+
+
+def test_where_a_merger_started_is_a_start_value_not_a_fact_of_the_year() -> None:
+    text = "一、2025年和“十四五”时期工作回顾\n全省中职学校由80所优化整合为52所，办学质量明显提升。\n"
+    found = _quantities(text, date="2026-01-27")
+    assert found[80].deadline_year is None
+    assert found[52].deadline_year == 2025
