@@ -2861,6 +2861,11 @@ def test_how_a_change_is_reckoned_is_no_part_of_its_measure() -> None:
     assert found[3.2].metric == "一般公共预算收入增加"
 
 
+def test_a_named_factor_taken_out_of_a_change_is_no_part_of_its_measure() -> None:
+    found = _quantities("一、过去一年回顾\n全县税收收入下降2.1%，扣除留抵退税因素影响增长3.4%。\n", date="2026-01-10")
+    assert found[3.4].metric == "税收收入增长"
+
+
 def test_a_rate_that_narrowed_after_a_measure_is_that_measure_s() -> None:
     found = _quantities("一、过去一年回顾\n外贸出口额80亿美元，降幅由年初的-9.5%收窄至-3.2%。\n", date="2026-01-10")
     assert found[-9.5].metric == found[-3.2].metric == "外贸出口额降幅"

@@ -2600,7 +2600,8 @@ def _names_measure(subject: str) -> bool:
 # how a change is reckoned, opening its clause (…达到16371亿元，按可比口径增加2400亿元): no part of the measure
 _RATE_FROM = re.compile(r"^(降幅|增幅|增速|涨幅|降速)(?:由|从|$)")
 _RECKONING_OPENING = re.compile(
-    r"^(?:按可比口径(?:计算)?|按可比价格(?:计算)?|(?:扣除|剔除)(?:价格|物价)因素(?:后)?(?:比上年)?)(?=增|减|下降|提高)")
+    r"^(?:按可比口径(?:计算)?|按可比价格(?:计算)?|(?:扣除|剔除)[\u4e00-\u9fff]{1,10}?因素(?:影响)?后?(?:比上年)?)"
+    r"(?=增|减|下降|提高)")
 _RECKONED = re.compile(r"[，,](?:扣除|剔除|按|以)[^，,。；0-9]{2,10}[，,]")
 
 
@@ -5623,7 +5624,7 @@ def _metric(core: str, trail: str, prev_metric: str, share: bool = False, counte
     core = _ON_YEAR_BASE.sub("", core) if "基" in core else core  # 要在一九五四年的基数上|增长: the base year
     core = _INTENT_BEFORE_CHANGE.sub("", core) if _INTENT_CHARS.intersection(core) else core
     core = _LEADING_ASIDE.sub("", core) if core.startswith(("（", "(")) else core
-    # 按可比口径|增加2400亿元, 扣除物价因素|增长8%: how it is reckoned
+    # 按可比口径|增加2400亿元, 扣除物价因素|增长8%, 扣除减税降费因素影响|增长6%: how it is reckoned
     core = _RECKONING_OPENING.sub("", core) if core.startswith(("按", "扣除", "剔除")) else core
     core = _RANKED_BEFORE.sub("", core) if "、" in core else core  # 花卉产量全球第一、|优质鲜切花占比|60%
     core = _INNER_YEARS.sub("", core) if "年" in core else core
