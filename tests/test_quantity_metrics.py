@@ -4391,3 +4391,9 @@ def test_where_a_merger_started_is_a_start_value_not_a_fact_of_the_year() -> Non
     found = _quantities(text, date="2026-01-27")
     assert found[80].deadline_year is None
     assert found[52].deadline_year == 2025
+
+
+def test_a_change_told_like_a_dated_one_before_it_starts_in_its_year() -> None:
+    found = _quantities("一、过去五年回顾\n全县财政收入从2020年的12亿元增加到2025年的20亿元；"
+                        "居民存款余额由80亿元增加到130亿元。\n", date="2026-01-10")
+    assert found[80].deadline_year == 2020 and found[130].deadline_year == 2025

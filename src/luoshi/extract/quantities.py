@@ -854,6 +854,7 @@ def extract_quantities(text: str, date: str | None, parts: list[Section] | None 
     found = _measures_of_named_before(_stages_of_works_counted(found, s), s)
     found = _without_referred_again(_without_illustrations(_without_hypotheticals(found, s), s), s)
     found = _eventual_capacities(_respectively(_years_of_span_totals(found, s), s, text), s)
+    found = _starts_of_parallel_changes(found, s)
     found = _respective_without_the_word(found, s, text)
     # 大豆要求增长|百分之四点四, 粮食产量要|稳定在…: what the plan asks is said by the kind, no part of the measure
     found = [replace(q, metric=_ASKED_INSIDE.sub("", q.metric)) if "要" in q.metric else q for q in found]
@@ -1098,6 +1099,36 @@ def _years_of_span_totals(found: list[Quantity], s: str) -> list[Quantity]:
             found[j] = replace(found[j], metric=found[j].metric[total.end() :])
             j += 1
     return found
+
+
+def _starts_of_parallel_changes(found: list[Quantity], s: str) -> list[Quantity]:
+    """全市地区生产总值从2007年1371亿元增加到2011年2771亿元；人均地区生产总值从2388美元增加到5920美元: a change
+    told like a dated one before it in its sentence, ending in the same year, starts in that one's year."""
+    for k in range(1, len(found) - 1):
+        q, end = found[k], found[k + 1]
+        if (q.kind != "fact" or q.deadline_year is not None or end.deadline_year is None
+                or not _changes_from_to(q, end, s)):
+            continue
+        for j in range(k - 2, -1, -1):
+            before, its_end = found[j], found[j + 1]
+            if "。" in s[before.end : q.start] or "\n" in s[before.end : q.start]:
+                break
+            if not _changes_from_to(before, its_end, s):
+                continue
+            if (before.deadline_year is not None and its_end.deadline_year == end.deadline_year
+                    and before.deadline_year < end.deadline_year):
+                found[k] = replace(q, deadline_year=before.deadline_year)
+            break  # only the nearest change told before it
+    return found
+
+
+def _changes_from_to(start: Quantity, end: Quantity, s: str) -> bool:
+    """Whether ``start`` is where a change starts (…从|由…) and ``end``, right after it, where it ends (增加到…)."""
+    return (end.start == start.end and _FROM_AT_END.search(s, start.start, start.end) is not None
+            and _CHANGED_TO.match(s, end.start) is not None)
+
+
+_FROM_AT_END = re.compile(r"[从由](?:\d{4}年的?)?[0-9.,，万亿千百十]+[^0-9从由，,。；;]{0,6}$")
 
 
 _SPAN_TOTAL = re.compile(r"(?:[一二三四五六七八九十两0-9]{1,2}年)(?:合计|累计|共计|总计)")
