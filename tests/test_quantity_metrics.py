@@ -4397,3 +4397,9 @@ def test_a_change_told_like_a_dated_one_before_it_starts_in_its_year() -> None:
     found = _quantities("一、过去五年回顾\n全县财政收入从2020年的12亿元增加到2025年的20亿元；"
                         "居民存款余额由80亿元增加到130亿元。\n", date="2026-01-10")
     assert found[80].deadline_year == 2020 and found[130].deadline_year == 2025
+
+
+def test_what_a_spending_is_for_is_no_part_of_its_measure() -> None:
+    found = _quantities("二、今年的工作\n今年要启动农村校舍改造，省财政将为此投入20亿元；努力做到每年新增绿地300公顷。\n",
+                        date="2026-01-10")
+    assert found[20].metric == "省财政投入" and found[300].metric == "每年新增绿地"

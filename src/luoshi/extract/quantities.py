@@ -866,6 +866,10 @@ def extract_quantities(text: str, date: str | None, parts: list[Section] | None 
     # 林产、医药…预计完成|工业产值…: that a figure is an estimate is no part of its measure
     # (比1980年预计增加: the base's)
     found = [replace(q, metric=_ESTIMATED_INSIDE.sub("", q.metric)) if "预计" in q.metric else q for q in found]
+    # 中央财政将为此|投入100亿元, 努力做到|每年增产钢: what it is for and that it is striven for are no part of the
+    # measure
+    found = [replace(q, metric=_FOR_THIS_OR_ACHIEVED.sub("", q.metric)) if "为此" in q.metric or "做到" in q.metric
+             else q for q in found]
     # 加快…4个投资亿元以上重点项目|建设进度, 设置64个临时摆卖区|助力“夜间经济”: what is counted, not the pace it is
     # pushed at nor what it helps
     found = [replace(q, metric=_COUNTED_THEN_PACE_OR_AIM.sub("", q.metric)) if q.unit and q.unit[-1:] in _COUNTERS
@@ -1632,6 +1636,8 @@ _BARE_AGGREGATE = re.compile(r"(?:第[一二三四五六七八九十]个五年|�
 
 
 _TOPIC_OPENER = re.compile(r"(?:以|就|拿)([\u4e00-\u9fff]{1,8}?)(?:来说|而言)[，,]")
+_FOR_THIS_OR_ACHIEVED = re.compile(r"(?<=[\u4e00-\u9fff]{2})将?为此将?(?=[\u4e00-\u9fff]{2})"
+                                   r"|^做到(?=[\u4e00-\u9fff]{3})")
 _ESTIMATED_INSIDE = re.compile(r"(?<=[\u4e00-\u9fff）)]{2})(?<![年的])预计(?!数)(?:完成|实现|达到)?"
                                r"(?=[\u4e00-\u9fff]{2})")
 
