@@ -4403,3 +4403,8 @@ def test_what_a_spending_is_for_is_no_part_of_its_measure() -> None:
     found = _quantities("二、今年的工作\n今年要启动农村校舍改造，省财政将为此投入20亿元；努力做到每年新增绿地300公顷。\n",
                         date="2026-01-10")
     assert found[20].metric == "省财政投入" and found[300].metric == "每年新增绿地"
+
+
+def test_the_frame_of_a_doubling_aim_is_no_part_of_what_doubles() -> None:
+    found = _quantities("二、今后五年的任务\n这就可以为在二〇三〇年末实现全县生产总值翻一番打下基础。\n", date="2026-01-10")
+    assert found[1].metric == "全县生产总值"

@@ -6013,6 +6013,8 @@ def _doubled(core: str, prev_metric: str) -> str:
     nor 力争 of 收入力争翻一番); a clause that names only the base doubles the measure before (新增高中学位8700多个、
     比年度计划翻了一番), but a measure keeps its base (营业收入比2015年翻一番, as the gold writes it)."""
     core = _DUE_TAIL.sub("", _strip_suffixes(_DOUBLING.sub("", core), _METRIC_TAIL))
+    # 这样就可以为在本世纪末实现|国民生产总值翻两番, 提前实现|翻两番的目标: the aim's frame is no part of what doubles
+    core = _DOUBLING_DUE.sub("", _DOUBLING_FRAME.sub("", core)) if "实现" in core or "末" in core else core
     measure = _GROWTH_TAIL.sub("", prev_metric) if core[:1] in "比较" else ""
     if not measure and prev_metric and _MEASURE_WITH_BASE.match(core):
         # 新能源装机占比达63%、规模比“十三五”末翻了一番: the size of the subject of the measure before
@@ -6021,6 +6023,8 @@ def _doubled(core: str, prev_metric: str) -> str:
     return measure or core
 
 
+_DOUBLING_FRAME = re.compile(r"^.*实现")
+_DOUBLING_DUE = re.compile(r"^(?:到|在)?(?:本世纪|年)?末(?=[\u4e00-\u9fff]{2})")
 _DUE_TAIL = re.compile(r"(?<=..)(?<![主重需纲摘提必概首])要$")  # 工业总产值要|翻一番: what is due, not the measure
 _MEASURE_WITH_BASE = re.compile(r"(?:规模|总量|产量|产值|收入|装机)(?=比|较)")
 _SHARE_TAIL = re.compile(r"(?:占比|比重|比例)$")
