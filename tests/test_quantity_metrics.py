@@ -4408,3 +4408,9 @@ def test_what_a_spending_is_for_is_no_part_of_its_measure() -> None:
 def test_the_frame_of_a_doubling_aim_is_no_part_of_what_doubles() -> None:
     found = _quantities("二、今后五年的任务\n这就可以为在二〇三〇年末实现全县生产总值翻一番打下基础。\n", date="2026-01-10")
     assert found[1].metric == "全县生产总值"
+
+
+def test_a_target_after_one_dated_by_its_sentence_takes_that_year_not_its_section_s() -> None:
+    found = _quantities("二、今后五年的目标\n今后五年的主要目标是：\n——在产业发展上取得新进展。产业体系初具规模，到2028年"
+                        "物流业、会展业营业收入分别达到50亿元、8亿元，农产品加工业产值超过60亿元。\n", date="2026-01-10")
+    assert found[50].deadline_year == found[60].deadline_year == 2028

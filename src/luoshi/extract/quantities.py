@@ -4266,9 +4266,13 @@ class _Context:
         which a time word of the sentence gave it, with no time word between them (今年要新建学校10所，改造
         道路20公里: the roads are this year's too). ``across``: ``before`` is in an earlier sentence, which
         this one only breaks down (…一九八五年…。在工业总产值中，轻工业产值计划平均每年递增百分之五)."""
-        if (q.kind != "target" or q.deadline_year is not None or q.deadline_text is not None
-                or before.kind != "target" or before.deadline_year is None):
+        if (q.kind != "target" or q.deadline_text is not None or before.kind != "target"
+                or before.deadline_year is None or q.deadline_year == before.deadline_year):
             return False
+        # (a year its section gave it yields to the sentence's own: 今后五年的主要目标是：…到2025年…分别达到…，
+        # 现代农业产业园总产值超130亿元: 2025 too)
+        if q.deadline_year is not None and (across or "比" in self.s[self.sentence_start(before.start) : q.end]):
+            return False  # (not a figure set against another's: …比五年计划原定1957年…的水平超过133亿斤)
         if across:
             if (sentence < 1 or self.s[sentence - 1] not in "。；;" or not _BREAKDOWN_OPENING.match(self.s, sentence)
                     or self.sentence_start(sentence - 1) > before.start):
