@@ -4414,3 +4414,8 @@ def test_a_target_after_one_dated_by_its_sentence_takes_that_year_not_its_sectio
     found = _quantities("二、今后五年的目标\n今后五年的主要目标是：\n——在产业发展上取得新进展。产业体系初具规模，到2028年"
                         "物流业、会展业营业收入分别达到50亿元、8亿元，农产品加工业产值超过60亿元。\n", date="2026-01-10")
     assert found[50].deadline_year == found[60].deadline_year == 2028
+
+
+def test_what_projects_counted_one_after_another_spent_is_all_of_theirs() -> None:
+    found = _quantities("二、今年的工作\n实施交通项目40个、水利项目25个，完成投资80亿元。\n", date="2026-01-10")
+    assert found[80].metric == "交通项目、水利项目完成投资"

@@ -884,6 +884,7 @@ def extract_quantities(text: str, date: str | None, parts: list[Section] | None 
     # of what is measured
     found = [replace(q, metric=_HOW_IT_WENT_AT_END.sub("", q.metric)) for q in found]
     found = _raises_of_named_before(_investments_listed(_tourism_income(found, s), s), s)
+    found = _spending_of_projects_listed(found, s)
     found = _measures_of_years_listed(found, s)
     # 计划建成投产大中型项目118个，实际建成128个: the plan's figure set against what was done is the plan's
     found = [replace(q, metric="计划" + q.metric) if q.evidence.startswith("计划") and not q.metric.startswith("计划")
@@ -1598,6 +1599,26 @@ def _coal_equivalent_after_bound(q: Quantity) -> Quantity:
 
 _COAL_EQUIVALENTS = ("标准煤", "标煤")
 _BOUND_BEFORE_EQUIVALENT = re.compile(r"吨(?:以上|以下|左右)$")
+
+
+def _spending_of_projects_listed(found: list[Quantity], s: str) -> list[Quantity]:
+    """推进中心城区重大城建项目136个、城市功能与品质提升项目165个，完成投资200亿元: what the projects counted one
+    after another spent is all of theirs, not the last kind's alone."""
+    for k in range(2, len(found)):
+        q, last = found[k], found[k - 1]
+        spending = max((w for w in _PROJECT_SPENDING if q.metric.endswith(w)), key=len, default="")
+        projects = q.metric[: len(q.metric) - len(spending)]
+        if not spending or not projects.endswith(("项目", "工程")) or not last.metric.endswith(projects):
+            continue
+        verb = last.metric[: len(last.metric) - len(projects)]  # 实施|水利项目: a verb the list shares
+        kinds, j = [projects], k - 1
+        while (j > 0 and s[found[j - 1].end : found[j].start] == "、" and found[j - 1].unit == last.unit
+               and found[j - 1].metric.endswith(("项目", "工程")) and found[j - 1].kind == last.kind):
+            kinds.insert(0, found[j - 1].metric.removeprefix(verb) if verb else found[j - 1].metric)
+            j -= 1
+        if len(kinds) > 1:
+            found[k] = replace(q, metric="、".join(kinds) + spending)
+    return found
 
 
 def _investments_listed(found: list[Quantity], s: str) -> list[Quantity]:
