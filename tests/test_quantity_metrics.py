@@ -4419,3 +4419,9 @@ def test_a_target_after_one_dated_by_its_sentence_takes_that_year_not_its_sectio
 def test_what_projects_counted_one_after_another_spent_is_all_of_theirs() -> None:
     found = _quantities("二、今年的工作\n实施交通项目40个、水利项目25个，完成投资80亿元。\n", date="2026-01-10")
     assert found[80].metric == "交通项目、水利项目完成投资"
+
+
+def test_a_bare_change_after_the_first_clause_is_of_the_subject_its_sentence_opens_on() -> None:
+    found = _quantities("一、过去一年回顾\n全县财政收入一季度由负转正、全年增长3.6%。蔬菜在连续两年丰收的基础上，又增长8%。\n",
+                        date="2026-01-10")
+    assert found[3.6].metric == "全县财政收入增长" and found[8].metric == "蔬菜增长"

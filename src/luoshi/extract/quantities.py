@@ -862,7 +862,7 @@ def extract_quantities(text: str, date: str | None, parts: list[Section] | None 
     # nor one of manner (认真办理…)
     found = [replace(q, metric=q.metric[adverb.end() :]) if (adverb := _LINKING_ADVERB.match(q.metric)
              or _MANNER_ADVERB.match(q.metric)) and len(q.metric) - adverb.end() >= 2 else q for q in found]
-    found = _totals_of_lists(_measures_of_topic_opened(found, s), s, text)
+    found = _totals_of_lists(_measures_of_topic_opened(_bare_changes_of_the_subject(found, s), s), s, text)
     # 林产、医药…预计完成|工业产值…: that a figure is an estimate is no part of its measure
     # (比1980年预计增加: the base's)
     found = [replace(q, metric=_ESTIMATED_INSIDE.sub("", q.metric)) if "预计" in q.metric else q for q in found]
@@ -1637,6 +1637,27 @@ def _investments_listed(found: list[Quantity], s: str) -> list[Quantity]:
     return found
 _CUT_AT_CONJUNCTION = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:投入使用|投入运营|建成|开工|完工|投产)?"
                                  r"(?<![总参给])[或和与]$")  # (not 总和, 参与)
+def _bare_changes_of_the_subject(found: list[Quantity], s: str) -> list[Quantity]:
+    """油料在连续三年大增产的基础上，又增长17%; 地区生产总值二季度由负转正、全年增长4.2%: a change that names no
+    measure, in a clause after the first, is of the subject its sentence opens on."""
+    for k, q in enumerate(found):
+        if not _CHANGE_ONLY.fullmatch(q.metric):
+            continue
+        sentence = last_mark(s, "。！？；;\n", q.start) + 1
+        if last_mark(s, "，,、", q.start) < sentence:
+            continue  # the first clause: nothing before it to name the subject
+        subject = _SENTENCE_SUBJECT.match(s, sentence)
+        if subject is not None and subject.end() <= q.start and _BARE_NOUN.fullmatch(subject.group(1)):
+            found[k] = replace(q, metric=subject.group(1) + q.metric)
+    return found
+
+
+_CHANGE_ONLY = re.compile(r"(?:增长|下降|增加|减少|提高|降低)")
+_PERIOD_WORDS = r"(?:(?:上|下)半年|全年|今年|去年|[一二三四]季度|前三季度)"
+_SENTENCE_SUBJECT = re.compile(_PERIOD_WORDS + r"?([\u4e00-\u9fff]{2,16}?)(?=在[^，,。；;]{0,20}?(?:基础上|之后)[，,]|"
+                               + _PERIOD_WORDS + r"|增长|下降|由负转正)")
+
+
 def _measures_of_topic_opened(found: list[Quantity], s: str) -> list[Quantity]:
     """以钢的产量来说，|第一个五年合计将达到…; 就煤炭来说，今年将达到…: the figures of a sentence opened on a topic are
     the topic's."""
