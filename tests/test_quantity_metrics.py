@@ -4425,3 +4425,8 @@ def test_a_bare_change_after_the_first_clause_is_of_the_subject_its_sentence_ope
     found = _quantities("一、过去一年回顾\n全县财政收入一季度由负转正、全年增长3.6%。蔬菜在连续两年丰收的基础上，又增长8%。\n",
                         date="2026-01-10")
     assert found[3.6].metric == "全县财政收入增长" and found[8].metric == "蔬菜增长"
+
+
+def test_a_bare_measure_listed_after_an_owner_s_measure_of_its_kind_is_that_owner_s() -> None:
+    found = _quantities("二、今年的工作\n力争城市数据平台注册量达到500万、访问量达到2000万。\n", date="2026-01-10")
+    assert found[2000].metric == "城市数据平台访问量"

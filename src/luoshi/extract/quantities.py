@@ -851,6 +851,7 @@ def extract_quantities(text: str, date: str | None, parts: list[Section] | None 
     found = [replace(q, metric=q.metric + "累计") if q.metric and q.unit not in _SHARES
              and (q.metric + "累计") in q.evidence[:len(q.metric) + 8] else q for q in found]
     found = _measures_of_owners_alike(_rates_of_subjects_before(_standards_met_alike(found, s), s), s)
+    found = _bare_measures_listed_after_an_owner_s(found, s)
     found = _measures_of_named_before(_stages_of_works_counted(found, s), s)
     found = _without_referred_again(_without_illustrations(_without_hypotheticals(found, s), s), s)
     found = _eventual_capacities(_respectively(_years_of_span_totals(found, s), s, text), s)
@@ -921,6 +922,24 @@ def _measures_of_owners_alike(found: list[Quantity], s: str) -> list[Quantity]:
     return found
 
 
+def _bare_measures_listed_after_an_owner_s(found: list[Quantity], s: str) -> list[Quantity]:
+    """二级节点标识注册量超3000万、|解析量|达1000万: a bare measure (an act and its kind: 量, 额, 率…) listed right
+    after one of the same kind and width that an owner named is that owner's too."""
+    for k in range(1, len(found)):
+        before, q = found[k - 1], found[k]
+        if (len(q.metric) != 3 or not _names_measure(q.metric) or q.unit != before.unit
+                or s[before.end : q.start] != "、" or before.metric.endswith(q.metric)
+                or not q.evidence.startswith(q.metric)):
+            continue
+        kind = q.metric[-1]
+        at = before.metric.rfind(kind, 0, len(before.metric) - 1) if before.metric.endswith(kind) else -1
+        cut = len(before.metric) - len(q.metric)  # 注册量 | 解析量: the same width
+        if kind in _MEASURE_KINDS and at < cut and cut >= 2 and _names_measure(before.metric[cut:]):
+            found[k] = replace(q, metric=before.metric[:cut] + q.metric)
+    return found
+
+
+_MEASURE_KINDS = frozenset("量额值率数")
 _OWNER_KIND_END = re.compile(r"(?:产业|行业|企业|集群)$")
 
 
