@@ -4430,3 +4430,13 @@ def test_a_bare_change_after_the_first_clause_is_of_the_subject_its_sentence_ope
 def test_a_bare_measure_listed_after_an_owner_s_measure_of_its_kind_is_that_owner_s() -> None:
     found = _quantities("二、今年的工作\n力争城市数据平台注册量达到500万、访问量达到2000万。\n", date="2026-01-10")
     assert found[2000].metric == "城市数据平台访问量"
+
+
+def test_a_year_s_spending_after_projects_started_is_theirs() -> None:
+    found = _quantities("一、过去一年回顾\n全县重点项目开复工86个，完成年度投资120亿元。\n", date="2026-01-10")
+    assert found[120].metric == "重点项目完成年度投资"
+
+
+def test_what_projects_spent_is_all_of_theirs_not_only_those_singled_out() -> None:
+    found = _quantities("二、今年的工作\n抓好80个县级重点项目特别是9个省级重点项目建设，完成投资60亿元。\n", date="2026-01-10")
+    assert found[60].metric == "县级重点项目完成投资"

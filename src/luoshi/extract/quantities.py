@@ -490,7 +490,8 @@ _OWNERS_ACT_END = re.compile(r"(?:落地|开工|签约|投产|建成|竣工)$")
 _WHOLE_SIZE = frozenset(("总投资", "总规模"))  # of the projects counted (not 完成投资: maybe of more of them)
 _PROJECTS_BY_STAGE = re.compile(r"(?:全年|年内)?新?(?:开工|竣工|引进|签约|落地|投产)")
 _PROJECTS_NAMED = re.compile(  # 重大产业项目|建设达到序时进度: the projects a count before an investment counts
-    r"[^，,。；;]{2,16}?(?:项目|工程)(?=建设|[^\u4e00-\u9fff]|全面|顺利|加快|稳步|有序|达到|$)")
+    r"[^，,。；;]{2,16}?(?:项目|工程)(?=建设|[^\u4e00-\u9fff]|全面|顺利|加快|稳步|有序|达到|$"
+    r"|(?:开复工|新开工|开工|竣工|投产)$)")  # 百大产业链项目|开复工149个，完成年度投资…: the projects that started
 _TALLY_OPENING = re.compile(r"^(?:累计|共)")  # 累计实施重大项目185个、完成投资…: how the count was said
 # …地方有十九个建设项目，共计四十二个
 _TOTALS = frozenset(("总数", "总量", "总额", "共计", "合计", "总计", "总面积", *_TOTALS_OF))  # 新造红树林…、总面积达…
@@ -1622,14 +1623,15 @@ _BOUND_BEFORE_EQUIVALENT = re.compile(r"吨(?:以上|以下|左右)$")
 
 def _spending_of_projects_listed(found: list[Quantity], s: str) -> list[Quantity]:
     """推进中心城区重大城建项目136个、城市功能与品质提升项目165个，完成投资200亿元: what the projects counted one
-    after another spent is all of theirs, not the last kind's alone."""
+    after another (or some singled out of them) spent is all of theirs, not the last kind's alone."""
     for k in range(2, len(found)):
         q, last = found[k], found[k - 1]
         spending = max((w for w in _PROJECT_SPENDING if q.metric.endswith(w)), key=len, default="")
         projects = q.metric[: len(q.metric) - len(spending)]
-        if not spending or not projects.endswith(("项目", "工程")) or not last.metric.endswith(projects):
+        named = last.metric.removesuffix("建设")  # (…考核项目|建设: the projects, as their spending names them)
+        if not spending or not projects.endswith(("项目", "工程")) or not named.endswith(projects):
             continue
-        verb = last.metric[: len(last.metric) - len(projects)]  # 实施|水利项目: a verb the list shares
+        verb = named[: len(named) - len(projects)]  # 实施|水利项目: a verb the list shares
         kinds, j = [projects], k - 1
         while (j > 0 and s[found[j - 1].end : found[j].start] == "、" and found[j - 1].unit == last.unit
                and found[j - 1].metric.endswith(("项目", "工程")) and found[j - 1].kind == last.kind):
@@ -1637,6 +1639,11 @@ def _spending_of_projects_listed(found: list[Quantity], s: str) -> list[Quantity
             j -= 1
         if len(kinds) > 1:
             found[k] = replace(q, metric="、".join(kinds) + spending)
+        elif (k >= 2 and s[found[k - 2].end : last.start].startswith(("特别是", "尤其是"))
+              and found[k - 2].metric.endswith(("项目", "工程")) and found[k - 2].unit == last.unit):
+            # 抓好206个市级重点项目特别是11个省级考核项目建设，完成年度投资…: all the projects spent it, not those
+            # singled out
+            found[k] = replace(q, metric=found[k - 2].metric + spending)
     return found
 
 
@@ -6508,6 +6515,7 @@ _ACTS = ("建成投产", "基本建成", "开工建设", "取消撤并", "谋划
 
 # 建成投产项目278个，实际投资额282.48亿元: what the projects spent, however the report says it
 _PROJECT_SPENDING = frozenset(("投资", "投资额", "实际投资", "实际投资额", "计划投资", "完成投资", "完成投资额",
+                               "年度投资", "完成年度投资",
                                "释放产值", "新增产值", "增加产值", "带动产值"))  # …项目989个、释放产值超1500亿元
 
 
