@@ -4440,3 +4440,8 @@ def test_a_year_s_spending_after_projects_started_is_theirs() -> None:
 def test_what_projects_spent_is_all_of_theirs_not_only_those_singled_out() -> None:
     found = _quantities("二、今年的工作\n抓好80个县级重点项目特别是9个省级重点项目建设，完成投资60亿元。\n", date="2026-01-10")
     assert found[60].metric == "县级重点项目完成投资"
+
+
+def test_how_much_of_its_plan_a_spending_did_is_its_owner_s() -> None:
+    found = _quantities("一、过去一年回顾\n全年重点项目完成投资86亿元，完成年度投资计划104%。\n", date="2026-01-10")
+    assert found[104].metric == "重点项目完成年度投资计划"

@@ -328,6 +328,7 @@ _BARE_RATES = frozenset(("增幅", "增速", "增长率", "涨幅", "降幅", "�
                          *_SECTOR_MEASURES))
 _SECTOR = re.compile(r"[\u4e00-\u9fff]{1,6}(?:业|产业|经济)")
 _PLAN_DONE = frozenset(("完成原定计划", "完成计划", "完成年度计划", "完成年计划", "完成全年计划",
+                        "完成投资计划", "完成年度投资计划", "完成全年投资计划",
                         "超过年度计划", "超过原定计划", "超过计划", "超过全年计划"))
 _LEVEL_ONLY = re.compile(r"(?:新增|新建|新创建|创建|认定)?(?:国家|省|自治区|市|州|县|区|乡|镇|村)级$")
 _MERGED_INTO = re.compile(r"(?:改革)?(?:重组|整合|合并|改制|归并)(?:为|成)$")
@@ -5717,6 +5718,14 @@ _INTENT_BEFORE_CHANGE = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:力争|确保|争
                                    r"(?=(?:实现)?(?:增长|提高|提升|下降|降低|达到|突破|超过|控制在|保持在|稳定在)$)")
 
 
+def _plan_done_by(core: str, prev_metric: str) -> str:
+    """重点项目完成投资337亿元，|完成年度投资计划|89.55%: how much of its plan the spending before did, or ''."""
+    spent = max((w for w in _PROJECT_SPENDING if prev_metric.endswith(w)), key=len, default="")
+    if core not in _PLAN_DONE or not spent or len(prev_metric) - len(spent) < 2:
+        return ""
+    return prev_metric[: len(prev_metric) - len(spent)] + core
+
+
 def _metric(core: str, trail: str, prev_metric: str, share: bool = False, counted: bool = False,
             modified: bool = False, after: str = "", points: bool = False, after_rate: bool = False) -> str:
     """What a number measures, from the words before it (``core``), after it (``trail``) and the metric of
@@ -5746,7 +5755,7 @@ def _metric(core: str, trail: str, prev_metric: str, share: bool = False, counte
     if core.endswith(("翻", "翻了")):
         core = _doubled(core, prev_metric)
     trail_noun = _trail_noun(core, trail, share)
-    framed = (_done_to(core, trail) or _goal_headed_for(core, trail_noun)
+    framed = (_done_to(core, trail) or _goal_headed_for(core, trail_noun) or _plan_done_by(core, prev_metric)
               or (not counted and not share and _money_named_after(core, trail, trail_noun))
               or (counted and _FIELD.fullmatch(core) is not None and _INDICATORS_COUNTED.match(trail_noun) is not None
                   and core + trail_noun)
