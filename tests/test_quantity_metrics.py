@@ -4445,3 +4445,8 @@ def test_what_projects_spent_is_all_of_theirs_not_only_those_singled_out() -> No
 def test_how_much_of_its_plan_a_spending_did_is_its_owner_s() -> None:
     found = _quantities("一、过去一年回顾\n全年重点项目完成投资86亿元，完成年度投资计划104%。\n", date="2026-01-10")
     assert found[104].metric == "重点项目完成年度投资计划"
+
+
+def test_works_of_a_kind_after_a_count_are_counted_whole() -> None:
+    found = _quantities("二、今年的工作\n因地制宜建设12个富有地方特色的“邻里守望”示范服务中心。\n", date="2026-01-10")
+    assert found[12].metric == "富有地方特色的“邻里守望”示范服务中心"

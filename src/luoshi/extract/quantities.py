@@ -6410,6 +6410,8 @@ def _cut_trail(trail: str, limit: int) -> str:
         return whole  # 2家农业企业入选国家级水产健康养殖和生态养殖示范区: the list they joined or the award won, whole
     if _TWO_WORKS_JOINED.fullmatch(whole):
         return whole  # 50个|社区养老工程和乡镇（街道）区域养老服务中心: both works whole, not 区域养
+    if len(whole) <= limit + _NAMED_PLACE_SLACK and _WORKS_OF_A_KIND.fullmatch(whole):
+        return whole  # 18个|具有惠州特色的“双百工程”标杆社工站: the works of a kind whole, not 具有惠州特色 alone
     if whole.startswith("的") and (works := _WORKS_MODIFIED.match(whole)) and works.end() <= limit + _NAMED_PLACE_SLACK:
         return works.group()  # 总投资超500亿元|的晋北采煤沉陷区新能源基地|加快建设: the works whole, not 新能源基
     cut = _TRAIL_BREAK.search(trail, 4)
@@ -6428,6 +6430,7 @@ def _cut_trail(trail: str, limit: int) -> str:
 
 
 _WORKS_END = r"(?:中心|工程|项目|站|馆|院|园|基地|设施|场所)"
+_WORKS_OF_A_KIND = re.compile(r"[\u4e00-\u9fff]{2,8}的(?:(?!等)[\u4e00-\u9fff“”]){2,20}?" + _WORKS_END)
 _TWO_WORKS_JOINED = re.compile(
     r"[\u4e00-\u9fff（）]{2,12}?" + _WORKS_END + r"(?:和|及|与)[\u4e00-\u9fff（）]{2,14}?" + _WORKS_END)
 # the words that open what is said of the things a count names, after their noun
