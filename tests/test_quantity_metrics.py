@@ -4450,3 +4450,8 @@ def test_how_much_of_its_plan_a_spending_did_is_its_owner_s() -> None:
 def test_works_of_a_kind_after_a_count_are_counted_whole() -> None:
     found = _quantities("二、今年的工作\n因地制宜建设12个富有地方特色的“邻里守望”示范服务中心。\n", date="2026-01-10")
     assert found[12].metric == "富有地方特色的“邻里守望”示范服务中心"
+
+
+def test_a_bound_after_a_list_said_respectively_bounds_every_figure_of_it() -> None:
+    found = _quantities("二、今年的工作\n水稻、小麦、玉米产量分别达到30万吨、20万吨和10万吨以上。\n", date="2026-01-10")
+    assert found[30].comparator == found[20].comparator == found[10].comparator == "at_least"

@@ -2356,6 +2356,8 @@ def _shared_comparators(found: list[Quantity], s: str) -> list[Quantity]:
     """A list's last number bounded by the words after it (分别增长6%和8%左右, 300亿元、1000亿元以上) bounds
     the numbers before it in the list, of its unit, too; and its unit is theirs where they say only its scale
     (分别惠及3500万、2300万人次)."""
+    # bounded by this pass, down a list said respectively (分别压缩至1个、3个和60个工作日之内: all three)
+    bounded: set[int] = set()
     for k in range(len(found) - 2, -1, -1):
         q, after = found[k], found[k + 1]
         if (q.unit in _SCALES and after.unit and after.unit.startswith(q.unit) and after.unit != q.unit
@@ -2365,8 +2367,11 @@ def _shared_comparators(found: list[Quantity], s: str) -> list[Quantity]:
             # next figure is another measure's; nor 40万锭纱线、金山5万吨…: a unit of its own the reader missed)
             found[k] = q = replace(q, unit=after.unit)
         if (q.comparator == "exact" and after.comparator in ("about", "at_least", "at_most") and q.unit == after.unit
-                and s[q.end : after.start] in _LIST_JOINS and _BOUND_AFTER.search(after.evidence[-2:])):
+                and s[q.end : after.start] in _LIST_JOINS
+                and ((k + 1 in bounded and _RESPECTIVELY in s[last_mark(s, "。；;！？\n", q.start) + 1 : q.end])
+                     or _BOUND_AFTER.search(after.evidence[-2:]))):
             found[k] = replace(q, comparator=after.comparator)
+            bounded.add(k)
     return found
 
 
