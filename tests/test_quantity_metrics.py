@@ -4455,3 +4455,8 @@ def test_works_of_a_kind_after_a_count_are_counted_whole() -> None:
 def test_a_bound_after_a_list_said_respectively_bounds_every_figure_of_it() -> None:
     found = _quantities("二、今年的工作\n水稻、小麦、玉米产量分别达到30万吨、20万吨和10万吨以上。\n", date="2026-01-10")
     assert found[30].comparator == found[20].comparator == found[10].comparator == "at_least"
+
+
+def test_the_money_counted_audits_concern_is_theirs() -> None:
+    found = _quantities("一、过去一年回顾\n全县完成审计项目48个、涉及资金12.6亿元。\n", date="2026-01-10")
+    assert found[12.6].metric == "审计项目涉及资金"
