@@ -4460,3 +4460,9 @@ def test_a_bound_after_a_list_said_respectively_bounds_every_figure_of_it() -> N
 def test_the_money_counted_audits_concern_is_theirs() -> None:
     found = _quantities("一、过去一年回顾\n全县完成审计项目48个、涉及资金12.6亿元。\n", date="2026-01-10")
     assert found[12.6].metric == "审计项目涉及资金"
+
+
+def test_a_change_started_in_a_part_titled_as_five_years_starts_five_years_back() -> None:
+    found = _quantities("一、过去五年回顾\n这是城乡面貌持续改善的五年。\n全县城镇化率从48.2%提高到56.5%，森林覆盖率达到62%。\n",
+                        date="2026-01-10")
+    assert found[48.2].deadline_year == 2020 and found[56.5].deadline_year == 2025
