@@ -4466,3 +4466,9 @@ def test_a_change_started_in_a_part_titled_as_five_years_starts_five_years_back(
     found = _quantities("一、过去五年回顾\n这是城乡面貌持续改善的五年。\n全县城镇化率从48.2%提高到56.5%，森林覆盖率达到62%。\n",
                         date="2026-01-10")
     assert found[48.2].deadline_year == 2020 and found[56.5].deadline_year == 2025
+
+
+def test_the_parts_a_note_spells_of_a_run_of_digits_are_no_quantities() -> None:
+    found = _quantities("二、今年的工作\n实施“1530”强企计划[3]。\n[3]“1530”强企计划：用3年时间，培育15家龙头企业和30家成长型企业。\n",
+                        date="2026-01-10")
+    assert 15 not in found and 30 not in found
