@@ -1634,6 +1634,8 @@ def _spending_of_projects_listed(found: list[Quantity], s: str) -> list[Quantity
     after another (or some singled out of them) spent is all of theirs, not the last kind's alone."""
     for k in range(2, len(found)):
         q, last = found[k], found[k - 1]
+        if not q.metric.endswith(_PROJECT_SPENDING_ENDS):
+            continue
         spending = max((w for w in _PROJECT_SPENDING if q.metric.endswith(w)), key=len, default="")
         projects = q.metric[: len(q.metric) - len(spending)]
         named = last.metric.removesuffix("建设")  # (…考核项目|建设: the projects, as their spending names them)
@@ -5735,8 +5737,10 @@ _INTENT_BEFORE_CHANGE = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:力争|确保|争
 
 def _plan_done_by(core: str, prev_metric: str) -> str:
     """重点项目完成投资337亿元，|完成年度投资计划|89.55%: how much of its plan the spending before did, or ''."""
+    if core not in _PLAN_DONE:
+        return ""
     spent = max((w for w in _PROJECT_SPENDING if prev_metric.endswith(w)), key=len, default="")
-    if core not in _PLAN_DONE or not spent or len(prev_metric) - len(spent) < 2:
+    if not spent or len(prev_metric) - len(spent) < 2:
         return ""
     return prev_metric[: len(prev_metric) - len(spent)] + core
 
@@ -6544,6 +6548,7 @@ _ACTS = ("建成投产", "基本建成", "开工建设", "取消撤并", "谋划
 _PROJECT_SPENDING = frozenset(("投资", "投资额", "实际投资", "实际投资额", "计划投资", "完成投资", "完成投资额",
                                "年度投资", "完成年度投资",
                                "释放产值", "新增产值", "增加产值", "带动产值"))  # …项目989个、释放产值超1500亿元
+_PROJECT_SPENDING_ENDS = tuple(_PROJECT_SPENDING)
 
 
 def _projects_investment(core: str, prev_metric: str) -> str:
