@@ -1634,9 +1634,7 @@ def _spending_of_projects_listed(found: list[Quantity], s: str) -> list[Quantity
     after another (or some singled out of them) spent is all of theirs, not the last kind's alone."""
     for k in range(2, len(found)):
         q, last = found[k], found[k - 1]
-        if not q.metric.endswith(_PROJECT_SPENDING_ENDS):
-            continue
-        spending = max((w for w in _PROJECT_SPENDING if q.metric.endswith(w)), key=len, default="")
+        spending = _spending_named(q.metric)
         projects = q.metric[: len(q.metric) - len(spending)]
         named = last.metric.removesuffix("建设")  # (…考核项目|建设: the projects, as their spending names them)
         if not spending or not projects.endswith(("项目", "工程")) or not named.endswith(projects):
@@ -5737,9 +5735,7 @@ _INTENT_BEFORE_CHANGE = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:力争|确保|争
 
 def _plan_done_by(core: str, prev_metric: str) -> str:
     """重点项目完成投资337亿元，|完成年度投资计划|89.55%: how much of its plan the spending before did, or ''."""
-    if core not in _PLAN_DONE:
-        return ""
-    spent = max((w for w in _PROJECT_SPENDING if prev_metric.endswith(w)), key=len, default="")
+    spent = _spending_named(prev_metric) if core in _PLAN_DONE else ""
     if not spent or len(prev_metric) - len(spent) < 2:
         return ""
     return prev_metric[: len(prev_metric) - len(spent)] + core
@@ -6549,6 +6545,13 @@ _PROJECT_SPENDING = frozenset(("投资", "投资额", "实际投资", "实际投
                                "年度投资", "完成年度投资",
                                "释放产值", "新增产值", "增加产值", "带动产值"))  # …项目989个、释放产值超1500亿元
 _PROJECT_SPENDING_ENDS = tuple(_PROJECT_SPENDING)
+
+
+def _spending_named(metric: str) -> str:
+    """The spending a metric ends with (…项目|完成年度投资), the longest of them, or ''."""
+    if not metric.endswith(_PROJECT_SPENDING_ENDS):
+        return ""  # (most metrics: tested once, before the longest is looked for)
+    return max((w for w in _PROJECT_SPENDING if metric.endswith(w)), key=len)
 
 
 def _projects_investment(core: str, prev_metric: str) -> str:
