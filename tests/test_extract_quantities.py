@@ -2053,3 +2053,9 @@ def test_a_package_named_at_the_head_of_a_glossary_line_is_no_quantity() -> None
 
 def test_a_count_naming_an_agreement_is_no_quantity() -> None:
     assert [q.value for q in extract_quantities("根据十七条协议，双方应当在三年内完成移交，移交资产500万元。", "1955")] == [500.0]
+
+
+def test_an_institute_named_by_its_number_in_a_list_of_institutes_is_no_count() -> None:
+    assert quantities("与省农科院作物所、中电二十所等单位共建实验室。", "2026-01-10") == []
+    found = quantities("全县新建初级中学十二所、小学三十所等。", "2026-01-10")
+    assert [q.value for q in found] == [12, 30]

@@ -115,6 +115,10 @@ _INDICATORS = re.compile(r"(?:主要|预期性|约束性|量化|核心|具体|�
 # 从创新、协调等6个维度设置了29项主要指标: the aspects the plan's figures are grouped by, counted
 _ASPECTS_OF_INDICATORS = re.compile(r"(?:大)?(?:维度|方面|领域)[^，,。；;0-9]{0,8}?(?:[0-9]+项)?"
                                     r"[^，,。；;0-9]{0,6}指标")
+# 中科院半导体所、中电十二所等: an institute named by its number, listed after one named by its field (not
+# 有农业中学一点二所、学生…, 新建中学十二所、小学三十所: counts listed)
+_INSTITUTE_LISTED_BEFORE = re.compile(r"(?:(?![零〇一二两三四五六七八九十百千万亿])[\u4e00-\u9fff]){2,12}"
+                                      r"(?P<kind>[所院])、[\u4e00-\u9fff]{1,4}$")
 _RATE_ALLOWS = re.compile(r"的(?:增长)?(?:速度|增速)(?:就)?(?:可以|能够|就能|足以)")
 _HAN_AFTER = re.compile(r"[\u4e00-\u9fff](?<![以左多余])")
 # 100万元至300万元部分: the amounts that bound a bracket (a tax rate's), both of them
@@ -597,6 +601,10 @@ BY_CONTEXT: tuple[Rule, ...] = (
          lambda r: r.base == "个" and not r.mult and _PLACES_MEASURED.match(r.s, r.end) is not None,
          units=frozenset(("个",))),
     # 6.5%左右的增速可以实现比较充分的就业: what a rate would allow, said to argue for a target stated elsewhere
+    Rule("numbered_institute", "与中科院声学所、中电十四所等科研机构合作",
+         lambda r: r.s[r.end : r.end + 1] in ("等", "、")
+         and (found := _INSTITUTE_LISTED_BEFORE.search(r.s, max(0, r.start - 18), r.start)) is not None
+         and found.group("kind") == r.base, _CHINESE, frozenset("所院")),
     Rule("rate_that_allows", "7%左右的速度可以实现比较充分的就业",
          lambda r: _RATE_ALLOWS.match(r.s, r.end) is not None, units=frozenset("%")),
 )
