@@ -4472,3 +4472,8 @@ def test_the_parts_a_note_spells_of_a_run_of_digits_are_no_quantities() -> None:
     found = _quantities("二、今年的工作\n实施“1530”强企计划[3]。\n[3]“1530”强企计划：用3年时间，培育15家龙头企业和30家成长型企业。\n",
                         date="2026-01-10")
     assert 15 not in found and 30 not in found
+
+
+def test_two_levels_that_control_one_noun_are_one_subject() -> None:
+    found = _quantities("二、今年的工作\n实现全市国控、区控断面水质优良比例达到90%。\n", date="2026-01-10")
+    assert found[90].metric == "国控、区控断面水质优良比例"
