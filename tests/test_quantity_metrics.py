@@ -4477,3 +4477,14 @@ def test_the_parts_a_note_spells_of_a_run_of_digits_are_no_quantities() -> None:
 def test_two_levels_that_control_one_noun_are_one_subject() -> None:
     found = _quantities("二、今年的工作\n实现全市国控、区控断面水质优良比例达到90%。\n", date="2026-01-10")
     assert found[90].metric == "国控、区控断面水质优良比例"
+
+
+def test_a_turn_from_a_fall_is_of_the_subject_that_fell_and_the_fall_is_the_year_before() -> None:
+    found = _quantities("一、过去一年回顾\n全县规上工业利润由上年下降4.1%转为增长6.3%，税收增长2%。\n", date="2026-01-10")
+    assert found[6.3].metric == "规上工业利润增长" and found[6.3].deadline_year == 2025
+    assert found[4.1].metric == "规上工业利润下降" and found[4.1].deadline_year == 2024
+
+
+def test_money_named_after_its_amount_before_what_it_is_used_for_is_that_money() -> None:
+    found = _quantities("一、过去一年回顾\n市财政统筹安排3.5亿元产业引导资金支持120个项目。\n", date="2026-01-10")
+    assert found[3.5].metric == "市财政统筹安排产业引导资金" and found[120].value == 120

@@ -233,7 +233,8 @@ _COMPARED_BASE = re.compile(
     r"|第[一二三四五六七八九十]{1,2}个五年计划(?:末|期末|时期|期间)?)(?:同期)?的$")
 _BASELINE_AFTER = re.compile(
     r"^[^，。；]{0,8}?(?:提高|提升|增加|增长|上升|下降|降低|减少|扩大|缩小|增至|降至|升至|降到|升到|增到|提至|提到|调至|调到"
-    r"|回落|回升|下滑|(?:优化|重组)?整合(?=为|成)|合并(?=为)|归并(?=为)|减为|降为|压减|精简)"  # 由71所…整合为47所
+    r"|回落|回升|下滑|(?:优化|重组)?整合(?=为|成)|合并(?=为)|归并(?=为)|减为|降为|压减|精简"  # 由71所…整合为47所
+    r"|转为(?=增长|下降|上升|盈利|增加|减少))"  # 由上年下降2.3%转为增长8.5%: the fall turned from is where it stood
     r"(?:到|至)?"
 )
 _BASELINE_REACH = 10
@@ -870,6 +871,7 @@ def extract_quantities(text: str, date: str | None, parts: list[Section] | None 
     found = [replace(q, metric=q.metric[adverb.end() :]) if (adverb := _LINKING_ADVERB.match(q.metric)
              or _MANNER_ADVERB.match(q.metric)) and len(q.metric) - adverb.end() >= 2 else q for q in found]
     found = _totals_of_lists(_measures_of_topic_opened(_bare_changes_of_the_subject(found, s), s), s, text)
+    found = _turns_of_the_change_before(found, s)
     # 林产、医药…预计完成|工业产值…: that a figure is an estimate is no part of its measure
     # (比1980年预计增加: the base's)
     found = [replace(q, metric=_ESTIMATED_INSIDE.sub("", q.metric)) if "预计" in q.metric else q for q in found]
@@ -1693,6 +1695,26 @@ _SENTENCE_SUBJECT = re.compile(_PERIOD_WORDS + r"?([\u4e00-\u9fff]{2,16}?)(?=在
                                + _PERIOD_WORDS + r"|增长|下降|由负转正)")
 
 
+def _turns_of_the_change_before(found: list[Quantity], s: str) -> list[Quantity]:
+    """工业企业利润由上年下降2.3%|转为增长|8.5%: a turn is of the subject whose change it turns from."""
+    for k in range(1, len(found)):
+        before, q = found[k - 1], found[k]
+        turn = _TURN.fullmatch(q.metric)
+        if turn is None or s[before.end : q.start] not in ("", "，", ","):
+            continue
+        subject = _CHANGE_AT_END.sub("", re.split("[由从]", before.metric, maxsplit=1)[0])
+        if len(subject) >= 2:
+            found[k] = replace(q, metric=subject + turn.group(1))
+    return found
+
+
+# 200亿元|技改专项资金|支持…, 20.3亿元|以旧换新补贴|拉动消费…: what the money is, before what it is used for
+_FUND_THEN_USE = re.compile(r"[\u4e00-\u9fff“”]{0,10}?(?:资金|基金|经费|补助|补贴|贷款|债券)"
+                            r"(?=支持|用于|扶持|帮助|撬动|带动|拉动|惠及)")
+_TURN = re.compile(r"(?:转为|转而)(增长|下降|上升|盈利|增加|减少)")
+_CHANGE_AT_END = re.compile(r"(?:增长|下降|上升|盈利|亏损|增加|减少)$")
+
+
 def _measures_of_topic_opened(found: list[Quantity], s: str) -> list[Quantity]:
     """以钢的产量来说，|第一个五年合计将达到…; 就煤炭来说，今年将达到…: the figures of a sentence opened on a topic are
     the topic's."""
@@ -1792,8 +1814,8 @@ def _goal_headed_for(core: str, trail_noun: str) -> str:
 
 _HEADED_FOR = re.compile(r"(?:全力|加快|奋力|努力|全面|加速|接续)?(?:向|朝着?)")
 _GOAL_HEADED_FOR = re.compile(r"([\u4e00-\u9fff]{2,10}?)(?:目标)?(?:进军|迈进|冲刺|挺进|奋进|攀升)")
-_FROM_YEAR_INSIDE = re.compile(r"(?<=[\u4e00-\u9fff])[从由](?:(?:19|20)[0-9]{2}|[一二三四五六七八九〇零]{4})年"
-                               r"(?:的|底|末)?(?=[\u4e00-\u9fff]{2})")
+_FROM_YEAR_INSIDE = re.compile(r"(?<=[\u4e00-\u9fff])[从由](?:(?:19|20)[0-9]{2}|[一二三四五六七八九〇零]{4}|上|去)年"
+                               r"(?:的|底|末)?(?=[\u4e00-\u9fff]{2})")  # (由上年下降2.3%转为…: 上年 too)
 
 
 def _rate_of_act(found: list[Quantity], s: str) -> list[Quantity]:
@@ -4285,6 +4307,9 @@ class _Context:
             return s[c.end : join.start()]
         if join:  # 100多个国家及地区的200多个港口: both nouns the first counts, and whose the second is
             return s[c.end : nxt - 1]
+        if (c.unit or "").endswith("元") and (fund := _FUND_THEN_USE.match(s, c.end, nxt)) is not None:
+            self.counted = (fund.end(), c.end)  # 安排200亿元|技改专项资金|支持4441个…: the money's noun, then its use
+            return fund.group()
         within = _WITHIN_PLACE.fullmatch(core) is not None  # 州内|8家金融机构|17个营业网点…: whose the next count is
         opens = (not core or core.endswith("等") or _FIELD_OF_EXAMPLES.search(core)  # …等领域320个共建重点项目完成…
                  or _BATCH_END.fullmatch(core) is not None  # 首批|10个|未来产业先导区集聚…企业超150家
