@@ -4488,3 +4488,8 @@ def test_a_turn_from_a_fall_is_of_the_subject_that_fell_and_the_fall_is_the_year
 def test_money_named_after_its_amount_before_what_it_is_used_for_is_that_money() -> None:
     found = _quantities("一、过去一年回顾\n市财政统筹安排3.5亿元产业引导资金支持120个项目。\n", date="2026-01-10")
     assert found[3.5].metric == "市财政统筹安排产业引导资金" and found[120].value == 120
+
+
+def test_a_change_in_a_paragraph_that_opens_with_a_five_years_title_starts_five_years_back() -> None:
+    found = _quantities("一、过去五年回顾\n——这是城乡面貌持续改善的五年。全县城镇化率从48.2%提高到56.5%。\n", date="2026-01-10")
+    assert found[48.2].deadline_year == 2020 and found[56.5].deadline_year == 2025

@@ -5144,6 +5144,8 @@ class _Context:
         paragraph = self.paragraph_start(sentence)
         turns = self._turns[paragraph]
         at = bisect_right(turns, (sentence, True)) - 1
+        if at < 0 and (titled := _TITLED_FIVE_YEARS.match(self.s, paragraph)) is not None and titled.end() <= sentence:
+            return True  # ——这是追赶进位…的五年。…从1832户增加到3382户: a paragraph that opens with the title
         if at < 0 and paragraph > 0:  # 这是绿美广东生态建设绘就新画卷的五年。⏎…从45.8%提升至77.3%: a part titled so
             return _TITLED_FIVE_YEARS.fullmatch(self.s, self.paragraph_start(paragraph - 1), paragraph - 1) is not None
         return at >= 0 and turns[at][1] and _FIVE_YEARS_BACK.match(self.s, turns[at][0]) is not None
