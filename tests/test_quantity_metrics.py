@@ -4493,3 +4493,13 @@ def test_money_named_after_its_amount_before_what_it_is_used_for_is_that_money()
 def test_a_change_in_a_paragraph_that_opens_with_a_five_years_title_starts_five_years_back() -> None:
     found = _quantities("一、过去五年回顾\n——这是城乡面貌持续改善的五年。全县城镇化率从48.2%提高到56.5%。\n", date="2026-01-10")
     assert found[48.2].deadline_year == 2020 and found[56.5].deadline_year == 2025
+
+
+def test_a_change_in_a_part_that_opened_on_the_five_years_behind_starts_five_years_back() -> None:
+    text = ("一、过去一年和五年工作回顾\n2025年，全县生产总值增长5%。\n各位代表！\n过去五年极不平凡。\n——城乡面貌明显改善。"
+            "全县城镇化率从48.2%提高到56.5%。\n（二）民生持续改善。农村自来水普及率从80%提高到92%。\n")
+    found = _quantities(text, date="2026-01-10")
+    assert found[48.2].deadline_year == 2020 and found[80].deadline_year == 2020 and found[92].deadline_year == 2025
+    one_year = _quantities("一、过去一年工作回顾\n2025年，全县生产总值增长5%。\n——城乡面貌明显改善。全县城镇化率从55.2%提高到56.5%。\n",
+                           date="2026-01-10")
+    assert one_year[55.2].deadline_year != 2020

@@ -284,6 +284,11 @@ _SENTENCE_TURN = re.compile(
     re.M,
 )
 _FIVE_YEARS_BACK = re.compile(r"这五年|过去五年|过去的五年|五年来|五年(?:中|间)")
+# a paragraph of a review that opens on the five years behind, or on another time (the look back ends there)
+_OPENS_ON_FIVE_YEARS = re.compile(r"过去的?五年|五年来|这五年")
+_OPENS_ON_A_TIME = re.compile(r"过去的?一年|一年来|去年|今年|今后|未来|明年|(?:19|20)[0-9]{2}年"
+                              r"|[一二三四五六七八九十]+、")
+_PART_REACH = 80  # paragraphs looked back over for the time a part opened on
 _TITLED_FIVE_YEARS = re.compile(r"(?:——)?这是[^。！\n]{2,40}的五年[。！]?")
 _PARAGRAPH_LAST_YEAR = re.compile(r"过去一年|过去的一年|一年来|去年")
 _PARAGRAPH_FIRST_SENTENCE = re.compile(r"^[^。！？\n]*[。！？]?[^。！？\n]*", re.M)  # past a salutation (各位代表！)
@@ -5147,8 +5152,25 @@ class _Context:
         if at < 0 and (titled := _TITLED_FIVE_YEARS.match(self.s, paragraph)) is not None and titled.end() <= sentence:
             return True  # ——这是追赶进位…的五年。…从1832户增加到3382户: a paragraph that opens with the title
         if at < 0 and paragraph > 0:  # 这是绿美广东生态建设绘就新画卷的五年。⏎…从45.8%提升至77.3%: a part titled so
-            return _TITLED_FIVE_YEARS.fullmatch(self.s, self.paragraph_start(paragraph - 1), paragraph - 1) is not None
+            if _TITLED_FIVE_YEARS.fullmatch(self.s, self.paragraph_start(paragraph - 1), paragraph - 1) is not None:
+                return True
+            return self._part_looks_back_five_years(paragraph)
         return at >= 0 and turns[at][1] and _FIVE_YEARS_BACK.match(self.s, turns[at][0]) is not None
+
+    def _part_looks_back_five_years(self, paragraph: int) -> bool:
+        """Whether the last paragraph before ``paragraph`` in its section that opens on a time opens on the five
+        years behind (过去五年极不寻常…。⏎——经济发展再上新台阶。…⏎（九）…从450元提高到610元)."""
+        section = self.section_starts[bisect_right(self.section_starts, paragraph) - 1]
+        for _ in range(_PART_REACH):
+            if paragraph <= section + 1:
+                return False
+            paragraph = self.paragraph_start(paragraph - 1)
+            head = _SALUTATION.sub("", self.s[paragraph : paragraph + 16])
+            if _OPENS_ON_FIVE_YEARS.match(head):
+                return True
+            if _OPENS_ON_A_TIME.match(head):
+                return False
+        return False
 
     def _horizons(self, sentence: int, clause: int, known: list[TimeRef]) -> list[TimeRef]:
         """The years to come that the sentence names before the clause (今后五年, “十五五”时期), not in ``known``."""
