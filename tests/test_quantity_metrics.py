@@ -4503,3 +4503,10 @@ def test_a_change_in_a_part_that_opened_on_the_five_years_behind_starts_five_yea
     one_year = _quantities("一、过去一年工作回顾\n2025年，全县生产总值增长5%。\n——城乡面貌明显改善。全县城镇化率从55.2%提高到56.5%。\n",
                            date="2026-01-10")
     assert one_year[55.2].deadline_year != 2020
+
+
+def test_each_digit_of_a_noted_formula_may_lead_a_figure_of_its_own_size() -> None:
+    text = ("二、今年的工作\n实施“315”育企工程[4]。\n[4]“315”育企工程：培育3家百亿企业、10家十亿企业、50家专精特新企业。\n"
+            "[5]“2030行动”：到2030年，建成20个产业园。\n")
+    found = _quantities(text, date="2026-01-10")
+    assert 3 not in found and 10 not in found and 50 not in found and found[20].deadline_year == 2030

@@ -1233,9 +1233,12 @@ def _spells_the_name_noted(q: Quantity, s: str) -> bool:
     if note.group(1):  # a quoted formula (“三园两区”, “百企千项”, “2152”); not 十件民生实事, which counts its items
         # (“1020”创新驱动计划：…10项…和20项…: a run of digits spells its parts, each run of them a figure; but
         # not a year's, “2030先锋工程”：到2030年，布局20个…)
-        figures |= {float(run[i:j]) for run in re.findall(r"[0-9]+", name) if not 1949 <= int(run) <= 2100
-                    for i in range(len(run)) for j in range(i + 1, len(run) + 1)}
+        parts = {run[i:j] for run in re.findall(r"[0-9]+", name) if not 1949 <= int(run) <= 2100
+                 for i in range(len(run)) for j in range(i + 1, len(run) + 1)}
+        figures |= {float(part) for part in parts}
         figures |= {float(c) for c in name if c.isdigit()}
+        if q.value.is_integer() and str(int(q.value)).rstrip("0") in parts:
+            return True  # “2152”工程：…2家…、10家…、50家…、100家…: each digit leads a figure of its own size
         figures |= {v for c in name if c in _NAME_NUMERAL_CHARS and (v := parse_chinese(c)) is not None}
         figures |= {v for c, v in (("百", 100.0), ("千", 1000.0), ("万", 10000.0)) if c in name}
     return q.value in figures
