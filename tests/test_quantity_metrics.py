@@ -4510,3 +4510,15 @@ def test_each_digit_of_a_noted_formula_may_lead_a_figure_of_its_own_size() -> No
             "[5]“2030行动”：到2030年，建成20个产业园。\n")
     found = _quantities(text, date="2026-01-10")
     assert 3 not in found and 10 not in found and 50 not in found and found[20].deadline_year == 2030
+
+
+def test_a_share_the_last_of_a_list_names_is_every_member_s() -> None:
+    found = _quantities("一、过去一年回顾\n全县蔬菜、食用菌设施产量占比分别提高6、9个百分点。\n", date="2026-01-10")
+    assert found[6].metric == "蔬菜产量占比提高" and found[9].metric == "食用菌设施产量占比提高"
+
+
+def test_a_figure_that_names_no_measure_goes_on_with_the_measure_of_the_one_before() -> None:
+    text = ("一、过去一年回顾\n全县的棉花总产量，在一九七〇年只有一点二万担。在改革开放以后的一九八〇年，也只有三万担。"
+            "经过十年的努力，一九九〇年才达到了九万担。建立友好往来的县，已经有十二个。\n")
+    found = _quantities(text, date="1991-03-01")
+    assert found[3].metric == "棉花总产量" and found[9].metric == "棉花总产量" and found[12].metric != "棉花总产量"

@@ -911,8 +911,9 @@ def extract_quantities(text: str, date: str | None, parts: list[Section] | None 
     found = [replace(q, metric=_CUT_AT_CONJUNCTION.sub("", q.metric)) if q.metric.endswith(("或", "和", "与")) else q
              for q in found]
     # …全国重点实验室助力页岩油年产量突破…: what helped is no part of what is measured
-    return [replace(q, metric=helped.group(1)) if "助力" in q.metric and (helped := _HELPED_MEASURE.search(q.metric))
-            else q for q in found]
+    found = [replace(q, metric=helped.group(1)) if "助力" in q.metric and (helped := _HELPED_MEASURE.search(q.metric))
+             else q for q in found]
+    return _figures_going_on(found, s)  # last: what no pass before named
 
 
 # 生产总值比上年增长（以下简称增长）: how the report will say it from here on, no part of the measure
@@ -1701,6 +1702,30 @@ _CHANGE_ONLY = re.compile(r"(?:增长|下降|增加|减少|提高|降低)")
 _PERIOD_WORDS = r"(?:(?:上|下)半年|全年|今年|去年|[一二三四]季度|前三季度)"
 _SENTENCE_SUBJECT = re.compile(_PERIOD_WORDS + r"?([\u4e00-\u9fff]{2,16}?)(?=在[^，,。；;]{0,20}?(?:基础上|之后)[，,]|"
                                + _PERIOD_WORDS + r"|增长|下降|由负转正)")
+
+
+def _figures_going_on(found: list[Quantity], s: str) -> list[Quantity]:
+    """…粮食总产量，…只有二千七百七十四亿斤。在…一九五二年，|也还只有|三千零八十八亿斤。: a figure that names no
+    measure, in the unit of the figure just before it, goes on with that figure's measure (where only a time, a
+    cause or an effort stands in its sentence before it; not …国家和地区，已经有一百零四个: a topic of its own)."""
+    for k in range(1, len(found)):
+        before, q = found[k - 1], found[k]
+        if (not _NO_MEASURE.fullmatch(q.metric) or not before.metric or before.unit != q.unit
+                or q.start - before.end > _GOING_ON_REACH or s.find("\n", before.end, q.start) >= 0
+                or s[q.end : q.end + 1] not in ("，", ",", "。", "；", ";", "")):
+            continue
+        sentence = last_mark(s, "。！？；;\n", q.start) + 1
+        clause = last_mark(s, "，,", q.start) + 1
+        opening = s[sentence : clause - 1] if clause > sentence else ""
+        if not opening or _TIME_CAUSE_OR_EFFORT.search(opening):
+            found[k] = replace(q, metric=before.metric)
+    return found
+
+
+_NO_MEASURE = re.compile(r"(?:也|又|还|才|就|则|仅|只)?")
+_GOING_ON_REACH = 80
+# 在…经济得到恢复的一九五二年, 经过…的努力, 由於歷年修復…: when, why or by what effort, naming no measure
+_TIME_CAUSE_OR_EFFORT = re.compile(r"(?:年|年底|年末|时期|期间)$|^(?:由于|由於|因为|经过)|努力$")
 
 
 def _turns_of_the_change_before(found: list[Quantity], s: str) -> list[Quantity]:

@@ -633,7 +633,8 @@ SHARED_MEASURES = frozenset(
     "增加值 产值 总产值 产量 产能 销量 营业收入 收入 利润 投资 总额 规模 出口 进口 进出口 出口额 贸易额 "
     "播种面积 种植面积 周转量 吞吐量 排放量 案件 事故 警情 保有量 存栏 出栏 饲养量 面积 人数 数量 用户 户数 单产 总产 "
     "合格率 达标率 覆盖率 普及率 满意率 建成率 处理率 利用率 安全利用率 综合利用率 无害化处理率 优良率 "
-    "零售额 销售额 营业额 成交额 交易额 成交量 交易量 营收 销售收入 时间 时限 人次 播面 贷款余额 存款余额".split()
+    "零售额 销售额 营业额 成交额 交易额 成交量 交易量 营收 销售收入 时间 时限 人次 播面 贷款余额 存款余额 "
+    "占比 产量占比 产值占比".split()  # 蔬菜、小浆果设施产量占比: the vegetables' share of output too
 )
 # Measures that come in pairs and share what stands before the first: 财政收入和支出 → 财政收入, 财政支出.
 PAIRED_MEASURES = frozenset("收入 支出 进口 出口 存款 贷款 上限 下限".split())
