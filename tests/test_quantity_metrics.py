@@ -4522,3 +4522,10 @@ def test_a_figure_that_names_no_measure_goes_on_with_the_measure_of_the_one_befo
             "经过十年的努力，一九九〇年才达到了九万担。建立友好往来的县，已经有十二个。\n")
     found = _quantities(text, date="1991-03-01")
     assert found[3].metric == "棉花总产量" and found[9].metric == "棉花总产量" and found[12].metric != "棉花总产量"
+
+
+def test_the_start_of_a_change_told_as_extended_or_adjusted_is_no_figure_of_the_year_reviewed() -> None:
+    found = _quantities("一、过去一年回顾\n全县联办事项从26个拓展到58个。\n二、今年的工作\n基础养老金从每人每月150元调整至180元。\n",
+                        date="2026-01-10")
+    assert found[26].deadline_year != 2025 and found[58].deadline_year == 2025
+    assert found[150].kind == "fact" and found[150].deadline_year == 2025 and found[180].kind == "target"
