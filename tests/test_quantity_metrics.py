@@ -4529,3 +4529,9 @@ def test_the_start_of_a_change_told_as_extended_or_adjusted_is_no_figure_of_the_
                         date="2026-01-10")
     assert found[26].deadline_year != 2025 and found[58].deadline_year == 2025
     assert found[150].kind == "fact" and found[150].deadline_year == 2025 and found[180].kind == "target"
+
+
+def test_what_is_done_already_by_a_day_of_this_year_is_a_fact_of_a_review() -> None:
+    text = "一、过去一年的工作\n原定二〇二五年十月到二〇二六年九月底新修水渠三千公里，但是到二〇二六年一月二十日，已经完成三千五百公里。\n"
+    found = _quantities(text, date="2026-01-25")
+    assert found[3000].kind == "target" and found[3500].kind == "fact"

@@ -209,6 +209,7 @@ _SET_AT_YEAR_START = re.compile(r"年初(?:确定|提出|制定|设定|预期)�
 # …加强了管理，结果炼铁焦比由…降到…: what came of something done, told in a plan's part
 _OUTCOME_TOLD = re.compile(r"[，,]结果[，,]?(?=[^，,。；;]{2})")
 _WHAT_CAME = re.compile(r"实际|经过|已经|结果|完成了|实现了")
+_ALREADY_DONE = re.compile(r"已(?:经)?(?:完成|达到|达|超过|突破|实现|建成)")
 _FACT_CUE = re.compile(
     r"(?=[已累去上过以截目现共首创先曾了])"
     r"(?:已|累计|(?<![比较按地])去年|(?<![比较按地])上年|过去|以来|截至|截止|目前|(?<![实体表出发])现有(?!企业的?(?:设备|技术|改造|挖潜))|共有|首次|创历史|先后|曾"
@@ -5228,6 +5229,8 @@ class _Context:
             said_to_come = any(t.relative and t.role == "point" and t.year and doc_year and t.year >= doc_year
                                and self.s.startswith(("今年", "明年"), t.start) for t in times
                                ) and _WILL_BE.search(self.s, clause, pos) is not None
+            # (但是到一九五八年一月三十一日，已经完成一亿一千七百多万亩: by a day of this year, what is done already)
+            future = future and _ALREADY_DONE.search(s, clause, pos) is None
             return "target" if future or said_to_come or self._quotes_last_plan(sentence, pos) else "fact"
         if mode == "plan":  # targets, unless the clause looks back
             if self._looking_back(sentence) or _STATISTICS.search(s, sentence, pos) or _OUTCOME_TOLD.search(
