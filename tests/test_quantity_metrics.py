@@ -4535,3 +4535,9 @@ def test_what_is_done_already_by_a_day_of_this_year_is_a_fact_of_a_review() -> N
     text = "一、过去一年的工作\n原定二〇二五年十月到二〇二六年九月底新修水渠三千公里，但是到二〇二六年一月二十日，已经完成三千五百公里。\n"
     found = _quantities(text, date="2026-01-25")
     assert found[3000].kind == "target" and found[3500].kind == "fact"
+
+
+def test_what_the_plan_s_years_hold_in_all_is_a_target_not_what_there_is() -> None:
+    text = ("二、五年计划的任务\n五年内进行建设的大型水库，共有十二个。五年内继续建设并已在去年建成的东线公路，全长共有八百公里。\n")
+    found = _quantities(text, date="2026-01-10")
+    assert found[12].kind == "target" and found[800].kind == "fact"

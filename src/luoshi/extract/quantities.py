@@ -209,6 +209,7 @@ _SET_AT_YEAR_START = re.compile(r"年初(?:确定|提出|制定|设定|预期)�
 # …加强了管理，结果炼铁焦比由…降到…: what came of something done, told in a plan's part
 _OUTCOME_TOLD = re.compile(r"[，,]结果[，,]?(?=[^，,。；;]{2})")
 _WHAT_CAME = re.compile(r"实际|经过|已经|结果|完成了|实现了")
+_PLAN_SPAN_AHEAD = re.compile(r"(?:五年|计划期间|今后|未来)[内中里]")
 _ALREADY_DONE = re.compile(r"已(?:经)?(?:完成|达到|达|超过|突破|实现|建成)")
 _FACT_CUE = re.compile(
     r"(?=[已累去上过以截目现共首创先曾了])"
@@ -5282,7 +5283,11 @@ class _Context:
     def _fact_cue_in_plan(self, clause: int, pos: int) -> bool:
         """Whether a clause of a plan says what was. 累计 alone totals what is planned (深入实施…工程，累计培育100个
         标志性项目); with 已, 目前, 截至… it is the total so far."""
-        return any(m.group() != "累计" for m in _FACT_CUE.finditer(self.s, clause, pos))
+        sentence = self.sentence_start(pos)  # (not …并已在一九五四年通车的康藏公路…，全长共有…: what is built already)
+        ahead = _PLAN_SPAN_AHEAD.search(self.s, sentence, pos) is not None and self.s.find("已", sentence, pos) < 0
+        # (五年内进行建设的规模较大的纺织厂，共有三十九个: what the plan's years hold, not what there is)
+        return any(m.group() != "累计" and not (ahead and m.group() == "共有")
+                   for m in _FACT_CUE.finditer(self.s, clause, pos))
 
     def _ended_plan(self, t: TimeRef) -> bool:
         """Whether a time is the end of a five-year plan (“十三五”末, “十二五”期末): a year, named by its plan."""
