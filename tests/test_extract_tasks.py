@@ -1469,8 +1469,8 @@ def test_a_sentence_of_words_quoted_from_before_it_is_no_task() -> None:
     texts = [t.text for t in _tasks(text, "2026-01-10")]
     assert not any(t.startswith("它只会使我们落后于时代") for t in texts)
     assert "我们要扩大对外开放，办好经济技术开发区。" in texts
-    # a sentence that goes on after the quote closes is the speaker's own
-    assert "实字为先”的理念，推动各项工作落地见效。" in texts
+    # a sentence that goes on after the quote closes is the speaker's own (whole: a ； inside a short quote ends none)
+    assert "树牢“干字当头；实字为先”的理念，推动各项工作落地见效。" in texts
 
 
 def test_the_document_adopted_and_a_budget_told_are_no_tasks() -> None:
@@ -1555,3 +1555,10 @@ def test_a_view_met_and_what_a_thing_will_do_for_another_are_told_no_task() -> N
     assert rejected_by("有人希望两种经济长期并存，希望现在还不要实行改造。") == "others"
     assert rejected_by("这项改革的推行，对于搞活企业，无疑将起重大的作用。") == "effect_judged"
     assert rejected_by("要充分发挥龙头企业的带动作用。") is None
+
+
+def test_a_semicolon_inside_a_short_quote_does_not_end_the_task() -> None:
+    text = "二、2026年重点任务\n牢固树立“项目为王，发展为要；项目为先，落实为本”的理念，全力推进项目建设。加快建设开放平台。\n"
+    heading = text.index("二、")
+    tasks = extract_tasks(text, [Heading(1, "二、", "2026年重点任务", heading, heading + 10)], [])
+    assert [t.text for t in tasks] == ["牢固树立“项目为王，发展为要；项目为先，落实为本”的理念，全力推进项目建设。", "加快建设开放平台。"]

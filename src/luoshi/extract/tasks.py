@@ -49,6 +49,10 @@ _IN_SENTENCE = r"[^。！？；!?;\n]"
 # (…这是我们的事业必定要胜利的基本保证。”: the quote closed after the stop ends the sentence with it)
 _SENTENCE = re.compile(
     f"(?:{_IN_SENTENCE}|{_LOST_MARK}){_IN_SENTENCE}*(?:{_LOST_MARK}{_IN_SENTENCE}*)*(?:[。！？；!?;][”」』]*)?")
+# a ； inside a short quote (“走出去，世界就在眼前；走不出去，眼前就是世界”): no sentence end
+_QUOTE_CUT_REACH = 24
+_CUT_IN_QUOTE = re.compile(r"“[^“”。！？\n]*[；;]$")
+_QUOTE_CLOSED_SOON = re.compile(r"[^“”。！？；;\n]{1,24}”")
 _CLAUSE = re.compile(r"[^，,：:、]+")
 _COMMA_CLAUSE = re.compile(r"[^，,：:]+")  # a sentence's clauses, each a list of clauses at 、
 _MIN_LENGTH = 6
@@ -1421,8 +1425,15 @@ _TERM_OF_OFFICE = re.compile(r"新一届政府|本届政府任期")
 def _sentences(probe: str, heading_starts: list[int]) -> list[tuple[int, int]]:
     """Sentence spans; a heading that starts inside a sentence (…四方面用力：一是加快…) starts a new one."""
     out = []
+    carried = -1  # where a sentence cut inside a short quote started (…“走出去，世界就在眼前；|走不出去，…”的理念)
     for found in _SENTENCE.finditer(probe):
         start, end = found.span()
+        if carried >= 0:
+            start, carried = carried, -1
+        if _CUT_IN_QUOTE.search(probe, max(start, end - _QUOTE_CUT_REACH), end) and _QUOTE_CLOSED_SOON.match(
+                probe, end):
+            carried = start
+            continue
         first = bisect.bisect_right(heading_starts, start)
         for cut in heading_starts[first : bisect.bisect_left(heading_starts, end)]:
             out.append(_strip(probe, start, cut))
