@@ -1562,3 +1562,11 @@ def test_a_semicolon_inside_a_short_quote_does_not_end_the_task() -> None:
     heading = text.index("二、")
     tasks = extract_tasks(text, [Heading(1, "二、", "2026年重点任务", heading, heading + 10)], [])
     assert [t.text for t in tasks] == ["牢固树立“项目为王，发展为要；项目为先，落实为本”的理念，全力推进项目建设。", "加快建设开放平台。"]
+
+
+def test_the_setting_a_paragraph_tells_from_a_point_of_view_is_no_task_up_to_an_ask() -> None:
+    text = ("二、今年的工作\n从外部看，全球经济缓慢复苏，外需有所回暖；省里推动区域协调发展的力度持续加大，交通网络加快完善；"
+            "今年要抓住机遇，加快建设临港产业园。\n")
+    texts = [t.text for t in _tasks(text, "2026-01-10")]
+    assert not any(t.startswith(("从外部看", "省里推动")) for t in texts)
+    assert "今年要抓住机遇，加快建设临港产业园。" in texts

@@ -803,10 +803,16 @@ class _Stretches:
 
     review_until: int = 0
     problems_until: int = 0
+    setting_until: int = 0
 
     def skipped(self, probe: str, start: int) -> bool:
         if start < self.review_until:
             return True
+        if start < self.setting_until:
+            end = _SENTENCE_MARK.search(probe, start)
+            if not _ASKS.search(probe, start, end.end() if end else len(probe)):
+                return True
+            self.setting_until = 0
         if start < self.problems_until:
             if not _ASKS.match(probe, start):
                 return True
@@ -822,6 +828,12 @@ class _Stretches:
         if ("存在" in sentence or "面临" in sentence) and _NAMES_PROBLEMS.search(sentence):
             self.problems_until = _paragraph_end(probe, start)
             return True
+        if (sentence.startswith(("从", "同时", "但")) and _SITUATION_FRAMED.match(sentence)
+                and not _ASKS.search(sentence)):
+            # 从外部看，世界经济进入上升周期；…；省推动区域协调发展…持续加力: the setting told, up to a sentence
+            # that asks anything (今年要实行…)
+            self.setting_until = _paragraph_end(probe, start)
+            return True
         if "机遇" in sentence and _NAMES_SETTING.search(sentence):
             # 展望未来五年，政策机遇交汇叠加。国家深入推进…；实施…等重大行动；…将有利于我市…: the setting told on,
             # up to a sentence that asks something of it
@@ -830,6 +842,8 @@ class _Stretches:
         return False
 
 
+_SENTENCE_MARK = re.compile(r"[。！？；!?;\n]")
+_SITUATION_FRAMED = re.compile(r"(?:同时[，,]|但是?[，,])?从[^，,。；]{1,10}?来?看[，,]")
 _NAMES_SETTING = re.compile(r"机遇[^，,。；]{0,10}(?:并存|交织|叠加|交汇)[^，,。；]{0,4}[。！]?$")
 _ASKS = re.compile(r"(?:我们|各级政府)?(?:必须|要|应当?|务必|一定要|需要|对此|为此|针对)|我们将")
 
