@@ -1570,3 +1570,12 @@ def test_the_setting_a_paragraph_tells_from_a_point_of_view_is_no_task_up_to_an_
     texts = [t.text for t in _tasks(text, "2026-01-10")]
     assert not any(t.startswith(("从外部看", "省里推动")) for t in texts)
     assert "今年要抓住机遇，加快建设临港产业园。" in texts
+
+
+def test_a_part_that_opens_on_the_next_five_years_is_due_when_they_end() -> None:
+    text = ("各位代表：\n现在，我代表县人民政府向大会报告工作。\n一、过去五年的工作\n五年来，全县经济持续增长。\n"
+            "二、推动经济再上新台阶\n今后五年是全面建设的关键性五年。为此，我们要着重抓好以下工作：\n"
+            "加强农业的基础地位，稳定粮食生产。\n今年要新建农村公路50公里。\n")
+    tasks = {t.text: t.deadline_year for t in luoshi.document_from_text(text, date="2026-01-10").tasks}
+    assert tasks["加强农业的基础地位，稳定粮食生产。"] == 2030
+    assert tasks["今年要新建农村公路50公里。"] == 2026

@@ -1316,7 +1316,10 @@ class _Context:
                 if found is not None:
                     return found
                 if level == self.top and index > 0 and self._goes_on_with_a_period(index, start):
-                    return self._period_before(index)
+                    before = self._period_before(index)
+                    if before is not None:
+                        return before
+                    break  # (the part's own opening words may still name its years: 今后五年是…)
             index -= 1
         # a bare part title before the task (2025年工作安排) is not in the outline: the part's opening line
         for section in reversed(self.sections):
@@ -1325,10 +1328,13 @@ class _Context:
                 if len(line) <= 45 and not re.search(r"[。；！？!?;]", line):
                     return _heading_deadline(line, self.year, self.date)
                 end = period_opened(line)  # “十五五”时期是…: its work is due when the period ends
+                if end is None and self.year is not None and _NEXT_FIVE_YEARS_OPENING.match(line):
+                    end = self.year + 4  # 今后五年是…关键性五年: the part plans the five years from this one
                 return end if end is not None and self.year is not None and end > self.year else None
         return None
 
 
+_NEXT_FIVE_YEARS_OPENING = re.compile(r"(?:今后|未来)五年(?:是|[，,]|里|中|内)")
 _LONG_RUN = re.compile(r"长远目标|长期目标|远景目标|长远任务|长期任务|长远规划")
 _FOR_YEAR = re.compile(r"为(?:力争|争取|确保)?[在到]?$")  # 为力争在2025年打造…打下基础: the year prepared for
 _FOR_YEAR_WIDTH = 4  # the longest _FOR_YEAR match: read only that far back from a year, not the whole sentence
