@@ -287,8 +287,7 @@ _SENTENCE_TURN = re.compile(
     re.M,
 )
 _FIVE_YEARS_BACK = re.compile(r"这五年|过去五年|过去的五年|五年来|五年(?:中|间)")
-# a paragraph of a review that opens on the five years behind, or on another time (the look back ends there)
-_OPENS_ON_FIVE_YEARS = re.compile(r"过去的?五年|五年来|这五年")
+# a paragraph of a review that opens on another time than the five years behind (the look back ends there)
 _OPENS_ON_A_TIME = re.compile(r"过去的?一年|一年来|去年|今年|今后|未来|明年|(?:19|20)[0-9]{2}年"
                               r"|[一二三四五六七八九十]+、")
 _PART_REACH = 80  # paragraphs looked back over for the time a part opened on
@@ -5197,7 +5196,7 @@ class _Context:
                 return False
             paragraph = self.paragraph_start(paragraph - 1)
             head = _SALUTATION.sub("", self.s[paragraph : paragraph + 16])
-            if _OPENS_ON_FIVE_YEARS.match(head):
+            if _FIVE_YEARS_BACK.match(head):
                 return True
             if _OPENS_ON_A_TIME.match(head):
                 return False
