@@ -290,7 +290,7 @@ _FIVE_YEARS_BACK = re.compile(r"这五年|过去五年|过去的五年|五年来
 # a paragraph of a review that opens on another time than the five years behind (the look back ends there)
 _OPENS_ON_A_TIME = re.compile(r"过去的?一年|一年来|去年|今年|今后|未来|明年|(?:19|20)[0-9]{2}年"
                               r"|[一二三四五六七八九十]+、")
-_PART_REACH = 80  # paragraphs looked back over for the time a part opened on
+_PARAGRAPHS_BACK = 80  # paragraphs looked back over for the time a part opened on
 _TITLED_FIVE_YEARS = re.compile(r"(?:——)?这是[^。！\n]{2,40}的五年[。！]?")
 _PARAGRAPH_LAST_YEAR = re.compile(r"过去一年|过去的一年|一年来|去年")
 _PARAGRAPH_FIRST_SENTENCE = re.compile(r"^[^。！？\n]*[。！？]?[^。！？\n]*", re.M)  # past a salutation (各位代表！)
@@ -1747,7 +1747,6 @@ def _turns_of_the_change_before(found: list[Quantity], s: str) -> list[Quantity]
 _FUND_THEN_USE = re.compile(r"[\u4e00-\u9fff“”]{0,10}?(?:资金|基金|经费|补助|补贴|贷款|债券)"
                             r"(?=支持|用于|扶持|帮助|撬动|带动|拉动|惠及)")
 _TURN = re.compile(r"(?:转为|转而)(增长|下降|上升|盈利|增加|减少)")
-_CHANGE_AT_END = re.compile(r"(?:增长|下降|上升|盈利|亏损|增加|减少)$")
 
 
 def _measures_of_topic_opened(found: list[Quantity], s: str) -> list[Quantity]:
@@ -5191,7 +5190,7 @@ class _Context:
         """Whether the last paragraph before ``paragraph`` in its section that opens on a time opens on the five
         years behind (过去五年极不寻常…。⏎——经济发展再上新台阶。…⏎（九）…从450元提高到610元)."""
         section = self.section_starts[bisect_right(self.section_starts, paragraph) - 1]
-        for _ in range(_PART_REACH):
+        for _ in range(_PARAGRAPHS_BACK):
             if paragraph <= section + 1:
                 return False
             paragraph = self.paragraph_start(paragraph - 1)
