@@ -297,3 +297,23 @@ def test_a_plan_s_outline_put_to_the_congress_for_discussion_in_wide_digits_is_s
     text = "各位代表：\n《１９８７年经济和社会发展计划要点（草案）》，已经提交本次大会讨论，建议大会予以原则批准。\n"
     assert plan_year(text, "1986") == 1987
     assert plan_year("各位代表：\n１９８７年经济工作的重点是…\n", "1986") == 1986  # named, not submitted
+
+
+def test_a_look_back_that_turns_to_demands_in_its_own_paragraph_opens_no_review() -> None:
+    text = REPORT.replace(
+        "各位代表！\n",
+        "（二）繁荣文化事业\n"
+        "一年来，我们新建乡镇文化站6个，群众文化生活日益丰富。新的一年，我们要更加重视公共文化建设。\n"
+        "推进县图书馆新馆建设，年内开馆。\n"
+        "（三）加强政府自身建设\n"
+        "过去一年，我们坚持依法行政。同时，要清醒看到作风建设还有差距。\n"
+        "各位代表！\n")
+    document = luoshi.extract(text)
+    text = document.text
+    assert role_at(document.sections, text.index("新的一年")) == "plan"
+    assert role_at(document.sections, text.index("推进县图书馆")) == "plan"
+    assert any(text[t.start : t.end].startswith("推进县图书馆新馆建设") for t in document.tasks)
+    # a look back that only sees what is still wrong turns to nothing asked: it opens its part as before
+    assert role_at(document.sections, text.index("过去一年，我们坚持")) == "review"
+    # nor does the opening paragraph of a review, which asks for nothing
+    assert role_at(document.sections, text.index("过去一年，全县")) == "review"

@@ -60,6 +60,10 @@ _YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)年|(?<![〇零一二三四五六七�
 _REVIEW_OPENING = re.compile(
     r"^(?:过去的?一年|过去五年|一年来|[二三四五]年来|回顾过去|(?:19|20)\d\d年[，,]我们(?!将|要|必须)|刚刚过去的)"
 )
+# 过去一年，国防和军队建设取得新的成绩。新的一年，要深入贯彻…: a look back of a sentence that turns, in its own
+# paragraph, to what is to be done opens no review part (nor does a part's lesson, 回顾…我们深切体会到，…必须坚持…)
+_TURN_TO_DEMANDS = re.compile(r"[。！!；;]\s*(?:新的一年[，,]?|今后[，,]|同时[，,])?(?:我们|各级政府|政府)?"
+                              r"(?:要|必须|将|应当)(?!求|是|清醒|看到|认识|注意到)")
 _PLAN_OPENING = re.compile(r"^(?:今年是|新的一年|今年(?:政府)?工作的总体要求|做好今年|今年经济社会发展|下一步[，,]?|"
                            r"今后[一二三四五几]年是)")
 # 2014年，我们将重点抓好以下工作: a paragraph opening with what is to be done
@@ -278,7 +282,7 @@ def _is_heading_at(outline: list[Heading], start: int, line: str, top: int) -> b
 def _opening_role(line: str, report: bool, start: int, size: int, last: bool,
                   year: int | None = None, late: bool = False) -> SectionRole | None:
     if _REVIEW_OPENING.match(line):
-        return "review"
+        return None if _TURN_TO_DEMANDS.search(line) else "review"
     if _DEMAND_OPENING.match(line):  # 2014年，我们将重点抓好以下工作: what is to be done, in a report or not
         return _demanding(report)
     if report and _PLAN_OPENING.match(line):
