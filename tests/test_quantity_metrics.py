@@ -4541,3 +4541,14 @@ def test_what_the_plan_s_years_hold_in_all_is_a_target_not_what_there_is() -> No
     text = ("二、五年计划的任务\n五年内进行建设的大型水库，共有十二个。五年内继续建设并已在去年建成的东线公路，全长共有八百公里。\n")
     found = _quantities(text, date="2026-01-10")
     assert found[12].kind == "target" and found[800].kind == "fact"
+
+
+def test_what_a_change_s_start_is_reckoned_in_and_the_verb_that_carries_it_out_are_no_part_of_the_measure() -> None:
+    found = _quantities("今年要落实好个体工商户增值税起征点从月销售额5万元提高到12万元等政策。"
+                        "阶段性将小微企业所得税减免额度从每年8万元提高到20万元。"
+                        "新办企业审批时间从两个月以上压缩到6个工作日。", date="2026-03-01")
+    assert found[5].metric == found[12].metric == "个体工商户增值税起征点"
+    assert found[8].metric == found[20].metric == "小微企业所得税减免额度"
+    assert found[6].metric == "新办企业审批时间"
+    # 从 that opens a word is kept: 从业人员 are what is counted
+    assert _quantities("全县个体工商户从业人员达到3.2万人。")[3.2].metric.endswith("从业人员")

@@ -535,7 +535,7 @@ _METRIC_HEAD = re.compile(
     r"^(?:在?" + _TIME_WORDS + r"(?:[，,]|的)?|[全我]\w上下"
     r"|(?:全市|全区|全省|全县|全州|全国(?!重点实验室|文明|重点文物|示范|先进)|我市|我区|我省|我县|我国)的?(?![和与及、性])"
     # (not 全国和自贸区…: one of two; nor 全国重点实验室, 全国文明城市: a national title; nor 全市性: scope of kind)
-    r"|其中|就是|我们|我(?:们)?(?:承诺|保证|表态)|提出了?(?=[^，,]{2,}(?:增长|达到|提高|下降|控制在)|[\u4e00-\u9fff]{1,10}?(?:产量|涨幅|总额|总值|增速|产值)$)|要求|要(?!求)|将|力争|力促|确保|力保|保证(?!金)|必保|争取(?!到)|努力|尽快|计划(?![内外])|预计|拟(?![建办设])|成为|(?:扎实|加快|全力|大力|着力|积极|稳步|有序)?(?:推动|推进)|实现|完成了|实现了|(?:分别)?达到了"
+    r"|其中|就是|我们|我(?:们)?(?:承诺|保证|表态)|提出了?(?=[^，,]{2,}(?:增长|达到|提高|下降|控制在)|[\u4e00-\u9fff]{1,10}?(?:产量|涨幅|总额|总值|增速|产值)$)|要求|要(?!求)|(?:阶段性)?将|落实好|力争|力促|确保|力保|保证(?!金)|必保|争取(?!到)|努力|尽快|计划(?![内外])|预计|拟(?![建办设])|成为|(?:扎实|加快|全力|大力|着力|积极|稳步|有序)?(?:推动|推进)|实现|完成了|实现了|(?:分别)?达到了"
     r"|目前已?|现已|(?:也|还)?[只仅](?=完成|达到|占)"  # 只占国家预算收入的2.3%: how little, not what
     r"|仅(?=对|是|在)"  # 仅对制假售假违法活动立案查处的就达…: how much, even of a part
     r"|(?:因为|由于|因此|所以|但是|然而|结果)[，,]?"  # 因为|绝大多数棉田的亩产量…: the link to the sentence before
@@ -915,7 +915,15 @@ def extract_quantities(text: str, date: str | None, parts: list[Section] | None 
     # …全国重点实验室助力页岩油年产量突破…: what helped is no part of what is measured
     found = [replace(q, metric=helped.group(1)) if "助力" in q.metric and (helped := _HELPED_MEASURE.search(q.metric))
              else q for q in found]
+    # 起征点从月销售额|3万元提高到10万元, 开办时间从一个月以上|压缩到4个工作日: what the start is reckoned in, or a
+    # start said in words, is no part of what changes
+    found = [replace(q, metric=_FROM_RECKONING_AT_END.sub("", q.metric)) if "从" in q.metric else q for q in found]
     return _figures_going_on(found, s)  # last: what no pass before named
+
+
+_FROM_RECKONING_AT_END = re.compile(
+    r"(?<=[\u4e00-\u9fff]{4})从(?:(?:每|月|年|日|人均)?[\u4e00-\u9fff]{0,4}?[额量]"
+    r"|[一二三四五六七八九十两半几]个?多?(?:月|年|天|周|小时|工作日)(?:以上|以下|左右)?)$")
 
 
 # 生产总值比上年增长（以下简称增长）: how the report will say it from here on, no part of the measure
