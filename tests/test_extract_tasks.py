@@ -1073,6 +1073,8 @@ def test_a_hard_situation_and_an_opportunity_coming_are_no_tasks() -> None:
     assert rejected_by("随着高速公路建成通车，我县正迎来难得的发展机遇。") == "opportunity"
     assert rejected_by("省里加大支持，我们在交通建设、产业培育等方面有更多发展契机。") == "opportunity"
     assert is_task_sentence("外部环境依然十分严峻，要做好应对准备。")
+    assert rejected_by("我们也清醒看到，全县基层治理水平还有不小差距。") == "persisting"
+    assert is_task_sentence("对照群众期盼还有较大差距，要加快补齐养老服务短板。")
     assert is_task_sentence("抓住发展机遇，加快建设物流园区。")
 
 
@@ -1324,6 +1326,9 @@ def test_how_a_problem_came_about_is_no_task_unless_something_is_asked() -> None
 
 def test_what_a_thing_is_a_condition_of_is_no_task() -> None:
     assert rejected_by("加快企业技术改造，同重点建设一样，是完成五年规划，迎接新发展的重要条件。") == "definition"
+    # 这条新路，就是…；就是…: each piece goes on saying what the road is; 就是要… asks
+    assert rejected_by("就是扩大开放，在互利共赢的基础上，积极发展同周边地区的合作；") == "definition"
+    assert rejected_by("就是要建设一支高素质的乡村教师队伍；") is None
 
 
 def test_a_laws_words_quoted_are_no_task_but_a_decision_is() -> None:
@@ -1366,6 +1371,9 @@ def test_a_conclusion_drawn_is_no_task() -> None:
 def test_a_count_of_points_announced_is_no_task() -> None:
     assert rejected_by("农村改革的关键是两条。") == "agenda"
     assert rejected_by("这项工作的重点有三个方面：") == "agenda"
+    assert rejected_by("推动全县高质量发展，必须处理好事关长远的四个重大关系。") == "agenda"
+    assert rejected_by("要围绕提高效益，着重抓好几个环节。") == "agenda"
+    assert rejected_by("集中攻坚物业管理等12个难点问题。") is None  # the points counted are the task
     assert rejected_by("抓好企业整顿的关键环节，三年内把现有企业整顿一遍。") is None
 
 
