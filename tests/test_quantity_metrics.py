@@ -4552,3 +4552,12 @@ def test_what_a_change_s_start_is_reckoned_in_and_the_verb_that_carries_it_out_a
     assert found[6].metric == "新办企业审批时间"
     # 从 that opens a word is kept: 从业人员 are what is counted
     assert _quantities("全县个体工商户从业人员达到3.2万人。")[3.2].metric.endswith("从业人员")
+
+
+def test_a_long_noun_joined_to_a_second_is_cut_where_they_join_not_inside_a_word() -> None:
+    found = _quantities("今年每个乡镇建成1条三镇连片以上的田园示范风貌带或乡村旅游精品带。")
+    assert found[1].metric == "三镇连片以上的田园示范风貌带"
+    assert found[1].evidence.endswith("风貌带")
+    # a list joined by 和 at its end stays one list: the cut falls back as before
+    found = _quantities("今年新增8家单位获批建设省级工程技术研究中心、重点实验室和企业技术中心。")
+    assert "和" not in found[8].metric

@@ -6503,6 +6503,8 @@ _CAPACITY_PRODUCT = re.compile(  # the product right after the unit, up to the p
 
 
 _NAMED_PLACE_SLACK = 8
+# 或, 和 joining a second noun to one a cut would fall in (not 和谐, 和平, 和美, 或者)
+_NOUNS_JOINED = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:或|和(?![谐平美睦]))(?!者)(?=[\u4e00-\u9fff]{2})")
 _WORKS_MODIFIED = re.compile(r"的(?:(?!等)[\u4e00-\u9fff“”]){2,20}?" + _WORKS_WORDS + r"(?!" + _WORKS_WORDS + r")")
 _RATED_IN = re.compile(r"在[^，,。；、]{1,16}?[中上](?:被)?((?:获评|评为|入选|列入)[^，,。；、]{1,10})")
 _LISTED_AS_PLACE = re.compile(r"[^，,。；;]*(?:入选|获评|评为|列入|认定为|建成|创建|创成)[^，,。；;]*"
@@ -6523,6 +6525,9 @@ def _cut_trail(trail: str, limit: int) -> str:
     if whole.startswith("的") and (works := _WORKS_MODIFIED.match(whole)) and works.end() <= limit + _NAMED_PLACE_SLACK:
         return works.group()  # 总投资超500亿元|的晋北采煤沉陷区新能源基地|加快建设: the works whole, not 新能源基
     cut = _TRAIL_BREAK.search(trail, 4)
+    joint = _NOUNS_JOINED.search(whole, limit - 2) if cut is None else None
+    if joint is not None and joint.start() <= limit + _TRAIL_SLACK and "、" not in whole[: joint.start()]:
+        return whole[: joint.start()]  # 1条三村连片以上的美丽乡村风貌带|或美丽乡村精品带: the first noun whole
     if cut and (rated := _RATED_IN.match(whole, cut.start())) is not None:
         return whole[: rated.end()]  # 49家三级医院|在国家绩效监测中获评A级以上: the rating is what is counted
     trail = trail[: cut.start()] if cut else trail
