@@ -4503,6 +4503,10 @@ def test_a_change_in_a_part_that_opened_on_the_five_years_behind_starts_five_yea
     one_year = _quantities("一、过去一年工作回顾\n2025年，全县生产总值增长5%。\n——城乡面貌明显改善。全县城镇化率从55.2%提高到56.5%。\n",
                            date="2026-01-10")
     assert one_year[55.2].deadline_year != 2020
+    # a paragraph that names the period's last year first, then looks back over its five years
+    closing = _quantities("一、过去一年和五年工作回顾\n2025年，全县生产总值增长5%。\n各位代表！2025年是“十四五”收官之年。五年来，"
+                          "我们接续奋斗。\n——民生持续改善。全县汽车保有量由21万辆增至30万辆。\n", date="2026-01-10")
+    assert closing[21].deadline_year == 2020 and closing[30].deadline_year == 2025
 
 
 def test_each_digit_of_a_noted_formula_may_lead_a_figure_of_its_own_size() -> None:
@@ -4561,3 +4565,8 @@ def test_a_long_noun_joined_to_a_second_is_cut_where_they_join_not_inside_a_word
     # a list joined by 和 at its end stays one list: the cut falls back as before
     found = _quantities("今年新增8家单位获批建设省级工程技术研究中心、重点实验室和企业技术中心。")
     assert "和" not in found[8].metric
+
+
+def test_a_count_of_a_size_class_before_a_join_shares_the_next_count_s_noun() -> None:
+    found = _quantities("今年要推动8个超百亿元、15个超10亿元产业链项目落地。")
+    assert found[8].metric.startswith("超百亿元产业链项目") and found[15].metric.startswith("超10亿元产业链项目")

@@ -290,6 +290,7 @@ _FIVE_YEARS_BACK = re.compile(r"这五年|过去五年|过去的五年|五年来
 # a paragraph of a review that opens on another time than the five years behind (the look back ends there)
 _OPENS_ON_A_TIME = re.compile(r"过去的?一年|一年来|去年|今年|今后|未来|明年|(?:19|20)[0-9]{2}年"
                               r"|[一二三四五六七八九十]+、")
+_PERIOD_CLOSED = re.compile(r"(?:19|20)[0-9]{2}年是“?十[一二三四五六七八九]五”?(?:规划)?的?收官之年[。，,]")
 _PARAGRAPHS_BACK = 80  # paragraphs looked back over for the time a part opened on
 _TITLED_FIVE_YEARS = re.compile(r"(?:——)?这是[^。！\n]{2,40}的五年[。！]?")
 _PARAGRAPH_LAST_YEAR = re.compile(r"过去一年|过去的一年|一年来|去年")
@@ -1310,6 +1311,11 @@ def _shared_nouns(found: list[Quantity], s: str, text: str) -> list[Quantity]:
         if batch and len(after.metric) >= 2:
             found[k] = replace(q, metric=batch.group() + after.metric)  # 推进首批12项及第二批14项重点改革
             continue
+        size, other = _SIZE_CLASS.fullmatch(level), _SIZE_CLASS.match(after.metric)
+        if (size and other and len(after.metric) - other.end() >= 2 and s[q.end : after.start] in _LIST_JOINS
+                and q.evidence.endswith(level)):
+            found[k] = replace(q, metric=level + after.metric[other.end() :])  # 14个过百亿、6个过50亿产业链项目
+            continue
         if not (2 <= len(level) <= 4 and level[-1] in _LEVEL_ENDS and s[q.end : after.start] in _LIST_JOINS
                 and q.evidence.endswith(level)):
             continue
@@ -2175,6 +2181,7 @@ _LEVEL_IN = re.compile(r"(?:国家|省|市|县|区|镇|乡|村)级(?:及)?(?:以
 
 
 _LEVEL_ENDS = "级类型性"
+_SIZE_CLASS = re.compile(r"(?:过|超|超过)[0-9十百千万]{1,4}亿元?(?:级)?")  # 过百亿, 超50亿元: a class by size
 _BATCH_END = re.compile(r"(?:首|第[一二三四五六七八九十]{1,2})批$")  # 首批|12项及第二批14项重点改革: a batch
 
 
@@ -5204,6 +5211,11 @@ class _Context:
             paragraph = self.paragraph_start(paragraph - 1)
             head = _SALUTATION.sub("", self.s[paragraph : paragraph + 16])
             if _FIVE_YEARS_BACK.match(head):
+                return True
+            # 各位代表！2025年是“十四五”收官之年。五年来，…: the period's last year named, then its five years
+            closing = _PERIOD_CLOSED.match(_SALUTATION.sub("", self.s[paragraph : paragraph + 40]))
+            if closing is not None and _FIVE_YEARS_BACK.match(self.s, self.s.find(closing.group(), paragraph)
+                                                               + len(closing.group())):
                 return True
             if _OPENS_ON_A_TIME.match(head):
                 return False
