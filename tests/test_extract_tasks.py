@@ -1027,6 +1027,13 @@ def test_a_stance_on_other_nations_cause_is_no_task_but_our_own_aid_is() -> None
 def test_the_nations_course_among_nations_is_no_task() -> None:
     assert rejected_by("我们将同世界各国人民一道，推动建立公正合理的国际秩序，维护世界和平。") == "foreign"
     assert rejected_by("今年要扩大同周边国家的经贸合作，新开通国际货运航线3条。") is None
+    assert rejected_by("我们愿意在平等互利的基础上，同世界上一切国家发展友好关系。") == "foreign"
+
+
+def test_where_the_years_work_looks_is_framing_not_a_task() -> None:
+    assert rejected_by("今年全县经济工作的基本着眼点，是稳住工业、扩大消费，防止经济出现大的波动。") == "framing"
+    assert rejected_by("今年的主要着力点是稳就业、保民生、促发展。") == "framing"
+    assert rejected_by("把工作的着力点放在实体经济上，新培育规上企业30家。") is None
 
 
 def test_the_creed_of_serving_the_people_is_no_task() -> None:
