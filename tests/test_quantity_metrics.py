@@ -4570,3 +4570,10 @@ def test_a_long_noun_joined_to_a_second_is_cut_where_they_join_not_inside_a_word
 def test_a_count_of_a_size_class_before_a_join_shares_the_next_count_s_noun() -> None:
     found = _quantities("今年要推动8个超百亿元、15个超10亿元产业链项目落地。")
     assert found[8].metric.startswith("超百亿元产业链项目") and found[15].metric.startswith("超10亿元产业链项目")
+
+
+def test_a_measure_of_the_act_the_figure_before_measured_is_of_the_same_owner() -> None:
+    found = _quantities("今年全县技术改造投资突破30亿元、投资增速达到12%。")
+    assert found[12].metric == "技术改造投资增速"
+    # an act of its own after the list mark stays its own
+    assert _quantities("今年新增就业3000人、就业困难人员再就业500人。")[500].metric.endswith("就业困难人员再就业")

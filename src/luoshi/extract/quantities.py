@@ -952,6 +952,11 @@ def _bare_measures_listed_after_an_owner_s(found: list[Quantity], s: str) -> lis
     after one of the same kind and width that an owner named is that owner's too."""
     for k in range(1, len(found)):
         before, q = found[k - 1], found[k]
+        word = before.metric[-2:]
+        if (s[before.end : q.start] == "、" and q.metric.startswith(word) and q.metric[2:] in _MEASURE_OF_ACT
+                and len(before.metric) >= 4 and q.evidence.startswith(q.metric)):
+            found[k] = replace(q, metric=before.metric + q.metric[2:])  # 研发投入突破100亿元、|投入强度|突破2%
+            continue
         if (len(q.metric) != 3 or not _names_measure(q.metric) or q.unit != before.unit
                 or s[before.end : q.start] != "、" or before.metric.endswith(q.metric)
                 or not q.evidence.startswith(q.metric)):
@@ -965,6 +970,8 @@ def _bare_measures_listed_after_an_owner_s(found: list[Quantity], s: str) -> lis
 
 
 _MEASURE_KINDS = frozenset("量额值率数")
+# what a measure of an act says of it (投入|强度, 投资|增速): the act named just before is its owner's
+_MEASURE_OF_ACT = frozenset(("强度", "增速", "增幅", "占比", "比重", "规模", "总量"))
 _OWNER_KIND_END = re.compile(r"(?:产业|行业|企业|集群)$")
 
 
