@@ -4318,6 +4318,11 @@ def test_a_numbered_note_on_a_quoted_formula_spells_it_but_a_list_of_items_count
     found = _quantities(text, date="2026-01-10")
     assert 3 not in found and 2 not in found
     assert found[10].metric.endswith("社区食堂")
+    # the note's name on a line of its own, its words on the next
+    text = ("二、今年的工作\n创新实施“1+2+N”机制。\n注释\n6.“1+2+N”机制\n1位县级领导、2个牵头部门，以及N个单位组建专班。\n"
+            "7.十件民生实事\n新建8个社区食堂。\n")
+    found = _quantities(text, date="2026-01-10")
+    assert 1 not in found and 2 not in found and found[8].metric.endswith("社区食堂")
 
 
 def test_an_adverb_linking_a_figure_to_the_one_before_is_no_part_of_its_measure() -> None:

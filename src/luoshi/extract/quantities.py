@@ -1245,6 +1245,8 @@ def _spells_the_name_noted(q: Quantity, s: str) -> bool:
     [17]“百企千项”：…推广100家…，1000个…): the name's own figures, no quantity of the report's."""
     line = last_mark(s, "\n", q.start) + 1
     note = _NOTE_NAME.match(s, line, q.start)
+    if note is None and line > 1:  # 6.“1+1+N”机制⏎1位市级领导、1个牵头部门…: the name on a line of its own
+        note = _NOTE_NAME_ALONE.fullmatch(s, last_mark(s, "\n", line - 1) + 1, line - 1)
     if note is None or q.value is None or q.unit is None or q.unit[-1:] not in _COUNTERS:
         return False
     name = note.group(1) or note.group(2)
@@ -1267,6 +1269,10 @@ _NAME_NUMERAL_CHARS = frozenset("一二两三四五六七八九十")
 # [19]“1+6+1”重大项目建设指挥调度机制：, [2]13座重点城市：: a note on a name, up to its colon
 _NOTE_NAME = re.compile(r"(?:[\[［【][0-9]{1,3}[\]］】]|[0-9]{1,3}[.．])\s*"
                         r"(?:[^“：:\n]{0,12}“([^”]{1,16})”|([^：:“\n]{1,16}))[^：:\n]{0,24}[：:]")
+
+
+_NOTE_NAME_ALONE = re.compile(r"(?:[\[［【][0-9]{1,3}[\]］】]|[0-9]{1,3}[.．])\s*"
+                              r"(?:[^“：:\n]{0,12}“([^”]{1,16})”|([^：:“\n]{1,16}))[^：:\n。；]{0,24}")
 
 
 def _as_the_one_before(ctx: _Context, before: Quantity, q: Quantity, sentence: int, across: bool) -> Quantity:
