@@ -4582,3 +4582,10 @@ def test_a_measure_of_the_act_the_figure_before_measured_is_of_the_same_owner() 
     assert found[12].metric == "技术改造投资增速"
     # an act of its own after the list mark stays its own
     assert _quantities("今年新增就业3000人、就业困难人员再就业500人。")[500].metric.endswith("就业困难人员再就业")
+
+
+def test_a_subsidy_standard_the_last_of_a_list_names_is_every_member_s() -> None:
+    found = _quantities("今年居民医保和基本公共卫生服务经费人均财政补助标准分别提高40元和6元；"
+                        "困难老人生活补贴、重度残疾人护理补贴标准分别提高15元、20元。")
+    assert found[40].metric == "居民医保人均财政补助标准提高"
+    assert found[15].metric == "困难老人生活补贴标准提高"  # 补贴 said once

@@ -3001,12 +3001,21 @@ def _subjects(subject: str, n: int, alike: bool = True) -> list[str]:
     measure = _shared_measure(last)
     if measure and alike and not any(m.endswith(MEASURE_ENDS) or _shared_measure(m) for m in firsts):
         # 工业技改投资、高新技术产业投资: a member that names the measure already keeps it once
-        return [m if m.endswith(measure) else m + measure for m in firsts] + [last]
+        return [_with_measure(m, measure) for m in firsts] + [last]
     if all(len(m) >= 3 for m in firsts):
         shared = [_shared_tail(m, last) for m in firsts]
         if all(shared):  # 先进制造业和高技术制造业增加值占比重: each 制造业 takes what follows the last one's
             return [m + tail for m, tail in zip(firsts, shared, strict=True)] + [last]
     return _with_first_stem(members)
+
+
+def _with_measure(member: str, measure: str) -> str:
+    """``member`` with the list's shared ``measure``, the words they share said once (困难残疾人生活补贴 + 补贴标准
+    → 困难残疾人生活补贴标准)."""
+    if member.endswith(measure[-2:]):
+        return member  # 城乡低保标准和特困人员供养标准: a member with a measure of the kind keeps its own
+    overlap = next((k for k in range(len(measure) - 1, 1, -1) if member.endswith(measure[:k])), 0)
+    return member + measure[overlap:]
 
 
 _THREE_INDUSTRIES = re.compile(r"^(?:三次产业|一、?二、?三产业|第一、二、三产业)(?=增加值|产值)")

@@ -634,7 +634,9 @@ SHARED_MEASURES = frozenset(
     "播种面积 种植面积 周转量 吞吐量 排放量 案件 事故 警情 保有量 存栏 出栏 饲养量 面积 人数 数量 用户 户数 单产 总产 "
     "合格率 达标率 覆盖率 普及率 满意率 建成率 处理率 利用率 安全利用率 综合利用率 无害化处理率 优良率 "
     "零售额 销售额 营业额 成交额 交易额 成交量 交易量 营收 销售收入 时间 时限 人次 播面 贷款余额 存款余额 "
-    "占比 产量占比 产值占比".split()  # 蔬菜、小浆果设施产量占比: the vegetables' share of output too
+    "占比 产量占比 产值占比 "  # 蔬菜、小浆果设施产量占比: the vegetables' share of output too
+    # 居民医保和基本公共卫生服务经费人均财政补助标准: the insurance's subsidy per head too
+    "补助标准 人均补助标准 人均财政补助标准 财政补助标准 筹资标准 人均筹资标准 补贴标准 救助标准 供养标准".split()
 )
 # Measures that come in pairs and share what stands before the first: 财政收入和支出 → 财政收入, 财政支出.
 PAIRED_MEASURES = frozenset("收入 支出 进口 出口 存款 贷款 上限 下限".split())
