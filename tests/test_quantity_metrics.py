@@ -4589,3 +4589,14 @@ def test_a_subsidy_standard_the_last_of_a_list_names_is_every_member_s() -> None
                         "困难老人生活补贴、重度残疾人护理补贴标准分别提高15元、20元。")
     assert found[40].metric == "居民医保人均财政补助标准提高"
     assert found[15].metric == "困难老人生活补贴标准提高"  # 补贴 said once
+
+
+def test_a_standard_met_a_level_s_points_a_national_title_and_all_of_them_are_read_whole() -> None:
+    found = _quantities("今年推动3家以上县级公立中医医院达国家县级中医医院推荐水平标准。布设水质监测国控点位12个、省控点位36个。"
+                        "办理全国人大代表建议8件、全国政协提案6件。")
+    assert found[3].metric == "县级公立中医医院达国家县级中医医院推荐水平标准"
+    assert found[36].metric == "布设水质监测省控点位"
+    assert found[6].metric == "全国政协提案"
+    fact = _quantities("一、过去一年回顾\n纳入全市乡村振兴考核的5个乡镇（街道）全部被评为先进等次和优秀等次的示范单位。\n",
+                       date="2026-01-10")
+    assert not fact[5].metric.endswith("全部")

@@ -534,7 +534,7 @@ def _by_length(words: list[str]) -> _SuffixesByLength:
 # the metric drops times, places and intentions before it (全年全区, 力争) and verbs after it (完成, 控制在)
 _METRIC_HEAD = re.compile(
     r"^(?:在?" + _TIME_WORDS + r"(?:[，,]|的)?|[全我]\w上下"
-    r"|(?:全市|全区|全省|全县|全州|全国(?!重点实验室|文明|重点文物|示范|先进)|我市|我区|我省|我县|我国)的?(?![和与及、性])"
+    r"|(?:全市|全区|全省|全县|全州|全国(?!重点实验室|文明|重点文物|示范|先进|人大|政协)|我市|我区|我省|我县|我国)的?(?![和与及、性])"
     # (not 全国和自贸区…: one of two; nor 全国重点实验室, 全国文明城市: a national title; nor 全市性: scope of kind)
     r"|其中|就是|我们|我(?:们)?(?:承诺|保证|表态)|提出了?(?=[^，,]{2,}(?:增长|达到|提高|下降|控制在)|[\u4e00-\u9fff]{1,10}?(?:产量|涨幅|总额|总值|增速|产值)$)|要求|要(?!求)|(?:阶段性)?将|落实好|力争|力促|确保|力保|保证(?!金)|必保|争取(?!到)|努力|尽快|计划(?![内外])|预计|拟(?![建办设])|成为|(?:扎实|加快|全力|大力|着力|积极|稳步|有序)?(?:推动|推进)|实现|完成了|实现了|(?:分别)?达到了"
     r"|目前已?|现已|(?:也|还)?[只仅](?=完成|达到|占)"  # 只占国家预算收入的2.3%: how little, not what
@@ -919,6 +919,9 @@ def extract_quantities(text: str, date: str | None, parts: list[Section] | None 
     # 起征点从月销售额|3万元提高到10万元, 开办时间从一个月以上|压缩到4个工作日: what the start is reckoned in, or a
     # start said in words, is no part of what changes
     found = [replace(q, metric=_FROM_RECKONING_AT_END.sub("", q.metric)) if "从" in q.metric else q for q in found]
+    # 纳入考核的7个县（市、区）全部|被评为…: that all of them did is no part of what is counted
+    found = [replace(q, metric=q.metric[:-2]) if q.metric.endswith("全部") and len(q.metric) >= 5 else q
+             for q in found]
     return _figures_going_on(found, s)  # last: what no pass before named
 
 
@@ -952,6 +955,12 @@ def _bare_measures_listed_after_an_owner_s(found: list[Quantity], s: str) -> lis
     after one of the same kind and width that an owner named is that owner's too."""
     for k in range(1, len(found)):
         before, q = found[k - 1], found[k]
+        if (s[before.end : q.start] == "、" and 3 <= len(q.metric) <= 5 and q.metric[0] in _LEVEL_CHARS
+                and before.metric.endswith(q.metric[1:]) and len(before.metric) > len(q.metric) + 1
+                and before.metric[-len(q.metric)] in _LEVEL_CHARS and q.evidence.startswith(q.metric)):
+            # 布设土壤质量国控点位102个、|省控点位|180个: the other level's points of the same owner
+            found[k] = replace(q, metric=before.metric[: -len(q.metric)] + q.metric)
+            continue
         word = before.metric[-2:]
         if (s[before.end : q.start] == "、" and q.metric.startswith(word) and q.metric[2:] in _MEASURE_OF_ACT
                 and len(before.metric) >= 4 and q.evidence.startswith(q.metric)):
@@ -970,6 +979,7 @@ def _bare_measures_listed_after_an_owner_s(found: list[Quantity], s: str) -> lis
 
 
 _MEASURE_KINDS = frozenset("量额值率数")
+_LEVEL_CHARS = frozenset("国省市县区乡镇村")
 # what a measure of an act says of it (投入|强度, 投资|增速): the act named just before is its owner's
 _MEASURE_OF_ACT = frozenset(("强度", "增速", "增幅", "占比", "比重", "规模", "总量"))
 _OWNER_KIND_END = re.compile(r"(?:产业|行业|企业|集群)$")
@@ -6537,6 +6547,7 @@ _CAPACITY_PRODUCT = re.compile(  # the product right after the unit, up to the p
 
 
 _NAMED_PLACE_SLACK = 8
+_MEETS_STANDARD = re.compile(r"[\u4e00-\u9fff（）]{2,14}?(?:达到|达)[\u4e00-\u9fff“”]{2,16}?(?:标准|要求)")
 # 或, 和 joining a second noun to one a cut would fall in (not 和谐, 和平, 和美, 或者)
 _NOUNS_JOINED = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:或|和(?![谐平美睦]))(?!者)(?=[\u4e00-\u9fff]{2})")
 _WORKS_MODIFIED = re.compile(r"的(?:(?!等)[\u4e00-\u9fff“”]){2,20}?" + _WORKS_WORDS + r"(?!" + _WORKS_WORDS + r")")
@@ -6558,6 +6569,8 @@ def _cut_trail(trail: str, limit: int) -> str:
         return whole  # 18个|具有惠州特色的“双百工程”标杆社工站: the works of a kind whole, not 具有惠州特色 alone
     if whole.startswith("的") and (works := _WORKS_MODIFIED.match(whole)) and works.end() <= limit + _NAMED_PLACE_SLACK:
         return works.group()  # 总投资超500亿元|的晋北采煤沉陷区新能源基地|加快建设: the works whole, not 新能源基
+    if len(whole) <= limit + _NAMED_PLACE_SLACK and _MEETS_STANDARD.fullmatch(whole):
+        return whole  # 4家以上|县级公立综合医院达国家县级综合医院推荐水平标准: the standard they meet, whole
     cut = _TRAIL_BREAK.search(trail, 4)
     joint = _NOUNS_JOINED.search(whole, limit - 2) if cut is None else None
     if joint is not None and joint.start() <= limit + _TRAIL_SLACK and "、" not in whole[: joint.start()]:
