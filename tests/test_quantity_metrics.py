@@ -4600,3 +4600,8 @@ def test_a_standard_met_a_level_s_points_a_national_title_and_all_of_them_are_re
     fact = _quantities("一、过去一年回顾\n纳入全市乡村振兴考核的5个乡镇（街道）全部被评为先进等次和优秀等次的示范单位。\n",
                        date="2026-01-10")
     assert not fact[5].metric.endswith("全部")
+
+
+def test_a_line_held_is_measured_by_the_noun_after_its_figure() -> None:
+    found = _quantities("其核心是保障农民权益，底线是严守120万亩耕地保护红线。坚守50万亩永久基本农田。")
+    assert found[120].metric == "耕地保护红线" and found[50].metric == "永久基本农田"
