@@ -1507,6 +1507,9 @@ def test_a_principle_named_alone_is_no_task_but_one_acted_on_is() -> None:
     texts = [t.text for t in _tasks(text, "2026-01-10")]
     assert texts == ["坚持节约优先原则，年内建成10个节水型社区。"]
     assert rejected_by("坚持效率优先、兼顾公平的原则。") == "principle_named"
+    assert rejected_by("坚持把产业转型作为主线。") == "principle_named"
+    assert rejected_by("坚持以群众满意为中心。") == "principle_named"
+    assert rejected_by("坚持把产业转型作为主线，年内新建技改项目30个。") is None
 
 
 def test_a_saving_reckoned_is_no_task_but_a_target_reckoned_at_prices_is() -> None:
