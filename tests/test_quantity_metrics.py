@@ -4605,3 +4605,10 @@ def test_a_standard_met_a_level_s_points_a_national_title_and_all_of_them_are_re
 def test_a_line_held_is_measured_by_the_noun_after_its_figure() -> None:
     found = _quantities("其核心是保障农民权益，底线是严守120万亩耕地保护红线。坚守50万亩永久基本农田。")
     assert found[120].metric == "耕地保护红线" and found[50].metric == "永久基本农田"
+
+
+def test_a_share_with_no_subject_of_its_own_is_of_the_noun_phrase_the_clause_before_names() -> None:
+    text = "一、过去一年\n其中参加专业合作社的农户，已经占全县农户的45%左右。全县减少管理人员三百多人，占职工总数的五分之一。\n"
+    found = _quantities(text, date="2026-01-10")
+    assert found[45].metric == "参加专业合作社的农户占全县农户"
+    assert "三百多人" not in found[0.2].metric  # a clause with a figure of its own is no subject
