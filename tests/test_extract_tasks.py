@@ -1522,6 +1522,8 @@ def test_a_saving_reckoned_is_no_task_but_a_target_reckoned_at_prices_is() -> No
 def test_how_the_plan_s_draft_was_made_is_no_task() -> None:
     assert rejected_by("依据省委《建议》，纲要草案分12个领域细化实化五年任务，明确各领域的工作思路。") == "draft_described"
     assert rejected_by("我们将一批前期工作扎实的重大工程纳入《规划纲要（草案）》，为五年发展提供支撑。") == "draft_described"
+    assert rejected_by("在纲要编制过程中，我们坚持开门问策，广泛听取各方面意见，提出五年发展的主要目标。") == "draft_described"
+    assert rejected_by("在项目建设过程中，要严格落实安全生产责任。") is None
     assert rejected_by("《规划纲要草案》紧扣建设现代化滨海新城的总目标，统筹发展和安全。") == "draft_described"
     # what the draft asks, and a plan to be made in parts, are tasks; so is a project sought for a plan
     assert rejected_by("《纲要（草案）》提出，要加快构建现代化产业体系。") is None

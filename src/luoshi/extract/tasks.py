@@ -122,9 +122,11 @@ NOT_TASK_RULES: tuple[SentenceRule, ...] = (
     SentenceRule("draft_described", re.compile(
         "^" + _nothing_asked_after("必须", "应当") + r"(?:[^。；;]*?(?:"
         r"(?:分|等)[0-9一二三四五六七八九十]{1,3}个(?:领域|方面)(?:细化|提出|明确)|纳入《[^》]{0,30}草案）?》)"
-        r"|《[^》]{0,30}(?:纲要|规划)[^》]{0,6}》(?:（草案）)?(?:围绕|锚定|紧扣))"),
+        r"|《[^》]{0,30}(?:纲要|规划)[^》]{0,6}》(?:（草案）)?(?:围绕|锚定|紧扣))"
+        # 在规划编制过程中，我们坚持…，提出…: how the draft was made
+        r"|^在(?:规划|纲要|《[^》]{0,30}》(?:（草案）)?)?(?:的)?(?:编制|起草|制定|编写)(?:过程|工作)?中[，,]"),
                  "《规划（草案）》从经济发展、民生福祉等5个方面细化提出20项主要指标。",
-                 ("领域", "方面", "纳入", "纲要", "规划"), whole=True),
+                 ("领域", "方面", "纳入", "纲要", "规划", "编制", "起草", "制定", "编写"), whole=True),
     # 对于少数民族地区，本年预算共支出…元，比…增长…%: what the budget spends, told (its figures are the figures)
     # (支出总数为３０，７４２，７７０，０００元；: the budget's total told, its line on its own)
     SentenceRule("budget_told", re.compile(
