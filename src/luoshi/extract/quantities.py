@@ -2292,7 +2292,6 @@ _LEADING_PART = re.compile(r"(?:[^，,。；;]{0,8}中)?([\u4e00-\u9fff]{2,10}?)
 _SUBJECTLESS_SHARE = re.compile(r"(?:在[^，,。；;中]{1,12}中?(?:的|所占的)?|占[^，,。；;中]{1,12}?的?)(?:占比|比重)")
 _BARE_SHARE_OF = re.compile(r"(?:已经|已|约|仅|只)?(占[\u4e00-\u9fff]{1,12}?)的?")  # 已经占总农户|的60%
 _SHARE_SUBJECT = re.compile(r"[\u4e00-\u9fff“”]{2,16}")  # (a noun phrase: 参加高级合作社的农户, not 减少三千六百多人)
-_NUMERAL_CHARS = re.compile(r"[〇零一二两三四五六七八九十百千万亿0-9０-９]")
 # 经济总量占全国比重, 国营商业…在国内商业批发中的比重: the subject of a share
 _SHARE_OWNER = re.compile(
     r"((?![在占])[\u4e00-\u9fff]{2,16}?)(?:在[^，,。；;中]{1,12}中|占)[^，,。；;]{0,12}?(?:占比|比重)")
@@ -4203,7 +4202,7 @@ class _Context:
         if bare is not None and clause >= 2 and self.s[clause - 1] in "，,":
             # 其中参加高级合作社的农户，|已经占总农户的60%左右: the share is of what the clause before names
             before = _METRIC_HEAD.sub("", self.s[self.clause_start(clause - 1) : clause - 1])
-            if (_SHARE_SUBJECT.fullmatch(before) and "是" not in before and not _NUMERAL_CHARS.search(before)
+            if (_SHARE_SUBJECT.fullmatch(before) and "是" not in before and not _NUMBER_OPENINGS.intersection(before)
                     and ("的" in before or _names_measure(before))):
                 return before + bare.group(1)
         if not _SUBJECTLESS_SHARE.match(metric):
