@@ -1599,3 +1599,12 @@ def test_a_part_that_opens_on_the_next_five_years_is_due_when_they_end() -> None
     tasks = {t.text: t.deadline_year for t in luoshi.document_from_text(text, date="2026-01-10").tasks}
     assert tasks["加强农业的基础地位，稳定粮食生产。"] == 2030
     assert tasks["今年要新建农村公路50公里。"] == 2026
+
+
+def test_what_is_to_be_seen_after_a_connective_and_its_comma_is_the_situation() -> None:
+    # 另一方面，我们更要看到…: the comma after the connective does not hide 看到
+    assert rejected_by("另一方面，我们更要看到发展机遇，新一轮技术变革带来众多机会，长期向好的基本趋势没有变。") == "situation"
+    assert rejected_by("同时，我们也要看到，全县发展中还存在不少短板。") == "situation"
+    # the connective and its comma still leave a task a task
+    assert rejected_by("同时，要加快建设县域物流中心。") is None
+    assert is_task_sentence("此外，我们要加快建设县域物流中心。")
