@@ -4612,3 +4612,14 @@ def test_a_share_with_no_subject_of_its_own_is_of_the_noun_phrase_the_clause_bef
     found = _quantities(text, date="2026-01-10")
     assert found[45].metric == "参加专业合作社的农户占全县农户"
     assert "三百多人" not in found[0.2].metric  # a clause with a figure of its own is no subject
+
+
+def test_more_than_doubled_is_at_least_and_a_shared_base_drops_its_each() -> None:
+    # 翻了一番多 is more than double, as 增长一倍多
+    found = _quantities("全县财政收入比2015年翻了一番多。", date="2021-01-10")
+    assert (found[1.0].unit, found[1.0].comparator) == ("番", "at_least")
+    # 均 before a base both members share: of each, no part of the measure (as 均增长 is none)
+    found = _quantities("全县工业产值、税收均比2015年增长20%，粮食产量均衡增长。", date="2021-01-10")
+    assert found[20.0].metric == "工业产值、税收比2015年增长"
+    found = _quantities("蔬菜产量和产值均比上年翻一番。", date="2021-01-10")
+    assert found[1.0].metric == "蔬菜产量和产值比上年"

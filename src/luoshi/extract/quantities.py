@@ -118,7 +118,7 @@ _TAIL = (
     r"(?P<mult>万亿|千万|百万|十万|万|亿|千(?![瓦米克伏])|百(?!分点))?(?P<ap2>多|余)?(?P<mult2>亿)?"
     r"(?P<unit>(?:" + _UNIT_RE + ")" + _PER + "?)?"
     r"(?:[(（]含[^()（）,，。]{0,12}[)）](?=以上|以下))?(?P<post>"  # 1500元（含1500元）以下
-    r"以上|以下|以内|之内|左右|上下|开外|强|(?<=倍)多|(?<=[日天时钟])内(?![\u4e00-\u9fff]))?"  # 增加两倍多; 1个工作日内
+    r"以上|以下|以内|之内|左右|上下|开外|强|(?<=[倍番])多|(?<=[日天时钟])内(?![\u4e00-\u9fff]))?"  # 一番多; 1个工作日内
 )
 # Each pattern opens with a plain character class, so that the engine skips to candidates at C speed (the
 # text is half-width by then). Arabic numerals, fractions and placeholders (X, XX, X.X) share one pass.
@@ -2786,7 +2786,10 @@ _NAMED_MEASURES = (*SHARED_MEASURES, *PAIRED_MEASURES, "税收", "经费", "资�
 _SAID_GROWTH = re.compile(r"(?:(?<=[\u4e00-\u9fff]{2})|(?<=[0-9０-９]年))"
                           r"(?:即将|仍将|也将|又将|则将|亦将|都将|将|都要|也要|还要|只要|要|则|也|又|却|亦|只|仅"
                           r"|(?<![人年平村户县亩校场日月])均)"
-                          r"(?=(?:增长|增加|提高|下降|减少|降低|上升|提升)了?$|(?<=[只仅])占$)")
+                          r"(?=(?:增长|增加|提高|下降|减少|降低|上升|提升)了?$|(?<=[只仅])占$)"
+                          # 产值、税收均比2010年增长 (or 翻一番): of each, against the base both share
+                          r"|(?<=[\u4e00-\u9fff]{2})(?<![人年平村户县亩校场日月])均"
+                          r"(?=(?:比|较)[^，,比较均]{1,10}(?:增长|增加|提高|下降|减少|降低|上升|提升)?了?$)")
 
 
 def _without_of_which(metric: str) -> str:
