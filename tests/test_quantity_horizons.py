@@ -169,3 +169,12 @@ def test_the_years_from_one_to_another_date_what_is_done_in_them() -> None:
                                          date="1957-03-01")
     assert [q.deadline_year for q in document.quantities] == [1960]
 
+
+
+def test_what_a_place_has_told_in_its_plan_is_no_target() -> None:
+    text = ("二、今年的工作\n充分发挥我县坐拥80公里沿江岸线的优势，加快建设临港物流园。依托全县拥有的6所职业学校，"
+            "新培训技能人才3000人。力争每千名老人拥有养老床位35张，万人发明专利拥有量达到4件。\n")
+    found = {q.value: q for q in luoshi.document_from_text(text, date="2026-01-20").quantities}
+    assert (found[80].kind, found[6].kind) == ("fact", "fact")
+    # a measure named by what each has, and one named 拥有量, are still what the plan asks
+    assert (found[3000].kind, found[35].kind, found[4].kind) == ("target", "target", "target")
