@@ -178,3 +178,11 @@ def test_what_a_place_has_told_in_its_plan_is_no_target() -> None:
     assert (found[80].kind, found[6].kind) == ("fact", "fact")
     # a measure named by what each has, and one named 拥有量, are still what the plan asks
     assert (found[3000].kind, found[35].kind, found[4].kind) == ("target", "target", "target")
+
+
+def test_an_example_whose_time_gone_comes_after_its_first_count_tells_what_happened() -> None:
+    text = ("一、去年的工作\n去年完成了计划。\n二、今年的任务\n产品质量一般有了提高，但是有些地区还比较落后，"
+            "例如某省纺织系统的15种主要产品，在第一季度就有6种没有完成质量计划。今年要新建纺织厂4座。\n")
+    found = {q.value: q for q in luoshi.document_from_text(text, date="1956-06-15").quantities}
+    assert (found[15].kind, found[6].kind) == ("fact", "fact")
+    assert found[4].kind == "target"

@@ -5280,7 +5280,7 @@ class _Context:
         example = sentence if opens else self._example_clause(sentence, pos)
         if example >= 0 and (opens or not _TARGET_CUE.search(s, example, pos)) and (
                 EXAMPLE_TOLD.match(s[example : example + _EXAMPLE_REACH])
-                or self._past_year_in(sentence, pos) or _PAST_PART_OF_YEAR.search(s, example, pos)):
+                or self._past_year_in(sentence, pos) or _PAST_PART_OF_YEAR.search(s, example, self._sentence_end(pos))):
             # 例如，吉林省有一个制糖厂，…花费投资二千七百万元; 例如哈尔滨食品公司一九五四年…浪费数字就达五十七万元;
             # …中，例如大连工矿车辆厂第一季度生产的…: what happened there, told to make a point
             return "fact"
@@ -5321,6 +5321,12 @@ class _Context:
                 return "fact"
             return "target"
         return self._nearest_cue(mode, sentence, clause, pos, times)
+
+    def _sentence_end(self, pos: int) -> int:
+        """Where the sentence holding ``pos`` ends (例如…的13种主要产品，在第一季度就有…: an example's time may
+        come after its first count)."""
+        end = _SENTENCE_END.search(self.s, pos)
+        return end.start() if end else len(self.s)
 
     def _example_clause(self, sentence: int, pos: int) -> int:
         """Where a clause of the sentence opened by 例如 starts, before ``pos``; -1 if none does."""
