@@ -4623,3 +4623,8 @@ def test_more_than_doubled_is_at_least_and_a_shared_base_drops_its_each() -> Non
     assert found[20.0].metric == "工业产值、税收比2015年增长"
     found = _quantities("蔬菜产量和产值均比上年翻一番。", date="2021-01-10")
     assert found[1.0].metric == "蔬菜产量和产值比上年"
+
+
+def test_what_a_plan_lays_out_is_counted_by_the_noun_after_the_count() -> None:
+    found = _quantities("为实现上述目标，规划安排了12个领域的重大工程，县财政部署了25个民生项目。", date="2026-01-10")
+    assert found[12].metric.endswith("重大工程") and found[25].metric == "民生项目"
