@@ -4628,3 +4628,10 @@ def test_more_than_doubled_is_at_least_and_a_shared_base_drops_its_each() -> Non
 def test_what_a_plan_lays_out_is_counted_by_the_noun_after_the_count() -> None:
     found = _quantities("为实现上述目标，规划安排了12个领域的重大工程，县财政部署了25个民生项目。", date="2026-01-10")
     assert found[12].metric.endswith("重大工程") and found[25].metric == "民生项目"
+
+
+def test_a_change_over_years_opened_by_zai_is_of_the_topic_before() -> None:
+    found = _quantities("全县棉花总产量，在过去三年中共增加了二十万担，即从二〇二二年的四十万担增加到二〇二五年的六十万担。",
+                        date="2026-01-10")
+    assert found[40].metric == found[60].metric == "棉花总产量"
+    assert found[20].metric.startswith("棉花总产量")

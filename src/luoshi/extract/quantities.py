@@ -603,7 +603,7 @@ _SUBJECT_THEN_REACH = re.compile(
 _START_SUBJECT_MAX = 32  # …的人口地区覆盖率，由1997年的…: the clause before that names what changes
 # 同比增长9.1%, 都增长百分之三十, 是1997年的2.3倍: a change of (or a ratio to) the measure named before it
 # 五年增加70%, 近3年提升, 前三年共增加: over the years
-_DURATION = r"(?:(?:近|过去|前)?[一二三四五六七八九十两0-9]{1,3}年(?:来|间|内)?(?:共|累计|合计)?)"
+_DURATION = r"(?:(?:在)?(?:近|过去的?|前)?[一二三四五六七八九十两0-9]{1,3}年(?:来|间|内|中|里)?(?:共|累计|合计)?)"
 _GROWTH_ADVERBS = "都均也又还即将要会却就"  # 都将增长: how the growth is said, not what grows
 # 一律削减10%: how it is cut, for all; 应该比原计划至少节约: asked, and at least (the comparator says so)
 _CHANGE_ADVERBS = re.compile(r"^(?:[" + _GROWTH_ADVERBS + r"]|一律|应该|应当|必须)+|至少(?=[\u4e00-\u9fff]{2}$)")
