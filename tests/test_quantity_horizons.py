@@ -186,3 +186,11 @@ def test_an_example_whose_time_gone_comes_after_its_first_count_tells_what_happe
     found = {q.value: q for q in luoshi.document_from_text(text, date="1956-06-15").quantities}
     assert (found[15].kind, found[6].kind) == ("fact", "fact")
     assert found[4].kind == "target"
+
+
+def test_a_defect_counted_in_a_plan_is_what_was_seen() -> None:
+    text = ("一、去年的工作\n去年完成了计划。\n二、今年的任务\n不少企业产品质量不好。一些厂生产的钢材，由于含硫过多而不合规格的达"
+            "三千吨；有的厂生产的铸件，由于工艺落后而有百分之二十不合规格。今年要把不合格率降低到百分之五以下。\n")
+    found = {q.value: q for q in luoshi.document_from_text(text, date="1955-07-05").quantities}
+    assert (found[3000].kind, found[20].kind) == ("fact", "fact")
+    assert found[5].kind == "target"

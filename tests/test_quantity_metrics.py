@@ -4635,3 +4635,8 @@ def test_a_change_over_years_opened_by_zai_is_of_the_topic_before() -> None:
                         date="2026-01-10")
     assert found[40].metric == found[60].metric == "棉花总产量"
     assert found[20].metric.startswith("棉花总产量")
+
+
+def test_how_fast_works_are_pushed_is_no_part_of_their_metric() -> None:
+    found = _quantities("加快实施县城供水、污水管网改造等12个重点民生项目，加快建设3个物流园区。", date="2026-01-10")
+    assert found[12].metric == "实施重点民生项目" and found[3].metric == "物流园区"

@@ -538,7 +538,7 @@ _METRIC_HEAD = re.compile(
     r"^(?:在?" + _TIME_WORDS + r"(?:[，,]|的)?|[全我]\w上下"
     r"|(?:全市|全区|全省|全县|全州|全国(?!重点实验室|文明|重点文物|示范|先进|人大|政协)|我市|我区|我省|我县|我国)的?(?![和与及、性])"
     # (not 全国和自贸区…: one of two; nor 全国重点实验室, 全国文明城市: a national title; nor 全市性: scope of kind)
-    r"|其中|就是|我们|我(?:们)?(?:承诺|保证|表态)|提出了?(?=[^，,]{2,}(?:增长|达到|提高|下降|控制在)|[\u4e00-\u9fff]{1,10}?(?:产量|涨幅|总额|总值|增速|产值)$)|要求|要(?!求)|(?:阶段性)?将|落实好|力争|力促|确保|力保|保证(?!金)|必保|争取(?!到)|努力|尽快|计划(?![内外])|预计|拟(?![建办设])|成为|(?:扎实|加快|全力|大力|着力|积极|稳步|有序)?(?:推动|推进)|实现|完成了|实现了|(?:分别)?达到了"
+    r"|其中|就是|我们|我(?:们)?(?:承诺|保证|表态)|提出了?(?=[^，,]{2,}(?:增长|达到|提高|下降|控制在)|[\u4e00-\u9fff]{1,10}?(?:产量|涨幅|总额|总值|增速|产值)$)|要求|要(?!求)|(?:阶段性)?将|落实好|力争|力促|确保|力保|保证(?!金)|必保|争取(?!到)|努力|尽快|计划(?![内外])|预计|拟(?![建办设])|成为|(?:扎实|加快|全力|大力|着力|积极|稳步|有序)?(?:推动|推进)|(?:加快|加速)(?=实施|建设|建成|打造|培育)|实现|完成了|实现了|(?:分别)?达到了"
     r"|目前已?|现已|(?:也|还)?[只仅](?=完成|达到|占)"  # 只占国家预算收入的2.3%: how little, not what
     r"|仅(?=对|是|在)"  # 仅对制假售假违法活动立案查处的就达…: how much, even of a part
     r"|(?:因为|由于|因此|所以|但是|然而|结果)[，,]?"  # 因为|绝大多数棉田的亩产量…: the link to the sentence before
@@ -630,7 +630,9 @@ _COMPARED_CHANGE = re.compile(r"[又也还都均就]*(?:同比|" + _COMPARED_TO
 _EXAMPLE_OPENINGS = ("例如", "比如", "譬如")
 _EXAMPLE_REACH = 24  # 例如，吉林省有一个: as far as EXAMPLE_TOLD reads
 # …浪费了五百四十万元, 存在着程度不同的亏损, 没有恢复到历史最高水平: what was or is so, told after the number
-_STATE_AFTER = re.compile(r"(?:浪费|损失|亏损|积压|返工|报废)了|存在着|没有恢复到|尚未恢复")
+_STATE_AFTER = re.compile(r"(?:浪费|损失|亏损|积压|返工|报废)了|存在着|没有恢复到|尚未恢复"
+                          r"|不合规格|不合格(?![率品])")  # 有百分之三十不合规格: a defect seen, not set
+_DEFECT_BEFORE = re.compile(r"不合(?:规格|格)的(?:达到?|有|为|共有?)?$")
 _ASKED_BEFORE = re.compile(r"(?<![主重需])要(?![求素点])|将(?![近其])|力争|确保|争取|计划|必须|预计")
 _EXAMPLE_AFTER_COMMA = re.compile(r"[，,](?:例如|比如|譬如)")
 # 第一季度生产的…: a part of the year gone by when the report was made
@@ -5347,7 +5349,10 @@ class _Context:
         即因此浪费了五百四十万元; 有百分之二十四的国营工业企业存在着…亏损)."""
         end = _CLAUSE_END.search(self.s, pos)
         stop = end.start() if end else len(self.s)
-        return (_STATE_AFTER.search(self.s, pos, stop) is not None and _TARGET_CUE.search(self.s, pos, stop) is None
+        # (生铁由于含硫过多而不合规格的达|4632吨: the defect told before the figure, the same)
+        told = (_STATE_AFTER.search(self.s, pos, stop) is not None
+                or _DEFECT_BEFORE.search(self.s[clause:pos]) is not None)
+        return (told and _TARGET_CUE.search(self.s, pos, stop) is None
                 and _ASKED_BEFORE.search(self.s, clause, pos) is None)  # (质量指标: a noun, no target cue here)
 
     def _fact_cue_in_plan(self, clause: int, pos: int) -> bool:
