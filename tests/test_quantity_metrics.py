@@ -4640,3 +4640,11 @@ def test_a_change_over_years_opened_by_zai_is_of_the_topic_before() -> None:
 def test_how_fast_works_are_pushed_is_no_part_of_their_metric() -> None:
     found = _quantities("加快实施县城供水、污水管网改造等12个重点民生项目，加快建设3个物流园区。", date="2026-01-10")
     assert found[12].metric == "实施重点民生项目" and found[3].metric == "物流园区"
+
+
+def test_an_output_share_after_industries_told_growing_is_theirs() -> None:
+    found = _quantities("二、去年工作\n新能源、新材料、生物医药产业快速发展，产值占工业总产值比重达到35%。", date="2026-01-10")
+    assert found[35].metric == "新能源、新材料、生物医药产业产值占工业总产值比重"
+    # one industry alone, as before
+    found = _quantities("二、去年工作\n电子信息产业加快发展，增加值占规上工业比重达到18%。", date="2026-01-10")
+    assert found[18].metric == "电子信息产业增加值占规上工业比重"

@@ -372,10 +372,13 @@ _TRAIL_BREAK = re.compile(r"(?<![成作列评定选认命更因处用位属等�
                           r"|[对向在将把被给让使从]|参与")  # 近20万各民族家庭|参与“小手拉大手…”活动
 _INVESTED = frozenset(("完成投资", "累计完成投资", "投资", "计划投资", "完成年度投资"))
 # 加快推进首批12个市级特色小镇建设, 全面加快东山组团建设: works pushed on with, the investment after is theirs
+_OUTPUT_SHARE = ("产值占", "增加值占")  # …制造业加快发展，|产值占工业总产值比重达到40%: the industry's share
 _INDUSTRY_OUTPUTS = frozenset(("产量", "新增产量", "产值", "新增产值", "总产值", "综合产值", "产值增长", "产值年均增长",
                                "增加值增长", "增加值年均增长", "营业收入增长", "营收增长"))
 # 高新技术产业快速发展，|产值年均增长30%: the industry told growing, its subject first
-_INDUSTRY_GROWING = re.compile(r"([^，,。；、0-9]{2,10}?(?:产业|业))(?:持续|快速|加快|蓬勃|健康|稳步|迅速)+发展")
+# (新材料、生物医药、电子信息、先进装备制造业加快发展，|产值占…: the industries listed, together)
+_INDUSTRY_GROWING = re.compile(r"((?:[^，,。；、0-9]{2,10}、){0,5}[^，,。；、0-9]{2,10}?(?:产业|业))"
+                               r"(?:持续|快速|加快|蓬勃|健康|稳步|迅速)+发展")
 _INDUSTRY_GROWN = re.compile(r"(?:加快|大力|积极|全力|着力|持续)*(?:发展|壮大|培育|做大|做强|做大做强|发展壮大)"
                              r"([^，,。；、0-9]{2,10}?)(?:产业|业)")
 _WORKS_RATES = frozenset(("达标率", "合格率", "覆盖率", "完成率", "建成率", "开工率"))
@@ -4725,7 +4728,8 @@ class _Context:
         says how the measure went without a number (固定资产投资保持稳健增长，全年增幅达到7.0%: 固定资产投资增幅);
         ``trailed``: the metric came from the words after the number."""
         # 示范区加快创建，新增自治区级3个、市级8个: of the 示范区 (not 建成4个国家级、4个自治区级区域医疗中心)
-        if metric in _INDUSTRY_OUTPUTS and (grown := self._industry_grown_before(clause)):
+        if (metric in _INDUSTRY_OUTPUTS or metric.startswith(_OUTPUT_SHARE)) and (
+                grown := self._industry_grown_before(clause)):
             # 加快发展食用菌产业，|新增产量1万吨: the output of the industry the clause before grows
             return grown + ("产业" if "值" in metric and not grown.endswith("业") else "") + metric
         if (metric in _INVESTED or metric in _WORKS_RATES) and (works := self._works_before(clause)):
