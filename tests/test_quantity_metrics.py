@@ -4648,3 +4648,8 @@ def test_an_output_share_after_industries_told_growing_is_theirs() -> None:
     # one industry alone, as before
     found = _quantities("二、去年工作\n电子信息产业加快发展，增加值占规上工业比重达到18%。", date="2026-01-10")
     assert found[18].metric == "电子信息产业增加值占规上工业比重"
+
+
+def test_an_increase_over_years_after_a_level_is_of_that_level_measure() -> None:
+    found = _quantities("二、过去五年\n全县地区生产总值迈上500亿元台阶、五年增量超过160亿元。", date="2026-01-10")
+    assert found[160].metric == "地区生产总值五年增量"

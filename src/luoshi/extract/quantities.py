@@ -4791,7 +4791,11 @@ class _Context:
         return opening.group(1) if opening is not None and _names_measure(opening.group(1)) else ""
 
     def _opened_on(self, metric: str, clause: int, prev_metric: str) -> str:
-        """粮食总产再创历史新高，…，增量39.7亿斤: a bare increase is of what its sentence opened on."""
+        """粮食总产再创历史新高，…，增量39.7亿斤: a bare increase is of what its sentence opened on; 地区生产总值
+        迈上5万亿台阶、五年增量超1.36万亿元: an increase over years, of the measure just before it."""
+        bare = _SPAN_OPENING.sub("", metric)
+        if bare == "增量" and prev_metric and bare != metric:
+            return _GROWTH_TAIL.sub("", prev_metric) + metric
         if metric not in _BARE_CHANGES or prev_metric:
             return metric
         return self._sentence_subject(clause) + metric
