@@ -4653,3 +4653,9 @@ def test_an_output_share_after_industries_told_growing_is_theirs() -> None:
 def test_an_increase_over_years_after_a_level_is_of_that_level_measure() -> None:
     found = _quantities("二、过去五年\n全县地区生产总值迈上500亿元台阶、五年增量超过160亿元。", date="2026-01-10")
     assert found[160].metric == "地区生产总值五年增量"
+
+
+def test_a_count_after_universities_counts_their_disciplines() -> None:
+    found = _quantities("二、过去一年\n两所大学4个学科跻身“双一流”，6所高校12个学科进入全球前1%。", date="2026-01-10")
+    assert found[4].metric == "两所大学学科跻身“双一流”"
+    assert found[12].metric.startswith("高校学科")

@@ -6061,8 +6061,8 @@ def _owned_count(core: str, trail_noun: str) -> str:
     return core + trail_noun
 
 
-# (纺织工业部共有|39个|建设项目: a ministry's or a bureau's; not 西部, 布局, 大厅)
-_OWNERS = re.compile(r"[\u4e00-\u9fff、]{0,14}(?:机构|企业|单位|部门|院|学校|银行|公司"
+# (纺织工业部共有|39个|建设项目: a ministry's or a bureau's; 两所大学|3个|学科: the universities'; not 西部, 布局, 大厅)
+_OWNERS = re.compile(r"[\u4e00-\u9fff、]{0,14}(?:机构|企业|单位|部门|院|学校|大学|高校|银行|公司"
                      r"|(?<=[业务政])部|(?<![格布结大当])局|(?<![大餐])厅)")
 _VERB_FIRST = re.compile(r"(?:开展|实施|建设(?!项目|单位)|建成|完成|实现|达到|获得|入选|参加|参与|提供|新增|培育|改造)")
 
