@@ -1608,3 +1608,10 @@ def test_what_is_to_be_seen_after_a_connective_and_its_comma_is_the_situation() 
     # the connective and its comma still leave a task a task
     assert rejected_by("同时，要加快建设县域物流中心。") is None
     assert is_task_sentence("此外，我们要加快建设县域物流中心。")
+
+
+def test_a_principle_with_a_longer_role_named_alone_is_no_task() -> None:
+    assert rejected_by("坚持把改革开放作为全县现代化建设的根本动力。") == "principle_named"
+    assert rejected_by("坚持把创新作为政府工作的永恒主题和不竭动力。") == "principle_named"
+    # the same opening with work after it stays a task
+    assert rejected_by("坚持把改革开放作为根本动力，年内完成10项重点改革。") is None
