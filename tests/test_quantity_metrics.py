@@ -4659,3 +4659,8 @@ def test_a_count_after_universities_counts_their_disciplines() -> None:
     found = _quantities("二、过去一年\n两所大学4个学科跻身“双一流”，6所高校12个学科进入全球前1%。", date="2026-01-10")
     assert found[4].metric == "两所大学学科跻身“双一流”"
     assert found[12].metric.startswith("高校学科")
+
+
+def test_a_bare_new_or_rebuilt_length_is_of_the_works_the_campaign_before_names() -> None:
+    found = _quantities("二、今年的工作\n实施新一轮农村公路提升行动，新（改）建300公里。", date="2026-01-10")
+    assert found[300].metric == "农村公路新（改）建"

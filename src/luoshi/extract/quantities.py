@@ -453,7 +453,9 @@ _TRAIL_SLACK = 3
 _SPAN_REACH = 16
 _SPAN_IN_TRAIL = re.compile(r"[从從](?![业業事])(?=[^，,。；;]{1,16}?(?:直到|到|至))")
 # 1所|提供临终关怀服务的专业性护理机构: a counted noun with a modifier before its 的 is whole, up to this length
-_BARE_ACTS = frozenset(("新增", "完成", "实现", "新建", "建成", "改造", "治理", "开工"))
+_BARE_ACTS = frozenset(("新增", "完成", "实现", "新建", "建成", "改造", "治理", "开工",
+                        # 新（改）建6000公里: of what the clause before names
+                        "新改建", "新（改）建", "改扩建", "新（改、扩）建", "新改扩建"))
 _BARE_TALLIES = frozenset(("合计", "共计", "总计", "共"))
 _COPULAS = frozenset(("为", "是", "达", "达到"))
 _BARE_DATED_CHANGE = re.compile(r"(?:比[^，,。；]{0,14}?)?(?:增长|增加|下降|减少|提高|降低)")
@@ -465,7 +467,9 @@ _HANDLED = re.compile(r"(?:进一步|全年|共)?(?:规范和提升|规范提升
 # 资助残疾人大学生和困难残疾人家庭子女大学生，|合计6300名: what the clause before does to whom, counted in all
 _DONE_BEFORE_TOTAL = re.compile(r"((?:资助|帮扶|救助|慰问|培训|安置|招聘|招录|招募|补助|奖励|表彰|走访|新建|改造|改建"
                                 r"|建设|建成|完成|培育|引进|认定|创建|打造|发放)[\u4e00-\u9fff、和及与]{2,24})")
-_ACTIVITY = re.compile(r"(?:推进|实施|开展|加快|抓好|做好|继续|深入)+([\u4e00-\u9fff]{2,8})")  # 推进植树造林
+# 推进植树造林; 实施新一轮农村公路提升行动 (the works, not the round nor the campaign's name)
+_ACTIVITY = re.compile(r"(?:推进|实施|开展|加快|抓好|做好|继续|深入)+(?:新一轮|新一批)?"
+                       r"((?:(?!提升行动)[\u4e00-\u9fff]){2,8}?)(?:提升行动)?")
 _PACE_TAIL = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:步伐|力度|进度|工作)$")
 _BARE_COUNT_ACT = re.compile(r"(?:年内|全年|今年)?(?:完成|新建|建成|新增)")  # …，|年内完成|20个: no noun of its own
 _THINGS_SET_UP = re.compile(r"[^，,。；;]*(?:设置|配建|新建|建设|建成|打造|建立)([\u4e00-\u9fff]{2,10})")
