@@ -5350,8 +5350,7 @@ class _Context:
     def _case_told(self, sentence: int, clause: int, pos: int) -> bool:
         """Whether a plan's sentence tells a case to make a point, with nothing asked in it: one opened as such
         (北京有一个建筑物的主楼，…) or a figure told as strikingly high anywhere in it (…造价高达二百四十元)."""
-        end = _SENTENCE_END.search(s := self.s, pos)
-        stop = end.start() if end else len(s)
+        s, stop = self.s, self._sentence_end(pos)
         if not (_SEEN_HIGH.search(s, sentence, stop) or (clause > sentence and _ONE_CASE_OPENING.match(s, sentence))):
             return False
         return _TARGET_CUE.search(s, sentence, stop) is None
