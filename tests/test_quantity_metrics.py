@@ -4664,3 +4664,12 @@ def test_a_count_after_universities_counts_their_disciplines() -> None:
 def test_a_bare_new_or_rebuilt_length_is_of_the_works_the_campaign_before_names() -> None:
     found = _quantities("二、今年的工作\n实施新一轮农村公路提升行动，新（改）建300公里。", date="2026-01-10")
     assert found[300].metric == "农村公路新（改）建"
+
+
+def test_a_subdistrict_named_like_a_verb_keeps_its_name_before_the_works_it_sizes() -> None:
+    found = _quantities("今年要实施东风镇2万亩高标准农田、建设街道800亩设施蔬菜等项目，完成红旗办事处5个老旧小区改造。",
+                        date="2026-01-10")
+    assert found[2].metric == "东风镇高标准农田"
+    assert found[800].metric == "建设街道设施蔬菜"
+    assert found[5].metric == "红旗办事处老旧小区改造"
+

@@ -756,7 +756,7 @@ _CHANGE_LEFT = frozenset("减降增升")  # 由85个减为|26个: what is left o
 # …支出14.98亿元，为预算数的114.13%; …收到…元，完成预算数的87.25%: of the spending, of the revenue
 _OF_PLAN = re.compile(r"(?:为|完成|达到)(?:省定|省下达|市定|年度|全年)?(?:预算|计划|原计划|年度计划|任务|目标任务)数?$")
 # 化隆县谢家滩乡拉扎村3.73亿立方米山体滑坡: a place, then what is measured there; not a kind of place
-_PLACE_END = (*"村乡镇县", "片区", "流域", "沿线", "沿岸", "河段", "城市段", "库区")
+_PLACE_END = (*"村乡镇县", "街道", "办事处", "片区", "流域", "沿线", "沿岸", "河段", "城市段", "库区")
 # 动员全省|8000名志愿者: the whole place the things counted are in, before the count
 _SCOPES = ("全省", "全市", "全县", "全区", "全州", "全国", "全乡", "全镇")
 _WITHIN_AREA = ("区内", "境内", "域内", "园内")  # 完成保护区内|159个矿山…治理: where they are, then what is counted
@@ -5608,7 +5608,8 @@ def _placed_noun(core: str, trail_noun: str, share: bool, counted: bool) -> str:
     """宕昌县|2例|确诊病例治愈出院: the noun a number opens after a place's name, with the place; or ''."""
     if not trail_noun or not _names_a_place(core, share):
         return ""
-    return _ACT_ON_PLACE.sub("", core) + _own_noun(core, trail_noun, counted)  # (not 完成 of 完成城东片区…)
+    place = _ACT_ON_PLACE.sub("", core)  # (not 完成 of 完成城东片区…; but 建设 of 建设镇, 建设办事处, its name)
+    return (core if place in _PLACE_END else place) + _own_noun(core, trail_noun, counted)
 
 
 _ACT_ON_PLACE = re.compile(r"^(?:完成|实施|推进|启动|建成|新建|开工|加快|建设|支持|推动)")
@@ -6097,7 +6098,7 @@ _TRAIL_COMPARATOR = re.compile(r"(?:超过|超|近|约|逾|达到|达)$")
 # (重点推进贺兰山至阴山段沿黄岸线|180公里|流沙系统治理: a stretch of shore or river, too)
 _PUSHING_PLACE = re.compile(
     r"(?:重点|全面|持续|继续)?(?:加快|推进|加快推进|实施|启动|抓好|推动|完成)"
-    r"([\u4e00-\u9fff]{1,6}?(?:岭|山|区|县|市|镇|乡|村|新城|新区|片区)"
+    r"([\u4e00-\u9fff]{1,6}?(?:岭|山|区|县|市|镇|乡|村|新城|新区|片区|街道|办事处)"
     r"|[\u4e00-\u9fff]{1,12}?(?:岸线|河段|河道|海岸带|流域))")
 _WORKS_NOUN = re.compile(r"改造|工程|项目|整治|建设|治理|修复|迁改|迁建|改建|扩建")
 _PLAIN_NOUN = re.compile(r"[\u4e00-\u9fff]{2,8}")
