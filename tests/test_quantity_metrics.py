@@ -4673,3 +4673,8 @@ def test_a_subdistrict_named_like_a_verb_keeps_its_name_before_the_works_it_size
     assert found[800].metric == "建设街道设施蔬菜"
     assert found[5].metric == "红旗办事处老旧小区改造"
 
+
+
+def test_a_composite_output_value_shares_only_its_product_with_the_next_measure() -> None:
+    found = _quantities("二、过去一年\n苹果综合产值增长6.5%、出口增长12.4%。", date="2026-01-10")
+    assert found[12.4].metric == "苹果出口增长"
