@@ -1615,3 +1615,16 @@ def test_a_principle_with_a_longer_role_named_alone_is_no_task() -> None:
     assert rejected_by("坚持把创新作为政府工作的永恒主题和不竭动力。") == "principle_named"
     # the same opening with work after it stays a task
     assert rejected_by("坚持把改革开放作为根本动力，年内完成10项重点改革。") is None
+
+
+def test_the_principles_a_paragraph_announces_are_no_tasks_up_to_its_end() -> None:
+    text = ("二、今后五年的主要任务\n"
+            "做好今后五年工作必须遵循以下基本原则：坚持党的全面领导。始终同党中央保持高度一致，不断提高贯彻新发展理念的能力。"
+            "坚持以人民为中心。持之以恒保障民生，不断实现人民对美好生活的向往。\n"
+            "今后五年要重点抓好以下工作：加快建设现代产业体系。\n")
+    assert [t.text for t in _tasks(text)] == ["今后五年要重点抓好以下工作：加快建设现代产业体系。"]
+    # a list of them at ； ends with the list, and the work after it is asked again
+    text = ("二、今年的主要任务\n"
+            "实现今年的目标，需要把握以下原则：坚持稳中求进，保持经济平稳运行；坚持改革开放，注重制度创新。"
+            "今年要新建农村公路50公里。\n")
+    assert [t.text for t in _tasks(text)] == ["今年要新建农村公路50公里。"]

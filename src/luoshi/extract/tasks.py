@@ -819,9 +819,10 @@ class _Stretches:
     review_until: int = 0
     problems_until: int = 0
     setting_until: int = 0
+    principles_until: int = 0
 
     def skipped(self, probe: str, start: int) -> bool:
-        if start < self.review_until:
+        if start < self.review_until or start < self.principles_until:
             return True
         if start < self.setting_until:
             end = _SENTENCE_MARK.search(probe, start)
@@ -839,6 +840,13 @@ class _Stretches:
         if context.looks_back(sentence):
             if start == 0 or probe[start - 1] == "\n":
                 self.review_until = _paragraph_end(probe, start)
+            return True
+        if "原则" in sentence and _ANNOUNCES_PRINCIPLES.search(sentence):
+            # 必须遵循以下基本原则：坚持党的全面领导。坚持和完善…。坚持以人民为中心。坚持人民主体地位，…: the
+            # principles told to the paragraph's end, each head and what it means; none a row of the table (a list
+            # of them at ；, 坚持稳中求进，…；坚持好字优先，…。, ends with the list)
+            listed = sentence.endswith(("；", ";")) and _LIST_END.search(probe, start)
+            self.principles_until = listed.end() if listed else _paragraph_end(probe, start)
             return True
         if ("存在" in sentence or "面临" in sentence) and _NAMES_PROBLEMS.search(sentence):
             self.problems_until = _paragraph_end(probe, start)
@@ -858,6 +866,7 @@ class _Stretches:
 
 
 _SENTENCE_MARK = re.compile(r"[。！？；!?;\n]")
+_ANNOUNCES_PRINCIPLES = re.compile(r"(?:以下|下列)[^，,。；]{0,8}原则[：:]")
 _SITUATION_FRAMED = re.compile(r"(?:同时[，,]|但是?[，,])?从[^，,。；]{1,10}?来?看[，,]")
 _NAMES_SETTING = re.compile(r"机遇[^，,。；]{0,10}(?:并存|交织|叠加|交汇)[^，,。；]{0,4}[。！]?$")
 _ASKS = re.compile(r"(?:我们|各级政府)?(?:必须|要|应当?|务必|一定要|需要|对此|为此|针对)|我们将")
