@@ -2059,3 +2059,10 @@ def test_an_institute_named_by_its_number_in_a_list_of_institutes_is_no_count() 
     assert quantities("与省农科院作物所、中电二十所等单位共建实验室。", "2026-01-10") == []
     found = quantities("全县新建初级中学十二所、小学三十所等。", "2026-01-10")
     assert [q.value for q in found] == [12, 30]
+
+
+def test_the_share_of_the_people_a_call_to_unity_wins_over_is_no_quantity() -> None:
+    assert quantities("我们要团结百分之九十五以上的干部和群众，共同建设社会主义。", "1976-01-10") == []
+    # a share of the people who did something is one
+    found = quantities("全县百分之九十五以上的群众参加了合作医疗。", "1976-01-10")
+    assert [q.value for q in found] == [95]

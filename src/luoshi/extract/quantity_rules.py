@@ -471,6 +471,7 @@ _EQUIPMENT_AFTER = re.compile(
 _CAPACITY_BEFORE = re.compile(r"装机|(?<!每台)(?<!单机)容量|规模|新增|总计|共计|累计")  # 每台容量: a rating too
 _RAIL_AFTER = re.compile(r"(?:以上|及以上)?的?(?:高铁|高速铁路|铁路|动车|列车|城际|磁浮|高速磁浮)")
 _POPULATION_OF = re.compile(r"多?(?:人口|人)的(?:发展中|社会主义|农业|多民族)?(?:大国|国家|国度|省份|大省)")
+_PEOPLE_AFTER = re.compile(r"的?(?:干部|群众|人民|人)")
 _WHOLE_PEOPLE = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:儿女|人民|同胞)(?!币)")
 
 # The number as found (its unit not yet sorted out: no rule here may name units).
@@ -550,6 +551,10 @@ BY_CONTEXT: tuple[Rule, ...] = (
     # 7000多万江淮儿女一道拼出来, 凝聚13亿人民的智慧和力量: a whole people called on, not a count of anyone
     Rule("whole_people", "7000多万江淮儿女一道拼出来", lambda r: r.mult in ("万", "亿") and not r.unit
          and _WHOLE_PEOPLE.match(r.s, r.end) is not None, units=_NO_UNIT),
+    # 团结百分之九十五以上的干部和群众: the share of the people a call to unity wins over, not a share measured
+    Rule("people_united", "团结百分之九十五以上的干部和群众",
+         lambda r: r.s.endswith("团结", 0, r.start) and _PEOPLE_AFTER.match(r.s, r.end) is not None,
+         units=frozenset("%")),
     # 在我们这样一个13亿人口的发展中国家: the country described by its people, not a count of anything
     Rule("population_described", "在我们这样一个13亿人口的发展中国家",
          lambda r: r.mult in ("万", "亿") and _POPULATION_OF.match(r.s, r.end) is not None),
