@@ -4678,3 +4678,10 @@ def test_a_subdistrict_named_like_a_verb_keeps_its_name_before_the_works_it_size
 def test_a_composite_output_value_shares_only_its_product_with_the_next_measure() -> None:
     found = _quantities("二、过去一年\n苹果综合产值增长6.5%、出口增长12.4%。", date="2026-01-10")
     assert found[12.4].metric == "苹果出口增长"
+
+
+def test_the_students_counted_after_a_school_kind_are_that_kind_of_school() -> None:
+    found = _quantities("二、过去一年\n普通高校招生3.2万人，在校生10.5万人，毕业生2.8万人；中等职业学校招生1.1万人、在校生4.4万人。",
+                        date="2026-01-10")
+    assert found[10.5].metric == "普通高校在校生" and found[2.8].metric == "普通高校毕业生"
+    assert found[4.4].metric == "中等职业学校在校生"

@@ -640,6 +640,7 @@ SHARED_MEASURES = frozenset(
     "合格率 达标率 覆盖率 普及率 满意率 建成率 处理率 利用率 安全利用率 综合利用率 无害化处理率 优良率 "
     "零售额 销售额 营业额 成交额 交易额 成交量 交易量 营收 销售收入 时间 时限 人次 播面 贷款余额 存款余额 "
     "占比 产量占比 产值占比 "  # 蔬菜、小浆果设施产量占比: the vegetables' share of output too
+    "招生 新招生 在校生 在校学生 毕业生 毕业学生 "  # 普通高校招生…，在校生…: the school kind's students too
     # 居民医保和基本公共卫生服务经费人均财政补助标准: the insurance's subsidy per head too
     "补助标准 人均补助标准 人均财政补助标准 财政补助标准 筹资标准 人均筹资标准 补贴标准 救助标准 供养标准".split()
 )
