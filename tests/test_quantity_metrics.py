@@ -1993,7 +1993,7 @@ def test_a_count_after_a_verb_couplet_or_a_place_counts_the_noun_after_it() -> N
     found = _quantities("今年要做优做强6个省级先进制造业集群。", date="2026-01-20")
     assert found[6].metric == "省级先进制造业集群"
     found = _quantities("2025年，县内9家银行机构21个营业网点开办了跨境结算业务。", date="2026-01-20")
-    assert found[9].metric == "银行机构"
+    assert found[9].metric == "银行机构营业网点开办了跨境结算业务"  # the place (县内) no part of it
     assert found[21].evidence.startswith("21个营业网点")
 
 
@@ -4685,3 +4685,10 @@ def test_the_students_counted_after_a_school_kind_are_that_kind_of_school() -> N
                         date="2026-01-10")
     assert found[10.5].metric == "普通高校在校生" and found[2.8].metric == "普通高校毕业生"
     assert found[4.4].metric == "中等职业学校在校生"
+
+
+def test_a_count_of_owners_their_parts_count_follows_at_once_counts_the_owners_of_what_the_parts_did() -> None:
+    found = _quantities("二、过去一年\n全省6所高校11个学科入选国家“双一流”建设名单，9家银行23个网点开办了跨境结算业务。",
+                        date="2026-01-10")
+    assert found[6].metric == found[11].metric == "高校学科入选国家“双一流”建设名单"
+    assert found[9].metric == found[23].metric == "银行网点开办了跨境结算业务"

@@ -877,7 +877,7 @@ def extract_quantities(text: str, date: str | None, parts: list[Section] | None 
     found = [replace(q, metric=q.metric + "累计") if q.metric and q.unit not in _SHARES
              and (q.metric + "累计") in q.evidence[:len(q.metric) + 8] else q for q in found]
     found = _measures_of_owners_alike(_rates_of_subjects_before(_standards_met_alike(found, s), s), s)
-    found = _bare_measures_listed_after_an_owner_s(found, s)
+    found = _owners_counted_with_their_parts(_bare_measures_listed_after_an_owner_s(found, s), s)
     found = _measures_of_named_before(_stages_of_works_counted(found, s), s)
     found = _without_referred_again(_without_illustrations(_without_hypotheticals(found, s), s), s)
     found = _eventual_capacities(_respectively(_years_of_span_totals(found, s), s, text), s)
@@ -989,6 +989,24 @@ def _bare_measures_listed_after_an_owner_s(found: list[Quantity], s: str) -> lis
     return found
 
 
+def _owners_counted_with_their_parts(found: list[Quantity], s: str) -> list[Quantity]:
+    """8所高校|14个学科入选…, 8家金融机构|17个营业网点开办了…: a count of owners their parts' count follows at once
+    counts the owners of what the parts did, and the parts are the owners' (not the bare 高校 and 营业网点开办了…)."""
+    for k in range(1, len(found)):
+        owners, parts = found[k - 1], found[k]
+        if (parts.start > owners.end or s[owners.end : owners.end + 1] not in _DIGIT_START
+                or owners.unit not in _COUNTERS or parts.unit not in _COUNTERS
+                or not 2 <= len(owners.metric) <= 6 or not owners.evidence.endswith(owners.metric)
+                # (not 十五个港口建设|一百三十二个深水泊位: where they are built)
+                or _OWNERS.fullmatch(owners.metric) is None):
+            continue
+        whole = parts.metric if parts.metric.startswith(owners.metric) else owners.metric + parts.metric
+        if len(whole) >= len(owners.metric) + 4:
+            found[k - 1], found[k] = replace(owners, metric=whole), replace(parts, metric=whole)
+    return found
+
+
+_DIGIT_START = frozenset("0123456789一二两三四五六七八九十")
 _MEASURE_KINDS = frozenset("量额值率数")
 _LEVEL_CHARS = frozenset("国省市县区乡镇村")
 # what a measure of an act says of it (投入|强度, 投资|增速): the act named just before is its owner's
@@ -6066,7 +6084,7 @@ def _owned_count(core: str, trail_noun: str) -> str:
 
 
 # (纺织工业部共有|39个|建设项目: a ministry's or a bureau's; 两所大学|3个|学科: the universities'; not 西部, 布局, 大厅)
-_OWNERS = re.compile(r"[\u4e00-\u9fff、]{0,14}(?:机构|企业|单位|部门|院|学校|大学|高校|银行|公司"
+_OWNERS = re.compile(r"[\u4e00-\u9fff、]{0,14}(?:机构|企业|单位|部门|院|学校|院校|大学|高校|银行|公司"
                      r"|(?<=[业务政])部|(?<![格布结大当])局|(?<![大餐])厅)")
 _VERB_FIRST = re.compile(r"(?:开展|实施|建设(?!项目|单位)|建成|完成|实现|达到|获得|入选|参加|参与|提供|新增|培育|改造)")
 
