@@ -4283,7 +4283,9 @@ def test_a_figure_of_a_year_listed_after_a_semicolon_keeps_the_sentence_s_measur
 
 def test_a_count_with_no_measure_takes_none_from_the_next_sentence() -> None:
     text = "一、过去一年\n全年出口增长情况较好，预计可以达到百分之六点四。两年平均每年递增百分之五点五。\n"
-    assert _quantities(text, date="1982-11-30")[6.4].metric != "两年平均每年递增"
+    found = _quantities(text, date="1982-11-30")
+    assert found[5.5].metric == "两年平均每年递增"
+    assert 6.4 not in found or found[6.4].metric not in ("两年平均每年递增", "")  # no measure of its own: none
 
 
 def test_titles_won_listed_after_a_count_are_all_its_measure() -> None:
@@ -4692,3 +4694,15 @@ def test_a_count_of_owners_their_parts_count_follows_at_once_counts_the_owners_o
                         date="2026-01-10")
     assert found[6].metric == found[11].metric == "高校学科入选国家“双一流”建设名单"
     assert found[9].metric == found[23].metric == "银行网点开办了跨境结算业务"
+
+
+def test_a_figure_whose_measure_nothing_names_is_no_quantity() -> None:
+    found = _quantities("二、过去一年\n全市3个县12个乡镇通过国家卫生乡镇验收。", date="2026-01-10")
+    assert 3 not in found and found[12].metric == "乡镇通过国家卫生乡镇验收"
+    assert all(q.metric for q in luoshi.document_from_text(
+        "纲要规定，小麦每亩平均年产量，在两种不同的地区，分别达到三百斤和六百斤。", date="1960-04-01").quantities)
+
+
+def test_a_share_the_next_figure_clause_follows_at_once_is_of_the_things_reaching_that_figure() -> None:
+    found = _quantities("到2030年，85%以上的行政村集体经济年收入超过20万元。", date="2026-01-10")
+    assert found[85].metric == "行政村集体经济年收入超过20万元" and found[20].metric == "行政村集体经济年收入"

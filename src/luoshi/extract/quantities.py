@@ -933,7 +933,22 @@ def extract_quantities(text: str, date: str | None, parts: list[Section] | None 
     # 纳入考核的7个县（市、区）全部|被评为…: that all of them did is no part of what is counted
     found = [replace(q, metric=q.metric[:-2]) if q.metric.endswith("全部") and len(q.metric) >= 5 else q
              for q in found]
-    return _figures_going_on(found, s)  # last: what no pass before named
+    found = _shares_of_what_reached_the_figure_after(_figures_going_on(found, s), s)  # last: what none named
+    # (…分别达到四百斤、五百斤和八百斤, 已经有一百零四个: a figure whose measure no pass could name is no row)
+    return [q for q in found if q.metric]
+
+
+def _shares_of_what_reached_the_figure_after(found: list[Quantity], s: str) -> list[Quantity]:
+    """X%以上的|行政村集体经济收入超过10万元: a share the next figure's clause follows at once is the share of the
+    things that reach that figure."""
+    for k in range(len(found) - 1):
+        q, nxt = found[k], found[k + 1]
+        if q.metric or q.unit != "%" or not s.startswith("的", q.end):
+            continue
+        clause = s[q.end + 1 : nxt.end]
+        if nxt.start > q.end and len(clause) >= 4 and not _CLAUSE_END.search(clause):
+            found[k] = replace(q, metric=clause)
+    return found
 
 
 _FROM_RECKONING_AT_END = re.compile(
