@@ -1156,7 +1156,7 @@ def test_what_an_amount_of_money_is_for_does_not_name_it_but_a_shares_use_does()
     found = _quantities("2019年，区财政筹集900多万元妥善解决了一批拖欠问题，投入300万元用于修缮校舍，"
                         "财政支出的75%以上用于民生领域。", date="2020-01-20")
     assert found[900].metric == "区财政筹集"
-    assert found[300].metric == "投入"
+    assert found[300].metric == "投入用于修缮校舍"  # the money put in, for the purpose (not 修缮校舍 itself)
     assert found[75].metric == "财政支出用于民生领域"
 
 
@@ -4706,3 +4706,10 @@ def test_a_figure_whose_measure_nothing_names_is_no_quantity() -> None:
 def test_a_share_the_next_figure_clause_follows_at_once_is_of_the_things_reaching_that_figure() -> None:
     found = _quantities("到2030年，85%以上的行政村集体经济年收入超过20万元。", date="2026-01-10")
     assert found[85].metric == "行政村集体经济年收入超过20万元" and found[20].metric == "行政村集体经济年收入"
+
+
+def test_an_allocation_is_for_what_yongyu_names_with_or_without_a_comma_before_it() -> None:
+    found = _quantities("今年市财政拿出8000万元用于中小企业贷款贴息，县财政安排600万元，用于农村饮水安全工程。",
+                        date="2026-01-10")
+    assert found[8000].metric == "市财政拿出用于中小企业贷款贴息"
+    assert found[600].metric == "县财政安排用于农村饮水安全工程"

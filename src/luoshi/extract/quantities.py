@@ -4203,7 +4203,8 @@ class _Context:
         what 用于 after it says."""
         if not (c.unit or "").endswith("元") or not metric.endswith((*_ALLOCATION_ENDS, "投资", *_FUNDS)):
             return metric
-        purpose = _USED_FOR.match(self.s, end)
+        # (…423亿元|，用于…; 中央财政拿出396亿元用于转移支付: the purpose inside the evidence too)
+        purpose = _USED_FOR.match(self.s, end) or _USED_FOR.match(self.s, c.end)
         return metric + "用于" + purpose.group(1) if purpose else metric
 
     def _output_of_produce(self, metric: str, start: int) -> str:
@@ -5798,7 +5799,8 @@ _GOAL_FRAME = re.compile(r"(?:奋斗|发展|预期|既定|年度)?(?:目标|任�
 # 人均可支配收入52000元，比全国平均水平高8000元: the figure before, against another level
 _COMPARED_WITH_LEVEL = re.compile(r"(?:比|较)[^，,。；;、0-9比较]{2,16}?(?:高|低|多|少)出?")
 _OVER_PLAN = re.compile(r"超(?:出|过)?(?:原定的?|原定)?(?:年度|全年)?(?:计划|目标)?(?:任务)?(?<=[划标务])")
-_ALLOCATIONS = frozenset(("安排", "投入", "拨付", "下达", "拨款"))  # a budget's verbs, with no noun of their own
+# a budget's verbs, with no noun of their own
+_ALLOCATIONS = frozenset(("安排", "投入", "拨付", "下达", "拨款", "拿出"))
 _ALLOCATION_ENDS = tuple(_ALLOCATIONS)
 # 中央财政新增47亿元专项补助资金, 筹集1亿元救灾资金: the money added or raised is the fund named after it
 _FUNDS_RAISED = (*_ALLOCATION_ENDS, "新增", "追加", "筹集", "筹措")
