@@ -2066,3 +2066,10 @@ def test_the_share_of_the_people_a_call_to_unity_wins_over_is_no_quantity() -> N
     # a share of the people who did something is one
     found = quantities("全县百分之九十五以上的群众参加了合作医疗。", "1976-01-10")
     assert [q.value for q in found] == [95]
+
+
+def test_measures_counted_in_xiang_are_counts_but_a_package_in_tiao_is_a_name() -> None:
+    found = {q.value: q for q in quantities("二、过去一年\n自贸区推出36项全国首创举措，出台二十五条措施稳外贸。", "2026-01-10")}
+    assert list(found) == [36] and found[36].metric == "全国首创举措"
+    found = {q.value: q for q in quantities("今年要实施营商环境40项提升举措。", "2026-01-10")}
+    assert found[40].metric == "实施营商环境提升举措"

@@ -364,7 +364,8 @@ def _ambiguous_range(r: Reading) -> bool:
 
 def _named_after(r: Reading) -> bool:
     return bool(
-        (r.unit or r.mult) and (r.base in ("条", "项", "个") or r.s.startswith("级", r.end))
+        # (not 推出111项全国首创举措, 实施90项改革举措: measures counted, as 32项制度创新成果 is)
+        (r.unit or r.mult) and (r.base in ("条", "个") or r.s.startswith("级", r.end))
         and _NAME_AFTER.match(r.s, r.end)
     )
 
