@@ -1628,3 +1628,9 @@ def test_the_principles_a_paragraph_announces_are_no_tasks_up_to_its_end() -> No
             "实现今年的目标，需要把握以下原则：坚持稳中求进，保持经济平稳运行；坚持改革开放，注重制度创新。"
             "今年要新建农村公路50公里。\n")
     assert [t.text for t in _tasks(text)] == ["今年要新建农村公路50公里。"]
+
+
+def test_skills_and_image_built_in_the_work_are_attitude_not_deliverables() -> None:
+    assert not is_task_sentence("要以实干立身，身体力行作表率，在工作中提能力、强本领、树形象。")
+    # a skill taught to others is work to do
+    assert is_task_sentence("开展农民技能培训，帮助5000名农民工提升就业本领。")
