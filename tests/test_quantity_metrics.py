@@ -4713,3 +4713,11 @@ def test_an_allocation_is_for_what_yongyu_names_with_or_without_a_comma_before_i
                         date="2026-01-10")
     assert found[8000].metric == "市财政拿出用于中小企业贷款贴息"
     assert found[600].metric == "县财政安排用于农村饮水安全工程"
+
+
+def test_a_kind_listed_after_a_count_the_act_did_is_counted_done_by_it() -> None:
+    found = _quantities("二、过去一年\n依法处置批而未供土地12万亩、闲置土地3.5万亩，新建雨水管网40公里、改造老旧雨水管网25公里，"
+                        "新增光伏装机80万千瓦、总装机达260万千瓦。", date="2026-01-10")
+    assert found[3.5].metric == "依法处置闲置土地"
+    assert found[25].metric == "改造老旧雨水管网"  # an act of its own
+    assert not found[260].metric.startswith("新增")  # the total, not a kind added

@@ -878,6 +878,7 @@ def extract_quantities(text: str, date: str | None, parts: list[Section] | None 
              and (q.metric + "累计") in q.evidence[:len(q.metric) + 8] else q for q in found]
     found = _measures_of_owners_alike(_rates_of_subjects_before(_standards_met_alike(found, s), s), s)
     found = _owners_counted_with_their_parts(_bare_measures_listed_after_an_owner_s(found, s), s)
+    found = _kinds_listed_after_an_act(found, s)
     found = _measures_of_named_before(_stages_of_works_counted(found, s), s)
     found = _without_referred_again(_without_illustrations(_without_hypotheticals(found, s), s), s)
     found = _eventual_capacities(_respectively(_years_of_span_totals(found, s), s, text), s)
@@ -1002,6 +1003,28 @@ def _bare_measures_listed_after_an_owner_s(found: list[Quantity], s: str) -> lis
         if kind in _MEASURE_KINDS and at < cut and cut >= 2 and _names_measure(before.metric[cut:]):
             found[k] = replace(q, metric=before.metric[:cut] + q.metric)
     return found
+
+
+def _kinds_listed_after_an_act(found: list[Quantity], s: str) -> list[Quantity]:
+    """协调解决一般问题242宗、|疑难问题|21宗: a kind of the same things listed after the count of one the act before
+    did is counted done by that act too (协调解决疑难问题)."""
+    for k in range(1, len(found)):
+        before, q = found[k - 1], found[k]
+        act = _LISTED_ACT.match(before.metric)
+        if (act is None or s[before.end : q.start] != "、" or not 3 <= len(q.metric) <= 8
+                or not q.evidence.startswith(q.metric) or q.unit != before.unit
+                # (not 新建污水管网…、|改造老旧污水管网: an act of its own; nor 新增发电装机…、|总装机: the total)
+                or _LISTED_ACT.match(q.metric) or _ACT.match(q.metric) or _VERB_FIRST.match(q.metric)
+                or q.metric.startswith("总")):
+            continue
+        done_to = before.metric[act.end() :]
+        if len(done_to) > 2 and done_to[-2:] == q.metric[-2:] and done_to != q.metric:
+            found[k] = replace(q, metric=act.group() + q.metric)
+    return found
+
+
+_LISTED_ACT = re.compile(r"(?:协调|依法|妥善)?"
+                         r"(?:解决|化解|办理|受理|查处|调处|处置|办结|新增|新建|建成|完成|培育|引进|认定|创建)")
 
 
 def _owners_counted_with_their_parts(found: list[Quantity], s: str) -> list[Quantity]:
