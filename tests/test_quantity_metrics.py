@@ -4721,3 +4721,8 @@ def test_a_kind_listed_after_a_count_the_act_did_is_counted_done_by_it() -> None
     assert found[3.5].metric == "依法处置闲置土地"
     assert found[25].metric == "改造老旧雨水管网"  # an act of its own
     assert not found[260].metric.startswith("新增")  # the total, not a kind added
+
+
+def test_a_bare_total_spending_in_a_sentence_about_visitors_is_tourism_s() -> None:
+    found = _quantities("二、过去一年\n全年接待游客1.2亿人次、总花费超过900亿元，财政总收入增长5%。", date="2026-01-10")
+    assert found[900].metric == "旅游总花费" and found[5].metric == "财政总收入增长"

@@ -1678,9 +1678,10 @@ _HOW_IT_WENT_AT_END = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:历史性|首次|�
 
 
 def _tourism_income(found: list[Quantity], s: str) -> list[Quantity]:
-    """接待游客突破3300万人次，综合收入突破220亿元: a bare 综合收入 in a sentence about visitors is tourism's."""
+    """接待游客突破3300万人次，综合收入突破220亿元: a bare 综合收入 in a sentence about visitors is tourism's; so is
+    a bare 总花费 or 总收入 (接待游客3亿人次、总花费超过4500亿元)."""
     for k, q in enumerate(found):
-        if q.metric.startswith("综合收入"):
+        if q.metric.startswith(_BARE_TOURISM_TOTALS):
             sentence = last_mark(s, "。！？；;!?\n", q.start) + 1
             if _TOURISM.search(s, sentence, q.start):
                 found[k] = replace(q, metric="旅游" + q.metric)
@@ -1688,6 +1689,7 @@ def _tourism_income(found: list[Quantity], s: str) -> list[Quantity]:
 
 
 _TOURISM = re.compile(r"游客|旅游|接待")
+_BARE_TOURISM_TOTALS = ("综合收入", "总花费", "总收入")
 
 
 def _raises_of_named_before(found: list[Quantity], s: str) -> list[Quantity]:
