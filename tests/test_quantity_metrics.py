@@ -4726,3 +4726,10 @@ def test_a_kind_listed_after_a_count_the_act_did_is_counted_done_by_it() -> None
 def test_a_bare_total_spending_in_a_sentence_about_visitors_is_tourism_s() -> None:
     found = _quantities("二、过去一年\n全年接待游客1.2亿人次、总花费超过900亿元，财政总收入增长5%。", date="2026-01-10")
     assert found[900].metric == "旅游总花费" and found[5].metric == "财政总收入增长"
+
+
+def test_a_growth_reckoned_comparably_after_a_budget_met_is_of_the_revenue() -> None:
+    found = _quantities("二、过去一年\n一般公共预算收入36亿元，完成年度预算的102.5%，按可比口径同比增长8.6%。", date="2026-01-10")
+    assert found[8.6].metric == "一般公共预算收入同比增长"
+    found = _quantities("二、过去一年\n税收收入20亿元，完成年度预算的101%，增长6%。", date="2026-01-10")
+    assert found[6].metric == "税收收入增长"
