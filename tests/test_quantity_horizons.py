@@ -194,3 +194,13 @@ def test_a_defect_counted_in_a_plan_is_what_was_seen() -> None:
     found = {q.value: q for q in luoshi.document_from_text(text, date="1955-07-05").quantities}
     assert (found[3000].kind, found[20].kind) == ("fact", "fact")
     assert found[5].kind == "target"
+
+
+
+def test_a_plan_proposing_its_figures_is_done_but_the_figures_are_targets() -> None:
+    text = ("二、关于“十五五”规划纲要\n"
+            "（一）主要目标\n二是关于生态环境。《纲要（草案）》提出了“十五五”期间单位地区生产总值能耗降低13%左右等目标。"
+            "前期，经过广泛征集，确定了12项民生实事候选项目。\n")
+    found = {q.value: q for q in luoshi.document_from_text(text, date="2026-01-20").quantities}
+    assert (found[13].kind, found[13].deadline_year) == ("target", 2030)
+    assert found[12].kind == "fact"  # what was settled, counted

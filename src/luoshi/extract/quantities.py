@@ -216,7 +216,8 @@ _FACT_CUE = re.compile(
     # 坐拥163公里长江黄金水道, 全市拥有的12所高校: what a place has, not what it plans (not 每千名老人拥有床位,
     # 专利拥有量, a measure; nor 力争拥有)
     r"(?:坐拥|(?<=[市县区省州旗盟镇乡])拥有(?!量)|已|累计|(?<![比较按地])去年|(?<![比较按地])上年|过去|以来|截至|截止|目前|(?<![实体表出发])现有(?!企业的?(?:设备|技术|改造|挖潜))|共有|首次|创历史|先后|曾"
-    r"|(?<![为除])了(?![解]))"
+    # (《纲要（草案）》提出了“十一五”期间…降低20%左右: the plan's proposing is done, not its figures)
+    r"|(?<![为除])(?<!提出)(?<!明确)了(?![解]))"
 )  # (用于现有企业设备更新的资金: the firms there are, whose upgrading is planned; no time)
 _NOW_BEFORE = re.compile(r"(?<!将)(?<!要)现在的?$")  # 由四百六十六个减少到现在的|二百七十六个: what is so now
 # 我国对东南亚国家的出口额…也只占百分之一: how little there is now, said to make a point, not a goal
