@@ -815,7 +815,8 @@ class _Stretches:
     """Stretches of a plan's part that are no tasks: the rest of a paragraph that opens looking back (“十四五”
     时期，…极不平凡。这五年，…), and of one that names the problems it goes on to list (但是，发展中仍然存在一些突出
     矛盾和问题。经济增长内生动力不足，…) or the opportunities it goes on to tell (政策机遇交汇叠加。国家…；…) up to a
-    sentence that asks something of them (…但还存在不少问题。必须…)."""
+    sentence that asks something of them (…但还存在不少问题。必须…), and the whole of one that announces the principles
+    it tells (必须遵循以下基本原则：坚持…。…)."""
 
     review_until: int = 0
     problems_until: int = 0
