@@ -2073,3 +2073,11 @@ def test_measures_counted_in_xiang_are_counts_but_a_package_in_tiao_is_a_name() 
     assert list(found) == [36] and found[36].metric == "全国首创举措"
     found = {q.value: q for q in quantities("今年要实施营商环境40项提升举措。", "2026-01-10")}
     assert found[40].metric == "实施营商环境提升举措"
+
+
+def test_explain_marks_the_numbers_left_out_for_want_of_a_measure() -> None:
+    text = "二、过去一年\n全市3个县12个乡镇通过国家卫生乡镇验收。"
+    rules = [(d.text, d.rule) for d in explain_quantities(text)]
+    assert rules == [("3个", "left_out"), ("12个", "kept")]
+    assert len([r for r in rules if r[1] == "kept"]) == len(extract_quantities(text, None))
+    assert [(d.text, d.rule) for d in explain_quantities("三分之一")] == [("三分之一", "left_out")]

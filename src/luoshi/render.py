@@ -53,7 +53,8 @@ def target_table(document: Document, width: int | None = None) -> str:
 
 _RULE_EXAMPLES = {rule.name: rule.example for rule in QUANTITY_RULES}
 # Drops made after the rules: where two readings overlap, and a bound on a noun (5000万元以上项目).
-_LATER_DROPS = {"overlap": "a longer reading covers it", "qualifier": "a bound on a noun, not the quantity"}
+_LATER_DROPS = {"overlap": "a longer reading covers it", "qualifier": "a bound on a noun, not the quantity",
+                "left_out": "no measure named for it"}
 
 
 def quantity_decisions(document: Document) -> str:

@@ -3523,7 +3523,7 @@ class Decision:
     """A number found in the text (``text[start:end]``) and what became of it: ``"kept"``, or the name of
     the rule that dropped it (a rule of ``QUANTITY_RULES``, or ``"overlap"``: a longer reading that starts
     before it covers it, or ``"qualifier"``: a bound on a noun, 5000万元以上项目120个, whose clause goes on
-    to the quantity)."""
+    to the quantity, or ``"left_out"``: a reading the passes after the rules left out, its measure unnamed)."""
 
     start: int
     end: int
@@ -3556,7 +3556,22 @@ def explain_quantities(text: str) -> list[Decision]:
         rule = "qualifier" if c.qualifier and nxt < (end.start() if end else len(s)) else "kept"
         decisions.append(Decision(c.start, c.end, text[c.start : c.end], rule))
     decisions.sort(key=lambda d: (d.start, -d.end))
-    return decisions
+    return _left_out_after(decisions, extract_quantities(text, None))
+
+
+def _left_out_after(decisions: list[Decision], quantities: list[Quantity]) -> list[Decision]:
+    """The decisions with each number the passes after the rules left out (no quantity's evidence holds it: its
+    measure nothing names, 分别达到四百斤…) marked ``"left_out"``; each quantity holds the first kept number in it."""
+    kept = [k for k, d in enumerate(decisions) if d.rule == "kept"]
+    held: set[int] = set()
+    at = 0
+    for q in sorted(quantities, key=lambda q: q.start):
+        while at < len(kept) and decisions[kept[at]].start < q.start:
+            at += 1  # (a number before this quantity's evidence that no quantity before it held)
+        k = next((k for k in kept[at:] if decisions[k].end <= q.end and k not in held), None)
+        if k is not None and decisions[k].start >= q.start:
+            held.add(k)
+    return [replace(d, rule="left_out") if d.rule == "kept" and k not in held else d for k, d in enumerate(decisions)]
 
 
 def _comparator(s: str, start: int, is_range: bool, post: str, ap: str) -> tuple[Comparator, bool]:
