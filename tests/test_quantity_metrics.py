@@ -4733,3 +4733,8 @@ def test_a_growth_reckoned_comparably_after_a_budget_met_is_of_the_revenue() -> 
     assert found[8.6].metric == "一般公共预算收入同比增长"
     found = _quantities("二、过去一年\n税收收入20亿元，完成年度预算的101%，增长6%。", date="2026-01-10")
     assert found[6].metric == "税收收入增长"
+
+
+def test_a_share_of_the_planned_investment_done_is_of_the_spending_before() -> None:
+    found = _quantities("二、过去一年\n重点项目完成投资88.6亿元，完成年度计划投资的107.5%。", date="2026-01-10")
+    assert found[107.5].metric == "重点项目完成年度计划投资"
