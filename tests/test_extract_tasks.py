@@ -1634,3 +1634,9 @@ def test_skills_and_image_built_in_the_work_are_attitude_not_deliverables() -> N
     assert not is_task_sentence("要以实干立身，身体力行作表率，在工作中提能力、强本领、树形象。")
     # a skill taught to others is work to do
     assert is_task_sentence("开展农民技能培训，帮助5000名农民工提升就业本领。")
+
+
+def test_the_creed_of_all_for_the_people_is_attitude() -> None:
+    assert not is_task_sentence("我们要牢记为人民服务的宗旨，坚持一切为了人民。")
+    # work for the people named is a task
+    assert is_task_sentence("坚持一切为了人民，年内新建保障性住房2000套。")
