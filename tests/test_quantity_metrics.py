@@ -4738,3 +4738,11 @@ def test_a_growth_reckoned_comparably_after_a_budget_met_is_of_the_revenue() -> 
 def test_a_share_of_the_planned_investment_done_is_of_the_spending_before() -> None:
     found = _quantities("二、过去一年\n重点项目完成投资88.6亿元，完成年度计划投资的107.5%。", date="2026-01-10")
     assert found[107.5].metric == "重点项目完成年度计划投资"
+
+
+def test_the_work_a_doer_did_is_named_after_the_figure_not_by_the_doer() -> None:
+    found = _quantities("三、今年工作\n各农贸市场完成不少于20万批次蔬菜快检，政务服务平台实现150个事项自助办理。", date="2026-01-10")
+    assert found[20].metric == "各农贸市场蔬菜快检"
+    assert found[150].metric == "政务服务平台事项自助办理"
+    found = _quantities("三、今年工作\n进出口总额实现20亿美元，全年完成120个项目建设。", date="2026-01-10")
+    assert found[20].metric == "进出口总额"  # a measure, no doer

@@ -4173,6 +4173,7 @@ class _Context:
                                                       points=c.unit in _POINTS or lead.startswith("即"),
                                                       after_rate=share and not s.endswith("百分点", 0, prev_end))
                                     or self._ranked(clause), clause, bool(trail)) or self._sentence_subject(clause)
+        metric = _work_of_doer(metric, core, lead, trail, share)
         metric = self._opened_on(metric, clause, prev_metric)
         metric = _covered(_SAID_GROWTH.sub("", _without_done(metric, c.unit in _SHARES)), c, s)
         metric = _NOTE_MARK.sub("", metric) if "[" in metric or "［" in metric else metric  # 四大主导产业［2］
@@ -6117,6 +6118,20 @@ def _metric(core: str, trail: str, prev_metric: str, share: bool = False, counte
     if core or trail_noun:
         return _with_undertaking(core, trail_noun) if counted else core or trail_noun
     return _measure_changed_before(prev_metric, after_rate)
+
+
+def _work_of_doer(metric: str, core: str, lead: str, trail: str, share: bool) -> str:
+    """大型农贸批发市场完成|不少于100万批次|农产品快检: the work the doer before the verb did, which the words after the
+    figure name, not the doer alone (the doer stays: whose tests)."""
+    if not trail or not core or metric != core or _DOER_DID.search(lead) is None:
+        return metric
+    noun = _trail_noun(core, trail, share)
+    if len(noun) < 2 or _VERB_FIRST.match(noun) is not None:
+        return metric
+    return core + noun
+
+
+_DOER_DID = re.compile(r"(?:完成|实现)了?(?:不少于|不低于|超过|至少|近|约|逾|超)?$")
 
 
 def _share_by_verb(core: str) -> str:
