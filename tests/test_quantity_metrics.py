@@ -4746,3 +4746,16 @@ def test_the_work_a_doer_did_is_named_after_the_figure_not_by_the_doer() -> None
     assert found[150].metric == "政务服务平台事项自助办理"
     found = _quantities("三、今年工作\n进出口总额实现20亿美元，全年完成120个项目建设。", date="2026-01-10")
     assert found[20].metric == "进出口总额"  # a measure, no doer
+
+
+def test_what_is_said_of_the_things_counted_is_no_part_of_their_measure() -> None:
+    found = _quantities("三、今年工作\n两千多万吨煤炭是全省一笔宝贵的财富。新建3个“绿水青山就是金山银山”示范基地。", date="2026-01-10")
+    assert found[2000].metric == "煤炭" and found[2000].evidence == "两千多万吨煤炭"
+    assert found[3].metric == "“绿水青山就是金山银山”示范基地"  # a copula inside a quoted name stays
+    found = _quantities("二、过去一年\n以致百分之三十的零件是次品。", date="2026-01-10")
+    assert found[30].evidence.endswith("是次品")  # a share: the words after 是 say what it is a share of
+
+
+def test_a_proposed_amount_keeps_its_measure_without_the_proposal() -> None:
+    found = _quantities("三、今年工作\n省级预算内投资拟增加到120亿元，市级配套拟安排30亿元。", date="2026-01-10")
+    assert found[120].metric == "省级预算内投资"

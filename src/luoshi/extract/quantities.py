@@ -572,7 +572,7 @@ _METRIC_HEAD = re.compile(
 _ENDS_LIKE_A_SUFFIX = frozenset(
     "签约 合约 节约 制约 预约 条约 公约 履约 违约 集约 邻近 附近 就近 拥有 现有 原有 冷却 退却 行为 "
     # 村均|超过23.9万元: per village, not 均 all; 通过 is no 通 over (过50亿元)
-    "村均 户均 县均 亩均 校均 场均 日均 月均 通过 经过 度过 错过 穿过 越过 放过".split())
+    "村均 户均 县均 亩均 校均 场均 日均 月均 通过 经过 度过 错过 穿过 越过 放过 虚拟 模拟".split())
 _METRIC_TAIL = _by_length(
     (
         "完成了 实现了 达到了 完成 达到 实现 突破 超过 超出 超 过 达 为 是 在 控制在 保持在 稳定在 保持 提高到 提高至 "
@@ -594,7 +594,8 @@ _METRIC_TAIL = _by_length(
         "整合为 整合到 整合至 合并为 合并到 合并至 归并为 优化整合为 优化整合至 重组整合为 重组整合至 "
         "才增加到 才达到 才提高到 才有 才只有 就增加到 就达到 就提高到 "  # 年产量才增加到…: how late, not what
         "的就达 的就有 就达 就有 "  # 仅对…立案查处的就达120多万起: how many, said as much
-        "现已 现在已 目前已"  # 建交的国家总数现已达到155个: when, not what
+        "现已 现在已 目前已 "  # 建交的国家总数现已达到155个: when, not what
+        "拟 拟将"  # 中央预算内投资拟|增加到4576亿元: what is proposed, not the measure (虚拟, 模拟 are words)
     ).split()
 )
 # 同比增长9.1%; 比1980年预计增加1000万吨, 较上年末下降: a change of the measure named before it
@@ -3969,6 +3970,9 @@ class _Context:
                 trail = trail.partition("为")[0] or trail  # 以10件民生实事|为引领的…: what the count names
         if (joined := trail.find("以及")) > 1:
             trail = trail[:joined]  # 14座风电场以及一批小水电: the list goes on to another thing
+        if "是" in trail and c.unit not in _SHARES and (copula := _COPULA.search(trail, 2)) is not None and (
+                trail.count("“", 0, copula.start()) == trail.count("”", 0, copula.start())):
+            trail = trail[: copula.start()]  # 一亿多吨石油|是我国一笔很大的财富: what is said of the things, not them
         span = _SPAN_IN_TRAIL.search(self.s, c.end + 2, c.end + len(trail) + _SPAN_REACH)
         if span is not None and span.start() < c.end + len(trail):
             trail = trail[: span.start() - c.end]  # 141个项目|从设计、施工…直到开工生产的技术经验: not their course
@@ -5603,6 +5607,10 @@ def _whole_number(s: str, cut: int, lo: int) -> int:
     while number > lo and s[number - 1] in _DIGITS:
         number -= 1
     return number
+
+
+# (not 但是, 还是, 总是, 只是, 凡是, 实事求是, 不是, 而是; nor 是否, 是指: no saying of what the things are)
+_COPULA = re.compile(r"(?:就|也|都|始终|则|正|便|即)?(?<![于但还总只凡求要可或而不])是(?![否指])")
 
 
 def _closes_quote(words: str) -> bool:
