@@ -204,3 +204,14 @@ def test_a_plan_proposing_its_figures_is_done_but_the_figures_are_targets() -> N
     found = {q.value: q for q in luoshi.document_from_text(text, date="2026-01-20").quantities}
     assert (found[13].kind, found[13].deadline_year) == ("target", 2030)
     assert found[12].kind == "fact"  # what was settled, counted
+
+
+def test_a_speech_that_presents_its_year_s_plan_in_a_paragraph_sets_targets_of_that_year() -> None:
+    speech = ("政府工作报告\n一、关于经济建设\n去年的工作是有成绩的。\n"
+              "这次提交大会审议的2031年度的国民经济计划草案的各种数字表明，建设是稳步前进的。"
+              "2031年的财政收入比2030年增长百分之三；财政支出比2030年减少百分之二。\n"
+              "二、关于人民生活\n2030年职工平均工资比上年增长百分之五。\n")
+    found = {q.value: q for q in luoshi.document_from_text(speech, date="2031").quantities}
+    assert (found[3].kind, found[3].deadline_year) == ("target", 2031)
+    assert (found[2].kind, found[2].deadline_year) == ("target", 2031)
+    assert found[5].kind == "fact"  # a paragraph presenting no plan keeps its reading

@@ -420,6 +420,8 @@ _YEAR_NARRATED_PARAGRAPH = re.compile(
     r"(?:[^。！？\n，,]{1,16}[，,])?在?(?:刚刚过去的|过去的)?((?:19|20)[0-9]{2}|[一二][〇零○一二三四五六七八九]{3})年[，,]"
 )
 _NARRATION_REACH = 40
+_PLAN_PRESENTED = re.compile(
+    r"[^。！？\n]{0,12}?((?:19|20)[0-9]{2}|[一二][〇零○一二三四五六七八九]{3})年度?的?[^。！？\n，,]{0,14}?(?:计划|预算)(?:（草案）|草案)")
 # 7．2022年十件民生实事全部完成：①…: a note listing what a past year did
 _YEAR_DONE_PARAGRAPH = re.compile(
     r"(?:[0-9]{1,2}[.．、]|[（(][0-9]{1,2}[)）])?((?:19|20)[0-9]{2})年[^。！？\n，,：:]{0,16}?"
@@ -5007,6 +5009,11 @@ class _Context:
                 # this year, not in the year the section reviews
                 mode, year = "plan", self.doc_year + (1 if head.startswith("明年") else 0) if self.doc_year else year
             opening = _SALUTATION.sub("", self.s[para : para + _NARRATION_REACH])
+            presented = _PLAN_PRESENTED.match(opening) if mode == "neutral" else None
+            if presented is not None and self.doc_year and _year(presented.group(1)) == self.doc_year:
+                # 这次提交大会审议的1957年度的国家预算草案和…计划草案的各种数字表明，…: a speech with no plan part
+                # sets out the year's plan in this paragraph
+                mode, year = "plan", self.doc_year
             narrated = _YEAR_NARRATED_PARAGRAPH.match(opening) or _YEAR_DONE_PARAGRAPH.match(opening)
             said = _year(narrated.group(1)) if narrated else 0
             if said and self.doc_year and said < self.doc_year:
