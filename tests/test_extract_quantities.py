@@ -2081,3 +2081,9 @@ def test_explain_marks_the_numbers_left_out_for_want_of_a_measure() -> None:
     assert rules == [("3个", "left_out"), ("12个", "kept")]
     assert len([r for r in rules if r[1] == "kept"]) == len(extract_quantities(text, None))
     assert [(d.text, d.rule) for d in explain_quantities("三分之一")] == [("三分之一", "left_out")]
+
+
+def test_a_size_class_of_plants_shut_or_built_is_no_quantity() -> None:
+    assert quantities("今年关停不达标的20万千瓦以下燃煤机组，淘汰35吨以下燃煤锅炉。", "2026-01-10") == []
+    found = quantities("今年新增发电装机20万千瓦以上，关停燃煤机组15台。", "2026-01-10")
+    assert [q.value for q in found] == [20, 15]  # a capacity added, then a count: both amounts

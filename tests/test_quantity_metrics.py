@@ -4759,3 +4759,8 @@ def test_what_is_said_of_the_things_counted_is_no_part_of_their_measure() -> Non
 def test_a_proposed_amount_keeps_its_measure_without_the_proposal() -> None:
     found = _quantities("三、今年工作\n省级预算内投资拟增加到120亿元，市级配套拟安排30亿元。", date="2026-01-10")
     assert found[120].metric == "省级预算内投资"
+
+
+def test_a_real_average_change_after_a_change_of_level_is_of_the_measure_before() -> None:
+    found = _quantities("二、过去五年\n农民人均纯收入，由2020年的1.5万元增加到2025年的2万元，平均每年实际增长5.9%。", date="2026-01-10")
+    assert found[5.9].metric == "农民人均纯收入平均每年实际增长"

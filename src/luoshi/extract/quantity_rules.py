@@ -131,9 +131,10 @@ _CLASS_NOUN = re.compile(
     r"|[\u4e00-\u9fff]{1,4}?(?:领军|龙头|骨干|链主)企业|产业链项目|产业链|产业)")
 _CLASS_AFTER_AMOUNT = re.compile(r"(?:企业|工业企业|项目|产业项目)(?=[0-9XＸ一二两三四五六七八九十几数]|[、，,和为])")
 # (5000万元以上的招商项目, 产值10亿元以上腰部企业: a kind named in a few words; 每人在三百元以上的大队: of
-# commune units)
+# commune units; 30万千瓦以下煤电机组, 10蒸吨以下燃煤锅炉: plants of a size, shut or built)
 _THRESHOLD_AFTER = re.compile(
-    r"(?:以上|以下)(?:的)?(?:[\u4e00-\u9fff]{0,4}?(?:项目|企业)|工业|村|规模|(?:生产)?大队|生产队|公社|合作社|农户)")
+    r"(?:以上|以下)(?:的)?(?:[\u4e00-\u9fff]{0,4}?(?:项目|企业|机组|锅炉|窑炉|生产线)|工业|村|规模|(?:生产)?大队|生产队|公社"
+    r"|合作社|农户)")
 # 20万人口以上的县, 海拔5000米以上乡镇: places of a size, counted or served (not 80%以上的县, 10个以上乡镇)
 _COUNTED_THINGS = frozenset(("家", "个", "项"))
 _SIZE_CLASS_AFTER = re.compile(r"(?:以上)?规模(?:以上)?的")
