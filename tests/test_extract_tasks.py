@@ -1640,3 +1640,10 @@ def test_the_creed_of_all_for_the_people_is_attitude() -> None:
     assert not is_task_sentence("我们要牢记为人民服务的宗旨，坚持一切为了人民。")
     # work for the people named is a task
     assert is_task_sentence("坚持一切为了人民，年内新建保障性住房2000套。")
+
+
+def test_the_spirit_asked_after_a_modal_is_attitude() -> None:
+    assert not is_task_sentence("各部门都要提高大局观、执行力，发扬钉钉子精神，当好行动派、实干家。")
+    # a modal before a deliverable keeps it a task
+    assert is_task_sentence("各部门都要提高审批效率，年内实现80%事项网上办理。")
+    assert is_task_sentence("推进智能化服务要适应老年人需求，不让智能工具给他们造成障碍。")  # the work's own modal

@@ -666,6 +666,7 @@ _COPULA = gated(
 )
 # A report's sentence that states where a plan's horizon will stand: 到2020年，…明显提高.
 _HORIZON = re.compile(r"^(?:到|至)(?:19|20)\d\d年(?:底|末)?[，,]|^(?:今后五年|届时)[，,]")
+_MODAL_LEAD = re.compile(r"(?:都|也|还|更|均|一定|始终)*(?:要|必须|务必|应当|需要)")
 _SUBJECT_MODAL = re.compile(r"^[^，,要将]{1,12}?(?:要|将|必须|务必|需要|应当|负责|牵头)")
 # Deadlines within the year that the time scanner leaves to the context: 年底前, 6月底前, 一季度.
 _WITHIN_YEAR = gated(
@@ -687,7 +688,7 @@ _ATTITUDE = re.compile(
     r"^(?:汲取|弘扬|传承|牢记|铭记|感悟|领会|领悟|树立|锤炼|涵养|把握|适应|下足功夫|下功夫|展现新|作出新|走在前|作表率|"
     r"在[^，]{2,20}上下(?:足|大|苦)?功夫[。！]?$|"
     r"(?:贯彻|践行)[^，]{0,10}(?:理念|思想|精神)$|全心全意|保持[^，]{0,4}(?:定力|初心|本色|清醒)|"
-    r"增强[^，]{0,14}(?:意识|自觉|自信|本领|信念|信心|决心)|坚定[^，]{0,6}(?:信心|信念|决心|理想)|提高[^，]{0,4}(?:站位|政治判断力)|"
+    r"增强[^，]{0,14}(?:意识|自觉|自信|本领|信念|信心|决心)|坚定[^，]{0,6}(?:信心|信念|决心|理想)|提高[^，]{0,4}(?:站位|政治判断力|大局观|执行力)|"
     r"站稳[^，]{0,4}立场|不忘|勇于|敢于|善于|甘于|[强长]本领|树[^，]{0,4}形象|"  # 在实干中提能力、强本领、树形象
     r"做[^，]{0,10}(?:贴心人|暖心人|表率|先锋|领头雁)|"
     r"(?:始终)?保持[^，]{0,8}(?:姿态|状态|干劲|拼劲|闯劲|作风)|(?:始终)?保持[^，]{0,14}精神状态|"
@@ -1168,7 +1169,11 @@ def _directive_clause(clause: str, copula: bool = True) -> bool:
     body = _without_filler(clause)
     if _PROHIBITION.match(body):
         return True  # 一律不得列入年度建设计划, 更不准仓促开工: a ban is a directive too
-    if _ATTITUDE.match(body) or (body is not clause and _ATTITUDE.match(clause)):
+    # 各部门都要|提高大局观: what is asked of the subject (not 推进智能化服务要|适应…: the work's own modal)
+    subject_first = _HEAD_VERB.match(body) is None
+    modal = (_SUBJECT_MODAL.match(body) if subject_first else None) or _MODAL_LEAD.match(body)
+    asked = body[modal.end() :] if modal else body
+    if _ATTITUDE.match(asked) or (body is not clause and _ATTITUDE.match(clause)):
         return False
     if _SHORTFALL_END.search(body) and not _REMEDY.search(body):
         return False  # 更新改造投资不足: a shortfall stated, not what to do about it (逐步改变投资率偏高: is)
