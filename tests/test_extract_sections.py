@@ -317,3 +317,19 @@ def test_a_look_back_that_turns_to_demands_in_its_own_paragraph_opens_no_review(
     assert role_at(document.sections, text.index("过去一年，我们坚持")) == "review"
     # nor does the opening paragraph of a review, which asks for nothing
     assert role_at(document.sections, text.index("过去一年，全县")) == "review"
+
+
+def test_the_paragraph_submitting_a_five_year_outline_opens_its_plan() -> None:
+    text = ("政府工作报告\n各位代表：\n一、2025年工作回顾\n全县新建公路85公里。\n"
+            "二、“十四五”时期发展成就和“十五五”时期主要目标任务\n"
+            "“十四五”时期是极不平凡的五年。全县经济总量跨上新台阶。\n"
+            "根据县委关于制定第十五个五年规划的建议，我们编制了规划纲要（草案），提交大会审查。这里重点报告三个方面。\n"
+            "（一）大力发展数字经济，建设县域算力中心。\n"
+            "三、2026年重点工作\n今年新建公路40公里。\n")
+    document = document_from_text(text, date="2026-01-20")
+    assert role_at(document.sections, text.index("全县经济总量")) == "review"
+    assert role_at(document.sections, text.index("大力发展数字经济")) == "plan"
+    # an outline of a plan that has ended opens nothing
+    old = text.replace("第十五个五年规划", "第十四个五年规划")
+    document = document_from_text(old, date="2026-01-20")
+    assert role_at(document.sections, old.index("大力发展数字经济")) == "review"

@@ -73,6 +73,10 @@ _DEMAND_OPENING = re.compile(
 _YEAR_OPENING = re.compile(r"^((?:19|20)\d\d)年是")
 # “十五五”时期是…: a plan or a review, as the period ends ahead or in the past
 _PERIOD_OPENING = re.compile(r"^“?(十[一二三四五六七八九]五)”?时期是")
+# 根据《…建议》，省政府编制了《…第十五个五年规划纲要（草案）》: the outline of a five-year plan drafted and submitted
+_OUTLINE_DRAFTED = re.compile(r"根据[^。\n]{0,80}?[，,][^。\n]{0,40}?(?:编制|制定|起草)了?[^。\n]{0,50}?纲要")
+_FIVE_YEAR_NAMED = re.compile(r"第(十[一二三四五六七八九]?|[一二三四五六七八九])个五年规划"
+                              r"|“?(十[一二三四五六七八九]?)五”?规划")
 _CLOSING_OPENING = re.compile(r"^(?:各位代表[！!，,]|同志们[！!，,]|让我们)")
 _OPENING_END = re.compile(r"^(?:现在[，,]我代表|各位代表[：:]|同志们[：:]|女士们)")
 _REPORT = re.compile(r"工作报告|向大会报告政府工作|各位代表")
@@ -294,6 +298,12 @@ def _opening_role(line: str, report: bool, start: int, size: int, last: bool,
     end = period_opened(line)
     if report and end is not None and year is not None:  # “十五五”时期是… in 2026 opens its plan
         return "review" if end < year else "plan"
+    drafted = _OUTLINE_DRAFTED.match(line) if report and year is not None and line.startswith("根据") else None
+    named = _FIVE_YEAR_NAMED.search(drafted.group()) if drafted is not None else None
+    ends = plan_end_year((named.group(1) or named.group(2)) + "五") if named is not None else None
+    if ends is not None and year is not None and ends >= year:
+        # 根据…的建议，我们编制了“十五五”规划纲要（草案），提交大会审查。…: the outline it submits, set out next
+        return "plan"
     if _CLOSING_OPENING.match(line) and start > size * 0.8 and (len(line) <= 12 or "让我们" in line):
         return "closing"
     if not report and last and start > size * 0.85 and len(line) <= 12:
