@@ -4764,3 +4764,10 @@ def test_a_proposed_amount_keeps_its_measure_without_the_proposal() -> None:
 def test_a_real_average_change_after_a_change_of_level_is_of_the_measure_before() -> None:
     found = _quantities("二、过去五年\n农民人均纯收入，由2020年的1.5万元增加到2025年的2万元，平均每年实际增长5.9%。", date="2026-01-10")
     assert found[5.9].metric == "农民人均纯收入平均每年实际增长"
+
+
+def test_emphasis_on_one_part_alone_and_a_yearly_allocation_to_come_are_no_part_of_the_measure() -> None:
+    found = _quantities("二、过去一年\n仅市属企业就新增专利320件。", date="2026-01-10")
+    assert found[320].metric == "市属企业新增专利"
+    found = _quantities("三、今年工作\n从今年起，市财政将每年安排专项资金5000万元。", date="2026-01-10")
+    assert found[5000].metric == "市财政每年安排专项资金"

@@ -897,6 +897,10 @@ def extract_quantities(text: str, date: str | None, parts: list[Section] | None 
     # nor one of manner (认真办理…)
     found = [replace(q, metric=q.metric[adverb.end() :]) if (adverb := _LINKING_ADVERB.match(q.metric)
              or _MANNER_ADVERB.match(q.metric)) and len(q.metric) - adverb.end() >= 2 else q for q in found]
+    # 仅一机部系统就|试制成功…: how much one part alone did is said for emphasis, no part of the measure
+    found = [replace(q, metric=alone.group(1) + q.metric[alone.end() :]) if q.metric.startswith(_ALONE_OPENINGS)
+             and (alone := _ALONE_THEN.match(q.metric)) is not None and len(q.metric) - alone.end() >= 2 else q
+             for q in found]
     found = _totals_of_lists(_measures_of_topic_opened(_bare_changes_of_the_subject(found, s), s), s, text)
     found = _turns_of_the_change_before(found, s)
     # 林产、医药…预计完成|工业产值…: that a figure is an estimate is no part of its measure
@@ -1909,6 +1913,8 @@ _OVER_THE_PACE_OF = re.compile(r"(?:超过|高于|低于|快于|慢于)了?")
 _PACE_NOUNS = ("的速度", "的水平")
 # 认真办理…建议, 有序改造供热管网: how earnestly or orderly a thing is done is no part of what is measured
 _MANNER_ADVERB = re.compile(r"(?:认真|积极|大力|着力|扎实|全力|切实|持续|稳步|有序|深入)(?=[\u4e00-\u9fff]{2})")
+_ALONE_OPENINGS = ("仅", "单是", "光是", "只是", "仅仅")
+_ALONE_THEN = re.compile(r"(?:仅仅|仅|单是|光是|只是)([\u4e00-\u9fff“”]{2,12}?)就(?:已|已经)?")
 _LINKING_ADVERB = re.compile(r"(?:也|又|就|才|还(?![建有款贷原]))(?:将|要)?(?=[\u4e00-\u9fff])(?![业医学诊地近餐读])")
 _ADVERB_BEFORE_COMPARISON = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?<![首成京古国新帝旧陪])"  # (not 首都比…)
                                        r"(?:(?:今年)?(?:预计)?(?:也|都|还)?(?:将|安排为)|也|都)(?=比)")
@@ -5866,7 +5872,7 @@ _ALLOCATION_ENDS = tuple(_ALLOCATIONS)
 _FUNDS_RAISED = (*_ALLOCATION_ENDS, "新增", "追加", "筹集", "筹措")
 _VERB_JOINS = ("和", "及", "与", "并", "、")
 _FUNDS = ("资金", "经费", "补助", "补贴", "基金", "专款")
-_WILL_ALLOCATE = re.compile(r"(?:拟|将)(?=安排|投入|拨付|下达|拨款)")
+_WILL_ALLOCATE = re.compile(r"(?:拟|将)(?=(?:每年|再|继续)?(?:安排|投入|拨付|下达|拨款))")  # 国家财政将每年安排支出
 _ALLOCATION_MODAL = re.compile(r"(?:拟|将|计划)(?=安排|投入|拨付|下达|拨款)")
 _BUDGETS = ("支出", "资金", "经费", "投入", "预算", "补助")
 _MONEY_ENDS = (*_BUDGETS, "财力", "收入", "投资", "财政")
