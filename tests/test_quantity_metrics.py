@@ -4771,3 +4771,8 @@ def test_emphasis_on_one_part_alone_and_a_yearly_allocation_to_come_are_no_part_
     assert found[320].metric == "市属企业新增专利"
     found = _quantities("三、今年工作\n从今年起，市财政将每年安排专项资金5000万元。", date="2026-01-10")
     assert found[5000].metric == "市财政每年安排专项资金"
+
+
+def test_a_change_of_the_total_after_a_growth_is_of_the_measure_that_grew() -> None:
+    found = _quantities("二、过去五年\n全县生产总值年均增长6.1%，2025年总量比2020年增加超120亿元。", date="2026-01-10")
+    assert found[120].metric == "生产总值总量比2020年增加"

@@ -6050,6 +6050,7 @@ def _metric(core: str, trail: str, prev_metric: str, share: bool = False, counte
               or (counted and _FIELD.fullmatch(core) is not None and _INDICATORS_COUNTED.match(trail_noun) is not None
                   and core + trail_noun)
               or _rate_of_before(core, prev_metric) or _rate_of_act_before(core, prev_metric)
+              or _total_changed_of(core, prev_metric)
               or _reach_of_works_before(core, prev_metric)
               # 城市公用事业建设为十六亿元，|占|百分之三点七: the share the amount before has of the whole shared out
               or (share and core == "占" and prev_metric and "占" not in prev_metric
@@ -6154,6 +6155,17 @@ def _work_of_doer(metric: str, core: str, lead: str, trail: str, share: bool) ->
 
 
 _DOER_DID = re.compile(r"(?:完成|实现)了?(?:不少于|不低于|超过|至少|近|约|逾|超)?$")
+
+
+def _total_changed_of(core: str, prev_metric: str) -> str:
+    """地区生产总值年均增长4.8%，2025年|总量比2020年增加|超7400亿元: the change of the total of what grew."""
+    if not prev_metric or _TOTAL_CHANGED.match(core) is None:
+        return ""
+    whole = _GROWTH_TAIL.sub("", prev_metric)
+    return whole + core if whole != prev_metric else ""
+
+
+_TOTAL_CHANGED = re.compile(r"(?:总量|总额|总规模)(?:比|较)[^，,。；]{1,12}?(?:增加|增长|扩大|提高|翻)")
 
 
 def _share_by_verb(core: str) -> str:
