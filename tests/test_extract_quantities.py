@@ -1815,7 +1815,7 @@ def test_a_dash_between_a_routes_ends_ends_no_clause() -> None:
 
 def test_shares_written_as_fractions_pair_with_the_subjects_listed() -> None:
     found = quantities("一、过去五年\n柑橘、茶叶产量稳定在全省1/5、1/4。\n", "2026")
-    assert [q.metric for q in found] == ["柑橘产量稳定在全省", "茶叶产量稳定在全省"]
+    assert [q.metric for q in found] == ["柑橘产量占全省比重", "茶叶产量占全省比重"]
 
 
 def test_the_works_of_a_place_pushed_on_are_its_size() -> None:

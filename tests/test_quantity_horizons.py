@@ -215,3 +215,9 @@ def test_a_speech_that_presents_its_year_s_plan_in_a_paragraph_sets_targets_of_t
     assert (found[3].kind, found[3].deadline_year) == ("target", 2031)
     assert (found[2].kind, found[2].deadline_year) == ("target", 2031)
     assert found[5].kind == "fact"  # a paragraph presenting no plan keeps its reading
+
+
+def test_a_change_from_a_bound_starts_in_the_year_the_five_years_began() -> None:
+    text = "二、“十四五”时期发展成就\n过去五年，全市生产总值从不到800亿元增加到超过1000亿元。\n"
+    found = {q.value: q for q in luoshi.document_from_text(REVIEW + text, date="2026-01-20").quantities}
+    assert (found[800].deadline_year, found[1000].deadline_year) == (2020, 2025)

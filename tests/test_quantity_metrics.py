@@ -3839,7 +3839,7 @@ def test_a_bare_figure_after_a_measure_told_outpacing_another_is_that_measures()
 def test_a_bare_share_held_of_the_whole_after_a_count_is_the_counts_share() -> None:
     text = "一、过去五年回顾\n城镇新增就业超80万人、稳定在全省1/5以上。\n"
     found = _quantities(text, date="2026-01-10")
-    assert found[0.2].metric == "城镇新增就业稳定在全省"
+    assert found[0.2].metric == "城镇新增就业占全省比重"
 
 
 def test_a_base_of_the_same_period_of_a_plan_is_every_subjects() -> None:
@@ -4776,3 +4776,9 @@ def test_emphasis_on_one_part_alone_and_a_yearly_allocation_to_come_are_no_part_
 def test_a_change_of_the_total_after_a_growth_is_of_the_measure_that_grew() -> None:
     found = _quantities("二、过去五年\n全县生产总值年均增长6.1%，2025年总量比2020年增加超120亿元。", date="2026-01-10")
     assert found[120].metric == "生产总值总量比2020年增加"
+
+
+def test_about_said_before_the_verb_is_the_comparator_not_the_measure() -> None:
+    found = _quantities("二、过去一年\n全县大约损失粮食产量三千吨，主要农产品的品种大约增加120种。", date="2026-01-10")
+    assert (found[3000].comparator, found[3000].metric) == ("about", "损失粮食产量")
+    assert (found[120].comparator, found[120].metric) == ("about", "主要农产品的品种增加")

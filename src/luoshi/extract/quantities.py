@@ -155,6 +155,7 @@ _PRE_AT_MOST = re.compile(r"(?:不足|不到|(?<!不)低于|(?<!不)小于|不�
 _PRE_ABOUT = re.compile(r"(?:(?<![附最亲就邻])近|(?<![条节合公契预制邀相特签践履])约(?:增长|增加|下降|减少|提高)?)$")
 _PRE_KEEP = re.compile(r"保持(?:在)?$")  # a level to keep is a floor
 # 约占全年投资总额的三分之二, 能耗约为全国平均的70%, 约有2000人: about, said before the verb
+_ABOUT_ANY_VERB = re.compile(r"大约[^，,。；;、0-9]{0,12}$")  # 全国大约损失工业总产值|一千亿元: about, said first
 _ABOUT_BEFORE_VERB = re.compile(r"(?<![条节合公契预制邀相特签践履])约(?:占|为|有|相当于)[^，,。；;、0-9]{0,16}$")
 _BOUND_OF_BASE = re.compile(r"(不低于|不少于|不小于|不高于|不超过|不大于)[^，,。；;、0-9]{2,16}的$")
 _BASE_REACH = 24
@@ -930,6 +931,12 @@ def extract_quantities(text: str, date: str | None, parts: list[Section] | None 
     found = [replace(q, metric="计划" + q.metric) if q.evidence.startswith("计划") and not q.metric.startswith("计划")
              and _ACTUAL_NEXT.match(s, q.end) else q for q in found]
     found = [_coal_equivalent_after_bound(q) if q.evidence.endswith(_COAL_EQUIVALENTS) else q for q in found]
+    # 主要工业产品的品种大约增加|二万四千种: that it is about so many is the comparator's to say, not the measure's
+    found = [replace(q, metric=q.metric.replace("大约", "")) if "大约" in q.metric and len(q.metric) > 4 else q
+             for q in found]
+    # 苹果产量稳定在全国|1/4: the share of the country's the measure holds, said as such
+    found = [replace(q, metric=held.group(1) + "占" + held.group(2) + "比重") if (q.unit is None or q.unit in _SHARES)
+             and (held := _HELD_SHARE_END.fullmatch(q.metric)) is not None else q for q in found]
     # 国家预算规定|国防费支出…, 五年计划规定|扩大耕地面积…: where the figure is set is no part of the measure
     found = [replace(q, metric=q.metric[opening.end() :]) if (opening := _SOURCE_OPENING.match(q.metric))
              and len(q.metric) - opening.end() >= 2 else q for q in found]
@@ -2535,6 +2542,7 @@ def _bare_count(q: Quantity) -> bool:
 
 
 _FRACTION = re.compile(r"[0-9]+[/／][0-9]+")
+_HELD_SHARE_END = re.compile(r"(.{2,}?)(?:稳定在|保持在)(全国|全省|全市|全区)")
 _HELD_AT_SHARE = re.compile(r"(?:稳定在|保持在|占)(?:全国|全省|全市|全区)$")
 
 
@@ -3609,7 +3617,8 @@ def _comparator_before(s: str, start: int) -> tuple[Comparator, bool]:
     if "至少" in lead and _AT_LEAST_DOING.search(lead):
         return "at_least", True  # 至少创建1个乡镇二级医院: at least, with the act between
     reach = max(0, start - _BASE_REACH)
-    if s.find("约", reach, start) >= 0 and _ABOUT_BEFORE_VERB.search(s, reach, start):
+    if s.find("约", reach, start) >= 0 and (_ABOUT_BEFORE_VERB.search(s, reach, start)
+                                           or _ABOUT_ANY_VERB.search(s, reach, start)):
         return "about", True
     if lead[-1:] not in _PRE_CUE_ENDS:
         return "exact", False
@@ -5091,7 +5100,8 @@ class _Context:
             # (a review's undated target is its year's plan quoted: 去年政府工作报告提出，…降到10%左右)
             return kind, (section_year if mode in ("plan", "mixed", "review") else None), None
         # (the value right after 从/由, or listed after one: not a value changed to that reads like a base)
-        from_value = listed_from or s[max(clause, pos - 2) : pos].rstrip(" ")[-1:] in ("从", "由")
+        # (从不到70万亿元: a bound between 从 and the figure still starts the change there)
+        from_value = listed_from or _FROM_BEFORE.search(s, max(clause, pos - 5), pos) is not None
         return kind, self._undated_fact_year(mode, section_year, baseline, clause, sentence, pos,
                                              from_value=from_value), None
 
@@ -5565,6 +5575,9 @@ class _Context:
             if t.year and t.role in ("point", "to"):
                 return t.year
         return None
+
+
+_FROM_BEFORE = re.compile(r"[从由](?:不到|不足|近|约|超过|逾)?\s*$")
 
 
 def _unquoted_ends(words: str) -> str:
