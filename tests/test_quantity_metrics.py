@@ -4782,3 +4782,13 @@ def test_about_said_before_the_verb_is_the_comparator_not_the_measure() -> None:
     found = _quantities("二、过去一年\n全县大约损失粮食产量三千吨，主要农产品的品种大约增加120种。", date="2026-01-10")
     assert (found[3000].comparator, found[3000].metric) == ("about", "损失粮食产量")
     assert (found[120].comparator, found[120].metric) == ("about", "主要农产品的品种增加")
+
+
+def test_a_pollutant_named_like_a_measure_shares_the_emissions_listed_after_it() -> None:
+    found = _quantities("二、过去一年\n化学需氧量、氨氮排放量分别下降3.1%和2.4%。", date="2026-01-10")
+    assert (found[3.1].metric, found[2.4].metric) == ("化学需氧量排放量下降", "氨氮排放量下降")
+
+
+def test_when_and_that_an_amount_is_allocated_again_is_no_part_of_its_measure() -> None:
+    found = _quantities("三、今年工作\n省财政今年再安排200亿元重建资金。", date="2026-01-10")
+    assert found[200].metric == "省财政安排重建资金"

@@ -3104,7 +3104,9 @@ def _subjects(subject: str, n: int, alike: bool = True) -> list[str]:
         # 专项产业基金、新增能耗、新增工业用地支持民间投资项目比重: what each of them gives to it
         return [m + share.group(2) for m in firsts] + [last]
     measure = _shared_measure(last)
-    if measure and alike and not any(m.endswith(MEASURE_ENDS) or _shared_measure(m) for m in firsts):
+    # (化学需氧量 is a pollutant, not a measure: 化学需氧量、氨氮排放量 share 排放量)
+    if measure and alike and not any((m.endswith(MEASURE_ENDS) and not m.endswith(_POLLUTANTS_ENDING_AS_MEASURES))
+                                     or _shared_measure(m) for m in firsts):
         # 工业技改投资、高新技术产业投资: a member that names the measure already keeps it once
         return [_with_measure(m, measure) for m in firsts] + [last]
     if all(len(m) >= 3 for m in firsts):
@@ -3112,6 +3114,9 @@ def _subjects(subject: str, n: int, alike: bool = True) -> list[str]:
         if all(shared):  # 先进制造业和高技术制造业增加值占比重: each 制造业 takes what follows the last one's
             return [m + tail for m, tail in zip(firsts, shared, strict=True)] + [last]
     return _with_first_stem(members)
+
+
+_POLLUTANTS_ENDING_AS_MEASURES = ("需氧量",)
 
 
 def _with_measure(member: str, measure: str) -> str:
@@ -5885,7 +5890,8 @@ _ALLOCATION_ENDS = tuple(_ALLOCATIONS)
 _FUNDS_RAISED = (*_ALLOCATION_ENDS, "新增", "追加", "筹集", "筹措")
 _VERB_JOINS = ("和", "及", "与", "并", "、")
 _FUNDS = ("资金", "经费", "补助", "补贴", "基金", "专款")
-_WILL_ALLOCATE = re.compile(r"(?:拟|将)(?=(?:每年|再|继续)?(?:安排|投入|拨付|下达|拨款))")  # 国家财政将每年安排支出
+# 国家财政将每年安排支出, 中央财政今年再安排: when and that it is allocated, not what
+_WILL_ALLOCATE = re.compile(r"(?:今年|明年|当年)?(?:拟|将|再)(?=(?:每年|再|继续)?(?:安排|投入|拨付|下达|拨款))")
 _ALLOCATION_MODAL = re.compile(r"(?:拟|将|计划)(?=安排|投入|拨付|下达|拨款)")
 _BUDGETS = ("支出", "资金", "经费", "投入", "预算", "补助")
 _MONEY_ENDS = (*_BUDGETS, "财力", "收入", "投资", "财政")
