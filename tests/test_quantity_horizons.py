@@ -221,3 +221,9 @@ def test_a_change_from_a_bound_starts_in_the_year_the_five_years_began() -> None
     text = "二、“十四五”时期发展成就\n过去五年，全市生产总值从不到800亿元增加到超过1000亿元。\n"
     found = {q.value: q for q in luoshi.document_from_text(REVIEW + text, date="2026-01-20").quantities}
     assert (found[800].deadline_year, found[1000].deadline_year) == (2020, 2025)
+
+
+def test_the_part_of_the_report_s_year_gone_is_told_in_its_review() -> None:
+    text = "一、过去一年的工作\n2030年新建学校12所。2031年上半年新开工住房3200套，比去年同期有所增长。\n"
+    found = {q.value: q for q in luoshi.document_from_text(text, date="2031").quantities}
+    assert (found[3200].kind, found[3200].deadline_year) == ("fact", 2031)
