@@ -1647,3 +1647,8 @@ def test_the_spirit_asked_after_a_modal_is_attitude() -> None:
     # a modal before a deliverable keeps it a task
     assert is_task_sentence("各部门都要提高审批效率，年内实现80%事项网上办理。")
     assert is_task_sentence("推进智能化服务要适应老年人需求，不让智能工具给他们造成障碍。")  # the work's own modal
+
+
+def test_keeping_faith_and_doing_good_works_in_general_are_attitude() -> None:
+    assert not is_task_sentence("要坚守为民初心，增强服务本领，多做打基础、利长远的实事，多办暖民心的好事。")
+    assert is_task_sentence("多办暖民心的好事，年内新建社区食堂30个。")  # the good works named
