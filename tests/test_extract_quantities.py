@@ -2087,3 +2087,10 @@ def test_a_size_class_of_plants_shut_or_built_is_no_quantity() -> None:
     assert quantities("今年关停不达标的20万千瓦以下燃煤机组，淘汰35吨以下燃煤锅炉。", "2026-01-10") == []
     found = quantities("今年新增发电装机20万千瓦以上，关停燃煤机组15台。", "2026-01-10")
     assert [q.value for q in found] == [20, 15]  # a capacity added, then a count: both amounts
+
+
+def test_a_growth_goal_judged_after_a_clause_s_comma_is_the_goal_set_before() -> None:
+    text = "三、今年工作\n今年全县经济增长预期为6.5%左右。在优化结构的基础上，实现6.5%左右的增长速度并不容易。"
+    assert [q.value for q in quantities(text, "2026-01-10")] == [6.5]
+    # a figure of its own after a comma stays
+    assert [q.value for q in quantities("今年经济增长预期为6.5%左右，实现8%的增长速度则需努力。", "2026-01-10")] == [6.5, 8]

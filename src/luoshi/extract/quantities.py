@@ -1210,7 +1210,9 @@ def _without_referred_again(found: list[Quantity], s: str) -> list[Quantity]:
     for q in found:
         said = _REFERRED_AGAIN.match(s, q.start) or (not q.metric and s[q.start - 1 : q.start] in _SENTENCE_OPENERS)
         # 5.5%左右的预期增长目标与…衔接: the goal set above, explained
-        goal = s[q.start - 1 : q.start] in _SENTENCE_OPENERS and _GOAL_RESTATED.match(q.evidence) is not None
+        # (…，实现7％左右的增长速度并不容易: the goal set above, judged after a clause's comma too)
+        goal = s[q.start - 1 : q.start] in _GOAL_OPENERS and _GOAL_RESTATED.match(
+            _ACT_ON_GOAL.sub("", q.evidence, count=1)) is not None
         reach, back = (_GOAL_REACH, 16) if goal else (_REFERRED_REACH, 4)
         if not (said or goal) or not any(
                 p.value == q.value and p.unit == q.unit and q.start - p.end <= reach for p in kept[-back:]):
@@ -1223,6 +1225,8 @@ _REFERRED_REACH = 120
 _GOAL_REACH = 600
 _GOAL_RESTATED = re.compile(r"[0-9.]+[%％](?:左右|以上|以内)?的(?:预期)?(?:增长|发展)?(?:目标|速度|增速)")
 _SENTENCE_OPENERS = ("", "。", "！", "？", "；", "\n")
+_GOAL_OPENERS = (*_SENTENCE_OPENERS, "，", ",")
+_ACT_ON_GOAL = re.compile(r"^(?:实现|完成|达到|保持)")
 
 
 # (not 只要齐心协力…就有望…: a rally, nor 如果再加上农业…那么…: a sum taken wider)
