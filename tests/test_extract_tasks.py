@@ -1652,3 +1652,8 @@ def test_the_spirit_asked_after_a_modal_is_attitude() -> None:
 def test_keeping_faith_and_doing_good_works_in_general_are_attitude() -> None:
     assert not is_task_sentence("要坚守为民初心，增强服务本领，多做打基础、利长远的实事，多办暖民心的好事。")
     assert is_task_sentence("多办暖民心的好事，年内新建社区食堂30个。")  # the good works named
+
+
+def test_loyalty_and_being_a_doer_asked_of_the_government_are_attitude() -> None:
+    assert not is_task_sentence("把坚持党的全面领导贯穿政府工作全过程，深刻领悟“两个确立”的决定性意义，坚决当好执行者、行动派、实干家。")
+    assert is_task_sentence("当好执行者，年内新建学校5所。")  # work named beside it
