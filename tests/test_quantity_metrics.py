@@ -4792,3 +4792,10 @@ def test_a_pollutant_named_like_a_measure_shares_the_emissions_listed_after_it()
 def test_when_and_that_an_amount_is_allocated_again_is_no_part_of_its_measure() -> None:
     found = _quantities("三、今年工作\n省财政今年再安排200亿元重建资金。", date="2026-01-10")
     assert found[200].metric == "省财政安排重建资金"
+
+
+def test_the_years_a_part_of_the_figure_before_fell_in_name_no_measure() -> None:
+    found = _quantities("二、过去五年\n五年来财政用于科技的经费共达328亿元，其中在2024和2025两年合计就有200亿元。", date="2026-01-10")
+    assert found[200].metric == found[328].metric == "财政用于科技的经费"
+    found = _quantities("二、过去五年\n转移支付总额由2020年的664亿元增加到2025年的925亿元，五年共计4012亿元。", date="2026-01-10")
+    assert found[4012].metric == "转移支付总额"

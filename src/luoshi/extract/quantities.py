@@ -706,6 +706,9 @@ _CHANGED_TO = re.compile(
 # 发电装机容量由1997年(的2.54亿千瓦): the year is no part of the measure
 _YEAR_ONLY = re.compile(r"(?:(?:也|还|又|则|已经?)?(?:从|由|在)|" + _CHANGED_TO.pattern + r")?" + _A_YEAR
                         + "(?:度|底|末)?(?:预算|决算)?")  # 也从一九五〇年的, 增加到一九五四年预算的
+_YEARS_NAMED = r"(?:(?:19|20)[0-9]{2}|[一二][〇零○一二三四五六七八九]{3})年?"
+_YEARS_TALLIED = re.compile(r"(?:其中)?在?(?:" + _YEARS_NAMED + r"(?:和|、|与|及)" + _YEARS_NAMED
+                            + r")?[两二三四五六七八九十0-9]{1,2}年(?:合计|共计|累计|共)")
 _YEAR_TAIL = re.compile(  # 由2011年, 由“十一五”末: when the figure after it stood
     r"(?:(?:由|从)?(?<![比较“])(?:" + _A_YEAR + r"(?:度|底|末)?(?:预算|决算)?|“?十[一二三四五六七八九]五”?末)|年度|全年"
     r"|(?<=[到至])(?:现在?|目前|今年|当年|本年)"  # 提高到现在的1721元: what it is now (its 在 may be cut as a tail)
@@ -4165,6 +4168,8 @@ class _Context:
         core = _after_deadline(_without_rate_base(_without_tails((lead[head.end() :] if head else lead).strip(
             " \u3000\t"))))
         core = "" if core and core.strip(_GROWTH_ADVERBS) == "" else core  # …的钢的生产能力，就有142万吨: an adverb
+        # 其中在一九五三和一九五四两年合计|就有二百万亿元: the years a part of the figure before fell in, no measure
+        core = "" if prev_metric and _YEARS_TALLIED.fullmatch(core) else core
         # 由39个精简为|32个: all the words before it say what the measure before changed to (为 kept to say so)
         core = lead if prev_metric and lead[-1:] in "到至为" and _CHANGED_TO.fullmatch(lead) else core
         core = lead if prev_metric and lead in ("超额完成", "超额") else core  # …，超额完成|2780户: see _done_over
