@@ -4799,3 +4799,8 @@ def test_the_years_a_part_of_the_figure_before_fell_in_name_no_measure() -> None
     assert found[200].metric == found[328].metric == "财政用于科技的经费"
     found = _quantities("二、过去五年\n转移支付总额由2020年的664亿元增加到2025年的925亿元，五年共计4012亿元。", date="2026-01-10")
     assert found[4012].metric == "转移支付总额"
+
+
+def test_a_place_s_part_after_qizhong_is_of_the_whole_in_its_unit() -> None:
+    found = _quantities("三、今年工作\n新建中小学校12所、增加学位3600个，其中中心城区5所。", date="2026-01-10")
+    assert found[5].metric == "中心城区新建中小学校"

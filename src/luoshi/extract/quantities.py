@@ -1126,13 +1126,19 @@ def _parts_by_scope(found: list[Quantity], s: str) -> list[Quantity]:
     """城镇生活污水集中处理率74.5%（其中|市区|82.5%）: a part named by its place alone, after 其中, measures what
     the figure before does, there."""
     for k in range(1, len(found)):
-        before, q = found[k - 1], found[k]
-        if (_SCOPE_OF_PLACE.fullmatch(q.metric) is None or q.unit != before.unit
-                or _SCOPE_OF_PLACE.search(before.metric) or q.start - before.end > 6
-                or not _PART_OPENING.search(s, max(0, q.start - 4), q.start)):
+        q = found[k]
+        if _SCOPE_OF_PLACE.fullmatch(q.metric) is None or not _PART_OPENING.search(s, max(0, q.start - 4), q.start):
+            continue
+        # (…学校11所、增加学位供给7550个，其中中心城区3所: the whole is the figure before of the part's unit)
+        before = next((b for b in reversed(found[:k]) if b.unit == q.unit), None)
+        if (before is None or _SCOPE_OF_PLACE.search(before.metric) or q.start - before.end > _SCOPE_PART_REACH
+                or any(mark in s[before.end : q.start] for mark in "。；;！？\n")):
             continue
         found[k] = replace(q, metric=q.metric + _GROWTH_TAIL.sub("", before.metric))
     return found
+
+
+_SCOPE_PART_REACH = 30
 
 
 _PART_OPENING = re.compile(r"[（(，,]其中$")
