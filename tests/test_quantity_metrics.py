@@ -4804,3 +4804,12 @@ def test_the_years_a_part_of_the_figure_before_fell_in_name_no_measure() -> None
 def test_a_place_s_part_after_qizhong_is_of_the_whole_in_its_unit() -> None:
     found = _quantities("三、今年工作\n新建中小学校12所、增加学位3600个，其中中心城区5所。", date="2026-01-10")
     assert found[5].metric == "中心城区新建中小学校"
+
+
+def test_a_bare_output_after_a_clause_on_a_sector_s_production_is_that_sector_s() -> None:
+    found = _quantities("去年棉花生产再获丰收，总产量比上年增加了3万吨。", date="2019-01-20")
+    assert found[3].metric.startswith("棉花总产量")
+    found = _quantities("明年化学工业，总产值要比今年增长百分之六。", date="2019-01-20")
+    assert found[6].metric.startswith("化学工业总产值")
+    found = _quantities("要扩大生产规模，产值比上年增长12%。", date="2019-01-20")
+    assert not found[12].metric.startswith("扩大")

@@ -906,7 +906,8 @@ def extract_quantities(text: str, date: str | None, parts: list[Section] | None 
     found = [replace(q, metric=alone.group(1) + q.metric[alone.end() :]) if q.metric.startswith(_ALONE_OPENINGS)
              and (alone := _ALONE_THEN.match(q.metric)) is not None and len(q.metric) - alone.end() >= 2 else q
              for q in found]
-    found = _totals_of_lists(_measures_of_topic_opened(_bare_changes_of_the_subject(found, s), s), s, text)
+    found = _output_of_production_before(_bare_changes_of_the_subject(found, s), s)
+    found = _totals_of_lists(_measures_of_topic_opened(found, s), s, text)
     found = _turns_of_the_change_before(found, s)
     # 林产、医药…预计完成|工业产值…: that a figure is an estimate is no part of its measure
     # (比1980年预计增加: the base's)
@@ -1901,6 +1902,31 @@ def _measures_of_topic_opened(found: list[Quantity], s: str) -> list[Quantity]:
         elif _BARE_AGGREGATE.fullmatch(q.metric):  # (not 粮食实际产量合计 under 以粮食和棉花来说: its own subject)
             found[k] = replace(q, metric=named + q.metric)
     return found
+
+
+def _output_of_production_before(found: list[Quantity], s: str) -> list[Quantity]:
+    """粮食生产实现“十三连增”，|产量比“十一五”末增加了42万吨; 轻工业，|总产值比1980年预计增长8％: a bare output or
+    output value, at the head of the clause right after one that opens on a sector's production or names the sector
+    alone, is that sector's."""
+    for k, q in enumerate(found):
+        if _BARE_OUTPUT.match(q.metric) is None or not q.evidence.startswith(q.metric[:2]):
+            continue
+        clause = last_mark(s, "，,", q.start) + 1
+        sentence = last_mark(s, "。！？；;：:\n", q.start) + 1
+        if clause <= sentence or s[clause : q.start].strip() not in ("", "全年", "今年"):
+            continue
+        before = last_mark(s, "，,", clause - 1) + 1
+        opened = _PRODUCTION_OPENING.match(s[max(before, sentence) : clause - 1])
+        if opened is not None:
+            found[k] = replace(q, metric=(opened.group(1) or opened.group(2)) + q.metric)
+    return found
+
+
+_BARE_OUTPUT = re.compile(r"总?(?:产量|产值)(?!占|或)")
+# 粮食生产实现…, 工业生产增长较快; 轻工业 (a topic clause of its own); not 安全生产, 扩大生产, 生产总值
+_PRODUCTION_OPENING = re.compile(r"(?:(?:去年|今年|明年|全年|上半年|\d{4}年|[〇一二三四五六七八九零]{4}年)的?)?"
+                                 r"(?:(?!安全|清洁|扩大|组织|恢复|发展|加强|推进|保障|稳定|安排|抓好|搞好)([\u4e00-\u9fff]{2,5}?)生产(?![总值])(?=[\u4e00-\u9fff])"
+                                 r"|([\u4e00-\u9fff]{1,5}工业|[\u4e00-\u9fff]{1,3}业)$)")
 
 
 _BARE_AGGREGATE = re.compile(r"(?:第[一二三四五六七八九十]个五年|五年|全年|今年|历年)?(?:合计|总计|累计|年产量|产量)")
