@@ -4813,3 +4813,9 @@ def test_a_bare_output_after_a_clause_on_a_sector_s_production_is_that_sector_s(
     assert found[6].metric.startswith("化学工业总产值")
     found = _quantities("要扩大生产规模，产值比上年增长12%。", date="2019-01-20")
     assert not found[12].metric.startswith("扩大")
+
+
+def test_the_tail_of_an_aside_the_measure_opened_inside_is_no_part_of_it() -> None:
+    found = _quantities("把公路养护费用（包括县级配套和乡镇自筹资金）控制在上年支出总额８６亿元的水平上。", date="2019-01-20")
+    assert "）" not in found[86].metric and "自筹" not in found[86].metric
+    assert found[86].evidence.startswith("控制在")

@@ -882,6 +882,7 @@ def extract_quantities(text: str, date: str | None, parts: list[Section] | None 
     found = _shared_predicate(_counts_of_the_counted(_counts_before_a_capacity(found, s)), s)
     found = _scopes_of_rates(_economies_of_places_supported(_bounds_listed(_parts_by_scope(found, s)), s), s)
     found = [replace(q, metric=_SHORT_NAME_NOTE.sub("", q.metric)) if "（" in q.metric else q for q in found]
+    found = [_after_aside_left_open(q, text) if "）" in q.evidence or ")" in q.evidence else q for q in found]
     # 基本养老金从2004年人均每月|700元: the year a change starts from is no part of the measure
     found = [replace(q, metric=_FROM_YEAR_INSIDE.sub("", q.metric)) if "从" in q.metric or "由" in q.metric else q
              for q in found]
@@ -1902,6 +1903,19 @@ def _measures_of_topic_opened(found: list[Quantity], s: str) -> list[Quantity]:
         elif _BARE_AGGREGATE.fullmatch(q.metric):  # (not 粮食实际产量合计 under 以粮食和棉花来说: its own subject)
             found[k] = replace(q, metric=named + q.metric)
     return found
+
+
+def _after_aside_left_open(q: Quantity, text: str) -> Quantity:
+    """征收数额（包括地方附加和|乡村自筹经费）稳定在…３８８亿斤: evidence that opens inside an aside starts after it."""
+    aside = _ASIDE_TAIL.match(q.evidence)
+    if aside is None or _DIGIT_OR_NUMERAL.intersection(q.evidence[: aside.end()]) or len(q.evidence) - aside.end() < 2:
+        return q
+    start = q.start + aside.end()
+    return replace(q, start=start, evidence=text[start : q.end])
+
+
+_ASIDE_TAIL = re.compile(r"^[^（(]*[)）]")
+_DIGIT_OR_NUMERAL = frozenset("0123456789０１２３４５６７８９〇零一二三四五六七八九十百千万亿两")
 
 
 def _output_of_production_before(found: list[Quantity], s: str) -> list[Quantity]:
@@ -5979,6 +5993,8 @@ _ABOUT_CHARS = "约近仅只"  # 约占全国1/10: how near, before the share
 
 # 从15个县（市）|扩大到57个县（市）: the aside closes the noun before, it opens no measure
 _LEADING_ASIDE = re.compile(r"^[（(][\u4e00-\u9fff、]{1,8}[)）]")
+# 征收数额（包括…和|乡村自筹经费）稳定在…: the tail of an aside opened before the clause is no part of the measure
+_ASIDE_LEFT_OPEN = re.compile(r"^[^（(]*[)）](?:稳定在|控制在|保持在)?")
 # 地区生产总值力争增长6%左右: how hard it is sought is no part of the measure (the kind reads it); 按增长5%安排 too
 def _money_for_purpose(metric: str, lead: str, trail: str) -> str:
     """投入|46.32亿元|打好脱贫攻坚战, 筹措|7亿元|实施就业惠民工程: money put in or raised for the work the words
@@ -6095,6 +6111,7 @@ def _metric(core: str, trail: str, prev_metric: str, share: bool = False, counte
     core = _ON_YEAR_BASE.sub("", core) if "基" in core else core  # 要在一九五四年的基数上|增长: the base year
     core = _INTENT_BEFORE_CHANGE.sub("", core) if _INTENT_CHARS.intersection(core) else core
     core = _LEADING_ASIDE.sub("", core) if core.startswith(("（", "(")) else core
+    core = _ASIDE_LEFT_OPEN.sub("", core) if "）" in core or ")" in core else core
     # 按可比口径|增加2400亿元, 扣除物价因素|增长8%, 扣除减税降费因素影响|增长6%: how it is reckoned
     core = _RECKONING_OPENING.sub("", core) if core.startswith(("按", "扣除", "剔除")) else core
     core = _RANKED_BEFORE.sub("", core) if "、" in core else core  # 花卉产量全球第一、|优质鲜切花占比|60%
