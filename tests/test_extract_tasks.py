@@ -1321,7 +1321,7 @@ def test_the_years_guidance_said_by_us_is_no_task() -> None:
 
 
 def test_what_is_under_way_told_with_nothing_asked_is_no_task() -> None:
-    assert rejected_by("我国正在集中力量推进现代化建设，不断改善人民生活。") == "situation"
+    assert rejected_by("我国正在集中力量推进现代化建设，不断改善人民生活。") == "in_progress_told"
     assert rejected_by("我们正在研究制定新的规划，要尽快出台。") is None
     assert rejected_by("正在建设的项目要加快进度。") is None
 
@@ -1563,6 +1563,11 @@ def test_a_term_defined_is_no_task() -> None:
 def test_how_a_work_stands_now_is_told_no_task() -> None:
     assert rejected_by("援建的两座发电厂和一座化肥厂，正在加紧建设中。") == "in_progress_told"
     assert rejected_by("正在建设中的项目要确保年内完工。") is None
+    assert rejected_by("两省之间的这种协作，对于稳定区域市场，正在发挥越来越大的作用。") == "in_progress_told"
+    assert rejected_by("城乡居民的消费观念正在发生深刻变化。") == "in_progress_told"
+    assert rejected_by("加快推进正在建设的水库和灌区工程。") is None
+    assert rejected_by("确保公共权力真正在阳光下运行。") is None
+    assert rejected_by("正在编制的规划，要广泛听取群众意见。") is None
 
 
 def test_what_a_third_party_does_where_it_does_it_is_told_no_task() -> None:

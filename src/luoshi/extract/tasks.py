@@ -101,10 +101,13 @@ NOT_TASK_RULES: tuple[SentenceRule, ...] = (
         "^" + _nothing_asked_after("必须", "应当", "应该", "力争", "确保")
         + r"[^。；;]*(?:将|会|必将|必然|无疑)[^，,。；;]{0,6}起[到着]?[^，,。；;]{0,8}作用[。；;]?$"),
                  "这项工作的开展，对于提高群众素质，必将起到重要的促进作用。", ("作用",), whole=True),
-    # …回旋加速器，正在加紧建设中: how a work stands now, told (no act asked of anyone)
+    # …回旋加速器，正在加紧建设中; 中国正在集中全力进行经济建设; 两国的合作，…，正在发挥出越来越大的力量: how a thing
+    # stands or goes now, told
+    # (no act asked of anyone; not 加快正在建设的项目: what 正在 qualifies; not 真正在, 守正在)
     SentenceRule("in_progress_told", re.compile(
-        "^" + _nothing_asked_after("必须", "应当", "应该", "力争", "确保")
-        + r"[^。；;]*正在[^，,。；;]{0,12}中[。；;]?$"),
+        "^" + _nothing_asked_after("必须", "应当", "应该", "力争", "确保", "争取", "将", "努力")
+        + r"[^。；;]*?(?<![真守纠公])正在"
+        r"(?:[^，,。；;]{0,12}中[。；;]?$|(?![^，,。；;]{1,3}的)[^，,。；;]{1,24}(?:[，,。；;]|$))"),
                  "新建的两座水库，正在加紧施工中。", ("正在",), whole=True),
     # 凡一个建设单位，…投资额大于限额者，即是限额以上的建设单位: a term defined, not an act
     SentenceRule("term_defined", re.compile(r"^[（(]?(?:注)?[）)]?凡[^。；;]{2,60}?者[，,]?即(?:是|为)"),
@@ -282,10 +285,7 @@ NOT_TASK_RULES: tuple[SentenceRule, ...] = (
                                          # 经过多年努力，我市发展基础…很大提升: what years of work brought
                                          r"|经过(?:多年|几年|长期|持续|不懈)[^，,。；]{0,6}(?:努力|奋斗)[，,]"
                                          r"(?!(?:[^。；]*[，,])?[^，,。；]{0,4}?(?:(?<![重主需])要|将|力争|确保|必须))"
-                                         # 中国正在集中全力进行经济建设: what is under way, told, nothing asked
-                                         r"|[^，,。；]{1,12}正在" + _nothing_asked_after("将", "必须", "应当", "应该",
-                                                                                        "努力", "力争", "确保")
-                                         + r"|(?:我国|我省|我区|我市|我州|我县)(?:经济|发展)*(?:正|仍)处[在于]"
+                                         r"|(?:我国|我省|我区|我市|我州|我县)(?:经济|发展)*(?:正|仍)处[在于]"
                                          + _GOES_ON_TO_ASK + ")"),
                  "当前，正是全面推进乡村振兴的关键时期。"),  # 同时要看到…: after its filler, 看到 opens it
     # 在深化改革的条件下，…都遇到许多新情况和新问题: the problems met, told, nothing asked (not 要解决遇到的问题)
