@@ -4819,3 +4819,8 @@ def test_the_tail_of_an_aside_the_measure_opened_inside_is_no_part_of_it() -> No
     found = _quantities("把公路养护费用（包括县级配套和乡镇自筹资金）控制在上年支出总额８６亿元的水平上。", date="2019-01-20")
     assert "）" not in found[86].metric and "自筹" not in found[86].metric
     assert found[86].evidence.startswith("控制在")
+
+
+def test_a_whole_chain_output_value_is_the_measure_each_product_listed_shares() -> None:
+    found = _quantities("茶叶、中药材全产业链产值分别达到300亿元、200亿元。", date="2026-01-10")
+    assert found[300].metric == "茶叶全产业链产值" and found[200].metric == "中药材全产业链产值"
