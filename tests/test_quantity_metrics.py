@@ -4824,3 +4824,8 @@ def test_the_tail_of_an_aside_the_measure_opened_inside_is_no_part_of_it() -> No
 def test_a_whole_chain_output_value_is_the_measure_each_product_listed_shares() -> None:
     found = _quantities("茶叶、中药材全产业链产值分别达到300亿元、200亿元。", date="2026-01-10")
     assert found[300].metric == "茶叶全产业链产值" and found[200].metric == "中药材全产业链产值"
+
+
+def test_how_early_a_figure_was_reached_is_no_part_of_its_measure() -> None:
+    found = _quantities("二、过去五年\n早在二〇一〇年，全县茶叶产量就已经达到五千吨。", date="2016-01-10")
+    assert found[5000].metric == "茶叶产量"
