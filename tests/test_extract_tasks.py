@@ -1662,3 +1662,11 @@ def test_keeping_faith_and_doing_good_works_in_general_are_attitude() -> None:
 def test_loyalty_and_being_a_doer_asked_of_the_government_are_attitude() -> None:
     assert not is_task_sentence("把坚持党的全面领导贯穿政府工作全过程，深刻领悟“两个确立”的决定性意义，坚决当好执行者、行动派、实干家。")
     assert is_task_sentence("当好执行者，年内新建学校5所。")  # work named beside it
+
+
+def test_goals_drafted_for_a_coming_plan_period_are_due_in_the_plan_year() -> None:
+    doc = luoshi.document_from_text("二、2024年工作安排\n要科学谋划“十五五”时期发展目标、重点任务。\n“十五五”时期，要建成现代化产业体系。",
+                                    date="2024-01-20")
+    due = {doc.text[t.start : t.end]: t.deadline_year for t in doc.tasks}
+    assert due["要科学谋划“十五五”时期发展目标、重点任务。"] == 2024
+    assert due["“十五五”时期，要建成现代化产业体系。"] == 2030

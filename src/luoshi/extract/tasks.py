@@ -1390,7 +1390,8 @@ def _sentence_deadline(sentence: str, year: int | None, date: str | None, headin
         value = ref.year
         if value is None and said == "届时":
             continue
-        if _names_plan(said, sentence, ref, headings) or _names_document(sentence, ref):
+        if _names_plan(said, sentence, ref, headings) or _names_document(sentence, ref) or _drafts_for_period(
+                sentence, ref):
             continue  # “十四五”规划, 出台2030年碳达峰行动方案: a plan's or a document's name, not a deadline
         if _FOR_YEAR.search(sentence, max(0, ref.start - _FOR_YEAR_WIDTH), ref.start) and _LAYS_GROUND.match(
                 sentence, ref.end):
@@ -1448,6 +1449,19 @@ def _names_document(sentence: str, ref: TimeRef) -> bool:
         return False
     clause = max(sentence.rfind(mark, 0, ref.start) for mark in "，,；;：:") + 1
     return _DOCUMENT_VERB.search(sentence, clause, ref.start) is not None
+
+
+def _drafts_for_period(sentence: str, ref: TimeRef) -> bool:
+    """Whether a five-year plan's period is the horizon of goals the clause drafts (科学提出“十四五”时期发展目标、
+    工作思路…): they are drafted now, in the plan year."""
+    return (_PLAN_NAME.match(sentence[ref.start : ref.end]) is not None
+            and sentence[max(0, ref.start - 2) : ref.start] in _DRAFTING_VERBS
+            and _DRAFTED_FOR_PERIOD.match(sentence, ref.end) is not None)
+
+
+_DRAFTING_VERBS = frozenset(("提出", "谋划", "编制", "制定", "起草", "研究"))
+_DRAFTED_FOR_PERIOD = re.compile(r"[”\"」]?(?:时期|期间)?的?(?:经济社会)?(?:发展)?(?:主要)?"
+                                 r"(?:目标|思路|任务|重点|蓝图|重大项目|项目)")
 
 
 _DOCUMENT_VERB = re.compile(r"出台|制定|编制|修编|印发|发布|编写|起草|研究制定|修订")
