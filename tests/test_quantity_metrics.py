@@ -1138,7 +1138,7 @@ def test_a_bare_count_newly_added_after_a_total_counts_the_same_things() -> None
 def test_about_written_in_two_characters_and_an_original_plan_are_no_part_of_the_metric() -> None:
     found = _quantities("2019年末，全县共有农业技术人员大约三千人。按照调整后的规划，农业增长速度由原定平均每年百分之三"
                         "调高到百分之四。", date="2020-01-20")
-    assert found[3000].metric == "共有农业技术人员"
+    assert found[3000].metric == "农业技术人员"
     assert found[3].metric == found[4].metric == "农业增长速度"
 
 
@@ -4829,3 +4829,10 @@ def test_a_whole_chain_output_value_is_the_measure_each_product_listed_shares() 
 def test_how_early_a_figure_was_reached_is_no_part_of_its_measure() -> None:
     found = _quantities("二、过去五年\n早在二〇一〇年，全县茶叶产量就已经达到五千吨。", date="2016-01-10")
     assert found[5000].metric == "茶叶产量"
+
+
+def test_that_there_are_so_many_in_all_is_no_part_of_what_is_counted() -> None:
+    found = _quantities("二、过去一年\n全县共有省级美丽乡村27个、市级美丽乡村65个。", date="2026-01-10")
+    assert found[27].metric == "省级美丽乡村" and found[65].metric == "市级美丽乡村"
+    planned = _quantities("二、今后五年的任务\n到二〇三〇年，全县将共有省级美丽乡村40个。", date="2026-01-10")
+    assert planned[40].kind == "target" and planned[40].metric == "省级美丽乡村"

@@ -217,7 +217,7 @@ _FACT_CUE = re.compile(
     # 坐拥163公里长江黄金水道, 全市拥有的12所高校: what a place has, not what it plans (not 每千名老人拥有床位,
     # 专利拥有量, a measure; nor 力争拥有)
     # (已建工会企业的建制率: the firms with unions, a relative clause inside the measure, not what was done)
-    r"(?:坐拥|(?<=[市县区省州旗盟镇乡])拥有(?!量)|已(?!(?:建成?|成立|开通)[\u4e00-\u9fff]{1,8}?的)|累计|(?<![比较按地])去年|(?<![比较按地])上年|过去|以来|截至|截止|目前|(?<![实体表出发])现有(?!企业的?(?:设备|技术|改造|挖潜))|共有|首次|创历史|先后|曾"
+    r"(?:坐拥|(?<=[市县区省州旗盟镇乡])拥有(?!量)|已(?!(?:建成?|成立|开通)[\u4e00-\u9fff]{1,8}?的)|累计|(?<![比较按地])去年|(?<![比较按地])上年|过去|以来|截至|截止|目前|(?<![实体表出发])现有(?!企业的?(?:设备|技术|改造|挖潜))|(?<![将要])共有|首次|创历史|先后|曾"
     # (《纲要（草案）》提出了“十一五”期间…降低20%左右: the plan's proposing is done, not its figures)
     r"|(?<![为除])(?<!提出)(?<!明确)了(?![解]))"
 )  # (用于现有企业设备更新的资金: the firms there are, whose upgrading is planned; no time)
@@ -956,6 +956,9 @@ def extract_quantities(text: str, date: str | None, parts: list[Section] | None 
     # 起征点从月销售额|3万元提高到10万元, 开办时间从一个月以上|压缩到4个工作日: what the start is reckoned in, or a
     # start said in words, is no part of what changes
     found = [replace(q, metric=_FROM_RECKONING_AT_END.sub("", q.metric)) if "从" in q.metric else q for q in found]
+    # 全市共有|省级宜居城镇19个, 我国将共有|高等学校…: that there are so many in all is no part of what is counted
+    found = [replace(q, metric=q.metric[2:]) if q.metric.startswith("共有") and len(q.metric) >= 4 else q
+             for q in found]
     # 纳入考核的7个县（市、区）全部|被评为…: that all of them did is no part of what is counted
     found = [replace(q, metric=q.metric[:-2]) if q.metric.endswith("全部") and len(q.metric) >= 5 else q
              for q in found]
