@@ -4836,3 +4836,9 @@ def test_that_there_are_so_many_in_all_is_no_part_of_what_is_counted() -> None:
     assert found[27].metric == "省级美丽乡村" and found[65].metric == "市级美丽乡村"
     planned = _quantities("二、今后五年的任务\n到二〇三〇年，全县将共有省级美丽乡村40个。", date="2026-01-10")
     assert planned[40].kind == "target" and planned[40].metric == "省级美丽乡村"
+
+
+def test_the_modal_inside_a_measure_is_no_part_of_it() -> None:
+    found = _quantities("二、今年的工作\n今年医养结合试点要覆盖全市60%以上的乡镇，二氧化硫排放量要分别下降4%。", date="2026-01-10")
+    assert found[60].metric == "医养结合试点覆盖全市乡镇"
+    assert "要" not in found[4].metric

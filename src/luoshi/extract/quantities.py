@@ -1984,7 +1984,9 @@ _LINKING_ADVERB = re.compile(r"(?:也|又|就|才|还(?![建有款贷原]))(?:�
 _ADVERB_BEFORE_COMPARISON = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?<![首成京古国新帝旧陪])"  # (not 首都比…)
                                        r"(?:(?:今年)?(?:预计)?(?:也|都|还)?(?:将|安排为)|也|都)(?=比)")
 _ASKED_INSIDE = re.compile(r"(?<=[\u4e00-\u9fff]{2})要求(?=(?:分别)?(?:增长|提高|达到|下降|减少|增加|增产))|"
-                           r"(?<=[\u4e00-\u9fff]{3})(?<![需主重纲摘只])要$")  # 粮食产量要|稳定在…: the modal
+                           r"(?<=[\u4e00-\u9fff]{3})(?<![需主重纲摘只])要$|"  # 粮食产量要|稳定在…: the modal
+                           # 试点要覆盖全国10%左右的县, 排放量要分别下降: the modal inside (not 政要, 纲要, 要求)
+                           r"(?<=[\u4e00-\u9fff]{2})(?<![需主重纲摘只不政提])(?:一定)?要(?=[\u4e00-\u9fff])(?![求素点闻])")
 def _measures_of_named_before(found: list[Quantity], s: str) -> list[Quantity]:
     """“湘易办”用户突破3500万、|月访问量稳定在2000万人次: a bare measure listed after one of a quoted name is that
     name's too."""
