@@ -306,3 +306,8 @@ def test_this_year_after_a_year_named_is_that_year_and_a_carried_over_balance_is
     # the year a comparison starts from is no topic: 本年 is the year measured
     text = "1955年全国工业总产值比1954年增长8%。在本年的45种主要工业产品中，有37种超额完成了计划。"
     assert [r.year for r in scan_times(text, 1956)][-1] == 1955
+
+
+def test_a_span_given_as_two_numerals_run_together_is_read_as_no_year() -> None:
+    assert scan_times("再经过二三十年时间的努力，形成更加成熟的制度", 2023) == []
+    assert only("再用二十年时间，建成现代化强市").year == 2042  # the plan year counts as the first

@@ -48,7 +48,8 @@ _TIME = re.compile(
     r"|" + PLAN_NUMBER + r"(?P<nsuf>时期|期间)?"
     # a span from now: 今后五年, 五年内, 用2-3年的时间
     r"|(?P<span>(?:今后|未来|再用|用|力争用|争取用)?"
-    rf"(?P<n>[{_CN}]{{1,2}}|[0-9]{{1,2}})(?:[-—～~至到](?P<n2>[{_CN}]|[0-9]{{1,2}}))?(?:个)?年"
+    # (not the 三十 of 二三十年, a span given as a range of two numerals run together: no year can be read)
+    rf"(?<![{_CN}0-9])(?P<n>[{_CN}]{{1,2}}|[0-9]{{1,2}})(?:[-—～~至到](?P<n2>[{_CN}]|[0-9]{{1,2}}))?(?:个)?年"
     r"(?P<ssuf>内|之内|时间|左右时间|左右)?)"
     r"|(?P<then>届时)"
     # 到本世纪末 (said before 2000: by 2000), 到本世纪中叶 (said since: by 2050)
