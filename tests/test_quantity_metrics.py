@@ -4842,3 +4842,10 @@ def test_the_modal_inside_a_measure_is_no_part_of_it() -> None:
     found = _quantities("二、今年的工作\n今年医养结合试点要覆盖全市60%以上的乡镇，二氧化硫排放量要分别下降4%。", date="2026-01-10")
     assert found[60].metric == "医养结合试点覆盖全市乡镇"
     assert "要" not in found[4].metric
+
+
+def test_a_bare_rate_of_the_act_a_count_before_counted_is_of_that_count_s_scheme() -> None:
+    found = _quantities("二、过去一年\n新增工伤保险参保人数3.2万人，参保率达到91%；参保人数达到50万人，参保率92%。",
+                        date="2026-01-10")
+    assert found[91].metric == "工伤保险参保率"
+    assert found[92].metric == "参保率"  # no scheme named before: none is made up

@@ -891,6 +891,7 @@ def extract_quantities(text: str, date: str | None, parts: list[Section] | None 
     found = [replace(q, metric=q.metric + "累计") if q.metric and q.unit not in _SHARES
              and (q.metric + "累计") in q.evidence[:len(q.metric) + 8] else q for q in found]
     found = _measures_of_owners_alike(_rates_of_subjects_before(_standards_met_alike(found, s), s), s)
+    found = _rates_of_counts_before(found, s)
     found = _owners_counted_with_their_parts(_bare_measures_listed_after_an_owner_s(found, s), s)
     found = _kinds_listed_after_an_act(found, s)
     found = _measures_of_named_before(_stages_of_works_counted(found, s), s)
@@ -1082,6 +1083,25 @@ _OWNER_KIND_END = re.compile(r"(?:产业|行业|企业|集群)$")
 
 def _is_amount(unit: str | None) -> bool:
     return unit is not None and unit.endswith("元")
+
+
+def _rates_of_counts_before(found: list[Quantity], s: str) -> list[Quantity]:
+    """新增长护险参保人数1561万人，|参保率|达93%: a bare rate of the act a count just before counted is of that
+    count's scheme too (长护险参保率)."""
+    for k in range(1, len(found)):
+        before, q = found[k - 1], found[k]
+        rate = _BARE_ACT_RATE.fullmatch(q.metric)
+        if rate is None or s[before.end : q.start] not in ("，", ",", "、") or not q.evidence.startswith(q.metric):
+            continue
+        at = before.metric.find(rate.group(1))
+        owner = _NEWLY.sub("", before.metric[:at]).removeprefix("累计") if at > 0 else ""
+        if len(owner) >= 2 and _COUNT_OF_ACT.match(before.metric, at + len(rate.group(1))):
+            found[k] = replace(q, metric=owner + q.metric)
+    return found
+
+
+_BARE_ACT_RATE = re.compile(r"(参保|参合|参加|入学|入园|覆盖|签约|就业|续保)率")
+_COUNT_OF_ACT = re.compile(r"(?:人数|人次|户数|人|数)$")
 
 
 def _rates_of_subjects_before(found: list[Quantity], s: str) -> list[Quantity]:
