@@ -1670,3 +1670,12 @@ def test_goals_drafted_for_a_coming_plan_period_are_due_in_the_plan_year() -> No
     due = {doc.text[t.start : t.end]: t.deadline_year for t in doc.tasks}
     assert due["要科学谋划“十五五”时期发展目标、重点任务。"] == 2024
     assert due["“十五五”时期，要建成现代化产业体系。"] == 2030
+
+
+def test_political_stance_and_abilities_asked_of_the_government_are_attitude_read_clause_by_clause() -> None:
+    assert not is_task_sentence("牢记总书记殷殷嘱托，不断提高政治判断力、政治领悟力、政治执行力，在攻坚克难、服务大局中锻造绝对忠诚的"
+                                "政治品格。", report=True)
+    assert not is_task_sentence("不断提高把握新发展阶段、贯彻新发展理念的政治能力、战略眼光、专业水平。", report=True)
+    # a list whose first piece only is stance still directs by the rest of it
+    assert is_task_sentence("深刻把握发展大势、加快建设城市快速路网。", report=True)
+    assert is_task_sentence("不断提高政治判断力，全年完成棚户区改造3000户。", report=True)

@@ -698,7 +698,13 @@ _ATTITUDE = re.compile(
     r"(?:建设|打造|建成|做)[^，]{0,4}(?:人民|群众)(?:群众)?(?:满意|放心|信赖)的[^，]{0,6}政府[。！]?$|"
     r"把[^，]{0,12}放在心上|顶住压力|练好内功|站稳脚跟|闯过难关|"
     # 深刻把握…这个最大的政治, 拿出干现代化的样子来, 扎扎实实办好惠州自己的事情: the spirit asked for
-    r"深刻(?:把握|领会|认识|领悟)|(?:坚决)?当好[^，]{0,30}(?:执行者|行动派|实干家)|把[^，]{0,8}党的全面领导贯穿[^，]{0,16}|坚持[^，]{0,20}硬道理|拿出[^，]{0,10}样子|[^，]{0,6}办好[^，]{0,8}自己的事|"
+    r"深刻(?:把握|领会|认识|领悟)|"
+    # 牢记…嘱托, 深入学习贯彻习近平新时代中国特色社会主义思想, 用…思想凝心铸魂, 提高政治判断力…, 在…中锻造绝对忠诚的
+    # 政治品格, 不断提高…的政治能力、战略眼光、专业水平: the stance and abilities asked, no deliverable
+    r"牢记[^，]{0,12}嘱托|(?:不断)?提高政治判断力[^，]{0,16}|在[^，]{0,16}中[^，]{0,4}绝对忠诚的政治[^，]{0,4}|"
+    r"(?:深入|认真|全面)?学习贯彻习近平新时代中国特色社会主义思想[。；]?$|"
+    r"[^，]{0,6}用习近平新时代中国特色社会主义思想凝心铸魂|"
+    r"(?:不断)?提高[^，]{0,40}(?:政治能力|战略眼光|专业水平)[。；]?$|(?:坚决)?当好[^，]{0,30}(?:执行者|行动派|实干家)|把[^，]{0,8}党的全面领导贯穿[^，]{0,16}|坚持[^，]{0,20}硬道理|拿出[^，]{0,10}样子|[^，]{0,6}办好[^，]{0,8}自己的事|"
     # 坚持改革不停顿、开放不止步，勇涉“深水区”、敢啃“硬骨头”，以实际行动迎接…; 坚持民生为大，把好事办实、实事办好
     r"[^，、]{0,8}(?:不停顿|不止步|不松劲|不懈怠)$|勇涉|敢啃|以[^，]{0,4}实际行动|坚持[^，]{0,4}为大$|"
     r"把好事办实|实事办好|多做[^，]{0,12}实事|多办[^，]{0,12}好事|"  # 多做打基础、利长远的实事: the spirit
@@ -1063,6 +1069,8 @@ def _last_clause_directs(sentence: str, report: bool) -> bool:
     for part in reversed(_COMMA_CLAUSE.findall(sentence)):
         if _FACING.match(part):
             return False  # 我们也面临经济发展整体趋缓、深化改革任务艰巨…: a list of what one faces, no acts
+        if _attitude_part(part):
+            continue
         pieces = part.split("、")
         for k in range(len(pieces) - 1, -1, -1):
             clause = pieces[k]
@@ -1084,12 +1092,22 @@ def _plain_clauses_direct(sentence: str, result: bool) -> bool:
             continue  # 我们要始终保持夙兴夜寐、寝食难安、奋发有为的进取状态: a spirit, its list no acts
         if _FACING.match(part):
             return False
+        if _attitude_part(part):
+            continue
         for clause in reversed(_CLAUSE.findall(part)):
             if _follows(clause):
                 return False
             if _directive_clause(clause, False) or (result and _RESULT.pattern.search(clause)):
                 return True
     return False
+
+
+def _attitude_part(part: str) -> bool:
+    """Whether a clause between commas is attitude as a whole, its 、-list read as one (在胸怀全局、服务大局中
+    锻造绝对忠诚的政治品格; 不断提高把握新发展阶段、…的政治能力、战略眼光、专业水平), not piece by piece."""
+    body = _without_filler(part.strip(" 　"))
+    attitude = _ATTITUDE.match(body) if "、" in body else None
+    return attitude is not None and attitude.end() >= len(body.rstrip("。！；;!"))
 
 
 _SPIRIT_KEPT = re.compile(r"(?:始终)?保持[^，,]{0,24}(?:状态|姿态|劲头|干劲|拼劲|闯劲)[。！；;]?$")
