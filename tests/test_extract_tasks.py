@@ -1003,6 +1003,9 @@ def test_a_spirit_kept_whose_words_are_listed_is_no_task() -> None:
 def test_a_shortfall_stated_is_no_task_but_its_remedy_is() -> None:
     assert not is_task_sentence("技术改造投入不足，而相当一部分改造资金又被挪作他用。", report=True)
     assert is_task_sentence("要逐步改变投资率偏高、消费率偏低的状况。", report=True)
+    # a measure said to be low, whatever verb its name holds (覆盖率: not 覆盖, an act)
+    assert not is_task_sentence("全县林地面积小，森林覆盖率低，水土流失严重。", report=True)
+    assert is_task_sentence("要提高森林覆盖率，扭转覆盖率低的局面。", report=True)
 
 
 def test_a_year_the_work_lays_ground_for_is_no_deadline() -> None:

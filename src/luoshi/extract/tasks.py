@@ -1232,7 +1232,9 @@ def _verb_directs(clause: str, head: str, verb: re.Match[str]) -> bool:
     return start == 0 and head[1:2] not in _NOT_A_VERB_BEFORE.get(head[0], "")
 
 
-_SHORTFALL_END = re.compile(r"(?:不足|偏低|偏高|偏弱|滞后|不够|不强|不高|较弱|薄弱)[。；;！]?$")
+# (覆盖率低, 森林面积小: a measure said to be low, whatever verb its name holds)
+_SHORTFALL_END = re.compile(r"(?:不足|偏低|偏高|偏弱|滞后|不够|不强|不高|较弱|薄弱"
+                            r"|(?<=[率量度积额])(?:低|小|少))[。；;！]?$")
 _REMEDY = re.compile(r"改变|扭转|解决|弥补|克服|改善|缓解|补齐|补上|破解|防止|避免")
 _PROHIBITION = re.compile(r"(?:一律|更|坚决|决不|绝不|严格)?(?:不得(?!不)|不准|不许|严禁|禁止)[\u4e00-\u9fff]{2}")
 _NEGATED_PAST = ("没有", "没", "未曾", "并未", "从未")
