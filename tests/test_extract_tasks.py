@@ -1682,3 +1682,10 @@ def test_political_stance_and_abilities_asked_of_the_government_are_attitude_rea
     # a list whose first piece only is stance still directs by the rest of it
     assert is_task_sentence("深刻把握发展大势、加快建设城市快速路网。", report=True)
     assert is_task_sentence("不断提高政治判断力，全年完成棚户区改造3000户。", report=True)
+
+
+def test_a_group_label_naming_a_field_and_a_creed_alone_are_no_tasks() -> None:
+    assert rejected_by("五是民生保障方面。") == "field_label"
+    assert is_task_sentence("五是民生保障方面，年内新建养老服务中心3个。", report=True)
+    assert not is_task_sentence("坚持以民为本，践行宗旨守初心。", report=True)
+    assert is_task_sentence("坚持以民为本，年内完成老旧小区改造40个。", report=True)
