@@ -1098,7 +1098,7 @@ def test_how_small_a_share_is_said_is_no_part_of_its_measure() -> None:
 
 def test_how_soon_is_no_part_of_a_measure() -> None:
     (found,) = quantities("尽快实现规上工业企业100%接入工业互联网。", "2026-01-10")
-    assert found.metric == "规上工业企业"
+    assert found.metric == "规上工业企业接入工业互联网"  # (what the share does; not 尽快实现)
 
 
 def test_ru_giving_an_example_is_no_part_of_the_measure() -> None:

@@ -4849,3 +4849,9 @@ def test_a_bare_rate_of_the_act_a_count_before_counted_is_of_that_count_s_scheme
                         date="2026-01-10")
     assert found[91].metric == "工伤保险参保率"
     assert found[92].metric == "参保率"  # no scheme named before: none is made up
+
+
+def test_a_share_of_things_named_before_it_is_of_those_that_do_what_follows() -> None:
+    found = _quantities("二、今年工作\n规上工业企业80%开展数字化改造，全县学校100%配备心理健康教师。", date="2026-01-10")
+    assert found[80].metric == "规上工业企业开展数字化改造"
+    assert found[100].metric == "学校配备心理健康教师"

@@ -6151,7 +6151,8 @@ def _metric(core: str, trail: str, prev_metric: str, share: bool = False, counte
     if core.endswith(("翻", "翻了")):
         core = _doubled(core, prev_metric)
     trail_noun = _trail_noun(core, trail, share)
-    framed = (_done_to(core, trail) or _goal_headed_for(core, trail_noun) or _plan_done_by(core, prev_metric)
+    framed = ((share and _share_of_things_doing(core, trail)) or _done_to(core, trail)
+              or _goal_headed_for(core, trail_noun) or _plan_done_by(core, prev_metric)
               or (not counted and not share and _money_named_after(core, trail, trail_noun))
               or (counted and _FIELD.fullmatch(core) is not None and _INDICATORS_COUNTED.match(trail_noun) is not None
                   and core + trail_noun)
@@ -6770,6 +6771,20 @@ _INDUSTRY_NAMED = re.compile(r"(?:(?:巩固|增强|提升|提高|加快|大力|�
                              r"|打造|推动|推进|建设)+)?([\u4e00-\u9fff]{2,12}?产业)(?=[^，,。；;]{0,8}$)")
 _ADDED_ON = re.compile(r"加上[^，,。；]{2,30}的([\u4e00-\u9fff]{2,8})")  # 加上…等方面的支出, 加上原有的灌溉面积
 _TALLY_LEAD = re.compile(r"(?:累计|总数|总量|共)(?:达到|达|为|有|增至|增加到)?")
+
+
+def _share_of_things_doing(core: str, trail: str) -> str:
+    """制造业企业|100%|使用清洁和绿色电力 → 制造业企业使用清洁和绿色电力: the share of the things named before it that
+    do what the words after it say; '' when the words around the figure are no such frame."""
+    things = _THINGS_END.search(core)
+    doing = _DOING.match(trail) if things is not None else None
+    return core + trail if doing is not None and len(trail) <= _DOING_MAX else ""
+
+
+# the things a share is of (企业, 行政村, 学校…) and what that share of them does (使用…, 开展…, 配备…)
+_THINGS_END = re.compile(r"(?:企业|行政村|村|社区|学校|医院|单位|机构|园区|乡镇|农户|家庭)$")
+_DOING = re.compile(r"(?:使用|开展|配备|接入|实现|建立|实行|实施|落实|应用|采用|完成)[\u4e00-\u9fff“”]{2,}$")
+_DOING_MAX = 16
 
 
 def _share_where_done(core: str, trail: str) -> str:
