@@ -4855,3 +4855,8 @@ def test_a_share_of_things_named_before_it_is_of_those_that_do_what_follows() ->
     found = _quantities("二、今年工作\n规上工业企业80%开展数字化改造，全县学校100%配备心理健康教师。", date="2026-01-10")
     assert found[80].metric == "规上工业企业开展数字化改造"
     assert found[100].metric == "学校配备心理健康教师"
+
+
+def test_a_share_of_an_industry_s_capacity_worked_on_names_the_works() -> None:
+    found = _quantities("二、今年工作\n完成钢铁、建材行业60%以上产能超低排放改造。", date="2026-01-10")
+    assert found[60].metric == "钢铁、建材行业产能超低排放改造"

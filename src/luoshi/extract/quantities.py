@@ -6777,12 +6777,15 @@ def _share_of_things_doing(core: str, trail: str) -> str:
     """制造业企业|100%|使用清洁和绿色电力 → 制造业企业使用清洁和绿色电力: the share of the things named before it that
     do what the words after it say; '' when the words around the figure are no such frame."""
     things = _THINGS_END.search(core)
-    doing = _DOING.match(trail) if things is not None else None
-    return core + trail if doing is not None and len(trail) <= _DOING_MAX else ""
+    doing = (_DOING.match(trail) or _WORKED_ON.match(trail)) if things is not None else None
+    # (完成水泥、焦化行业|70%以上|产能全流程超低排放改造: the works done to that share of what the things have)
+    return _ACT_OPENING.sub("", core) + trail if doing is not None and len(trail) <= _DOING_MAX else ""
 
 
 # the things a share is of (企业, 行政村, 学校…) and what that share of them does (使用…, 开展…, 配备…)
-_THINGS_END = re.compile(r"(?:企业|行政村|村|社区|学校|医院|单位|机构|园区|乡镇|农户|家庭)$")
+_THINGS_END = re.compile(r"(?:企业|行政村|村|社区|学校|医院|单位|机构|园区|乡镇|农户|家庭|行业)$")
+_WORKED_ON = re.compile(r"(?:产能|装置|设备|生产线)[\u4e00-\u9fff]{0,10}(?:改造|治理|升级)$")
+_ACT_OPENING = re.compile(r"^(?:完成|实现|推动|推进)(?=[\u4e00-\u9fff]{2})")
 _DOING = re.compile(r"(?:使用|开展|配备|接入|实现|建立|实行|实施|落实|应用|采用|完成)[\u4e00-\u9fff“”]{2,}$")
 _DOING_MAX = 16
 
