@@ -6020,7 +6020,7 @@ _ABOUT_CHARS = "约近仅只"  # 约占全国1/10: how near, before the share
 # 从15个县（市）|扩大到57个县（市）: the aside closes the noun before, it opens no measure
 _LEADING_ASIDE = re.compile(r"^[（(][\u4e00-\u9fff、]{1,8}[)）]")
 # 征收数额（包括…和|乡村自筹经费）稳定在…: the tail of an aside opened before the clause is no part of the measure
-_ASIDE_LEFT_OPEN = re.compile(r"^[^（(]*[)）](?:稳定在|控制在|保持在)?")
+_ASIDE_LEFT_OPEN = re.compile(_ASIDE_TAIL.pattern + r"(?:稳定在|控制在|保持在)?")  # with the hold after it
 # 地区生产总值力争增长6%左右: how hard it is sought is no part of the measure (the kind reads it); 按增长5%安排 too
 def _money_for_purpose(metric: str, lead: str, trail: str) -> str:
     """投入|46.32亿元|打好脱贫攻坚战, 筹措|7亿元|实施就业惠民工程: money put in or raised for the work the words
