@@ -4860,3 +4860,13 @@ def test_a_share_of_things_named_before_it_is_of_those_that_do_what_follows() ->
 def test_a_share_of_an_industry_s_capacity_worked_on_names_the_works() -> None:
     found = _quantities("二、今年工作\n完成钢铁、建材行业60%以上产能超低排放改造。", date="2026-01-10")
     assert found[60].metric == "钢铁、建材行业产能超低排放改造"
+
+
+def test_insured_counts_are_shared_by_the_schemes_listed_before_them() -> None:
+    found = _quantities("二、过去一年\n养老保险、医疗保险参保人数分别达到35.2万人、48.6万人。", date="2026-01-10")
+    assert found[35.2].metric == "养老保险参保人数" and found[48.6].metric == "医疗保险参保人数"
+
+
+def test_a_goal_set_from_above_that_a_rate_passes_is_that_rate_s() -> None:
+    found = _quantities("二、过去一年\n污水集中收集率达到72%，超过省下达目标3个百分点。", date="2026-01-10")
+    assert found[3].metric == "污水集中收集率超过省下达目标"

@@ -5966,7 +5966,9 @@ _CUT_OF_THINGS = re.compile(r"(?:减少|精简|压减)(?!幅度|比例|比重)[\
 _GOAL_FRAME = re.compile(r"(?:奋斗|发展|预期|既定|年度)?(?:目标|任务|要求|工作)")  # (裁军50万人|的工作进展顺利)
 # 人均可支配收入52000元，比全国平均水平高8000元: the figure before, against another level
 _COMPARED_WITH_LEVEL = re.compile(r"(?:比|较)[^，,。；;、0-9比较]{2,16}?(?:高|低|多|少)出?")
-_OVER_PLAN = re.compile(r"超(?:出|过)?(?:原定的?|原定)?(?:年度|全年)?(?:计划|目标)?(?:任务)?(?<=[划标务])")
+# (超出自治区下达目标, 超过省定目标: a plan or a goal set from above, its setter named)
+_OVER_PLAN = re.compile(r"超(?:出|过)?(?:原定的?|原定|[\u4e00-\u9fff]{1,4}(?:下达|确定|规定)的?|[省市县区]定)?"
+                        r"(?:年度|全年)?(?:计划|目标)?(?:任务)?(?<=[划标务])")
 # a budget's verbs, with no noun of their own
 _ALLOCATIONS = frozenset(("安排", "投入", "拨付", "下达", "拨款", "拿出"))
 _ALLOCATION_ENDS = tuple(_ALLOCATIONS)
