@@ -4870,3 +4870,8 @@ def test_insured_counts_are_shared_by_the_schemes_listed_before_them() -> None:
 def test_a_goal_set_from_above_that_a_rate_passes_is_that_rate_s() -> None:
     found = _quantities("二、过去一年\n污水集中收集率达到72%，超过省下达目标3个百分点。", date="2026-01-10")
     assert found[3].metric == "污水集中收集率超过省下达目标"
+
+
+def test_a_bare_change_after_a_clause_that_raises_a_level_is_that_level_s() -> None:
+    found = _quantities("二、过去五年\n连续五年提高城乡低保保障标准，年均增长9%。", date="2021-01-10")
+    assert found[9].metric == "城乡低保保障标准年均增长"

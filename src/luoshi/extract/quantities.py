@@ -909,7 +909,7 @@ def extract_quantities(text: str, date: str | None, parts: list[Section] | None 
     found = [replace(q, metric=alone.group(1) + q.metric[alone.end() :]) if q.metric.startswith(_ALONE_OPENINGS)
              and (alone := _ALONE_THEN.match(q.metric)) is not None and len(q.metric) - alone.end() >= 2 else q
              for q in found]
-    found = _output_of_production_before(_bare_changes_of_the_subject(found, s), s)
+    found = _output_of_production_before(_changes_of_what_was_raised(_bare_changes_of_the_subject(found, s), s), s)
     found = _totals_of_lists(_measures_of_topic_opened(found, s), s, text)
     found = _turns_of_the_change_before(found, s)
     # 林产、医药…预计完成|工业产值…: that a figure is an estimate is no part of its measure
@@ -1862,6 +1862,28 @@ def _bare_changes_of_the_subject(found: list[Quantity], s: str) -> list[Quantity
         if subject is not None and subject.end() <= q.start and _BARE_NOUN.fullmatch(subject.group(1)):
             found[k] = replace(q, metric=subject.group(1) + q.metric)
     return found
+
+
+def _changes_of_what_was_raised(found: list[Quantity], s: str) -> list[Quantity]:
+    """连续7年提高企业退休人员基本养老金水平，|年均增长10%: a bare change at the head of the clause right after one that
+    raises a level or a standard is that level's."""
+    for k, q in enumerate(found):
+        if _BARE_YEARLY_CHANGE.fullmatch(q.metric) is None or not q.evidence.startswith(q.metric[:2]):
+            continue
+        clause = last_mark(s, "，,", q.start) + 1
+        if s[clause : q.start].strip():
+            continue
+        start = max(last_mark(s, "，,", clause - 1), last_mark(s, "。！？；;\n", clause - 1)) + 1
+        raised = _RAISED_LEVEL.search(s, start, clause - 1)
+        if raised is not None and raised.end() == clause - 1:
+            # (a standard raised is the measure itself; a level is the measure's)
+            level = raised.group(1) + ("标准" if raised.group(2) == "标准" else "")
+            found[k] = replace(q, metric=level + q.metric)
+    return found
+
+
+_BARE_YEARLY_CHANGE = re.compile(r"(?:年均|平均每年|每年)?(?:增长|提高|增加)")
+_RAISED_LEVEL = re.compile(r"(?:提高|上调|提升)([\u4e00-\u9fff]{4,16}?)(水平|标准)")
 
 
 _CHANGE_ONLY = re.compile(r"(?:增长|下降|增加|减少|提高|降低)")
