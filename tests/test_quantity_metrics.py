@@ -4875,3 +4875,9 @@ def test_a_goal_set_from_above_that_a_rate_passes_is_that_rate_s() -> None:
 def test_a_bare_change_after_a_clause_that_raises_a_level_is_that_level_s() -> None:
     found = _quantities("二、过去五年\n连续五年提高城乡低保保障标准，年均增长9%。", date="2021-01-10")
     assert found[9].metric == "城乡低保保障标准年均增长"
+
+
+def test_this_year_s_investment_after_a_whole_is_of_the_same_projects() -> None:
+    found = _quantities("二、今年工作\n实施市重点项目80个，总投资560亿元、年度投资150亿元。", date="2026-01-10")
+    assert found[150].metric == found[560].metric.removesuffix("总投资") + "年度投资"
+    assert found[150].metric.endswith("重点项目年度投资")

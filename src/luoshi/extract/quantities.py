@@ -518,6 +518,7 @@ _TOTALS_OF = {"总投资": ("项目", "工程"), "投资总额": ("项目", "工
 _SIZED_FUNDS = frozenset(("规模",))  # …支付增加1.5万亿元、规模…: the fund's size, after how much it grew
 _OWNERS_ACT_END = re.compile(r"(?:落地|开工|签约|投产|建成|竣工)$")
 _WHOLE_SIZE = frozenset(("总投资", "总规模"))  # of the projects counted (not 完成投资: maybe of more of them)
+_YEARLY_PART_OF_WHOLE = frozenset(("年度投资", "年度计划投资", "年内投资", "当年投资", "年度计划"))
 _PROJECTS_BY_STAGE = re.compile(r"(?:全年|年内)?新?(?:开工|竣工|引进|签约|落地|投产)")
 _PROJECTS_NAMED = re.compile(  # 重大产业项目|建设达到序时进度: the projects a count before an investment counts
     r"[^，,。；;]{2,16}?(?:项目|工程)(?=建设|[^\u4e00-\u9fff]|全面|顺利|加快|稳步|有序|达到|$"
@@ -6182,6 +6183,7 @@ def _metric(core: str, trail: str, prev_metric: str, share: bool = False, counte
                   and core + trail_noun)
               or _rate_of_before(core, prev_metric) or _rate_of_act_before(core, prev_metric)
               or _total_changed_of(core, prev_metric)
+              or _yearly_part_of_whole(core, prev_metric)
               or _reach_of_works_before(core, prev_metric)
               # 城市公用事业建设为十六亿元，|占|百分之三点七: the share the amount before has of the whole shared out
               or (share and core == "占" and prev_metric and "占" not in prev_metric
@@ -6795,6 +6797,13 @@ _INDUSTRY_NAMED = re.compile(r"(?:(?:巩固|增强|提升|提高|加快|大力|�
                              r"|打造|推动|推进|建设)+)?([\u4e00-\u9fff]{2,12}?产业)(?=[^，,。；;]{0,8}$)")
 _ADDED_ON = re.compile(r"加上[^，,。；]{2,30}的([\u4e00-\u9fff]{2,8})")  # 加上…等方面的支出, 加上原有的灌溉面积
 _TALLY_LEAD = re.compile(r"(?:累计|总数|总量|共)(?:达到|达|为|有|增至|增加到)?")
+
+
+def _yearly_part_of_whole(core: str, prev_metric: str) -> str:
+    """市重大项目…总投资3700亿元、|年度投资|840亿元 → 市重大项目年度投资: this year's part of the whole of the same
+    projects; '' otherwise."""
+    whole = next((w for w in _WHOLE_SIZE if prev_metric.endswith(w)), "") if core in _YEARLY_PART_OF_WHOLE else ""
+    return prev_metric[: -len(whole)] + core if whole and len(prev_metric) > len(whole) else ""
 
 
 def _share_of_things_doing(core: str, trail: str) -> str:
