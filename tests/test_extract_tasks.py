@@ -1689,3 +1689,11 @@ def test_a_group_label_naming_a_field_and_a_creed_alone_are_no_tasks() -> None:
     assert is_task_sentence("五是民生保障方面，年内新建养老服务中心3个。", report=True)
     assert not is_task_sentence("坚持以民为本，践行宗旨守初心。", report=True)
     assert is_task_sentence("坚持以民为本，年内完成老旧小区改造40个。", report=True)
+
+
+def test_carrying_out_the_leaders_instructions_and_grasping_principles_are_stance() -> None:
+    assert not is_task_sentence("迈向新的五年，我们必须深入落实习近平总书记对本省工作的重要指示要求，自觉领会践行“三个坚持”重大原则，"
+                                "以历史主动精神开创新局面。", report=True)
+    assert not is_task_sentence("认真贯彻落实总书记考察本市时的重要讲话精神。", report=True)
+    # the instructions named as the ground of work still direct by the work
+    assert is_task_sentence("深入落实习近平总书记重要指示精神，年内建成跨江大桥2座。", report=True)
