@@ -4884,3 +4884,9 @@ def test_the_course_of_a_sporting_event_is_part_of_its_name() -> None:
     assert found[85].metric.endswith("骑行绿道")
     # (an earlier rule kept such a course as a quantity, its metric cut at the events: 举办环东湖骑行)
     assert 50 not in _quantities("二、今年的工作\n举办环东湖50公里骑行等全民健身品牌活动。\n", date="2026-01-10")
+
+
+def test_kinds_of_firms_listed_before_a_count_are_counted_together() -> None:
+    found = _quantities("二、今年工作\n培育骨干企业20家以上，省级专精特新企业、隐形冠军、瞪羚企业超过90家。")
+    assert found[90].metric == "省级专精特新企业、隐形冠军、瞪羚企业"
+    assert found[20].metric == "培育骨干企业"

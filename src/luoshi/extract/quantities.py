@@ -5806,7 +5806,12 @@ def _kinds_of_one_thing(lead: str) -> bool:
     if len(items) < 2 or not all(4 <= len(item) <= 12 and _HAN_ONLY.fullmatch(item) for item in items):
         return False
     kind = items[0][-2:]
+    if items[-1].endswith("企业") and all(item.endswith(_FIRM_KINDS) for item in items):
+        return True  # 单项冠军、隐形冠军、瞪羚企业超过|160家: kinds of firms, counted together
     return all(item.endswith(kind) for item in items) and kind not in SHARED_MEASURES and kind[-1] not in MEASURE_ENDS
+
+
+_FIRM_KINDS = ("企业", "冠军", "独角兽", "瞪羚", "小巨人", "领航企业", "链主")
 
 
 def _counts_its_list(lead: str) -> bool:
