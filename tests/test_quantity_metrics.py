@@ -4890,3 +4890,10 @@ def test_kinds_of_firms_listed_before_a_count_are_counted_together() -> None:
     found = _quantities("二、今年工作\n培育骨干企业20家以上，省级专精特新企业、隐形冠军、瞪羚企业超过90家。")
     assert found[90].metric == "省级专精特新企业、隐形冠军、瞪羚企业"
     assert found[20].metric == "培育骨干企业"
+
+
+def test_how_many_years_running_a_figure_held_is_no_part_of_its_measure() -> None:
+    found = _quantities("一、过去五年\n茶叶产量连续3年占全省三成以上，市本级行政支出连续5年压减比例超4%。", date="2026-01-20")
+    assert found[3].metric == "茶叶产量占全省"
+    assert found[4].metric == "市本级行政支出压减比例"
+    assert "连续3年" in found[3].evidence  # the evidence keeps the words as written

@@ -688,6 +688,8 @@ _SET_TO = re.compile(r"(?:设定|确定|核定|调整|定)为|设定在|确定�
 # 粮食产量在一九五三年到一九七八年间平均每年增长…: a span of years inside the words, which dates, not measures
 _INNER_YEARS = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:在|从|自)?" + _SPELLED_YEAR + r"年?(?:到|至|—|-|～)"
                           + _SPELLED_YEAR + r"年(?:间|期间|中)?的?(?=[\u4e00-\u9fff])")
+# 棉花产量连续4年|占全国九成以上: how long it has held, which dates, not measures
+_YEARS_RUNNING = re.compile(r"(?<=[\u4e00-\u9fff]{2})连续[0-9一二两三四五六七八九十]{1,3}年(?=[\u4e00-\u9fff])")
 _MONTH_SPAN = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:从|自)?(?:今年|去年|上年|本年|" + _SPELLED_YEAR + r"年)?"
                          r"[一二三四五六七八九十0-9]{1,2}月份?(?:到|至|—|-|～)[一二三四五六七八九十0-9]{1,2}月(?:份|底|末)?"
                          r"(?:间|期间)?(?:共|累计)?$")
@@ -6171,7 +6173,7 @@ def _metric(core: str, trail: str, prev_metric: str, share: bool = False, counte
     # 按可比口径|增加2400亿元, 扣除物价因素|增长8%, 扣除减税降费因素影响|增长6%: how it is reckoned
     core = _RECKONING_OPENING.sub("", core) if core.startswith(("按", "扣除", "剔除")) else core
     core = _RANKED_BEFORE.sub("", core) if "、" in core else core  # 花卉产量全球第一、|优质鲜切花占比|60%
-    core = _INNER_YEARS.sub("", core) if "年" in core else core
+    core = _YEARS_RUNNING.sub("", _INNER_YEARS.sub("", core)) if "年" in core else core
     core = _MONTH_SPAN.sub("", core) if "月" in core else core  # 案件从今年一月到九月|共有…: when, not what
     core = _DEADLINE_MODAL.sub("", core) if core.endswith(("要", "将")) else core  # 人口到2000年要|控制在…
     # 完成以下|四十八个主要工程: "the following" points at the list after the count, it is no part of what is counted
