@@ -4897,3 +4897,11 @@ def test_how_many_years_running_a_figure_held_is_no_part_of_its_measure() -> Non
     assert found[3].metric == "茶叶产量占全省"
     assert found[4].metric == "市本级行政支出压减比例"
     assert "连续3年" in found[3].evidence  # the evidence keeps the words as written
+
+
+def test_a_long_share_keeps_its_owner_tied_by_de_whole() -> None:
+    found = _quantities("一、过去五年\n卫生职业学校的在校生占全市中等职业教育总人数的35%以上。", date="2026-01-20")
+    assert found[35].metric.startswith("卫生职业学校的在校生占")
+    # a work done to the owner is still no part of it
+    found = _quantities("二、今年的工作\n完成全市独立设置的老年医学科占二级以上综合性医院比例超过50%。\n", date="2026-01-10")
+    assert found[50].metric.startswith("老年医学科")

@@ -5066,8 +5066,8 @@ class _Context:
             while opening > clause and s[opening - 1] == "”" and (before := s.rfind("“", clause, opening - 1)) >= 0:
                 opening = before  # “粤菜师傅”“广东技工”“南粤家政”三项工程: the names run together, all of them
             return opening if opening >= 0 else start
-        if (past := _past_a_cut_phrase(lead)) > 0:
-            return start + past
+        if (cut := self._phrase_cut_in(lead_start, start, pos)) is not None:
+            return cut
         if lead.startswith("“", 1):  # 推|行“一网通办、一次办好”事项: the cut left a word's last character
             return start + 1
         year = _YEAR_CUT.match(lead)
@@ -5089,14 +5089,22 @@ class _Context:
             return start - 1  # 独立设置的老|年医学科占…比例: the cut left the noun's first character behind
         return self._start_at_join(lead_start, start, pos)
 
+    def _phrase_cut_in(self, lead_start: int, start: int, pos: int) -> int | None:
+        """Where a long lead cut at ``start`` starts when the cut fell in a phrase: the owner of a share, kept whole
+        (全社会研究与试验发展经费支|出占国内生产总值的比重, 中等职|业学校的在校生占…), or a modifier or a scope, left
+        out (科研|团队选育的新品种); None if it fell in neither."""
+        s = self.s
+        share = s.find("占", start, pos)
+        if (share >= 0 and 0 < share - lead_start <= _SHARE_OWNER_MAX
+                and _HAN_ONLY.fullmatch(s, lead_start, share) is not None and _owner_of_share(s[lead_start:share])):
+            return lead_start
+        past = _past_a_cut_phrase(s[start:pos])
+        return start + past if past > 0 else None
+
     def _start_at_join(self, lead_start: int, start: int, pos: int) -> int:
         """Where a long lead cut at ``start`` starts when a join stands near the cut, or the cut fell in the owner of
         a share."""
         s = self.s
-        share = s.find("占", start, pos)
-        if (share >= 0 and 0 < share - lead_start <= _SHARE_OWNER_MAX and _HAN_ONLY.fullmatch(s, lead_start, share)
-                and s.find("的", lead_start, share) < 0):  # (not 完成全市独立设置的老年医学科: what is done to it)
-            return lead_start  # 全社会研究与试验发展经费支|出占国内生产总值的比重: the share's owner whole
         pair = s.find("和", start - _LEAD_SLACK, start + _LEAD_SLACK)
         if pair >= 0 and _pair_of_measures(s[lead_start:pair], s[pair + 1 : pos]):
             return lead_start  # 城镇居民人均可支配收入和|农村居民人均纯收入年均实际增长超过7%: one figure for both
@@ -5798,6 +5806,16 @@ def _pair_of_measures(first: str, second: str) -> bool:
 
 
 _COUNT_AT = re.compile(r"[0-9.]+[万亿]?[个家项所座处]")
+
+
+def _owner_of_share(owner: str) -> bool:
+    """Whether the words before a share's 占 are its owner whole: a noun (全社会研究与试验发展经费支出), or one whose
+    的 ties the noun to what it is of (中等职业学校的在校生); not a work done to it (完成全市独立设置的老年医学科)."""
+    if "的" not in owner:
+        return True
+    of, _, noun = owner.partition("的")
+    return ("的" not in noun and 2 <= len(of) <= 8 and len(noun) >= 2
+            and _ACT_OPENING.match(of + noun) is None and _ACTION_OPENING.match(of) is None)
 
 
 def _kinds_of_one_thing(lead: str) -> bool:
