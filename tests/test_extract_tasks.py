@@ -1697,3 +1697,11 @@ def test_carrying_out_the_leaders_instructions_and_grasping_principles_are_stanc
     assert not is_task_sentence("认真贯彻落实总书记考察本市时的重要讲话精神。", report=True)
     # the instructions named as the ground of work still direct by the work
     assert is_task_sentence("深入落实习近平总书记重要指示精神，年内建成跨江大桥2座。", report=True)
+
+
+def test_what_a_sum_would_buy_is_arithmetic_not_a_task() -> None:
+    doc = luoshi.document_from_text("二、今年工作\n这笔资金如用之于水利，就可以修建水库十座；如用之于交通建设，则可以新建公路五百公里以上；"
+                                    "要新建公路二百公里。", date="2026-01-20")
+    tasks = [doc.text[t.start : t.end] for t in doc.tasks]
+    assert not any(t.startswith("如用之于") for t in tasks)
+    assert "要新建公路二百公里。" in tasks

@@ -4905,3 +4905,9 @@ def test_a_long_share_keeps_its_owner_tied_by_de_whole() -> None:
     # a work done to the owner is still no part of it
     found = _quantities("二、今年的工作\n完成全市独立设置的老年医学科占二级以上综合性医院比例超过50%。\n", date="2026-01-10")
     assert found[50].metric.startswith("老年医学科")
+
+
+def test_what_a_sum_would_buy_is_no_target() -> None:
+    found = _quantities("二、今年工作\n这笔资金如用之于交通建设，则可以新建公路五百公里以上。今年新建公路二百公里。")
+    assert 500 not in found
+    assert found[200].kind == "target"

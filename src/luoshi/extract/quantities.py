@@ -1272,7 +1272,7 @@ _ACT_ON_GOAL = re.compile(r"^(?:实现|完成|达到|保持)")
 # (这一笔资金，如用之于工业建设，就可以建设…三十个五万千瓦规模的电站: what the money could build)
 _CONDITION = re.compile(r"(?:如果|假如|倘若|假若|只要|即使|即便|就算|纵然|(?<![例比譬诸])如(?=用之于|用于|能|将其))"
                         r"(?!再?加上|包括|按|齐心协力|共同努力|坚持|团结|真抓实干)")
-_CONSEQUENCE = re.compile(r"就|那么|的话|也")
+_CONSEQUENCE = re.compile(r"就|那么|的话|也|则(?=可|能|会|将|需)")  # (如用之于铁路建设，则可以新建铁路三千公里)
 _HYPOTHETICAL_REACH = 400
 _SENTENCE_CLOSE = re.compile(r"[。！？；;!?\n]")
 _GOAL_NAMED = re.compile(r"目标|任务|确保|力争|有望")

@@ -451,9 +451,11 @@ NOT_TASK_RULES: tuple[SentenceRule, ...] = (
                                      r"经济全球化|世界百年未有之大变局)" + _GOES_ON_TO_ASK),
                  "世界经济复苏乏力，外部环境不稳定不确定因素增多。",
                  ("国际", "世界", "全球", "外部", "经济全球化"), whole=True),
-    # a figure reckoned another way (如果把…加入计算，则…增长26.39%): arithmetic, not what to do
-    SentenceRule("reckoning", re.compile(r"^(?:如果|假如|若)[^。；;]*[，,]则(?![^。；;]*(?:要|必须|应当|务必))"),
-                 "如果扣除价格因素，则全年实际增长6.2%。", ("如果", "假如", "若"), whole=True),
+    # a figure reckoned another way (如果把…加入计算，则…增长26.39%), or what a sum would buy (如用之于铁路建设，则可以
+    # 新建铁路三千公里): arithmetic, not what to do
+    SentenceRule("reckoning", re.compile(r"^(?:如果|假如|若|如(?=[用把将按能]))[^。；;]*[，,]则"
+                                         r"(?![^。；;]*(?:要|必须|应当|务必))"),
+                 "如果扣除价格因素，则全年实际增长6.2%。", ("如", "若"), whole=True),
     # opportunities and risks said to stand together (战略机遇和风险挑战并存; 多项利好政策叠加): the setting, not a task
     SentenceRule("setting", re.compile(r"(?:并存|交织|叠加|交汇)[。！；;]?$"),
                  "展望今后五年，全县发展机遇和挑战并存。", ("并存", "交织", "叠加", "交汇"), whole=True),
