@@ -4911,3 +4911,8 @@ def test_what_a_sum_would_buy_is_no_target() -> None:
     found = _quantities("二、今年工作\n这笔资金如用之于交通建设，则可以新建公路五百公里以上。今年新建公路二百公里。")
     assert 500 not in found
     assert found[200].kind == "target"
+
+
+def test_a_noun_list_closed_by_he_is_counted_whole() -> None:
+    found = _quantities("一、过去一年\n开工项目12个，示范园、科技园、孵化器和众创空间达到45家。", date="2026-01-20")
+    assert found[45].metric == "示范园、科技园、孵化器和众创空间"

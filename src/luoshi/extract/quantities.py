@@ -5823,11 +5823,15 @@ def _kinds_of_one_thing(lead: str) -> bool:
     中心达到|8家): a count after them is of them all."""
     words = _OWN_PREDICATE.sub("", lead)
     items = words.split("、")
-    if len(items) < 2 or not all(4 <= len(item) <= 12 and _HAN_ONLY.fullmatch(item) for item in items):
+    if len(items) < 2 or not all(_HAN_ONLY.fullmatch(item) for item in items):
         return False
-    kind = items[0][-2:]
+    if "和" in items[-1] and all(2 <= len(item) <= 12 for item in items):
+        return True  # 现代农业产业园、科技园、创业园和田园综合体达到|160家: a list closed by 和, counted together
+    if not all(4 <= len(item) <= 12 for item in items):
+        return False
     if items[-1].endswith("企业") and all(item.endswith(_FIRM_KINDS) for item in items):
         return True  # 单项冠军、隐形冠军、瞪羚企业超过|160家: kinds of firms, counted together
+    kind = items[0][-2:]
     return all(item.endswith(kind) for item in items) and kind not in SHARED_MEASURES and kind[-1] not in MEASURE_ENDS
 
 
