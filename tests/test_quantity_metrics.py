@@ -4916,3 +4916,10 @@ def test_what_a_sum_would_buy_is_no_target() -> None:
 def test_a_noun_list_closed_by_he_is_counted_whole() -> None:
     found = _quantities("一、过去一年\n开工项目12个，示范园、科技园、孵化器和众创空间达到45家。", date="2026-01-20")
     assert found[45].metric == "示范园、科技园、孵化器和众创空间"
+
+
+def test_the_whole_a_share_is_taken_of_is_no_count_of_its_own() -> None:
+    found = _quantities("一、过去一年\n达到标准的已有六十个县，占全省一百零八个县的百分之五十六。", date="1960-04-01")
+    assert 108 not in found
+    assert found[56].evidence.startswith("占全省一百零八个县的")
+    assert found[60].value == 60

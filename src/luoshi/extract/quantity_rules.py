@@ -472,6 +472,9 @@ _EQUIPMENT_AFTER = re.compile(
     r"(?:级)?的(?:全套)?[\u4e00-\u9fff]{0,8}?(?:设备|机组|发电机|汽轮机|水轮机|变压器|锅炉|电动机|压缩机)")
 _CAPACITY_BEFORE = re.compile(r"装机|(?<!每台)(?<!单机)容量|规模|新增|总计|共计|累计")  # 每台容量: a rating too
 _RAIL_AFTER = re.compile(r"(?:以上|及以上)?的?(?:高铁|高速铁路|铁路|动车|列车|城际|磁浮|高速磁浮)")
+# 占全国一千七百八十六个县的百分之二十八: the whole a share is taken of, which the share measures against
+_SHARE_WHOLE_BEFORE = re.compile(r"占(?:全国|全省|全市|全区|全县|全州)?(?:现有|总共|共)?$")
+_SHARE_WHOLE_AFTER = re.compile(r"[\u4e00-\u9fff]{0,8}?的(?:百分之|千分之|[0-9０-９]|[一二两三四五六七八九十]+分之)")
 # 200公里骑行, 百公里徒步: the course of a sporting event, part of its name (not 200公里骑行绿道: a path built)
 _COURSE_AFTER = re.compile(r"(?:骑行|徒步|越野跑|越野赛|马拉松|自行车赛|接力赛|毅行)(?!绿?道|步道|线|路|廊|驿站)")
 _POPULATION_OF = re.compile(r"多?(?:人口|人)的(?:发展中|社会主义|农业|多民族)?(?:大国|国家|国度|省份|大省)")
@@ -595,6 +598,9 @@ BY_CONTEXT: tuple[Rule, ...] = (
     Rule("rail_speed", "成为全国首个全部设区市通时速350公里高铁的省份",
          lambda r: r.s.endswith("时速", 0, r.start) and _RAIL_AFTER.match(r.s, r.end) is not None,
          units=frozenset(("公里", "千米"))),
+    Rule("share_whole", "占全省一百零八个县的百分之三十",
+         lambda r: _SHARE_WHOLE_BEFORE.search(r.s, max(0, r.start - 6), r.start) is not None
+         and _SHARE_WHOLE_AFTER.match(r.s, r.end) is not None),
     Rule("event_course", "举办环湖100公里徒步等群众体育赛事",
          lambda r: not r.post and _COURSE_AFTER.match(r.s, r.end) is not None,
          units=frozenset(("公里", "千米", "米"))),
