@@ -1705,3 +1705,9 @@ def test_what_a_sum_would_buy_is_arithmetic_not_a_task() -> None:
     tasks = [doc.text[t.start : t.end] for t in doc.tasks]
     assert not any(t.startswith("如用之于") for t in tasks)
     assert "要新建公路二百公里。" in tasks
+
+
+def test_a_copula_whose_complement_runs_over_commas_states_what_something_is() -> None:
+    assert not is_task_sentence("村务公开制度，是基层组织听取群众意见，解决实际问题，化解矛盾的重要途径。", report=True)
+    # a directive before a statement of what it is for still ends as the statement; a plain directive stays
+    assert is_task_sentence("要健全村务公开制度，畅通群众反映问题的渠道。", report=True)

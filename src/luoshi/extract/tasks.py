@@ -669,6 +669,9 @@ _COPULA = gated(
     r"|是[^，,；]{0,30}(?:进行|推进|开展|实施|完成|取得|实现|建立|形成)(?:起来)?的[。！；]?$",
     "是", "的必然要求", "意义重大", "至关重要", "刻不容缓",
 )
+# …，是…的有效途径: a copula whose complement runs over commas to the means it names
+_MEANS_NAMED = re.compile(r"[，,]是[^。；;]*的(?:[\u4e00-\u9fff]{0,4})(?:途径|手段|方式|办法|保证|渠道|方法|形式|举措)"
+                          r"[。！；;]?$")
 # A report's sentence that states where a plan's horizon will stand: 到2020年，…明显提高.
 _HORIZON = re.compile(r"^(?:到|至)(?:19|20)\d\d年(?:底|末)?[，,]|^(?:今后五年|届时)[，,]")
 _MODAL_LEAD = re.compile(r"(?:都|也|还|更|均|一定|始终)*(?:要|必须|务必|应当|需要)")
@@ -1072,6 +1075,8 @@ def _last_clause_directs(sentence: str, report: bool) -> bool:
     result = report and _RESULT.admits(sentence)
     if not copula:
         return _plain_clauses_direct(sentence, result)
+    if _MEANS_NAMED.search(sentence):
+        return False  # 民主协商对话制度，是…处理人民内部矛盾，…，消除隔阂的有效途径: what it is, its acts inside
     for part in reversed(_COMMA_CLAUSE.findall(sentence)):
         if _FACING.match(part):
             return False  # 我们也面临经济发展整体趋缓、深化改革任务艰巨…: a list of what one faces, no acts
