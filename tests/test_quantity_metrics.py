@@ -4923,3 +4923,8 @@ def test_the_whole_a_share_is_taken_of_is_no_count_of_its_own() -> None:
     assert 108 not in found
     assert found[56].evidence.startswith("占全省一百零八个县的")
     assert found[60].value == 60
+
+
+def test_a_statistical_sector_whose_name_holds_a_comma_is_one_noun() -> None:
+    found = _quantities("一、过去一年\n服务业平稳运行，交通运输、仓储和邮政业增长6.5%。", date="2026-01-20")
+    assert found[6.5].metric == "交通运输、仓储和邮政业增长"

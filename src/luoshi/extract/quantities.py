@@ -184,6 +184,12 @@ _LEVEL_PAIR = re.compile(
     r"|(?<=[家省市县区])级、(?:省|市|县|区)级"  # 国家级、省级示范项目: one noun too
     r"|(?<=[国省市县区])([控管属])、[省市县区]\1"  # 国控、区控监测断面, 省属、市属企业: levels that control or own it
 )
+# the statistical sectors whose names hold a 、 (GB/T 4754): one noun each, not a list
+_SECTOR_NAMES = ("交通运输、仓储和邮政业", "交通运输、仓储及邮政业", "信息传输、软件和信息技术服务业",
+                 "信息传输、计算机服务和软件业", "水利、环境和公共设施管理业", "电力、热力、燃气及水生产和供应业",
+                 "电力、燃气及水的生产和供应业", "居民服务、修理和其他服务业", "文化、体育和娱乐业", "农、林、牧、渔业",
+                 "公共管理、社会保障和社会组织")
+_SECTOR_COMMAS = tuple((name, k) for name in _SECTOR_NAMES for k, c in enumerate(name) if c == "、")
 _QUOTE_PAIRS = {"“": "”", "「": "」", '"': '"'}  # an opening quote mark and its closing one
 _QUOTE_CLOSINGS = frozenset(_QUOTE_PAIRS.values())
 # 优良率连续五年保持100%, 财政用于文化体育事业支出五年累计3104亿元: how long it held, or took
@@ -4034,9 +4040,12 @@ class _Context:
 
     def clause_start(self, pos: int) -> int:
         found = self._back(_CLAUSE_END, pos)
-        while found >= 2 and _LEVEL_PAIR.match(self.s, found - 2):
-            found = self._back(_CLAUSE_END, found - 2)  # 省、市重点项目: one noun, not two clauses
+        while found >= 2 and (_LEVEL_PAIR.match(self.s, found - 2) or self._in_sector_name(found - 1)):
+            found = self._back(_CLAUSE_END, found - 2)  # 省、市重点项目, 交通运输、仓储和邮政业: one noun each
         return found
+
+    def _in_sector_name(self, at: int) -> bool:
+        return self.s[at] == "、" and any(self.s.startswith(name, at - k) for name, k in _SECTOR_COMMAS)
 
     def _clause_through_parentheses(self, pos: int) -> int:
         """The clause's start, read through a parenthesis that ends just before it: 新增服务业集聚区（示范园区）3家
