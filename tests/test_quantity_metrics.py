@@ -4928,3 +4928,13 @@ def test_the_whole_a_share_is_taken_of_is_no_count_of_its_own() -> None:
 def test_a_statistical_sector_whose_name_holds_a_comma_is_one_noun() -> None:
     found = _quantities("一、过去一年\n服务业平稳运行，交通运输、仓储和邮政业增长6.5%。", date="2026-01-20")
     assert found[6.5].metric == "交通运输、仓储和邮政业增长"
+
+
+def test_the_term_a_report_s_note_glosses_is_no_figure_again() -> None:
+    text = ("二、今年工作\n新增就业2万人，建成8个区域中心[1]。\n附注\n[1]8个区域中心：即新建100个村级文化广场、"
+            "80个卫生室等8个区域中心。\n")
+    found = _quantities(text, date="2026-01-20")
+    assert found[2].kind == "target"
+    eights = [q.evidence for q in luoshi.document_from_text(text, date="2026-01-20").quantities if q.value == 8]
+    assert eights == ["建成8个区域中心[1]"]  # the note's term is no figure again; its body is read
+    assert found[100].kind == "target"

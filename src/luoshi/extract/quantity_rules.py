@@ -472,6 +472,10 @@ _EQUIPMENT_AFTER = re.compile(
     r"(?:级)?的(?:全套)?[\u4e00-\u9fff]{0,8}?(?:设备|机组|发电机|汽轮机|水轮机|变压器|锅炉|电动机|压缩机)")
 _CAPACITY_BEFORE = re.compile(r"装机|(?<!每台)(?<!单机)容量|规模|新增|总计|共计|累计")  # 每台容量: a rating too
 _RAIL_AFTER = re.compile(r"(?:以上|及以上)?的?(?:高铁|高速铁路|铁路|动车|列车|城际|磁浮|高速磁浮)")
+# ［2］13座重点城市：即…: the term a report's note glosses, named by its figure, not a figure anyone reached
+_NOTE_ENTRY_OPENING = re.compile(r"[\[［【][0-9０-９]{1,3}[\]］】][\u4e00-\u9fff“”]{0,16}$")
+_NOTE_TERM_END = re.compile(r"[^，,。；;\n]{0,16}?[：:]")
+_NOTES_HEADING = re.compile(r"\n(?:附注|注释|附：名词解释|名词解释|附件：名词解释)[：:]?\n")
 # 占全国一千七百八十六个县的百分之二十八: the whole a share is taken of, which the share measures against
 _SHARE_WHOLE_BEFORE = re.compile(r"占(?:全国|全省|全市|全区|全县|全州)?(?:现有|总共|共)?$")
 _SHARE_WHOLE_AFTER = re.compile(r"[\u4e00-\u9fff]{0,8}?的(?:百分之|千分之|[0-9０-９]|[一二两三四五六七八九十]+分之)")
@@ -598,6 +602,9 @@ BY_CONTEXT: tuple[Rule, ...] = (
     Rule("rail_speed", "成为全国首个全部设区市通时速350公里高铁的省份",
          lambda r: r.s.endswith("时速", 0, r.start) and _RAIL_AFTER.match(r.s, r.end) is not None,
          units=frozenset(("公里", "千米"))),
+    Rule("glossed_term", "努力奋斗！\n附注\n［2］13座重点城市：即通航北京等13座城市。",
+         lambda r: _NOTE_ENTRY_OPENING.search(r.s, r.s.rfind("\n", 0, r.start) + 1, r.start) is not None
+         and _NOTE_TERM_END.match(r.s, r.end) is not None and _NOTES_HEADING.search(r.s, 0, r.start) is not None),
     Rule("share_whole", "占全省一百零八个县的百分之三十",
          lambda r: _SHARE_WHOLE_BEFORE.search(r.s, max(0, r.start - 6), r.start) is not None
          and _SHARE_WHOLE_AFTER.match(r.s, r.end) is not None),
