@@ -1711,3 +1711,8 @@ def test_a_copula_whose_complement_runs_over_commas_states_what_something_is() -
     assert not is_task_sentence("村务公开制度，是基层组织听取群众意见，解决实际问题，化解矛盾的重要途径。", report=True)
     # a directive before a statement of what it is for still ends as the statement; a plain directive stays
     assert is_task_sentence("要健全村务公开制度，畅通群众反映问题的渠道。", report=True)
+
+
+def test_carrying_out_decisions_from_above_without_a_deliverable_is_stance() -> None:
+    assert not is_task_sentence("坚决贯彻中央、省决策部署和县委工作要求，不折不扣落实到位。", report=True)
+    assert is_task_sentence("坚决贯彻省委决策部署，年内建成县域医共体3个。", report=True)
