@@ -233,3 +233,9 @@ def test_a_relative_clause_with_yi_inside_a_planned_measure_says_nothing_done() 
     text = "二、2026年工作安排\n全面推进工资集体协商，实现已建工会企业的建制率达90%以上。\n"
     found = {q.value: q for q in luoshi.document_from_text(REVIEW + text, date="2026-01-20").quantities}
     assert (found[90].kind, found[90].deadline_year) == ("target", 2026)
+
+
+def test_a_quarter_of_the_report_s_year_gone_is_told_in_its_review() -> None:
+    text = "一、过去一年的工作\n2031年第一季度新开工住房3200套，比去年同期有所增长。\n"
+    found = {q.value: q for q in luoshi.document_from_text(text, date="2031").quantities}
+    assert (found[3200].kind, found[3200].deadline_year) == ("fact", 2031)

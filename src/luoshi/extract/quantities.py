@@ -5538,7 +5538,8 @@ class _Context:
                 t.role in ("point", "to") and t.year and doc_year and t.year >= doc_year
                 and (not t.relative or (t.role == "to" and t.year > doc_year))  # 到本世纪末实现…翻两番: a goal
                 # (1980年上半年职工住宅施工面积…, in a review of 1980: the part of the year gone is told)
-                and not (t.role == "point" and _PAST_PART_OF_YEAR.search(s, t.start, t.end))
+                and not (t.role == "point" and (_PAST_PART_OF_YEAR.search(s, t.start, t.end)
+                                                or _PAST_PART_OF_YEAR.match(s, t.end)))  # 2031年|第一季度
                 for t in times
             )
             # 今年中央财政预算用于支持这项改革的资金将达305亿元: this year's, said to come, in a review
