@@ -1716,3 +1716,10 @@ def test_a_copula_whose_complement_runs_over_commas_states_what_something_is() -
 def test_carrying_out_decisions_from_above_without_a_deliverable_is_stance() -> None:
     assert not is_task_sentence("坚决贯彻中央、省决策部署和县委工作要求，不折不扣落实到位。", report=True)
     assert is_task_sentence("坚决贯彻省委决策部署，年内建成县域医共体3个。", report=True)
+
+
+def test_a_principle_held_and_the_government_s_loyalty_and_resolve_are_no_tasks() -> None:
+    assert not is_task_sentence("坚持把城乡融合发展作为现代化建设的内在要求。", report=True)
+    assert not is_task_sentence("坚决做到“两个维护”，强化大局观、执行力，确保“国之大者”“市之要事”高质量落实。", report=True)
+    assert is_task_sentence("强化大局观，年内建成学校3所。", report=True)
+    assert is_task_sentence("强化监管执法力度。", report=True)
