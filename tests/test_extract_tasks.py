@@ -1723,3 +1723,8 @@ def test_a_principle_held_and_the_government_s_loyalty_and_resolve_are_no_tasks(
     assert not is_task_sentence("坚决做到“两个维护”，强化大局观、执行力，确保“国之大者”“市之要事”高质量落实。", report=True)
     assert is_task_sentence("强化大局观，年内建成学校3所。", report=True)
     assert is_task_sentence("强化监管执法力度。", report=True)
+
+
+def test_a_government_loyal_to_the_party_is_a_stance_not_a_deliverable() -> None:
+    assert not is_task_sentence("突出政治引领，打造对党绝对忠诚的人民政府。", report=True)
+    assert is_task_sentence("突出政治引领，年内建成党群服务中心12个。", report=True)
