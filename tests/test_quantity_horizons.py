@@ -239,3 +239,10 @@ def test_a_quarter_of_the_report_s_year_gone_is_told_in_its_review() -> None:
     text = "一、过去一年的工作\n2031年第一季度新开工住房3200套，比去年同期有所增长。\n"
     found = {q.value: q for q in luoshi.document_from_text(text, date="2031").quantities}
     assert (found[3200].kind, found[3200].deadline_year) == ("fact", 2031)
+
+
+def test_a_part_titled_as_the_basic_summing_up_of_past_work_is_a_review() -> None:
+    text = "过去五年工作的基本总结\n工业企业的全员劳动生产率平均每年增长6.5%。五年节约能源折合标准煤1.6亿吨。\n"
+    found = {q.value: q for q in luoshi.document_from_text(text, date="1988").quantities}
+    assert (found[6.5].kind, found[6.5].deadline_year) == ("fact", 1987)
+    assert found[1.6].deadline_year == 1987

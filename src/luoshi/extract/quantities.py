@@ -269,7 +269,7 @@ _PLAN_WORDS = re.compile(
 )
 _NEXT_FIVE_YEARS = re.compile(r"今后五年|未来五年|新一届政府|本届政府任期")  # a term of office: five years
 _STRONG_HEADING = re.compile(
-    r"回顾|工作安排|重点工作|主要任务|目标任务|主要目标|工作总结|发展成就|工作任务|总体安排|工作重点|主要工作"
+    r"回顾|工作安排|重点工作|主要任务|目标任务|主要目标|工作(?:的基本|的)?总结|发展成就|工作任务|总体安排|工作重点|主要工作"
 )
 _NOT_HEADING = re.compile(r"报告|[0-9]日|会议|实事")
 _SENTENCE_PUNCT = re.compile(r"[，。；！？：,;!?:]")
