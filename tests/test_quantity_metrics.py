@@ -4938,3 +4938,8 @@ def test_the_term_a_report_s_note_glosses_is_no_figure_again() -> None:
     eights = [q.evidence for q in luoshi.document_from_text(text, date="2026-01-20").quantities if q.value == 8]
     assert eights == ["建成8个区域中心[1]"]  # the note's term is no figure again; its body is read
     assert found[100].kind == "target"
+
+
+def test_how_an_average_yearly_growth_is_reckoned_is_no_part_of_its_measure() -> None:
+    found = _quantities("一、过去五年\n地区生产总值2025年达到920亿元，按可比价格计算平均每年增长6.1%。", date="2026-01-20")
+    assert found[6.1].metric == "地区生产总值平均每年增长"
