@@ -1728,3 +1728,12 @@ def test_a_principle_held_and_the_government_s_loyalty_and_resolve_are_no_tasks(
 def test_a_government_loyal_to_the_party_is_a_stance_not_a_deliverable() -> None:
     assert not is_task_sentence("突出政治引领，打造对党绝对忠诚的人民政府。", report=True)
     assert is_task_sentence("突出政治引领，年内建成党群服务中心12个。", report=True)
+
+
+def test_how_the_work_is_to_be_thought_about_is_no_task() -> None:
+    assert not is_task_sentence(
+        "坚持“快与稳”和“点与面”相结合，坚持需求导向、结果导向相统一，强化“一盘棋”的系统思维，把握好速度和质量、存量和增量、发展和安全等重大关系的平衡，算好人力、财力“两本账”，"
+        "切实防止分解谬误、合成谬误，努力在多重约束下寻求“最优解”。", report=True)
+    assert not is_task_sentence("坚持引进来和走出去相结合。", report=True)
+    assert is_task_sentence("坚持引进来和走出去相结合，年内引进外资项目12个。", report=True)
+    assert is_task_sentence("强化底线思维，开展燃气管道隐患排查整治。", report=True)

@@ -750,6 +750,10 @@ _ATTITUDE = re.compile(
     r"坚持党的(?:全面)?领导[。！]?$|坚定[^，]{0,4}自信|做到[^，]{0,2}两个维护|恪守[^，]{0,30}要求[。！]?$|"
     r"推进政府治理体系和治理能力现代化[。！]?$|"
     # 我们要居安思危、见微知著，下好先手棋、打好主动仗，不断为高质量发展排雷除险、清障护航: vigilance, in figures
+    # 坚持“两点论”和“重点论”相结合，坚持问题导向、目标导向、效果导向相统一，强化…系统思维，算好…“三本账”，防止分解谬误、
+    # 合成谬误，在多重约束条件下寻求“最优解”: how the work is to be thought about, nothing to deliver
+    r"坚持[^，]{0,30}相(?:结合|统一)[。；]?$|强化[^，]{0,16}思维[。；]?$|把握好[^，]{0,90}平衡[。；]?$|算好[^，]{0,16}账”?[。；]?$|"
+    r"(?:切实)?(?:防止|避免)[^，]{0,6}(?:分解|合成)谬误|(?:努力)?在[^，]{0,12}(?:寻求|找到)[^，]{0,4}最优解|"
     r"居安思危|见微知著|下好[^，]{0,4}先手棋|打好[^，]{0,4}主动仗|为[^，]{0,12}(?:排雷除险|清障护航|保驾护航)[。！]?$)"
 )
 # Words before a clause's verb that do not change what it is.
@@ -1122,8 +1126,8 @@ def _attitude_part(part: str) -> bool:
     """Whether a clause between commas is attitude as a whole, its 、-list read as one (在胸怀全局、服务大局中
     锻造绝对忠诚的政治品格; 不断提高把握新发展阶段、…的政治能力、战略眼光、专业水平), not piece by piece."""
     body = _without_filler(part.strip(" 　"))
-    attitude = _ATTITUDE.match(body) if "、" in body else None
-    return attitude is not None and attitude.end() >= len(body.rstrip("。！；;!"))
+    # fullmatch: the alternative that spans the part, not the first that starts it (把握 before 把握好…平衡)
+    return "、" in body and _ATTITUDE.fullmatch(body.rstrip("。！；;!")) is not None
 
 
 _SPIRIT_KEPT = re.compile(r"(?:始终)?保持[^，,]{0,24}(?:状态|姿态|劲头|干劲|拼劲|闯劲)[。！；;]?$")
