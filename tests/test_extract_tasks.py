@@ -1737,3 +1737,10 @@ def test_how_the_work_is_to_be_thought_about_is_no_task() -> None:
     assert not is_task_sentence("坚持引进来和走出去相结合。", report=True)
     assert is_task_sentence("坚持引进来和走出去相结合，年内引进外资项目12个。", report=True)
     assert is_task_sentence("强化底线思维，开展燃气管道隐患排查整治。", report=True)
+
+
+def test_the_goal_striven_for_is_no_task() -> None:
+    assert not is_task_sentence(
+        "要锚定产业发展成效更加彰显，科技创新活力更加强劲，群众生活更加殷实，治理效能更加显著的总体目标努力奋斗，"
+        "为基本实现现代化打下坚实基础。", report=True)
+    assert is_task_sentence("锚定产业实力更加雄厚的目标，年内建成产业园区2个。", report=True)

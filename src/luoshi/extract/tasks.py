@@ -504,6 +504,9 @@ NOT_TASK_RULES: tuple[SentenceRule, ...] = (
     # a rallying cry closing a speech (为建设…而共同奋斗！): the spirit asked for, not a deliverable
     # (我们将持续深耕…，为现代化强省建设提供强大精神力量。: what the section's work will lend, said to close it)
     SentenceRule("rally", re.compile(r"为了?[^。！；]{2,60}而(?:共同|不懈|努力|继续|团结)?(?:奋斗|努力)[！!。]?$"
+                                     # …提出，要锚定…更加彰显，…更加美好的总体目标努力奋斗，为…打下坚实基础: the goal
+                                     # striven for, its parts told as states, nothing to deliver
+                                     r"|目标(?:而)?(?:共同|不懈|努力|继续|团结)?奋斗(?:[，,][^，,。！；]{2,40})?[！!。]?$"
                                      r"|^我们(?:将|要|一定要)[^。！；]*[，,]为[^，,。！；]{2,24}(?:提供|注入|贡献|凝聚)"
                                      r"(?:强大|强劲|坚强|有力|更多|更大)?[^，,。！；]{0,4}"
                                      r"(?:力量|动能|动力|支撑|保障)[！!。]?$"
