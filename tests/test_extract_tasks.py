@@ -1744,3 +1744,8 @@ def test_the_goal_striven_for_is_no_task() -> None:
         "要锚定产业发展成效更加彰显，科技创新活力更加强劲，群众生活更加殷实，治理效能更加显著的总体目标努力奋斗，"
         "为基本实现现代化打下坚实基础。", report=True)
     assert is_task_sentence("锚定产业实力更加雄厚的目标，年内建成产业园区2个。", report=True)
+
+
+def test_a_mood_hoped_for_is_no_task() -> None:
+    assert not is_task_sentence("我们要让各镇优势互补、各展所长，着力营造你追我赶、竞相发展的生动态势。", report=True)
+    assert is_task_sentence("着力营造良好营商环境，年内新增市场主体5000户。", report=True)
