@@ -1749,3 +1749,8 @@ def test_the_goal_striven_for_is_no_task() -> None:
 def test_a_mood_hoped_for_is_no_task() -> None:
     assert not is_task_sentence("我们要让各镇优势互补、各展所长，着力营造你追我赶、竞相发展的生动态势。", report=True)
     assert is_task_sentence("着力营造良好营商环境，年内新增市场主体5000户。", report=True)
+
+
+def test_short_sayings_of_what_a_thing_is_are_no_tasks() -> None:
+    assert rejected_by("窗口单位热情服务是本分，推诿扯皮是失职。") == "maxim"
+    assert is_task_sentence("窗口单位热情服务是本分，要推行首问负责制。", report=True)

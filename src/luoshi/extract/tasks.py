@@ -476,6 +476,10 @@ NOT_TASK_RULES: tuple[SentenceRule, ...] = (
                                      r"(?:才有|才会|方有|方能|方显)"
                                      r"|贵在[^，,。、]{1,8}[、，,][^，,。]{0,4}成在(?![^。；]*[，,][^，,。；]{0,4}(?:要|必须))"),
                  "走出去才有希望，引进来方有变量，我们要敞开大门谋发展。", ("才", "方", "贵在"), whole=True),
+    # 做好服务是本分，服务不好是失职: short sayings of what a thing is, each clause a copula and a word or two
+    SentenceRule("maxim", re.compile(r"^(?:[^，,。；;是]{2,14}是[^，,。；;是]{1,4}[，,])+"
+                                     r"[^，,。；;是]{2,14}是[^，,。；;是]{1,4}[。！]?$"),
+                 "为民办事是本分，办不好事是失职。", whole=True),
     # a view the speaker sets out to answer (或者有人认为：…; 有的同志担心…), not what to do
     # 有的…不是…而是…: a fault the speaker names
     SentenceRule("opinion", re.compile(r"^(?:或者|也|还|当然)?有(?:人|些人|的人|的同志|一些同志|些同志)"
