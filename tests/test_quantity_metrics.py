@@ -4943,3 +4943,9 @@ def test_the_term_a_report_s_note_glosses_is_no_figure_again() -> None:
 def test_how_an_average_yearly_growth_is_reckoned_is_no_part_of_its_measure() -> None:
     found = _quantities("一、过去五年\n地区生产总值2025年达到920亿元，按可比价格计算平均每年增长6.1%。", date="2026-01-20")
     assert found[6.1].metric == "地区生产总值平均每年增长"
+
+
+def test_works_done_in_a_part_of_town_are_named_after_their_length() -> None:
+    found = _quantities("二、今年工作\n完成新区3.5公里污水管网，建成起步区12公里雨水管网。", date="2013-02-28")
+    assert found[3.5].metric == "新区污水管网"
+    assert found[12].metric == "起步区雨水管网"

@@ -6377,9 +6377,12 @@ def _works_of_place(core: str, trail_noun: str) -> str:
     if pushed is not None and _WORKS_NOUN.search(trail_noun):
         return pushed.group(1) + trail_noun
     # 改造中心城区|160公里|电力线路: the works the verb does in the place, not the verb and the place
+    # (完成起步区|2.6公里|路网: what is finished there, the place and the works, 完成 only says it is done)
     done_in = _WORKS_IN_PLACE.fullmatch(core)
     plain = _PLAIN_NOUN.fullmatch(trail_noun) is not None and _VERB_FIRST.match(trail_noun) is None
-    return core + trail_noun if done_in is not None and plain else ""
+    if done_in is None or not plain:
+        return ""
+    return (done_in.group(1) if core.startswith(("完成", "建成")) else core) + trail_noun
 
 
 def _area_part_of_place(core: str, trail_noun: str) -> str:
@@ -6401,8 +6404,8 @@ _PUSHING_PLACE = re.compile(
     r"|[\u4e00-\u9fff]{1,12}?(?:岸线|河段|河道|海岸带|流域))")
 _WORKS_NOUN = re.compile(r"改造|工程|项目|整治|建设|治理|修复|迁改|迁建|改建|扩建")
 _PLAIN_NOUN = re.compile(r"[\u4e00-\u9fff]{2,8}")
-_WORKS_IN_PLACE = re.compile(r"(?:新建|改建|扩建|改造|硬化|铺设|迁改|新改建|改扩建)"
-                             r"[\u4e00-\u9fff]{0,4}?(?:城区|老城区|新城|新区|片区|主城区|中心城区|县城|镇区)")
+_WORKS_IN_PLACE = re.compile(r"(?:新建|改建|扩建|改造|硬化|铺设|迁改|新改建|改扩建|完成|建成)"
+                             r"([\u4e00-\u9fff]{0,4}?(?:城区|老城区|新城|新区|片区|主城区|中心城区|县城|镇区|起步区))")
 
 
 _ADDED_OPENING = re.compile(r"^(?:新增|净增|新认定|新培育)(?=[\u4e00-\u9fff“]{2})")
