@@ -1754,3 +1754,8 @@ def test_a_mood_hoped_for_is_no_task() -> None:
 def test_short_sayings_of_what_a_thing_is_are_no_tasks() -> None:
     assert rejected_by("窗口单位热情服务是本分，推诿扯皮是失职。") == "maxim"
     assert is_task_sentence("窗口单位热情服务是本分，要推行首问负责制。", report=True)
+
+
+def test_the_ground_a_plan_holds_to_is_no_task() -> None:
+    assert rejected_by("坚持扩大内需这个战略基点，以投资与消费互促支撑。") == "principle_named"
+    assert is_task_sentence("坚持扩大内需这个战略基点，统筹促消费扩投资。", report=True)

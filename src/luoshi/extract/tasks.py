@@ -182,11 +182,15 @@ NOT_TASK_RULES: tuple[SentenceRule, ...] = (
                  "但是，人民生活的改善，必须建立在生产发展的基础上。", ("基础", "统一"), whole=True),
     # 坚持系统观念。坚持两手抓、两手都要硬的方针。: a principle named alone, nothing to deliver in it
     SentenceRule("principle_named", re.compile(r"^坚持[^，,。；;]{2,14}?(?:观念|理念|原则|方针)[。！；;]?$"
+                                               # 坚持扩大内需这个战略基点，以需求与供给…互促支撑: the ground held, and
+                                               # how its parts back each other, nothing to deliver
+                                               r"|^坚持[^，,。；;]{2,14}?这个(?:战略)?基点(?:[，,]以[^，,。；;]{2,30}?"
+                                               r"(?:互促|互动|支撑)[^，,。；;]{0,4})?[。！；;]?$"
                                                # 坚持把结构调整作为主线。, 坚持以人民为中心。: what the work holds to
                                                r"|^坚持(?:把|以)[^，,。；;]{2,24}?(?:作为|为)[^，,。；;]{0,12}?"
                                                r"(?:主线|动力|主题|根本出发点|出发点|落脚点|立足点|首要任务|中心|第一要务)"
                                                r"[。！；;]?$"),
-                 "坚持系统观念。", ("观念", "理念", "原则", "方针", "作为", "为中心")),
+                 "坚持系统观念。", ("观念", "理念", "原则", "方针", "作为", "为中心", "基点")),
     # 按一九五四年的计划指标计算，…只要降低…成本的百分之一，就可以每年为国家节约…: what a saving would come to,
     # reckoned (not 按…价格计算，2015年国内生产总值将超过…: a target set in those terms)
     SentenceRule("reckoned", re.compile(
