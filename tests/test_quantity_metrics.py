@@ -4949,3 +4949,9 @@ def test_works_done_in_a_part_of_town_are_named_after_their_length() -> None:
     found = _quantities("二、今年工作\n完成新区3.5公里污水管网，建成起步区12公里雨水管网。", date="2013-02-28")
     assert found[3.5].metric == "新区污水管网"
     assert found[12].metric == "起步区雨水管网"
+
+
+def test_a_number_merged_into_fewer_stood_at_the_start_of_the_span() -> None:
+    found = _quantities("一、过去五年工作回顾\n这五年，改革不断深化。市属国有企业由48户整合至9户。", date="2026-01-27")
+    assert found[48].deadline_year == 2020
+    assert found[9].deadline_year == 2025
