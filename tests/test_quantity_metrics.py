@@ -4955,3 +4955,9 @@ def test_a_number_merged_into_fewer_stood_at_the_start_of_the_span() -> None:
     found = _quantities("一、过去五年工作回顾\n这五年，改革不断深化。市属国有企业由48户整合至9户。", date="2026-01-27")
     assert found[48].deadline_year == 2020
     assert found[9].deadline_year == 2025
+
+
+def test_the_size_of_a_building_of_a_named_place_names_the_building() -> None:
+    found = _quantities("二、今年工作\n确保万达广场12万平方米购物中心年内开业，建成科技园5万平方米标准厂房。", date="2013-02-28")
+    assert found[12].metric == "万达广场购物中心"
+    assert found[5].metric == "科技园标准厂房"

@@ -6237,6 +6237,7 @@ def _metric(core: str, trail: str, prev_metric: str, share: bool = False, counte
               or _growth_named_after(core, trail_noun)
               or (after and _project_capacity(core, after)) or _annual_output_project(core, trail)
               or (not share and _works_of_place(core, trail_noun)) or _area_part_of_place(core, trail_noun)
+              or (not share and not counted and _building_of_named(core, trail_noun))
               or (share and _share_where_done(core, trail)) or (share and _share_granted(core, trail_noun))
               or _framed_metric(core, trail, trail_noun, prev_metric, share)
               or _capacity_of(core, trail, trail_noun) or _whole_length(core, prev_metric)
@@ -6383,6 +6384,21 @@ def _works_of_place(core: str, trail_noun: str) -> str:
     if done_in is None or not plain:
         return ""
     return (done_in.group(1) if core.startswith(("完成", "建成")) else core) + trail_noun
+
+
+def _building_of_named(core: str, trail_noun: str) -> str:
+    """确保红星美凯龙|6万平方米|主力店年内完工, 建成科技园|5万平方米|标准厂房: the size of a building of the named
+    place or firm, not the name (and the verb before it) alone."""
+    named = _NAMED_BEFORE_SIZE.fullmatch(core)
+    building = _BUILDING.match(trail_noun)
+    return named.group(1) + building.group() if named is not None and building is not None else ""
+
+
+# (the verb that may open the clause, then a name with no verb of its own: 确保|红星美凯龙)
+_NAMED_BEFORE_SIZE = re.compile(r"(?:确保|建成|新建|建设|开工建设|完成|推进|加快)?([\u4e00-\u9fff]{2,8}"
+                                r"(?<![建成完工设进造])(?<!园区)(?<!城区))")
+_BUILDING = re.compile(r"[\u4e00-\u9fff]{0,4}(?:主力店|购物中心|商业综合体|综合体|标准厂房|厂房|写字楼|办公楼"
+                       r"|教学楼|宿舍楼|展馆|场馆|体育馆|图书馆|仓库|仓储库)")
 
 
 def _area_part_of_place(core: str, trail_noun: str) -> str:
