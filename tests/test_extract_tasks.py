@@ -1759,3 +1759,8 @@ def test_short_sayings_of_what_a_thing_is_are_no_tasks() -> None:
 def test_the_ground_a_plan_holds_to_is_no_task() -> None:
     assert rejected_by("坚持扩大内需这个战略基点，以投资与消费互促支撑。") == "principle_named"
     assert is_task_sentence("坚持扩大内需这个战略基点，统筹促消费扩投资。", report=True)
+
+
+def test_the_right_view_of_achievement_held_is_no_task() -> None:
+    assert not is_task_sentence("牢固树立正确政绩观，坚持为人民出政绩、以实干出政绩，坚决反对形象工程。", report=True)
+    assert is_task_sentence("坚持为人民出政绩，年内新建社区食堂20个。", report=True)
