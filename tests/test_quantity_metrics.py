@@ -4961,3 +4961,9 @@ def test_the_size_of_a_building_of_a_named_place_names_the_building() -> None:
     found = _quantities("二、今年工作\n确保万达广场12万平方米购物中心年内开业，建成科技园5万平方米标准厂房。", date="2013-02-28")
     assert found[12].metric == "万达广场购物中心"
     assert found[5].metric == "科技园标准厂房"
+
+
+def test_this_span_of_years_is_no_part_of_the_measure() -> None:
+    found = _quantities("一、过去五年工作回顾\n这五年共建成农村公路3万公里，这两年新增城镇就业12万人。", date="2021-01-20")
+    assert found[3].metric == "建成农村公路"
+    assert found[12].metric == "新增城镇就业"
