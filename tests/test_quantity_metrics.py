@@ -4967,3 +4967,10 @@ def test_this_span_of_years_is_no_part_of_the_measure() -> None:
     found = _quantities("一、过去五年工作回顾\n这五年共建成农村公路3万公里，这两年新增城镇就业12万人。", date="2021-01-20")
     assert found[3].metric == "建成农村公路"
     assert found[12].metric == "新增城镇就业"
+
+
+def test_the_whole_nation_whose_food_is_meant_is_no_count() -> None:
+    found = _quantities("二、今年工作\n必须把14亿中国人的饭碗牢牢端在自己手中，保障好14亿人的粮食安全。"
+                        "基本医疗保险覆盖13.5亿人。", date="2024-03-05")
+    assert 14 not in found
+    assert found[13.5].metric == "基本医疗保险覆盖"

@@ -483,6 +483,7 @@ _SHARE_WHOLE_AFTER = re.compile(r"[\u4e00-\u9fff]{0,8}?的(?:百分之|千分之
 _COURSE_AFTER = re.compile(r"(?:骑行|徒步|越野跑|越野赛|马拉松|自行车赛|接力赛|毅行)(?!绿?道|步道|线|路|廊|驿站)")
 _POPULATION_OF = re.compile(r"多?(?:人口|人)的(?:发展中|社会主义|农业|多民族)?(?:大国|国家|国度|省份|大省)")
 _PEOPLE_AFTER = re.compile(r"的?(?:干部|群众|人民|人)")
+_NATION_OWNS = re.compile(r"多?(?:中国人民|中国人|人民|人)的")
 _WHOLE_PEOPLE = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:儿女|人民|同胞)(?!币)")
 
 # The number as found (its unit not yet sorted out: no rule here may name units).
@@ -569,6 +570,10 @@ BY_CONTEXT: tuple[Rule, ...] = (
     # 在我们这样一个13亿人口的发展中国家: the country described by its people, not a count of anything
     Rule("population_described", "在我们这样一个13亿人口的发展中国家",
          lambda r: r.mult in ("万", "亿") and _POPULATION_OF.match(r.s, r.end) is not None),
+    # 近14亿中国人的饭碗, 保障好14亿人的粮食安全: the whole nation whose bowl or food is meant, not a count of anyone
+    Rule("nation_owns", "把14亿中国人的饭碗牢牢端在自己手中",
+         lambda r: r.mult == "亿" and (r.value or 0) >= 10 and _NATION_OWNS.match(r.s, r.end - len(r.unit)) is not None,
+         units=frozenset(("", "人"))),
     # 全国1%人口抽样调查: a survey named by the share it samples, not a share anything reached
     Rule("sample_survey", "完成1%人口抽样调查", lambda r: r.s.startswith(("人口抽样调查", "抽样调查"), r.end),
          units=frozenset("%‰")),
