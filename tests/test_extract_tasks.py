@@ -1769,3 +1769,8 @@ def test_the_right_view_of_achievement_held_is_no_task() -> None:
 def test_what_the_year_s_work_is_built_around_is_framing() -> None:
     assert rejected_by("2026年政府工作主要是围绕市委“1331”工作部署细化举措、抓好落实。") == "framing"
     assert is_task_sentence("围绕市委工作部署，年内建成产业园区2个。", report=True)
+
+
+def test_how_heavy_the_work_is_is_told_not_asked() -> None:
+    assert rejected_by("我县欠发达的基本县情没有根本改变，加快发展的任务繁重艰巨。") == "persisting"
+    assert is_task_sentence("任务繁重艰巨，要加快推进城区污水管网建设。", report=True)
