@@ -4974,3 +4974,9 @@ def test_the_whole_nation_whose_food_is_meant_is_no_count() -> None:
                         "基本医疗保险覆盖13.5亿人。", date="2024-03-05")
     assert 14 not in found
     assert found[13.5].metric == "基本医疗保险覆盖"
+
+
+def test_the_whole_a_share_is_taken_of_may_be_named_before_its_size() -> None:
+    found = _quantities("一、过去一年\n共有三千六百万亩棉田，占棉田实收面积八千五百多万亩的百分之四十二。", date="1960-04-01")
+    assert 8500 not in found
+    assert found[42].evidence.startswith("占棉田实收面积")

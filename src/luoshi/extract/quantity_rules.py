@@ -477,7 +477,8 @@ _NOTE_ENTRY_OPENING = re.compile(r"[\[［【][0-9０-９]{1,3}[\]］】][\u4e00-
 _NOTE_TERM_END = re.compile(r"[^，,。；;\n]{0,16}?[：:]")
 _NOTES_HEADING = re.compile(r"\n(?:附注|注释|附：名词解释|名词解释|附件：名词解释)[：:]?\n")
 # 占全国一千七百八十六个县的百分之二十八: the whole a share is taken of, which the share measures against
-_SHARE_WHOLE_BEFORE = re.compile(r"占(?:全国|全省|全市|全区|全县|全州)?(?:现有|总共|共)?$")
+# (占棉田实收面积|八千五百多万亩的百分之四十二: the whole named before its size, too)
+_SHARE_WHOLE_BEFORE = re.compile(r"占(?:全国|全省|全市|全区|全县|全州)?(?:[\u4e00-\u9fff]{2,8}?)?(?:现有|总共|共)?$")
 _SHARE_WHOLE_AFTER = re.compile(r"[\u4e00-\u9fff]{0,8}?的(?:百分之|千分之|[0-9０-９]|[一二两三四五六七八九十]+分之)")
 # 200公里骑行, 百公里徒步: the course of a sporting event, part of its name (not 200公里骑行绿道: a path built)
 _COURSE_AFTER = re.compile(r"(?:骑行|徒步|越野跑|越野赛|马拉松|自行车赛|接力赛|毅行)(?!绿?道|步道|线|路|廊|驿站)")
@@ -611,7 +612,7 @@ BY_CONTEXT: tuple[Rule, ...] = (
          lambda r: _NOTE_ENTRY_OPENING.search(r.s, r.s.rfind("\n", 0, r.start) + 1, r.start) is not None
          and _NOTE_TERM_END.match(r.s, r.end) is not None and _NOTES_HEADING.search(r.s, 0, r.start) is not None),
     Rule("share_whole", "占全省一百零八个县的百分之三十",
-         lambda r: _SHARE_WHOLE_BEFORE.search(r.s, max(0, r.start - 6), r.start) is not None
+         lambda r: _SHARE_WHOLE_BEFORE.search(r.s, max(0, r.start - 12), r.start) is not None
          and _SHARE_WHOLE_AFTER.match(r.s, r.end) is not None),
     Rule("event_course", "举办环湖100公里徒步等群众体育赛事",
          lambda r: not r.post and _COURSE_AFTER.match(r.s, r.end) is not None,
