@@ -4980,3 +4980,9 @@ def test_the_whole_a_share_is_taken_of_may_be_named_before_its_size() -> None:
     found = _quantities("一、过去一年\n共有三千六百万亩棉田，占棉田实收面积八千五百多万亩的百分之四十二。", date="1960-04-01")
     assert 8500 not in found
     assert found[42].evidence.startswith("占棉田实收面积")
+
+
+def test_the_role_of_things_there_already_is_no_count() -> None:
+    found = _quantities("二、今年工作\n发挥市区2个国家级开发区引领作用，新建标准厂房20万平方米。", date="2026-01-20")
+    assert 2 not in found
+    assert found[20].kind == "target"

@@ -477,6 +477,8 @@ _NOTE_ENTRY_OPENING = re.compile(r"[\[［【][0-9０-９]{1,3}[\]］】][\u4e00-
 _NOTE_TERM_END = re.compile(r"[^，,。；;\n]{0,16}?[：:]")
 _NOTES_HEADING = re.compile(r"\n(?:附注|注释|附：名词解释|名词解释|附件：名词解释)[：:]?\n")
 # 占全国一千七百八十六个县的百分之二十八: the whole a share is taken of, which the share measures against
+_ROLE_BEFORE = re.compile(r"发挥[^，,。；;、\d]{0,8}$")
+_ROLE_AFTER = re.compile(r"[^，,。；;、\d]{0,20}?(?:作用|效应)(?![^，,。；;]{0,4}[\d])")
 # (占棉田实收面积|八千五百多万亩的百分之四十二: the whole named before its size, too)
 _SHARE_WHOLE_BEFORE = re.compile(r"占(?:全国|全省|全市|全区|全县|全州)?(?:[\u4e00-\u9fff]{2,8}?)?(?:现有|总共|共)?$")
 _SHARE_WHOLE_AFTER = re.compile(r"[\u4e00-\u9fff]{0,8}?的(?:百分之|千分之|[0-9０-９]|[一二两三四五六七八九十]+分之)")
@@ -611,6 +613,10 @@ BY_CONTEXT: tuple[Rule, ...] = (
     Rule("glossed_term", "努力奋斗！\n附注\n［2］13座重点城市：即通航北京等13座城市。",
          lambda r: _NOTE_ENTRY_OPENING.search(r.s, r.s.rfind("\n", 0, r.start) + 1, r.start) is not None
          and _NOTE_TERM_END.match(r.s, r.end) is not None and _NOTES_HEADING.search(r.s, 0, r.start) is not None),
+    # 发挥济青烟3个消费试点作用: the role of things there already, not a count anything is to reach
+    Rule("role_of_existing", "发挥济青烟3个消费试点作用",
+         lambda r: _ROLE_BEFORE.search(r.s, max(0, r.start - 10), r.start) is not None
+         and _ROLE_AFTER.match(r.s, r.end) is not None),
     Rule("share_whole", "占全省一百零八个县的百分之三十",
          lambda r: _SHARE_WHOLE_BEFORE.search(r.s, max(0, r.start - 12), r.start) is not None
          and _SHARE_WHOLE_AFTER.match(r.s, r.end) is not None),
