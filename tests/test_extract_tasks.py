@@ -1774,3 +1774,8 @@ def test_what_the_year_s_work_is_built_around_is_framing() -> None:
 def test_how_heavy_the_work_is_is_told_not_asked() -> None:
     assert rejected_by("我县欠发达的基本县情没有根本改变，加快发展的任务繁重艰巨。") == "persisting"
     assert is_task_sentence("任务繁重艰巨，要加快推进城区污水管网建设。", report=True)
+
+
+def test_how_the_developing_world_fares_is_the_world_told() -> None:
+    assert rejected_by("发展中国家在国际事务中的地位和作用继续上升。") == "world"
+    assert is_task_sentence("加强同发展中国家的经贸合作。", report=True)

@@ -457,9 +457,10 @@ NOT_TASK_RULES: tuple[SentenceRule, ...] = (
                  "因为这类水利工程规模较小，建设比较容易，也就不致拖延工期。", ("因为",), whole=True),
     # the world's state (世界经济增长低迷态势仍在延续，…): what others do, the setting of the work, not a task
     SentenceRule("world", re.compile(r"^(?:国际金融危机|世界经济|全球经济|国际形势|国际环境|外部环境|世界多极化|"
-                                     r"经济全球化|世界百年未有之大变局)" + _GOES_ON_TO_ASK),
+                                     r"经济全球化|世界百年未有之大变局|发展中国家|国际关系|国际力量对比|和平与发展)"
+                                     + _GOES_ON_TO_ASK),
                  "世界经济复苏乏力，外部环境不稳定不确定因素增多。",
-                 ("国际", "世界", "全球", "外部", "经济全球化"), whole=True),
+                 ("国际", "世界", "全球", "外部", "经济全球化", "发展中国家", "和平与发展"), whole=True),
     # a figure reckoned another way (如果把…加入计算，则…增长26.39%), or what a sum would buy (如用之于铁路建设，则可以
     # 新建铁路三千公里): arithmetic, not what to do
     SentenceRule("reckoning", re.compile(r"^(?:如果|假如|若|如(?=[用把将按能]))[^。；;]*[，,]则"
