@@ -1764,6 +1764,7 @@ def test_the_ground_a_plan_holds_to_is_no_task() -> None:
 def test_the_right_view_of_achievement_held_is_no_task() -> None:
     assert not is_task_sentence("牢固树立正确政绩观，坚持为人民出政绩、以实干出政绩，坚决反对形象工程。", report=True)
     assert is_task_sentence("坚持为人民出政绩，年内新建社区食堂20个。", report=True)
+    assert not is_task_sentence("树立正确政绩观，坚持从实际出发、按规律办事，自觉为人民出政绩。", report=True)
 
 
 def test_what_the_year_s_work_is_built_around_is_framing() -> None:
