@@ -4986,3 +4986,8 @@ def test_the_role_of_things_there_already_is_no_count() -> None:
     found = _quantities("二、今年工作\n发挥市区2个国家级开发区引领作用，新建标准厂房20万平方米。", date="2026-01-20")
     assert 2 not in found
     assert found[20].kind == "target"
+
+
+def test_the_he_of_hemei_villages_is_no_join() -> None:
+    found = _quantities("一、过去一年\n村集体经济经营性收入50万元以上的行政村占比达68%，和美乡村覆盖率达73%。", date="2026-01-14")
+    assert found[73].metric == "和美乡村覆盖率"

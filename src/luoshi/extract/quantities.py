@@ -457,9 +457,9 @@ _TIME_WORDS = (
 )
 # the evidence starts after connectives and a time that opens the clause (其中，… 到2020年，…)
 _LEAD_CONNECTIVE = re.compile(
-    r"^(?:其中|同时|此外|另外|并且|并(?![网购轨表联])|和(?!田)|及(?![格时])|以及|与|且|而且|但|则|的|尽管|虽然|再?加上|，|[一二三四五六七八九十]是(?=[\u4e00-\u9fff])|[0-9]{1,2}[.．、](?![0-9])|[（(][0-9]{1,2}[)）]|[\[［][0-9]{1,3}[\]］]|[\u2460-\u2473])+"
+    r"^(?:其中|同时|此外|另外|并且|并(?![网购轨表联])|和(?!田|美乡村)|及(?![格时])|以及|与|且|而且|但|则|的|尽管|虽然|再?加上|，|[一二三四五六七八九十]是(?=[\u4e00-\u9fff])|[0-9]{1,2}[.．、](?![0-9])|[（(][0-9]{1,2}[)）]|[\[［][0-9]{1,3}[\]］]|[\u2460-\u2473])+"
 )  # and a list item's number (6.中心城区新增停车泊位3000个, ①新增…), a note's ([2]13座重点城市：即…);
-# not the 和 of 和田, a prefecture's name, nor words that open with a join (并网, 并购, 及格率)
+# not the 和 of 和田, a prefecture's name, nor of 和美乡村, nor words that open with a join (并网, 并购, 及格率)
 _LEAD_TIME = re.compile(_TIME_WORDS + "[，,]?(?=.)")
 _LEAD_MAX = 18
 _TRAIL_SLACK = 3
