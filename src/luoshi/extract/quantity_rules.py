@@ -476,9 +476,10 @@ _RAIL_AFTER = re.compile(r"(?:以上|及以上)?的?(?:高铁|高速铁路|铁�
 _NOTE_ENTRY_OPENING = re.compile(r"[\[［【][0-9０-９]{1,3}[\]］】][\u4e00-\u9fff“”]{0,16}$")
 _NOTE_TERM_END = re.compile(r"[^，,。；;\n]{0,16}?[：:]")
 _NOTES_HEADING = re.compile(r"\n(?:附注|注释|附：名词解释|名词解释|附件：名词解释)[：:]?\n")
-# 占全国一千七百八十六个县的百分之二十八: the whole a share is taken of, which the share measures against
+# 发挥济青烟|3个|消费试点作用: the things whose role is used, there already
 _ROLE_BEFORE = re.compile(r"发挥[^，,。；;、\d]{0,8}$")
 _ROLE_AFTER = re.compile(r"[^，,。；;、\d]{0,20}?(?:作用|效应)(?![^，,。；;]{0,4}[\d])")
+# 占全国一千七百八十六个县的百分之二十八: the whole a share is taken of, which the share measures against
 # (占棉田实收面积|八千五百多万亩的百分之四十二: the whole named before its size, too)
 _SHARE_WHOLE_BEFORE = re.compile(r"占(?:全国|全省|全市|全区|全县|全州)?(?:[\u4e00-\u9fff]{2,8}?)?(?:现有|总共|共)?$")
 _SHARE_WHOLE_AFTER = re.compile(r"[\u4e00-\u9fff]{0,8}?的(?:百分之|千分之|[0-9０-９]|[一二两三四五六七八九十]+分之)")
