@@ -1780,3 +1780,8 @@ def test_how_heavy_the_work_is_is_told_not_asked() -> None:
 def test_how_the_developing_world_fares_is_the_world_told() -> None:
     assert rejected_by("发展中国家在国际事务中的地位和作用继续上升。") == "world"
     assert is_task_sentence("加强同发展中国家的经贸合作。", report=True)
+
+
+def test_a_pledge_to_carry_out_what_was_just_listed_is_no_task() -> None:
+    assert not is_task_sentence("我们一定要落实好这些政策措施，把好事办好，真正让群众得到实惠。", report=True)
+    assert is_task_sentence("落实好这些政策措施，年内新建社区食堂20个。", report=True)
