@@ -1912,6 +1912,11 @@ def test_a_yearly_growth_is_of_what_its_sentence_opened_on() -> None:
     assert found[-1].metric == "地区生产总值年均增长"
 
 
+def test_a_count_of_milestones_passed_is_exact() -> None:
+    found = quantities("一、过去五年\n全区工业产值连续跨过2个百亿元大关，外贸总额迈上300亿元台阶。\n", "2026")
+    assert [(q.value, q.unit, q.comparator) for q in found] == [(2.0, "个", "exact"), (300.0, "亿元", "at_least")]
+
+
 def test_the_units_a_dated_statistic_was_gathered_from_are_no_quantity() -> None:
     found = quantities("一、去年\n根据1955年对1,280个较大的建设单位的统计，节约的资金约达5亿余元。\n", "1956")
     assert [q.value for q in found] == [5.0]

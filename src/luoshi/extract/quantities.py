@@ -4369,12 +4369,15 @@ class _Context:
             unit = self._original(unit, c.start, c.end).replace("％", "%") if unit else unit
         elif s is not self.text and (_HALF_WIDTH_SIGNS.search(metric) or "〇" in metric):  # full-width signs, ○ zeros
             shown = self._original(metric, max(0, start - 40), end)
-        shown += _milestones_passed(self.text[c.end : end], counted)
+        milestones = _milestones_passed(self.text[c.end : end], counted)
+        shown += milestones
+        # 连续跨过3个万亿元大关: the steps passed are counted, so the verb sets no floor on their number
+        comparator = "exact" if milestones and c.comparator == "at_least" else c.comparator
         shown = self._quoted_name_around(shown, c.end) if "“" in shown else shown  # (the next still reads it)
         kind, year, year_text = self._kind_and_year(c, clause, trail)
         q = Quantity(
             kind=kind, evidence=self.text[start:end], metric=shown, value=c.value, value_max=c.value_max,
-            unit=unit, comparator=c.comparator, deadline_year=year, deadline_text=year_text,
+            unit=unit, comparator=comparator, deadline_year=year, deadline_text=year_text,
             redacted=c.redacted, start=start, end=end,
         )
         return q, metric
