@@ -1917,6 +1917,11 @@ def test_a_count_of_milestones_passed_is_exact() -> None:
     assert [(q.value, q.unit, q.comparator) for q in found] == [(2.0, "个", "exact"), (300.0, "亿元", "at_least")]
 
 
+def test_a_planned_figure_compared_with_the_year_before_is_planned_too() -> None:
+    found = quantities("二、2026年工作安排\n今年全县水利投资拟定为12亿元，比上年增加了3亿元。\n", "2026-01-10")
+    assert [(q.kind, q.deadline_year) for q in found] == [("target", 2026), ("target", 2026)]
+
+
 def test_the_units_a_dated_statistic_was_gathered_from_are_no_quantity() -> None:
     found = quantities("一、去年\n根据1955年对1,280个较大的建设单位的统计，节约的资金约达5亿余元。\n", "1956")
     assert [q.value for q in found] == [5.0]

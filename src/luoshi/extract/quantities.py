@@ -1431,6 +1431,8 @@ def _as_the_one_before(ctx: _Context, before: Quantity, q: Quantity, sentence: i
         return replace(q, kind="fact", deadline_year=before.deadline_year)  # …初步改良了4.5亿亩，占60%: its share
     if not across and ctx.changes_the_fact_before(before, q):
         return replace(q, kind="fact", deadline_year=before.deadline_year)  # 2023年…达到1200亿元，比2020年增长33%
+    if not across and ctx.changes_the_target_before(before, q):
+        return replace(q, kind="target", deadline_year=before.deadline_year)  # 拟定为300亿元，比上年增加了20亿元
     if ctx.goes_on_reporting(before, q, across=across):
         return replace(q, kind="fact", deadline_year=before.deadline_year)  # 一九五八年小学生有…，中学生…
     if ctx.continues_target(before, q):
@@ -4677,6 +4679,18 @@ class _Context:
         if (q.deadline_text is not None or before.kind != "fact" or before.deadline_year is None
                 or (q.kind == "fact" and q.deadline_year is not None)):
             return False  # a fact with a year has a time of its own (1984年，…在1979到1983年…的基础上，比上年增长)
+        if self.s[before.end : q.start] not in ("，", ",") or not _CHANGE_OPENING.match(self.s, q.start):
+            return False
+        lo, hi = bisect_left(self.time_starts, before.end), bisect_left(self.time_starts, q.end)
+        return all(t.role == "compare" for t in self.times[lo:hi])
+
+    def changes_the_target_before(self, before: Quantity, q: Quantity) -> bool:
+        """Whether a fact is the change of the planned figure right before it, in a clause that names no time but
+        its base (一九五八年的基本建设总投资额，拟定为一百四十五亿元，比一九五七年的预计数增加了二十二亿元: the 了
+        tells how the plan compares, not what was done)."""
+        if (q.kind != "fact" or q.deadline_text is not None or before.kind != "target" or before.deadline_year is None
+                or not q.metric.startswith(before.metric)):
+            return False
         if self.s[before.end : q.start] not in ("，", ",") or not _CHANGE_OPENING.match(self.s, q.start):
             return False
         lo, hi = bisect_left(self.time_starts, before.end), bisect_left(self.time_starts, q.end)
