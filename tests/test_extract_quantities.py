@@ -1922,6 +1922,11 @@ def test_a_planned_figure_compared_with_the_year_before_is_planned_too() -> None
     assert [(q.kind, q.deadline_year) for q in found] == [("target", 2026), ("target", 2026)]
 
 
+def test_things_counted_after_their_field_keep_what_was_done_to_them() -> None:
+    found = quantities("一、过去一年\n社会保障“一卡通”27个服务事项全部上线运行。\n", "2026")
+    assert [q.metric for q in found] == ["社会保障“一卡通”服务事项上线运行"]
+
+
 def test_the_units_a_dated_statistic_was_gathered_from_are_no_quantity() -> None:
     found = quantities("一、去年\n根据1955年对1,280个较大的建设单位的统计，节约的资金约达5亿余元。\n", "1956")
     assert [q.value for q in found] == [5.0]

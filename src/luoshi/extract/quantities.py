@@ -6504,6 +6504,10 @@ def _with_undertaking(core: str, trail_noun: str) -> str:
     if core and _ACT_DONE_TO_THEM.fullmatch(trail_noun) and not core.endswith(trail_noun):
         # 百个重大建设项目97个|开工: which of them were started, not all of them (重点项目中|97个|开工: among them)
         return core.removesuffix("中") + trail_noun
+    done = _THINGS_THEN_ACT.fullmatch(trail_noun) if core else None
+    if done is not None and _VERB_FIRST.match(trail_noun) is None and core[-1:] not in _VERB_ENDS:
+        # 政务服务|43个|重点事项全部上线运行: the things the act was done to, of the field named before them
+        return core + done.group(1) + done.group(2)
     return core or trail_noun
 
 
@@ -6512,6 +6516,9 @@ _KIND_OF_UNDERTAKING = re.compile(
 _ACT_DONE_TO_THEM = re.compile(
     r"(?:提前|全部|如期|按期|顺利|已经|已)?(?:开工|竣工|完工|建成|投产|开工建设|建成投产|建成投用|建成运营|建成通车|投入使用"
     r"|投入运营|签约|落地|开业|通车|验收|通过验收)")
+_THINGS_THEN_ACT = re.compile(r"([\u4e00-\u9fff]{2,8}?)(?:全部|均|都|已经|已|提前|如期|按期|顺利)*("
+                              + _ACT_DONE_TO_THEM.pattern.removeprefix(r"(?:提前|全部|如期|按期|顺利|已经|已)?")
+                              + r"|上线运行|上线)")
 _UNDERTAKING_GOING = re.compile(r"(?:有序|加快|扎实|顺利|稳步|全面)(?:实施|推进|完成|开展)$")
 # 市本级95%以上、各县市85%以上: the level of government or the part of a place a figure is for
 _SCOPE_OF_PLACE = re.compile(
