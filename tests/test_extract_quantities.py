@@ -1927,6 +1927,13 @@ def test_things_counted_after_their_field_keep_what_was_done_to_them() -> None:
     assert [q.metric for q in found] == ["社会保障“一卡通”服务事项上线运行"]
 
 
+def test_what_a_list_first_item_is_said_to_be_is_said_of_the_whole_list() -> None:
+    found = quantities("二、今年工作\n推进分级诊疗，完成标准化建设的县级医院、中医医院占比提高到80%。\n", "2026")
+    assert [q.metric for q in found] == ["完成标准化建设的县级医院、中医医院占比"]
+    found = quantities("二、今年工作\n分批建立对口联系的工作专班、覆盖300家重点企业。\n", "2026")
+    assert [q.metric for q in found] == ["覆盖重点企业"]
+
+
 def test_the_units_a_dated_statistic_was_gathered_from_are_no_quantity() -> None:
     found = quantities("一、去年\n根据1955年对1,280个较大的建设单位的统计，节约的资金约达5亿余元。\n", "1956")
     assert [q.value for q in found] == [5.0]

@@ -4096,7 +4096,12 @@ class _Context:
         modifiers = modifiers or (all(item.endswith("级") for item in items) and "级" in own[:4])
         # (国家技术创新中心、新兴产业创新中心、制造业创新中心达到8家: kinds of one thing, counted together)
         kinds = _COUNT_AT.match(self.s, number) is not None and _kinds_of_one_thing("、".join([*items, own]))
-        if not 2 <= len(items[0]) <= first_max or any(not 2 <= len(item) <= _LIST_ITEM_MAX for item in items[1:]) or (
+        # (达到服务能力标准的乡镇卫生院、社区卫生服务中心占比…: what the first item's 的 says is said of all of them)
+        # (not …的政企联络微信群、覆盖|21万家: a verb before the number opens a clause of its own;
+        # not 从1944年建县之初的一穷二白、…: words with a year say when, not which things)
+        said, _, first = items[0].rpartition("的")
+        first = first if said and own[-1:] not in _VERB_ENDS and "年" not in said else items[0]
+        if not 2 <= len(first) <= first_max or any(not 2 <= len(item) <= _LIST_ITEM_MAX for item in items[1:]) or (
                 _OWN_PREDICATE.search(own) and not _SHARED_PREDICATE.search(own) and not shares and not modifiers
                 and not kinds):
             return clause  # 全部达到省级创建标准、至少有1个国家级称号: the number's clause says its own verb
