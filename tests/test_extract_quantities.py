@@ -1934,6 +1934,11 @@ def test_what_a_list_first_item_is_said_to_be_is_said_of_the_whole_list() -> Non
     assert [q.metric for q in found] == ["覆盖重点企业"]
 
 
+def test_a_doubling_said_to_be_nearly_so_is_about() -> None:
+    found = quantities("一、过去五年\n全县财政收入五年接近翻一番，城镇居民收入约翻了一番，工业产值翻一番。\n", "2026")
+    assert [q.comparator for q in found] == ["about", "about", "exact"]
+
+
 def test_the_units_a_dated_statistic_was_gathered_from_are_no_quantity() -> None:
     found = quantities("一、去年\n根据1955年对1,280个较大的建设单位的统计，节约的资金约达5亿余元。\n", "1956")
     assert [q.value for q in found] == [5.0]

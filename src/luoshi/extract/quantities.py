@@ -152,7 +152,9 @@ _PRE_AT_LEAST = re.compile(
     r"(?:突破|(?<!不)超过|超出|(?<!不)高于|(?<!不)大于|不低于|不少于|不小于|至少有?|多于|逾|(?<!不)超|迈上|迈过|跨上|站上|跃上|跨过|连跨|(?:连续|先后|相继)跨越)了?$"
 )
 _PRE_AT_MOST = re.compile(r"(?:不足|不到|(?<!不)低于|(?<!不)小于|不高于|不大于|不超过|(?<!不)少于|控制在|控制)了?$")
-_PRE_ABOUT = re.compile(r"(?:(?<![附最亲就邻])近|(?<![条节合公契预制邀相特签践履])约(?:增长|增加|下降|减少|提高)?)$")
+# (接近翻|一番, 约翻了|两番: the about stands before the doubling's verb)
+_PRE_ABOUT = re.compile(
+    r"(?:(?<![附最亲就邻])近|(?<![条节合公契预制邀相特签践履])约(?:增长|增加|下降|减少|提高)?)(?:翻了?)?$")
 _PRE_KEEP = re.compile(r"保持(?:在)?$")  # a level to keep is a floor
 # 约占全年投资总额的三分之二, 能耗约为全国平均的70%, 约有2000人: about, said before the verb
 _ABOUT_ANY_VERB = re.compile(r"大约[^，,。；;、0-9]{0,12}$")  # 全国大约损失工业总产值|一千亿元: about, said first
@@ -161,7 +163,7 @@ _BOUND_OF_BASE = re.compile(r"(不低于|不少于|不小于|不高于|不超过
 _BASE_REACH = 24
 _AT_LEAST_DOING = re.compile(r"至少[\u4e00-\u9fff]{1,3}$")
 # The last characters of the words above (with 了): most numbers follow none, and need no search at all.
-_PRE_CUE_ENDS = frozenset("破过出于少有逾超上足到在制近约持了长加降高跨越")
+_PRE_CUE_ENDS = frozenset("破过出于少有逾超上足到在制近约持了长加降高跨越翻")
 
 # ---------------------------------------------------------------------------------------------------
 # Context: clauses and sentences, target or fact
