@@ -1785,3 +1785,9 @@ def test_how_the_developing_world_fares_is_the_world_told() -> None:
 def test_a_pledge_to_carry_out_what_was_just_listed_is_no_task() -> None:
     assert not is_task_sentence("我们一定要落实好这些政策措施，把好事办好，真正让群众得到实惠。", report=True)
     assert is_task_sentence("落实好这些政策措施，年内新建社区食堂20个。", report=True)
+
+
+def test_what_the_speaker_believes_will_come_is_no_task() -> None:
+    assert not is_task_sentence("我们深信，在市委的坚强领导下，继续发扬实干精神，全市各项事业将不断迈上新台阶。", report=True)
+    assert not is_task_sentence("我们完全可以相信：经过几年的努力，就有可能大大改善群众的居住条件。", report=True)
+    assert is_task_sentence("引导群众相信科学、崇尚文明，年内建成20个新时代文明实践站。", report=True)

@@ -478,6 +478,10 @@ NOT_TASK_RULES: tuple[SentenceRule, ...] = (
                                            r"(?:契机|机遇)[。！；;]?$"),
                  "国家支持力度加大，我们在产业培育、民生改善等方面有更多更好发展契机。", ("契机", "机遇"), whole=True),
     # the speaker's confidence (我们有信心有能力…完成…目标任务), not a task; but 让企业家更有信心 aims at it
+    # 我们深信，在…领导下，…，我国的建设事业将继续胜利前进: what the speaker believes will come, no act asked
+    SentenceRule("conviction", re.compile(r"^(?:我们|我)?(?:完全)?(?:可以)?(?:深信|坚信|相信|确信)[，,：:]"),
+                 "我们坚信，只要全县上下团结一心，各项目标任务一定能够圆满完成。", ("深信", "坚信", "相信", "确信"),
+                 whole=True),
     SentenceRule("confidence", re.compile(r"(?<!更)有(?:信心|决心)"),
                  "展望未来，我们有信心、有决心完成今年的各项目标任务。", ("信心", "决心"), whole=True),
     # a maxim opening the sentence (走出去才有希望，引进来方有变量，我们要…): what the speaker believes, said to stir
