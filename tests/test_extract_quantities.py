@@ -1939,6 +1939,11 @@ def test_a_doubling_said_to_be_nearly_so_is_about() -> None:
     assert [q.comparator for q in found] == ["about", "about", "exact"]
 
 
+def test_leavers_and_pupils_after_entrants_are_of_the_same_schools() -> None:
+    found = quantities("一、过去一年\n全县初中新招生2300人，毕业1380人，在校学生达到6200人。\n", "2026")
+    assert [q.metric for q in found] == ["初中新招生", "初中毕业", "初中在校学生"]
+
+
 def test_the_units_a_dated_statistic_was_gathered_from_are_no_quantity() -> None:
     found = quantities("一、去年\n根据1955年对1,280个较大的建设单位的统计，节约的资金约达5亿余元。\n", "1956")
     assert [q.value for q in found] == [5.0]

@@ -6259,6 +6259,7 @@ def _metric(core: str, trail: str, prev_metric: str, share: bool = False, counte
               or (not trail and (_in_another_scope(core, prev_metric) or _parallel_cut(core, prev_metric)
                                  or _level_swapped(core, prev_metric) or _done_over(core, prev_metric)
                                  or _same_act(core, prev_metric) or (counted and _other_act(core, prev_metric))
+                                 or _school_flow(core, prev_metric)
                                  or _act_on_works_before(core, prev_metric)))
               or _growth_named_after(core, trail_noun)
               or (after and _project_capacity(core, after)) or _annual_output_project(core, trail)
@@ -6569,6 +6570,20 @@ def _same_act(core: str, prev_metric: str) -> str:
 
 _STAGE_OPENING = re.compile(r"(?:其中)?(?:已经|已|计划|累计|拟|实际)")
 _PLAN_END = re.compile(r"“?[一二三四五六七八九十]{1,3}五”?(?:时期|计划|规划)?(?:期末|末)")
+
+
+def _school_flow(core: str, prev_metric: str) -> str:
+    """小学新招生2300万人，毕业|1380万人，在校学生达到|6200万人: the schools' leavers and pupils, like their
+    entrants; else ''."""
+    before = _SCHOOL_FLOW_END.search(prev_metric) if _SCHOOL_FLOW.fullmatch(core) else None
+    if before is None or before.start() < 2 or before.group() == core:
+        return ""
+    return prev_metric[: before.start()] + core
+
+
+_SCHOOL_FLOW_WORDS = r"(?:新招生|招生|招收新生|毕业生|毕业|在校学生|在校生|入学|录取)"
+_SCHOOL_FLOW = re.compile(_SCHOOL_FLOW_WORDS)
+_SCHOOL_FLOW_END = re.compile(_SCHOOL_FLOW_WORDS + "$")
 
 
 def _other_act(core: str, prev_metric: str) -> str:
