@@ -1944,6 +1944,11 @@ def test_leavers_and_pupils_after_entrants_are_of_the_same_schools() -> None:
     assert [q.metric for q in found] == ["初中新招生", "初中毕业", "初中在校学生"]
 
 
+def test_levels_listed_up_to_the_autonomous_regions_are_one_noun() -> None:
+    found = quantities("一、过去一年\n全国有5个省、自治区完成了这项改革，省、市、自治区重点项目完成投资30亿元。\n", "2026")
+    assert [q.metric for q in found] == ["省、自治区完成了这项改革", "省、市、自治区重点项目完成投资"]
+
+
 def test_the_units_a_dated_statistic_was_gathered_from_are_no_quantity() -> None:
     found = quantities("一、去年\n根据1955年对1,280个较大的建设单位的统计，节约的资金约达5亿余元。\n", "1956")
     assert [q.value for q in found] == [5.0]

@@ -182,7 +182,7 @@ _SENTENCE_END = re.compile(r"[。！？!\n；;]")
 _BOUND_AFTER = re.compile(r"左右|上下|以上|以内|以下|之内|开外")  # the words after a number that bound it
 # 省、市重点项目; 二、三级医院: two levels of one noun
 _LEVEL_PAIR = re.compile(
-    r"[国省市县区乡镇村]、[省市县区乡镇村]|[一二三四五六七八九]、[二三四五六七八九十](?=[级类产星线档])"
+    r"[国省市县区乡镇村]、(?:[省市县区乡镇村]|自治)|[一二三四五六七八九]、[二三四五六七八九十](?=[级类产星线档])"
     r"|(?<=[家省市县区])级、(?:省|市|县|区)级"  # 国家级、省级示范项目: one noun too
     r"|(?<=[国省市县区])([控管属])、[省市县区]\1"  # 国控、区控监测断面, 省属、市属企业: levels that control or own it
 )
