@@ -1792,3 +1792,10 @@ def test_what_the_speaker_believes_will_come_is_no_task() -> None:
                                 report=True)
     assert not is_task_sentence("我们完全可以相信：经过几年的努力，就有可能大大改善群众的居住条件。", report=True)
     assert is_task_sentence("引导群众相信科学、崇尚文明，年内建成20个新时代文明实践站。", report=True)
+
+
+def test_the_lead_closing_an_item_leads_each_of_its_parts() -> None:
+    text = ("二、今年工作安排\n1.新建城市书房12个；提升公共文化服务水平（牵头单位：县文旅局、县财政局）。\n"
+            "2.新建学校3所；改造道路10公里。\n")
+    tasks = luoshi.document_from_text(text, date="2026-02-04").tasks
+    assert [t.lead for t in tasks] == ["县文旅局", "县文旅局", None, None]

@@ -1595,6 +1595,10 @@ def _has_body(outline: list[Heading], index: int, next_start: int, probe: str) -
 
 def _lead(text: str, probe: str, start: int, end: int) -> str | None:
     sentence = probe[start:end]
+    if sentence.endswith(("；", ";")) and (named := _item_lead(probe, end)) is not None:
+        # 7.实施公路安全生命防护工程1500公里；开展…（牵头单位：交通厅、…）: the item's lead leads each of its parts
+        s, e = named
+        return text[s:e]
     for pattern in (_LEAD_NAMED, _LEAD_BY, _LEAD_SUBJECT, _LEAD_OWNS):
         found = pattern.search(sentence)
         if found:
@@ -1604,6 +1608,22 @@ def _lead(text: str, probe: str, start: int, end: int) -> str | None:
             if _is_unit(sentence[s:e]):
                 return text[start + s : start + e]
     return None
+
+
+def _item_lead(probe: str, end: int) -> tuple[int, int] | None:
+    """The span of the unit a parenthesis closing the line names to lead (…；…（牵头单位：县交通局）。), if any."""
+    line_end = probe.find("\n", end)
+    line_end = len(probe) if line_end < 0 else line_end
+    rest = probe[end:line_end]
+    found = _LEAD_NAMED.search(rest) if len(rest) <= _ITEM_REACH else None
+    if found is None or _ITEM_CLOSE.fullmatch(rest, found.end()) is None:
+        return None
+    s, e = found.span("unit")
+    return (end + s, end + e) if _is_unit(rest[s:e]) else None
+
+
+_ITEM_REACH = 300  # an item of a list of 民生实事 is a line; a longer rest is a paragraph, its parts' leads their own
+_ITEM_CLOSE = re.compile(r"[^（()）\n]*[）)][。；;]?\s*")
 
 
 _UNIT_OPENING = re.compile(r"特别是|尤其是|不但|不仅|同时|年内|今后|今後")
