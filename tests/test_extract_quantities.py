@@ -1949,6 +1949,11 @@ def test_levels_listed_up_to_the_autonomous_regions_are_one_noun() -> None:
     assert [q.metric for q in found] == ["省、自治区完成了这项改革", "省、市、自治区重点项目完成投资"]
 
 
+def test_the_share_of_projects_that_reach_a_stage_names_the_stage() -> None:
+    found = quantities("二、今年工作\n确保续建项目90%以上当年竣工，新开工项目70%以上达产达效。\n", "2026")
+    assert [q.metric for q in found] == ["续建项目当年竣工", "新开工项目达产达效"]
+
+
 def test_the_units_a_dated_statistic_was_gathered_from_are_no_quantity() -> None:
     found = quantities("一、去年\n根据1955年对1,280个较大的建设单位的统计，节约的资金约达5亿余元。\n", "1956")
     assert [q.value for q in found] == [5.0]

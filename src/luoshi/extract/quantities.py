@@ -6922,10 +6922,11 @@ def _share_of_things_doing(core: str, trail: str) -> str:
 
 
 # the things a share is of (企业, 行政村, 学校…) and what that share of them does (使用…, 开展…, 配备…)
-_THINGS_END = re.compile(r"(?:企业|行政村|村|社区|学校|医院|单位|机构|园区|乡镇|农户|家庭|行业)$")
+_THINGS_END = re.compile(r"(?:企业|行政村|村|社区|学校|医院|单位|机构|园区|乡镇|农户|家庭|行业|项目)$")
 _WORKED_ON = re.compile(r"(?:产能|装置|设备|生产线)[\u4e00-\u9fff]{0,10}(?:改造|治理|升级)$")
 _ACT_OPENING = re.compile(r"^(?:完成|实现|推动|推进)(?=[\u4e00-\u9fff]{2})")
-_DOING = re.compile(r"(?:使用|开展|配备|接入|实现|建立|实行|实施|落实|应用|采用|完成)[\u4e00-\u9fff“”]{2,}$")
+_DOING = re.compile(r"(?:使用|开展|配备|接入|实现|建立|实行|实施|落实|应用|采用|完成)[\u4e00-\u9fff“”]{2,}$"
+                    r"|(?:当年|按期|如期)?(?:达产达标|达产达效|达产|投产|开工|竣工|完工)$")  # 建成项目|80%|达产达标
 _DOING_MAX = 16
 
 
