@@ -1954,6 +1954,16 @@ def test_the_share_of_projects_that_reach_a_stage_names_the_stage() -> None:
     assert [q.metric for q in found] == ["续建项目当年竣工", "新开工项目达产达效"]
 
 
+def test_what_a_plan_laid_down_quoted_in_a_review_stays_its_target() -> None:
+    text = "一、过去一年\n发展纲要规定，到2030年水稻亩产达到600斤的指标，小麦亩产达到450斤的指标。\n"
+    assert [(q.kind, q.deadline_year) for q in quantities(text, "2026")] == [("target", 2030), ("target", 2030)]
+
+
+def test_the_goal_a_figure_is_said_to_be_is_no_measure() -> None:
+    found = quantities("二、今年工作\n实现职业院校扩招2万人目标，村级集体收入分别达到10万元、20万元的要求。\n", "2026")
+    assert [q.metric for q in found] == ["职业院校扩招", "村级集体收入", "村级集体收入"]
+
+
 def test_the_units_a_dated_statistic_was_gathered_from_are_no_quantity() -> None:
     found = quantities("一、去年\n根据1955年对1,280个较大的建设单位的统计，节约的资金约达5亿余元。\n", "1956")
     assert [q.value for q in found] == [5.0]

@@ -214,6 +214,7 @@ _TARGET_CUE = re.compile(
 # 去年政府工作报告提出，…: a target quoted from last year's plan; 实际…, 经过努力…: what came of it
 _LAST_PLAN_SAID = re.compile(r"(?:去年|上年)(?:的)?(?:政府工作)?报告(?:提出|确定|要求|明确)[，,：:]?")
 _PHRASE_END = re.compile(r"[，,。；;：:！？!?\n]")
+_PLAN_PROVIDES = re.compile(r"(?:纲要|规划|计划|方案)(?:（草案）)?[，,]?(?:明确)?规定")
 _SET_AT_YEAR_START = re.compile(r"年初(?:确定|提出|制定|设定|预期)的")
 # …加强了管理，结果炼铁焦比由…降到…: what came of something done, told in a plan's part
 _OUTCOME_TOLD = re.compile(r"[，,]结果[，,]?(?=[^，,。；;]{2})")
@@ -5660,6 +5661,10 @@ class _Context:
         """去年政府工作报告提出，物价涨幅要从14.8%降到10%左右: the target last year's plan set, quoted in the
         review (not 经过…努力，实际回落到6.1%, what came of it)."""
         quote = _LAST_PLAN_SAID.search(self.s, sentence, pos)
+        if quote is None and _PLAN_PROVIDES.search(self.s, sentence, pos) is not None:
+            # 全国农业发展纲要，规定…，棉花的单位面积产量分别达到六十斤、…的指标: what the plan laid down
+            close = _PHRASE_END.search(self.s, pos)
+            return close is not None and self.s.endswith(("的指标", "的目标"), 0, close.start())
         if quote is None and (set_at := _SET_AT_YEAR_START.search(self.s, sentence, pos)) is not None:
             # 没有实现年初确定的单位国内生产总值能耗降低4%左右、…的目标: the figures the goal named, in one phrase
             close = _PHRASE_END.search(self.s, set_at.end())
@@ -5996,6 +6001,9 @@ _AND_THEN = re.compile(r"(?:并且?|而且|且)"
                        r"(?=连续|首次|已|在|成为|位居|居|实现|保持|跃居|稳居|继续|持续|创|获|被|列|进入|跻身)")
 
 
+_GOAL_FRAMES = frozenset(("指标", "目标", "任务", "要求"))
+
+
 def _trail_noun(core: str, trail: str, share: bool = False) -> str:
     """The noun in the words after a number (``trail``), or ''; ``share``: the number is a share (财政支出的75%用于
     民生: what the share goes to names it)."""
@@ -6004,6 +6012,7 @@ def _trail_noun(core: str, trail: str, share: bool = False) -> str:
     noun = _HOW_HARD_END.sub("", noun) if "易" in noun or "艰" in noun else noun  # 增长速度|并不容易
     noun = noun.removesuffix("外").removesuffix("以") if noun.endswith("外") and "除" in core else noun  # 除…水库外
     noun = "" if noun == "基础上" else noun  # 在一九五八年增产三千八百亿斤|的基础上 (its 的 gone)
+    noun = "" if noun in _GOAL_FRAMES else noun  # 分别达到四百斤、八百斤|的指标: the goal's frame, not what is measured
     if noun.startswith("或") or noun == "中" or _AND_THEN.match(noun):
         return ""  # 每人平均一千斤|或者稍多一点: another way to put the figure, no noun; 敞车322辆|中: among them
     if noun.endswith(("为", "成")):  # 22家国有企业改革重组为|8家…: what they become is the next figure
