@@ -1964,6 +1964,11 @@ def test_the_goal_a_figure_is_said_to_be_is_no_measure() -> None:
     assert [q.metric for q in found] == ["职业院校扩招", "村级集体收入", "村级集体收入"]
 
 
+def test_indicators_of_a_level_counted_in_a_field_are_that_fields() -> None:
+    found = quantities("一、过去一年\n营商环境考核12个一级指标全部进入全省前列。\n", "2026")
+    assert found[0].metric.startswith("营商环境考核一级指标")
+
+
 def test_the_units_a_dated_statistic_was_gathered_from_are_no_quantity() -> None:
     found = quantities("一、去年\n根据1955年对1,280个较大的建设单位的统计，节约的资金约达5亿余元。\n", "1956")
     assert [q.value for q in found] == [5.0]

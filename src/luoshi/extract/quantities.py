@@ -6390,7 +6390,7 @@ _SHARE_VERB_END = re.compile(r"(?:约|近|仅|只|已|共|才|就|将|则|还|�
 
 # 生态环境|9项|约束性指标全部完成: the field the indicators are of, then the indicators
 _FIELD = re.compile(r"[\u4e00-\u9fff]{2,8}(?<![等中和共有])")
-_INDICATORS_COUNTED = re.compile(r"(?:约束性|预期性|主要|考核|核心|关键)?指标")
+_INDICATORS_COUNTED = re.compile(r"(?:约束性|预期性|主要|考核|核心|关键|[一二三]级)?指标")  # 营商环境评价|8个|一级指标
 
 
 def _owned_count(core: str, trail_noun: str) -> str:
