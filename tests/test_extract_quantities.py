@@ -1969,6 +1969,11 @@ def test_indicators_of_a_level_counted_in_a_field_are_that_fields() -> None:
     assert found[0].metric.startswith("营商环境考核一级指标")
 
 
+def test_that_there_are_so_many_besides_or_by_now_is_no_part_of_the_metric() -> None:
+    found = quantities("一、过去一年\n全县还有乡镇卫生院12所，已有村卫生室86个。\n", "2026")
+    assert [q.metric for q in found] == ["乡镇卫生院", "村卫生室"]
+
+
 def test_the_units_a_dated_statistic_was_gathered_from_are_no_quantity() -> None:
     found = quantities("一、去年\n根据1955年对1,280个较大的建设单位的统计，节约的资金约达5亿余元。\n", "1956")
     assert [q.value for q in found] == [5.0]

@@ -971,9 +971,9 @@ def extract_quantities(text: str, date: str | None, parts: list[Section] | None 
     # 起征点从月销售额|3万元提高到10万元, 开办时间从一个月以上|压缩到4个工作日: what the start is reckoned in, or a
     # start said in words, is no part of what changes
     found = [replace(q, metric=_FROM_RECKONING_AT_END.sub("", q.metric)) if "从" in q.metric else q for q in found]
-    # 全市共有|省级宜居城镇19个, 我国将共有|高等学校…: that there are so many in all is no part of what is counted
-    found = [replace(q, metric=q.metric[2:]) if q.metric.startswith("共有") and len(q.metric) >= 4 else q
-             for q in found]
+    # 全市共有|省级宜居城镇19个, 我国将共有|高等学校…, 全国还有|少数民族医院38所: that there are so many (in all,
+    # besides, by now) is no part of what is counted
+    found = [replace(q, metric=_THERE_ARE.sub("", q.metric)) if "有" in q.metric[:3] else q for q in found]
     # 纳入考核的7个县（市、区）全部|被评为…: that all of them did is no part of what is counted
     found = [replace(q, metric=q.metric[:-2]) if q.metric.endswith("全部") and len(q.metric) >= 5 else q
              for q in found]
@@ -6097,6 +6097,7 @@ def _without_examples(core: str, counted: bool = False) -> str:
     return noun if counted and len(head) >= 2 and not _NOT_ONLY_EXAMPLES.search(head) else core
 
 
+_THERE_ARE = re.compile(r"^(?:共有|还有|還有|已经有|已經有|已有)(?=.{2})")
 _EXAMPLES_OF = re.compile(r"([\u4e00-\u9fff]{2,10}?)(?:共有|有|包括)[^，,。；;]{2,}")
 # Verbs that open examples and stay with what they hold, run, make or do (adding verbs: _ADDING_VERB)
 _HOLDING_VERB = re.compile(r"^(?:成功)?(?:举办了?|开展|建立|打通|更新改造|制定修订|制定|修订|支持|提供|形成|转化|"
