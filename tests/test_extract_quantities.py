@@ -1974,6 +1974,13 @@ def test_that_there_are_so_many_besides_or_by_now_is_no_part_of_the_metric() -> 
     assert [q.metric for q in found] == ["乡镇卫生院", "村卫生室"]
 
 
+def test_a_share_opening_its_clause_is_of_the_things_right_after_it() -> None:
+    found = quantities("一、过去一年\n社区建设持续加强，90%以上社区服务用房达到200平方米以上。\n", "2026")
+    assert found[0].metric == "社区服务用房达到200平方米以上"
+    found = quantities("一、过去一年\n村集体收入100%达5万元以上，60%达10万元以上。\n", "2026")
+    assert not found[-2].metric.startswith("达")
+
+
 def test_the_units_a_dated_statistic_was_gathered_from_are_no_quantity() -> None:
     found = quantities("一、去年\n根据1955年对1,280个较大的建设单位的统计，节约的资金约达5亿余元。\n", "1956")
     assert [q.value for q in found] == [5.0]

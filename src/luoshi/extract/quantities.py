@@ -987,14 +987,19 @@ def _shares_of_what_reached_the_figure_after(found: list[Quantity], s: str) -> l
     things that reach that figure."""
     for k in range(len(found) - 1):
         q, nxt = found[k], found[k + 1]
-        if q.metric or q.unit != "%" or not s.startswith("的", q.end):
+        # (…稳定脱贫，|80%以上|被帮扶的贫困人口达到…2500元以上: a share opening its clause, the things right after it)
+        opens = (q.start > 0 and s[q.start - 1] in "，,；;" and q.evidence[:1].isdigit()
+                 and _HAN_ONLY.fullmatch(s[q.end : q.end + 1]) is not None and s[q.end] not in "和及与或"
+                 and _SHARE_REACHES.match(s, q.end) is None)  # (not 100%达10万元以上，76%|达20万元以上: no things)
+        if q.unit != "%" or not ((not q.metric and s.startswith("的", q.end)) or opens):
             continue
-        clause = s[q.end + 1 : nxt.end]
-        if nxt.start > q.end and len(clause) >= 4 and not _CLAUSE_END.search(clause):
+        clause = s[q.end + 1 if s.startswith("的", q.end) else q.end : nxt.end]
+        if nxt.start >= q.end + (0 if opens else 1) and len(clause) >= 4 and not _CLAUSE_END.search(clause):
             found[k] = replace(q, metric=clause)
     return found
 
 
+_SHARE_REACHES = re.compile(r"(?:以上|以下|左右)?(?:达到?|超过?|实现|完成|为|是|提高|增长|下降|突破|保持|稳定)")
 _FROM_RECKONING_AT_END = re.compile(
     r"(?<=[\u4e00-\u9fff]{4})从(?:(?:每|月|年|日|人均)?[\u4e00-\u9fff]{0,4}?[额量]"
     r"|[一二三四五六七八九十两半几]个?多?(?:月|年|天|周|小时|工作日)(?:以上|以下|左右)?)$")
