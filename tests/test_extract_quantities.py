@@ -1981,6 +1981,11 @@ def test_a_share_opening_its_clause_is_of_the_things_right_after_it() -> None:
     assert not found[-2].metric.startswith("达")
 
 
+def test_a_firm_measure_after_a_count_of_firms_across_a_semicolon_is_theirs() -> None:
+    found = quantities("一、过去一年\n规上工业企业达到520户，增长6%；营业收入860亿元，增长5%。\n", "2026")
+    assert [q.metric for q in found][2:] == ["规上工业企业营业收入", "规上工业企业营业收入增长"]
+
+
 def test_the_units_a_dated_statistic_was_gathered_from_are_no_quantity() -> None:
     found = quantities("一、去年\n根据1955年对1,280个较大的建设单位的统计，节约的资金约达5亿余元。\n", "1956")
     assert [q.value for q in found] == [5.0]

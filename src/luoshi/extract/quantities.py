@@ -4322,6 +4322,7 @@ class _Context:
         if not prev_metric and (_GROWTH.match(core) or dated_clause):
             # …经费，从2002年1288亿元增加到2007年的3664亿元: the topic's; 工业总产值：一九五三年比…增长: the label's
             prev_metric = self._measure_changed(core, clause, dated_clause, before_semicolon)
+        prev_metric = _firms_counted_before(prev_metric, core, before_semicolon)
         ranked = (self._ranked(clause) or self._label(clause)) if not core and not trail else ""
         counted = _counts_things(c.unit)
         share = c.unit in _SHARES or (c.unit is None and (s.find("分之", c.start, c.end) >= 0  # 三分之二, too
@@ -7227,6 +7228,15 @@ def _bare_lead(lead: str) -> str:
     """The words before a number as its metric will keep them: no head (确保, 全市), no tail (保持在, 达到)."""
     head = _METRIC_HEAD.match(lead)
     return _strip_suffixes(lead[head.end() :] if head else lead, _METRIC_TAIL)
+
+
+def _firms_counted_before(prev_metric: str, core: str, before_semicolon: str) -> str:
+    """民营企业达到8450户，增长25.6%；|主营业务收入|1157亿元: a firm's measure opening a ；-clause after a count of
+    firms is theirs (their count's metric, as ``prev_metric``); else ``prev_metric``."""
+    if prev_metric or not before_semicolon or (core not in SHARED_MEASURES and core not in _FIRM_MEASURES):
+        return prev_metric
+    firms = _GROWTH_TAIL.sub("", before_semicolon)
+    return firms if firms.endswith(_OWNERS_COUNTED) and len(firms) >= 4 else ""
 
 
 def _subject_of(metric: str) -> str:
