@@ -6537,12 +6537,11 @@ def _with_undertaking(core: str, trail_noun: str) -> str:
 
 _KIND_OF_UNDERTAKING = re.compile(
     r"(?:重点|重大|专项|示范|攻坚|年度|提升|改革|创新|支持)?(?:行动|工程|项目|任务|举措|措施|活动|整治|改革|实事|工作)")
-_ACT_DONE_TO_THEM = re.compile(
-    r"(?:提前|全部|如期|按期|顺利|已经|已)?(?:开工|竣工|完工|建成|投产|开工建设|建成投产|建成投用|建成运营|建成通车|投入使用"
-    r"|投入运营|签约|落地|开业|通车|验收|通过验收)")
-_THINGS_THEN_ACT = re.compile(r"([\u4e00-\u9fff]{2,8}?)(?:全部|均|都|已经|已|提前|如期|按期|顺利)*("
-                              + _ACT_DONE_TO_THEM.pattern.removeprefix(r"(?:提前|全部|如期|按期|顺利|已经|已)?")
-                              + r"|上线运行|上线)")
+_ACTS_DONE = (r"开工|竣工|完工|建成|投产|开工建设|建成投产|建成投用|建成运营|建成通车|投入使用|投入运营|签约|落地"
+              r"|开业|通车|验收|通过验收")
+_ACT_DONE_TO_THEM = re.compile(r"(?:提前|全部|如期|按期|顺利|已经|已)?(?:" + _ACTS_DONE + ")")
+_THINGS_THEN_ACT = re.compile(
+    r"([\u4e00-\u9fff]{2,8}?)(?:全部|均|都|已经|已|提前|如期|按期|顺利)*(" + _ACTS_DONE + r"|上线运行|上线)")
 _UNDERTAKING_GOING = re.compile(r"(?:有序|加快|扎实|顺利|稳步|全面)(?:实施|推进|完成|开展)$")
 # 市本级95%以上、各县市85%以上: the level of government or the part of a place a figure is for
 _SCOPE_OF_PLACE = re.compile(
