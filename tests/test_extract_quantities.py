@@ -489,6 +489,12 @@ def test_targets_of_a_sentence_share_the_year_a_time_word_gave_the_first() -> No
     assert one("同志们：要新建学校10所，改造道路20公里。", "20", "2026-03-01").deadline_year is None
 
 
+def test_a_count_a_speech_says_to_see_to_is_a_target() -> None:
+    # 抓好 N 个… with nothing else to tell its kind is asked for, as 新建 and 新增 are; 抓好了 tells what was done
+    assert one("同志们，开工建设一批项目，抓好50个重点工程，确保项目早见效。", "50", "2024-01-05").kind == "target"
+    assert one("同志们，去年我们抓好了50个重点工程。", "50", "2024-01-05").kind == "fact"
+
+
 def test_an_entry_number_before_a_count_at_a_lines_start_is_no_decimal_point() -> None:
     text = "名词解释\n12.36项单项冠军\n全市市场占有率居全国首位的36项产品。\n"
     q = one(text, "36项单项冠军", "2025-01-14")

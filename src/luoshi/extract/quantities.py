@@ -234,7 +234,7 @@ _NOW_BEFORE = re.compile(r"(?<!将)(?<!要)现在的?$")  # 由四百六十六�
 # 我国对东南亚国家的出口额…也只占百分之一: how little there is now, said to make a point, not a goal
 _ONLY_SO_MUCH = re.compile(r"[只仅才](?<![要将][只仅才])(?:[占有]|完成)")  # 第一季度只完成全年计划的11%, too
 _GOAL = re.compile(r"[从由][^，。；]*(?:提高|提升|增加|增长|上升|下降|降低|减少|扩大|缩小|增|降|升)(?:到|至)$")
-_WEAK_TARGET_CUE = re.compile(r"控制在|新增|新建|突破")  # what a plan says, when nothing else tells
+_WEAK_TARGET_CUE = re.compile(r"控制在|新增|新建|突破|抓好(?!了)")  # what a plan says, when nothing else tells
 _CUE_REACH = 80  # in a long sentence, cues far before the number speak of other things
 _CONTEXT_REACH = 2000
 _TIME_WINDOW = 600  # how far back in a run-on sentence times are weighed for a number (past its opening time)
