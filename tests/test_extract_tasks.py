@@ -1794,6 +1794,14 @@ def test_what_the_speaker_believes_will_come_is_no_task() -> None:
     assert is_task_sentence("引导群众相信科学、崇尚文明，年内建成20个新时代文明实践站。", report=True)
 
 
+def test_what_fails_if_a_thing_is_not_done_is_the_case_for_it_not_a_task() -> None:
+    assert not is_task_sentence("全县工业底子薄，不加快技术改造，就难以跟上市场变化。", report=True)
+    assert not is_task_sentence("如果不抓紧治理，则难以保障群众饮水安全。", report=True)
+    # the same warning that goes on to ask is a task; a plain negated duty is one too
+    assert is_task_sentence("不抓紧治理就难以保障饮水安全，各乡镇要在年内完成水源地整治。", report=True)
+    assert is_task_sentence("坚持不懈抓好控辍保学，年内实现适龄儿童零辍学。", report=True)
+
+
 def test_the_lead_closing_an_item_leads_each_of_its_parts() -> None:
     text = ("二、今年工作安排\n1.新建城市书房12个；提升公共文化服务水平（牵头单位：县文旅局、县财政局）。\n"
             "2.新建学校3所；改造道路10公里。\n")

@@ -461,6 +461,13 @@ NOT_TASK_RULES: tuple[SentenceRule, ...] = (
                                      + _GOES_ON_TO_ASK),
                  "世界经济复苏乏力，外部环境不稳定不确定因素增多。",
                  ("国际", "世界", "全球", "外部", "经济全球化", "发展中国家", "和平与发展"), whole=True),
+    # what fails if a thing is not done (不深化改革，就难以实现平稳发展): the case for the work, not the work, unless
+    # the sentence goes on to ask
+    SentenceRule("warning", re.compile(r"(?:^|[，,：:])(?:如果|若|倘若)?不[^，,。；;]{1,16}[，,](?:我们)?"
+                                       r"(?:就|则|便|也就|那就|势必)(?:不仅)?(?:难以|无法|不能|不可能|谈不上|会|将)"
+                                       + _GOES_ON_TO_ASK),
+                 "产业基础依然薄弱，不加快转型升级，就难以在区域竞争中赢得主动。", ("就", "则", "便", "势必"),
+                 whole=True),
     # a figure reckoned another way (如果把…加入计算，则…增长26.39%), or what a sum would buy (如用之于铁路建设，则可以
     # 新建铁路三千公里): arithmetic, not what to do
     SentenceRule("reckoning", re.compile(r"^(?:如果|假如|若|如(?=[用把将按能]))[^。；;]*[，,]则"
