@@ -495,6 +495,12 @@ def test_a_count_a_speech_says_to_see_to_is_a_target() -> None:
     assert one("同志们，去年我们抓好了50个重点工程。", "50", "2024-01-05").kind == "fact"
 
 
+def test_what_a_plan_builds_on_is_there_already() -> None:
+    text = "二、2026年工作安排\n依托5个省级现代农业园区，打造农产品加工集聚区，新建冷链仓储3万吨。\n"
+    assert one(text, "5个", "2026-01-20").kind == "fact"
+    assert one(text, "3万吨", "2026-01-20").kind == "target"
+
+
 def test_an_entry_number_before_a_count_at_a_lines_start_is_no_decimal_point() -> None:
     text = "名词解释\n12.36项单项冠军\n全市市场占有率居全国首位的36项产品。\n"
     q = one(text, "36项单项冠军", "2025-01-14")

@@ -231,6 +231,8 @@ _FACT_CUE = re.compile(
     r"|(?<![为除])(?<!提出)(?<!明确)了(?![解]))"
 )  # (用于现有企业设备更新的资金: the firms there are, whose upgrading is planned; no time)
 _NOW_BEFORE = re.compile(r"(?<!将)(?<!要)现在的?$")  # 由四百六十六个减少到现在的|二百七十六个: what is so now
+# 依托8个产业园区，打造…平台: what a plan builds on is there already, not asked for
+_BUILT_ON = re.compile(r"(?:依托|依靠|凭借)(?:现有的?|已有的?)?$")
 # 我国对东南亚国家的出口额…也只占百分之一: how little there is now, said to make a point, not a goal
 _ONLY_SO_MUCH = re.compile(r"[只仅才](?<![要将][只仅才])(?:[占有]|完成)")  # 第一季度只完成全年计划的11%, too
 _GOAL = re.compile(r"[从由][^，。；]*(?:提高|提升|增加|增长|上升|下降|降低|减少|扩大|缩小|增|降|升)(?:到|至)$")
@@ -5595,6 +5597,7 @@ class _Context:
             if _GOAL.search(s, clause, pos) and not past:
                 return "target"  # 将由去年的1076亿元增加到1562亿元: the 1562 is the goal; not 1986年…由…增加到…
             if (self._fact_cue_in_plan(clause, pos) or _NOW_BEFORE.search(s, max(clause, pos - 4), pos)
+                    or _BUILT_ON.search(s, max(clause, pos - 6), pos)
                     or self._listed_after_done(sentence, clause, pos)
                     or self._state_told_after(clause, pos)) or (
                     # (例如…的生产工人只占…，管理机构人员约占…: an example's how-little reaches the whole sentence)
