@@ -501,6 +501,14 @@ def test_what_a_plan_builds_on_is_there_already() -> None:
     assert one(text, "3万吨", "2026-01-20").kind == "target"
 
 
+def test_a_count_changed_from_one_to_another_counts_the_same_things() -> None:
+    plan = "二、2026年工作安排\n"
+    for sentence in ("推动养老服务试点从12个乡镇扩大到30个乡镇。", "推动养老服务试点从12个乡镇（街道）扩大到30个乡镇（街道）。"):
+        base, reached = one(plan + sentence, "12", "2026-01-20"), one(plan + sentence, "30", "2026-01-20")
+        assert (base.kind, reached.kind) == ("fact", "target"), sentence
+        assert base.metric == reached.metric == "养老服务试点乡镇", sentence
+
+
 def test_an_entry_number_before_a_count_at_a_lines_start_is_no_decimal_point() -> None:
     text = "名词解释\n12.36项单项冠军\n全市市场占有率居全国首位的36项产品。\n"
     q = one(text, "36项单项冠军", "2025-01-14")
@@ -1361,7 +1369,7 @@ def test_a_goal_for_the_centurys_end_in_a_review_is_a_target() -> None:
 
 def test_an_aside_after_a_counted_place_opens_no_measure() -> None:
     found = quantities("乡镇卫生院帮扶从12个乡（镇）扩大到30个乡（镇）。", "2026-01-10")
-    assert [q.metric for q in found] == ["乡", "乡"]
+    assert [q.metric for q in found] == ["乡镇卫生院帮扶乡", "乡镇卫生院帮扶乡"]  # (the scheme's, both)
 
 
 def test_a_count_of_a_class_alone_counts_the_things_counted_before() -> None:

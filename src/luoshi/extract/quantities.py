@@ -889,7 +889,7 @@ def extract_quantities(text: str, date: str | None, parts: list[Section] | None 
         out.append(q)
         prev, prev_metric, prev_sentence = c, metric, sentence
     out = [q for q in out if not _spells_the_name_noted(q, s)]
-    found = _shared_nouns(_counts_of_owners(_paired_counts(out, s), s), s, text)
+    found = _shared_nouns(_counts_changed(_counts_of_owners(_paired_counts(out, s), s), s), s, text)
     found = _shared_comparators(_shared_capacity(_shared_outcomes(_shared_owner(_shared_verbs(found, s), s), s), s), s)
     found = _amounts_converted(_changes_from_a_base_told(_seats_of_facilities_built(found, s), s), s)
     found = _changes_against_an_opening_base(_people_served(found, s), s, text)
@@ -2607,10 +2607,37 @@ def _counts_of_owners(found: list[Quantity], s: str) -> list[Quantity]:
         if owned is None or owned.group(1) in q.metric:
             continue
         owner, tail = owned.groups()
+        if _CHANGED_TO.search(owner):
+            continue  # 从10个|乡镇扩大到|20个乡镇: the count changed, no owner of the second
         verb = _ADDING_VERB.match(q.metric) or _PUBLISHED.fullmatch(q.metric)
         found[k] = replace(q, metric=(verb.group() if verb else "") + owner)
         found[k + 1] = replace(after, metric=owner + tail)
     return found
+
+
+def _counts_changed(found: list[Quantity], s: str) -> list[Quantity]:
+    """推动试点范围从10个乡镇扩大到20个乡镇: both counts are of the scheme's towns, the first where it stands."""
+    for k in range(len(found) - 1):
+        q, after = found[k], found[k + 1]
+        start = s.rfind("从", q.start, q.end)
+        changed = _COUNT_CHANGED.match(s, start) if start >= 0 else None
+        if changed is None or not q.start < after.start < changed.end() <= after.end + 6:
+            continue
+        noun = changed.group("noun")
+        subject = _PUSH_OPENING.sub("", s[q.start : start])
+        if len(subject) < 2:
+            continue
+        metric = subject if subject.endswith(noun) else subject + noun
+        found[k], found[k + 1] = replace(q, metric=metric), replace(after, metric=metric)
+    return found
+
+
+_COUNT_CHANGED = re.compile(  # the noun counted, said again after the second count
+    r"从[0-9.０-９一二三四五六七八九十百千万两]+(?:多|余)?(?P<unit>[个家所座处项条户名支批])"
+    r"(?P<noun>[\u4e00-\u9fff]{1,6}?)(?:（[^（）]{1,6}）)?"
+    r"(?:扩大|增加|提高|提升|拓展|扩展|延伸|减少|压减|整合)(?:到|至|为)(?:全部|所有)?"
+    r"[0-9.０-９一二三四五六七八九十百千万两]+(?:多|余)?(?P=unit)(?P=noun)")
+_PUSH_OPENING = re.compile(r"^(?:推动|推进|将|持续|逐步|进一步|全面)+")
 
 
 _PUBLISHED = re.compile(r"公布|确定|认定|明确|梳理")
@@ -5220,6 +5247,9 @@ class _Context:
             _FROM_MARK.search(s, self._back(_TIME_CLAUSE_END, pos), pos))
         baseline = ("从" in lead or "由" in lead or compared or listed_from) and bool(
             _BASELINE_AFTER.match(trail or s[c.end : c.end + _BASELINE_REACH])
+            # (从15个县（市）扩大到57个: an aside after the counted noun cuts the trail short of the change)
+            or (trail != "" and _BASELINE_AFTER.match(s[c.end : c.end + _BASELINE_REACH]) is not None
+                and s.startswith(trail + "（", c.end))
         )  # 分别从每月503元、228元提至554元、251元: both figures before 提至 are where things stand
         if not baseline:
             # 到1985年…将由1980年的2.17亿吨增加到3.17亿吨: the year a change starts from dates its base, not the
