@@ -509,6 +509,13 @@ def test_a_count_changed_from_one_to_another_counts_the_same_things() -> None:
         assert base.metric == reached.metric == "养老服务试点乡镇", sentence
 
 
+def test_places_reached_are_what_a_count_of_them_counts() -> None:
+    assert one("全县茶叶远销20多个国家和地区。", "20", "2026-01-20").metric == "茶叶远销国家和地区"
+    assert one("冷链专线拓展至15个城市。", "15", "2026-01-20").metric == "冷链专线城市"
+    # a count whose noun says more than the place keeps its own words
+    assert "国家" not in one("全县茶叶远销20多个品种。", "20", "2026-01-20").metric
+
+
 def test_an_entry_number_before_a_count_at_a_lines_start_is_no_decimal_point() -> None:
     text = "名词解释\n12.36项单项冠军\n全市市场占有率居全国首位的36项产品。\n"
     q = one(text, "36项单项冠军", "2025-01-14")

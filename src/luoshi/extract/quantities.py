@@ -6561,6 +6561,8 @@ def _with_undertaking(core: str, trail_noun: str) -> str:
     if core and _ACT_DONE_TO_THEM.fullmatch(trail_noun) and not core.endswith(trail_noun):
         # 百个重大建设项目97个|开工: which of them were started, not all of them (重点项目中|97个|开工: among them)
         return core.removesuffix("中") + trail_noun
+    if core and _PLACES_COUNTED.fullmatch(trail_noun) and not core.endswith(trail_noun):
+        return core + trail_noun  # 农产品远销|54个|国家和地区: the places reached are what is counted
     done = _THINGS_THEN_ACT.fullmatch(trail_noun) if core else None
     if done is not None and _VERB_FIRST.match(trail_noun) is None and core[-1:] not in _VERB_ENDS:
         # 政务服务|43个|重点事项全部上线运行: the things the act was done to, of the field named before them
@@ -6568,6 +6570,7 @@ def _with_undertaking(core: str, trail_noun: str) -> str:
     return core or trail_noun
 
 
+_PLACES_COUNTED = re.compile(r"(?:国家|地区|城市|省份|省区市)(?:(?:和|及|与|、)(?:国家|地区|城市))?|国家（地区）")
 _KIND_OF_UNDERTAKING = re.compile(
     r"(?:重点|重大|专项|示范|攻坚|年度|提升|改革|创新|支持)?(?:行动|工程|项目|任务|举措|措施|活动|整治|改革|实事|工作)")
 _ACTS_DONE = (r"开工|竣工|完工|建成|投产|开工建设|建成投产|建成投用|建成运营|建成通车|投入使用|投入运营|签约|落地"
