@@ -223,6 +223,14 @@ def test_a_change_from_a_bound_starts_in_the_year_the_five_years_began() -> None
     assert (found[800].deadline_year, found[1000].deadline_year) == (2020, 2025)
 
 
+def test_a_change_over_the_years_a_sentence_looks_back_on_starts_before_them() -> None:
+    text = ("一、过去一年的工作\n全县工业稳步增长。这两年中，水泥产量由80万吨增加到120万吨。"
+            "三年来，城镇化率由41%提高到47%。\n")
+    found = {q.value: q for q in luoshi.document_from_text(text, date="2026-01-20").quantities}
+    assert (found[80].deadline_year, found[120].deadline_year) == (2023, 2025)
+    assert (found[41].deadline_year, found[47].deadline_year) == (2022, 2025)
+
+
 def test_the_part_of_the_report_s_year_gone_is_told_in_its_review() -> None:
     text = "一、过去一年的工作\n2030年新建学校12所。2031年上半年新开工住房3200套，比去年同期有所增长。\n"
     found = {q.value: q for q in luoshi.document_from_text(text, date="2031").quantities}

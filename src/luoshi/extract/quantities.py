@@ -298,11 +298,15 @@ _PARAGRAPH_REVIEW = re.compile(  # 在经济领域，过去一年里…: an aspe
 _SENTENCE_TURN = re.compile(
     # (——这五年，…: a paragraph's dash opens it too)
     r"(?:^|(?<=[。！？；])|(?<=\n——))(?:(?P<back>(?:这五年|过去五年|过去的五年|五年来|过去一年|过去的一年|一年来|去年)[，,]"
-    r"|[两二三四五]年(?:来|中|间)[，,]?|[一两二三四五]年多?以?来[，,]?)"
+    r"|这?[两二三四五]年(?:来|中|间)[，,]?|[一两二三四五]年多?以?来[，,]?)"
     r"|(?:今年|明年|今后|未来|下一步|到(?:19|20)[0-9]{2}年)[，,])",
     re.M,
 )
 _FIVE_YEARS_BACK = re.compile(r"这五年|过去五年|过去的五年|五年来|五年(?:中|间)")
+# 这两年中，…由八千七百万吨增加到…; 三年来，…: how many years a sentence looks back over (not 一年来: a one-year
+# review's from-value may be from any time before, and gets no year it does not state)
+_YEARS_BACK = re.compile(r"(?:这|过去的?)?(?P<years>[两二三四五])年(?:来|中|间|[，,])")
+_YEARS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5}
 # a paragraph of a review that opens on another time than the five years behind (the look back ends there)
 _OPENS_ON_A_TIME = re.compile(r"过去的?一年|一年来|去年|今年|今后|未来|明年|(?:19|20)[0-9]{2}年"
                               r"|[一二三四五六七八九十]+、")
@@ -5340,7 +5344,8 @@ class _Context:
                 return doc_year - 1 if doc_year else None
             last = section_year if mode in ("review", "recap") else (doc_year - 1 if doc_year else None)
             # 这五年，…居民人均可支配收入从27136元增长到36439元: where the five years started, the year before them
-            return last - 5 if last and from_value and self._five_years_back(sentence) else None
+            years = self._years_back(sentence) if last and from_value else None
+            return last - years if last and years else None
         if mode in ("review", "recap"):
             # but 前三年共开垦荒地…: the years before are not the year reviewed
             return None if _SPAN_OF_YEARS.search(self.s, clause, pos) else section_year
@@ -5546,20 +5551,25 @@ class _Context:
         at = bisect_right(turns, (sentence, True)) - 1
         return at >= 0 and turns[at][1]
 
-    def _five_years_back(self, sentence: int) -> bool:
-        """Whether the sentence at ``sentence``, or one before it in its paragraph, opens by looking back over five
-        years (这五年，…; 五年来，…), with no sentence since that turns to another time."""
+    def _years_back(self, sentence: int) -> int | None:
+        """Over how many years the sentence at ``sentence``, or one before it in its paragraph, opens by looking
+        back (这五年，…; 五年来，…; 这两年中，…), with no sentence since that turns to another time."""
         self._looking_back(sentence)  # (fills the paragraph's turns)
         paragraph = self.paragraph_start(sentence)
         turns = self._turns[paragraph]
         at = bisect_right(turns, (sentence, True)) - 1
         if at < 0 and (titled := _TITLED_FIVE_YEARS.match(self.s, paragraph)) is not None and titled.end() <= sentence:
-            return True  # ——这是追赶进位…的五年。…从1832户增加到3382户: a paragraph that opens with the title
+            return 5  # ——这是追赶进位…的五年。…从1832户增加到3382户: a paragraph that opens with the title
         if at < 0 and paragraph > 0:  # 这是绿美广东生态建设绘就新画卷的五年。⏎…从45.8%提升至77.3%: a part titled so
             if _TITLED_FIVE_YEARS.fullmatch(self.s, self.paragraph_start(paragraph - 1), paragraph - 1) is not None:
-                return True
-            return self._part_looks_back_five_years(paragraph)
-        return at >= 0 and turns[at][1] and _FIVE_YEARS_BACK.match(self.s, turns[at][0]) is not None
+                return 5
+            return 5 if self._part_looks_back_five_years(paragraph) else None
+        if at < 0 or not turns[at][1]:
+            return None
+        if _FIVE_YEARS_BACK.match(self.s, turns[at][0]) is not None:
+            return 5
+        back = _YEARS_BACK.match(self.s, turns[at][0])
+        return _YEARS[back.group("years")] if back is not None else None
 
     def _part_looks_back_five_years(self, paragraph: int) -> bool:
         """Whether the last paragraph before ``paragraph`` in its section that opens on a time opens on the five
