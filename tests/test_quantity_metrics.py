@@ -986,7 +986,7 @@ def test_a_run_of_quarters_is_no_count_and_a_content_per_kilogram_keeps_its_unit
 
 def test_a_count_of_people_qualified_by_an_age_counts_them() -> None:
     found = _quantities("2025年，为1200位80岁以上老年人发放高龄补贴96万元。", date="2026-01-20")
-    assert (found[1200].unit, found[1200].metric) == ("位", "80岁以上老年人")
+    assert (found[1200].unit, found[1200].metric) == ("位", "80岁以上老年人高龄补贴")
     assert 80 not in found
 
 
@@ -1857,7 +1857,7 @@ def test_plans_overfulfilled_before_a_list_of_growths_leave_them_facts() -> None
 def test_people_counted_after_a_preposition_and_school_levels_sharing_a_measure() -> None:
     found = _quantities("2025年，为1200人次就业困难人员发放社保补贴300万元；生均公用经费补助标准小学由700元提高到800元、"
                         "初中由900元提高到1100元。", date="2026-01-20")
-    assert found[1200].metric == "就业困难人员"
+    assert found[1200].metric == "就业困难人员社保补贴"  # (the people, with the grant they got)
     assert found[900].metric == "生均公用经费补助标准初中"
     schools = _quantities("今年新改扩建中小学12所、幼儿园30所。", date="2026-01-20")
     assert schools[30].metric != "新改扩建中幼儿园"
@@ -4163,6 +4163,10 @@ def test_people_counted_for_a_service_are_those_served_with_it() -> None:
     found = _quantities(text, date="2026-01-10")
     assert found[3000].metric == "困难老人居家养老服务"
     assert found[800].metric == "残疾儿童康复救助服务"
+    # those given a grant, with its amount after them, and counted within the year's act
+    text = "一、2025年工作回顾\n稳岗行动全年为120户小微企业发放稳岗补贴350万元，为260位高龄老人发放高龄补贴52万元。\n"
+    found = _quantities(text, date="2026-01-10")
+    assert (found[120].metric, found[260].metric) == ("小微企业稳岗补贴", "高龄老人高龄补贴")
 
 
 def test_changes_a_sentence_lists_after_its_opening_base_are_against_that_base() -> None:
