@@ -1802,6 +1802,13 @@ def test_what_fails_if_a_thing_is_not_done_is_the_case_for_it_not_a_task() -> No
     assert is_task_sentence("坚持不懈抓好控辍保学，年内实现适龄儿童零辍学。", report=True)
 
 
+def test_a_plan_said_to_be_carried_out_once_approved_is_no_task() -> None:
+    assert not is_task_sentence("本次会议审议通过后，市政府将全力组织实施。", report=True)
+    assert not is_task_sentence("《纲要（草案）》经这次大会批准后，我们要认真贯彻实施。", report=True)
+    # what is to be done once approved, with a deliverable and a time, stays a task
+    assert is_task_sentence("改革方案经本次大会通过后，两个月内完成新机构组建。", report=True)
+
+
 def test_the_lead_closing_an_item_leads_each_of_its_parts() -> None:
     text = ("二、今年工作安排\n1.新建城市书房12个；提升公共文化服务水平（牵头单位：县文旅局、县财政局）。\n"
             "2.新建学校3所；改造道路10公里。\n")

@@ -461,6 +461,12 @@ NOT_TASK_RULES: tuple[SentenceRule, ...] = (
                                      + _GOES_ON_TO_ASK),
                  "世界经济复苏乏力，外部环境不稳定不确定因素增多。",
                  ("国际", "世界", "全球", "外部", "经济全球化", "发展中国家", "和平与发展"), whole=True),
+    # the plan said to be carried out once the congress approves it (经本次大会批准后，省政府将认真组织实施): a step of
+    # procedure, no deliverable of its own
+    SentenceRule("procedure", re.compile(r"^[^，,。；;]{0,12}?(?:本次|这次|此次)(?:大会|会议)"
+                                         r"[^，,。；;]{0,6}(?:批准|通过)后?[，,][^，,。；;]{0,8}?(?:将|要)[^，,。；;]{0,4}?(?:组织实施|贯彻执行|贯彻实施|组织落实)"
+                                         r"[。！；;]?$"),
+                 "规划纲要经本次大会批准后，县政府将认真组织实施。", ("批准", "通过"), whole=True),
     # what fails if a thing is not done (不深化改革，就难以实现平稳发展): the case for the work, not the work, unless
     # the sentence goes on to ask
     SentenceRule("warning", re.compile(r"(?:^|[，,：:])(?:如果|若|倘若)?不[^，,。；;]{1,16}[，,](?:我们)?"
