@@ -231,6 +231,13 @@ def test_a_change_over_the_years_a_sentence_looks_back_on_starts_before_them() -
     assert (found[41].deadline_year, found[47].deadline_year) == (2022, 2025)
 
 
+def test_a_part_of_a_year_named_alone_in_a_review_is_of_the_year_reviewed() -> None:
+    text = "一、2025年工作回顾\n全县粮食储备到年底比年初增加3万吨。\n二、2026年工作安排\n到年底新建粮库2座。\n"
+    found = {q.value: q for q in luoshi.document_from_text(text, date="2026-01-20").quantities}
+    assert (found[3].kind, found[3].deadline_year) == ("fact", 2025)
+    assert (found[2].kind, found[2].deadline_year) == ("target", 2026)  # the plan's year end is its own
+
+
 def test_the_part_of_the_report_s_year_gone_is_told_in_its_review() -> None:
     text = "一、过去一年的工作\n2030年新建学校12所。2031年上半年新开工住房3200套，比去年同期有所增长。\n"
     found = {q.value: q for q in luoshi.document_from_text(text, date="2031").quantities}

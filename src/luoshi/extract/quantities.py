@@ -2323,6 +2323,7 @@ def _changes_from_a_base_told(found: list[Quantity], s: str) -> list[Quantity]:
     return found
 
 
+_BARE_PART_OF_YEAR = re.compile(r"(?:到|至)?(?:年末|年底|年初|年中|年终)")  # no year of its own: the one in hand
 _BASE_TOLD = re.compile(r"^(比|较)([^，,。；;的比较]{2,12})的(?=[0-9０-９一二三四五六七八九十两])")
 # the year before, or now (比现有的86个减少27个: the same measure, today's): no base a metric needs to name
 _YEAR_BEFORE = frozenset(("上年", "去年", "上年同期", "同期", "前一年", "现有", "目前", "现在"))
@@ -5288,7 +5289,8 @@ class _Context:
                 return kind, self.plan_end, _unquoted_ends(self.text[ref.start : ref.end])
             ref = stated or ref
         if ref is not None:
-            year = self._then_year(ref.start) if ref.role == "then" else self._reviewed_year(ref, mode, kind)
+            year = (self._then_year(ref.start) if ref.role == "then"
+                    else self._reviewed_year(ref, mode, kind, section_year))
             if baseline and mode == "review" and ref.role == "from" and year and s.startswith("上年", ref.start):
                 year -= 1  # 常住人口由上年729万人增加到…, in a review: the year before the one reviewed
             words = _unquoted_ends(self.text[ref.start : ref.end]) if ref.relative else None
@@ -5420,13 +5422,17 @@ class _Context:
         at = bisect_left(self.time_starts, opening)
         return self.times[at] if at < len(self.times) and self.times[at].start == opening else None
 
-    def _reviewed_year(self, ref: TimeRef, mode: str, kind: Kind) -> int | None:
+    def _reviewed_year(self, ref: TimeRef, mode: str, kind: Kind, section_year: int | None = None) -> int | None:
         """The year of a time word, but a late-year report's 今年 in its review is the year it was delivered in
-        (…，预计今年达到21250元, said in November 2016 of a report planning for 2017: of 2016)."""
+        (…，预计今年达到21250元, said in November 2016 of a report planning for 2017: of 2016); and a part of a year
+        named alone in a review (库存到年末比年初增加…) is of the year reviewed."""
         # (a fact is of a year begun: the plan's year has not, wherever the fact is told)
         if (kind == "fact" and self.delivered and ref.year == self.doc_year
                 and self.s.startswith("今年", ref.start)):
             return self.delivered
+        if (kind == "fact" and mode == "review" and section_year and ref.year and ref.year == self.doc_year
+                and section_year < ref.year and _BARE_PART_OF_YEAR.fullmatch(self.s, ref.start, ref.end)):
+            return section_year
         return ref.year
 
     def _parallel_base(self, sentence: int, clause: int) -> TimeRef | None:
