@@ -3636,6 +3636,13 @@ def test_a_value_a_five_year_review_starts_from_is_of_the_year_before_the_five()
     assert _quantities(text, date="2026-01-20")[820].deadline_year is None
 
 
+def test_a_plan_s_frame_after_a_figure_is_no_measure() -> None:
+    text = "二、2026年工作安排\n县纺织公司力争实现年产20万件的计划，新建厂房3栋。\n"
+    found = _quantities(text, date="2026-01-20")
+    assert found[20].metric == "县纺织公司年产"
+    assert found[3].metric != "计划"
+
+
 def test_a_bare_size_is_of_the_industry_the_clause_before_names() -> None:
     text = ("二、今年工作\n巩固提升生物医药产业竞争力，集群规模超600亿元。做大做强绿色建材产业，产业规模突破120亿元。"
             "全市上下齐心协力，规模突破90亿元。\n")

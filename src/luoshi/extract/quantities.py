@@ -6070,6 +6070,7 @@ def _trail_noun(core: str, trail: str, share: bool = False) -> str:
     noun = noun.removesuffix("外").removesuffix("以") if noun.endswith("外") and "除" in core else noun  # 除…水库外
     noun = "" if noun == "基础上" else noun  # 在一九五八年增产三千八百亿斤|的基础上 (its 的 gone)
     noun = "" if noun in _GOAL_FRAMES else noun  # 分别达到四百斤、八百斤|的指标: the goal's frame, not what is measured
+    noun = "" if noun == "计划" and trail.startswith("的") else noun  # 年产8万辆|的计划: a plan too (not 3个计划)
     if noun.startswith("或") or noun == "中" or _AND_THEN.match(noun):
         return ""  # 每人平均一千斤|或者稍多一点: another way to put the figure, no noun; 敞车322辆|中: among them
     if noun.endswith(("为", "成")):  # 22家国有企业改革重组为|8家…: what they become is the next figure
@@ -6266,6 +6267,8 @@ def _done_to(core: str, trail: str) -> str:
 
 _DONE_TO = re.compile(r"的?([\u4e00-\u9fff]{2,12}?)进行([\u4e00-\u9fff]{2,6})")
 _INTENT_CHARS = frozenset("力确争按")
+# 江淮新能源汽车力争落实|年产…: the aim is no part of the measure it names
+_INTENT_INSIDE = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:力争|力保)(?:落实|实现|完成)(?=[\u4e00-\u9fff]{2})")
 _INTENT_BEFORE_CHANGE = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:力争|确保|争取|力保|努力|按)"
                                    r"(?=(?:实现)?(?:增长|提高|提升|下降|降低|达到|突破|超过|控制在|保持在|稳定在)$)")
 
@@ -6292,7 +6295,7 @@ def _metric(core: str, trail: str, prev_metric: str, share: bool = False, counte
     # 提高城乡低保标准、覆盖|119.2万人: whom the scheme covers, not its standard raised
     core = _RAISED_AND_COVERING.sub(r"\1\2", core) if core.endswith(_COVERING) else core
     core = _ON_YEAR_BASE.sub("", core) if "基" in core else core  # 要在一九五四年的基数上|增长: the base year
-    core = _INTENT_BEFORE_CHANGE.sub("", core) if _INTENT_CHARS.intersection(core) else core
+    core = _INTENT_BEFORE_CHANGE.sub("", _INTENT_INSIDE.sub("", core)) if _INTENT_CHARS.intersection(core) else core
     core = _LEADING_ASIDE.sub("", core) if core.startswith(("（", "(")) else core
     core = _ASIDE_LEFT_OPEN.sub("", core) if "）" in core or ")" in core else core
     # 按可比口径|增加2400亿元, 扣除物价因素|增长8%, 扣除减税降费因素影响|增长6%: how it is reckoned
