@@ -1789,6 +1789,8 @@ def test_how_little_an_example_got_done_is_a_fact() -> None:
 def test_kinds_of_one_thing_listed_before_a_count_are_all_counted() -> None:
     found = quantities("一、过去五年\n国家重点实验室、省重点实验室、企业重点实验室达到36家。\n", "2026")
     assert found[0].metric == "国家重点实验室、省重点实验室、企业重点实验室"
+    found = quantities("一、过去五年\n国家级孵化器、众创空间和“星创天地”达到45家。\n", "2026")
+    assert found[0].metric == "国家级孵化器、众创空间和“星创天地”"  # (a quoted kind among them)
 
 
 def test_an_example_clause_of_a_past_quarter_is_a_fact_and_a_vehicles_load_no_quantity() -> None:

@@ -5920,7 +5920,8 @@ def _kinds_of_one_thing(lead: str) -> bool:
     """Whether a lead lists kinds of one thing before a bare verb (国家技术创新中心、新兴产业创新中心、制造业创新
     中心达到|8家): a count after them is of them all."""
     words = _OWN_PREDICATE.sub("", lead)
-    items = words.split("、")
+    # (省级以上瞪羚企业、隐形冠军和“专精特新”企业: a quoted name is a kind too)
+    items = [item.replace("“", "").replace("”", "") for item in words.split("、")]
     if len(items) < 2 or not all(_HAN_ONLY.fullmatch(item) for item in items):
         return False
     if "和" in items[-1] and all(2 <= len(item) <= 12 for item in items):
