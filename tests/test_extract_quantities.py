@@ -1850,6 +1850,11 @@ def test_shares_written_as_fractions_pair_with_the_subjects_listed() -> None:
 def test_the_works_of_a_place_pushed_on_are_its_size() -> None:
     found = quantities("二、今年\n加快新城区50万平方米棚户区改造。\n", "2013")
     assert found[0].metric == "新城区棚户区改造"
+    # a tract of land, the verb said before a list it closes
+    found = quantities("二、今年\n推进5个产粮大县和江汉平原80万亩高标准农田项目建设。\n", "2026")
+    assert found[1].metric == "江汉平原高标准农田项目建设"
+    # (a place alone before a count of the works done, with no verb, stays as it was)
+    assert quantities("二、今年\n深化市区4条黑臭水体治理。\n", "2026")[0].metric == "市区黑臭水体治理"
 
 
 def test_how_many_places_a_statistic_covers_is_no_quantity() -> None:

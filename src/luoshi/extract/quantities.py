@@ -6474,7 +6474,7 @@ def _works_of_place(core: str, trail_noun: str) -> str:
     the verb and the place."""
     pushed = _PUSHING_PLACE.fullmatch(core)
     if pushed is not None and _WORKS_NOUN.search(trail_noun):
-        return pushed.group(1) + trail_noun
+        return (pushed.group(1) or pushed.group(2)) + trail_noun
     # 改造中心城区|160公里|电力线路: the works the verb does in the place, not the verb and the place
     # (完成起步区|2.6公里|路网: what is finished there, the place and the works, 完成 only says it is done)
     done_in = _WORKS_IN_PLACE.fullmatch(core)
@@ -6515,7 +6515,9 @@ _TRAIL_COMPARATOR = re.compile(r"(?:超过|超|近|约|逾|达到|达)$")
 _PUSHING_PLACE = re.compile(
     r"(?:重点|全面|持续|继续)?(?:加快|推进|加快推进|实施|启动|抓好|推动|完成)"
     r"([\u4e00-\u9fff]{1,6}?(?:岭|山|区|县|市|镇|乡|村|新城|新区|片区|街道|办事处)"
-    r"|[\u4e00-\u9fff]{1,12}?(?:岸线|河段|河道|海岸带|流域))")
+    r"|[\u4e00-\u9fff]{1,12}?(?:岸线|河段|河道|海岸带|流域))"
+    # (a tract of land needs no verb before it, said before a list: 推进…和豫东平原|200万亩|…项目)
+    r"|(?:(?:加快|推进|实施|启动|推动)?([\u4e00-\u9fff]{1,6}?(?:平原|洼地|盆地|灌区|库区|垦区)))")
 _WORKS_NOUN = re.compile(r"改造|工程|项目|整治|建设|治理|修复|迁改|迁建|改建|扩建")
 _PLAIN_NOUN = re.compile(r"[\u4e00-\u9fff]{2,8}")
 _WORKS_IN_PLACE = re.compile(r"(?:新建|改建|扩建|改造|硬化|铺设|迁改|新改建|改扩建|完成|建成)"
