@@ -454,6 +454,8 @@ def test_the_speakers_confidence_is_no_task() -> None:
     assert not is_task_sentence("困难再多，我们也有信心完成全年各项目标。", report=True)
     assert not is_task_sentence("放眼明天，全区上下有决心也有能力推动高质量发展取得新突破！", report=True)
     assert is_task_sentence("优化政务服务，让企业投资兴业更有信心。", report=True)
+    assert not is_task_sentence("通过全县上下的密切合作，我们完全有力量、有办法同各种违法行为进行斗争，保障群众安全。", report=True)
+    assert is_task_sentence("支持有条件的乡镇建设污水处理设施，年内新建5座。", report=True)
 
 
 def test_a_view_the_speaker_answers_is_no_task() -> None:

@@ -497,6 +497,10 @@ NOT_TASK_RULES: tuple[SentenceRule, ...] = (
                  whole=True),
     SentenceRule("confidence", re.compile(r"(?<!更)有(?:信心|决心)"),
                  "展望未来，我们有信心、有决心完成今年的各项目标任务。", ("信心", "决心"), whole=True),
+    # (我们完全有力量、有办法同…进行斗争: the strength said to be there, a pair of them)
+    SentenceRule("confidence", re.compile(r"有(?:力量|办法|能力|条件|底气)[、，,和也]?有(?:力量|办法|能力|条件|底气)"),
+                 "只要上下同心，我们完全有能力、有条件战胜前进中的各种困难。", ("力量", "办法", "能力", "条件", "底气"),
+                 whole=True),
     # a maxim opening the sentence (走出去才有希望，引进来方有变量，我们要…): what the speaker believes, said to stir
     # (绿色发展人人有责，贵在行动、成在坚持。: a maxim of what a thing takes)
     SentenceRule("maxim", re.compile(r"^[^，,。]{2,8}(?:才有|才会|方有|方能|方显)[^，,。]{1,8}[，,][^，,。]{2,8}"
