@@ -1811,6 +1811,13 @@ def test_a_plan_said_to_be_carried_out_once_approved_is_no_task() -> None:
     assert is_task_sentence("改革方案经本次大会通过后，两个月内完成新机构组建。", report=True)
 
 
+def test_a_part_of_a_sum_told_with_its_share_is_no_task() -> None:
+    text = ("二、今后五年的建设\n五年内全县建设投资总额为二十亿元，分配如下：\n工业部门为八亿四千万元，占百分之四十二；\n"
+            "交通部门为五亿元，占百分之二十五；\n其他为六亿六千万元，占百分之三十三。\n（一）水利建设\n年内新建水库3座，改造灌区2处。\n")
+    tasks = [t.text for t in luoshi.document_from_text(text, date="2026-01-20").tasks]
+    assert tasks == ["年内新建水库3座，改造灌区2处。"]
+
+
 def test_the_lead_closing_an_item_leads_each_of_its_parts() -> None:
     text = ("二、今年工作安排\n1.新建城市书房12个；提升公共文化服务水平（牵头单位：县文旅局、县财政局）。\n"
             "2.新建学校3所；改造道路10公里。\n")

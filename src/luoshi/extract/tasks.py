@@ -467,6 +467,11 @@ NOT_TASK_RULES: tuple[SentenceRule, ...] = (
                                          r"[^，,。；;]{0,6}(?:批准|通过)后?[，,][^，,。；;]{0,8}?(?:将|要)[^，,。；;]{0,4}?(?:组织实施|贯彻执行|贯彻实施|组织落实)"
                                          r"[。！；;]?$"),
                  "规划纲要经本次大会批准后，县政府将认真组织实施。", ("批准", "通过"), whole=True),
+    # a part of a sum and its share (工业部门为二百四十八亿五千万元，占百分之五十八点二；): how the sum is shared out,
+    # told line by line, no deliverable of its own
+    SentenceRule("allocation", re.compile(r"^[^，,。；;]{2,24}?(?:为|是|共计|计)[^，,。；;]{1,24}?元[，,](?:约)?占"
+                                          r"[^，,。；;]{2,24}[；;。]?$"),
+                 "农业农村支出为三亿二千万元，占百分之十二；", ("占",), whole=True),
     # what fails if a thing is not done (不深化改革，就难以实现平稳发展): the case for the work, not the work, unless
     # the sentence goes on to ask
     SentenceRule("warning", re.compile(r"(?:^|[，,：:])(?:如果|若|倘若)?不[^，,。；;]{1,16}[，,](?:我们)?"
