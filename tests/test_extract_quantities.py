@@ -516,6 +516,11 @@ def test_places_reached_are_what_a_count_of_them_counts() -> None:
     assert "国家" not in one("全县茶叶远销20多个品种。", "20", "2026-01-20").metric
 
 
+def test_things_named_once_after_the_last_of_places_doing_the_same_act_are_counted_by_each() -> None:
+    found = quantities("二、今年工作\n县城重点打造3个左右、各乡镇至少打造1个农村电商服务站。\n", "2026")
+    assert [q.metric for q in found] == ["县城重点打造农村电商服务站", "各乡镇打造农村电商服务站"]
+
+
 def test_an_entry_number_before_a_count_at_a_lines_start_is_no_decimal_point() -> None:
     text = "名词解释\n12.36项单项冠军\n全市市场占有率居全国首位的36项产品。\n"
     q = one(text, "36项单项冠军", "2025-01-14")

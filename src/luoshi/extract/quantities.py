@@ -1513,7 +1513,31 @@ def _shared_nouns(found: list[Quantity], s: str, text: str) -> list[Quantity]:
         if bound and other and len(before.metric) - other.end() >= 2:
             found[k] = replace(q, metric=before.metric[: other.start()] + bound.group(1).replace(" ", "")
                                + before.metric[other.end() :])
+    found = _noun_said_once(found, s)
     return _swapped_heads(_rates_set_anew(_shares_referred_to(_parts_of_the_new(found, s), s, text), s), s)
+
+
+def _noun_said_once(found: list[Quantity], s: str) -> list[Quantity]:
+    """中心城区重点培育5处左右、其他区县至少培育1处夜间经济聚集区: places doing the same act, the things done
+    named once, after the last count: the first count is of them too, and each is the place's."""
+    for k in range(len(found) - 1):
+        q, after = found[k], found[k + 1]
+        if s[q.end : after.start] != "、" or not q.unit or q.unit != after.unit or len(after.metric) < 2:
+            continue
+        verb = q.metric[-2:]
+        number = _NUMBER_START.search(after.evidence)
+        if (number is None or not _BARE_COUNT_END.search(q.evidence) or not after.evidence.endswith(after.metric)
+                or not 0 < after.evidence.find(verb) < number.start() or after.metric.startswith(verb)):
+            continue
+        place = _AIM_WORDS.sub("", after.evidence[: number.start()])
+        found[k] = replace(q, metric=q.metric + after.metric)
+        found[k + 1] = replace(after, metric=place + after.metric)
+    return found
+
+
+_NUMBER_START = re.compile(r"[0-9０-９一二三四五六七八九十两]")
+_BARE_COUNT_END = re.compile(r"[个处家座所项条](?:左右|以上|多)?$")
+_AIM_WORDS = re.compile(r"至少|力争|确保|争取")
 
 
 def _parts_of_the_new(found: list[Quantity], s: str) -> list[Quantity]:
