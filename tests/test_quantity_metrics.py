@@ -4260,6 +4260,8 @@ def test_a_bare_raise_per_head_is_of_what_the_clause_before_raises() -> None:
     found = _quantities(text, date="2026-01-10")
     assert found[360].metric == "城乡居民基础养老金年人均提高"
     assert found[900].metric == "优抚对象抚恤补助标准人均增加"
+    found = _quantities("一、过去一年\n增加乡村教师生活补助，人均月提高420元。\n", date="2026-01-10")
+    assert found[420].metric == "乡村教师生活补助人均月提高"
 
 
 def test_a_fall_stopped_is_no_part_of_the_measure() -> None:

@@ -1836,8 +1836,9 @@ def _measures_of_years_listed(found: list[Quantity], s: str) -> list[Quantity]:
 
 _YEAR_ITEM = re.compile(r"[；;](" + _A_YEAR + r")(?:计划|预计|实际)")
 _ACTUAL_NEXT = re.compile(r"[，,；;]?(?:而|但)?(?:实际|预计)")
-_BARE_RAISE = re.compile(r"(?:全年|每年|年|每月|月)?人均(?:提高|增加|增长|上调)")
-_RAISED_AFTER = re.compile(r"(?:连续第[一二三四五六七八九十0-9]+年|继续|再次|逐年|稳步)?(?:提高|调高|上调)"
+_BARE_RAISE = re.compile(r"(?:全年|每年|年|每月|月)?人均(?:每月|月|每年|年)?(?:提高|增加|增长|上调)")
+# (增加机关事业单位工资，|人均月提高300元: a pay increased, too)
+_RAISED_AFTER = re.compile(r"(?:连续第[一二三四五六七八九十0-9]+年|继续|再次|逐年|稳步)?(?:提高|调高|上调|增加)"
                            r"([\u4e00-\u9fff]{2,14})")
 _RAISED_BEFORE = re.compile(r"([\u4e00-\u9fff、]{2,14}?)(?:标准)?(?:继续|再次|逐年|稳步)?(?:提高|调高|上调)")
 
