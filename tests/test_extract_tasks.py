@@ -1818,6 +1818,13 @@ def test_a_part_of_a_sum_told_with_its_share_is_no_task() -> None:
     assert tasks == ["年内新建水库3座，改造灌区2处。"]
 
 
+def test_what_a_group_of_people_that_is_no_unit_is_urged_to_do_is_no_task() -> None:
+    text = ("二、今后的任务\n（一）文化教育\n学生们应该刻苦学习，锻炼身体，养成劳动习惯，做好建设祖国的准备。\n"
+            "同时，知识分子也应该勇于担当，加强学习，提高自己的思想和认识。\n各级教育部门要在年内新建中学10所。\n")
+    tasks = [t.text for t in luoshi.document_from_text(text, date="1957").tasks]
+    assert tasks == ["各级教育部门要在年内新建中学10所。"]
+
+
 def test_the_lead_closing_an_item_leads_each_of_its_parts() -> None:
     text = ("二、今年工作安排\n1.新建城市书房12个；提升公共文化服务水平（牵头单位：县文旅局、县财政局）。\n"
             "2.新建学校3所；改造道路10公里。\n")

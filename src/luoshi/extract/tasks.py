@@ -472,6 +472,13 @@ NOT_TASK_RULES: tuple[SentenceRule, ...] = (
     SentenceRule("allocation", re.compile(r"^[^，,。；;]{2,24}?(?:为|是|共计|计)[^，,。；;]{1,24}?元[，,](?:约)?占"
                                           r"[^，,。；;]{2,24}[；;。]?$"),
                  "农业农村支出为三亿二千万元，占百分之十二；", ("占",), whole=True),
+    # what the speaker urges a group of people that is no unit to be or do (青年们应该锻炼身体，学习文化…; 他们应该继续
+    # 努力，…): an exhortation, no deliverable a unit answers for
+    SentenceRule("exhortation", re.compile(r"^(?:同时[，,]|因此[，,]|所以[，,])?(?:他们|她们|非共产党人士|党外人士"
+                                           r"|知识分子们?|学生们?|青年们?|广大青年|老一代人|年青的一代|年轻一代)(?:也|都|还)?"
+                                           r"(?:应该|应当|必须|要)"),
+                 "青年们应该努力学习科学知识，锻炼强健体魄。",
+                 ("他们", "她们", "人士", "知识分子", "学生", "青年", "一代"), whole=True),
     # what fails if a thing is not done (不深化改革，就难以实现平稳发展): the case for the work, not the work, unless
     # the sentence goes on to ask
     SentenceRule("warning", re.compile(r"(?:^|[，,：:])(?:如果|若|倘若)?不[^，,。；;]{1,16}[，,](?:我们)?"
