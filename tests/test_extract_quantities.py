@@ -501,6 +501,17 @@ def test_what_a_plan_builds_on_is_there_already() -> None:
     assert one(text, "3万吨", "2026-01-20").kind == "target"
 
 
+def test_what_a_plans_work_turns_on_is_there_already() -> None:
+    plan = "二、2026年工作安排\n"
+    text = plan + "聚焦12个产业集群，细分培育20条以上产业链。围绕36项国家和省级改革试点，充分整合试点任务。\n"
+    assert one(text, "12个", "2026-01-20").kind == "fact"
+    assert one(text, "36项", "2026-01-20").kind == "fact"
+    assert one(text, "20条", "2026-01-20").kind == "target"
+    # a goal the work turns on is still asked for
+    assert one(plan + "围绕300亿元的投资目标，推进项目建设。\n", "300", "2026-01-20").kind == "target"
+    assert one(plan + "各园区分别聚焦2个主导产业，错位发展。\n", "2个", "2026-01-20").kind == "target"
+
+
 def test_a_count_changed_from_one_to_another_counts_the_same_things() -> None:
     plan = "二、2026年工作安排\n"
     for sentence in ("推动养老服务试点从12个乡镇扩大到30个乡镇。", "推动养老服务试点从12个乡镇（街道）扩大到30个乡镇（街道）。"):

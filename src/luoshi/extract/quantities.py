@@ -233,6 +233,10 @@ _FACT_CUE = re.compile(
 _NOW_BEFORE = re.compile(r"(?<!将)(?<!要)现在的?$")  # 由四百六十六个减少到现在的|二百七十六个: what is so now
 # 依托8个产业园区，打造…平台: what a plan builds on is there already, not asked for
 _BUILT_ON = re.compile(r"(?:依托|依靠|凭借)(?:现有的?|已有的?)?$")
+# 聚焦13个产业集群，细分培育…; 围绕48项改革试点: what a plan's work turns on is there already (not 围绕500亿元的目标,
+# nor 各开发区分别聚焦1～2个主导产业: a rule for each)
+_FOCUSED_ON = re.compile(r"(?<!分别)(?<![要应各])(?:聚焦|围绕|发挥|用好)$")
+_GOAL_AFTER = re.compile(r"[^，,。；;]*?(?:目标|任务|计划)")
 # 我国对东南亚国家的出口额…也只占百分之一: how little there is now, said to make a point, not a goal
 _ONLY_SO_MUCH = re.compile(r"[只仅才](?<![要将][只仅才])(?:[占有]|完成)")  # 第一季度只完成全年计划的11%, too
 _GOAL = re.compile(r"[从由][^，。；]*(?:提高|提升|增加|增长|上升|下降|降低|减少|扩大|缩小|增|降|升)(?:到|至)$")
@@ -5671,6 +5675,7 @@ class _Context:
                 return "target"  # 将由去年的1076亿元增加到1562亿元: the 1562 is the goal; not 1986年…由…增加到…
             if (self._fact_cue_in_plan(clause, pos) or _NOW_BEFORE.search(s, max(clause, pos - 4), pos)
                     or _BUILT_ON.search(s, max(clause, pos - 6), pos)
+                    or (_FOCUSED_ON.search(s, max(clause, pos - 2), pos) and not _GOAL_AFTER.match(s, pos))
                     or self._listed_after_done(sentence, clause, pos)
                     or self._state_told_after(clause, pos)) or (
                     # (例如…的生产工人只占…，管理机构人员约占…: an example's how-little reaches the whole sentence)
