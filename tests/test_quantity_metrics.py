@@ -4905,6 +4905,13 @@ def test_kinds_of_firms_listed_before_a_count_are_counted_together() -> None:
     assert found[20].metric == "培育骨干企业"
 
 
+def test_a_list_closed_by_he_takes_its_share_together() -> None:
+    found = _quantities("一、2025年工作回顾\n全年县级投资中，教育医疗、城乡供水、道路交通和文化体育占36.5%，"
+                        "产业园区建设占21.4%。", date="2026-01-20")
+    assert found[36.5].metric == "教育医疗、城乡供水、道路交通和文化体育占比"
+    assert found[21.4].metric == "产业园区建设占比"  # the next share's clause is its own
+
+
 def test_how_many_years_running_a_figure_held_is_no_part_of_its_measure() -> None:
     found = _quantities("一、过去五年\n茶叶产量连续3年占全省三成以上，市本级行政支出连续5年压减比例超4%。", date="2026-01-20")
     assert found[3].metric == "茶叶产量占全省"

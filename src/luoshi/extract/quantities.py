@@ -4169,6 +4169,9 @@ class _Context:
         modifiers = modifiers or (all(item.endswith("级") for item in items) and "级" in own[:4])
         # (国家技术创新中心、新兴产业创新中心、制造业创新中心达到8家: kinds of one thing, counted together)
         kinds = _COUNT_AT.match(self.s, number) is not None and _kinds_of_one_thing("、".join([*items, own]))
+        # (自主创新、结构调整、节能减排和生态建设占15.3%: a list closed by 和 takes its share together)
+        kinds = kinds or (own.endswith("占") and _CLOSING_AND.search(own) is not None
+                          and not any(_ACTION_OPENING.match(item) or _DIGIT.search(item) for item in items))
         # (达到服务能力标准的乡镇卫生院、社区卫生服务中心占比…: what the first item's 的 says is said of all of them)
         # (not …的政企联络微信群、覆盖|21万家: a verb before the number opens a clause of its own;
         # not 从1944年建县之初的一穷二白、…: words with a year say when, not which things)
@@ -5933,6 +5936,8 @@ def _pair_of_measures(first: str, second: str) -> bool:
     return 4 <= len(first) <= _LIST_ITEM_MAX + 4 and bool(ends) and ends in second and not _OWN_PREDICATE.search(first)
 
 
+_CLOSING_AND = re.compile(r"[\u4e00-\u9fff]{2}[和及与][\u4e00-\u9fff]{2}")
+_DIGIT = re.compile(r"[0-9０-９]")
 _COUNT_AT = re.compile(r"[0-9.]+[万亿]?[个家项所座处]")
 
 
