@@ -2303,7 +2303,8 @@ def _people_served(found: list[Quantity], s: str) -> list[Quantity]:
     """为5000名困难老人|提供居家养老服务: the people counted are those served, with the service they get
     (困难老人居家养老服务), not all of them."""
     for k, q in enumerate(found):
-        if not q.metric or not (q.evidence.startswith("为") or _FOR_COUNT.search(q.evidence)):
+        if not q.metric or not (q.evidence.startswith(("为", "免费为", "无偿为")) or _FOR_COUNT.search(q.evidence)
+                                or _FOR_LIST_BEFORE.search(s, max(0, q.start - _LIST_REACH), q.start)):
             continue
         served = _SERVICE_AFTER.match(s, q.end) if q.unit in _PEOPLE_UNITS else None
         if served is not None and not q.metric.endswith(served.group(1)):
@@ -2313,6 +2314,9 @@ def _people_served(found: list[Quantity], s: str) -> list[Quantity]:
     return found
 
 
+# 免费为430户…实施…改造、|330户…提供居家康复服务: the 为 reaches each count of the list
+_FOR_LIST_BEFORE = re.compile(r"为[0-9０-９一二三四五六七八九十两][^，,。；;、]*、$")
+_LIST_REACH = 60
 _FOR_COUNT = re.compile(r"(?:共|累计|先后|全年)为(?=[0-9０-９一二三四五六七八九十两])")  # 援企稳岗行动共为|36户…
 _GIVEN_TO = re.compile(r"为([\u4e00-\u9fff]{2,12}?)(?:提供|新增|开发|安排|筹集)(?=[0-9０-９一二三四五六七八九十两])")
 
@@ -2321,7 +2325,7 @@ _PEOPLE_UNITS = frozenset(("名", "位", "人", "万人", "人次", "万人次",
 # …提供视力功能训练、人工耳蜗手术、…等康复救助服务: the service, after the examples of it
 # (…发放稳岗补贴2795万元: the service, before the amount it came to)
 _SERVICE_AFTER = re.compile(r"(?:免费|无偿)?(?:提供|开展|实施|发放)(?:[^，,。；;]{0,80}?等)?"
-                            r"([^，,。；;、等]{2,12}?(?:服务|补贴|补助|救助|培训|筛查|体检|检查))(?=[，,。；;0-9０-９]|$)")
+                            r"([^，,。；;、等]{2,12}?(?:服务|补贴|补助|救助|培训|筛查|体检|检查))(?=[，,。；;、0-9０-９]|$)")
 
 
 def _amounts_converted(found: list[Quantity], s: str) -> list[Quantity]:
