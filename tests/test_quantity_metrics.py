@@ -4180,6 +4180,16 @@ def test_people_counted_for_a_service_are_those_served_with_it() -> None:
     assert (found[210].metric, found[96].metric) == ("困难家庭健康体检", "低保家庭上门护理服务")
 
 
+def test_a_count_whose_noun_follows_a_qualifier_with_a_figure_counts_that_noun() -> None:
+    found = _quantities("二、今年的工作\n新建4个总投资超过8亿元的冷链物流项目，每个乡镇建成1条不少于5公里的绿道。\n",
+                        date="2026-01-10")
+    assert found[4].metric == "新建冷链物流项目"
+    assert found[8].metric == "冷链物流项目总投资"  # the qualifier's own figure keeps its measure
+    assert found[1].metric == "每个乡镇建成绿道"
+    # a count of places followed by what is counted there is no qualifier: 根据12个省的统计 counts the 省
+    assert "统计" not in _quantities("一、过去一年\n根据12个省、市3万多个合作社的统计，产量增长了。\n")[12].metric
+
+
 def test_changes_a_sentence_lists_after_its_opening_base_are_against_that_base() -> None:
     text = "一、过去五年\n与2020年相比，全县粮食产量增长12%，油料增长8%。与上年相比，生猪出栏增长3%。\n"
     found = _quantities(text, date="2026-01-10")

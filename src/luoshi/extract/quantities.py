@@ -900,7 +900,7 @@ def extract_quantities(text: str, date: str | None, parts: list[Section] | None 
     found = _shared_nouns(_counts_changed(_counts_of_owners(_paired_counts(out, s), s), s), s, text)
     found = _shared_comparators(_shared_capacity(_shared_outcomes(_shared_owner(_shared_verbs(found, s), s), s), s), s)
     found = _amounts_converted(_changes_from_a_base_told(_seats_of_facilities_built(found, s), s), s)
-    found = _changes_against_an_opening_base(_people_served(found, s), s, text)
+    found = _changes_against_an_opening_base(_people_served(_counted_past_a_qualifier(found, s), s), s, text)
     found = _spending_listed(_spending_of_counted_projects(_places_measured_alike(found, s), s), s)
     found = _elided_nouns(_parts_of_the_whole(_counted_among(found, s), s), s)
     found = _capacities_listed(_progress_of_owner(_rate_of_act(found, s), s), s)
@@ -2317,6 +2317,22 @@ def _people_served(found: list[Quantity], s: str) -> list[Quantity]:
 # 免费为430户…实施…改造、|330户…提供居家康复服务: the 为 reaches each count of the list
 _FOR_LIST_BEFORE = re.compile(r"为[0-9０-９一二三四五六七八九十两][^，,。；;、]*、$")
 _LIST_REACH = 60
+def _counted_past_a_qualifier(found: list[Quantity], s: str) -> list[Quantity]:
+    """建设2个|投资不低于2000万元的产业项目, 建成2条|不少于10公里的示范带: a count whose noun comes after a
+    qualifier with a figure of its own counts that noun."""
+    for k, q in enumerate(found):
+        if not q.metric or q.unit not in _COUNTERS or not q.evidence.endswith(q.unit):
+            continue
+        qualified = _QUALIFIED_NOUN.match(s, q.end)
+        if qualified is None or not _NUMERAL_IN.search(qualified.group(1)) or qualified.group(2) in q.metric:
+            continue
+        found[k] = replace(q, metric=q.metric + qualified.group(2))
+    return found
+
+
+_QUALIFIED_NOUN = re.compile(r"、?((?:年度|单体|计划)?(?:总投资|投资|规模|面积|占地|建筑面积|长度|全长|年产|"
+                             r"产值|营业?收入|装机|容量|日处理|不少于|不低于|不小于|超过|超)[^，,。；;的]{1,40}?)的([\u4e00-\u9fff]{2,12}?)(?=[，,。；;])")
+_NUMERAL_IN = re.compile(r"[0-9０-９]|[一二三四五六七八九十两][十百千万亿]?(?:公里|米|亩|元|万|亿|人|户|个|家)")
 _FOR_COUNT = re.compile(r"(?:共|累计|先后|全年)为(?=[0-9０-９一二三四五六七八九十两])")  # 援企稳岗行动共为|36户…
 _GIVEN_TO = re.compile(r"为([\u4e00-\u9fff]{2,12}?)(?:提供|新增|开发|安排|筹集)(?=[0-9０-９一二三四五六七八九十两])")
 
