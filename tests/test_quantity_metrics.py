@@ -4919,6 +4919,13 @@ def test_kinds_of_firms_listed_before_a_count_are_counted_together() -> None:
     assert found[20].metric == "培育骨干企业"
 
 
+def test_kinds_of_one_fund_listed_after_the_verb_that_spends_them_share_its_amount() -> None:
+    found = _quantities("一、2025年工作回顾\n县财政安排农村留守老人关爱服务专项补助、居家养老补助3600万元，比上年增加400万元。\n",
+                        date="2026-01-20")
+    assert found[3600].metric == "农村留守老人关爱服务专项补助、居家养老补助"
+    assert found[400].metric == "农村留守老人关爱服务专项补助、居家养老补助比上年增加"
+
+
 def test_a_list_closed_by_he_takes_its_share_together() -> None:
     found = _quantities("一、2025年工作回顾\n全年县级投资中，教育医疗、城乡供水、道路交通和文化体育占36.5%，"
                         "产业园区建设占21.4%。", date="2026-01-20")

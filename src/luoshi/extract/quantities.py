@@ -4195,6 +4195,10 @@ class _Context:
         # (达到服务能力标准的乡镇卫生院、社区卫生服务中心占比…: what the first item's 的 says is said of all of them)
         # (not …的政企联络微信群、覆盖|21万家: a verb before the number opens a clause of its own;
         # not 从1944年建县之初的一穷二白、…: words with a year say when, not which things)
+        # (中央财政安排国有企业下岗职工基本生活保障专项补助、再就业补助209亿元: kinds of one fund, after the verb
+        # that spends them all)
+        if (funds := _funds_listed(items, own)) >= 0:
+            return opening + funds
         said, _, first = items[0].rpartition("的")
         first = first if said and own[-1:] not in _VERB_ENDS and "年" not in said else items[0]
         if not 2 <= len(first) <= first_max or any(not 2 <= len(item) <= _LIST_ITEM_MAX for item in items[1:]) or (
@@ -5969,6 +5973,23 @@ def _owner_of_share(owner: str) -> bool:
     of, _, noun = owner.partition("的")
     return ("的" not in noun and 2 <= len(of) <= 8 and len(noun) >= 2
             and _ACT_OPENING.match(of + noun) is None and _ACTION_OPENING.match(of) is None)
+
+
+def _funds_listed(items: list[str], own: str) -> int:
+    """Where, in a list before an amount, the first of the kinds of one fund starts after the verb that spends them
+    (…安排|下岗职工基本生活保障专项补助、再就业补助|209亿元); -1 when the list names no such kinds."""
+    head = own[-2:]
+    if head not in _FUND_HEADS or not all(item.endswith(head) for item in items):
+        return -1
+    verbs = [verb.end() for verb in _SPEND_VERB.finditer(items[0])]
+    first = items[0][verbs[-1] if verbs else 0 :]
+    if not 4 <= len(first) <= 2 * _LIST_ITEM_MAX or not all(_HAN_ONLY.fullmatch(item) for item in [first, *items[1:]]):
+        return -1
+    return len(items[0]) - len(first)
+
+
+_FUND_HEADS = frozenset(("补助", "补贴", "资金", "经费", "奖补", "奖励"))
+_SPEND_VERB = re.compile(r"安排|下达|拨付|投入|发放|筹集|争取|落实")
 
 
 def _kinds_of_one_thing(lead: str) -> bool:
