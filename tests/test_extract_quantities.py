@@ -512,6 +512,15 @@ def test_what_a_plans_work_turns_on_is_there_already() -> None:
     assert one(plan + "各园区分别聚焦2个主导产业，错位发展。\n", "2个", "2026-01-20").kind == "target"
 
 
+def test_what_a_place_has_now_said_in_a_plan_is_a_fact() -> None:
+    plan = "二、2026年工作安排\n"
+    text = plan + "全县有3.2万名在校学生，要把教育摆在优先位置。全市有1200多户个体工商户，要优化服务。\n"
+    assert one(text, "3.2万", "2026-01-20").kind == "fact"
+    assert one(text, "1200", "2026-01-20").kind == "fact"
+    # what is to be had stays asked for
+    assert one(plan + "力争全市有3个县进入全省前十。\n", "3个", "2026-01-20").kind == "target"
+
+
 def test_a_count_changed_from_one_to_another_counts_the_same_things() -> None:
     plan = "二、2026年工作安排\n"
     for sentence in ("推动养老服务试点从12个乡镇扩大到30个乡镇。", "推动养老服务试点从12个乡镇（街道）扩大到30个乡镇（街道）。"):

@@ -236,6 +236,10 @@ _BUILT_ON = re.compile(r"(?:依托|依靠|凭借)(?:现有的?|已有的?)?$")
 # 聚焦13个产业集群，细分培育…; 围绕48项改革试点: what a plan's work turns on is there already (not 围绕500亿元的目标,
 # nor 各开发区分别聚焦1～2个主导产业: a rule for each)
 _FOCUSED_ON = re.compile(r"(?<!分别)(?<![要应各])(?:聚焦|围绕|发挥|用好)$")
+# 我国有13亿人口、9亿劳动力资源; 全国有24万多户国有小企业: what a country or place has now, said in a plan as
+# the ground of its work (not 力争全市有3个县进入百强: what is to be)
+_PLACE_HAS = re.compile(r"(?:我国|全国|全省|全市|全县|全区|全州|我省|我市|我县|我区)"
+                        r"(?:现|目前|还|仍|尚)?(?:共)?有(?:近|约)?$")
 _GOAL_AFTER = re.compile(r"[^，,。；;]*?(?:目标|任务|计划)")
 # 我国对东南亚国家的出口额…也只占百分之一: how little there is now, said to make a point, not a goal
 _ONLY_SO_MUCH = re.compile(r"[只仅才](?<![要将][只仅才])(?:[占有]|完成)")  # 第一季度只完成全年计划的11%, too
@@ -5703,6 +5707,7 @@ class _Context:
             if (self._fact_cue_in_plan(clause, pos) or _NOW_BEFORE.search(s, max(clause, pos - 4), pos)
                     or _BUILT_ON.search(s, max(clause, pos - 6), pos)
                     or (_FOCUSED_ON.search(s, max(clause, pos - 2), pos) and not _GOAL_AFTER.match(s, pos))
+                    or (_PLACE_HAS.search(s, max(clause, pos - 8), pos) and not _TARGET_CUE.search(s, clause, pos))
                     or self._listed_after_done(sentence, clause, pos)
                     or self._state_told_after(clause, pos)) or (
                     # (例如…的生产工人只占…，管理机构人员约占…: an example's how-little reaches the whole sentence)
