@@ -4926,6 +4926,13 @@ def test_kinds_of_one_fund_listed_after_the_verb_that_spends_them_share_its_amou
     assert found[400].metric == "农村留守老人关爱服务专项补助、居家养老补助比上年增加"
 
 
+def test_a_number_opening_a_list_item_counts_what_follows_it() -> None:
+    found = _quantities("一、2025年工作回顾\n重点产业产值、120家骨干企业营业收入分别占规上工业的81.5%和36.2%。"
+                        "全年完成两轮巡查、46个问题全部整改。\n", date="2026-01-20")
+    assert (found[120].metric, found[120].evidence) == ("骨干企业", "120家骨干企业")
+    assert found[46].evidence.startswith("46个")  # the item before is none of its evidence
+
+
 def test_a_list_closed_by_he_takes_its_share_together() -> None:
     found = _quantities("一、2025年工作回顾\n全年县级投资中，教育医疗、城乡供水、道路交通和文化体育占36.5%，"
                         "产业园区建设占21.4%。", date="2026-01-20")

@@ -4181,6 +4181,8 @@ class _Context:
         items = self.s[opening : clause - 1].split("、")
         number = self.number_starts[bisect_left(self.number_starts, clause)]
         own = self.s[clause:number]
+        if not own:
+            return clause  # “10+6”产业产值、|200家骨干企业…: a number opening its item counts what follows it
         shares = _shares_measure(items, own) and not _FIGURE_LIST.match(self.s, number)  # not 12.5%、9.4%: a pair
         # 筛查妇女“两癌”、…等慢性病: a list closed by 等 may open with the verb that takes it all
         # (建成省级以上企业研究院、研发中心70家: the verb that takes the list opens its first item too; not 建成…
