@@ -564,6 +564,11 @@ def test_a_breakdown_after_a_dated_target_is_of_its_year() -> None:
             "食品加工产值计划年均增长6%。\n")
     found = {q.value: q for q in quantities(text, "2026-03-01")}
     assert found[500].deadline_year == found[9].deadline_year == found[6].deadline_year == 2030
+    # a breakdown's later ；-clause, with its own 将, goes on with the year too
+    text = ("同志们：到2030年，全县外贸总额将达到300亿元。其中，出口额将达到180亿元，年均增长7%；"
+            "进口额将达到120亿元，年均增长5%。\n")
+    found = {q.value: q for q in quantities(text, "2026-03-01")}
+    assert [found[v].deadline_year for v in (180, 7, 120, 5)] == [2030] * 4
 
 
 def test_a_year_gone_that_opens_a_sentence_dates_its_clauses_after_semicolons() -> None:

@@ -4836,14 +4836,17 @@ class _Context:
         # 现代农业产业园总产值超130亿元: 2025 too)
         if q.deadline_year is not None and (across or "比" in self.s[self.sentence_start(before.start) : q.end]):
             return False  # (not a figure set against another's: …比五年计划原定1957年…的水平超过133亿斤)
+        # (其中，出口总额将达到…；进口总额将达到…: a breakdown's later ；-clause goes on with its year too)
+        opening = self._full_sentence_start(sentence) if sentence > 0 and self.s[sentence - 1] in "；;" else sentence
+        broken_down = _BREAKDOWN_OPENING.match(self.s, opening) is not None and opening <= before.start
         if across:
-            if (sentence < 1 or self.s[sentence - 1] not in "。；;" or not _BREAKDOWN_OPENING.match(self.s, sentence)
-                    or self.sentence_start(sentence - 1) > before.start):
+            if (sentence < 1 or self.s[sentence - 1] not in "。；;" or self.sentence_start(sentence - 1) > before.start
+                    or not (_BREAKDOWN_OPENING.match(self.s, sentence) or (opening < sentence and broken_down))):
                 return False
         else:
             lo, hi = bisect_left(self.time_starts, sentence), bisect_left(self.time_starts, before.end)
             if not any(t.year == before.deadline_year for t in self.times[lo:hi]) and not _BREAKDOWN_OPENING.match(
-                    self.s, sentence):
+                    self.s, sentence) and not (opening < sentence and broken_down):
                 return False  # the year is its section's, which would have dated this one too
         lo, hi = bisect_left(self.time_starts, before.end), bisect_left(self.time_starts, q.start)
         return all(self._aside(t.start) for t in self.times[lo:hi])  # （按一九五七年不变价格计算）: no time of its
