@@ -4933,6 +4933,11 @@ def test_a_number_opening_a_list_item_counts_what_follows_it() -> None:
     assert found[46].evidence.startswith("46个")  # the item before is none of its evidence
 
 
+def test_the_copula_tying_a_figure_to_what_it_is_is_no_part_of_the_measure() -> None:
+    found = _quantities("一、2025年工作回顾\n全年追加投资12亿元，其中有5亿元是用于改造老旧供水管网。\n", date="2026-01-20")
+    assert found[5].metric == "用于改造老旧供水管网"
+
+
 def test_a_list_closed_by_he_takes_its_share_together() -> None:
     found = _quantities("一、2025年工作回顾\n全年县级投资中，教育医疗、城乡供水、道路交通和文化体育占36.5%，"
                         "产业园区建设占21.4%。", date="2026-01-20")

@@ -911,6 +911,9 @@ def extract_quantities(text: str, date: str | None, parts: list[Section] | None 
     found = _shared_predicate(_counts_of_the_counted(_counts_before_a_capacity(found, s)), s)
     found = _scopes_of_rates(_economies_of_places_supported(_bounds_listed(_parts_by_scope(found, s)), s), s)
     found = [replace(q, metric=_SHORT_NAME_NOTE.sub("", q.metric)) if "（" in q.metric else q for q in found]
+    # 有三十五亿元|是用于增加住宅建设投资: the copula that ties a figure to what it is is no part of the measure
+    found = [replace(q, metric=q.metric[1:]) if q.metric.startswith("是") and len(q.metric) > 3
+             and not q.metric.startswith("是否") else q for q in found]
     found = [_after_aside_left_open(q, text) if "）" in q.evidence or ")" in q.evidence else q for q in found]
     # 基本养老金从2004年人均每月|700元: the year a change starts from is no part of the measure
     found = [replace(q, metric=_FROM_YEAR_INSIDE.sub("", q.metric)) if "从" in q.metric or "由" in q.metric else q
