@@ -4276,6 +4276,10 @@ def test_a_bare_raise_per_head_is_of_what_the_clause_before_raises() -> None:
     assert found[900].metric == "优抚对象抚恤补助标准人均增加"
     found = _quantities("一、过去一年\n增加乡村教师生活补助，人均月提高420元。\n", date="2026-01-10")
     assert found[420].metric == "乡村教师生活补助人均月提高"
+    # each place's raise of what both are raised is that place's part of it
+    found = _quantities("一、过去一年\n城乡居民低保标准稳步提高，城镇年人均提高480元，农村年人均提高360元。\n",
+                        date="2026-01-10")
+    assert (found[480].metric, found[360].metric) == ("城镇居民低保标准年人均提高", "农村居民低保标准年人均提高")
 
 
 def test_a_fall_stopped_is_no_part_of_the_measure() -> None:

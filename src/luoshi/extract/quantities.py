@@ -1816,14 +1816,28 @@ def _raises_of_named_before(found: list[Quantity], s: str) -> list[Quantity]:
     """企业退休人员养老金标准继续提高，|年人均提高2556元: a bare raise per head is of what the clause before (with no
     number of its own) raises."""
     for k, q in enumerate(found):
-        if _BARE_RAISE.fullmatch(q.metric) is None or not q.evidence.startswith(q.metric):
+        bare = _BARE_RAISE.fullmatch(q.metric)
+        if bare is None or not q.evidence.startswith(q.metric):
             continue
         before = last_mark(s, "，,；;。\n", q.start)
         clause = s[last_mark(s, "，,；;。！？\n", before) + 1 : before]
+        # (城乡低保标准逐年提高，城镇年人均提高600元，|农村年人均提高200元: past the other place's raise)
+        while bare.group(1) and _PLACE_RAISE.match(clause) and s[before] in "，,；;":
+            before = last_mark(s, "，,；;。\n", before)
+            clause = s[last_mark(s, "，,；;。！？\n", before) + 1 : before]
         named = _RAISED_AFTER.fullmatch(clause) or _RAISED_BEFORE.fullmatch(clause)
-        if s[before] in "，,；;" and named is not None:
-            found[k] = replace(q, metric=named.group(1) + q.metric)
+        if s[before] not in "，,；;" or named is None:
+            continue
+        measure = named.group(1)
+        if bare.group(1) and measure.startswith("城乡"):  # the place's own part of what both raise
+            standard = "标准" if measure + "标准" in clause else ""
+            found[k] = replace(q, metric=bare.group(1) + measure[2:] + standard + q.metric[len(bare.group(1)):])
+        else:
+            found[k] = replace(q, metric=measure + q.metric)
     return found
+
+
+_PLACE_RAISE = re.compile(r"(?:城镇|城市|农村|乡村)(?:全年|每年|年|每月|月)?人均")
 
 
 def _measures_of_years_listed(found: list[Quantity], s: str) -> list[Quantity]:
@@ -1847,7 +1861,8 @@ def _measures_of_years_listed(found: list[Quantity], s: str) -> list[Quantity]:
 
 _YEAR_ITEM = re.compile(r"[；;](" + _A_YEAR + r")(?:计划|预计|实际)")
 _ACTUAL_NEXT = re.compile(r"[，,；;]?(?:而|但)?(?:实际|预计)")
-_BARE_RAISE = re.compile(r"(?:全年|每年|年|每月|月)?人均(?:每月|月|每年|年)?(?:提高|增加|增长|上调)")
+_BARE_RAISE = re.compile(r"(城镇|城市|农村|乡村)?(?:全年|每年|年|每月|月)?人均(?:每月|月|每年|年)?"
+                         r"(?:提高|增加|增长|上调)")
 # (增加机关事业单位工资，|人均月提高300元: a pay increased, too)
 _RAISED_AFTER = re.compile(r"(?:连续第[一二三四五六七八九十0-9]+年|继续|再次|逐年|稳步)?(?:提高|调高|上调|增加)"
                            r"([\u4e00-\u9fff]{2,14})")
