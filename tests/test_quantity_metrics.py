@@ -4942,6 +4942,12 @@ def test_the_copula_tying_a_figure_to_what_it_is_is_no_part_of_the_measure() -> 
     assert found[5].metric == "用于改造老旧供水管网"
 
 
+def test_a_rank_in_a_name_does_not_end_the_list_a_count_sums_up() -> None:
+    found = _quantities("二、今年的工作\n力争新引进中国500强企业、上市公司和行业领军企业12家以上。\n", date="2026-01-20")
+    assert found[12].metric == "新引进中国500强企业、上市公司和行业领军企业"
+    assert 500 not in found
+
+
 def test_a_list_closed_by_he_takes_its_share_together() -> None:
     found = _quantities("一、2025年工作回顾\n全年县级投资中，教育医疗、城乡供水、道路交通和文化体育占36.5%，"
                         "产业园区建设占21.4%。", date="2026-01-20")

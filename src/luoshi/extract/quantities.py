@@ -512,7 +512,8 @@ _DIGITS = frozenset("0123456789.")
 _LEAD_JOINS = ("和", "及", "与", "并", "在", "对")
 _TOPIC_MAX = 24  # 一九六四年供应的猪肉、羊肉、蔬菜等副食品，都增长…: a topic clause, its year and its measure
 _LISTED_MAX = 12  # the longest list of names a count after it may sum up
-_LIST_VERB = re.compile(r"(?:新建成|建成|新建|新增|培育|新培育|创建|认定|新认定|组建|引进)(?=[\u4e00-\u9fff]{2})")
+_LIST_VERB = re.compile(r"(?:力争|争取|确保)?(?:新建成|建成|新建|新增|培育|新培育|创建|认定|新认定|组建|新?引进)"
+                        r"(?=[\u4e00-\u9fff]{2})")
 _COUNTED_AT = re.compile(r"[0-9.]+(?:[-—~～至到][0-9.]+)?[万亿]?[个家项所座处条]")  # 10个, 2-3家
 _LIST_ITEM_MAX = 10  # an item of a list of nouns a number sums up (中省预算内投资、超长期特别国债、…资金291亿元)
 _DOUBLED_TAIL = re.compile(r"(?:比[^，,]{1,12})?翻了?(?:一番|两番|番)?$")
@@ -4188,7 +4189,9 @@ class _Context:
                and (aside := self.s.rfind("（", max(0, opening - 8), opening)) > 0
                and _INNER_ASIDE.match(self.s, aside - 1)):
             opening = self._back(_TIME_CLAUSE_END, aside)  # 污水治理（管控）率、…: an aside inside an item
-        if opening < prev_end or bisect_left(self.number_starts, opening) != bisect_left(self.number_starts, clause):
+        inside = self.number_starts[bisect_left(self.number_starts, opening) : bisect_left(self.number_starts, clause)]
+        # (国际国内500强企业、央企和行业龙头企业15家: a rank in a name is no number of the list)
+        if opening < prev_end or not all(_RANK_NAMED.match(self.s, n) for n in inside):
             return clause
         # (…储能、…独立储能等|在建、拟建项目128宗: the examples before 等 are none of the list's items)
         examples = self.s.rfind("等", max(opening, self.s.rfind("、", opening, clause - 1) + 1), clause - 1)
@@ -5988,6 +5991,7 @@ def _pair_of_measures(first: str, second: str) -> bool:
     return 4 <= len(first) <= _LIST_ITEM_MAX + 4 and bool(ends) and ends in second and not _OWN_PREDICATE.search(first)
 
 
+_RANK_NAMED = re.compile(r"(?:[0-9０-９]+|[一二三四五六七八九十百千]+)强")
 _CLOSING_AND = re.compile(r"[\u4e00-\u9fff]{2}[和及与][\u4e00-\u9fff]{2}")
 _DIGIT = re.compile(r"[0-9０-９]")
 _COUNT_AT = re.compile(r"[0-9.]+[万亿]?[个家项所座处]")
