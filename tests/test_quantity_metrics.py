@@ -4942,6 +4942,11 @@ def test_the_copula_tying_a_figure_to_what_it_is_is_no_part_of_the_measure() -> 
     assert found[5].metric == "用于改造老旧供水管网"
 
 
+def test_what_each_place_is_to_build_up_is_counted_for_each_place() -> None:
+    found = _quantities("二、今年的工作\n支持每个县（区）做强1-2个特色产业园。\n", date="2026-01-20")
+    assert found[1].metric == "每个县（区）做强特色产业园"
+
+
 def test_a_rank_in_a_name_does_not_end_the_list_a_count_sums_up() -> None:
     found = _quantities("二、今年的工作\n力争新引进中国500强企业、上市公司和行业领军企业12家以上。\n", date="2026-01-20")
     assert found[12].metric == "新引进中国500强企业、上市公司和行业领军企业"

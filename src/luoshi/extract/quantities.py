@@ -777,6 +777,9 @@ _BARE_YEAR_END = re.compile(r"(?<=[\u4e00-\u9fff])(?<![〇零一二三四五六�
 _PERIOD_TAIL = re.compile(r"(?:" + _A_YEAR + r"度|年度|全年|“十[一二三四五六七八九]五”(?:时期|期间)?|新一轮)$")
 _JOIN = re.compile(r"和(?![美谐平睦])|及|与|以及|并")  # not 和美乡村, 和谐社区
 # 好: 办好, 抓好; 批: 获批; 起: 发展起, 建起; 聚: 汇聚; 得: 获得; 治: 收治; 发: 增发, 发放; 焦: 聚焦
+_EACH_PLACE = re.compile(r"(?:每个|各)[\u4e00-\u9fff（）、]{1,10}?(?:县|市|区|乡|镇|村|园区)")
+_BACKING = re.compile(r"^(?:支持|推动|鼓励|引导|力争|着力)")
+_BUILD_UP_VERBS = ("做强", "做大", "做优", "做精", "做实", "做特", "壮大", "增强")
 _VERB_ENDS = frozenset("出有造建设育引进办开立招施动展供扶助纳导决盖及签定选化成持好批产通起改广拥把聚得治发升善行焦新"
                        "住放活订守")  # 住: 守住, 稳住; 放: 下放, 释放, 投放; 活: 盘活; 订: 修订, 签订; 守: 严守, 坚守
 _SPAN_OPENING = re.compile(r"^" + _DURATION)
@@ -6454,6 +6457,9 @@ def _metric(core: str, trail: str, prev_metric: str, share: bool = False, counte
               or _modified_noun(core, trail_noun, modified) or _act_on_subject(core, trail_noun, prev_metric, counted)
               or (counted and _field_counted(core, trail_noun)) or _projects_investment(core, prev_metric)
               or _placed_noun(core, trail_noun, share, counted)
+              # 支持每个县做强|2-3个专业镇: what is built up, counted, where
+              or (counted and trail_noun and core.endswith(_BUILD_UP_VERBS)
+                  and _EACH_PLACE.match(_BACKING.sub("", core)) and _BACKING.sub("", core) + trail_noun)
               or _share_used_for(core, trail_noun, prev_metric, share))
     if framed:
         return framed
