@@ -1825,6 +1825,14 @@ def test_what_a_group_of_people_that_is_no_unit_is_urged_to_do_is_no_task() -> N
     assert tasks == ["各级教育部门要在年内新建中学10所。"]
 
 
+def test_what_measures_just_told_bring_is_no_task() -> None:
+    text = ("二、2026年工作安排\n（一）干部工作\n试行干部年度考评，建立健全干部考核制度。"
+            "采取上述措施，有利于把懂业务的干部选拔到关键岗位上来，而把不作为的人员及时加以调整。\n（二）城市更新\n"
+            "改造老旧小区30个。这既能补短板、惠民生，也有利于扩需求、促发展。\n")
+    tasks = [t.text for t in luoshi.document_from_text(text, date="2026-01-20").tasks]
+    assert tasks == ["试行干部年度考评，建立健全干部考核制度。", "改造老旧小区30个。"]
+
+
 def test_the_lead_closing_an_item_leads_each_of_its_parts() -> None:
     text = ("二、今年工作安排\n1.新建城市书房12个；提升公共文化服务水平（牵头单位：县文旅局、县财政局）。\n"
             "2.新建学校3所；改造道路10公里。\n")
