@@ -4942,6 +4942,12 @@ def test_the_copula_tying_a_figure_to_what_it_is_is_no_part_of_the_measure() -> 
     assert found[5].metric == "用于改造老旧供水管网"
 
 
+def test_people_counted_before_what_each_of_them_gets_are_the_people() -> None:
+    found = _quantities("一、2025年工作回顾\n全年2.6万名困难群众低保金人均每月增加35元，兜底保障持续加强。\n", date="2026-01-20")
+    assert (found[2.6].metric, found[2.6].evidence) == ("困难群众", "全年2.6万名困难群众")
+    assert found[35].metric == "困难群众低保金人均每月增加"
+
+
 def test_what_each_place_is_to_build_up_is_counted_for_each_place() -> None:
     found = _quantities("二、今年的工作\n支持每个县（区）做强1-2个特色产业园。\n", date="2026-01-20")
     assert found[1].metric == "每个县（区）做强特色产业园"

@@ -2328,6 +2328,11 @@ _OPENING_BASE = re.compile(r"(?:与|同|和|跟)((?:[0-9]{4}|[一二][〇零○�
 def _people_served(found: list[Quantity], s: str) -> list[Quantity]:
     """为5000名困难老人|提供居家养老服务: the people counted are those served, with the service they get
     (困难老人居家养老服务), not all of them."""
+    for k in range(1, len(found)):
+        people, q = found[k - 1], found[k]
+        if (people.unit in _PEOPLE_UNITS and people.end == q.start and people.metric and q.metric
+                and "人均" in q.metric and not q.metric.startswith(people.metric)):
+            found[k] = replace(q, metric=people.metric + q.metric)  # 4.3万名城乡居民|基础养老金人均每月增加20元
     for k, q in enumerate(found):
         if not q.metric or not (q.evidence.startswith(("为", "免费为", "无偿为")) or _FOR_COUNT.search(q.evidence)
                                 or _FOR_LIST_BEFORE.search(s, max(0, q.start - _LIST_REACH), q.start)):
@@ -2363,6 +2368,8 @@ _FOR_COUNT = re.compile(r"(?:共|累计|先后|全年)为(?=[0-9０-９一二三
 _GIVEN_TO = re.compile(r"为([\u4e00-\u9fff]{2,12}?)(?:提供|新增|开发|安排|筹集)(?=[0-9０-９一二三四五六七八九十两])")
 
 
+_PEOPLE_BEFORE_PER_HEAD = re.compile(r"([\u4e00-\u9fff]{0,10}?(?:居民|群众|老人|人员|职工|学生|儿童|农民|对象|患者))"
+                                     r"(?=[\u4e00-\u9fff]{2,12}人均)")
 _PEOPLE_UNITS = frozenset(("名", "位", "人", "万人", "人次", "万人次", "户", "万户", "万名"))
 # …提供视力功能训练、人工耳蜗手术、…等康复救助服务: the service, after the examples of it
 # (…发放稳岗补贴2795万元: the service, before the amount it came to)
@@ -4246,6 +4253,8 @@ class _Context:
                 trail = trail.partition("为")[0] or trail  # 以10件民生实事|为引领的…: what the count names
         if (joined := trail.find("以及")) > 1:
             trail = trail[:joined]  # 14座风电场以及一批小水电: the list goes on to another thing
+        if c.unit in _PEOPLE_UNITS and "人均" in trail and (people := _PEOPLE_BEFORE_PER_HEAD.match(trail)):
+            trail = people.group(1)  # 4.3万名城乡居民|基础养老金人均每月增加20元: the people, not their pension
         if "是" in trail and c.unit not in _SHARES and (copula := _COPULA.search(trail, 2)) is not None and (
                 trail.count("“", 0, copula.start()) == trail.count("”", 0, copula.start())):
             trail = trail[: copula.start()]  # 一亿多吨石油|是我国一笔很大的财富: what is said of the things, not them
