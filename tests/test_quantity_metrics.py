@@ -918,7 +918,7 @@ def test_a_bare_act_after_a_number_acts_on_its_subject_and_a_topic_names_figures
     found = _quantities(text, date="2026-01-20")
     assert found[1.2].metric == found[2.6].metric == "农业科技经费"
     found = _quantities("2025年，每个乡镇培育起2个以上特色产业。", date="2026-01-20")
-    assert found[2].metric == "特色产业"
+    assert found[2].metric == "每个乡镇培育起特色产业"  # what each place is to have, for each
 
 
 def test_a_word_ending_like_a_bound_keeps_its_last_character() -> None:
@@ -2148,7 +2148,7 @@ def test_changes_after_figures_paired_with_a_list_before_them_are_theirs() -> No
 
 def test_a_count_after_a_verb_of_focus_counts_its_noun() -> None:
     found = _quantities("二、2026年工作安排\n各园区分别聚焦2～3个主导产业。\n", date="2026-01-20")
-    assert found[2].metric == "主导产业"
+    assert found[2].metric == "各园区聚焦主导产业"  # the noun, each place's (not 各园区分别聚焦, the act alone)
 
 
 def test_a_bound_after_guo_that_qualifies_a_noun_is_no_quantity_of_its_own() -> None:
@@ -4593,7 +4593,7 @@ def test_what_a_change_s_start_is_reckoned_in_and_the_verb_that_carries_it_out_a
 
 def test_a_long_noun_joined_to_a_second_is_cut_where_they_join_not_inside_a_word() -> None:
     found = _quantities("今年每个乡镇建成1条三镇连片以上的田园示范风貌带或乡村旅游精品带。")
-    assert found[1].metric == "三镇连片以上的田园示范风貌带"
+    assert found[1].metric == "每个乡镇建成三镇连片以上的田园示范风貌带"  # each place's (as gold's 每个共同体覆盖村)
     assert found[1].evidence.endswith("风貌带")
     # a list joined by 和 at its end stays one list: the cut falls back as before
     found = _quantities("今年新增8家单位获批建设省级工程技术研究中心、重点实验室和企业技术中心。")
@@ -4951,6 +4951,8 @@ def test_people_counted_before_what_each_of_them_gets_are_the_people() -> None:
 def test_what_each_place_is_to_build_up_is_counted_for_each_place() -> None:
     found = _quantities("二、今年的工作\n支持每个县（区）做强1-2个特色产业园。\n", date="2026-01-20")
     assert found[1].metric == "每个县（区）做强特色产业园"
+    found = _quantities("二、今年的工作\n各园区分别聚焦2个主导产业，每个乡镇建设1所标准化卫生院。\n", date="2026-01-20")
+    assert (found[2].metric, found[1].metric) == ("各园区聚焦主导产业", "每个乡镇建设标准化卫生院")
 
 
 def test_a_rank_in_a_name_does_not_end_the_list_a_count_sums_up() -> None:

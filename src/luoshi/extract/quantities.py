@@ -778,8 +778,9 @@ _PERIOD_TAIL = re.compile(r"(?:" + _A_YEAR + r"度|年度|全年|“十[一二�
 _JOIN = re.compile(r"和(?![美谐平睦])|及|与|以及|并")  # not 和美乡村, 和谐社区
 # 好: 办好, 抓好; 批: 获批; 起: 发展起, 建起; 聚: 汇聚; 得: 获得; 治: 收治; 发: 增发, 发放; 焦: 聚焦
 _EACH_PLACE = re.compile(r"(?:每个|各)[\u4e00-\u9fff（）、]{1,10}?(?:县|市|区|乡|镇|村|园区)")
+_EACH_PLACE_FILLER = re.compile(r"分别|至少|都要|均")
 _BACKING = re.compile(r"^(?:支持|推动|鼓励|引导|力争|着力)")
-_BUILD_UP_VERBS = ("做强", "做大", "做优", "做精", "做实", "做特", "壮大", "增强")
+_BUILD_UP_VERBS = ("做强", "做大", "做优", "做精", "做实", "做特", "壮大", "增强", "聚焦")
 _VERB_ENDS = frozenset("出有造建设育引进办开立招施动展供扶助纳导决盖及签定选化成持好批产通起改广拥把聚得治发升善行焦新"
                        "住放活订守")  # 住: 守住, 稳住; 放: 下放, 释放, 投放; 活: 盘活; 订: 修订, 签订; 守: 严守, 坚守
 _SPAN_OPENING = re.compile(r"^" + _DURATION)
@@ -1541,12 +1542,15 @@ def _noun_said_once(found: list[Quantity], s: str) -> list[Quantity]:
             continue
         verb = q.metric[-2:]
         number = _NUMBER_START.search(after.evidence)
-        if (number is None or not _BARE_COUNT_END.search(q.evidence) or not after.evidence.endswith(after.metric)
-                or not 0 < after.evidence.find(verb) < number.start() or after.metric.startswith(verb)):
+        # (各乡镇打造|农村电商服务站: the later place's own metric may hold its act already)
+        noun = after.metric.partition(verb)[2] if verb in after.metric[1:] else after.metric
+        if (number is None or not _BARE_COUNT_END.search(q.evidence) or len(noun) < 2
+                or not after.evidence.endswith(noun) or not 0 < after.evidence.find(verb) < number.start()
+                or noun.startswith(verb)):
             continue
         place = _AIM_WORDS.sub("", after.evidence[: number.start()])
-        found[k] = replace(q, metric=q.metric + after.metric)
-        found[k + 1] = replace(after, metric=place + after.metric)
+        found[k] = replace(q, metric=q.metric + noun)
+        found[k + 1] = replace(after, metric=place + noun)
     return found
 
 
@@ -6466,9 +6470,10 @@ def _metric(core: str, trail: str, prev_metric: str, share: bool = False, counte
               or _modified_noun(core, trail_noun, modified) or _act_on_subject(core, trail_noun, prev_metric, counted)
               or (counted and _field_counted(core, trail_noun)) or _projects_investment(core, prev_metric)
               or _placed_noun(core, trail_noun, share, counted)
-              # 支持每个县做强|2-3个专业镇: what is built up, counted, where
-              or (counted and trail_noun and core.endswith(_BUILD_UP_VERBS)
-                  and _EACH_PLACE.match(_BACKING.sub("", core)) and _BACKING.sub("", core) + trail_noun)
+              # 支持每个县做强|2-3个专业镇, 各开发区分别聚焦|1～2个主导产业: what each place is to have, counted
+              or (counted and trail_noun and (core.endswith(_BUILD_UP_VERBS) or core[-1:] in _VERB_ENDS)
+                  and _EACH_PLACE.match(_BACKING.sub("", core))
+                  and _EACH_PLACE_FILLER.sub("", _BACKING.sub("", core)) + trail_noun)
               or _share_used_for(core, trail_noun, prev_metric, share))
     if framed:
         return framed
