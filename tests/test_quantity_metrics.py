@@ -4174,6 +4174,8 @@ def test_people_counted_for_a_service_are_those_served_with_it() -> None:
     text = "一、2025年工作回顾\n稳岗行动全年为120户小微企业发放稳岗补贴350万元，为260位高龄老人发放高龄补贴52万元。\n"
     found = _quantities(text, date="2026-01-10")
     assert (found[120].metric, found[260].metric) == ("小微企业稳岗补贴", "高龄老人高龄补贴")
+    found = _quantities("一、2025年工作回顾\n为1800名困难群众发放基本生活保障金960万元。\n", date="2026-01-10")
+    assert found[1800].metric == "困难群众基本生活保障金"  # an allowance paid out is a grant too
     # a 为 opened by 免费 reaches each count of its list
     text = "一、2025年工作回顾\n免费为210户困难家庭提供健康体检、96户低保家庭提供上门护理服务。\n"
     found = _quantities(text, date="2026-01-10")

@@ -2378,7 +2378,7 @@ _PEOPLE_UNITS = frozenset(("名", "位", "人", "万人", "人次", "万人次",
 # …提供视力功能训练、人工耳蜗手术、…等康复救助服务: the service, after the examples of it
 # (…发放稳岗补贴2795万元: the service, before the amount it came to)
 _SERVICE_AFTER = re.compile(r"(?:免费|无偿)?(?:提供|开展|实施|发放)(?:[^，,。；;]{0,80}?等)?"
-                            r"([^，,。；;、等]{2,12}?(?:服务|补贴|补助|救助|培训|筛查|体检|检查))(?=[，,。；;、0-9０-９]|$)")
+                            r"([^，,。；;、等]{2,12}?(?:服务|补贴|补助|救助|培训|筛查|体检|检查|保障金|生活费|津贴|救助金|慰问金))(?=[，,。；;、0-9０-９]|$)")
 
 
 def _amounts_converted(found: list[Quantity], s: str) -> list[Quantity]:
