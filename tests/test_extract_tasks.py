@@ -1833,6 +1833,11 @@ def test_what_measures_just_told_bring_is_no_task() -> None:
     assert tasks == ["试行干部年度考评，建立健全干部考核制度。", "改造老旧小区30个。"]
 
 
+def test_a_view_the_speakers_hold_is_no_task() -> None:
+    assert rejected_by("我们认为，改善两国关系，应该从消除边境地区的军事威胁着手。") == "opinion"
+    assert rejected_by("我们认为，必须加快建设城乡一体的供水网络。") is None  # a demand put as a view
+
+
 def test_the_lead_closing_an_item_leads_each_of_its_parts() -> None:
     text = ("二、今年工作安排\n1.新建城市书房12个；提升公共文化服务水平（牵头单位：县文旅局、县财政局）。\n"
             "2.新建学校3所；改造道路10公里。\n")

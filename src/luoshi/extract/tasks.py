@@ -532,8 +532,11 @@ NOT_TASK_RULES: tuple[SentenceRule, ...] = (
     # 有的…不是…而是…: a fault the speaker names
     SentenceRule("opinion", re.compile(r"^(?:或者|也|还|当然)?有(?:人|些人|的人|的同志|一些同志|些同志)"
                                        r"(?:认为|说|讲|主张|担心|提出|觉得|问)"
+                                       # 我们认为，改善中苏关系，应该从…着手: a view held, not a work set (not
+                                       # 我们认为，必须…: a demand put that way)
+                                       r"|^(?:我们|我)(?:一贯|始终|一直)?认为[，,：:](?![^。；]*(?:必须|要|务必))"
                                        r"|^有的(?!放矢)[^。；]{0,30}?(?:不是|没有|不够|不能|却|热衷于)"),
-                 "或者有人认为：我们的产量仍然远远落后于别人。", ("有",), whole=True),
+                 "或者有人认为：我们的产量仍然远远落后于别人。", ("有", "认为"), whole=True),
     # an example told of one place (例如，吉林省有一个制糖厂，…花费投资…), not what to do
     # (例如，棉纱的产量，比上一年增加将近六十万件，…；: an illustration with nothing asked, too)
     # (比如，针对土地问题，…加快…盘活: what a speech goes on to ask, by way of 比如, stays a task)
