@@ -4939,6 +4939,13 @@ def test_a_number_opening_a_list_item_counts_what_follows_it() -> None:
     assert found[46].evidence.startswith("46个")  # the item before is none of its evidence
 
 
+def test_a_goal_frame_after_the_counted_noun_is_no_part_of_it() -> None:
+    found = _quantities("二、今年的工作\n实现每个县培育3个以上特色产业园的目标。\n", date="2026-01-20")
+    assert found[3].metric == "每个县培育特色产业园"
+    found = _quantities("一、2025年工作回顾\n顺利完成36个贫困村出列的任务。\n", date="2026-01-20")
+    assert found[36].metric == "贫困村出列"
+
+
 def test_the_copula_tying_a_figure_to_what_it_is_is_no_part_of_the_measure() -> None:
     found = _quantities("一、2025年工作回顾\n全年追加投资12亿元，其中有5亿元是用于改造老旧供水管网。\n", date="2026-01-20")
     assert found[5].metric == "用于改造老旧供水管网"

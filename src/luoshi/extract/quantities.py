@@ -777,9 +777,9 @@ _BARE_YEAR_END = re.compile(r"(?<=[\u4e00-\u9fff])(?<![〇零一二三四五六�
 _PERIOD_TAIL = re.compile(r"(?:" + _A_YEAR + r"度|年度|全年|“十[一二三四五六七八九]五”(?:时期|期间)?|新一轮)$")
 _JOIN = re.compile(r"和(?![美谐平睦])|及|与|以及|并")  # not 和美乡村, 和谐社区
 # 好: 办好, 抓好; 批: 获批; 起: 发展起, 建起; 聚: 汇聚; 得: 获得; 治: 收治; 发: 增发, 发放; 焦: 聚焦
-_EACH_PLACE = re.compile(r"(?:每个|各)[\u4e00-\u9fff（）、]{1,10}?(?:县|市|区|乡|镇|村|园区)")
+_EACH_PLACE = re.compile(r"(?:每个|各)[\u4e00-\u9fff（）、]{0,10}?(?:县|市|区|乡|镇|村|园区)")
 _EACH_PLACE_FILLER = re.compile(r"分别|至少|都要|均")
-_BACKING = re.compile(r"^(?:支持|推动|鼓励|引导|力争|着力)")
+_BACKING = re.compile(r"^(?:支持|推动|鼓励|引导|力争|着力|实现|确保)")
 _BUILD_UP_VERBS = ("做强", "做大", "做优", "做精", "做实", "做特", "壮大", "增强", "聚焦")
 _VERB_ENDS = frozenset("出有造建设育引进办开立招施动展供扶助纳导决盖及签定选化成持好批产通起改广拥把聚得治发升善行焦新"
                        "住放活订守")  # 住: 守住, 稳住; 放: 下放, 释放, 投放; 活: 盘活; 订: 修订, 签订; 守: 严守, 坚守
@@ -6196,6 +6196,8 @@ def _trail_noun(core: str, trail: str, share: bool = False) -> str:
     noun = "" if noun == "基础上" else noun  # 在一九五八年增产三千八百亿斤|的基础上 (its 的 gone)
     noun = "" if noun in _GOAL_FRAMES else noun  # 分别达到四百斤、八百斤|的指标: the goal's frame, not what is measured
     noun = "" if noun == "计划" and trail.startswith("的") else noun  # 年产8万辆|的计划: a plan too (not 3个计划)
+    # 实现每个县培育2个以上|特色小镇的目标: the goal's frame after the noun is none of it
+    noun = noun[:-3] if noun.endswith(("的目标", "的任务", "的计划")) and len(noun) > 4 else noun
     if noun.startswith("或") or noun == "中" or _AND_THEN.match(noun):
         return ""  # 每人平均一千斤|或者稍多一点: another way to put the figure, no noun; 敞车322辆|中: among them
     if noun.endswith(("为", "成")):  # 22家国有企业改革重组为|8家…: what they become is the next figure
