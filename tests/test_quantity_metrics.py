@@ -4939,6 +4939,11 @@ def test_a_number_opening_a_list_item_counts_what_follows_it() -> None:
     assert found[46].evidence.startswith("46个")  # the item before is none of its evidence
 
 
+def test_what_is_brought_in_is_what_a_count_after_the_verb_counts() -> None:
+    found = _quantities("一、2025年工作回顾\n生物医药产业园新引入12家研发机构。\n", date="2026-01-20")
+    assert found[12].metric.endswith("研发机构")
+
+
 def test_a_goal_frame_after_the_counted_noun_is_no_part_of_it() -> None:
     found = _quantities("二、今年的工作\n实现每个县培育3个以上特色产业园的目标。\n", date="2026-01-20")
     assert found[3].metric == "每个县培育特色产业园"
