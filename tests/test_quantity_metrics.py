@@ -4939,6 +4939,11 @@ def test_a_number_opening_a_list_item_counts_what_follows_it() -> None:
     assert found[46].evidence.startswith("46个")  # the item before is none of its evidence
 
 
+def test_a_bare_cap_after_a_schemes_share_is_the_schemes_cap() -> None:
+    found = _quantities("一、2025年工作回顾\n困难群众医疗救助比例提高到70%，最高限额达到3万元。\n", date="2026-01-20")
+    assert found[3].metric == "困难群众医疗救助最高限额"
+
+
 def test_what_is_brought_in_is_what_a_count_after_the_verb_counts() -> None:
     found = _quantities("一、2025年工作回顾\n生物医药产业园新引入12家研发机构。\n", date="2026-01-20")
     assert found[12].metric.endswith("研发机构")

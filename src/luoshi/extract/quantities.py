@@ -6919,10 +6919,19 @@ def _rate_of_act_before(core: str, prev_metric: str) -> str:
 
 def _rate_of_before(core: str, prev_metric: str) -> str:
     """外贸进出口总额456.7亿美元，降幅由谷底的|-14.2%: a bare rate after a measure is that measure's; or ''."""
+    cap = _BARE_CAP.fullmatch(core) if prev_metric.endswith(_SCHEME_PARTS) else None
+    if cap is not None:  # 医疗救助比例提高到65%，|最高限额达到2万元: the scheme's cap
+        scheme = _GROWTH_TAIL.sub("", prev_metric)
+        part = next(p for p in _SCHEME_PARTS if scheme.endswith(p))
+        return scheme[: -len(part)] + cap.group(1)
     rate = _RATE_FROM.match(core) if prev_metric else None
     if rate is None or (rate.end() == len(core) and _NEWLY.match(prev_metric)):
         return ""  # (not 新增就业3000人，增幅达到7%: an increment has no rate of its own)
     return _GROWTH_TAIL.sub("", prev_metric) + rate.group(1)
+
+
+_SCHEME_PARTS = ("报销比例", "支付比例", "比例", "标准")  # the longest first
+_BARE_CAP = re.compile(r"((?:年度)?(?:最高)?(?:支付)?限额|封顶线)(?:达到|提高到|提高至|为|达)?")
 
 
 def _subset_named(core: str, trail: str, prev_metric: str, modified: bool = False) -> str:
