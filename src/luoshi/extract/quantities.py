@@ -780,7 +780,7 @@ _JOIN = re.compile(r"和(?![美谐平睦])|及|与|以及|并")  # not 和美乡
 _EACH_PLACE = re.compile(r"(?:每个|各)[\u4e00-\u9fff（）、]{0,10}?(?:县|市|区|乡|镇|村|园区)")
 _EACH_PLACE_FILLER = re.compile(r"分别|至少|都要|均")
 _BACKING = re.compile(r"^(?:支持|推动|鼓励|引导|力争|着力|实现|确保)")
-_BUILD_UP_VERBS = ("做强", "做大", "做优", "做精", "做实", "做特", "壮大", "增强", "聚焦")
+_BUILD_UP_VERBS = ("做强", "做大", "做优", "做精", "做实", "做特", "壮大", "增强")
 _VERB_ENDS = frozenset("出有造建设育引进办开立招施动展供扶助纳导决盖及签定选化成持好批产通起改广拥把聚得治发升善行焦新"
                        "住放活订守")  # 住: 守住, 稳住; 放: 下放, 释放, 投放; 活: 盘活; 订: 修订, 签订; 守: 严守, 坚守
 _SPAN_OPENING = re.compile(r"^" + _DURATION)
@@ -6443,6 +6443,7 @@ def _metric(core: str, trail: str, prev_metric: str, share: bool = False, counte
               or (not counted and not share and _money_named_after(core, trail, trail_noun))
               or (counted and _FIELD.fullmatch(core) is not None and _INDICATORS_COUNTED.match(trail_noun) is not None
                   and core + trail_noun)
+              or _cap_of_scheme_before(core, prev_metric)
               or _rate_of_before(core, prev_metric) or _rate_of_act_before(core, prev_metric)
               or _total_changed_of(core, prev_metric)
               or _yearly_part_of_whole(core, prev_metric)
@@ -6917,13 +6918,19 @@ def _rate_of_act_before(core: str, prev_metric: str) -> str:
     return prev_metric + "率" if act and prev_metric.endswith(act) and len(prev_metric) > len(act) + 1 else ""
 
 
+def _cap_of_scheme_before(core: str, prev_metric: str) -> str:
+    """医疗救助比例提高到65%，|最高限额达到2万元: a bare cap after a scheme's share or standard is the scheme's cap;
+    or ''."""
+    cap = _BARE_CAP.fullmatch(core) if prev_metric.endswith(_SCHEME_PARTS) else None
+    if cap is None:
+        return ""
+    scheme = _GROWTH_TAIL.sub("", prev_metric)
+    part = next((p for p in _SCHEME_PARTS if scheme.endswith(p)), "")
+    return scheme[: len(scheme) - len(part)] + cap.group(1)
+
+
 def _rate_of_before(core: str, prev_metric: str) -> str:
     """外贸进出口总额456.7亿美元，降幅由谷底的|-14.2%: a bare rate after a measure is that measure's; or ''."""
-    cap = _BARE_CAP.fullmatch(core) if prev_metric.endswith(_SCHEME_PARTS) else None
-    if cap is not None:  # 医疗救助比例提高到65%，|最高限额达到2万元: the scheme's cap
-        scheme = _GROWTH_TAIL.sub("", prev_metric)
-        part = next(p for p in _SCHEME_PARTS if scheme.endswith(p))
-        return scheme[: -len(part)] + cap.group(1)
     rate = _RATE_FROM.match(core) if prev_metric else None
     if rate is None or (rate.end() == len(core) and _NEWLY.match(prev_metric)):
         return ""  # (not 新增就业3000人，增幅达到7%: an increment has no rate of its own)
