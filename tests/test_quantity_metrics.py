@@ -5006,6 +5006,20 @@ def test_what_a_sum_would_buy_is_no_target() -> None:
     found = _quantities("二、今年工作\n这笔资金如用之于交通建设，则可以新建公路五百公里以上。今年新建公路二百公里。")
     assert 500 not in found
     assert found[200].kind == "target"
+    # what a change would cost, reckoned with 则虽然
+    found = _quantities("二、今后的任务\n如果再把八百万亩粮田改种薯类，则虽然每年减少粮食十亿斤，但能增产薯类五十亿斤。"
+                        "今年新建水库三座。\n", date="1955-07-05")
+    assert 10 not in found and 50 not in found
+
+
+def test_the_highest_of_the_figures_a_measure_gave_is_that_measures_highest() -> None:
+    found = _quantities("一、过去五年\n各县粮食产量平均每年的增长速度都在百分之五以上，高的达到百分之九点二。\n", date="2026-01-20")
+    assert found[9.2].metric == "各县粮食产量平均每年增长速度最高"
+
+
+def test_a_part_of_a_net_increase_is_a_net_increase_too() -> None:
+    found = _quantities("一、2025年工作回顾\n净增经营主体12.6万户，其中企业3.1万户。\n", date="2026-01-20")
+    assert found[3.1].metric == "净增企业"
 
 
 def test_a_noun_list_closed_by_he_is_counted_whole() -> None:

@@ -1310,7 +1310,8 @@ _ACT_ON_GOAL = re.compile(r"^(?:实现|完成|达到|保持)")
 # (这一笔资金，如用之于工业建设，就可以建设…三十个五万千瓦规模的电站: what the money could build)
 _CONDITION = re.compile(r"(?:如果|假如|倘若|假若|只要|即使|即便|就算|纵然|(?<![例比譬诸])如(?=用之于|用于|能|将其))"
                         r"(?!再?加上|包括|按|齐心协力|共同努力|坚持|团结|真抓实干)")
-_CONSEQUENCE = re.compile(r"就|那么|的话|也|则(?=可|能|会|将|需)")  # (如用之于铁路建设，则可以新建铁路三千公里)
+# (如用之于铁路建设，则可以新建铁路三千公里; …改种薯类，则虽然每年减少粮食…)
+_CONSEQUENCE = re.compile(r"就|那么|的话|也|则(?=可|能|会|将|需|虽)")
 _HYPOTHETICAL_REACH = 400
 _SENTENCE_CLOSE = re.compile(r"[。！？；;!?\n]")
 _GOAL_NAMED = re.compile(r"目标|任务|确保|力争|有望")
@@ -1582,7 +1583,7 @@ def _parts_of_the_new(found: list[Quantity], s: str) -> list[Quantity]:
 _PLACE_PART = re.compile(r"[\u4e00-\u9fff]{2,8}(?:流域|地区|城区|新区|县|市|(?<!棚户)(?<!园)(?<!景)区|镇|乡|旗|州)")
 _PART_AFTER = re.compile(r"[，,、]其中[：:，,]?")
 # (not 新建和改造提升农村公路: a part of it is not all new)
-_NEW_ACT = re.compile(r"(?:新登记|新注册|新增|新建|新引进|新培育|新认定|新设立|新设|新开工)(?![和与及、])")
+_NEW_ACT = re.compile(r"(?:净增|新登记|新注册|新增|新建|新引进|新培育|新认定|新设立|新设|新开工)(?![和与及、])")
 _DONE_IN_PART = re.compile(r"^(?:已|新|累计)|完成|建成|开工|竣工|投产|完工|达到|实现|增长")
 
 
@@ -6443,7 +6444,7 @@ def _metric(core: str, trail: str, prev_metric: str, share: bool = False, counte
               or (not counted and not share and _money_named_after(core, trail, trail_noun))
               or (counted and _FIELD.fullmatch(core) is not None and _INDICATORS_COUNTED.match(trail_noun) is not None
                   and core + trail_noun)
-              or _cap_of_scheme_before(core, prev_metric)
+              or _cap_of_scheme_before(core, prev_metric) or _extreme_of_before(core, prev_metric)
               or _rate_of_before(core, prev_metric) or _rate_of_act_before(core, prev_metric)
               or _total_changed_of(core, prev_metric)
               or _yearly_part_of_whole(core, prev_metric)
@@ -6927,6 +6928,19 @@ def _cap_of_scheme_before(core: str, prev_metric: str) -> str:
     scheme = _GROWTH_TAIL.sub("", prev_metric)
     part = next((p for p in _SCHEME_PARTS if scheme.endswith(p)), "")
     return scheme[: len(scheme) - len(part)] + cap.group(1)
+
+
+def _extreme_of_before(core: str, prev_metric: str) -> str:
+    """…增长速度都在百分之十二以上，|高的达到|百分之十八点五: the highest (or lowest) of the figures the measure
+    before gave; or ''."""
+    extreme = _EXTREME.fullmatch(core) if prev_metric else None
+    if extreme is None:
+        return ""
+    return _GROWTH_TAIL.sub("", prev_metric).replace("的", "") + ("最高" if "高" in extreme.group(1) else "最低")
+
+
+# (高的|达到…; not 少|846,461,000元, a difference)
+_EXTREME = re.compile(r"(?:其中)?(最?高|最?低)的?(?:达到?|为|有)?")
 
 
 def _rate_of_before(core: str, prev_metric: str) -> str:
