@@ -178,7 +178,9 @@ NOT_TASK_RULES: tuple[SentenceRule, ...] = (
     # on, held, with nothing to do in it (not 要在…的基础上，加快…: what to do on that ground)
     SentenceRule("principle_held", re.compile(
         r"(?:建立|建筑)在[^，,。；;]{2,24}?基础(?:之)?上[。！；;]?$"
-        r"|坚持[^，,。；;]{2,24}?的统一(?:[，,][^，,。；;]*?(?:不允许|不能|不可)[^，,。；;]*)?[。！；;]?$"),
+        r"|坚持[^，,。；;]{2,24}?的统一(?:[，,][^，,。；;]*?(?:不允许|不能|不可)[^，,。；;]*"
+        # (必须坚持民主与集中的统一，坚持反对官僚主义和无政府主义: and the two errors it stands against)
+        r"|[，,](?:坚持|坚决)?反对[^，,。；;]{2,24})?[。！；;]?$"),
                  "但是，人民生活的改善，必须建立在生产发展的基础上。", ("基础", "统一"), whole=True),
     # 坚持系统观念。坚持两手抓、两手都要硬的方针。: a principle named alone, nothing to deliver in it
     SentenceRule("principle_named", re.compile(r"^坚持[^，,。；;]{2,14}?(?:观念|理念|原则|方针)[。！；;]?$"
