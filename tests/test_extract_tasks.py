@@ -1833,6 +1833,10 @@ def test_what_measures_just_told_bring_is_no_task() -> None:
     assert tasks == ["试行干部年度考评，建立健全干部考核制度。", "改造老旧小区30个。"]
 
 
+def test_what_the_work_holds_as_its_mark_is_a_principle() -> None:
+    assert rejected_by("坚持把生态优良作为高质量发展的重要标志。") == "principle_named"
+
+
 def test_a_unity_held_and_the_errors_it_stands_against_are_a_principle() -> None:
     assert rejected_by("在干部和群众的关系上，必须坚持民主与集中的统一，坚持反对命令主义和尾巴主义。") == "principle_held"
     assert rejected_by("必须坚持民主与集中的统一，坚决反对官僚主义。") == "principle_held"
