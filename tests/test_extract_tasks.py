@@ -1852,3 +1852,17 @@ def test_the_lead_closing_an_item_leads_each_of_its_parts() -> None:
             "2.新建学校3所；改造道路10公里。\n")
     tasks = luoshi.document_from_text(text, date="2026-02-04").tasks
     assert [t.lead for t in tasks] == ["县文旅局", "县文旅局", None, None]
+
+
+def test_a_call_to_carry_out_what_was_said_names_nothing_to_deliver() -> None:
+    assert rejected_by("各乡镇要逐条加以落实，确保按时完成。") == "carry_out_called"
+    assert rejected_by("要一件一件地抓好落实，保证其全面见效。") == "carry_out_called"
+    assert rejected_by("要加快落实稻谷补贴政策，确保按时完成。") is None  # names what to carry out
+
+
+def test_how_the_staff_are_to_conduct_themselves_is_no_task() -> None:
+    staff = ("各级执法部门和广大干警，要以身作则，改进作风，努力提高政治和业务素质，廉洁奉公，"
+             "尽心尽力为群众排忧解难。")
+    assert not is_task_sentence(staff, report=True)
+    assert is_task_sentence("全面提高乡村教师思想和业务素质。", report=True)  # a deliverable: the teachers trained
+    assert is_task_sentence("开展企业走访，为企业排忧解难。", report=True)
