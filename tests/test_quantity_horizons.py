@@ -261,3 +261,13 @@ def test_a_part_titled_as_the_basic_summing_up_of_past_work_is_a_review() -> Non
     found = {q.value: q for q in luoshi.document_from_text(text, date="1988").quantities}
     assert (found[6.5].kind, found[6.5].deadline_year) == ("fact", 1987)
     assert found[1.6].deadline_year == 1987
+
+
+def test_the_months_of_the_year_gone_by_counted_in_a_plan_are_facts() -> None:
+    text = ("三、为完成今年的计划而努力\n今年１——４月份钢产量计划完成１０３％，生铁产量计划完成９８％。"
+            "到４月份为止，全省基建投资完成年计划３１％，去年同期则完成２６％。前三季度要完成投资500亿元。\n")
+    found = {q.value: q for q in luoshi.document_from_text(text, date="1957-05").quantities}
+    assert [(found[v].kind, found[v].deadline_year) for v in (103, 98, 31)] == [("fact", 1957)] * 3
+    assert found[103].metric == "１——４月份钢产量"  # the months joined by their dashes
+    assert found[26].deadline_year != 1957  # last year's, whatever its year
+    assert (found[500].kind, found[500].deadline_year) == ("target", 1957)  # asked: a target

@@ -168,11 +168,11 @@ _PRE_CUE_ENDS = frozenset("破过出于少有逾超上足到在制近约持了�
 # ---------------------------------------------------------------------------------------------------
 # Context: clauses and sentences, target or fact
 
-# (a dash between digits joins a span of years, 2015—2020年, and ends no clause)
+# (a dash between digits joins a span of years, 2015—2020年, or months, 1——5月份, and ends no clause)
 # (an ASCII ? in these texts is a mark or a character lost in transcoding, 欢乐潇湘?幸福岳阳 for ·: it ends nothing)
 # (nor one between the ends of a route, 包头——兰州线: the line's name)
 # (nor one between water classes, Ⅰ—Ⅲ类水质: a range of classes)
-_DASH_ENDS = (r"—(?!—?[\u4e00-\u9fff]{1,8}?(?:线|铁路|公路|航线|管道))(?:(?<=[^0-9]—)|(?![0-9]))"
+_DASH_ENDS = (r"—(?!—?[\u4e00-\u9fff]{1,8}?(?:线|铁路|公路|航线|管道))(?:(?<=[^0-9—]—)|(?!—?[0-9]))"
               r"(?<![ⅠⅡⅢⅣⅤ]—)")
 _CLAUSE_END = re.compile(r"[，,；;：:。！？!\n、（）()【】]|" + _DASH_ENDS)
 _TIME_ONLY_CLAUSE = re.compile(r"(?:在|到|至)[^，,。；0-9]{0,16}(?:[〇零○一二三四五六七八九]{4}|[0-9]{4})年(?:底|末)?")
@@ -218,6 +218,12 @@ _PLAN_PROVIDES = re.compile(r"(?:纲要|规划|计划|方案)(?:（草案）)?[�
 _SET_AT_YEAR_START = re.compile(r"年初(?:确定|提出|制定|设定|预期)的")
 # …加强了管理，结果炼铁焦比由…降到…: what came of something done, told in a plan's part
 _OUTCOME_TOLD = re.compile(r"[，,]结果[，,]?(?=[^，,。；;]{2})")
+# 今年1——5月份铁道货运量计划完成105%, 前三季度…增长6%, 到5月份为止…: the months of the year gone by, counted
+# (not 上半年, 一季度: a plan sets work for those too)
+_MONTHS_GONE = re.compile(r"(?<![0-9])(?:[一1](?:—{1,2}|[-－~～至到])(?:[二三四五六七八九]|1[01]|[2-9])月|"
+                          r"前[两二三四五六七八九十]个月|前三季度|到[二三四五六七八九十0-9]{1,2}月(?:份|底|末)?为止)")
+_SAME_TIME_BEFORE = re.compile(r"去年|上年|同期")
+_ASKED = re.compile(r"(?<![主重需])要(?![求素点])|将(?![近其])|力争|确保|争取|必须|务必")
 _WHAT_CAME = re.compile(r"实际|经过|已经|结果|完成了|实现了")
 _PLAN_SPAN_AHEAD = re.compile(r"(?:五年|计划期间|今后|未来)[内中里]")
 _ALREADY_DONE = re.compile(r"已(?:经)?(?:完成|达到|达|超过|突破|实现|建成)")
@@ -5458,6 +5464,8 @@ class _Context:
             return None if _SPAN_OF_YEARS.search(self.s, clause, pos) else section_year
         if mode in ("plan", "neutral", "mixed") and doc_year and self._looking_back(self.sentence_start(pos)):
             return doc_year - 1  # 这五年，…增加到5.67万亿元, in a plan's part: a period that ends last year
+        if mode == "plan" and self._months_gone(sentence, pos) and not _SAME_TIME_BEFORE.search(self.s, clause, pos):
+            return doc_year  # 到5月份为止，…完成年计划27%: this year's so far (not 去年同期则完成24%)
         return None
 
     def _times_before(self, lo: int, hi: int, clause: int, pos: int) -> list[TimeRef]:
@@ -5737,7 +5745,7 @@ class _Context:
             return "target" if future or said_to_come or self._quotes_last_plan(sentence, pos) else "fact"
         if mode == "plan":  # targets, unless the clause looks back
             if self._looking_back(sentence) or _STATISTICS.search(s, sentence, pos) or _OUTCOME_TOLD.search(
-                    s, sentence, pos) or (
+                    s, sentence, pos) or self._months_gone(sentence, pos) or (
                     _PAST_SPAN.search(s, clause, pos) and not _TARGET_CUE.search(s, clause, pos)) or self._case_told(
                     sentence, clause, pos):
                 # 这五年，…从771家增加到1076家; 据一九五二年的统计，…; 大庆原油产量在十七年间平均每年增长…:
@@ -5773,6 +5781,12 @@ class _Context:
         """Where a clause of the sentence opened by 例如 starts, before ``pos``; -1 if none does."""
         found = _EXAMPLE_AFTER_COMMA.search(self.s, sentence, pos)
         return found.start() + 1 if found else -1
+
+    def _months_gone(self, sentence: int, pos: int) -> bool:
+        """Whether a plan's sentence counts the months of the year gone by before ``pos``, asking nothing
+        (今年1——5月份铁道货运量计划完成105%: how the plan went so far, its 计划 no cue)."""
+        found = _MONTHS_GONE.search(self.s, sentence, pos)
+        return found is not None and _ASKED.search(self.s, sentence, self._sentence_end(pos)) is None
 
     def _case_told(self, sentence: int, clause: int, pos: int) -> bool:
         """Whether a plan's sentence tells a case to make a point, with nothing asked in it: one opened as such
