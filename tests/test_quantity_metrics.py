@@ -5100,3 +5100,9 @@ def test_the_role_of_things_there_already_is_no_count() -> None:
 def test_the_he_of_hemei_villages_is_no_join() -> None:
     found = _quantities("一、过去一年\n村集体经济经营性收入50万元以上的行政村占比达68%，和美乡村覆盖率达73%。", date="2026-01-14")
     assert found[73].metric == "和美乡村覆盖率"
+
+
+def test_a_count_of_what_a_work_links_keeps_the_linking_verb() -> None:
+    found = _quantities("一、过去一年\n连通36个古村落的乡村旅游环线建成开放。建成贯通8个乡镇的农村公路等项目。", date="2026-01-14")
+    assert found[36].metric == "连通古村落的乡村旅游环线建成开放"  # not 36 loops
+    assert found[8].metric == "建成贯通乡镇的农村公路"

@@ -6201,6 +6201,17 @@ _AND_THEN = re.compile(r"(?:并且?|而且|且)"
 _GOAL_FRAMES = frozenset(("指标", "目标", "任务", "要求"))
 
 
+_LINKING_END = re.compile(r"(?:串联|串起|连接|连通|联通|贯通|贯穿|辐射|涵盖|途经|横跨|联结)$")
+
+
+def _linked_through(core: str, trail_noun: str) -> str:
+    """串联|58个酒庄的旅游环线: the count is of what the thing named after its 的 links, inside its name; the verb
+    stays with them (not 酒庄的旅游环线: 58 loops)."""
+    if "的" not in trail_noun[1:-2] or _LINKING_END.search(core) is None:
+        return ""
+    return core + _own_noun("", trail_noun, True)  # (…旅游环线|等重点项目开工建设: up to its examples' 等)
+
+
 def _trail_noun(core: str, trail: str, share: bool = False) -> str:
     """The noun in the words after a number (``trail``), or ''; ``share``: the number is a share (财政支出的75%用于
     民生: what the share goes to names it)."""
@@ -6485,6 +6496,7 @@ def _metric(core: str, trail: str, prev_metric: str, share: bool = False, counte
               or (counted and _subset_named(core, trail, prev_metric, modified))
               or (_NEED_MET.fullmatch(trail_noun) is not None and core + trail_noun)
               or (counted and _owned_count(core, trail_noun))
+              or (counted and _linked_through(core, trail_noun))
               or _modified_noun(core, trail_noun, modified) or _act_on_subject(core, trail_noun, prev_metric, counted)
               or (counted and _field_counted(core, trail_noun)) or _projects_investment(core, prev_metric)
               or _placed_noun(core, trail_noun, share, counted)
