@@ -1857,6 +1857,7 @@ def test_the_lead_closing_an_item_leads_each_of_its_parts() -> None:
 def test_a_call_to_carry_out_what_was_said_names_nothing_to_deliver() -> None:
     assert rejected_by("各乡镇要逐条加以落实，确保按时完成。") == "carry_out_called"
     assert rejected_by("要一件一件地抓好落实，保证其全面见效。") == "carry_out_called"
+    assert rejected_by("市政府将认真组织实施，确保把好事办实、实事办好。") == "carry_out_called"
     assert rejected_by("要加快落实稻谷补贴政策，确保按时完成。") is None  # names what to carry out
 
 
