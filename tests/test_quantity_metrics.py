@@ -5106,3 +5106,10 @@ def test_a_count_of_what_a_work_links_keeps_the_linking_verb() -> None:
     found = _quantities("一、过去一年\n连通36个古村落的乡村旅游环线建成开放。建成贯通8个乡镇的农村公路等项目。", date="2026-01-14")
     assert found[36].metric == "连通古村落的乡村旅游环线建成开放"  # not 36 loops
     assert found[8].metric == "建成贯通乡镇的农村公路"
+
+
+def test_another_owner_named_alone_after_a_measure_has_that_measure() -> None:
+    found = _quantities("一、过去一年\n东升集团营业收入超800亿元，华宇集团达320亿元。临河区地区生产总值增长6.5%，城西县达到7%。"
+                        "南湖公司达到12家。", date="2026-01-14")
+    assert (found[320].metric, found[7].metric) == ("华宇集团营业收入", "城西县地区生产总值增长")
+    assert found[12].metric != "南湖公司营业收入"  # no measure before it in its sentence

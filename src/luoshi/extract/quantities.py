@@ -6482,6 +6482,7 @@ def _metric(core: str, trail: str, prev_metric: str, share: bool = False, counte
                   and _HELD_AT_SHARE.search(prev_metric) is None and _GROWTH_TAIL.sub("", prev_metric) + core)
               or (not trail and (_in_another_scope(core, prev_metric) or _parallel_cut(core, prev_metric)
                                  or _level_swapped(core, prev_metric) or _done_over(core, prev_metric)
+                                 or _parallel_owner(core, prev_metric)
                                  or _same_act(core, prev_metric) or (counted and _other_act(core, prev_metric))
                                  or _school_flow(core, prev_metric)
                                  or _act_on_works_before(core, prev_metric)))
@@ -6878,6 +6879,26 @@ def _parallel_cut(core: str, prev_metric: str) -> str:
         return ""
     at = prev_metric.rfind(core[0], max(0, len(prev_metric) - 5))
     return prev_metric[:at] + core if at >= 3 else ""
+
+
+_FIRM_KIND = r"(?:集团|公司|股份)"
+_PLACE_KIND = r"(?:县|市|区|园区|开发区|高新区)"
+_OWNER_AND_MEASURE = re.compile(
+    r"([\u4e00-\u9fff]{1,10}?(?:" + _FIRM_KIND + "|" + _PLACE_KIND + r"))"
+    r"((?:销售收入|营业收入|营收|主营业务收入|总产值|工业总产值|产值|增加值|利润|利税|税收|地区生产总值|财政收入|"
+    r"一般公共预算收入|进出口总额|出口额|固定资产投资)(?:增长)?)$")
+
+
+def _parallel_owner(core: str, prev_metric: str) -> str:
+    """魏桥集团销售收入超5500亿元，|创新集团达|1200亿元: another owner of the measure before, named alone (its verb
+    gone: 创新集团销售收入, not 创新集团); a firm after a firm, a place after a place; else ''."""
+    before = _OWNER_AND_MEASURE.fullmatch(prev_metric) if 2 < len(core) <= 12 else None
+    if before is None or core == before.group(1):
+        return ""
+    for kind in (_FIRM_KIND, _PLACE_KIND):
+        if re.search(kind + "$", before.group(1)) and re.fullmatch(r"[\u4e00-\u9fff]{1,10}?" + kind, core):
+            return core + before.group(2)
+    return ""
 
 
 def _doubled(core: str, prev_metric: str) -> str:
