@@ -5113,3 +5113,11 @@ def test_another_owner_named_alone_after_a_measure_has_that_measure() -> None:
                         "南湖公司达到12家。", date="2026-01-14")
     assert (found[320].metric, found[7].metric) == ("华宇集团营业收入", "城西县地区生产总值增长")
     assert found[12].metric != "南湖公司营业收入"  # no measure before it in its sentence
+
+
+def test_a_count_closed_by_its_de_counts_things_of_the_kind_before() -> None:
+    found = _quantities("一、过去一年\n全年施工的技术改造项目六千个，全部竣工的两千五百个，部分投产的一千二百个。"
+                        "培育产值过100亿元的企业2家、过50亿元的5家。", date="1986")
+    assert (found[2500].metric, found[1200].metric) == ("全部竣工的技术改造项目", "部分投产的技术改造项目")
+    assert found[5].metric != "过50亿元的企业的企业"
+    assert not found[5].metric.startswith("过")  # a size class keeps the act before it

@@ -6901,6 +6901,18 @@ def _parallel_owner(core: str, prev_metric: str) -> str:
     return ""
 
 
+_DONE_BY_SOME = re.compile(r"(?![比较由从过超到已]|增加|减少|提高|降低)[\u4e00-\u9fff]{2,12}")
+
+
+def _of_the_kind_before(core: str, prev_metric: str) -> str:
+    """苏联设计的156个重要项目中，…继续建设的|103个: a count closed by its 的, no noun after it, counts things of the
+    kind the count before named (继续建设的重要项目, not 继续建设); else ''."""
+    if "的" not in prev_metric or _DONE_BY_SOME.fullmatch(core) is None or core.endswith("方面"):
+        return ""  # (not 比现有的|86个, 由一九八○年的|82部, 过50亿元的|3家: a base, a year, a size class)
+    kind = prev_metric.rsplit("的", 1)[1]
+    return core + "的" + kind if len(kind) >= 2 else ""
+
+
 def _doubled(core: str, prev_metric: str) -> str:
     """What doubles, from the words before 翻: 上市企业总数五年翻一番 → 上市企业总数 (not the years it doubles in,
     nor 力争 of 收入力争翻一番); a clause that names only the base doubles the measure before (新增高中学位8700多个、
@@ -7016,6 +7028,8 @@ def _subset_named(core: str, trail: str, prev_metric: str, modified: bool = Fals
         # 查处案件…共有13.6万件，已经结案处理的|4.5万件: those of the things counted before that are done
         things = _GROWTH_TAIL.sub("", prev_metric)
         return things + done.group(1) if len(things) >= 2 and not things.endswith(done.group(1)) else ""
+    if kind is None and modified and prev_metric and not trail and (of_kind := _of_the_kind_before(core, prev_metric)):
+        return of_kind  # 施工的项目六千个，全部竣工的|两千五百个: of that kind, what the act names
     if kind is None and prev_metric and not trail and _CLASS_ONLY.fullmatch(core):
         # 引进项目168个，其中超亿元|59个; 建设重点工业项目120项，其中亿元以上|34项: the projects of that class
         # (not 培育年产值过100亿元的龙头企业1家、过50亿元的|3家: classes listed share the first's words, below)
