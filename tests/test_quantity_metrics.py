@@ -5121,3 +5121,8 @@ def test_a_count_closed_by_its_de_counts_things_of_the_kind_before() -> None:
     assert (found[2500].metric, found[1200].metric) == ("全部竣工的技术改造项目", "部分投产的技术改造项目")
     assert found[5].metric != "过50亿元的企业的企业"
     assert not found[5].metric.startswith("过")  # a size class keeps the act before it
+
+
+def test_an_investment_before_the_works_it_opens_is_theirs() -> None:
+    found = _quantities("二、今年工作\n开工建设总投资超300亿元重点水利工程，推进计划总投资80亿元城市更新项目建设。", date="2026-01-14")
+    assert (found[300].metric, found[80].metric) == ("重点水利工程总投资", "城市更新项目总投资")

@@ -6493,6 +6493,7 @@ def _metric(core: str, trail: str, prev_metric: str, share: bool = False, counte
               or (share and _share_where_done(core, trail)) or (share and _share_granted(core, trail_noun))
               or _framed_metric(core, trail, trail_noun, prev_metric, share)
               or _capacity_of(core, trail, trail_noun) or _whole_length(core, prev_metric)
+              or _investment_of_works_after(core, trail_noun)
               or (share and _group_of_rate(core, prev_metric))
               or (counted and _subset_named(core, trail, prev_metric, modified))
               or (_NEED_MET.fullmatch(trail_noun) is not None and core + trail_noun)
@@ -6902,6 +6903,17 @@ def _parallel_owner(core: str, prev_metric: str) -> str:
 
 
 _DONE_BY_SOME = re.compile(r"(?![比较由从过超到已]|增加|减少|提高|降低)[\u4e00-\u9fff]{2,12}")
+
+
+_WORKS_AFTER = re.compile(r"([\u4e00-\u9fff]{0,10}(?:项目|工程))(?:建设)?")
+
+
+def _investment_of_works_after(core: str, trail_noun: str) -> str:
+    """计划总投资超1800亿元|重大产业项目建设: the investment of the works the amount opens (重大产业项目总投资,
+    not 总投资); else ''."""
+    if not core.endswith("总投资") or (works := _WORKS_AFTER.fullmatch(trail_noun)) is None or not works.group(1):
+        return ""
+    return works.group(1) + "总投资"
 
 
 def _of_the_kind_before(core: str, prev_metric: str) -> str:
