@@ -1867,3 +1867,8 @@ def test_how_the_staff_are_to_conduct_themselves_is_no_task() -> None:
     assert not is_task_sentence(staff, report=True)
     assert is_task_sentence("全面提高乡村教师思想和业务素质。", report=True)  # a deliverable: the teachers trained
     assert is_task_sentence("开展企业走访，为企业排忧解难。", report=True)
+
+
+def test_a_point_explained_asks_nothing() -> None:
+    assert rejected_by("这里应当着重说明的是，发展乡镇企业同保护耕地不但没有矛盾，而且可以互相促进。") == "point_explained"
+    assert rejected_by("需要强调的是，各地要把耕地保护责任落实到村。") is None  # asked after all

@@ -249,6 +249,11 @@ NOT_TASK_RULES: tuple[SentenceRule, ...] = (
                  "今年要突出抓好十个方面的工作：",
                  ("方面", "：", ":", "为指导", "要求是", "思路是", "上述", "以上", "以下", "下列",
                   "关键", "重点", "要点", "办法", "措施", "主要内容", "问题", "环节", "关系")),
+    # 这里需要着重说明的是，引进外国先进技术…同…方针，不但没有矛盾，而且…: a point explained, nothing asked
+    SentenceRule("point_explained", re.compile(
+        r"^[^，,。；;]{0,6}?(?:需要|应当|应该|必须|值得)?(?:着重|特别|进一步)?(?:说明|指出|强调)的是[，,]"
+        + _nothing_asked_after("必须", "应当", "应该", "务必")),
+                 "需要说明的是，扩大开放同自力更生的方针并不矛盾。", ("说明的是", "指出的是", "强调的是")),
     # 要一项一项地加以落实，保证其如期实现: a call to carry out what was said before, nothing named to deliver
     SentenceRule("carry_out_called", re.compile(
         r"^[^，,。；;]{0,16}?(?:要|必须|务必|应当)?(?:认真|切实|扎实|坚决|逐项|逐条|逐一|[一]([项件条])一\1地?)*"
