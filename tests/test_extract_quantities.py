@@ -2232,3 +2232,9 @@ def test_a_growth_goal_judged_after_a_clause_s_comma_is_the_goal_set_before() ->
     assert [q.value for q in quantities(text, "2026-01-10")] == [6.5]
     # a figure of its own after a comma stays
     assert [q.value for q in quantities("今年经济增长预期为6.5%左右，实现8%的增长速度则需努力。", "2026-01-10")] == [6.5, 8]
+
+
+def test_a_figure_said_passed_with_guo_is_a_floor() -> None:
+    found = {q.value: q for q in quantities("一、过去一年\n全县税收收入过20亿元，经过3年努力，通过4项国家标准。", "2026-01-10")}
+    assert found[20].comparator == "at_least"
+    assert found[4].comparator == "exact"  # 通过: passed a test, no floor

@@ -149,7 +149,8 @@ _CHINESE_CANDIDATE = re.compile(
 
 # Comparators from the words just before the number (those after it are in the candidate regex).
 _PRE_AT_LEAST = re.compile(
-    r"(?:突破|(?<!不)超过|超出|(?<!不)高于|(?<!不)大于|不低于|不少于|不小于|至少有?|多于|逾|(?<!不)超|迈上|迈过|跨上|站上|跃上|跨过|连跨|(?:连续|先后|相继)跨越)了?$"
+    r"(?:突破|(?<!不)超过|超出|(?<!不)高于|(?<!不)大于|不低于|不少于|不小于|至少有?|多于|逾|(?<!不)超|迈上|迈过|跨上|站上|跃上|跨过|连跨|(?:连续|先后|相继)跨越|"
+    r"(?<![经通不度错路穿])过)了?$"  # 公共财政收入过10亿元: past it (not 经过, 通过)
 )
 _PRE_AT_MOST = re.compile(r"(?:不足|不到|(?<!不)低于|(?<!不)小于|不高于|不大于|不超过|(?<!不)少于|控制在|控制)了?$")
 # (接近翻|一番, 约翻了|两番: the about stands before the doubling's verb)
