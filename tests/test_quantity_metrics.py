@@ -5126,3 +5126,8 @@ def test_a_count_closed_by_its_de_counts_things_of_the_kind_before() -> None:
 def test_an_investment_before_the_works_it_opens_is_theirs() -> None:
     found = _quantities("二、今年工作\n开工建设总投资超300亿元重点水利工程，推进计划总投资80亿元城市更新项目建设。", date="2026-01-14")
     assert (found[300].metric, found[80].metric) == ("重点水利工程总投资", "城市更新项目总投资")
+
+
+def test_a_must_before_the_measure_is_no_part_of_it() -> None:
+    found = _quantities("二、今年工作\n一定要守住全县耕地不少于80万亩。必须守住基本农田不少于60万亩。", date="2026-01-14")
+    assert (found[80].metric, found[60].metric) == ("守住全县耕地", "守住基本农田")
