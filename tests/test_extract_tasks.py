@@ -1872,3 +1872,8 @@ def test_how_the_staff_are_to_conduct_themselves_is_no_task() -> None:
 def test_a_point_explained_asks_nothing() -> None:
     assert rejected_by("这里应当着重说明的是，发展乡镇企业同保护耕地不但没有矛盾，而且可以互相促进。") == "point_explained"
     assert rejected_by("需要强调的是，各地要把耕地保护责任落实到村。") is None  # asked after all
+
+
+def test_what_was_finished_listed_is_no_task() -> None:
+    assert rejected_by("几年中建成的大型灌区有：人民胜利渠灌区和位山灌区等。") == "done_listed"
+    assert rejected_by("今年要建成的重点工程有：城西水厂和环城北路。") is None  # a plan's list
