@@ -5131,3 +5131,8 @@ def test_an_investment_before_the_works_it_opens_is_theirs() -> None:
 def test_a_must_before_the_measure_is_no_part_of_it() -> None:
     found = _quantities("二、今年工作\n一定要守住全县耕地不少于80万亩。必须守住基本农田不少于60万亩。", date="2026-01-14")
     assert (found[80].metric, found[60].metric) == ("守住全县耕地", "守住基本农田")
+
+
+def test_the_goal_a_measure_is_compared_with_is_that_measure_s() -> None:
+    found = _quantities("一、过去一年\n全市一般公共预算收入增长4.1%，低于6%的预期目标。", date="2026-01-14")
+    assert found[6].metric == "一般公共预算收入增长预期目标"

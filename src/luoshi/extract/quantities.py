@@ -6495,6 +6495,9 @@ def _metric(core: str, trail: str, prev_metric: str, share: bool = False, counte
               or _framed_metric(core, trail, trail_noun, prev_metric, share)
               or _capacity_of(core, trail, trail_noun) or _whole_length(core, prev_metric)
               or _investment_of_works_after(core, trail_noun)
+              # 广义货币M2增长11.3%，低于|13%左右的预期目标: the goal of the measure just told
+              or (not core and prev_metric and (goal := _GOAL_AFTER_FIGURE.fullmatch(trail)) is not None
+                  and prev_metric + goal.group(1))
               or (share and _group_of_rate(core, prev_metric))
               or (counted and _subset_named(core, trail, prev_metric, modified))
               or (_NEED_MET.fullmatch(trail_noun) is not None and core + trail_noun)
@@ -6906,6 +6909,7 @@ def _parallel_owner(core: str, prev_metric: str) -> str:
 _DONE_BY_SOME = re.compile(r"(?![比较由从过超到已]|增加|减少|提高|降低)[\u4e00-\u9fff]{2,12}")
 
 
+_GOAL_AFTER_FIGURE = re.compile(r"的((?:年度)?(?:预期|调控|计划)?目标)")
 _WORKS_AFTER = re.compile(r"([\u4e00-\u9fff]{0,10}(?:项目|工程))(?:建设)?")
 
 
