@@ -5136,3 +5136,9 @@ def test_a_must_before_the_measure_is_no_part_of_it() -> None:
 def test_the_goal_a_measure_is_compared_with_is_that_measure_s() -> None:
     found = _quantities("一、过去一年\n全市一般公共预算收入增长4.1%，低于6%的预期目标。", date="2026-01-14")
     assert found[6].metric == "一般公共预算收入增长预期目标"
+
+
+def test_a_firm_s_yearly_output_named_alone_in_a_project_list_is_its_capacity() -> None:
+    found = _quantities("二、今年工作\n加快华联纺织年产3000万米高档面料、城东水厂等一批续建项目。我县年产粮食50万吨。", date="2026-01-14")
+    assert found[3000].metric == "华联纺织高档面料设计产能"
+    assert "设计产能" not in found[50].metric  # no firm: the county's harvest

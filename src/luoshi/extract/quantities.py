@@ -7257,16 +7257,20 @@ _DONE_IN = re.compile(r"的([^，,。；;、的]{2,14}?)(实施|推行|开展|�
 def _annual_output_project(core: str, trail: str) -> str:
     """冀东物贸集团年产3000辆专用车项目顺利开工 → 冀东物贸集团专用车项目设计产能: the yearly output a project is
     built for names it; '' when the number is no such output."""
-    if not core.endswith("年产") or (project := _OUTPUT_PROJECT.match(trail)) is None:
+    if not core.endswith("年产"):
         return ""
     owner = _CAPACITY_LEAD.sub("", core[:-2].rpartition("、")[2])
     owner = owner if _CAPACITY_OWNER.fullmatch(owner) and not _CAPACITY_NOT_OWNER.search(owner) else ""
-    return owner + project.group(1) + DESIGN_CAPACITY
+    if (project := _OUTPUT_PROJECT.match(trail)) is not None:
+        return owner + project.group(1) + DESIGN_CAPACITY
+    # 东阳光年产25吨|冬虫夏草、…等一批续建项目: a firm's yearly output named alone is its works' capacity too
+    return owner + trail + DESIGN_CAPACITY if owner and _BARE_PRODUCT.fullmatch(trail) else ""
 
 
 # 年产60万吨|乙二醇|等新建项目 (the product, without the examples' 等); not 100万|锭棉纺 (a unit misread as a scale)
 _OUTPUT_PROJECT = re.compile(
     r"(?![锭台套头只件])([^，,。；、的\d等]{1,10}?)(?:等[^，,。；]{0,8}?)?(?:项目|生产线|工程)")
+_BARE_PRODUCT = re.compile(r"(?!的)[\u4e00-\u9fff]{2,8}")
 DESIGN_CAPACITY = "设计产能"  # the metric's last word for a project's capacity: restating it reports no result
 _CAPACITY_UNITS = frozenset(("吨", "万吨", "亿吨", "千瓦", "万千瓦", "兆瓦", "吉瓦", "锭", "万锭"))
 _SIZE_UNITS = _CAPACITY_UNITS | frozenset(("平方米", "立方米", "蒸吨"))  # 关停2台|36平方米烧结机
