@@ -5142,3 +5142,8 @@ def test_a_firm_s_yearly_output_named_alone_in_a_project_list_is_its_capacity() 
     found = _quantities("二、今年工作\n加快华联纺织年产3000万米高档面料、城东水厂等一批续建项目。我县年产粮食50万吨。", date="2026-01-14")
     assert found[3000].metric == "华联纺织高档面料设计产能"
     assert "设计产能" not in found[50].metric  # no firm: the county's harvest
+
+
+def test_a_ratio_of_cutting_at_the_end_of_a_respective_list_is_each_member_s() -> None:
+    found = _quantities("一、过去一年\n审批时限和申报材料压缩比分别达到60%和45%。", date="2026-01-14")
+    assert (found[60].metric, found[45].metric) == ("审批时限压缩比", "申报材料压缩比")

@@ -3353,9 +3353,8 @@ def _subjects(subject: str, n: int, alike: bool = True) -> list[str]:
         # 交通、水利、能源领域投资额: each field's; 炼铁、炼钢先进产能占比: the steel's too
         return [m + last[width:] for m in firsts] + [last]
     *firsts, last = members = _shared_per_head(members)
-    if (share := _SHARE_OF_USE.fullmatch(last)) is not None and not any(_SHARE_OF_USE.fullmatch(m) for m in firsts):
-        # 专项产业基金、新增能耗、新增工业用地支持民间投资项目比重: what each of them gives to it
-        return [m + share.group(2) for m in firsts] + [last]
+    if (ended := _last_ending_shared(firsts, last)) is not None:
+        return ended
     measure = _shared_measure(last)
     # (化学需氧量 is a pollutant, not a measure: 化学需氧量、氨氮排放量 share 排放量)
     if measure and alike and not any((m.endswith(MEASURE_ENDS) and not m.endswith(_POLLUTANTS_ENDING_AS_MEASURES))
@@ -3370,6 +3369,20 @@ def _subjects(subject: str, n: int, alike: bool = True) -> list[str]:
 
 
 _POLLUTANTS_ENDING_AS_MEASURES = ("需氧量",)
+
+
+def _last_ending_shared(firsts: list[str], last: str) -> list[str] | None:
+    """The subjects when the last one ends with what each shares whatever it ends with itself; else None."""
+    if (ratio := _CHANGE_RATIO.search(last)) is not None and not any(_CHANGE_RATIO.search(m) for m in firsts):
+        # 办理承诺时限和办理环节优化比分别达到46.8%和55%: how far each was cut, the time limit a measure itself
+        return [m + ratio.group() for m in firsts] + [last]
+    if (share := _SHARE_OF_USE.fullmatch(last)) is not None and not any(_SHARE_OF_USE.fullmatch(m) for m in firsts):
+        # 专项产业基金、新增能耗、新增工业用地支持民间投资项目比重: what each of them gives to it
+        return [m + share.group(2) for m in firsts] + [last]
+    return None
+
+
+_CHANGE_RATIO = re.compile(r"(?<=..)(?:优化|压缩|压减|精简|缩减|减少|下降|提升|提速)(?:比|率)$")
 
 
 def _with_measure(member: str, measure: str) -> str:
