@@ -1877,3 +1877,8 @@ def test_a_point_explained_asks_nothing() -> None:
 def test_what_was_finished_listed_is_no_task() -> None:
     assert rejected_by("几年中建成的大型灌区有：人民胜利渠灌区和位山灌区等。") == "done_listed"
     assert rejected_by("今年要建成的重点工程有：城西水厂和环城北路。") is None  # a plan's list
+
+
+def test_the_parts_of_the_tasks_announced_are_no_task() -> None:
+    assert rejected_by("今后五年，市政府将着力推进六个方面重点任务。") == "agenda"
+    assert rejected_by("我们要全力落实好七个方面的主要任务。") == "agenda"
