@@ -224,7 +224,8 @@ _OUTCOME_TOLD = re.compile(r"[，,]结果[，,]?(?=[^，,。；;]{2})")
 _MONTHS_GONE = re.compile(r"(?<![0-9])(?:[一1](?:—{1,2}|[-－~～至到])(?:[二三四五六七八九]|1[01]|[2-9])月|"
                           r"前[两二三四五六七八九十]个月|前三季度|到[二三四五六七八九十0-9]{1,2}月(?:份|底|末)?为止)")
 _SAME_TIME_BEFORE = re.compile(r"去年|上年|同期")
-_ASKED = re.compile(r"(?<![主重需])要(?![求素点])|将(?![近其])|力争|确保|争取|必须|务必")
+# (not _ASKED_BEFORE: there 计划 and 预计 ask, here they tell how the plan went)
+_ASKED_OF_MONTHS = re.compile(r"(?<![主重需])要(?![求素点])|将(?![近其])|力争|确保|争取|必须|务必")
 _WHAT_CAME = re.compile(r"实际|经过|已经|结果|完成了|实现了")
 _PLAN_SPAN_AHEAD = re.compile(r"(?:五年|计划期间|今后|未来)[内中里]")
 _ALREADY_DONE = re.compile(r"已(?:经)?(?:完成|达到|达|超过|突破|实现|建成)")
@@ -5800,7 +5801,7 @@ class _Context:
         """Whether a plan's sentence counts the months of the year gone by before ``pos``, asking nothing
         (今年1——5月份铁道货运量计划完成105%: how the plan went so far, its 计划 no cue)."""
         found = _MONTHS_GONE.search(self.s, sentence, pos)
-        return found is not None and _ASKED.search(self.s, sentence, self._sentence_end(pos)) is None
+        return found is not None and _ASKED_OF_MONTHS.search(self.s, sentence, self._sentence_end(pos)) is None
 
     def _case_told(self, sentence: int, clause: int, pos: int) -> bool:
         """Whether a plan's sentence tells a case to make a point, with nothing asked in it: one opened as such
@@ -6901,6 +6902,8 @@ def _parallel_cut(core: str, prev_metric: str) -> str:
 
 _FIRM_KIND = r"(?:集团|公司|股份)"
 _PLACE_KIND = r"(?:县|市|区|园区|开发区|高新区)"
+_OWNERS_OF_A_KIND = tuple((re.compile(kind + "$"), re.compile(r"[\u4e00-\u9fff]{1,10}?" + kind))
+                          for kind in (_FIRM_KIND, _PLACE_KIND))  # (how its name ends, a name ending so)
 _OWNER_AND_MEASURE = re.compile(
     r"([\u4e00-\u9fff]{1,10}?(?:" + _FIRM_KIND + "|" + _PLACE_KIND + r"))"
     r"((?:销售收入|营业收入|营收|主营业务收入|总产值|工业总产值|产值|增加值|利润|利税|税收|地区生产总值|财政收入|"
@@ -6913,13 +6916,13 @@ def _parallel_owner(core: str, prev_metric: str) -> str:
     before = _OWNER_AND_MEASURE.fullmatch(prev_metric) if 2 < len(core) <= 12 else None
     if before is None or core == before.group(1):
         return ""
-    for kind in (_FIRM_KIND, _PLACE_KIND):
-        if re.search(kind + "$", before.group(1)) and re.fullmatch(r"[\u4e00-\u9fff]{1,10}?" + kind, core):
+    for ending, name in _OWNERS_OF_A_KIND:
+        if ending.search(before.group(1)) and name.fullmatch(core):
             return core + before.group(2)
     return ""
 
 
-_DONE_BY_SOME = re.compile(r"(?![比较由从过超到已]|增加|减少|提高|降低)[\u4e00-\u9fff]{2,12}")
+_ACT_CLOSED_BY_DE = re.compile(r"(?![比较由从过超到已]|增加|减少|提高|降低)[\u4e00-\u9fff]{2,12}")
 
 
 _GOAL_AFTER_FIGURE = re.compile(r"的((?:年度)?(?:预期|调控|计划)?目标)")
@@ -6937,7 +6940,7 @@ def _investment_of_works_after(core: str, trail_noun: str) -> str:
 def _of_the_kind_before(core: str, prev_metric: str) -> str:
     """苏联设计的156个重要项目中，…继续建设的|103个: a count closed by its 的, no noun after it, counts things of the
     kind the count before named (继续建设的重要项目, not 继续建设); else ''."""
-    if "的" not in prev_metric or _DONE_BY_SOME.fullmatch(core) is None or core.endswith("方面"):
+    if "的" not in prev_metric or _ACT_CLOSED_BY_DE.fullmatch(core) is None or core.endswith("方面"):
         return ""  # (not 比现有的|86个, 由一九八○年的|82部, 过50亿元的|3家: a base, a year, a size class)
     kind = prev_metric.rsplit("的", 1)[1]
     return core + "的" + kind if len(kind) >= 2 else ""
