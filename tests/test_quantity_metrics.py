@@ -5147,3 +5147,8 @@ def test_a_firm_s_yearly_output_named_alone_in_a_project_list_is_its_capacity() 
 def test_a_ratio_of_cutting_at_the_end_of_a_respective_list_is_each_member_s() -> None:
     found = _quantities("一、过去一年\n审批时限和申报材料压缩比分别达到60%和45%。", date="2026-01-14")
     assert (found[60].metric, found[45].metric) == ("审批时限压缩比", "申报材料压缩比")
+
+
+def test_the_level_after_a_monthly_rise_is_the_measure_s_own() -> None:
+    found = _quantities("一、过去一年\n城乡居民基础养老金人均月增20元、达210元。", date="2026-01-14")
+    assert (found[20].metric, found[210].metric) == ("城乡居民基础养老金人均月增", "城乡居民基础养老金人均月")

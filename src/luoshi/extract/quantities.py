@@ -709,8 +709,8 @@ _ABOVE = re.compile(r"(?:高于|低于|快于|慢于|优于|高出|低出|超出
 _GROWTH_TAIL = re.compile(
     # 比1956年将增长, 比1954年只增长
     r"即?" + _DURATION + r"?(?:同比|" + _COMPARED_TO + r"|年均|平均每年|每年平均)?(?:将|也|又|还|只|仅)?(?:实际|名义)?"
-    r"(?:增长|下降|增速|提高|提升|降低|减少|上涨|上升|回升|回落|增加|净增|增产|减产|递增|递减)了?$"
-)
+    r"(?:增长|下降|增速|提高|提升|降低|减少|上涨|上升|回升|回落|增加|净增|增产|减产|递增|递减|(?<=[月年])增)了?$"
+)  # (人均月增|167.5元、达1448.9元: the monthly rise, then the level)
 # 工业总产值一九七四年预计比一九六四年增长: the years and the estimate say when, not what grows
 _DATED_COMPARISON = re.compile(
     r"(?<=[\u4e00-\u9fff])(?:" + _A_YEAR
