@@ -5152,3 +5152,9 @@ def test_a_ratio_of_cutting_at_the_end_of_a_respective_list_is_each_member_s() -
 def test_the_level_after_a_monthly_rise_is_the_measure_s_own() -> None:
     found = _quantities("一、过去一年\n城乡居民基础养老金人均月增20元、达210元。", date="2026-01-14")
     assert (found[20].metric, found[210].metric) == ("城乡居民基础养老金人均月增", "城乡居民基础养老金人均月")
+
+
+def test_where_a_growth_to_come_starts_is_what_there_is_now() -> None:
+    found = _quantities("二、今年工作\n全县省级重点实验室将由12个发展到20个。", date="2026-01-14")
+    assert found[12].kind == "fact" and found[12].deadline_year == 2025
+    assert found[20].kind == "target" and found[20].deadline_year == 2026
