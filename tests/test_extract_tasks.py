@@ -908,6 +908,13 @@ def test_a_judgement_that_a_course_is_needed_is_no_task() -> None:
     assert rejected_by("要加强必要的监督检查。") is None
 
 
+def test_what_a_course_is_said_alone_is_no_task() -> None:
+    assert rejected_by("完善城乡社会救助体系是一项长期的系统工程。") == "undertaking"
+    assert rejected_by("整治农村人居环境是一场攻坚战斗。") is None  # no kind of undertaking named
+    assert rejected_by("深化医药卫生体制改革是一项艰巨任务，必须统筹推进。") is None
+    assert rejected_by("要把乡村振兴作为一项重大工程来抓。") is None
+
+
 def test_a_welcome_to_others_is_no_task_unless_the_speaker_goes_on_to_ask() -> None:
     assert rejected_by("我们诚挚欢迎各地青年来我县就业创业，共同书写乡村振兴新篇章。") == "welcome"
     assert rejected_by("我们热忱欢迎各类企业来县投资，同时要持续优化营商环境。") is None

@@ -649,6 +649,11 @@ NOT_TASK_RULES: tuple[SentenceRule, ...] = (
                                          r"(?:必要|需要|必需|明确|清楚|肯定|正确|可行|可能)的[。！；;]?$"),
                  "在加快建设的同时，加强生态保护，这是完全必要的。",
                  ("必要", "需要", "必需", "明确", "清楚", "肯定", "正确", "可行", "可能"), whole=True),
+    # what a course is, said alone (建立…体制是一项开创性事业。): its weight told, not a deliverable; the measures
+    # come in sentences of their own (not …是一项长期任务，必须坚持不懈: a sentence that goes on to ask)
+    SentenceRule("undertaking", re.compile(r"^[^，,。；;]{2,30}是一(?:项|场|件)[^，,。；;]{0,20}"
+                                           r"(?:事业|工程|任务|工作|斗争|革命|大事)[。！；;]?$"),
+                 "推进城乡一体化是一项长期而艰巨的事业。", ("是一项", "是一场", "是一件"), whole=True),
     # what a course is for (稳增长也是为了保就业，…): its purpose explained, not a deliverable
     SentenceRule("purpose", re.compile(r"^[^，,。；]{2,16}(?:也|就|都|正|主要)?是为了"),
                  "稳增长也是为了保就业，适度的增速可以实现比较充分的就业。", ("是为了",), whole=True),
