@@ -655,3 +655,8 @@ def test_the_people_benefits_go_to_end_another_lists_item_not_the_names_members(
     assert found["两项补贴"].members == []
     found = names("全面落实困难残疾人生活补贴和重度残疾人护理补贴“两项补贴”。")
     assert found["两项补贴"].members == ["困难残疾人生活补贴", "重度残疾人护理补贴"]
+
+
+def test_which_of_them_are_named_is_no_part_of_the_first_member() -> None:
+    found = names("新开工的项目中，重要的有临江、河口、石门三大港区，其中有东湖、西湖两个水厂。")
+    assert found["三大港区"].members == ["临江", "河口", "石门"]

@@ -838,6 +838,7 @@ def _trim_first(items: list[str]) -> list[str]:
             break
         first = first[opening.end() :].lstrip("了着著")
     first = _ABOUT_LEAD.sub("", first)  # 经过关于社会主义和资本主义两条道路的…大辩论: what the debate was about
+    first = _NAMED_AMONG.sub("", first)  # 重要的有鞍山、武汉、包头三大钢铁工业基地: which of them are named
     if len(first) >= longest + 2:
         # after its last verb, one that leaves a word (五保对象 holds 对 but no verb); items that
         # all open with a verb (加强A、加强B; 激发A、促进B) keep theirs
@@ -853,6 +854,7 @@ def _trim_first(items: list[str]) -> list[str]:
 
 
 _ABOUT_LEAD = re.compile(r"^[^，,、]{0,4}?(?:关于|關於|对于|對於)(?=[^，,、]{2})")
+_NAMED_AMONG = re.compile(r"^(?:其中)?(?:重要|主要|重點|重点|较大|較大|著名)的?有(?=[^，,、]{2})")
 _OPENING_VERB = re.compile(rf"(?:{_ADVERBS}|倾力|傾力|奋力|奮力|努力|聚力)?(?P<verb>{_VERB_ANYWHERE.pattern})")
 
 
