@@ -5158,3 +5158,8 @@ def test_where_a_growth_to_come_starts_is_what_there_is_now() -> None:
     found = _quantities("二、今年工作\n全县省级重点实验室将由12个发展到20个。", date="2026-01-14")
     assert found[12].kind == "fact" and found[12].deadline_year == 2025
     assert found[20].kind == "target" and found[20].deadline_year == 2026
+
+
+def test_a_first_time_reached_is_no_part_of_the_measure() -> None:
+    found = _quantities("一、过去一年\n首次实现全年发电量和售电量双双超过500亿千瓦时。", date="2026-01-14")
+    assert found[500].metric == "发电量和售电量"
