@@ -915,6 +915,13 @@ def test_what_a_course_is_said_alone_is_no_task() -> None:
     assert rejected_by("要把乡村振兴作为一项重大工程来抓。") is None
 
 
+def test_an_outcome_reckoned_if_a_condition_holds_is_no_task() -> None:
+    assert rejected_by("明年的粮食计划如果完成，全县粮食产量将达到60万吨。") == "outcome_if"
+    assert rejected_by("地方政府专项债券如果使用得当，不会加重企业负担。") == "outcome_if"
+    assert rejected_by("如果完不成年度任务，要追究有关单位的责任。") is None
+    assert rejected_by("各地如果发现安全隐患，必须立即整改到位。") is None
+
+
 def test_a_welcome_to_others_is_no_task_unless_the_speaker_goes_on_to_ask() -> None:
     assert rejected_by("我们诚挚欢迎各地青年来我县就业创业，共同书写乡村振兴新篇章。") == "welcome"
     assert rejected_by("我们热忱欢迎各类企业来县投资，同时要持续优化营商环境。") is None

@@ -386,6 +386,12 @@ NOT_TASK_RULES: tuple[SentenceRule, ...] = (
                                         + _nothing_asked_after("必须", "应当", "应该", "力争", "确保")),
                  "如果按照上年的不变价格计算，今年的工业总产值则为350亿元。",
                  ("计算", "计", "检查", "衡量", "考察"), whole=True),
+    # what follows if a condition holds (…计划如果完成，农业总产值将增长26%; 如果运用得当，不会引发通货膨胀):
+    # an outcome reckoned, not a deliverable, unless the sentence asks something of it
+    SentenceRule("outcome_if", re.compile(r"(?:如果|假如|倘若)[^，,。；;]{1,30}[，,]"
+                                          r"(?![^。；;]*(?:要|必须|应当|应该|务必|力争|确保|争取))"
+                                          r"[^。；;]*(?:将(?!要)|不会|就会|可以)"),
+                 "全县的造林计划如果完成，森林覆盖率将提高到45%。", ("如果", "假如", "倘若")),
     # 民营经济活跃，商贸物流发达，资源优势突出，发展基础坚实。: strengths listed, clause after clause, nothing asked
     SentenceRule("strengths", re.compile(r"^(?:[^，,。；;]{2,10}" + _STRENGTH + r"[，,])+[^，,。；;]{2,10}" + _STRENGTH
                                          + r"[。；;！]?$"),
