@@ -348,7 +348,7 @@ def test_a_change_naming_no_measure_is_of_the_topic_its_sentence_opens_on() -> N
     text = ("一、过去两年的工作\n但一九五四年的棉花产量，就全省范围来说，比一九五二年仍增长了百分之五。"
             "城市居民的储蓄存款，一九五四年比一九五二年增加了百分之四十。\n")
     found = _quantities(text, date="1955-03-01")
-    assert found[5].metric == "棉花产量比一九五二年仍增长"
+    assert found[5].metric == "棉花产量比一九五二年增长"
     assert found[40].metric == "城市居民的储蓄存款比一九五二年增加"
 
 
@@ -5163,3 +5163,14 @@ def test_where_a_growth_to_come_starts_is_what_there_is_now() -> None:
 def test_a_first_time_reached_is_no_part_of_the_measure() -> None:
     found = _quantities("一、过去一年\n首次实现全年发电量和售电量双双超过500亿千瓦时。", date="2026-01-14")
     assert found[500].metric == "发电量和售电量"
+
+
+def test_a_sum_made_is_measured_by_its_amount_not_the_act() -> None:
+    found = _quantities("一、过去一年\n全县规上工业实现利润12.6亿元，增长8.1%。脱贫人口实现就业3.2万人。", date="2026-01-14")
+    assert (found[12.6].metric, found[8.1].metric) == ("规上工业利润", "规上工业利润增长")
+    assert found[3.2].metric == "脱贫人口实现就业"  # an outcome counted keeps its verb
+
+
+def test_despite_what_is_no_part_of_the_change() -> None:
+    found = _quantities("一、过去一年\n受旱灾影响，全县的粮食总产量仍然增加了3.5万吨。", date="2026-01-14")
+    assert found[3.5].metric == "粮食总产量增加"

@@ -2456,12 +2456,19 @@ def _shared_owner(found: list[Quantity], s: str) -> list[Quantity]:
     for k in range(1, len(found)):
         before, q = found[k - 1], found[k]
         owned = _OWNER_ACTS.match(before.metric) or _PARK_OWNER.match(before.metric)
+        owner = owned.group(1) if owned is not None else _owner_of_sum(before)
         bare = _GROWTH_TAIL.sub("", q.metric)  # 开发区工业增加值增长16%、税收增长18%: the growth of a bare measure
         measure = bare in _OWNED_MEASURES or (len(bare) <= 6 and bare.endswith(_SECTOR_MEASURES_OWNED))
-        if (owned is not None and measure and s[before.end : q.start] == "、"
-                and before.evidence.find(owned.group(1)) >= 0):
-            found[k] = replace(q, metric=owned.group(1) + q.metric)
+        if owner and measure and s[before.end : q.start] == "、" and before.evidence.find(owner) >= 0:
+            found[k] = replace(q, metric=owner + q.metric)
     return found
+
+
+def _owner_of_sum(q: Quantity) -> str:
+    """产业园实现|工业总产值300亿元: the owner whose sum made its metric names without the 实现 (or '')."""
+    metric = q.metric
+    return next((metric[:cut] for cut in range(2, min(9, len(metric) - 1))
+                 if metric[:cut] + "实现" + metric[cut:] in q.evidence), "")
 
 
 # 园区完成|规上工业增加值: an owner, then what it reached; what is listed after it without an owner of its own
@@ -6440,6 +6447,14 @@ _INTENT_CHARS = frozenset("力确争按")
 _INTENT_INSIDE = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:力争|力保)(?:落实|实现|完成)(?=[\u4e00-\u9fff]{2})")
 _INTENT_BEFORE_CHANGE = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:力争|确保|争取|力保|努力|按)"
                                    r"(?=(?:实现)?(?:增长|提高|提升|下降|降低|达到|突破|超过|控制在|保持在|稳定在)$)")
+# 钢铁、石化、造纸三大产业实现|工业产值1100亿元: a sum made is measured by its amount (not 贫困人口实现|脱贫: an
+# outcome counted)
+_ACHIEVED_AMOUNT = re.compile(r"(?<=[\u4e00-\u9fff）)”]{2})实现了?(?=(?:工业)?(?:总产值|增加值|产值|利润|利税|营业收入"
+                              r"|主营业务收入|销售收入|营收|税收|交易额|成交额)$)")
+_STILL_CHARS = frozenset("仍依")
+# 农业总产值仍然增加了|二十七亿四千万元: despite what, not what is measured
+_STILL_BEFORE_CHANGE = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:仍然|依然|依旧|仍)"
+                                  r"(?=(?:增加|增长|提高|下降|减少|降低)了?$)")
 
 
 def _plan_done_by(core: str, prev_metric: str) -> str:
@@ -6465,6 +6480,8 @@ def _metric(core: str, trail: str, prev_metric: str, share: bool = False, counte
     core = _RAISED_AND_COVERING.sub(r"\1\2", core) if core.endswith(_COVERING) else core
     core = _ON_YEAR_BASE.sub("", core) if "基" in core else core  # 要在一九五四年的基数上|增长: the base year
     core = _INTENT_BEFORE_CHANGE.sub("", _INTENT_INSIDE.sub("", core)) if _INTENT_CHARS.intersection(core) else core
+    core = _ACHIEVED_AMOUNT.sub("", core) if "实现" in core else core  # 三大产业实现|工业产值: the amount, not the act
+    core = _STILL_BEFORE_CHANGE.sub("", core) if _STILL_CHARS.intersection(core) else core  # 总产值仍然增加了
     core = _LEADING_ASIDE.sub("", core) if core.startswith(("（", "(")) else core
     core = _ASIDE_LEFT_OPEN.sub("", core) if "）" in core or ")" in core else core
     # 按可比口径|增加2400亿元, 扣除物价因素|增长8%, 扣除减税降费因素影响|增长6%: how it is reckoned
