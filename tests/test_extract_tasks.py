@@ -922,6 +922,15 @@ def test_an_outcome_reckoned_if_a_condition_holds_is_no_task() -> None:
     assert rejected_by("各地如果发现安全隐患，必须立即整改到位。") is None
 
 
+def test_what_a_matter_bears_on_is_no_task_unless_the_sentence_asks() -> None:
+    assert rejected_by("粮食安全关乎国计民生，也关乎社会稳定，其核心是要稳住面积。") == "stakes"
+    assert rejected_by("办好农村教育，事关千家万户。") == "stakes"
+    assert rejected_by("安全生产事关群众生命财产安全，我们一定要压实各方责任。") is None
+    assert rejected_by("攻克一批事关产业安全的关键技术。") is None
+    assert rejected_by("加快推进一批事关全局的重大项目。") is None
+    assert rejected_by("处理好政府与市场的关系。") is None
+
+
 def test_a_welcome_to_others_is_no_task_unless_the_speaker_goes_on_to_ask() -> None:
     assert rejected_by("我们诚挚欢迎各地青年来我县就业创业，共同书写乡村振兴新篇章。") == "welcome"
     assert rejected_by("我们热忱欢迎各类企业来县投资，同时要持续优化营商环境。") is None
