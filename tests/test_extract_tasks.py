@@ -1755,6 +1755,12 @@ def test_a_government_loyal_to_the_party_is_a_stance_not_a_deliverable() -> None
     assert is_task_sentence("突出政治引领，年内建成党群服务中心12个。", report=True)
 
 
+def test_a_sense_of_purpose_held_and_the_kind_of_government_pledged_are_no_task() -> None:
+    assert not is_task_sentence("树牢宗旨意识，打造对群众绝对赤诚的服务政府。", report=True)
+    assert not is_task_sentence("牢固树立服务意识，着力打造服务型政府。", report=True)
+    assert is_task_sentence("牢固树立服务意识，年内建成政务服务中心3个。", report=True)
+
+
 def test_how_the_work_is_to_be_thought_about_is_no_task() -> None:
     assert not is_task_sentence(
         "坚持“快与稳”和“点与面”相结合，坚持需求导向、结果导向相统一，强化“一盘棋”的系统思维，把握好速度和质量、存量和增量、发展和安全等重大关系的平衡，算好人力、财力“两本账”，"
