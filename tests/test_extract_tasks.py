@@ -931,6 +931,11 @@ def test_what_a_matter_bears_on_is_no_task_unless_the_sentence_asks() -> None:
     assert rejected_by("处理好政府与市场的关系。") is None
 
 
+def test_what_is_still_there_is_no_task_unless_the_sentence_asks() -> None:
+    assert rejected_by("局部冲突的风险依然存在，但合作的力量也在不断壮大。") == "persisting"
+    assert rejected_by("城乡差距仍然存在，要加快补齐农村短板。") is None
+
+
 def test_a_welcome_to_others_is_no_task_unless_the_speaker_goes_on_to_ask() -> None:
     assert rejected_by("我们诚挚欢迎各地青年来我县就业创业，共同书写乡村振兴新篇章。") == "welcome"
     assert rejected_by("我们热忱欢迎各类企业来县投资，同时要持续优化营商环境。") is None

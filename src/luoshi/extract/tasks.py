@@ -473,6 +473,11 @@ NOT_TASK_RULES: tuple[SentenceRule, ...] = (
                                           r"[。！；;]?$"),
                  "同时，世界经济复苏的基础仍然脆弱，不确定因素依然很多。",
                  ("依然", "仍然", "依旧", "不容", "亟待", "有待", "充满", "差距", "不足", "繁重", "艰巨"), whole=True),
+    # what is still there (世界战争的危险依然存在，但…也在不断壮大; 传统优势依然存在，…): the situation, unless the
+    # sentence goes on to ask
+    SentenceRule("persisting", re.compile(r"(?:依然|仍然|依旧)存在(?:[。！；;]?$|[，,])"
+                                          + _nothing_asked_after("必须", "应当")),
+                 "发展不平衡的问题依然存在，但有利条件也在不断增多。", ("存在",)),
     # how things stand to this day (直到现在，不少…指标…低于…): the situation, unless it goes on to ask
     SentenceRule("to_this_day", re.compile(r"^(?:直到现在|直到目前|迄今为止|到目前为止|至今)[，,]" + _GOES_ON_TO_ASK),
                  "直到现在，全县不少乡镇的污水处理率仍然偏低。", ("现在", "目前", "迄今", "至今"), whole=True),
