@@ -5174,3 +5174,8 @@ def test_a_sum_made_is_measured_by_its_amount_not_the_act() -> None:
 def test_despite_what_is_no_part_of_the_change() -> None:
     found = _quantities("一、过去一年\n受旱灾影响，全县的粮食总产量仍然增加了3.5万吨。", date="2026-01-14")
     assert found[3.5].metric == "粮食总产量增加"
+
+
+def test_works_said_once_after_a_list_opened_by_how_they_start_are_each_item_s() -> None:
+    found = _quantities("二、今年工作\n有序实施12个城中村和9个老旧小区改造。启动6个棚户区、4个老旧街区改造。", date="2026-01-14")
+    assert (found[12].metric, found[6].metric) == ("城中村改造", "棚户区改造")

@@ -1749,7 +1749,8 @@ def _shared_works(found: list[Quantity], s: str) -> list[Quantity]:
 
 
 _WORKS_SAID_LAST = re.compile(r"(?:超低排放|节能|提标|提质|升级|适老化)?(?:改造|治理|整治|迁改)$")
-_SIZE_OPENING = re.compile(r"(?:完成|实施|推进)?[0-9０-９]")
+# (有序实施|28个城市棚户区和16个老旧小区改造, 启动5个城中村…改造: how or that the works start, too)
+_SIZE_OPENING = re.compile(r"(?:(?:有序|加快|全面|积极|稳步|扎实)?(?:完成|实施|推进|启动))?[0-9０-９]")
 # (完成|26.8万亩高标准农田建设、…: the works of its own; 478家…企业关改搬转)
 _NOT_BARE_THINGS = re.compile(r"(?:建设|改造|治理|整治|投资|搬转|修复|提升|搬迁|资金|产值|收入)$"
                               r"|[开实推完建新改提]")  # (or a verb in it: 新建…, 推进…)
