@@ -1766,6 +1766,12 @@ def test_a_sense_of_purpose_held_and_the_kind_of_government_pledged_are_no_task(
     assert is_task_sentence("牢固树立服务意识，年内建成政务服务中心3个。", report=True)
 
 
+def test_how_the_government_s_staff_are_to_be_is_no_task() -> None:
+    for sentence in ("坚持忠诚履职。", "坚持廉洁为先，旗帜鲜明讲政治。", "大力强化担当作为。", "筑牢政治忠诚。"):
+        assert not is_task_sentence(sentence, report=True), sentence
+    assert is_task_sentence("坚持实干为要，年内建成便民服务中心8个。", report=True)
+
+
 def test_how_the_work_is_to_be_thought_about_is_no_task() -> None:
     assert not is_task_sentence(
         "坚持“快与稳”和“点与面”相结合，坚持需求导向、结果导向相统一，强化“一盘棋”的系统思维，把握好速度和质量、存量和增量、发展和安全等重大关系的平衡，算好人力、财力“两本账”，"
