@@ -1772,6 +1772,12 @@ def test_how_the_government_s_staff_are_to_be_is_no_task() -> None:
     assert is_task_sentence("坚持实干为要，年内建成便民服务中心8个。", report=True)
 
 
+def test_how_cadres_are_to_study_and_work_is_no_task() -> None:
+    assert not is_task_sentence("各级干部要认真学习理论著作，刻苦钻研业务，提高领导水平。", report=True)
+    assert not is_task_sentence("讲实话、办实事，不作假、不作秀，把全部心思和精力用在抓落实上。", report=True)
+    assert is_task_sentence("各级干部要认真学习理论著作，年内举办专题培训班20期。", report=True)
+
+
 def test_how_the_work_is_to_be_thought_about_is_no_task() -> None:
     assert not is_task_sentence(
         "坚持“快与稳”和“点与面”相结合，坚持需求导向、结果导向相统一，强化“一盘棋”的系统思维，把握好速度和质量、存量和增量、发展和安全等重大关系的平衡，算好人力、财力“两本账”，"
