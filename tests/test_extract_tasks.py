@@ -936,6 +936,11 @@ def test_what_is_still_there_is_no_task_unless_the_sentence_asks() -> None:
     assert rejected_by("城乡差距仍然存在，要加快补齐农村短板。") is None
 
 
+def test_what_is_very_evident_is_no_task_unless_the_sentence_asks() -> None:
+    assert rejected_by("很显然，降低建设成本，也将节约出一大笔资金。") == "evident"
+    assert rejected_by("很显然，成本太高，必须降低建设成本。") is None
+
+
 def test_a_welcome_to_others_is_no_task_unless_the_speaker_goes_on_to_ask() -> None:
     assert rejected_by("我们诚挚欢迎各地青年来我县就业创业，共同书写乡村振兴新篇章。") == "welcome"
     assert rejected_by("我们热忱欢迎各类企业来县投资，同时要持续优化营商环境。") is None
@@ -1763,6 +1768,7 @@ def test_a_government_loyal_to_the_party_is_a_stance_not_a_deliverable() -> None
 def test_a_sense_of_purpose_held_and_the_kind_of_government_pledged_are_no_task() -> None:
     assert not is_task_sentence("树牢宗旨意识，打造对群众绝对赤诚的服务政府。", report=True)
     assert not is_task_sentence("牢固树立服务意识，着力打造服务型政府。", report=True)
+    assert not is_task_sentence("我们的目标是，建设一个公正透明、勤政高效的政府，建设一个群众满意的政府。", report=True)
     assert is_task_sentence("牢固树立服务意识，年内建成政务服务中心3个。", report=True)
 
 

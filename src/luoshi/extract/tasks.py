@@ -489,8 +489,8 @@ NOT_TASK_RULES: tuple[SentenceRule, ...] = (
         "保持只争朝夕的干劲，担当作为，锤炼过硬本领，把承诺的事干成干好。",
         ("拿出", "激发", "保持", "发扬", "弘扬", "鼓起", "焕发"), whole=True),
     # what is said to be evident (毫无疑问，…将有重要的作用; 很明显，…是互相一致的): a judgement, unless it goes on
-    SentenceRule("evident", re.compile(r"^(?:很明显|很明顯|显然|顯然|毫无疑问|毫無疑問|不言而喻|毋庸置疑)[，,]"
-                                       + _GOES_ON_TO_ASK),
+    SentenceRule("evident", re.compile(r"^(?:很明显|很明顯|很显然|很顯然|显然|顯然|毫无疑问|毫無疑問|不言而喻"
+                                       r"|毋庸置疑)[，,]" + _GOES_ON_TO_ASK),
                  "毫无疑问，扩大高产作物的播种面积，对稳定全县粮食生产将有重要的作用。",
                  ("明显", "明顯", "显然", "顯然", "疑问", "疑問", "不言而喻", "毋庸置疑"), whole=True),
     # why a target was set as it is (5.5%左右的预期增长目标与…衔接，…是一个既积极有为又切实可行的目标): the case for it
@@ -811,6 +811,8 @@ _ATTITUDE = re.compile(
     r"(?:建设|打造)[^，]{0,4}(?:绝对)?(?:忠诚|赤诚)的[^，]{0,6}政府[。！]?$|突出政治引领$|"
     # 牢固树立宗旨意识，着力打造服务型政府: the kind of government pledged, nothing to deliver
     r"(?:着力|努力)?(?:建设|打造)服务型政府[。！]?$|"
+    # 我们的目标是，建设一个行为规范、公正透明、勤政高效、清正廉洁的政府: the government described, a vision
+    r"(?:建设|打造|建成)一个[^，]{2,30}的政府[。！]?$|"
     # 坚持忠诚履职; 坚持实干为要，担当作为勇争先; 筑牢政治忠诚: how the government's staff are to be, its own items
     r"(?:坚持)?忠诚履职[。；]?$|(?:筑牢|坚守|坚定)[^，]{0,2}政治忠诚[。；]?$|坚持[^，]{1,2}为(?:先|要|重)$|"
     r"旗帜鲜明讲政治[。；]?$|(?:大力)?(?:强化)?担当作为(?:勇争先)?[。；]?$|清正廉洁树新风[。；]?$|"
