@@ -5179,3 +5179,10 @@ def test_despite_what_is_no_part_of_the_change() -> None:
 def test_works_said_once_after_a_list_opened_by_how_they_start_are_each_item_s() -> None:
     found = _quantities("二、今年工作\n有序实施12个城中村和9个老旧小区改造。启动6个棚户区、4个老旧街区改造。", date="2026-01-14")
     assert (found[12].metric, found[6].metric) == ("城中村改造", "棚户区改造")
+
+
+def test_a_park_or_institute_before_a_count_owns_the_firms_or_projects_after_it() -> None:
+    found = _quantities("一、过去一年\n光电产业园已有35家企业入驻，省农科院研究所9个项目落户示范区。全区16个项目获得奖补。",
+                        date="2026-01-14")
+    assert (found[35].metric, found[9].metric) == ("光电产业园企业入驻", "省农科院研究所项目落户示范区")
+    assert found[16].metric == "项目获得奖补"  # a scope is no holder

@@ -6128,6 +6128,19 @@ def _placed_noun(core: str, trail_noun: str, share: bool, counted: bool) -> str:
     return (core if place in _PLACE_END else place) + _own_noun(core, trail_noun, counted)
 
 
+# 高新区已有|20家|企业入驻, …创新港|14个|项目落户…: a park's or an institute's firms or projects, counted
+_HOLDER = re.compile(r"(?![该每本全各])([\u4e00-\u9fff]{1,14}?(?:园|港|城|区|研究所|研究院|实验室|中心|基地))"
+                     r"(?:已经|已|共|现)?有?")
+_HELD_THINGS = re.compile(r"(?:项目|企业|团队|平台|机构)")
+
+
+def _things_of_holder(core: str, trail_noun: str) -> str:
+    """The noun a count opens after the name of what holds the things (高新区已有|20家|企业入驻: 高新区企业入驻),
+    with that name; or ''."""
+    holder = _HOLDER.fullmatch(core) if _HELD_THINGS.match(trail_noun) else None
+    return holder.group(1) + trail_noun if holder else ""
+
+
 _ACT_ON_PLACE = re.compile(r"^(?:完成|实施|推进|启动|建成|新建|开工|加快|建设|支持|推动)")
 
 
@@ -6538,7 +6551,7 @@ def _metric(core: str, trail: str, prev_metric: str, share: bool = False, counte
               or (counted and _linked_through(core, trail_noun))
               or _modified_noun(core, trail_noun, modified) or _act_on_subject(core, trail_noun, prev_metric, counted)
               or (counted and _field_counted(core, trail_noun)) or _projects_investment(core, prev_metric)
-              or _placed_noun(core, trail_noun, share, counted)
+              or _placed_noun(core, trail_noun, share, counted) or (counted and _things_of_holder(core, trail_noun))
               # 支持每个县做强|2-3个专业镇, 各开发区分别聚焦|1～2个主导产业: what each place is to have, counted
               or (counted and trail_noun and (core.endswith(_BUILD_UP_VERBS) or core[-1:] in _VERB_ENDS)
                   and _EACH_PLACE.match(_BACKING.sub("", core))
