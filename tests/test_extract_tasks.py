@@ -1934,3 +1934,10 @@ def test_what_was_finished_listed_is_no_task() -> None:
 def test_the_parts_of_the_tasks_announced_are_no_task() -> None:
     assert rejected_by("今后五年，市政府将着力推进六个方面重点任务。") == "agenda"
     assert rejected_by("我们要全力落实好七个方面的主要任务。") == "agenda"
+
+
+def test_what_a_cause_brings_about_is_no_task() -> None:
+    assert rejected_by("由于两座水库建成，全县的灌溉面积将扩大到三十万亩。") == "because"
+    assert rejected_by("这批机床的生产，由于图纸不全，有三成的产品需返修。") == "because"
+    assert rejected_by("由于任务繁重，各部门必须提前做好准备。") is None  # asked after all
+    assert rejected_by("由于困难较多，今年我们只要求完成主体工程。") is None

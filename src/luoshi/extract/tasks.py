@@ -399,6 +399,11 @@ NOT_TASK_RULES: tuple[SentenceRule, ...] = (
                                           r"(?![^。；;]*(?:要|必须|应当|应该|务必|力争|确保|争取))"
                                           r"[^。；;]*(?:将(?!要)|不会|就会|可以)"),
                  "全县的造林计划如果完成，森林覆盖率将提高到45%。", ("如果", "假如", "倘若")),
+    # 由于工资提高，职工增加的收入将达到12.5亿元; 旧中国的高等学校，由于…，畸形地集中在…: what a cause brings
+    # about, told, unless the sentence asks something (由于…，必须…; 由于…，我们只要求…)
+    SentenceRule("because", re.compile(r"^(?:[^，,。；;]{1,16}[，,])?由于" + _nothing_asked_after(
+        "必须", "应当", "应该", "务必", "力争", "争取", "确保", "需要", "不能不", "(?:只|我们|我)要求")),
+                 "由于新厂投产，全县的水泥产量将增加两倍。", ("由于",), whole=True),
     # 民营经济活跃，商贸物流发达，资源优势突出，发展基础坚实。: strengths listed, clause after clause, nothing asked
     SentenceRule("strengths", re.compile(r"^(?:[^，,。；;]{2,10}" + _STRENGTH + r"[，,])+[^，,。；;]{2,10}" + _STRENGTH
                                          + r"[。；;！]?$"),
