@@ -1941,3 +1941,8 @@ def test_what_a_cause_brings_about_is_no_task() -> None:
     assert rejected_by("这批机床的生产，由于图纸不全，有三成的产品需返修。") == "because"
     assert rejected_by("由于任务繁重，各部门必须提前做好准备。") is None  # asked after all
     assert rejected_by("由于困难较多，今年我们只要求完成主体工程。") is None
+
+
+def test_what_the_staff_hold_in_awe_and_how_they_decide_is_no_task() -> None:
+    assert not is_task_sentence("坚持正确政绩观，敬畏法纪、敬畏人民，慎重决策、慎重用权。", report=True)
+    assert is_task_sentence("敬畏自然，完成矿山生态修复1200亩。", report=True)  # a deliverable after it
