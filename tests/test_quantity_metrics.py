@@ -5186,3 +5186,8 @@ def test_a_park_or_institute_before_a_count_owns_the_firms_or_projects_after_it(
                         date="2026-01-14")
     assert (found[35].metric, found[9].metric) == ("光电产业园企业入驻", "省农科院研究所项目落户示范区")
     assert found[16].metric == "项目获得奖补"  # a scope is no holder
+
+
+def test_what_is_set_up_is_the_noun_after_the_count() -> None:
+    found = _quantities("一、过去一年\n新设置12所公办幼儿园。", date="2026-01-14")
+    assert found[12].metric == "公办幼儿园"

@@ -6565,7 +6565,8 @@ def _metric(core: str, trail: str, prev_metric: str, share: bool = False, counte
             or core.endswith(_CONJUNCTIONS)
             # (not 提升2个位次: steps up; 全面启动“十三五”|499个: the verb before the period)
             or (_PERIOD_TAIL.sub("", core)[-1:] in _VERB_ENDS and not _RANK_STEPS.fullmatch(trail_noun))
-            or core.endswith(("引入", "纳入"))  # 国际医药创新公园新引入|8家跨国药企: what is brought in, counted
+            # 国际医药创新公园新引入|8家跨国药企: what is brought in, counted; 升格设置|8所|本科院校: what is set up
+            or core.endswith(("引入", "纳入", "设置"))
             # (规划安排了|18个领域的重点任务: what is laid out, counted; not 中央财政安排|384亿元, an amount)
             or (counted and (core.endswith(("新增", "发现", "安排", "部署", *_SCOPES, *_WITHIN_AREA))
                              or _CITY_PROPER.search(core)
