@@ -1946,3 +1946,9 @@ def test_what_a_cause_brings_about_is_no_task() -> None:
 def test_what_the_staff_hold_in_awe_and_how_they_decide_is_no_task() -> None:
     assert not is_task_sentence("坚持正确政绩观，敬畏法纪、敬畏人民，慎重决策、慎重用权。", report=True)
     assert is_task_sentence("敬畏自然，完成矿山生态修复1200亩。", report=True)  # a deliverable after it
+
+
+def test_a_figure_measured_against_its_plan_is_no_task() -> None:
+    assert rejected_by("三年平均每年增长百分之九，超过计划规定的百分之七的速度。") == "against_plan"
+    assert rejected_by("全县水泥的单位成本，超过计划成本3%左右。") == "against_plan"
+    assert rejected_by("各厂必须使产量超过原定计划。") is None  # asked

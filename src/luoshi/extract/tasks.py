@@ -399,6 +399,12 @@ NOT_TASK_RULES: tuple[SentenceRule, ...] = (
                                           r"(?![^。；;]*(?:要|必须|应当|应该|务必|力争|确保|争取))"
                                           r"[^。；;]*(?:将(?!要)|不会|就会|可以)"),
                  "全县的造林计划如果完成，森林覆盖率将提高到45%。", ("如果", "假如", "倘若")),
+    # 两年平均每年增长11.9%，超过五年计划规定的…速度; …的全部可比产品成本，超过计划成本4%左右: a figure measured
+    # against its plan, nothing asked of anyone (not 力争超过…计划, 确保…)
+    SentenceRule("against_plan", re.compile(
+        "^" + _nothing_asked_after("必须", "应当", "应该", "务必", "力争", "争取", "确保")
+        + r"[^。；;]*超过[^，,。；;]{0,8}(?:计划|原定)"),
+                 "全年平均每月增长5%，超过年度计划规定的速度。", ("超过",), whole=True),
     # 由于工资提高，职工增加的收入将达到12.5亿元; 旧中国的高等学校，由于…，畸形地集中在…: what a cause brings
     # about, told, unless the sentence asks something (由于…，必须…; 由于…，我们只要求…)
     SentenceRule("because", re.compile(r"^(?:[^，,。；;]{1,16}[，,])?由于" + _nothing_asked_after(
