@@ -1952,3 +1952,8 @@ def test_a_figure_measured_against_its_plan_is_no_task() -> None:
     assert rejected_by("三年平均每年增长百分之九，超过计划规定的百分之七的速度。") == "against_plan"
     assert rejected_by("全县水泥的单位成本，超过计划成本3%左右。") == "against_plan"
     assert rejected_by("各厂必须使产量超过原定计划。") is None  # asked
+
+
+def test_the_zeal_pledged_is_no_task() -> None:
+    assert not is_task_sentence("强化履职担当，打造对人民绝对热忱的服务政府。", report=True)
+    assert is_task_sentence("强化履职担当，年内完成政务服务中心改造。", report=True)  # a deliverable after it
