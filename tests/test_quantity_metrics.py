@@ -5191,3 +5191,8 @@ def test_a_park_or_institute_before_a_count_owns_the_firms_or_projects_after_it(
 def test_what_is_set_up_is_the_noun_after_the_count() -> None:
     found = _quantities("一、过去一年\n新设置12所公办幼儿园。", date="2026-01-14")
     assert found[12].metric == "公办幼儿园"
+
+
+def test_a_second_spending_of_the_projects_counted_is_theirs_too() -> None:
+    found = _quantities("一、过去一年\n其中续建项目36个，计划投资85亿元，完成投资61亿元。", date="2026-01-14")
+    assert found[61].metric == "续建项目完成投资"

@@ -7501,6 +7501,9 @@ def _projects_investment(core: str, prev_metric: str) -> str:
     # (…项目120项，其中亿元以上34项，完成投资…: all of them spent it, not the class counted last)
     class_first = _CLASS_ONLY.match(prev_metric) if core in _PROJECT_SPENDING else None
     prev_metric = prev_metric[class_first.end() :] if class_first and class_first.end() else prev_metric
+    # (在建项目89个，计划投资226.63亿元，|完成投资…: what the same projects have spent of what was planned)
+    spent = _spending_named(prev_metric) if core in _PROJECT_SPENDING and core.startswith(("完成", "实际")) else ""
+    prev_metric = prev_metric[: -len(spent)] if spent and len(spent) < len(prev_metric) else prev_metric
     projects = _PROJECTS_NAMED.match(prev_metric) if core in _PROJECT_SPENDING else None
     return _TALLY_OPENING.sub("", projects.group()) + core if projects else ""  # not 累计 of 累计实施…
 
