@@ -1957,3 +1957,9 @@ def test_a_figure_measured_against_its_plan_is_no_task() -> None:
 def test_the_zeal_pledged_is_no_task() -> None:
     assert not is_task_sentence("强化履职担当，打造对人民绝对热忱的服务政府。", report=True)
     assert is_task_sentence("强化履职担当，年内完成政务服务中心改造。", report=True)  # a deliverable after it
+
+
+def test_what_fails_with_its_subject_named_and_no_就_is_no_task() -> None:
+    assert rejected_by("不发展职业教育，产业工人队伍不可能壮大。") == "warning"
+    assert rejected_by("不断加大投入，着力解决小微企业难以融资的问题。") is None  # 不断: how, not a condition
+    assert rejected_by("不抓好安全生产，发展无法持续，必须立即排查隐患。") is None  # asked after all

@@ -539,8 +539,12 @@ NOT_TASK_RULES: tuple[SentenceRule, ...] = (
     # the sentence goes on to ask
     SentenceRule("warning", re.compile(r"(?:^|[，,：:])(?:如果|若|倘若)?不[^，,。；;]{1,16}[，,](?:我们)?"
                                        r"(?:就|则|便|也就|那就|势必)(?:不仅)?(?:难以|无法|不能|不可能|谈不上|会|将)"
+                                       # (不普及和提高教育，国家不可能强盛: the subject of what fails named, no 就)
+                                       r"|(?:^|[，,：:])不(?![断仅少同但论管])[^，,。；;]{1,16}[，,][^，,。；;]{1,8}?"
+                                       r"(?:不可能|难以|无法|谈不上)"
                                        + _GOES_ON_TO_ASK),
-                 "产业基础依然薄弱，不加快转型升级，就难以在区域竞争中赢得主动。", ("就", "则", "便", "势必"),
+                 "产业基础依然薄弱，不加快转型升级，就难以在区域竞争中赢得主动。",
+                 ("就", "则", "便", "势必", "不可能", "难以", "无法", "谈不上"),
                  whole=True),
     # a figure reckoned another way (如果把…加入计算，则…增长26.39%), or what a sum would buy (如用之于铁路建设，则可以
     # 新建铁路三千公里): arithmetic, not what to do
