@@ -1963,3 +1963,8 @@ def test_what_fails_with_its_subject_named_and_no_就_is_no_task() -> None:
     assert rejected_by("不发展职业教育，产业工人队伍不可能壮大。") == "warning"
     assert rejected_by("不断加大投入，着力解决小微企业难以融资的问题。") is None  # 不断: how, not a condition
     assert rejected_by("不抓好安全生产，发展无法持续，必须立即排查隐患。") is None  # asked after all
+
+
+def test_the_drive_rallied_in_figures_is_no_task() -> None:
+    assert not is_task_sentence("我们必须主动作为、乘势而上，再鼓干事之劲、再造发展之势，努力开创经济社会发展新局面。", report=True)
+    assert is_task_sentence("再造发展之势，年内建成城东物流园。", report=True)  # a deliverable after it
