@@ -5196,3 +5196,9 @@ def test_what_is_set_up_is_the_noun_after_the_count() -> None:
 def test_a_second_spending_of_the_projects_counted_is_theirs_too() -> None:
     found = _quantities("一、过去一年\n其中续建项目36个，计划投资85亿元，完成投资61亿元。", date="2026-01-14")
     assert found[61].metric == "续建项目完成投资"
+
+
+def test_an_investment_after_works_strengthened_or_sped_up_is_theirs() -> None:
+    found = _quantities("二、今年工作\n持续加强城乡供水管网建设，完成投资8亿元。城区排涝、河道清淤等防洪工程加快建设，完成投资3亿元。",
+                        date="2026-01-14")
+    assert (found[8].metric, found[3].metric) == ("城乡供水管网完成投资", "防洪工程完成投资")
