@@ -5202,3 +5202,8 @@ def test_an_investment_after_works_strengthened_or_sped_up_is_theirs() -> None:
     found = _quantities("二、今年工作\n持续加强城乡供水管网建设，完成投资8亿元。城区排涝、河道清淤等防洪工程加快建设，完成投资3亿元。",
                         date="2026-01-14")
     assert (found[8].metric, found[3].metric) == ("城乡供水管网完成投资", "防洪工程完成投资")
+
+
+def test_an_item_s_number_is_no_part_of_the_evidence() -> None:
+    found = _quantities("二、今年工作\n（3）新建公办幼儿园5所。（4）城乡低保标准分别提高10%、12%。\n", date="2026-01-14")
+    assert (found[5].evidence, found[10].evidence) == ("新建公办幼儿园5所", "城乡低保标准分别提高10%")

@@ -2922,7 +2922,7 @@ def _respectively(found: list[Quantity], s: str, text: str) -> list[Quantity]:
         if members and opening < q.start and (i == 0 or found[i - 1].end <= opening):
             # the evidence holds the subjects its metrics name, when no other number stands among them
             first = found[i]
-            start = opening + len(s[opening:at]) - len(s[opening:at].lstrip(" 　"))
+            start = _past_item_number(s, opening + len(s[opening:at]) - len(s[opening:at].lstrip(" 　")), first.end)
             found[i] = replace(first, start=start, evidence=text[start : first.end])
         i = _changes_after(found, run, s) if members else run[-1] + 1
     return found
@@ -3501,6 +3501,16 @@ def _shared_per_head(members: list[str]) -> list[str]:
 
 _PER_HEAD = re.compile(r"每[十百千万]?(?:人|名|户)|人均")  # 每千人托位、养老床位数: every member is per head
 _ITEM_MARK = re.compile(r"^[（(]?[0-9]{1,2}[)）、.．]")  # （9）城乡特困群体救助标准: the item's number
+_ITEM_NUMBER_AT = re.compile(r"[（(]?[0-9]{1,2}[)）](?=[\u4e00-\u9fff])")
+
+
+def _past_item_number(s: str, start: int, limit: int) -> int:
+    """Where evidence that would start at ``start`` starts past an item's number (（9）|城乡特困群体…), which is
+    no part of it; ``limit``: where its number is."""
+    mark = _ITEM_NUMBER_AT.match(s, start)
+    if mark is None or mark.end() >= limit or not (start == 0 or s[start] in "（(" or s[start - 1] in "\n（("):
+        return start
+    return mark.end()
 
 
 def _parallel_opening(firsts: list[str], opening: str, rest: int) -> bool:
@@ -4450,6 +4460,7 @@ class _Context:
         clause = start = self._through_noun_list(own_clause, prev_end)
         start = max(start, prev_end)  # 地区生产总值增长8%，达到296亿元: the second starts after the first
         start = self._lead_start(start, c.start)
+        start = _past_item_number(s, start, c.start)
         lead = s[start : c.start]
         # 获批抗疫特别国债、地方政府专项债券、中央和省预算内投资项目174项: a list the number sums up is whole
         if len(lead) > _LEAD_MAX and not (clause < own_clause and len(lead) <= _SUBJECT_REACH):
