@@ -1968,3 +1968,8 @@ def test_what_fails_with_its_subject_named_and_no_就_is_no_task() -> None:
 def test_the_drive_rallied_in_figures_is_no_task() -> None:
     assert not is_task_sentence("我们必须主动作为、乘势而上，再鼓干事之劲、再造发展之势，努力开创经济社会发展新局面。", report=True)
     assert is_task_sentence("再造发展之势，年内建成城东物流园。", report=True)  # a deliverable after it
+
+
+def test_the_spirit_the_staff_work_in_is_no_task() -> None:
+    assert not is_task_sentence("坚持主动作为、守正创新，事不避难、义不逃责，努力为群众增福祉。", report=True)
+    assert is_task_sentence("坚持主动作为，年内完成12个老旧小区改造。", report=True)  # a deliverable after it
