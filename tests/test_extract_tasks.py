@@ -1973,3 +1973,9 @@ def test_the_drive_rallied_in_figures_is_no_task() -> None:
 def test_the_spirit_the_staff_work_in_is_no_task() -> None:
     assert not is_task_sentence("坚持主动作为、守正创新，事不避难、义不逃责，努力为群众增福祉。", report=True)
     assert is_task_sentence("坚持主动作为，年内完成12个老旧小区改造。", report=True)  # a deliverable after it
+
+
+def test_the_years_a_strategy_drafted_now_covers_are_no_deadline() -> None:
+    text = "二、2026年工作安排\n今年，要完成全县国土空间总体规划的编制，确定未来15年全县发展战略和目标。\n"
+    task = next(t for t in luoshi.document_from_text(text, date="2026-01-20").tasks if "国土空间" in t.text)
+    assert (task.deadline_year, task.deadline_text) == (2026, "今年")

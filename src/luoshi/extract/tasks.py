@@ -1634,12 +1634,15 @@ def _names_document(sentence: str, ref: TimeRef) -> bool:
 def _drafts_for_period(sentence: str, ref: TimeRef) -> bool:
     """Whether a five-year plan's period is the horizon of goals the clause drafts (科学提出“十四五”时期发展目标、
     工作思路…): they are drafted now, in the plan year."""
-    return (_PLAN_NAME.match(sentence[ref.start : ref.end]) is not None
-            and sentence[max(0, ref.start - 2) : ref.start] in _DRAFTING_VERBS
+    drafted = sentence[max(0, ref.start - 2) : ref.start] in _DRAFTING_VERBS
+    if drafted and ref.relative and _SPAN_DRAFTED_FOR.match(sentence, ref.end):
+        return True  # 完成…规划的编制，确定未来15年我国科技发展战略、目标: the years the strategy covers
+    return (_PLAN_NAME.match(sentence[ref.start : ref.end]) is not None and drafted
             and _DRAFTED_FOR_PERIOD.match(sentence, ref.end) is not None)
 
 
-_DRAFTING_VERBS = frozenset(("提出", "谋划", "编制", "制定", "起草", "研究"))
+_DRAFTING_VERBS = frozenset(("提出", "谋划", "编制", "制定", "起草", "研究", "确定", "明确"))
+_SPAN_DRAFTED_FOR = re.compile(r"[^，,。；;]{0,10}?的?(?:发展)?(?:战略|目标|思路|任务|蓝图)")
 _DRAFTED_FOR_PERIOD = re.compile(r"[”\"」]?(?:时期|期间)?的?(?:经济社会)?(?:发展)?(?:主要)?"
                                  r"(?:目标|思路|任务|重点|蓝图|重大项目|项目)")
 
