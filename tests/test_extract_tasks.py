@@ -1979,3 +1979,9 @@ def test_the_years_a_strategy_drafted_now_covers_are_no_deadline() -> None:
     text = "二、2026年工作安排\n今年，要完成全县国土空间总体规划的编制，确定未来15年全县发展战略和目标。\n"
     task = next(t for t in luoshi.document_from_text(text, date="2026-01-20").tasks if "国土空间" in t.text)
     assert (task.deadline_year, task.deadline_text) == (2026, "今年")
+
+
+def test_a_stance_on_other_peoples_causes_said_by_we_is_no_task() -> None:
+    assert rejected_by("我们坚决支持南美各国人民维护资源主权的正义斗争。") == "stance"
+    assert rejected_by("我们支持东南亚国家在这场斗争中联合起来。") == "stance"
+    assert rejected_by("我们支持民营企业参与重大项目建设。") is None  # support at home is work

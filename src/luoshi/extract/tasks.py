@@ -720,9 +720,11 @@ NOT_TASK_RULES: tuple[SentenceRule, ...] = (
                  "他们在进行武力威胁以外，还在拼凑军事集团。",
                  ("他们", "她们", "它", "敌人", "有人", "帝国主义", "人民", "四人帮"),
                  whole=True),
-    # a stance on other nations' cause (中国支持第三世界国家…发展南南合作的努力): a position stated, not a task
-    SentenceRule("stance", re.compile(r"^(?:中国|我国|中国政府|中国人民)(?:政府)?(?:坚决|一贯|始终|坚定地?)?"
-                                      r"(?:支持|赞成|反对|同情|声援|谴责)[^。；]*的[^。；，]{0,4}(?:努力|斗争|立场)[。；]?$"),
+    # a stance on other nations' cause (中国支持第三世界国家…发展南南合作的努力; 我们支持西欧国家在这个斗争中联合起来):
+    # a position stated, not a task
+    SentenceRule("stance", re.compile(r"^(?:中国|我国|我们|中国政府|中国人民)(?:政府)?(?:坚决|一贯|始终|坚定地?)?"
+                                      r"(?:支持|赞成|反对|同情|声援|谴责)[^。；]*(?:的[^。；，]{0,4}(?:努力|斗争|立场)"
+                                      r"|在[^。；，]{1,8}中联合起来)[。；]?$"),
                  "中国支持发展中国家发展民族经济、加强南南合作的努力。",
                  ("支持", "赞成", "反对", "同情", "声援", "谴责"), whole=True),
     # the nation's course among nations (我们将同世界各国人民一道，…维护世界和平): foreign policy, no row of a
