@@ -5207,3 +5207,8 @@ def test_an_investment_after_works_strengthened_or_sped_up_is_theirs() -> None:
 def test_an_item_s_number_is_no_part_of_the_evidence() -> None:
     found = _quantities("二、今年工作\n（3）新建公办幼儿园5所。（4）城乡低保标准分别提高10%、12%。\n", date="2026-01-14")
     assert (found[5].evidence, found[10].evidence) == ("新建公办幼儿园5所", "城乡低保标准分别提高10%")
+
+
+def test_a_count_its_的_modifies_before_a_count_of_its_parts_opens_its_noun() -> None:
+    found = _quantities("二、今年工作\n对全县产业发展带关键性的12个科技项目的40个课题进行攻关。", date="2026-01-14")
+    assert found[12].metric == "全县产业发展带关键性的科技项目"

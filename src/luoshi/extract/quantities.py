@@ -4840,7 +4840,10 @@ class _Context:
                  or _BATCH_END.fullmatch(core) is not None  # 首批|10个|未来产业先导区集聚…企业超150家
                  or within or _LEVELS.fullmatch(core) is not None  # 市县两级|1300多名|干部共走访企业…
                  or _after_preposition(s, c.start)  # 共为36户企业发放…
-                 or (c.unit in _COUNTERS and core[-1] in _VERB_ENDS))  # 成功解决291个|问题小区|6.8万多套房产的…
+                 or (c.unit in _COUNTERS and core[-1] in _VERB_ENDS)  # 成功解决291个|问题小区|6.8万多套房产的…
+                 # 对…带关键性的|三十八个|科技项目的|一百个课题: a count its 的 modifies opens its noun, whose
+                 # the next count's things are
+                 or (c.unit in _COUNTERS and s[c.start - 1 : c.start] == "的" and s[nxt - 1 : nxt] == "的"))
         # 1467位|80岁以上低收入老年人|发放…: a noun that opens with a number of its own runs on past it
         # …4条|“2晚3天”精品旅游线路: a quoted name with numbers of its own, too
         runs_on = (nxt == c.end and _AGE_QUALIFIER.match(s, c.end)) or (
@@ -7536,6 +7539,7 @@ def _modified_noun(core: str, trail_noun: str, modified: bool) -> str:
     if not modified or not trail_noun or len(core) < 2 or core.startswith(_FROM_OR_BASE) or core[0] in "（(":
         return ""
     examples = _EXAMPLES_CLOSE.search(trail_noun, 2)
+    core = core[1:] if core[0] in "对为向给" and len(core) > 3 else core  # 对…带关键性的|38个|科技项目: to which
     return core + "的" + (trail_noun[: examples.start()] if examples else trail_noun)
 
 
