@@ -5212,3 +5212,8 @@ def test_an_item_s_number_is_no_part_of_the_evidence() -> None:
 def test_a_count_its_的_modifies_before_a_count_of_its_parts_opens_its_noun() -> None:
     found = _quantities("二、今年工作\n对全县产业发展带关键性的12个科技项目的40个课题进行攻关。", date="2026-01-14")
     assert found[12].metric == "全县产业发展带关键性的科技项目"
+
+
+def test_subjects_told_a_clause_before_a_modal_and_分别_are_each_figure_s() -> None:
+    found = _quantities("二、今年工作\n钢材和水泥的产量，将分别增长6.5%和4.5%。", date="2026-01-14")
+    assert (found[6.5].metric, found[4.5].metric) == ("钢材产量增长", "水泥产量增长")

@@ -2934,10 +2934,14 @@ def _subjects_before_clause(found: list[Quantity], i: int, n: int, s: str, openi
     if compared:
         # …排放总量首次出现双下降，|比上年分别下降3.14%和4.66%: the things the clause before tells going, each
         return [m + compared for m in _subjects_a_clause_back(s, opening, n, alike, text, how_end=_TOPIC_WENT)]
-    if opening == at or _YEAR_ONLY.fullmatch(s, opening, at):  # (…收入，2000年分别…)
+    # (…收入，2000年分别…; 木材和水泥的产量，也将分别…: a modal before it names nothing either)
+    if opening == at or _YEAR_ONLY.fullmatch(s, opening, at) or _MODAL_ONLY.fullmatch(s, opening, at):
         return (_previous_subjects(found, i, n, s, opening) or _subjects_a_clause_back(s, opening, n, alike, text)
                 or _topic_subjects(s, opening, n, alike, text))
     return []
+
+
+_MODAL_ONLY = re.compile(r"(?:也|将|还|要|均|都|预计|计划)+")
 
 
 def _counterparts_owned(members: list[str]) -> list[str]:
@@ -3371,8 +3375,11 @@ def _subjects(subject: str, n: int, alike: bool = True) -> list[str]:
     # (化学需氧量 is a pollutant, not a measure: 化学需氧量、氨氮排放量 share 排放量)
     if measure and alike and not any((m.endswith(MEASURE_ENDS) and not m.endswith(_POLLUTANTS_ENDING_AS_MEASURES))
                                      or _shared_measure(m) for m in firsts):
-        # 工业技改投资、高新技术产业投资: a member that names the measure already keeps it once
-        return [_with_measure(m, measure) for m in firsts] + [last]
+        # 工业技改投资、高新技术产业投资: a member that names the measure already keeps it once (木材和水泥的产量:
+        # 木材产量, 水泥产量, each said alike)
+        owned = last.endswith("的" + measure) and len(last) > len(measure) + 2
+        plain = last[: -len(measure) - 1] + measure if owned else last
+        return [_with_measure(m, measure) for m in firsts] + [plain]
     if all(len(m) >= 3 for m in firsts):
         shared = [_shared_tail(m, last) for m in firsts]
         if all(shared):  # 先进制造业和高技术制造业增加值占比重: each 制造业 takes what follows the last one's
