@@ -5217,3 +5217,8 @@ def test_a_count_its_的_modifies_before_a_count_of_its_parts_opens_its_noun() -
 def test_subjects_told_a_clause_before_a_modal_and_分别_are_each_figure_s() -> None:
     found = _quantities("二、今年工作\n钢材和水泥的产量，将分别增长6.5%和4.5%。", date="2026-01-14")
     assert (found[6.5].metric, found[4.5].metric) == ("钢材产量增长", "水泥产量增长")
+
+
+def test_the_counterpart_of_the_measure_before_said_bare_is_measured_the_same_way() -> None:
+    found = _quantities("一、过去一年\n全县实际到位外资3.2亿美元、内资56亿元。", date="2026-01-14")
+    assert found[56].metric == "实际到位内资"

@@ -6552,7 +6552,7 @@ def _metric(core: str, trail: str, prev_metric: str, share: bool = False, counte
                   and _HELD_AT_SHARE.search(prev_metric) is None and _GROWTH_TAIL.sub("", prev_metric) + core)
               or (not trail and (_in_another_scope(core, prev_metric) or _parallel_cut(core, prev_metric)
                                  or _level_swapped(core, prev_metric) or _done_over(core, prev_metric)
-                                 or _parallel_owner(core, prev_metric)
+                                 or _parallel_owner(core, prev_metric) or _counterpart_of(core, prev_metric)
                                  or _same_act(core, prev_metric) or (counted and _other_act(core, prev_metric))
                                  or _school_flow(core, prev_metric)
                                  or _act_on_works_before(core, prev_metric)))
@@ -6976,6 +6976,17 @@ def _parallel_owner(core: str, prev_metric: str) -> str:
         if ending.search(before.group(1)) and name.fullmatch(core):
             return core + before.group(2)
     return ""
+
+
+def _counterpart_of(core: str, prev_metric: str) -> str:
+    """实际利用外资14.5亿美元、|内资|188亿元: the counterpart of the measure before, said bare, is measured the same
+    way (实际利用内资); else ''."""
+    other = _COUNTERPARTS.get(core)
+    return prev_metric[: -len(other)] + core if other and prev_metric.endswith(other) and len(prev_metric) > 2 else ""
+
+
+# the two halves of a measure that come in pairs (利用外资, 利用内资)
+_COUNTERPARTS = {"内资": "外资", "外资": "内资", "进口": "出口", "出口": "进口", "存款": "贷款", "贷款": "存款"}
 
 
 _ACT_CLOSED_BY_DE = re.compile(r"(?![比较由从过超到已]|增加|减少|提高|降低)[\u4e00-\u9fff]{2,12}")
