@@ -1985,3 +1985,8 @@ def test_a_stance_on_other_peoples_causes_said_by_we_is_no_task() -> None:
     assert rejected_by("我们坚决支持南美各国人民维护资源主权的正义斗争。") == "stance"
     assert rejected_by("我们支持东南亚国家在这场斗争中联合起来。") == "stance"
     assert rejected_by("我们支持民营企业参与重大项目建设。") is None  # support at home is work
+
+
+def test_vigilance_kept_is_no_task() -> None:
+    assert not is_task_sentence("坚持警钟长鸣。", report=True)
+    assert is_task_sentence("坚持警钟长鸣，年内完成全部危化企业隐患排查。", report=True)
