@@ -5222,3 +5222,8 @@ def test_subjects_told_a_clause_before_a_modal_and_分别_are_each_figure_s() ->
 def test_the_counterpart_of_the_measure_before_said_bare_is_measured_the_same_way() -> None:
     found = _quantities("一、过去一年\n全县实际到位外资3.2亿美元、内资56亿元。", date="2026-01-14")
     assert found[56].metric == "实际到位内资"
+
+
+def test_handling_rates_said_respectively_after_proposals_are_of_their_handling() -> None:
+    found = _quantities("一、过去一年\n办理人大代表建议和政协提案312件，落实率、满意率分别达96%和98.5%。", date="2026-01-14")
+    assert (found[96].metric, found[98.5].metric) == ("建议提案办理落实率", "建议提案办理满意率")

@@ -2916,6 +2916,7 @@ def _respectively(found: list[Quantity], s: str, text: str) -> list[Quantity]:
             verb = compared.group() + verb
         if rate is not None and rate.start() > 0 and members:
             verb = rate.group() + verb
+        members = _rates_of_proposals_handled(members, found[i - 1].metric if i else "")
         for k, member in zip(run, members or [""] * len(run), strict=True):
             metric = member + verb if member else found[k].metric.replace(_RESPECTIVELY, "").replace("分別", "")
             found[k] = replace(found[k], metric=metric or found[k].metric)
@@ -7259,6 +7260,16 @@ _EVENT_DRAWING = re.compile("(" + _EVENT + r")(?:年均|每年|共|累计)?(?:�
 _INSURANCE_NAMED = re.compile(r"([\u4e00-\u9fff]{2,16}?(?:保险|医保))(?:试点|制度|工作)?$")
 _INSURANCE_ACT = re.compile(r"实施|开展|推行|推进|启动|建立|扩大")
 _EVENT_NAMED = re.compile("(" + _EVENT + ")$")  # 连续举办8届全国双创活动周、|超过5.2亿人次|参与
+
+
+def _rates_of_proposals_handled(members: list[str], prev_metric: str) -> list[str]:
+    """委员提案793件，|落实率、满意率|分别达…: rates said respectively after a count of proposals are of their
+    handling."""
+    if not members or not all(m in _HANDLING_RATES for m in members):
+        return members
+    return [_handling_of_proposals(m, prev_metric) for m in members]
+
+
 def _handling_of_proposals(metric: str, prev_metric: str) -> str:
     """办理省人大代表建议396件、省政协提案876件，|满意率|100%: how the proposals handled were received."""
     if not prev_metric.endswith(_PROPOSALS):
@@ -7266,7 +7277,7 @@ def _handling_of_proposals(metric: str, prev_metric: str) -> str:
     return ("建议提案" if "办" in metric else "建议提案办理") + metric
 
 
-_HANDLING_RATES = frozenset(("满意率", "办结率", "办复率", "按时办结率", "按期办结率", "见面率", "满意度"))
+_HANDLING_RATES = frozenset(("满意率", "办结率", "办复率", "按时办结率", "按期办结率", "见面率", "满意度", "落实率"))
 _PROPOSALS = ("建议", "提案", "议案")
 
 
