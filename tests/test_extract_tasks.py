@@ -1990,3 +1990,9 @@ def test_a_stance_on_other_peoples_causes_said_by_we_is_no_task() -> None:
 def test_vigilance_kept_is_no_task() -> None:
     assert not is_task_sentence("坚持警钟长鸣。", report=True)
     assert is_task_sentence("坚持警钟长鸣，年内完成全部危化企业隐患排查。", report=True)
+
+
+def test_the_kind_of_government_pledged_without_一个_is_no_task() -> None:
+    assert not is_task_sentence("建设更加清正廉洁的政府。", report=True)
+    assert not is_task_sentence("严明纪律约束，打造对人民绝对负责的服务政府。", report=True)
+    assert is_task_sentence("建设更加清正廉洁的政府，年内完成政府采购平台改造。", report=True)
