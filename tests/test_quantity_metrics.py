@@ -5227,3 +5227,10 @@ def test_the_counterpart_of_the_measure_before_said_bare_is_measured_the_same_wa
 def test_handling_rates_said_respectively_after_proposals_are_of_their_handling() -> None:
     found = _quantities("一、过去一年\n办理人大代表建议和政协提案312件，落实率、满意率分别达96%和98.5%。", date="2026-01-14")
     assert (found[96].metric, found[98.5].metric) == ("建议提案办理落实率", "建议提案办理满意率")
+
+
+def test_an_example_s_year_and_a_year_after_the_subject_are_no_part_of_the_measure() -> None:
+    found = _quantities("一、过去一年\n自给率有了提高，如2024年钢材的自给率达到92%。县财政去年用于防汛的支出共达1.6亿元。",
+                        date="2025-01-14")
+    assert (found[92].metric, found[1.6].metric) == ("钢材的自给率", "县财政用于防汛的支出")
+    assert _quantities("一、过去一年\n工业产值比去年增长6%。", date="2025-01-14")[6].metric == "工业产值比去年增长"

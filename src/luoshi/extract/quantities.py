@@ -585,7 +585,8 @@ def _by_length(words: list[str]) -> _SuffixesByLength:
 
 # the metric drops times, places and intentions before it (全年全区, 力争) and verbs after it (完成, 控制在)
 _METRIC_HEAD = re.compile(
-    r"^(?:在?" + _TIME_WORDS + r"(?:[，,]|的)?|[全我]\w上下"
+    # (如一九五七年|钢材的自给率…: an example's year)
+    r"^(?:(?:例如|比如|譬如|如)?在?" + _TIME_WORDS + r"(?:[，,]|的)?|[全我]\w上下"
     r"|(?:全市|全区|全省|全县|全州|全国(?!重点实验室|文明|重点文物|示范|先进|人大|政协)|我市|我区|我省|我县|我国)的?(?![和与及、性])"
     # (not 全国和自贸区…: one of two; nor 全国重点实验室, 全国文明城市: a national title; nor 全市性: scope of kind)
     # 这五年共|取得…: the span told of, no part of what is measured
@@ -6527,6 +6528,7 @@ def _metric(core: str, trail: str, prev_metric: str, share: bool = False, counte
     core = _RANKED_BEFORE.sub("", core) if "、" in core else core  # 花卉产量全球第一、|优质鲜切花占比|60%
     core = _YEARS_RUNNING.sub("", _INNER_YEARS.sub("", core)) if "年" in core else core
     core = _MONTH_SPAN.sub("", core) if "月" in core else core  # 案件从今年一月到九月|共有…: when, not what
+    core = _YEAR_AFTER_SUBJECT.sub("", core) if "年" in core else core  # 政府去年用于…|支出: when, not what
     core = _DEADLINE_MODAL.sub("", core) if core.endswith(("要", "将")) else core  # 人口到2000年要|控制在…
     # 完成以下|四十八个主要工程: "the following" points at the list after the count, it is no part of what is counted
     core = core[:-2] if trail and core.endswith(("以下", "下列", "下述")) and len(core) > 2 else core
@@ -6988,6 +6990,11 @@ def _counterpart_of(core: str, prev_metric: str) -> str:
 
 # the two halves of a measure that come in pairs (利用外资, 利用内资)
 _COUNTERPARTS = {"内资": "外资", "外资": "内资", "进口": "出口", "出口": "进口", "存款": "贷款", "贷款": "存款"}
+
+
+# 政府去年用于…, 大寨去年平均每人生产粮食, 养老金今年再提高: the year said after the subject (not 比去年, 去年同期)
+_YEAR_AFTER_SUBJECT = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?<![比较同于至到和由从按在、])(?:今年|去年|明年)"
+                                 r"(?=[\u4e00-\u9fff]{2})(?!同期|底|末|初|以来|度|的|上半年|下半年|计划|预算|[一二三四五六七八九十]+月)")
 
 
 _ACT_CLOSED_BY_DE = re.compile(r"(?![比较由从过超到已]|增加|减少|提高|降低)[\u4e00-\u9fff]{2,12}")
