@@ -1996,3 +1996,8 @@ def test_the_kind_of_government_pledged_without_一个_is_no_task() -> None:
     assert not is_task_sentence("建设更加清正廉洁的政府。", report=True)
     assert not is_task_sentence("严明纪律约束，打造对人民绝对负责的服务政府。", report=True)
     assert is_task_sentence("建设更加清正廉洁的政府，年内完成政府采购平台改造。", report=True)
+
+
+def test_an_official_s_duty_to_keep_the_peace_is_no_task() -> None:
+    assert not is_task_sentence("为官一任，要保一方平安。", report=True)
+    assert is_task_sentence("为官一任，要保一方平安，年内建成全县视频监控网。", report=True)
