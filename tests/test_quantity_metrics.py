@@ -5234,3 +5234,9 @@ def test_an_example_s_year_and_a_year_after_the_subject_are_no_part_of_the_measu
                         date="2025-01-14")
     assert (found[92].metric, found[1.6].metric) == ("钢材的自给率", "县财政用于防汛的支出")
     assert _quantities("一、过去一年\n工业产值比去年增长6%。", date="2025-01-14")[6].metric == "工业产值比去年增长"
+
+
+def test_a_total_after_a_list_holding_a_quoted_name_is_of_the_whole_list() -> None:
+    found = _quantities("二、今年工作\n新开通“定制快线+预约响应”山区城乡公交线路、城际巴士线路、镇村公交线路共35条。",
+                        date="2026-01-14")
+    assert found[35].metric == "新开通“定制快线+预约响应”山区城乡公交线路、城际巴士线路、镇村公交线路"

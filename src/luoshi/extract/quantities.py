@@ -2099,6 +2099,9 @@ _ESTIMATED_INSIDE = re.compile(r"(?<=[\u4e00-\u9fff）)]{2})(?<![年的])预计(
                                r"(?=[\u4e00-\u9fff]{2})")
 
 
+_QUOTED = re.compile(r"“[^“”]*”")
+
+
 def _totals_of_lists(found: list[Quantity], s: str, text: str) -> list[Quantity]:
     """国务院的部委和直属机构、|办事机构共５９个: a total said after a list is of the whole list, which the evidence
     and the measure then hold."""
@@ -2107,7 +2110,9 @@ def _totals_of_lists(found: list[Quantity], s: str, text: str) -> list[Quantity]
             continue
         opening = last_mark(s, "，,。；;：:\n", q.start - 1) + 1
         listed = _METRIC_HEAD.sub("", s[opening : q.start])
-        if (k and found[k - 1].end > opening) or not 2 <= len(listed) <= _TOPIC_MAX or _DIGITS & set(listed):
+        # (a quoted name counts as one word: 新增“固定班次+预约响应”山区城乡公交线路、…)
+        if (k and found[k - 1].end > opening) or not 2 <= len(_QUOTED.sub("“”", listed)) <= _TOPIC_MAX or (
+                _DIGITS & set(listed)):
             continue
         start = q.start - len(listed)
         found[k] = replace(q, metric=listed + q.metric, start=start, evidence=text[start : q.end])
