@@ -5240,3 +5240,8 @@ def test_a_total_after_a_list_holding_a_quoted_name_is_of_the_whole_list() -> No
     found = _quantities("二、今年工作\n新开通“定制快线+预约响应”山区城乡公交线路、城际巴士线路、镇村公交线路共35条。",
                         date="2026-01-14")
     assert found[35].metric == "新开通“定制快线+预约响应”山区城乡公交线路、城际巴士线路、镇村公交线路"
+
+
+def test_the_graduates_a_year_brings_are_a_fact_and_those_helped_a_target() -> None:
+    found = _quantities("二、今年工作\n今年全省高校毕业生将达45万人，要帮扶高校毕业生2万人就业。", date="2026-01-14")
+    assert (found[45].kind, found[45].deadline_year, found[2].kind) == ("fact", 2026, "target")

@@ -248,6 +248,10 @@ _FOCUSED_ON = re.compile(r"(?<!分别)(?<![要应各])(?:聚焦|围绕|发挥|�
 # the ground of its work (not 力争全市有3个县进入百强: what is to be)
 _PLACE_HAS = re.compile(r"(?:我国|全国|全省|全市|全县|全区|全州|我省|我市|我县|我区)"
                         r"(?:现|目前|还|仍|尚)?(?:共)?有(?:近|约)?$")
+# 今年高校毕业生超过1000万人: how many graduates the year brings, the ground of the work, not a goal (not 帮扶高校
+# 毕业生…就业: whom the work helps)
+_GRADUATES_COMING = re.compile(r"(?:今年|明年)?(?:全国|全省|全市|全县|全区)?的?(?:高校|普通高校|应届高校)毕业生"
+                               r"(?:人数|规模)?(?:将|预计)?(?:超过|达到|达|突破|约|为|有)?")
 _GOAL_AFTER = re.compile(r"[^，,。；;]*?(?:目标|任务|计划)")
 # 我国对东南亚国家的出口额…也只占百分之一: how little there is now, said to make a point, not a goal
 _ONLY_SO_MUCH = re.compile(r"[只仅才](?<![要将][只仅才])(?:[占有]|完成)")  # 第一季度只完成全年计划的11%, too
@@ -5813,6 +5817,7 @@ class _Context:
                     or _BUILT_ON.search(s, max(clause, pos - 6), pos)
                     or (_FOCUSED_ON.search(s, max(clause, pos - 2), pos) and not _GOAL_AFTER.match(s, pos))
                     or (_PLACE_HAS.search(s, max(clause, pos - 8), pos) and not _TARGET_CUE.search(s, clause, pos))
+                    or _GRADUATES_COMING.fullmatch(s, clause, pos) is not None
                     or self._listed_after_done(sentence, clause, pos)
                     or self._state_told_after(clause, pos)) or (
                     # (例如…的生产工人只占…，管理机构人员约占…: an example's how-little reaches the whole sentence)
