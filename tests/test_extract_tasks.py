@@ -2001,3 +2001,8 @@ def test_the_kind_of_government_pledged_without_一个_is_no_task() -> None:
 def test_an_official_s_duty_to_keep_the_peace_is_no_task() -> None:
     assert not is_task_sentence("为官一任，要保一方平安。", report=True)
     assert is_task_sentence("为官一任，要保一方平安，年内建成全县视频监控网。", report=True)
+
+
+def test_a_sense_of_responsibility_asked_alone_is_no_task() -> None:
+    assert not is_task_sentence("强化政治担当。", report=True)
+    assert is_task_sentence("强化责任担当，加大问责力度，坚决整治庸政、懒政、怠政。", report=True)
