@@ -2006,3 +2006,8 @@ def test_an_official_s_duty_to_keep_the_peace_is_no_task() -> None:
 def test_a_sense_of_responsibility_asked_alone_is_no_task() -> None:
     assert not is_task_sentence("强化政治担当。", report=True)
     assert is_task_sentence("强化责任担当，加大问责力度，坚决整治庸政、懒政、怠政。", report=True)
+
+
+def test_how_things_are_sorted_is_no_task() -> None:
+    assert rejected_by("在考核指标上，分为约束性和激励性两类。") == "sorted"
+    assert rejected_by("将全县村庄分为集聚提升、城郊融合两类，分类推进建设。") is None  # the work done with them

@@ -399,6 +399,10 @@ NOT_TASK_RULES: tuple[SentenceRule, ...] = (
                                           r"(?![^。；;]*(?:要|必须|应当|应该|务必|力争|确保|争取))"
                                           r"[^。；;]*(?:将(?!要)|不会|就会|可以)"),
                  "全县的造林计划如果完成，森林覆盖率将提高到45%。", ("如果", "假如", "倘若")),
+    # 在规划指标上，分为预期性和约束性两大类: how the things are sorted, told, nothing asked
+    SentenceRule("sorted", re.compile(
+        r"^[^，,。；;]{0,16}[，,]?(?:分为|划分为|分成)[^，,。；;]{2,30}(?:类|种|部分)[。；;]?$"),
+                 "在考核指标上，分为约束性和激励性两类。", ("分为", "划分为", "分成"), whole=True),
     # 两年平均每年增长11.9%，超过五年计划规定的…速度; …的全部可比产品成本，超过计划成本4%左右: a figure measured
     # against its plan, nothing asked of anyone (not 力争超过…计划, 确保…)
     SentenceRule("against_plan", re.compile(
