@@ -2011,3 +2011,8 @@ def test_a_sense_of_responsibility_asked_alone_is_no_task() -> None:
 def test_how_things_are_sorted_is_no_task() -> None:
     assert rejected_by("在考核指标上，分为约束性和激励性两类。") == "sorted"
     assert rejected_by("将全县村庄分为集聚提升、城郊融合两类，分类推进建设。") is None  # the work done with them
+
+
+def test_a_point_explained_without_的是_is_no_task() -> None:
+    assert rejected_by("这里要着重说明，增长目标略微调低，主要是要与五年规划目标衔接。") == "point_explained"
+    assert rejected_by("这里要说明，各乡镇要在6月底前完成排查。") is None  # asked after all
