@@ -830,8 +830,8 @@ _ATTITUDE = re.compile(
     # 以功成不必在我…的责任担当，努力建设人民满意的政府: the spirit, and the government people trust
     r"(?:建设|打造|建成|做)[^，]{0,4}(?:人民|群众)(?:群众)?(?:满意|放心|信赖)的[^，]{0,6}政府[。！]?$|"
     # 突出政治引领，打造对党绝对忠诚的人民政府: loyalty, not a deliverable
-    # (强化履职担当，打造对事业绝对热忱的有为政府: the zeal pledged)
-    r"(?:建设|打造)[^，]{0,4}(?:绝对)?(?:忠诚|赤诚|热忱)的[^，]{0,6}政府[。！]?$|突出政治引领$|(?:强化|增强)履职担当[。；]?$|"
+    # (强化履职担当，打造对事业绝对热忱的有为政府: the zeal pledged; the kind of government, below)
+    r"突出政治引领$|(?:强化|增强)履职担当[。；]?$|"
     # 牢固树立宗旨意识，着力打造服务型政府: the kind of government pledged, nothing to deliver
     r"(?:着力|努力)?(?:建设|打造)服务型政府[。！]?$|"
     # 我们的目标是，建设一个行为规范、公正透明、勤政高效、清正廉洁的政府: the government described, a vision
