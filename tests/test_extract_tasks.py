@@ -2016,3 +2016,12 @@ def test_how_things_are_sorted_is_no_task() -> None:
 def test_a_point_explained_without_的是_is_no_task() -> None:
     assert rejected_by("这里要着重说明，增长目标略微调低，主要是要与五年规划目标衔接。") == "point_explained"
     assert rejected_by("这里要说明，各乡镇要在6月底前完成排查。") is None  # asked after all
+
+
+def test_how_many_each_holder_has_counted_is_no_task() -> None:
+    told = "轻工业部有三十个建设项目，地方有十二个建设项目，共计四十二个。"
+    assert rejected_by(told) == "holdings_counted"
+    assert not is_task_sentence(told, has_target=True, report=True)
+    assert rejected_by("在这四十二个项目中，纺织厂有二十个，其中棉纺厂是十二个，印染厂是八个。") == "holdings_counted"
+    assert is_task_sentence("今年全县要有三十个项目开工建设。", has_target=True, report=True)
+    assert rejected_by("今年确定县重点项目有三十个。") is None  # chosen now: an act

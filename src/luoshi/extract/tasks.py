@@ -67,6 +67,13 @@ def _nothing_asked_after(*asks: str) -> str:
     要点; or one of ``asks``)."""
     return r"(?![^。；;]*(?:(?<![主重需纲摘])要(?![素求点])|" + "|".join(asks) + "))"
 
+_COUNT = r"[0-9０-９一二三四五六七八九十百千万两〇零]+(?:个|项|家|所|座|条|处)"
+# a clause saying how many a holder has (地方有十四个建设项目), is (其中火力电站是七十六个) or totals (共计七十一个)
+# (not 今年确定重点项目有200个: a holder chosen now, an act)
+_HOLDER = r"(?:(?!确定|安排|实施|新建|新增|推进|完成|开工|启动)[^，,。；;有是共]){1,14}?"
+_HOLDING = (r"(?:其中)?(?:" + _HOLDER + r"(?<![没还要])有" + _COUNT + r"[^，,。；;]{0,8}|"
+            + _HOLDER + "是" + _COUNT + r"|共(?:计|有)?" + _COUNT + ")")
+
 _STRENGTH = r"(?:活跃|发达|坚实|雄厚|优越|突出|深厚|富集)"
 
 # Sentences that are never tasks, whatever verbs they hold.
@@ -779,6 +786,12 @@ NOT_TASK_RULES: tuple[SentenceRule, ...] = (
                                         + _GOES_ON_TO_ASK),
                  "按照全县的粮食产量大体计算，新增产量中约有六成来自高标准农田。", ("大体", "大致", "粗略", "初步"),
                  whole=True),
+    # 冶金工业部有五十七个建设项目，地方有十四个建设项目，共计七十一个。: how many each holder has, counted
+    # (a plan's scope told, no act; not 要有100个项目开工: asked; not 目标是7%: a goal, no count of things)
+    SentenceRule("holdings_counted", re.compile(
+        "^" + _nothing_asked_after("必须", "应当", "应该", "力争", "确保", "争取", "将", "努力", "计划")
+        + f"(?:在[^，,。；;]{{1,16}}中[，,])?(?:{_HOLDING}[，,])*{_HOLDING}[。；;]?$"),
+                 "机械工业部有四十个建设项目，地方有九个建设项目，共计四十九个。", ("有", "是", "共"), whole=True),
 )
 
 # A clause that states what something is, not what to do: 抓好项目建设是稳增长的保障.
