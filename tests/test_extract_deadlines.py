@@ -311,3 +311,9 @@ def test_this_year_after_a_year_named_is_that_year_and_a_carried_over_balance_is
 def test_a_span_given_as_two_numerals_run_together_is_read_as_no_year() -> None:
     assert scan_times("再经过二三十年时间的努力，形成更加成熟的制度", 2023) == []
     assert only("再用二十年时间，建成现代化强市").year == 2042  # the plan year counts as the first
+
+
+def test_a_year_named_for_an_example_dates_the_example_after_it_over_its_section() -> None:
+    text = ("一、2024年的成就\n设备的国产化率有了提高，如2022年数控机床的国产化率达到70%，工业机器人的国产化率达到45%以上。"
+            "全县粮食产量达到50万吨。\n")
+    assert _quantities(text, "2025-02-10") == [("fact", 2022), ("fact", 2022), ("fact", 2024)]

@@ -4881,11 +4881,22 @@ class _Context:
     def same_time(self, before: Quantity, q: Quantity) -> bool:
         """Whether a fact without a year of its own speaks of the year of the fact before it in its sentence:
         no time word stands between them (一九八一年国内财政收入减少一百多亿元，减少近百分之十)."""
-        if q.kind != "fact" or q.deadline_year is not None or before.kind != "fact" or before.deadline_year is None:
+        if q.kind != "fact" or before.kind != "fact" or before.deadline_year is None:
+            return False
+        if q.deadline_year is not None and not self._named_over_section(before, q):
             return False
         if _FROM_OR_TO.search(self.s, before.start, q.end):
             return False  # 从1944年…不足100万元，到…近300亿元; 由6.1%降到…: the numbers of a change are two times
         return bisect_left(self.time_starts, before.end) == bisect_left(self.time_starts, q.start)
+
+    def _named_over_section(self, before: Quantity, q: Quantity) -> bool:
+        """Whether ``q`` has only its section's year where the fact before it in its sentence has a year the
+        sentence names (一、…一九五八年的伟大成就 … 如一九五七年钢材的自给率…，机械设备的自给率…: both 1957's)."""
+        if q.deadline_year == before.deadline_year or self._paragraph_mode(q.start)[1] != q.deadline_year:
+            return False
+        lo = bisect_left(self.time_starts, self.sentence_start(before.start))
+        hi = bisect_left(self.time_starts, before.end)
+        return any(t.year == before.deadline_year and not t.relative and t.role == "point" for t in self.times[lo:hi])
 
     def changes_the_fact_before(self, before: Quantity, q: Quantity) -> bool:
         """Whether ``q`` is the change of the dated fact right before it, in a clause that names no time but its
