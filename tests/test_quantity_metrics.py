@@ -5245,3 +5245,9 @@ def test_a_total_after_a_list_holding_a_quoted_name_is_of_the_whole_list() -> No
 def test_the_graduates_a_year_brings_are_a_fact_and_those_helped_a_target() -> None:
     found = _quantities("二、今年工作\n今年全省高校毕业生将达45万人，要帮扶高校毕业生2万人就业。", date="2026-01-14")
     assert (found[45].kind, found[45].deadline_year, found[2].kind) == ("fact", 2026, "target")
+
+
+def test_about_before_a_share_is_its_bound_not_part_of_the_measure() -> None:
+    found = _quantities("全厂后勤人员约占职工总数的五分之一。全县林地大约占国土面积的40%。", date="2024-03-01")
+    assert (found[0.2].metric, found[0.2].comparator) == ("全厂后勤人员占职工总数", "about")
+    assert found[40].metric == "林地占国土面积"
