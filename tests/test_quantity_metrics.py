@@ -5251,3 +5251,10 @@ def test_about_before_a_share_is_its_bound_not_part_of_the_measure() -> None:
     found = _quantities("全厂后勤人员约占职工总数的五分之一。全县林地大约占国土面积的40%。", date="2024-03-01")
     assert (found[0.2].metric, found[0.2].comparator) == ("全厂后勤人员占职工总数", "about")
     assert found[40].metric == "林地占国土面积"
+
+
+def test_a_gap_to_the_average_after_a_share_is_the_shares() -> None:
+    found = _quantities("一、2025年工作回顾\n全县林地占国土面积比例达到58.5%，近5年提升4个百分点，超过全省平均水平1.2个百分点。"
+                        "农民人均可支配收入2.3万元，高于全国平均水平1500元。", date="2026-01-20")
+    assert found[1.2].metric == "林地占国土面积比例超过全省平均水平"
+    assert found[1500].metric == "农民人均可支配收入高于全国平均水平"

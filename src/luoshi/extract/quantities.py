@@ -647,10 +647,10 @@ _METRIC_TAIL = _by_length(
     ).split()
 )
 # 同比增长9.1%; 比1980年预计增加1000万吨, 较上年末下降: a change of the measure named before it
-_COMPARED_TO = (r"(?:比|较)(?:[^，,比较]{0,8}年(?:同期|末|底|初|前)?的?(?:预计|实际|决算|预算|完成)?数?"
+_COMPARED_TO = (r"(?:比(?![例重率值])|较)(?:[^，,比较]{0,8}年(?:同期|末|底|初|前)?的?(?:预计|实际|决算|预算|完成)?数?"
                 r"|“?[^，,比较”]{1,4}”?(?:同期|时期|期间|期末|末)|“[一二三四五六七八九十]{1,2}五”(?![规计纲])"
                 r"|(?:[^，,比较]{0,6}年)?(?:第?[一二三四1-4]季度|[上下]半年)(?:末)?)(?:大约|约)?")  # 比上年, 比五年前,
-# 比“八五”时期, 较“十三五”, 比一季度
+# 比“八五”时期, 较“十三五”, 比一季度 (not the 比 of 比例近3年|提升: a share's own word)
 _A_YEAR = r"(?:(?:19|20)[0-9]{2}|[一二][〇零○一二三四五六七八九]{3})年"
 # 由1997年, 已由一九五二年: where a change starts, no measure
 _BARE_START = re.compile(r"(?:已经|已|将|则)?[由从](?:" + _A_YEAR + r"(?:底|末)?的?)?")
@@ -6355,8 +6355,10 @@ _PROGRESS_TAIL = re.compile(r"(?:的?前期工作|建设|工作|改造)?(?:正�
 # 减少合并办事环节|113个: a cut made in things it names, not the change of the measure before
 _CUT_OF_THINGS = re.compile(r"(?:减少|精简|压减)(?!幅度|比例|比重)[\u4e00-\u9fff]{4,}$")
 _GOAL_FRAME = re.compile(r"(?:奋斗|发展|预期|既定|年度)?(?:目标|任务|要求|工作)")  # (裁军50万人|的工作进展顺利)
-# 人均可支配收入52000元，比全国平均水平高8000元: the figure before, against another level
-_COMPARED_WITH_LEVEL = re.compile(r"(?:比|较)[^，,。；;、0-9比较]{2,16}?(?:高|低|多|少)出?")
+# 人均可支配收入52000元，比全国平均水平高8000元: the figure before, against another level (…比例达到66%，超过
+# 全国平均水平3个百分点: the same, the level named after its verb)
+_COMPARED_WITH_LEVEL = re.compile(r"(?:比|较)[^，,。；;、0-9比较]{2,16}?(?:高|低|多|少)出?"
+                                  r"|(?:超过|超出|高于|低于|高出)(?:全国|全省|全市|全区|全县|全州)?平均(?:水平|值|数)?")
 # (超出自治区下达目标, 超过省定目标: a plan or a goal set from above, its setter named)
 _OVER_PLAN = re.compile(r"超(?:出|过)?(?:原定的?|原定|[\u4e00-\u9fff]{1,4}(?:下达|确定|规定)的?|[省市县区]定)?"
                         r"(?:年度|全年)?(?:计划|目标)?(?:任务)?(?<=[划标务])")
