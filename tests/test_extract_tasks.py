@@ -2025,3 +2025,9 @@ def test_how_many_each_holder_has_counted_is_no_task() -> None:
     assert rejected_by("在这四十二个项目中，纺织厂有二十个，其中棉纺厂是十二个，印染厂是八个。") == "holdings_counted"
     assert is_task_sentence("今年全县要有三十个项目开工建设。", has_target=True, report=True)
     assert rejected_by("今年确定县重点项目有三十个。") is None  # chosen now: an act
+
+
+def test_the_climate_of_conduct_hoped_for_is_no_task() -> None:
+    assert not is_task_sentence("要持续巩固风清气正的良好生态。", report=True)
+    assert not is_task_sentence("不断营造风清气正的政治生态。", report=True)
+    assert is_task_sentence("营造风清气正的政治生态，年内完成全部村级财务专项审计。", report=True)
