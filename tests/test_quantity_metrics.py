@@ -5258,3 +5258,10 @@ def test_a_gap_to_the_average_after_a_share_is_the_shares() -> None:
                         "农民人均可支配收入2.3万元，高于全国平均水平1500元。", date="2026-01-20")
     assert found[1.2].metric == "林地占国土面积比例超过全省平均水平"
     assert found[1500].metric == "农民人均可支配收入高于全国平均水平"
+
+
+def test_staff_per_unit_keep_the_unit() -> None:
+    found = _quantities("一、2025年工作回顾\n如期完成每千名老年人配备3名养老护理员目标。每所学校至少配备2名心理健康教师。",
+                        date="2026-01-20")
+    assert found[3].metric == "每千名老年人配备养老护理员"
+    assert (found[2].metric, found[2].comparator) == ("每所学校配备心理健康教师", "at_least")

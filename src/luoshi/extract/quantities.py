@@ -6606,7 +6606,8 @@ def _metric(core: str, trail: str, prev_metric: str, share: bool = False, counte
               or (counted and trail_noun and (core.endswith(_BUILD_UP_VERBS) or core[-1:] in _VERB_ENDS)
                   and _EACH_PLACE.match(_BACKING.sub("", core))
                   and _EACH_PLACE_FILLER.sub("", _BACKING.sub("", core)) + trail_noun)
-              or _share_used_for(core, trail_noun, prev_metric, share))
+              or _share_used_for(core, trail_noun, prev_metric, share)
+              or (counted and _staffed_per_unit(core, trail_noun)))
     if framed:
         return framed
     if trail_noun and (
@@ -6803,6 +6804,19 @@ def _measure_changed_before(prev_metric: str, after_rate: bool) -> str:
 
 
 _REACHING_EXAMPLES = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:通达|直达|通往|联通|覆盖)")
+
+
+def _staffed_per_unit(core: str, trail_noun: str) -> str:
+    """每万城镇常住人口配备|18名|社区工作者(目标): how many are staffed per unit, the unit kept (a ratio, not a
+    head count); else ''."""
+    per = _PER_UNIT_STAFFED.search(core) if trail_noun and "配" in core else None
+    # (每所学校至少配备|1名|…: the bound is the comparator's)
+    return _BOUND_WORDS.sub("", per.group()) + _GOAL_AFTER_NOUN.sub("", trail_noun) if per is not None else ""
+
+
+_PER_UNIT_STAFFED = re.compile(r"每(?:个|所|家|[十百千万]+)?[\u4e00-\u9fff]{1,10}?(?:配备|配置|配齐|配足)(?:不少于)?$")
+_BOUND_WORDS = re.compile(r"至少|不少于")
+_GOAL_AFTER_NOUN = re.compile(r"(?<=..)(?:的)?(?:目标|任务|要求)$")
 
 
 def _own_noun(core: str, trail_noun: str, counted: bool) -> str:
