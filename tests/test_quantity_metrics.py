@@ -5265,3 +5265,10 @@ def test_staff_per_unit_keep_the_unit() -> None:
                         date="2026-01-20")
     assert found[3].metric == "每千名老年人配备养老护理员"
     assert (found[2].metric, found[2].comparator) == ("每所学校配备心理健康教师", "at_least")
+
+
+def test_what_counted_things_bring_about_is_no_part_of_their_noun() -> None:
+    found = _quantities("一、2025年工作回顾\n300多场文化活动拉动旅游消费5亿元。12个产业基金带动社会投资200亿元。"
+                        "打造10个带动作用强的特色街区。", date="2026-01-20")
+    assert (found[300].metric, found[12].metric) == ("文化活动", "产业基金")
+    assert found[10].metric.endswith("带动作用强的特色街区")
