@@ -2031,3 +2031,9 @@ def test_the_climate_of_conduct_hoped_for_is_no_task() -> None:
     assert not is_task_sentence("要持续巩固风清气正的良好生态。", report=True)
     assert not is_task_sentence("不断营造风清气正的政治生态。", report=True)
     assert is_task_sentence("营造风清气正的政治生态，年内完成全部村级财务专项审计。", report=True)
+
+
+def test_how_the_government_is_to_be_seen_is_no_task() -> None:
+    assert not is_task_sentence("坚持以作风的纯洁性保证队伍的廉洁性，始终保持勤政为民的政府形象。", report=True)
+    assert not is_task_sentence("始终保持人民公仆的良好形象。", report=True)
+    assert is_task_sentence("保持良好的城市形象，年内完成主干道立面改造。", report=True)
