@@ -2037,3 +2037,10 @@ def test_how_the_government_is_to_be_seen_is_no_task() -> None:
     assert not is_task_sentence("坚持以作风的纯洁性保证队伍的廉洁性，始终保持勤政为民的政府形象。", report=True)
     assert not is_task_sentence("始终保持人民公仆的良好形象。", report=True)
     assert is_task_sentence("保持良好的城市形象，年内完成主干道立面改造。", report=True)
+
+
+def test_what_others_are_after_told_is_no_task() -> None:
+    told = "事实上，这些人散布所谓“内幕消息”，就是为了扰乱市场、引导群众怀疑改革的成果。"
+    assert rejected_by(told) == "others_aims_told"
+    assert not is_task_sentence(told, report=True)
+    assert is_task_sentence("有些人企图哄抬物价，我们必须加强市场监管。", report=True)

@@ -786,6 +786,13 @@ NOT_TASK_RULES: tuple[SentenceRule, ...] = (
                                         + _GOES_ON_TO_ASK),
                  "按照全县的粮食产量大体计算，新增产量中约有六成来自高标准农田。", ("大体", "大致", "粗略", "初步"),
                  whole=True),
+    # 实际上，这些人提出…口号，就是为了夸大错误…: what others are after, told (no act of ours)
+    SentenceRule("others_aims_told", re.compile(
+        "^" + _nothing_asked_after("必须", "应当", "应该", "我们")
+        + r"(?:实际上|事实上|其实)?[，,]?(?:这些人|这种人|这些分子|他们|有些人|有人|某些人|少数人)"
+        r"[^。；;]*?(?:就是为了|目的是|是为了|企图|妄图|无非是)"),
+                 "其实，这些人散布种种谣言，就是为了动摇群众的信心。", ("为了", "目的", "企图", "妄图", "无非"),
+                 whole=True),
     # 冶金工业部有五十七个建设项目，地方有十四个建设项目，共计七十一个。: how many each holder has, counted
     # (a plan's scope told, no act; not 要有100个项目开工: asked; not 目标是7%: a goal, no count of things)
     SentenceRule("holdings_counted", re.compile(
