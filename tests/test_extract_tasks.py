@@ -2044,3 +2044,9 @@ def test_what_others_are_after_told_is_no_task() -> None:
     assert rejected_by(told) == "others_aims_told"
     assert not is_task_sentence(told, report=True)
     assert is_task_sentence("有些人企图哄抬物价，我们必须加强市场监管。", report=True)
+
+
+def test_a_scheme_plotted_by_another_is_no_task() -> None:
+    told = "个别国家不断施加压力，拉拢少数势力，妄图破坏地区合作机制，改变它的发展方向。"
+    assert rejected_by(told) == "others_aims_told"
+    assert is_task_sentence("敌对势力妄图破坏边境稳定，我们必须加强边境管控。", report=True)

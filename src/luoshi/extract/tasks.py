@@ -789,8 +789,10 @@ NOT_TASK_RULES: tuple[SentenceRule, ...] = (
     # 实际上，这些人提出…口号，就是为了夸大错误…: what others are after, told (no act of ours)
     SentenceRule("others_aims_told", re.compile(
         "^" + _nothing_asked_after("必须", "应当", "应该", "我们")
-        + r"(?:实际上|事实上|其实)?[，,]?(?:这些人|这种人|这些分子|他们|有些人|有人|某些人|少数人)"
-        r"[^。；;]*?(?:就是为了|目的是|是为了|企图|妄图|无非是)"),
+        + r"(?:(?:实际上|事实上|其实)?[，,]?(?:这些人|这种人|这些分子|他们|有些人|有人|某些人|少数人)"
+        r"[^。；;]*?(?:就是为了|目的是|是为了|企图|无非是)"
+        # 一个超级大国竭力施加压力，…妄图分裂…: a scheme, whoever plots it, is another's
+        r"|(?![^。；;]*我们)[^。；;]*?妄图)"),
                  "其实，这些人散布种种谣言，就是为了动摇群众的信心。", ("为了", "目的", "企图", "妄图", "无非"),
                  whole=True),
     # 冶金工业部有五十七个建设项目，地方有十四个建设项目，共计七十一个。: how many each holder has, counted
