@@ -2050,3 +2050,9 @@ def test_a_scheme_plotted_by_another_is_no_task() -> None:
     told = "个别国家不断施加压力，拉拢少数势力，妄图破坏地区合作机制，改变它的发展方向。"
     assert rejected_by(told) == "others_aims_told"
     assert is_task_sentence("敌对势力妄图破坏边境稳定，我们必须加强边境管控。", report=True)
+
+
+def test_the_principles_a_work_follows_stated_are_no_task() -> None:
+    told = "机构改革总的原则和要求是：坚持精简统一效能，坚持职能转变，坚持依法行政。"
+    assert rejected_by(told) == "principles_stated"
+    assert rejected_by("坚持精简统一效能原则，年内完成乡镇机构改革。") is None
