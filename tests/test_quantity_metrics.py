@@ -5272,3 +5272,8 @@ def test_what_counted_things_bring_about_is_no_part_of_their_noun() -> None:
                         "打造10个带动作用强的特色街区。", date="2026-01-20")
     assert (found[300].metric, found[12].metric) == ("文化活动", "产业基金")
     assert found[10].metric.endswith("带动作用强的特色街区")
+
+
+def test_how_little_a_plan_was_done_is_no_part_of_the_measure() -> None:
+    found = _quantities("一、过去一年\n例如，县里的农田水利计划就只完成了百分之八十二。", date="2024-01-20")
+    assert found[82].metric == "县里的农田水利计划"

@@ -642,6 +642,7 @@ _METRIC_TAIL = _by_length(
         "才增加到 才达到 才提高到 才有 才只有 就增加到 就达到 就提高到 "  # 年产量才增加到…: how late, not what
         "的就达 的就有 就达 就有 "  # 仅对…立案查处的就达120多万起: how many, said as much
         "就已经 就已 "  # 一九五二年，棉纱产量就已经|达到…: how early, not what
+        "就只 就仅 就完成了 就完成 就实现了 就实现 "  # 基本建设计划就只完成了|94.3%: how little, not what
         "现已 现在已 目前已 "  # 建交的国家总数现已达到155个: when, not what
         "拟 拟将"  # 中央预算内投资拟|增加到4576亿元: what is proposed, not the measure (虚拟, 模拟 are words)
     ).split()
