@@ -2056,3 +2056,10 @@ def test_the_principles_a_work_follows_stated_are_no_task() -> None:
     told = "机构改革总的原则和要求是：坚持精简统一效能，坚持职能转变，坚持依法行政。"
     assert rejected_by(told) == "principles_stated"
     assert rejected_by("坚持精简统一效能原则，年内完成乡镇机构改革。") is None
+
+
+def test_the_part_staff_are_to_play_named_at_length_is_no_task() -> None:
+    told = ("我们要坚持把党的领导贯穿政府工作全过程，增强“四个意识”，"
+            "坚决当好贯彻党中央决策部署和省委省政府工作要求的执行者、行动派、实干家。")
+    assert not is_task_sentence(told, report=True)
+    assert is_task_sentence("当好执行者，年内完成全部机构职能优化调整。", report=True)
