@@ -2063,3 +2063,11 @@ def test_the_part_staff_are_to_play_named_at_length_is_no_task() -> None:
             "坚决当好贯彻党中央决策部署和省委省政府工作要求的执行者、行动派、实干家。")
     assert not is_task_sentence(told, report=True)
     assert is_task_sentence("当好执行者，年内完成全部机构职能优化调整。", report=True)
+
+
+def test_a_situation_closing_on_the_modernisation_pledged_is_no_task() -> None:
+    told = ("全县区位优势明显，特色产业聚链成势，科技创新蓬勃向前，仍处于大有可为的重要时期，"
+            "必须抢抓机遇、乘势而上，奋力推进社会主义现代化新县城建设。")
+    assert not is_task_sentence(told, report=True)
+    assert is_task_sentence("推动科技创新蓬勃发展，年内新建省级研发平台5个。", report=True)
+    assert is_task_sentence("推进现代化基础设施建设。", report=True)

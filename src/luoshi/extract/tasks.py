@@ -864,6 +864,8 @@ _ATTITUDE = re.compile(
     r"(?:努力|加快|倾力)?(?:建设|打造|建成)(?:一个)?[^，]{2,30}的[^，的]{0,10}政府[。！；]?$|"
     # 坚持以思想和作风的纯洁性保证从政的廉洁性，始终保持为民务实清廉的政府形象: how the government is to be seen
     r"(?:坚持)?以[^，]{2,12}的纯洁性保证[^，]{2,12}[。；]?$|(?:始终)?保持[^，]{2,14}形象[。；]?$|"
+    # 必须抢抓机遇、乘势而上，接续推进社会主义现代化江西建设: the modernisation pledged as a whole, a vision
+    r"(?:接续|奋力|继续|全面)?推进(?:社会主义现代化[^，]{1,6}建设|中国式现代化[^，]{1,8}实践)[。！；]?$|"
     # 巩固风清气正的良好生态; 营造风清气正的政治生态: the climate of conduct hoped for, nothing to deliver
     r"(?:持续|不断|着力)?(?:巩固|营造|涵养|厚植|净化|维护|形成|保持)(?:和发展)?[^，]{0,4}风清气正的[^，]{0,4}(?:政治)?生态"
     r"[。！；]?$|"
@@ -969,6 +971,7 @@ _VERB = re.compile(f"(?P<verb>{_VERBS})")
 _HEAD_VERB = re.compile(f"(?s).{{0,2}}?(?P<verb>{_VERBS})")
 # Adverbs that follow a subject, not a verb: after one, the "verb" was a noun (创新永无止境, 改造已完成).
 _ADVERB_AFTER_SUBJECT = frozenset("永已仍也")
+_STATE_AFTER_SUBJECT = re.compile(r"(?:蓬勃|竞相|日益|加速)(?:向前|向上|发展|迸发|壮大|涌现|兴起)[。；;！!]?")
 # What after a single-character verb makes a word that is no verb: 强大, 强劲, 优势, 优秀, 稳健, 建筑, 降水.
 _NOT_A_VERB_BEFORE = {"强": "大劲烈", "优": "势秀良美", "稳": "健固", "建": "筑", "降": "水", "补": "贴"}
 # The unit the text names as responsible: 由县发改局牵头; 区交通局要…; 各乡镇要….
@@ -1423,6 +1426,8 @@ def _verb_directs(clause: str, head: str, verb: re.Match[str]) -> bool:
         return False
     if head[end : end + 1] in _ADVERB_AFTER_SUBJECT or (start == 0 and head[end : end + 1] == "的"):
         return False  # 创新永无止境, 建设已全面完成, 发展的基础条件更加坚实: the verb is (in) the subject
+    if start > 0 and _STATE_AFTER_SUBJECT.fullmatch(head, end):
+        return False  # 科技创新蓬勃向前: how a thing named by its verb is going, told (not 推动…蓬勃发展)
     # A single-character verb counts only where the clause starts with it (建…, 抓…), not inside a noun,
     # nor as the first character of an adjective or a noun (强大支撑, 优势明显).
     if end - start > 1:
