@@ -5277,3 +5277,10 @@ def test_what_counted_things_bring_about_is_no_part_of_their_noun() -> None:
 def test_how_little_a_plan_was_done_is_no_part_of_the_measure() -> None:
     found = _quantities("一、过去一年\n例如，县里的农田水利计划就只完成了百分之八十二。", date="2024-01-20")
     assert found[82].metric == "县里的农田水利计划"
+
+
+def test_the_places_a_trial_reached_are_its_places() -> None:
+    found = _quantities("一、过去五年\n2021年，综合改革试点扩大到15个省、自治区、直辖市。家庭医生签约试点范围扩大到320个县。",
+                        date="2024-03-05")
+    assert found[15].metric == "综合改革试点省、自治区、直辖市"
+    assert found[320].metric == "家庭医生签约试点县"

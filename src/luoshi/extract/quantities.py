@@ -6612,7 +6612,8 @@ def _metric(core: str, trail: str, prev_metric: str, share: bool = False, counte
                   and _EACH_PLACE.match(_BACKING.sub("", core))
                   and _EACH_PLACE_FILLER.sub("", _BACKING.sub("", core)) + trail_noun)
               or _share_used_for(core, trail_noun, prev_metric, share)
-              or (counted and _staffed_per_unit(core, trail_noun)))
+              or (counted and _staffed_per_unit(core, trail_noun))
+              or _places_a_trial_reached(core, trail_noun))
     if framed:
         return framed
     if trail_noun and (
@@ -6809,6 +6810,20 @@ def _measure_changed_before(prev_metric: str, after_rate: bool) -> str:
 
 
 _REACHING_EXAMPLES = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:通达|直达|通往|联通|覆盖)")
+
+
+def _places_a_trial_reached(core: str, trail_noun: str) -> str:
+    """试点扩大到|20个|省、自治区、直辖市: the places a trial or reform reached, named as its places (试点省、自治区、
+    直辖市), not places at large; else ''."""
+    reached = _TRIAL_WIDENED.search(core) if trail_noun and _TRIAL_PLACES.fullmatch(trail_noun) else None
+    return reached.group(1).removesuffix("范围") + trail_noun if reached is not None else ""
+
+
+# (its 扩大到 gone with the metric's tail words)
+_TRIAL_WIDENED = re.compile(r"([\u4e00-\u9fff]{0,16}?(?:试点|改革|试验)(?:范围)?)(?:已经|已|又|进一步|逐步)?"
+                            r"(?:(?:扩大|扩展|推广|扩围|拓展)(?:到|至))?$")
+_TRIAL_PLACES = re.compile(r"(?:省份|省|自治区|直辖市|县|市|区|城市|地区|国家|地市|县区|县（市、?区?）)"
+                          r"(?:[（(][^）)]{1,12}[）)]|[、和及](?:省份|省|自治区|直辖市|县|市|区|城市|地区|国家))*")
 
 
 def _staffed_per_unit(core: str, trail_noun: str) -> str:
