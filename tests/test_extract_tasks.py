@@ -2071,3 +2071,9 @@ def test_a_situation_closing_on_the_modernisation_pledged_is_no_task() -> None:
     assert not is_task_sentence(told, report=True)
     assert is_task_sentence("推动科技创新蓬勃发展，年内新建省级研发平台5个。", report=True)
     assert is_task_sentence("推进现代化基础设施建设。", report=True)
+
+
+def test_the_manner_asked_alone_is_no_task() -> None:
+    assert not is_task_sentence("深化收费制度改革是一项长期的任务，既要积极，又要稳妥。", report=True)
+    assert is_task_sentence("推进收费制度改革，既要积极，又要稳妥。", report=True)
+    assert is_task_sentence("积极稳妥推进户籍制度改革。", report=True)
