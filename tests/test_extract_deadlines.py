@@ -317,3 +317,8 @@ def test_a_year_named_for_an_example_dates_the_example_after_it_over_its_section
     text = ("一、2024年的成就\n设备的国产化率有了提高，如2022年数控机床的国产化率达到70%，工业机器人的国产化率达到45%以上。"
             "全县粮食产量达到50万吨。\n")
     assert _quantities(text, "2025-02-10") == [("fact", 2022), ("fact", 2022), ("fact", 2024)]
+
+
+def test_how_far_short_of_its_plan_a_thing_fell_is_a_fact() -> None:
+    text = "二、为完成今年的计划而努力\n但是有几种主要产品的产量没有完成计划：水泥完成91.5%，平板玻璃完成94%。\n"
+    assert [kind for kind, _ in _quantities(text, "2024-06-20")] == ["fact", "fact"]

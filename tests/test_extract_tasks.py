@@ -2077,3 +2077,10 @@ def test_the_manner_asked_alone_is_no_task() -> None:
     assert not is_task_sentence("深化收费制度改革是一项长期的任务，既要积极，又要稳妥。", report=True)
     assert is_task_sentence("推进收费制度改革，既要积极，又要稳妥。", report=True)
     assert is_task_sentence("积极稳妥推进户籍制度改革。", report=True)
+
+
+def test_how_far_short_of_its_plan_a_thing_fell_is_told_not_asked() -> None:
+    told = "但是有几种主要产品的产量没有完成计划：水泥完成91.5%，平板玻璃完成94%。"
+    assert rejected_by(told) == "shortfall_told"
+    assert not is_task_sentence(told, has_target=True, report=True)
+    assert rejected_by("没有完成计划的企业，要在年底前补齐缺口。") is None  # asked after all

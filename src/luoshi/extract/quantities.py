@@ -219,6 +219,8 @@ _PLAN_PROVIDES = re.compile(r"(?:纲要|规划|计划|方案)(?:（草案）)?[�
 _SET_AT_YEAR_START = re.compile(r"年初(?:确定|提出|制定|设定|预期)的")
 # …加强了管理，结果炼铁焦比由…降到…: what came of something done, told in a plan's part
 _OUTCOME_TOLD = re.compile(r"[，,]结果[，,]?(?=[^，,。；;]{2})")
+# 但是有几项重要产品的产量没有完成计划：钢完成96.4%…: how far short of its plan a thing fell, told
+_SHORTFALL_TOLD = re.compile(r"(?:没有|没能|未能|未)完成[^，,。；;：:]{0,6}计划")
 # 今年1——5月份铁道货运量计划完成105%, 前三季度…增长6%, 到5月份为止…: the months of the year gone by, counted
 # (not 上半年, 一季度: a plan sets work for those too)
 _MONTHS_GONE = re.compile(r"(?<![0-9])(?:[一1](?:—{1,2}|[-－~～至到])(?:[二三四五六七八九]|1[01]|[2-9])月|"
@@ -5816,6 +5818,7 @@ class _Context:
         if mode == "plan":  # targets, unless the clause looks back
             if self._looking_back(sentence) or _STATISTICS.search(s, sentence, pos) or _OUTCOME_TOLD.search(
                     s, sentence, pos) or self._months_gone(sentence, pos) or (
+                    self._shortfall_told(pos)) or (
                     _PAST_SPAN.search(s, clause, pos) and not _TARGET_CUE.search(s, clause, pos)) or self._case_told(
                     sentence, clause, pos):
                 # 这五年，…从771家增加到1076家; 据一九五二年的统计，…; 大庆原油产量在十七年间平均每年增长…:
@@ -5841,6 +5844,15 @@ class _Context:
                 return "fact"
             return "target"
         return self._nearest_cue(mode, sentence, clause, pos, times)
+
+    def _shortfall_told(self, pos: int) -> bool:
+        """Whether the sentence (to its 。) holding ``pos`` tells how far short of its plan a thing fell
+        (…没有完成计划：钢完成96.4%…), asking nothing."""
+        full = self._full_sentence_start(pos)
+        told = _SHORTFALL_TOLD.search(self.s, full, pos)
+        # (its own 计划 is the plan fallen short of, no cue of a target)
+        return told is not None and not (_TARGET_CUE.search(self.s, full, told.start())
+                                         or _TARGET_CUE.search(self.s, told.end(), pos))
 
     def _sentence_end(self, pos: int) -> int:
         """Where the sentence holding ``pos`` ends (例如…的13种主要产品，在第一季度就有…: an example's time may

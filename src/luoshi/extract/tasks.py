@@ -786,6 +786,11 @@ NOT_TASK_RULES: tuple[SentenceRule, ...] = (
                                         + _GOES_ON_TO_ASK),
                  "按照全县的粮食产量大体计算，新增产量中约有六成来自高标准农田。", ("大体", "大致", "粗略", "初步"),
                  whole=True),
+    # 但是有几项重要产品的产量没有完成计划：钢完成96.4%…: how far short of its plan a thing fell, told
+    SentenceRule("shortfall_told", re.compile(
+        "^" + _nothing_asked_after("必须", "应当", "应该", "力争", "确保", "争取", "将")
+        + r"[^。；;]*?(?:没有|没能|未能|未)完成[^，,。；;：:]{0,6}计划"),
+                 "但是有几种主要产品的产量没有完成计划：生铁完成92%，水泥完成95%。", ("完成",), whole=True),
     # 改革总的原则和要求是：坚持以人为本…: the principles a work follows, stated (not what it delivers)
     SentenceRule("principles_stated", re.compile(r"^[^，,。；;：:]{0,20}原则(?:和要求)?(?:是|为)[：:]"),
                  "项目建设的基本原则是：坚持规划引领，坚持集约节约。", ("原则",), whole=True),
