@@ -5284,3 +5284,8 @@ def test_the_places_a_trial_reached_are_its_places() -> None:
                         date="2024-03-05")
     assert found[15].metric == "综合改革试点省、自治区、直辖市"
     assert found[320].metric == "家庭医生签约试点县"
+
+
+def test_what_brought_a_rate_about_is_no_part_of_it() -> None:
+    found = _quantities("一、2025年工作回顾\n“接诉即办”等新机制推动群众诉求办结率提高到96%。", date="2026-01-20")
+    assert found[96].metric == "群众诉求办结率"

@@ -6570,6 +6570,8 @@ def _metric(core: str, trail: str, prev_metric: str, share: bool = False, counte
     core = _MONTH_SPAN.sub("", core) if "月" in core else core  # 案件从今年一月到九月|共有…: when, not what
     core = _YEAR_AFTER_SUBJECT.sub("", core) if "年" in core else core  # 政府去年用于…|支出: when, not what
     core = _ABOUT_SHARE.sub("", core) if "约" in core or "約" in core else core  # 人员约占|职工总数: the bound
+    # “企呼我办”等新机制推动|企业反映问题解决率: what brought the rate about is no part of it
+    core = _CAUSE_BEFORE_RATE.sub("", core) if "动" in core or "促进" in core else core
     core = _DEADLINE_MODAL.sub("", core) if core.endswith(("要", "将")) else core  # 人口到2000年要|控制在…
     # 完成以下|四十八个主要工程: "the following" points at the list after the count, it is no part of what is counted
     core = core[:-2] if trail and core.endswith(("以下", "下列", "下述")) and len(core) > 2 else core
@@ -7062,9 +7064,12 @@ def _counterpart_of(core: str, prev_metric: str) -> str:
 _COUNTERPARTS = {"内资": "外资", "外资": "内资", "进口": "出口", "出口": "进口", "存款": "贷款", "贷款": "存款"}
 
 
-# 政府去年用于…, 大寨去年平均每人生产粮食, 养老金今年再提高: the year said after the subject (not 比去年, 去年同期)
+# “企呼我办”等新机制推动|企业反映问题解决率: what brought a rate about, before it
+_CAUSE_BEFORE_RATE = re.compile(r"^[^，,。；;]{2,16}?(?:推动|带动|拉动|促进|助推)"
+                                r"(?=[^，,。；;]{2,16}(?:率|比重|占比|比例)$)")
 # 管理人员约占职工总数的四分之一: 约 bounds the share (its comparator), it is no part of what is measured
 _ABOUT_SHARE = re.compile(r"(?:大)?[约約](?=[占佔])")
+# 政府去年用于…, 大寨去年平均每人生产粮食, 养老金今年再提高: the year said after the subject (not 比去年, 去年同期)
 _YEAR_AFTER_SUBJECT = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?<![比较同于至到和由从按在、])(?:今年|去年|明年)"
                                  r"(?=[\u4e00-\u9fff]{2})(?!同期|底|末|初|以来|度|的|上半年|下半年|计划|预算|[一二三四五六七八九十]+月)")
 
