@@ -2084,3 +2084,9 @@ def test_how_far_short_of_its_plan_a_thing_fell_is_told_not_asked() -> None:
     assert rejected_by(told) == "shortfall_told"
     assert not is_task_sentence(told, has_target=True, report=True)
     assert rejected_by("没有完成计划的企业，要在年底前补齐缺口。") is None  # asked after all
+
+
+def test_what_doing_it_will_bring_told_is_no_task() -> None:
+    told = "把农产品送到大城市的市场上去竞争，接受检验，将有力地促进我们提高品质，降低成本。"
+    assert rejected_by(told) == "effect_told"
+    assert rejected_by("新建水厂3座，这样就将大大地提高全县供水能力。") is None  # the works set come first

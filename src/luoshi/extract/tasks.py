@@ -786,6 +786,13 @@ NOT_TASK_RULES: tuple[SentenceRule, ...] = (
                                         + _GOES_ON_TO_ASK),
                  "按照全县的粮食产量大体计算，新增产量中约有六成来自高标准农田。", ("大体", "大致", "粗略", "初步"),
                  whole=True),
+    # 把产品拿到国际市场上去竞争，接受检验，将有力地促进我们改善经营管理，…: what doing it will bring, told
+    # (not …增长的速度都将达到百分之五十以上，这样就将大大地提高…: the figures set come first)
+    SentenceRule("effect_told", re.compile(
+        r"^(?![^。；;]*(?:[0-9０-９]|百分之))" + _nothing_asked_after("必须", "应当", "应该", "力争", "确保")
+        + r"[^。；;]*?[，,](?:这|这样)?(?:就|必然|必将)?将(?:会)?(?:有力地|大大地?|极大地)"
+        r"(?:促进|推动|带动|提高|改善)"),
+                 "把服务送到群众家门口，将有力地促进我们改进作风，提高效率。", ("将",), whole=True),
     # 但是有几项重要产品的产量没有完成计划：钢完成96.4%…: how far short of its plan a thing fell, told
     SentenceRule("shortfall_told", re.compile(
         "^" + _nothing_asked_after("必须", "应当", "应该", "力争", "确保", "争取", "将")
