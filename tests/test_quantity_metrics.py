@@ -5289,3 +5289,8 @@ def test_the_places_a_trial_reached_are_its_places() -> None:
 def test_what_brought_a_rate_about_is_no_part_of_it() -> None:
     found = _quantities("一、2025年工作回顾\n“接诉即办”等新机制推动群众诉求办结率提高到96%。", date="2026-01-20")
     assert found[96].metric == "群众诉求办结率"
+
+
+def test_how_well_counted_places_serve_is_no_part_of_what_is_counted() -> None:
+    found = _quantities("二、2026年工作安排\n提升30所乡镇卫生院服务能力。提升12个脱贫县托底性帮扶质效。", date="2026-01-20")
+    assert (found[30].metric, found[12].metric) == ("乡镇卫生院", "脱贫县")

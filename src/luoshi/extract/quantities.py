@@ -6580,6 +6580,7 @@ def _metric(core: str, trail: str, prev_metric: str, share: bool = False, counte
     if core.endswith(("翻", "翻了")):
         core = _doubled(core, prev_metric)
     trail_noun = _trail_noun(core, trail, share)
+    trail_noun = _without_quality_raised(core, trail_noun, counted)
     framed = ((share and _share_of_things_doing(core, trail)) or _done_to(core, trail)
               or _goal_headed_for(core, trail_noun) or _plan_done_by(core, prev_metric)
               or (not counted and not share and _money_named_after(core, trail, trail_noun))
@@ -6826,6 +6827,12 @@ def _measure_changed_before(prev_metric: str, after_rate: bool) -> str:
 _REACHING_EXAMPLES = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:通达|直达|通往|联通|覆盖)")
 
 
+def _without_quality_raised(core: str, trail_noun: str, counted: bool) -> str:
+    """提升|40所|普通高中办学能力: the schools are counted, not how well they teach."""
+    quality = _QUALITY_RAISED.search(trail_noun, 2) if counted and core.endswith(_RAISING) else None
+    return trail_noun[: quality.start()] if quality is not None else trail_noun
+
+
 def _places_a_trial_reached(core: str, trail_noun: str) -> str:
     """试点扩大到|20个|省、自治区、直辖市: the places a trial or reform reached, named as its places (试点省、自治区、
     直辖市), not places at large; else ''."""
@@ -7064,6 +7071,8 @@ def _counterpart_of(core: str, prev_metric: str) -> str:
 _COUNTERPARTS = {"内资": "外资", "外资": "内资", "进口": "出口", "出口": "进口", "存款": "贷款", "贷款": "存款"}
 
 
+_RAISING = ("提升", "提高", "增强")
+_QUALITY_RAISED = re.compile(r"(?:托底性)?(?:帮扶|服务|管理|办学|治理|保障|供给)(?:质效|能力|水平|效能)$")
 # “企呼我办”等新机制推动|企业反映问题解决率: what brought a rate about, before it
 _CAUSE_BEFORE_RATE = re.compile(r"^[^，,。；;]{2,16}?(?:推动|带动|拉动|促进|助推)"
                                 r"(?=[^，,。；;]{2,16}(?:率|比重|占比|比例)$)")
