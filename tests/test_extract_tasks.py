@@ -2090,3 +2090,14 @@ def test_what_doing_it_will_bring_told_is_no_task() -> None:
     told = "把农产品送到大城市的市场上去竞争，接受检验，将有力地促进我们提高品质，降低成本。"
     assert rejected_by(told) == "effect_told"
     assert rejected_by("新建水厂3座，这样就将大大地提高全县供水能力。") is None  # the works set come first
+
+
+def test_the_long_view_is_a_vision_not_a_task() -> None:
+    assert rejected_by("展望未来，到二〇三五年，全市经济总量实现倍增，人民生活更加幸福美好。") == "vision_ahead"
+    assert rejected_by("展望2035年，全县要基本建成现代化山水园林城市。") == "vision_ahead"
+    assert rejected_by("到2035年，全县森林覆盖率达到70%。") is None
+
+
+def test_a_practice_judged_good_is_no_task() -> None:
+    assert rejected_by("一些县实行乡镇财政县级统管，对规范基层财务和减轻农民负担都有好处。") == "benefit_judged"
+    assert rejected_by("实行乡镇财政县级统管对规范财务有好处，各县都应当推行。") is None

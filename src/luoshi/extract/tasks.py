@@ -793,6 +793,14 @@ NOT_TASK_RULES: tuple[SentenceRule, ...] = (
         + r"[^。；;]*?[，,](?:这|这样)?(?:就|必然|必将)?将(?:会)?(?:有力地|大大地?|极大地)"
         r"(?:促进|推动|带动|提高|改善)"),
                  "把服务送到群众家门口，将有力地促进我们改进作风，提高效率。", ("将",), whole=True),
+    # 展望未来，从党的二十大到二〇三五年，用13年时间基本实现社会主义现代化…: the long view, a vision
+    SentenceRule("vision_ahead", re.compile(r"^展望(?:未来|[0-9]{4}年|[一二〇]{4}年)[，,]"),
+                 "展望2035年，全县要基本建成现代化美丽县城。", ("展望",), whole=True),
+    # 有些地方对国有小企业实行股份合作制，…，对企业改组、改造和转换机制都有好处: a practice judged good
+    SentenceRule("benefit_judged", re.compile(
+        "^" + _nothing_asked_after("必须", "应当", "应该", "可以", "鼓励", "提倡")
+        + r"[^。；;]*(?:都|也|均)?有(?:很大的|一定的|重要的)?(?:好处|益处)[。；;]?$"),
+                 "一些乡镇实行村账乡代管，对规范村级财务都有好处。", ("好处", "益处"), whole=True),
     # 但是有几项重要产品的产量没有完成计划：钢完成96.4%…: how far short of its plan a thing fell, told
     SentenceRule("shortfall_told", re.compile(
         "^" + _nothing_asked_after("必须", "应当", "应该", "力争", "确保", "争取", "将")
