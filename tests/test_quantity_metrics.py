@@ -5294,3 +5294,8 @@ def test_what_brought_a_rate_about_is_no_part_of_it() -> None:
 def test_how_well_counted_places_serve_is_no_part_of_what_is_counted() -> None:
     found = _quantities("二、2026年工作安排\n提升30所乡镇卫生院服务能力。提升12个脱贫县托底性帮扶质效。", date="2026-01-20")
     assert (found[30].metric, found[12].metric) == ("乡镇卫生院", "脱贫县")
+
+
+def test_a_bare_measure_listed_after_an_owner_s_investment_is_the_owner_s() -> None:
+    found = _quantities("一、2025年工作回顾\n储能产业投资增长45%、装机规模增长60%。", date="2026-01-20")
+    assert found[60].metric == "储能产业装机规模增长"

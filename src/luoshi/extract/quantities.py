@@ -1066,6 +1066,17 @@ def _measures_of_owners_alike(found: list[Quantity], s: str) -> list[Quantity]:
     return found
 
 
+_BARE_MEASURES = frozenset(("装机规模", "装机容量", "产量", "产值", "销量", "营收", "营业收入", "利润", "投资",
+                            "出口", "进口", "用电量", "发电量", "总量", "规模"))
+_OWNER_MEASURE = re.compile(r"^([\u4e00-\u9fff]{2,8}?)(?:投资|产量|产值|销量|营收|营业收入|利润|出口额|出口)$")
+
+
+def _owner_of_measure(metric: str) -> str:
+    """新能源投资增长 → 新能源: the owner a measure names before its two-character kind, or ''."""
+    named = _OWNER_MEASURE.match(_GROWTH_TAIL.sub("", metric))
+    return named.group(1) if named is not None else ""
+
+
 def _bare_measures_listed_after_an_owner_s(found: list[Quantity], s: str) -> list[Quantity]:
     """二级节点标识注册量超3000万、|解析量|达1000万: a bare measure (an act and its kind: 量, 额, 率…) listed right
     after one of the same kind and width that an owner named is that owner's too."""
@@ -1081,6 +1092,12 @@ def _bare_measures_listed_after_an_owner_s(found: list[Quantity], s: str) -> lis
         if (s[before.end : q.start] == "、" and q.metric.startswith(word) and q.metric[2:] in _MEASURE_OF_ACT
                 and len(before.metric) >= 4 and q.evidence.startswith(q.metric)):
             found[k] = replace(q, metric=before.metric + q.metric[2:])  # 研发投入突破100亿元、|投入强度|突破2%
+            continue
+        owner = _owner_of_measure(before.metric)
+        bare = _GROWTH_TAIL.sub("", q.metric)
+        if (owner and s[before.end : q.start] == "、" and bare in _BARE_MEASURES and not bare.startswith(owner)
+                and q.evidence.startswith(q.metric)):
+            found[k] = replace(q, metric=owner + q.metric)  # 新能源投资增长70%、|装机规模|增长38%: 新能源's
             continue
         if (len(q.metric) != 3 or not _names_measure(q.metric) or q.unit != before.unit
                 or s[before.end : q.start] != "、" or before.metric.endswith(q.metric)
