@@ -2101,3 +2101,9 @@ def test_the_long_view_is_a_vision_not_a_task() -> None:
 def test_a_practice_judged_good_is_no_task() -> None:
     assert rejected_by("一些县实行乡镇财政县级统管，对规范基层财务和减轻农民负担都有好处。") == "benefit_judged"
     assert rejected_by("实行乡镇财政县级统管对规范财务有好处，各县都应当推行。") is None
+
+
+def test_how_the_government_is_to_work_is_no_task() -> None:
+    assert not is_task_sentence("坚持一心为民。", report=True)
+    assert not is_task_sentence("各级政府要保持艰苦奋斗的工作作风，持续提升政府工作水平。", report=True)
+    assert is_task_sentence("坚持一心为民，年内办结群众诉求1万件。", report=True)
