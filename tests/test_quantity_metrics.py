@@ -5299,3 +5299,10 @@ def test_how_well_counted_places_serve_is_no_part_of_what_is_counted() -> None:
 def test_a_bare_measure_listed_after_an_owner_s_investment_is_the_owner_s() -> None:
     found = _quantities("一、2025年工作回顾\n储能产业投资增长45%、装机规模增长60%。", date="2026-01-20")
     assert found[60].metric == "储能产业装机规模增长"
+
+
+def test_a_per_head_rise_after_what_was_raised_is_its() -> None:
+    found = _quantities("一、2025年工作回顾\n乡村教师生活补助、村医补贴再次提高，年人均增加1800元。"
+                        "城乡居民基础养老金连续3年增加，今年又人均提高6%。", date="2026-01-20")
+    assert found[1800].metric == "乡村教师生活补助、村医补贴年人均增加"
+    assert found[6].metric == "城乡居民基础养老金人均提高"

@@ -1863,7 +1863,7 @@ def _raises_of_named_before(found: list[Quantity], s: str) -> list[Quantity]:
     number of its own) raises."""
     for k, q in enumerate(found):
         bare = _BARE_RAISE.fullmatch(q.metric)
-        if bare is None or not q.evidence.startswith(q.metric):
+        if bare is None or not q.evidence.lstrip("又再").startswith(q.metric):  # (去年又|人均提高10%)
             continue
         before = last_mark(s, "，,；;。\n", q.start)
         clause = s[last_mark(s, "，,；;。！？\n", before) + 1 : before]
@@ -1912,7 +1912,9 @@ _BARE_RAISE = re.compile(r"(城镇|城市|农村|乡村)?(?:全年|每年|年|�
 # (增加机关事业单位工资，|人均月提高300元: a pay increased, too)
 _RAISED_AFTER = re.compile(r"(?:连续第[一二三四五六七八九十0-9]+年|继续|再次|逐年|稳步)?(?:提高|调高|上调|增加)"
                            r"([\u4e00-\u9fff]{2,14})")
-_RAISED_BEFORE = re.compile(r"([\u4e00-\u9fff、]{2,14}?)(?:标准)?(?:继续|再次|逐年|稳步)?(?:提高|调高|上调)")
+# (社区干部生活补贴、环卫工人工资再次提高; 企业退休人员基本养老金连续5年增加: what was raised, listed or for years)
+_RAISED_BEFORE = re.compile(r"([\u4e00-\u9fff、]{2,24}?)(?:标准)?"
+                            r"(?:连续[0-9一二三四五六七八九十]+年|继续|再次|逐年|稳步|又)?(?:提高|调高|上调|增加)")
 
 
 def _coal_equivalent_after_bound(q: Quantity) -> Quantity:
