@@ -198,7 +198,7 @@ def test_a_share_or_a_change_over_years_measures_what_the_clause_before_did() ->
 def test_a_number_after_a_place_measures_the_noun_after_it() -> None:
     text = "各位代表：\n一、2025年工作回顾\n因转移及时，谢家滩乡拉扎村3.7万立方米山体滑坡未造成伤亡；贫困村75%达到文明村标准。\n"
     found = _quantities(text, date="2026-01-20")
-    assert found[3.7].metric == "谢家滩乡拉扎村山体滑坡未造成伤亡"  # the place named, then what it measures
+    assert found[3.7].metric == "谢家滩乡拉扎村山体滑坡"  # the place named, then what it measures (not what it did not do)
     assert found[75].metric == "贫困村达到文明村标准"  # a share of the villages that meet it, not a place
 
 
@@ -5306,3 +5306,8 @@ def test_a_per_head_rise_after_what_was_raised_is_its() -> None:
                         "城乡居民基础养老金连续3年增加，今年又人均提高6%。", date="2026-01-20")
     assert found[1800].metric == "乡村教师生活补助、村医补贴年人均增加"
     assert found[6].metric == "城乡居民基础养老金人均提高"
+
+
+def test_what_a_measured_thing_did_not_do_is_no_part_of_it() -> None:
+    found = _quantities("一、2025年工作回顾\n因预警及时，某镇120万立方米滑坡体整体滑移未造成人员伤亡。", date="2026-01-20")
+    assert found[120].metric.endswith("滑坡体整体滑移")

@@ -6343,9 +6343,7 @@ def _trail_noun(core: str, trail: str, share: bool = False) -> str:
         return ""  # 每人平均一千斤|或者稍多一点: another way to put the figure, no noun; 敞车322辆|中: among them
     if noun.endswith(("为", "成")):  # 22家国有企业改革重组为|8家…: what they become is the next figure
         noun = _MERGED_INTO.sub("", noun) or noun
-    # (not 带动作用强的战略性新兴产业: what kind of industry, its noun after the 的)
-    if (drives := _DRIVES.search(noun, 2)) is not None and "的" not in noun[drives.end() :]:
-        noun = noun[: drives.start()]  # 600余场|赛事活动拉动社会消费18亿元: the events, not what they brought about
+    noun = _without_what_it_did(noun)
     if "为" in noun and (made := _MADE_INTO.search(noun, 2)) is not None:
         noun = noun[: made.start()]  # 15个大型商超|为生活垃圾分类先进示范场所: what they are made into
     if (progress := _PROGRESS_TAIL.search(noun, 2)) is not None and not noun[: progress.start()].endswith(
@@ -6373,6 +6371,18 @@ def _trail_noun(core: str, trail: str, share: bool = False) -> str:
     return "" if noun.removesuffix("的") in _MILESTONES or _MILESTONES_COUNTED.fullmatch(noun) else noun
 
 
+def _without_what_it_did(noun: str) -> str:
+    """The noun after a number without what the thing did (600余场|赛事活动拉动社会消费18亿元: the events, not what
+    they brought about) or did not do (3.73亿立方米|山体滑坡未造成人员伤亡: the slide)."""
+    if (harmless := _NO_HARM_DONE.search(noun, 2)) is not None:
+        noun = noun[: harmless.start()]
+    # (not 带动作用强的战略性新兴产业: what kind of industry, its noun after the 的)
+    if (drives := _DRIVES.search(noun, 2)) is not None and "的" not in noun[drives.end() :]:
+        noun = noun[: drives.start()]
+    return noun
+
+
+_NO_HARM_DONE = re.compile(r"(?:未|没有|没)(?:造成|发生|出现)")
 _DRIVES = re.compile(r"(?<!、)(?:拉动|带动|撬动)(?!作用|面|力|能力|效应)")
 _MILESTONE_NAMED_AGAIN = re.compile(r"(?<=..)(?:这个|这一|的)(?:新?台阶|大关|关口)$")
 _NOT_DONE = ("未能", "没有", "未", "不能")
