@@ -2193,7 +2193,7 @@ def test_what_a_cut_shares_with_the_cut_before_it_and_a_whole_that_does_not() ->
     found = _quantities("二、今年的工作\n全年再减少企业税费500亿元左右、涉企收费约200亿元。"
                         "新建成城市道路12条、通车里程超80公里。\n", date="2026-01-25")
     assert found[200].metric == "再减少涉企收费"
-    assert found[80].metric == "通车里程"
+    assert found[80].metric == "道路通车里程"  # the roads named before, not the verb that built them
 
 
 def test_a_list_closed_by_deng_is_counted_whole_with_the_verb_before_it() -> None:
@@ -5311,3 +5311,8 @@ def test_a_per_head_rise_after_what_was_raised_is_its() -> None:
 def test_what_a_measured_thing_did_not_do_is_no_part_of_it() -> None:
     found = _quantities("一、2025年工作回顾\n因预警及时，某镇120万立方米滑坡体整体滑移未造成人员伤亡。", date="2026-01-20")
     assert found[120].metric.endswith("滑坡体整体滑移")
+
+
+def test_a_bare_mileage_is_of_the_roads_named_before_it() -> None:
+    found = _quantities("一、2025年工作回顾\n全省5个县首次通了高速公路，新增里程320公里。", date="2026-01-20")
+    assert found[320].metric == "高速公路新增里程"

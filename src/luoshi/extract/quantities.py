@@ -965,6 +965,7 @@ def extract_quantities(text: str, date: str | None, parts: list[Section] | None 
              and (alone := _ALONE_THEN.match(q.metric)) is not None and len(q.metric) - alone.end() >= 2 else q
              for q in found]
     found = _output_of_production_before(_changes_of_what_was_raised(_bare_changes_of_the_subject(found, s), s), s)
+    found = _mileage_of_roads_before(found, s)
     found = _totals_of_lists(_measures_of_topic_opened(found, s), s, text)
     found = _turns_of_the_change_before(found, s)
     # 林产、医药…预计完成|工业产值…: that a figure is an estimate is no part of its measure
@@ -1988,6 +1989,23 @@ def _bare_changes_of_the_subject(found: list[Quantity], s: str) -> list[Quantity
         if subject is not None and subject.end() <= q.start and _BARE_NOUN.fullmatch(subject.group(1)):
             found[k] = replace(q, metric=subject.group(1) + q.metric)
     return found
+
+
+def _mileage_of_roads_before(found: list[Quantity], s: str) -> list[Quantity]:
+    """10个县区通了新的高速公路，|新增里程|590公里: a bare mileage is of the roads or lines its sentence named last
+    before it."""
+    for k, q in enumerate(found):
+        if _BARE_MILEAGE.fullmatch(q.metric) is None or not q.evidence.startswith(q.metric[:2]):
+            continue
+        sentence = last_mark(s, "。！？；;\n", q.start) + 1
+        roads = list(_ROADS.finditer(s, sentence, q.start))
+        if roads:
+            found[k] = replace(q, metric=roads[-1].group() + q.metric)
+    return found
+
+
+_BARE_MILEAGE = re.compile(r"(?:新增|累计)?(?:通车|运营)?(?:总)?里程")
+_ROADS = re.compile(r"高速公路|高速铁路|高铁|铁路|地铁|城市轨道交通|轨道交通|农村公路|公路|航道|道路")
 
 
 def _changes_of_what_was_raised(found: list[Quantity], s: str) -> list[Quantity]:
