@@ -2107,3 +2107,9 @@ def test_how_the_government_is_to_work_is_no_task() -> None:
     assert not is_task_sentence("坚持一心为民。", report=True)
     assert not is_task_sentence("各级政府要保持艰苦奋斗的工作作风，持续提升政府工作水平。", report=True)
     assert is_task_sentence("坚持一心为民，年内办结群众诉求1万件。", report=True)
+
+
+def test_what_experience_predicts_is_no_task() -> None:
+    told = "但根据一些县的经验，集中供暖改造后将带动能耗下降，随着能耗的下降，费用也必然逐步降低。"
+    assert rejected_by(told) == "prediction_told"
+    assert rejected_by("根据多年来的经验，必须坚持先规划后建设。") is None  # asked after all
