@@ -5316,3 +5316,8 @@ def test_what_a_measured_thing_did_not_do_is_no_part_of_it() -> None:
 def test_a_bare_mileage_is_of_the_roads_named_before_it() -> None:
     found = _quantities("一、2025年工作回顾\n全省5个县首次通了高速公路，新增里程320公里。", date="2026-01-20")
     assert found[320].metric == "高速公路新增里程"
+
+
+def test_money_put_into_the_campaign_before_is_its() -> None:
+    found = _quantities("一、2025年工作回顾\n全力攻坚农村饮水安全，投入3.6亿元，新建集中供水工程12处。", date="2026-01-20")
+    assert found[3.6].metric == "农村饮水安全投入"

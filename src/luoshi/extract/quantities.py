@@ -425,6 +425,9 @@ _INDUSTRY_GROWING = re.compile(r"((?:[^，,。；、0-9]{2,10}、){0,5}[^，,。
 _INDUSTRY_GROWN = re.compile(r"(?:加快|大力|积极|全力|着力|持续)*(?:发展|壮大|培育|做大|做强|做大做强|发展壮大)"
                              r"([^，,。；、0-9]{2,10}?)(?:产业|业)")
 _WORKS_RATES = frozenset(("达标率", "合格率", "覆盖率", "完成率", "建成率", "开工率"))
+_PUT_IN = frozenset(("投入", "累计投入", "投入资金", "累计投入资金"))
+_CAMPAIGN_PRESSED = re.compile(r"(?:全力|全面|扎实|持续|深入|坚决)*(?:攻坚|打好|打赢|推进|实施)"
+                               r"([^，,。；、0-9]{2,12}?)(?:攻坚战|攻坚|行动|工程)?")
 # (持续加强农田水利建设，|完成投资15亿元: the works strengthened spent it too)
 _WORKS_PUSHED = re.compile(r"(?:全面|全力|加快|加速|扎实|持续|积极|大力|继续)*(?:推进|启动|实施|抓好|推动|加快|加强)"
                            r"(?:首批|第[一二三四五六七八九十]批)?([^，,。；、0-9]{2,16}?)(?:建设|项目建设)")
@@ -5224,6 +5227,20 @@ class _Context:
                  or _INDUSTRY_GROWING.fullmatch(self.s, opening, clause - 1)) if opening is not None else None
         return found.group(1) if found else ""
 
+    def _spent_on_before(self, metric: str, clause: int) -> str:
+        """What a bare spending or rate after the clause before is of, or '': 全力攻坚精准扶贫，|投入10.26亿元: the
+        campaign the money went into; 全面启动…特色小镇建设，完成投资超50亿元: what the works before spent; 继续推进
+        义务教育标准化学校建设，达标率达到80%以上: how far they met their standard."""
+        if metric in _PUT_IN and (campaign := self._campaign_before(clause)):
+            return campaign
+        return self._works_before(clause) if metric in _INVESTED or metric in _WORKS_RATES else ""
+
+    def _campaign_before(self, clause: int) -> str:
+        """The campaign the clause before ``clause`` presses (全力攻坚精准扶贫，|…), or ''."""
+        opening = self._clause_before_without_number(clause)
+        found = _CAMPAIGN_PRESSED.fullmatch(self.s, opening, clause - 1) if opening is not None else None
+        return found.group(1) if found else ""
+
     def _works_before(self, clause: int) -> str:
         """The works the clause before ``clause`` pushes on with (全面加快东山组团建设，|…) or has done (…工程一期全面
         完工，|…), or ''."""
@@ -5244,9 +5261,7 @@ class _Context:
                 grown := self._industry_grown_before(clause)):
             # 加快发展食用菌产业，|新增产量1万吨: the output of the industry the clause before grows
             return grown + ("产业" if "值" in metric and not grown.endswith("业") else "") + metric
-        if (metric in _INVESTED or metric in _WORKS_RATES) and (works := self._works_before(clause)):
-            # 全面启动…特色小镇建设，完成投资超50亿元: what the works before spent; 继续推进义务教育标准化学校建设，
-            # 达标率达到80%以上: how far they met their standard
+        if works := self._spent_on_before(metric, clause):
             return works + metric
         level = not trailed and _LEVEL_ONLY.match(metric) is not None
         start_only = bool(metric) and _BARE_START.fullmatch(metric) is not None
