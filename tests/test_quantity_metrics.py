@@ -5321,3 +5321,8 @@ def test_a_bare_mileage_is_of_the_roads_named_before_it() -> None:
 def test_money_put_into_the_campaign_before_is_its() -> None:
     found = _quantities("一、2025年工作回顾\n全力攻坚农村饮水安全，投入3.6亿元，新建集中供水工程12处。", date="2026-01-20")
     assert found[3.6].metric == "农村饮水安全投入"
+
+
+def test_members_after_a_first_per_unit_of_output_are_per_unit_too() -> None:
+    found = _quantities("一、2025年工作回顾\n单位地区生产总值能耗和二氧化碳排放分别下降3.1%、4.2%。", date="2026-01-20")
+    assert found[4.2].metric == "单位地区生产总值二氧化碳排放下降"

@@ -3553,14 +3553,15 @@ def _compound_pair(subject: str, paired_only: bool = False) -> list[str]:
 
 
 def _shared_per_head(members: list[str]) -> list[str]:
-    """Members after a first that opens per head, each per head too (每千人托位、养老床位数 → 每千人养老床位数)."""
+    """Members after a first that opens per head or per unit of output, each so too (每千人托位、养老床位数 →
+    每千人养老床位数; 单位GDP电耗、能耗 → 单位GDP能耗)."""
     per_head = _PER_HEAD.match(members[0])
     if per_head is None or any(m.startswith(per_head.group()) for m in members[1:]):
         return members
     return [members[0], *(per_head.group() + m for m in members[1:])]
 
 
-_PER_HEAD = re.compile(r"每[十百千万]?(?:人|名|户)|人均")  # 每千人托位、养老床位数: every member is per head
+_PER_HEAD = re.compile(r"每[十百千万]?(?:人|名|户)|人均|(?:单位|万元)(?:GDP|国内生产总值|地区生产总值|工业增加值)")
 _ITEM_MARK = re.compile(r"^[（(]?[0-9]{1,2}[)）、.．]")  # （9）城乡特困群体救助标准: the item's number
 _ITEM_NUMBER_AT = re.compile(r"[（(]?[0-9]{1,2}[)）](?=[\u4e00-\u9fff])")
 
