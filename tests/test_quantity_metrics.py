@@ -5326,3 +5326,10 @@ def test_money_put_into_the_campaign_before_is_its() -> None:
 def test_members_after_a_first_per_unit_of_output_are_per_unit_too() -> None:
     found = _quantities("一、2025年工作回顾\n单位地区生产总值能耗和二氧化碳排放分别下降3.1%、4.2%。", date="2026-01-20")
     assert found[4.2].metric == "单位地区生产总值二氧化碳排放下降"
+
+
+def test_a_bare_stage_after_the_works_pushed_is_theirs() -> None:
+    found = _quantities("二、2026年工作安排\n加大城中村改造建设力度，今年新开工3000套以上，其中安置住房1200套。",
+                        date="2026-01-20")
+    assert found[3000].metric == "城中村改造新开工"
+    assert found[1200].metric == "新开工安置住房"

@@ -429,8 +429,10 @@ _PUT_IN = frozenset(("投入", "累计投入", "投入资金", "累计投入资�
 _CAMPAIGN_PRESSED = re.compile(r"(?:全力|全面|扎实|持续|深入|坚决)*(?:攻坚|打好|打赢|推进|实施)"
                                r"([^，,。；、0-9]{2,12}?)(?:攻坚战|攻坚|行动|工程)?")
 # (持续加强农田水利建设，|完成投资15亿元: the works strengthened spent it too)
-_WORKS_PUSHED = re.compile(r"(?:全面|全力|加快|加速|扎实|持续|积极|大力|继续)*(?:推进|启动|实施|抓好|推动|加快|加强)"
-                           r"(?:首批|第[一二三四五六七八九十]批)?([^，,。；、0-9]{2,16}?)(?:建设|项目建设)")
+_WORKS_PUSHED = re.compile(r"(?:全面|全力|加快|加速|扎实|持续|积极|大力|继续)*"
+                           r"(?:推进|启动|实施|抓好|推动|加快|加强|加大)(?:首批|第[一二三四五六七八九十]批)?"
+                           r"([^，,。；、0-9]{2,16}?)(?:建设|项目建设)(?:力度)?")
+_BARE_STAGES = frozenset(("新开工", "开工", "开工建设", "新建", "建成", "基本建成", "竣工"))
 # “菜篮子”工程一期全面完工，完成投资2.4亿元: works done, the investment after is theirs
 _WORKS_DONE = re.compile(r"([^，,。；、0-9]{2,16}?(?:项目|工程)[^，,。；、0-9]{0,3}?)(?:全面|全部|顺利|如期|按期|基本)?"
                          r"(?:完工|竣工|建成|开工)(?:建设|投产|投用|通车|运营)?")
@@ -1614,7 +1616,9 @@ def _parts_of_the_new(found: list[Quantity], s: str) -> list[Quantity]:
             found[k] = replace(q, metric=q.metric + before.metric, kind=before.kind,
                                deadline_year=before.deadline_year)
             continue
-        if (act := _NEW_ACT.match(before.metric)) is None or q.metric.startswith(act.group()):
+        # (保障性安居工程新开工700万套，其中各类棚户区…: the act after the works named)
+        act = _NEW_ACT.match(before.metric) or _NEW_ACT_CLOSING.search(before.metric)
+        if act is None or q.metric.startswith(act.group()):
             continue
         found[k] = replace(q, metric=act.group() + q.metric, kind=before.kind, deadline_year=before.deadline_year)
     return found
@@ -1624,6 +1628,7 @@ _PLACE_PART = re.compile(r"[\u4e00-\u9fff]{2,8}(?:流域|地区|城区|新区|�
 _PART_AFTER = re.compile(r"[，,、]其中[：:，,]?")
 # (not 新建和改造提升农村公路: a part of it is not all new)
 _NEW_ACT = re.compile(r"(?:净增|新登记|新注册|新增|新建|新引进|新培育|新认定|新设立|新设|新开工)(?![和与及、])")
+_NEW_ACT_CLOSING = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:新开工|新建)$")
 _DONE_IN_PART = re.compile(r"^(?:已|新|累计)|完成|建成|开工|竣工|投产|完工|达到|实现|增长")
 
 
@@ -5234,7 +5239,9 @@ class _Context:
         义务教育标准化学校建设，达标率达到80%以上: how far they met their standard."""
         if metric in _PUT_IN and (campaign := self._campaign_before(clause)):
             return campaign
-        return self._works_before(clause) if metric in _INVESTED or metric in _WORKS_RATES else ""
+        # (加大保障性安居工程建设力度，今年|新开工|700万套: the works started, counted in their units)
+        stages = metric in _BARE_STAGES
+        return self._works_before(clause) if metric in _INVESTED or metric in _WORKS_RATES or stages else ""
 
     def _campaign_before(self, clause: int) -> str:
         """The campaign the clause before ``clause`` presses (全力攻坚精准扶贫，|…), or ''."""
