@@ -2113,3 +2113,8 @@ def test_what_experience_predicts_is_no_task() -> None:
     told = "但根据一些县的经验，集中供暖改造后将带动能耗下降，随着能耗的下降，费用也必然逐步降低。"
     assert rejected_by(told) == "prediction_told"
     assert rejected_by("根据多年来的经验，必须坚持先规划后建设。") is None  # asked after all
+
+
+def test_the_keynote_of_the_year_s_work_is_no_task() -> None:
+    assert not is_task_sentence("今年全县工作要坚持稳字当头、稳中求进。", report=True)
+    assert is_task_sentence("坚持稳中求进，年内完成固定资产投资500亿元。", report=True)
