@@ -2118,3 +2118,10 @@ def test_what_experience_predicts_is_no_task() -> None:
 def test_the_keynote_of_the_year_s_work_is_no_task() -> None:
     assert not is_task_sentence("今年全县工作要坚持稳字当头、稳中求进。", report=True)
     assert is_task_sentence("坚持稳中求进，年内完成固定资产投资500亿元。", report=True)
+
+
+def test_the_drive_asked_and_the_part_to_vie_for_are_attitude() -> None:
+    told = ("要坚持只争朝夕，发扬敢闯敢试、埋头苦干的精神，看准的事情马上干，部署的工作抓紧干，"
+            "争当有创造力的执行者、行动派、实干家。")
+    assert not is_task_sentence(told, report=True)
+    assert is_task_sentence("坚持只争朝夕，年内建成城市快速路20公里。", report=True)
