@@ -2125,3 +2125,10 @@ def test_the_drive_asked_and_the_part_to_vie_for_are_attitude() -> None:
             "争当有创造力的执行者、行动派、实干家。")
     assert not is_task_sentence(told, report=True)
     assert is_task_sentence("坚持只争朝夕，年内建成城市快速路20公里。", report=True)
+
+
+def test_a_plan_judged_or_a_thing_described_as_it_has_long_been_is_no_task() -> None:
+    assert not is_task_sentence("今年计划粮食产量80万吨和油料产量5万吨的指标，都是很积极的。", has_target=True, report=True)
+    assert not is_task_sentence("淮河全长1000公里，流经四省，在历史上一直就是水患最多的河流。", has_target=True, report=True)
+    assert is_task_sentence("要适应市场变化，进一步调整产品结构，尽快增加制成品特别是轻纺、电子等精加工产品的出口。",
+                            report=True)

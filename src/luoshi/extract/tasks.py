@@ -839,6 +839,9 @@ _COPULA = gated(
     r"|^(?!.*(?:要|就是|还|也|更|总|于)|(?:另)?一条是)[^，,；]{1,16}是[^，,；]{2,30}的[^，,；]{1,6}$"  # 一条是: an item
     r"|的必然要求|意义重大|至关重要|刻不容缓"
     r"|是[^，,；]{0,30}的中心[。！；]?$"  # 工业建设是…计划的中心: what a plan centres on
+    # …的指标，都是很积极的: a plan judged; …在我国历史上一直就是为害最严重的河道: what a thing has long been
+    r"|(?:都|也)?是(?:很|比较|完全|十分|非常)?(?:积极|稳妥|合适|恰当|必要|可行|正确|适当)的[。！；]?$"
+    r"|(?:一直|历来|向来)就?是[^，,；]{0,20}最[^，,；]{1,12}的[^，,；]{1,6}[。！；]?$"
     # 三大改造本身也是有准备有步骤地进行的: how something was done, not what to do
     r"|是[^，,；]{0,30}(?:进行|推进|开展|实施|完成|取得|实现|建立|形成)(?:起来)?的[。！；]?$",
     "是", "的必然要求", "意义重大", "至关重要", "刻不容缓",
@@ -1394,8 +1397,12 @@ def _says_what_it_is(words: str) -> bool:
     """Whether a clause with a list inside is a statement of what its subject is, up to its end: 也是A、B的阶段."""
     found = _COPULA.pattern.search(words)
     copula = words.find("是", found.start()) if found is not None else -1
+    # (都是很积极的, 一直就是…最严重的河道: an adverb the copula's own words take in)
     return (found is not None and copula >= 0 and found.end() >= len(words.rstrip("。；;！!"))
-            and not words[:copula].endswith(_NOT_COPULA))
+            and not (words[:copula].endswith(_NOT_COPULA) and not found.group().startswith(_ADVERB_TAKEN)))
+
+
+_ADVERB_TAKEN = ("都是", "也是", "一直", "历来", "向来")
 
 
 # 对…经营主体进行补助, 为既有住宅加装电梯: what is done for whom, said with the preposition first
