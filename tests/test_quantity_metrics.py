@@ -3655,7 +3655,7 @@ def test_those_a_thing_is_done_for_are_counted_as_listed_up_to_what_is_done() ->
     text = ("二、今年工作\n为超3000名听力、视力、肢体等残疾儿童免费提供康复训练。为2万名独居、空巢老人进行健康评估。"
             "对1.2万名企业职工、返乡农民工、退役军人等开展职业技能培训。\n")
     found = _quantities(text, date="2026-01-10")
-    assert (found[3000].metric, found[2].metric) == ("听力、视力、肢体等残疾儿童", "独居、空巢老人")
+    assert (found[3000].metric, found[2].metric) == ("听力、视力、肢体等残疾儿童", "独居、空巢老人健康评估")
     assert found[1.2].metric == "企业职工、返乡农民工、退役军人"
     assert found[1.2].evidence.endswith("退役军人等")
 
@@ -5333,3 +5333,10 @@ def test_a_bare_stage_after_the_works_pushed_is_theirs() -> None:
                         date="2026-01-20")
     assert found[3000].metric == "城中村改造新开工"
     assert found[1200].metric == "新开工安置住房"
+
+
+def test_the_assessment_given_to_people_counted_is_their_service() -> None:
+    found = _quantities("二、2026年工作安排\n为2万名困境、留守儿童进行心理健康评估干预。为800名独居老人进行健康评估。",
+                        date="2026-01-20")
+    assert found[2].metric == "困境、留守儿童心理健康评估干预"
+    assert found[800].metric == "独居老人健康评估"

@@ -2415,6 +2415,9 @@ def _people_served(found: list[Quantity], s: str) -> list[Quantity]:
         served = _SERVICE_AFTER.match(s, q.end) if q.unit in _PEOPLE_UNITS else None
         if served is not None and not q.metric.endswith(served.group(1)):
             found[k] = replace(q, metric=q.metric + served.group(1))
+        elif q.unit in _PEOPLE_UNITS and (given := _SERVICE_GIVEN.search(q.metric, 2)) is not None:
+            # (为1万名留守儿童进行心理健康评估: the service, without the verb that gives it)
+            found[k] = replace(q, metric=q.metric[: given.start()] + q.metric[given.end() :])
         elif (given := _GIVEN_TO.match(q.evidence)) is not None and given.group(1) not in q.metric:
             found[k] = replace(q, metric=given.group(1) + q.metric)  # 为退役军人提供5万个就业岗位: theirs
     return found
@@ -2448,8 +2451,10 @@ _PEOPLE_BEFORE_PER_HEAD = re.compile(r"([\u4e00-\u9fff]{0,10}?(?:居民|群众|�
 _PEOPLE_UNITS = frozenset(("名", "位", "人", "万人", "人次", "万人次", "户", "万户", "万名"))
 # …提供视力功能训练、人工耳蜗手术、…等康复救助服务: the service, after the examples of it
 # (…发放稳岗补贴2795万元: the service, before the amount it came to)
-_SERVICE_AFTER = re.compile(r"(?:免费|无偿)?(?:提供|开展|实施|发放)(?:[^，,。；;]{0,80}?等)?"
-                            r"([^，,。；;、等]{2,12}?(?:服务|补贴|补助|救助|培训|筛查|体检|检查|保障金|生活费|津贴|救助金|慰问金))(?=[，,。；;、0-9０-９]|$)")
+_SERVICE_GIVEN = re.compile(r"进行(?=[\u4e00-\u9fff]{2})")
+_SERVICE_AFTER = re.compile(r"(?:免费|无偿)?(?:提供|开展|实施|发放|进行)(?:[^，,。；;]{0,80}?等)?"
+                            r"([^，,。；;、等]{2,12}?(?:服务|补贴|补助|救助|培训|筛查|体检|检查|保障金|生活费|津贴|救助金|慰问金"
+                            r"|评估|干预|治疗|手术|辅导))(?=[，,。；;、0-9０-９]|$)")
 
 
 def _amounts_converted(found: list[Quantity], s: str) -> list[Quantity]:
