@@ -5340,3 +5340,10 @@ def test_the_assessment_given_to_people_counted_is_their_service() -> None:
                         date="2026-01-20")
     assert found[2].metric == "困境、留守儿童心理健康评估干预"
     assert found[800].metric == "独居老人健康评估"
+
+
+def test_a_long_noun_cut_at_its_reach_stops_before_what_the_counted_do() -> None:
+    found = _quantities("二、2026年工作安排\n全市60家中小学食堂和校外供餐配送单位实现全流程检查评价及供餐质量评估。",
+                        date="2026-01-20")
+    assert not found[60].metric.endswith("评")  # not half a word
+    assert "实现" not in found[60].metric

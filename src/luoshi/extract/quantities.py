@@ -7596,6 +7596,8 @@ def _cut_trail(trail: str, limit: int) -> str:
         trail = trail[:item]  # 10项技术水平高、创新性强、…、经|济效益明显: a whole item, not half a word
     elif not cut and runs_on and (said := _SAID_OF_THEM.search(trail, 3)) is not None:
         trail = trail[: said.start()]  # 7个大型产业集聚区|加快打造成…重|要…: the things, not half of what is said
+    elif not cut and runs_on and (done := _DONE_BY_THEM.search(trail, 3)) is not None:
+        trail = trail[: done.start()]  # 40家学生集体用餐配送单位|实现全流程检查评|价…: the units, not half the act
     return trail[: trail.rindex("“")] if trail.count("“") > trail.count("”") else trail
 
 
@@ -7604,6 +7606,7 @@ _WORKS_OF_A_KIND = re.compile(r"[\u4e00-\u9fff]{2,8}的(?:(?!等)[\u4e00-\u9fff�
 _TWO_WORKS_JOINED = re.compile(
     r"[\u4e00-\u9fff（）]{2,12}?" + _WORKS_END + r"(?:和|及|与)[\u4e00-\u9fff（）]{2,14}?" + _WORKS_END)
 # the words that open what is said of the things a count names, after their noun
+_DONE_BY_THEM = re.compile(r"实现|完成|达到|通过|开展|建成|获得")
 _SAID_OF_THEM = re.compile(r"加快|加速|全面|正在|已经|陆续|相继|基本|顺利|成功|率先|打造成|成为")
 
 
