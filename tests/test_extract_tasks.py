@@ -2132,3 +2132,9 @@ def test_a_plan_judged_or_a_thing_described_as_it_has_long_been_is_no_task() -> 
     assert not is_task_sentence("淮河全长1000公里，流经四省，在历史上一直就是水患最多的河流。", has_target=True, report=True)
     assert is_task_sentence("要适应市场变化，进一步调整产品结构，尽快增加制成品特别是轻纺、电子等精加工产品的出口。",
                             report=True)
+
+
+def test_the_other_need_weighed_is_told_not_asked() -> None:
+    told = "另一方面，为稳增长、保民生，又需要适度增加政府投资和公共支出。"
+    assert rejected_by(told) == "need_weighed"
+    assert rejected_by("另一方面，要严格控制一般性支出。") is None

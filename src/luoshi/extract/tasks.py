@@ -793,6 +793,10 @@ NOT_TASK_RULES: tuple[SentenceRule, ...] = (
         + r"[^。；;]*?[，,](?:这|这样)?(?:就|必然|必将)?将(?:会)?(?:有力地|大大地?|极大地)"
         r"(?:促进|推动|带动|提高|改善)"),
                  "把服务送到群众家门口，将有力地促进我们改进作风，提高效率。", ("将",), whole=True),
+    # …财政收入增速下降；另一方面，为刺激经济增长…，又需要大幅度增加投资和政府支出: the other need weighed, told
+    SentenceRule("need_weighed", re.compile(
+        r"^(?:一方面|另一方面)[，,]" + _nothing_asked_after("必须", "应当", "应该") + r"[^。；;]*?(?:又|也|还)需要"),
+                 "另一方面，为保障民生和重点项目，又需要适度增加支出。", ("需要",), whole=True),
     # 但根据一些地方的经验，价格放开后将促进生产的迅速增长，…价格也必然逐步趋于平稳: what experience predicts
     SentenceRule("prediction_told", re.compile(
         r"^(?:但|而|但是)?[，,]?根据[^，,。；;]{0,16}经验[，,]" + _nothing_asked_after("必须", "应当", "应该")),
